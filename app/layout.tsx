@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Narragraph', template: '%s · Narragraph' },
+  description:
+    'Explore how state-media narratives travel: articles, sources, actors, cited events and quotes.',
+};
+
+export default function RootLayout({ children }: { readonly children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            Narragraph
+          </Link>
+          <nav aria-label="Main">
+            <Link href="/">Explore</Link>
+            <Link href="/views">Saved views</Link>
+            <Link href="/graphiql">GraphQL</Link>
+          </nav>
+        </header>
+        {children}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,33 @@
+import { expect, test } from './fixtures';
+
+test('home page answers from the real Neo4j', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Narragraph', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('database-status')).toContainText(/Neo4j 5\.26\.\d+/);
+});
+
+test('GraphQL health answers with the Neo4j version', async ({ request }) => {
+  const response = await request.post('/api/graphql', {
+    data: { query: '{ health { neo4jVersion nodeCount } }' },
+  });
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as {
+    data: { health: { neo4jVersion: string; nodeCount: number } };
+  };
+  expect(body.data.health.neo4jVersion).toMatch(/^5\.26\.\d+$/);
+  expect(body.data.health.nodeCount).toBeGreaterThanOrEqual(0);
+});
+
+test('GraphiQL loads offline and runs a query', async ({ page }) => {
+  const external: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== '127.0.0.1' && url.protocol.startsWith('http'))
+      external.push(request.url());
+  });
+  await page.goto('/graphiql');
+  await expect(page.getByTestId('graphiql').locator('.graphiql-container')).toBeVisible();
+  await page.getByRole('button', { name: /execute query/i }).click();
+  await expect(page.locator('.result-window')).toContainText('neo4jVersion', { timeout: 20_000 });
+  expect(external).toEqual([]);
+});

@@ -1,0 +1,130 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { readNeo4jConfig, type Neo4jConfig } from './config';
+
+/**
+ * The one Neo4j driver of the process. Server-only: client components must never import this.
+ * Kept on globalThis so Next's dev reloads reuse it instead of leaking connections.
+ */
+interface DriverHolder {
+  driver?: Driver;
+  config?: Neo4jConfig;
+}
+const holder = globalThis as typeof globalThis & { __narragraphNeo4j?: DriverHolder };
+const state: DriverHolder = (holder.__narragraphNeo4j ??= {});
+
+/** Thrown when Neo4j cannot be reached; the API maps it to SERVICE_UNAVAILABLE. */
+export class Neo4jUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'Neo4jUnavailableError';
+  }
+}
+
+function config(): Neo4jConfig {
+  return (state.config ??= readNeo4jConfig());
+}
+
+/** Returns the shared driver, creating it on first use from NEO4J_* settings. */
+export function getDriver(): Driver {
+  if (state.driver) return state.driver;
+  const settings = config();
+  if (settings.uri === undefined) {
+    throw new Neo4jUnavailableError(
+      'NEO4J_URI is not set: start the app with `npm start` / `npm run dev` (which start the local Neo4j) or point NEO4J_URI at a Neo4j 5 server',
+    );
+  }
+  state.driver = neo4j.driver(
+    settings.uri,
+    neo4j.auth.basic(settings.username, settings.password),
+    {
+      // Fail fast when Neo4j is gone instead of queueing requests behind a dead pool.
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 5_000,
+      maxConnectionPoolSize: 50,
+      disableLosslessIntegers: false,
+      userAgent: 'narragraph/0.1',
+    },
+  );
+  return state.driver;
+}
+
+/** Session options shared by reads and writes. */
+function sessionOptions(mode: 'READ' | 'WRITE') {
+  const database = config().database;
+  return {
+    defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    ...(database === undefined ? {} : { database }),
+  };
+}
+
+function translate(error: unknown): never {
+  if (error instanceof Error && 'code' in error) {
+    const code = String((error as { code: unknown }).code);
+    if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+      throw new Neo4jUnavailableError(`Neo4j is unavailable: ${error.message}`, { cause: error });
+    }
+  }
+  throw error;
+}
+
+/**
+ * Runs `work` in a read transaction (routable to cluster secondaries) with the read timeout.
+ * Retries of transient failures are the driver's.
+ */
+export async function readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = getDriver().session(sessionOptions('READ'));
+  try {
+    return await session.executeRead(work, { timeout: config().readTimeoutMs });
+  } catch (error) {
+    return translate(error);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs `work` in one write transaction: all of it lands or none of it. */
+export async function writeTransaction<T>(
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
+  const session = getDriver().session(sessionOptions('WRITE'));
+  try {
+    return await session.executeWrite(work);
+  } catch (error) {
+    return translate(error);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs one auto-commit statement (needed for schema changes, which cannot share a transaction). */
+export async function runAutoCommit(
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<QueryResult> {
+  const session = getDriver().session(sessionOptions('WRITE'));
+  try {
+    return await session.run(cypher, params);
+  } catch (error) {
+    return translate(error);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Checks connectivity and returns the server's agent string, e.g. `Neo4j/5.26.30`. */
+export async function verifyDriver(): Promise<string> {
+  try {
+    const info = await getDriver().getServerInfo();
+    return info.agent ?? 'Neo4j/unknown';
+  } catch (error) {
+    return translate(error);
+  }
+}
+
+/** Closes the driver (on shutdown, and between test files). */
+export async function closeDriver(): Promise<void> {
+  const driver = state.driver;
+  state.driver = undefined;
+  state.config = undefined;
+  if (driver) await driver.close();
+}

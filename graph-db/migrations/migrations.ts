@@ -1,0 +1,66 @@
+import { runAutoCommit } from '../driver';
+
+/**
+ * Schema migrations, applied in order at start and by `npm run db:migrate`. Every statement is
+ * idempotent (IF NOT EXISTS), so re-running them is safe; never edit one that has shipped: add a new one.
+ */
+export const MIGRATIONS: readonly { readonly id: string; readonly cypher: string }[] = [
+  {
+    id: '001-article-key',
+    cypher: 'CREATE CONSTRAINT article_key IF NOT EXISTS FOR (n:Article) REQUIRE n.key IS UNIQUE',
+  },
+  {
+    id: '002-source-key',
+    cypher: 'CREATE CONSTRAINT source_key IF NOT EXISTS FOR (n:Source) REQUIRE n.key IS UNIQUE',
+  },
+  {
+    id: '003-actor-key',
+    cypher: 'CREATE CONSTRAINT actor_key IF NOT EXISTS FOR (n:Actor) REQUIRE n.key IS UNIQUE',
+  },
+  {
+    id: '004-event-key',
+    cypher: 'CREATE CONSTRAINT event_key IF NOT EXISTS FOR (n:Event) REQUIRE n.key IS UNIQUE',
+  },
+  {
+    id: '005-narrative-key',
+    cypher:
+      'CREATE CONSTRAINT narrative_key IF NOT EXISTS FOR (n:Narrative) REQUIRE n.key IS UNIQUE',
+  },
+  {
+    id: '006-saved-view-slug',
+    cypher:
+      'CREATE CONSTRAINT saved_view_slug IF NOT EXISTS FOR (n:SavedView) REQUIRE n.slug IS UNIQUE',
+  },
+  {
+    id: '007-article-date',
+    cypher: 'CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date)',
+  },
+  {
+    id: '008-event-date',
+    cypher: 'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
+  },
+  {
+    id: '009-search-entities',
+    // One index over every kind so a single query ranks articles, actors and narratives together.
+    cypher:
+      'CREATE FULLTEXT INDEX search_entities IF NOT EXISTS FOR (n:Article|Source|Actor|Event|Narrative) ON EACH [n.title, n.name, n.label, n.description, n.aliasText, n.text]',
+  },
+  {
+    id: '010-search-saved-views',
+    cypher:
+      'CREATE FULLTEXT INDEX search_saved_views IF NOT EXISTS FOR (n:SavedView) ON EACH [n.name, n.description]',
+  },
+];
+
+/** Applies every migration and waits for indexes to come online. Returns the ids applied. */
+export async function applyMigrations(): Promise<string[]> {
+  for (const migration of MIGRATIONS) {
+    await runAutoCommit(migration.cypher);
+  }
+  await runAutoCommit('CALL db.awaitIndexes(300)');
+  await runAutoCommit(
+    'MERGE (m:NarragraphSchema {id: 1}) SET m.migrations = $ids, m.appliedAt = datetime()',
+    { ids: MIGRATIONS.map((m) => m.id) },
+  );
+  return MIGRATIONS.map((m) => m.id);
+}

@@ -1,0 +1,25 @@
+import { GraphQLError } from 'graphql';
+
+/** Stable `extensions.code` values clients can switch on. Documented in README. */
+export const ERROR_CODES = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+/** A GraphQL error with a stable code and an optional HTTP status for the whole response. */
+export function apiError(
+  code: ErrorCode,
+  message: string,
+  extra: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export function badInput(message: string, argument?: string): GraphQLError {
+  return apiError(ERROR_CODES.BAD_USER_INPUT, message, argument === undefined ? {} : { argument });
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+
+/** Lower-case ASCII slug: `Ministry of Foreign Affairs (EN)` -> `ministry-of-foreign-affairs-en`. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`"“”]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * URL normalized for identity: lower-case scheme and host, no fragment, no default port, no trailing
+ * slash, tracking parameters dropped. Returns undefined for something that is not an absolute http(s) URL.
+ */
+export function normalizeUrl(raw: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  url.hash = '';
+  for (const name of [...url.searchParams.keys()]) {
+    if (/^(utm_|fbclid$|gclid$)/i.test(name)) url.searchParams.delete(name);
+  }
+  let text = url.toString();
+  if (text.endsWith('/') && url.pathname !== '/') text = text.slice(0, -1);
+  return text;
+}
+
+function sha256(parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  // A separator that cannot appear in normalized text keeps ('ab','c') apart from ('a','bc').
+  for (const part of parts) hash.update(part).update('\u0000');
+  return hash.digest('hex');
+}
+
+/** Title normalized for identity: case, quotes and spacing do not make a different article. */
+function identityTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*'\s*/g, "'")
+    .trim();
+}
+
+/**
+ * Stable article key: the normalized URL when there is one, else a hash of source + title + date.
+ * A stub from a `More From` list and the full article computed from the same facts get the same key.
+ */
+export function articleKey(input: {
+  readonly url?: string;
+  readonly sourceName?: string;
+  readonly title: string;
+  readonly date?: string;
+}): string {
+  const url = input.url === undefined ? undefined : normalizeUrl(input.url);
+  if (url !== undefined) return url;
+  const digest = sha256([
+    slugify(input.sourceName ?? ''),
+    identityTitle(input.title),
+    input.date ?? '',
+  ]);
+  return `h:${digest.slice(0, 32)}`;
+}
+
+/** sha256 over everything that, when changed, means the article must be written again. */
+export function contentHash(input: {
+  readonly title: string;
+  readonly date?: string;
+  readonly sourceName?: string;
+  readonly text: string;
+}): string {
+  return sha256([input.title, input.date ?? '', input.sourceName ?? '', input.text]);
+}
+
+/** Source key from its display name. */
+export function sourceKey(name: string): string {
+  return slugify(name);
+}

@@ -1,0 +1,56 @@
+/**
+ * `npm start` (production) and `npm run dev`: start the local Neo4j when NEO4J_URI is unset, apply
+ * migrations, load the demo data into an empty graph, then run Next. Stopping this process stops
+ * Next and the Neo4j it started (a reused one keeps running).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { closeDriver, verifyDriver } from '../graph-db/driver';
+import { applyMigrations } from '../graph-db/migrations/migrations';
+import { loadDemoDataIfEmpty } from './lib/demo-data';
+import { ensureDatabase, exitOnKnownError } from './lib/local-database';
+
+const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
+const port = process.env.PORT ?? '3000';
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+const nextBin = path.resolve('node_modules/.bin/next');
+
+async function main(): Promise<void> {
+  const database = await ensureDatabase();
+  console.log(`Connected to ${await verifyDriver()}; applying migrations...`);
+  await applyMigrations();
+  await loadDemoDataIfEmpty();
+  // The web server has its own driver; this one was only for set-up.
+  await closeDriver();
+
+  if (
+    mode === 'start' &&
+    (!existsSync('.next/BUILD_ID') || process.env.NARRAGRAPH_REBUILD === '1')
+  ) {
+    console.log('No production build yet: running `next build` (first start only)...');
+    const build = spawnSync(nextBin, ['build'], { stdio: 'inherit' });
+    if (build.status !== 0) {
+      await database?.stop();
+      process.exit(build.status ?? 1);
+    }
+  }
+
+  const next = spawn(nextBin, [mode, '-p', port], { stdio: 'inherit', env: process.env });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next.exitCode === null) next.kill('SIGTERM');
+    await database?.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  next.on('exit', (code) => void stop(code ?? 0));
+  console.log(
+    `Narragraph is starting at http://localhost:${port} (Ctrl-C stops it and the local Neo4j).`,
+  );
+}
+
+main().catch(exitOnKnownError);
