@@ -1,5 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -224,6 +233,11 @@ export async function startLocalNeo4j(
   // A Java argument file keeps the 200-jar class path off the command line (and out of `ps`).
   const argFile = path.join(targetDir, 'classpath.argfile');
   writeFileSync(argFile, `-cp "${classpath.replaceAll('\\', '/')}"\n`);
+  // Output goes to a log file, not a pipe: the launcher outlives `npm run neo4j -- start`, and a
+  // pipe would both keep that command from exiting and break when it does.
+  const logFile = path.join(config.dataDir, 'launcher.log');
+  writeFileSync(logFile, '');
+  const logFd = openSync(logFile, 'a');
   const child = spawn(
     'java',
     [
@@ -235,45 +249,38 @@ export async function startLocalNeo4j(
       `pageCacheMb=${config.pageCacheMb}`,
     ],
     // Detached into its own process group so Ctrl-C in a terminal reaches us first and we stop it cleanly.
-    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    { stdio: ['ignore', logFd, logFd], detached: true },
   );
-
-  const ready = await new Promise<{ version: string }>((resolve, reject) => {
-    let stderr = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(
-        new LocalNeo4jError(
-          `The local Neo4j did not answer on Bolt within 180 s.\n${stderr.slice(-2000)}`,
-        ),
-      );
-    }, 180_000);
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      const match = /NARRAGRAPH_NEO4J_READY \S+ version=(\S+)/.exec(chunk);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ version: match[1] });
-      }
-    });
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      const reason = /NARRAGRAPH_NEO4J_ERROR (.*)/.exec(stderr)?.[1];
-      reject(
-        new LocalNeo4jError(
-          reason
-            ? `The local Neo4j did not start: ${reason}`
-            : `The local Neo4j exited (${code ?? signal}) before it was ready. If memory is short, lower NEO4J_HEAP_MB / NEO4J_PAGECACHE_MB.\n${stderr.slice(-2000)}`,
-        ),
-      );
-    });
+  closeSync(logFd);
+  let exited: string | undefined;
+  child.once('exit', (code, signal) => {
+    exited = String(code ?? signal);
   });
-  child.stdout?.removeAllListeners('data');
-  child.stdout?.resume();
-  child.stderr?.resume();
   child.unref();
+
+  const deadline = Date.now() + 180_000;
+  let version: string | undefined;
+  for (;;) {
+    const output = readFileSync(logFile, 'utf8');
+    version = /NARRAGRAPH_NEO4J_READY \S+ version=(\S+)/.exec(output)?.[1];
+    if (version !== undefined) break;
+    const reason = /NARRAGRAPH_NEO4J_ERROR (.*)/.exec(output)?.[1];
+    if (exited !== undefined || reason !== undefined) {
+      throw new LocalNeo4jError(
+        reason
+          ? `The local Neo4j did not start: ${reason}`
+          : `The local Neo4j exited (${exited}) before it was ready. If memory is short, lower NEO4J_HEAP_MB / NEO4J_PAGECACHE_MB. Its output (${logFile}):\n${output.slice(-2000)}`,
+      );
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new LocalNeo4jError(
+        `The local Neo4j did not answer on Bolt within 180 s; see ${logFile}.`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  const ready = { version };
   const pid = child.pid ?? -1;
   writeFileSync(
     pidFilePath(config),
