@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, cleanOutletName, loadOutletList } from '../gazetteer';
+import { aggregateActors, findActorMentions } from './actors';
+import { splitSentences } from './sentences';
+
+const gazetteer = buildGazetteer();
+const keys = (text: string): string[] => [
+  ...new Set(findActorMentions(text, gazetteer).map((m) => m.entry.key)),
+];
+
+describe('findActorMentions', () => {
+  it('maps aliases and demonyms to one canonical country', () => {
+    expect(keys('The U.S., the United States and American forces')).toEqual([
+      'country:united-states',
+    ]);
+    expect(keys('DPRK, DPR Korea and north Korea')).toEqual(['country:north-korea']);
+    expect(keys('puppet south Korea, the south Korean puppets and the ROK')).toEqual([
+      'country:south-korea',
+    ]);
+  });
+
+  it('matches case-sensitively where it matters', () => {
+    expect(keys('let us go with US troops')).toEqual(['country:united-states']);
+    expect(keys('let us go')).toEqual([]);
+  });
+
+  it('leaves bare Korea/Korean and blocked phrases alone', () => {
+    expect(keys('the Korean people on the Korean Peninsula')).toEqual([]);
+    expect(keys('countries of Latin America')).toEqual([]);
+  });
+
+  it('prefers the longest match and keeps a nested country', () => {
+    expect(keys('a spokesperson for the Chinese Foreign Ministry')).toEqual([
+      'organization:foreign-ministry-of-china',
+    ]);
+    expect(keys('the Foreign Ministry of the DPRK')).toEqual([
+      'organization:foreign-ministry-of-north-korea',
+      'country:north-korea',
+    ]);
+  });
+
+  it('finds bodies, companies, outlets and known people', () => {
+    expect(keys('the EU, NATO and the UN Security Council accused Microsoft')).toEqual([
+      'organization:european-union',
+      'organization:nato',
+      'organization:un-security-council',
+      'organization:microsoft',
+    ]);
+    expect(keys('ITAR-TASS, TASS and Rodong Sinmun')).toEqual([
+      'outlet:tass',
+      'outlet:rodong-sinmun',
+    ]);
+    expect(keys('the “Snowden” case')).toEqual(['person:edward-snowden']);
+  });
+
+  it('strips titles from Korean three-part names', () => {
+    expect(keys('respected Comrade Choe Son Hui and Marshal Kim Jong Un')).toEqual([
+      'person:choe-son-hui',
+      'person:kim-jong-un',
+    ]);
+    expect(keys('Vice-Minister Ri Thae Song met')).toEqual(['person:ri-thae-song']);
+  });
+
+  it('does not take a place named after a leader for the leader', () => {
+    expect(keys('a rally at Kim Il Sung Square')).toEqual([]);
+    expect(keys('students of Kim Chaek University')).toEqual([]);
+  });
+
+  it('finds western names with a title, an appositive or a known first name', () => {
+    expect(keys('Anders Kristensen, chairman of the association, said')).toContain(
+      'person:anders-kristensen',
+    );
+    expect(keys('Prime Minister Naoto Kan resigned. Kan left.')).toEqual(['person:naoto-kan']);
+    expect(keys('Edward Norton spoke')).toEqual(['person:edward-norton']);
+    expect(keys('Northeast Asia Peace Forum')).not.toContain('person:northeast-asia');
+  });
+
+  it('finds named organizations and outlets by their head noun', () => {
+    expect(keys('the chairman of the Denmark-DPRK Friendship Association')).toEqual([
+      'country:denmark',
+      'organization:denmark-dprk-friendship-association',
+      'country:north-korea',
+    ]);
+    expect(keys('the Central Committee of the Communist Party of the Soviet Union')).toContain(
+      'organization:communist-party-of-the-soviet-union',
+    );
+    expect(keys('Bangkok Post of Thailand')).toEqual(['outlet:bangkok-post', 'country:thailand']);
+  });
+
+  it('does not read a Korean village as an agency', () => {
+    expect(keys('houses in Yonhap-ri')).toEqual([]);
+  });
+});
+
+describe('aggregateActors', () => {
+  it('gives one actor per key with counts, first offset, surface forms and evidence', () => {
+    const text = 'China rejected it. The Chinese side and China again.';
+    const actors = aggregateActors(findActorMentions(text, gazetteer), splitSentences(text));
+    expect(actors).toHaveLength(1);
+    const [china] = actors;
+    expect(china).toMatchObject({
+      key: 'country:china',
+      kind: 'country',
+      mentionCount: 3,
+      firstOffset: 0,
+    });
+    expect(china?.aliases.slice(0, 2)).toEqual(['China', 'Chinese']);
+    expect(china?.evidence).toMatchObject({ sentence: 'China rejected it.', start: 0, end: 18 });
+  });
+});
+
+describe('outlet list loader', () => {
+  it('cleans platform suffixes and drops unsafe names', () => {
+    expect(cleanOutletName('RT Arabic - YouTube')).toBe('RT Arabic');
+    expect(cleanOutletName('08:26')).toBeUndefined();
+    expect(cleanOutletName('Agora')).toBeUndefined();
+    expect(cleanOutletName('Vesti.ru')).toBe('Vesti.ru');
+  });
+
+  it('returns no entries for a missing file', () => {
+    expect(loadOutletList('/nonexistent/outlets.txt')).toEqual([]);
+  });
+
+  it('keeps our own entries ahead of the external list', () => {
+    const g = buildGazetteer({
+      extra: [
+        { key: 'outlet:china', name: 'China', kind: 'outlet', aliases: ['China'], priority: 10 },
+      ],
+    });
+    expect(findActorMentions('China said', g).map((m) => m.entry.key)).toEqual(['country:china']);
+  });
+});

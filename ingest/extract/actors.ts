@@ -1,0 +1,101 @@
+import type { Gazetteer } from '../gazetteer';
+import type { Evidence, ExtractedActor } from '../types';
+import { matchGazetteer, type ActorMention } from './actor-matcher';
+import { findOrganizations } from './org-pattern';
+import { findPeople, findSurnameMentions } from './people';
+import type { Sentence } from './sentences';
+
+export type { ActorMention } from './actor-matcher';
+
+/**
+ * All actor mentions in the text, sorted by offset: gazetteer matches first (they own their spans),
+ * then named organizations and pattern-found people in the gaps, then later surname-only
+ * references to those people.
+ */
+export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMention[] {
+  const { mentions, blocked } = matchGazetteer(text, gazetteer);
+  const orgs = findOrganizations(text, mentions, blocked);
+  const people = findPeople(text, [...mentions, ...orgs], blocked);
+  const knownPeople = [...mentions.filter((m) => m.entry.kind === 'person'), ...people];
+  const surnames = findSurnameMentions(text, knownPeople, [
+    ...mentions,
+    ...orgs,
+    ...people,
+    ...blocked,
+  ]);
+  return [...mentions, ...orgs, ...people, ...surnames].sort((a, b) => a.start - b.start);
+}
+
+/** Index of the sentence containing `offset` (binary search over sorted sentences). */
+export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (s === undefined) break;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(sentences.length - 1, lo - 1));
+}
+
+/** Evidence for a span: the sentence around it. */
+export function evidenceFor(
+  sentences: readonly Sentence[],
+  offset: number,
+  extractor: string,
+  confidence: number,
+): Evidence {
+  const s = sentences[sentenceIndexAt(sentences, offset)];
+  if (s === undefined) return { sentence: '', start: offset, end: offset, extractor, confidence };
+  return { sentence: s.text, start: s.start, end: s.end, extractor, confidence };
+}
+
+/**
+ * One ExtractedActor per canonical key: mention count, first offset, surface forms seen (then the
+ * gazetteer's other aliases), evidence = the sentence of the first mention.
+ */
+export function aggregateActors(
+  mentions: readonly ActorMention[],
+  sentences: readonly Sentence[],
+): ExtractedActor[] {
+  const byKey = new Map<
+    string,
+    { first: ActorMention; count: number; surfaces: Set<string>; confidence: number }
+  >();
+  for (const m of mentions) {
+    const prior = byKey.get(m.entry.key);
+    if (prior === undefined) {
+      byKey.set(m.entry.key, {
+        first: m,
+        count: 1,
+        surfaces: new Set([m.surface]),
+        confidence: m.confidence,
+      });
+    } else {
+      prior.count++;
+      prior.surfaces.add(m.surface);
+      prior.confidence = Math.max(prior.confidence, m.confidence);
+    }
+  }
+  const out: ExtractedActor[] = [];
+  for (const [key, agg] of byKey) {
+    const entry = agg.first.entry;
+    const aliases = [...agg.surfaces];
+    // A few canonical aliases help search; generated ministries have dozens, so cap them.
+    for (const a of entry.aliases.slice(0, 8)) if (!agg.surfaces.has(a)) aliases.push(a);
+    out.push({
+      key,
+      name: entry.name,
+      kind: entry.kind,
+      aliases,
+      ...(entry.partOf === undefined ? {} : { partOf: entry.partOf }),
+      mentionCount: agg.count,
+      firstOffset: agg.first.start,
+      evidence: evidenceFor(sentences, agg.first.start, agg.first.extractor, agg.confidence),
+    });
+  }
+  return out.sort((a, b) => a.firstOffset - b.firstOffset);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../gazetteer';
+import { findActorMentions } from './actors';
+import { extractEvents } from './events';
+import { splitSentences } from './sentences';
+
+const gazetteer = buildGazetteer();
+const events = (text: string, pub: string, skipBefore = 0) =>
+  extractEvents(text, splitSentences(text), findActorMentions(text, gazetteer), pub, skipBefore);
+
+describe('extractEvents', () => {
+  it('turns a dated sentence into an event with its actors and date phrase', () => {
+    const [e, ...rest] = events(
+      'On July 19, the U.S., EU and NATO blamed China for the attack on Microsoft.',
+      '2021-08-01',
+    );
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({
+      date: '2021-07-19',
+      precision: 'day',
+      dateText: 'On July 19',
+      actorKeys: [
+        'country:united-states',
+        'organization:european-union',
+        'organization:nato',
+        'country:china',
+        'organization:microsoft',
+      ],
+    });
+    expect(e?.evidence).toMatchObject({ start: 0, extractor: 'events/date-sentence' });
+  });
+
+  it('skips the dateline and the publication day', () => {
+    const text =
+      'Pyongyang, July 13 (KCNA) -- Papers Tuesday say the drills of July 10 were provocative.';
+    // 2021-07-13 was a Tuesday.
+    const out = events(text, '2021-07-13', 28);
+    expect(out.map((e) => e.date)).toEqual(['2021-07-10']);
+  });
+
+  it('keeps coarse precision and ranges', () => {
+    const out = events(
+      'It happened in the 1950s. The attack occurred early this year.',
+      '2021-08-01',
+    );
+    expect(out.map((e) => [e.date, e.precision, e.dateEnd])).toEqual([
+      ['1950-01-01', 'year', '1959-12-31'],
+      ['2021-01-01', 'year', undefined],
+    ]);
+  });
+
+  it('cuts long sentences to the clause around the date', () => {
+    const long = `${'The region saw tension, '.repeat(8)}and on June 17 marines fired at a plane, ${'which was condemned, '.repeat(6)}the paper said.`;
+    const [e] = events(long, '2011-06-25');
+    expect(e?.description.length).toBeLessThanOrEqual(240);
+    expect(e?.description).toContain('June 17');
+  });
+});

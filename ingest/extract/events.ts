@@ -1,0 +1,92 @@
+import type { ExtractedEvent } from '../types';
+import type { ActorMention } from './actor-matcher';
+import { findDates, type DateMention } from './dates';
+import type { Sentence } from './sentences';
+
+/** Longest description we keep; the evidence sentence carries the full context. */
+const MAX_DESCRIPTION = 240;
+
+/**
+ * The clause around a date: from the previous clause boundary (`;`, or `,` when the clause would
+ * otherwise exceed the cap) to the next one, so `On July 19, the Western forces ... blamed China`
+ * describes the blaming, not the whole paragraph.
+ */
+function clauseAround(sentence: Sentence, date: DateMention): string {
+  const text = sentence.text;
+  const relStart = date.start - sentence.start;
+  const relEnd = date.end - sentence.start;
+  if (text.length <= MAX_DESCRIPTION) return text;
+  let from = Math.max(0, text.lastIndexOf(';', relStart) + 1);
+  let to = text.indexOf(';', relEnd);
+  if (to < 0) to = text.length;
+  if (to - from > MAX_DESCRIPTION) {
+    const comma = text.lastIndexOf(', ', relStart);
+    // A sentence-initial date (`On July 19, ...`) describes what follows it.
+    if (comma < 0 || relStart < 20) from = Math.max(from, 0);
+    else from = comma + 2;
+    const nextComma = text.indexOf(', ', relEnd + 2);
+    to = Math.min(
+      to,
+      nextComma > 0 && nextComma - from > 60 ? nextComma : to,
+      from + MAX_DESCRIPTION,
+    );
+  }
+  return text.slice(from, to).trim();
+}
+
+/**
+ * Cited events: every resolvable date expression in the body becomes an event, except the dateline
+ * and expressions that resolve to the publication day itself (they date the report, not a cited
+ * happening). Actors are those mentioned in the same sentence.
+ */
+export function extractEvents(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly ActorMention[],
+  publicationDate: string | undefined,
+  skipBefore = 0,
+): ExtractedEvent[] {
+  const out: ExtractedEvent[] = [];
+  const seen = new Set<string>();
+  let mi = 0;
+  // `December 1 that year` refers to the last year written out earlier in the article.
+  let contextYear: number | undefined;
+  for (const s of sentences) {
+    if (s.end <= skipBefore) continue;
+    const dates = findDates(s.text, publicationDate, contextYear);
+    for (const d of dates) if (d.explicitYear) contextYear = Number(d.date.slice(0, 4));
+    if (dates.length === 0) continue;
+    while (mi < mentions.length && (mentions[mi]?.end ?? 0) <= s.start) mi++;
+    const actorKeys: string[] = [];
+    for (let j = mi; j < mentions.length; j++) {
+      const m = mentions[j];
+      if (m === undefined || m.start >= s.end) break;
+      if (!actorKeys.includes(m.entry.key)) actorKeys.push(m.entry.key);
+    }
+    for (const rel of dates) {
+      const d: DateMention = { ...rel, start: rel.start + s.start, end: rel.end + s.start };
+      if (d.start < skipBefore || d.isPublicationDay) continue;
+      const localKey = `e:${d.date}:${d.precision}:${d.start}`;
+      const dedupeKey = `${d.date}|${d.precision}|${s.start}`;
+      if (seen.has(dedupeKey)) continue;
+      seen.add(dedupeKey);
+      out.push({
+        localKey,
+        date: d.date,
+        ...(d.dateEnd === undefined ? {} : { dateEnd: d.dateEnd }),
+        precision: d.precision,
+        description: clauseAround(s, d),
+        actorKeys,
+        dateText: d.text.trim(),
+        evidence: {
+          sentence: s.text,
+          start: s.start,
+          end: s.end,
+          extractor: 'events/date-sentence',
+          confidence: d.confidence,
+        },
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import { buildGazetteer, type Gazetteer } from '../gazetteer';
+import { articleKey, contentHash, sourceKey } from '../keys';
+import type { ExtractedArticle, RawArticle } from '../types';
+import { aggregateActors, findActorMentions } from './actors';
+import { findDateline } from './dates';
+import { extractEvents } from './events';
+import { extractNarratives } from './narratives';
+import { extractQuotes } from './quotes';
+import { splitSentences } from './sentences';
+
+/** Signature of an article extractor bound to one gazetteer. */
+export type ArticleExtractor = (raw: RawArticle) => ExtractedArticle;
+
+/**
+ * Builds an extractor over a given gazetteer, e.g. one extended with the EUvsDisinfo outlet list:
+ * `createArticleExtractor(buildGazetteer({ extra: loadOutletList(path) }))`.
+ */
+export function createArticleExtractor(gazetteer: Gazetteer): ArticleExtractor {
+  return (raw) => extractWith(raw, gazetteer);
+}
+
+let defaultGazetteer: Gazetteer | undefined;
+
+/**
+ * Extracts actors, quotes, cited events and narratives from one article with our built-in
+ * gazetteer. Pure and deterministic: same input, same output; no I/O.
+ */
+export function extractArticle(raw: RawArticle): ExtractedArticle {
+  defaultGazetteer ??= buildGazetteer();
+  return extractWith(raw, defaultGazetteer);
+}
+
+function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
+  const text = raw.text;
+  const language = raw.language ?? 'en';
+  const sentences = splitSentences(text);
+  // The dateline dates the report; keeping it out of events and quotes avoids a fake event a day.
+  const dateline = findDateline(text);
+  const bodyStart = dateline?.end ?? 0;
+  // `(KCNA)` in the dateline is the wire's signature, not a mention of the agency.
+  const mentions = findActorMentions(text, gazetteer).filter(
+    (m) => dateline === undefined || m.start >= dateline.end,
+  );
+  const english = language === 'en' || language.startsWith('en-');
+  const sourceName = raw.sourceName;
+  return {
+    key: articleKey({ url: raw.url, sourceName, title: raw.title, date: raw.date }),
+    title: raw.title,
+    ...(raw.date === undefined ? {} : { date: raw.date }),
+    ...(raw.url === undefined ? {} : { url: raw.url }),
+    language,
+    text,
+    contentHash: contentHash({ title: raw.title, date: raw.date, sourceName, text }),
+    ...(sourceName === undefined || sourceName.trim() === ''
+      ? {}
+      : { source: { key: sourceKey(sourceName), name: sourceName } }),
+    actors: aggregateActors(mentions, sentences),
+    // Cue words, date phrases and slogan rules are English; other languages get actors and themes.
+    quotes: english ? extractQuotes(text, sentences, mentions, bodyStart) : [],
+    events: english ? extractEvents(text, sentences, mentions, raw.date, bodyStart) : [],
+    narratives: extractNarratives(
+      text,
+      sentences,
+      gazetteer,
+      raw.topics ?? [],
+      english ? bodyStart : text.length,
+    ),
+    related: (raw.related ?? []).map((ref) => ({
+      ...ref,
+      key: articleKey({
+        url: ref.url,
+        sourceName: ref.sourceName ?? raw.sourceName,
+        title: ref.title,
+        date: ref.date,
+      }),
+    })),
+    origin: raw.origin,
+  };
+}

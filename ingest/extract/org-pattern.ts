@@ -1,0 +1,237 @@
+import { slugify } from '../keys';
+import type { GazetteerEntry } from '../gazetteer';
+import type { ActorMention, BlockedSpan } from './actor-matcher';
+
+/** Head nouns that end (or, with `of ...`, start) the name of an organization. */
+const ORG_HEADS =
+  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University';
+
+/** Head nouns that end the name of a newspaper, agency or broadcaster. */
+const OUTLET_HEADS =
+  'Post|Times|Daily|News|Herald|Monitor|Journal|Tribune|Gazette|Shimbun|Sinmun|Ilbo|TV|Television|Radio|Network|Telegraph|Observer|Chronicle|Courier|Express|Sentinel|Inquirer|Dispatch';
+
+// Literal spaces, not \\s: a name never runs across a line break.
+const CAP_WORD = `[A-Z][\\p{L}'’-]*`;
+/** `of/for/on/in (the) <Capitalised words>`, words joined by `of (the)`, `and`, `for the`. */
+const CONTINUATION = `(?: (?:of|for|on|in) (?:the )?${CAP_WORD}(?: (?:of the |of |in |and |for the )?${CAP_WORD}){0,5})?`;
+
+/**
+ * `<Capitalised words> <Head>` (`Denmark-DPRK Friendship Association`) or `<Head> of ...`
+ * (`University of Damascus`), optionally continued by `of/for/in ...`
+ * (`Group for the Study of the Juche Idea`, `Social Confederation of Koreans in Uzbekistan`).
+ */
+const ORG_RE = new RegExp(`\\b(?:${CAP_WORD} ){0,6}(?:${ORG_HEADS})\\b${CONTINUATION}`, 'gu');
+/** Outlets take no continuation: `Tehran Times of Iran` is the Tehran Times, from Iran. */
+const OUTLET_RE = new RegExp(`\\b(?:${CAP_WORD} ){1,4}(?:${OUTLET_HEADS})\\b`, 'gu');
+
+/** Leading words that belong to the sentence, not the name (`The`, `Meanwhile`, titles). */
+const LEADING_NOISE =
+  /^(?:(?:The|A|An|In|On|At|By|For|Of|From|With|Meanwhile|When|While|After|Before|Its|His|Her|Their|Our|This|That|These|Those|Chairman|Chairwoman|Chairperson|Director|Secretary|President|Member|Members|Chief|Head|Leader|Officials?|Delegation|Spokesman|Spokesperson|Present|Also|Today|Internet|Website|Media|Papers?|Newspapers?|Comrade|Respected|Dear)\s+)+/;
+
+/**
+ * A body's organ is reported as the body: `Central Committee of the Communist Party of the Soviet
+ * Union` -> the party, `Dandong City Branch of the Liaoning Regional Association` -> the association.
+ */
+const ORGAN_PREFIX =
+  /^(?:(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:Central Committee|Supreme Council|Political Bureau|Presidium|Secretariat|Executive Committee|National Committee|Branch|Chapter|Headquarters|Department)\s+of\s+(?:the\s+)?)+(?=[A-Z])/u;
+
+/** Words that cut a name short: dates, sentence words and titles caught by the capitalised run. */
+const CUT_WORDS = new Set([
+  'The',
+  'Present',
+  'Also',
+  'On',
+  'In',
+  'At',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'Implementing',
+  'Checking',
+]);
+
+/** Organ and office words: a name made only of these (`Political Bureau`) says nothing alone. */
+const GENERIC_WORDS = new Set(
+  [
+    'political',
+    'bureau',
+    'central',
+    'committee',
+    'national',
+    'assembly',
+    'state',
+    'council',
+    'democratic',
+    'party',
+    'communist',
+    "workers'",
+    'workers’',
+    'workers',
+    'great',
+    'education',
+    'commission',
+    'information',
+    'people’s',
+    "people's",
+    'peoples',
+    'women’s',
+    "women's",
+    'union',
+    'socialist',
+    'labour',
+    'labor',
+    'general',
+    'federation',
+    'association',
+    'ministry',
+    'group',
+    'league',
+    'front',
+    'movement',
+    'organization',
+    'organisation',
+    'alliance',
+    'executive',
+    'standing',
+    'permanent',
+    'supreme',
+    'preparatory',
+    'organizing',
+    'city',
+    'provincial',
+    'party',
+    'secretariat',
+    'presidium',
+    'military',
+    'municipal',
+    'county',
+    'university',
+    'company',
+    'agency',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** A place named after a body (`Mansudae Assembly Hall`) is a place. */
+const PLACE_AFTER =
+  /^\s+(?:Hall|Building|House|Palace|Square|Street|Theatre|Theater|Park|Stadium|Hotel|Hospital|Station)\b/;
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) if (s.start < end && start < s.end) return true;
+  return false;
+}
+
+const HEAD_AT_END = new RegExp(`\\b(?:${ORG_HEADS})$`);
+const HEAD_AT_START = new RegExp(`^(?:${ORG_HEADS})\\s+(?:of|for|on|in)\\s`);
+
+function cleanName(raw: string): { name: string; offset: number } {
+  const noise = LEADING_NOISE.exec(raw)?.[0] ?? '';
+  let name = raw.slice(noise.length);
+  let offset = noise.length;
+  const organ = ORGAN_PREFIX.exec(name)?.[0];
+  if (organ !== undefined) {
+    const rest = name.slice(organ.length);
+    // Only collapse when what follows is itself an organization name.
+    if (HEAD_AT_END.test(rest.replace(/[’']s$/, '')) || /\s(?:of|in)\s/.test(rest)) {
+      name = rest;
+      offset += organ.length;
+    }
+  }
+  const words = name.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && CUT_WORDS.has(w));
+  if (cut > 0) name = words.slice(0, cut).join(' ');
+  name = name.replace(/[’']s$/, '').trimEnd();
+  for (let prev = ''; prev !== name;) {
+    prev = name;
+    name = name.replace(/\s+(?:of|for|on|in|the|and)$/, '');
+  }
+  // `University of Damascus of Syria`: a second `of <Place>` says where the body is, not its name.
+  if ((name.match(/\sof\s/g) ?? []).length >= 2)
+    name = name.replace(/\s+of\s+(?:the\s+)?[A-Z][\p{L}-]*$/u, '');
+  return { name, offset };
+}
+
+/**
+ * Named organizations and outlets the gazetteer does not list. Gazetteer actors own their text: a
+ * candidate that overlaps a non-country gazetteer match, or equals a country alias
+ * (`Russian Federation`), is dropped. Countries inside a name stay mentions of their own.
+ */
+export function findOrganizations(
+  text: string,
+  known: readonly ActorMention[],
+  blocked: readonly BlockedSpan[],
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  const taken: Span[] = [];
+  const consider = (re: RegExp, kind: 'organization' | 'outlet'): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const { name, offset } = cleanName(m[0]);
+      const start = m.index + offset;
+      const end = start + name.length;
+      const words = name.split(/\s+/);
+      if (words.length < 2) continue;
+      if (PLACE_AFTER.test(text.slice(end, end + 12))) continue;
+      if (
+        words.every(
+          (w) => GENERIC_WORDS.has(w.toLowerCase()) || /^(?:of|for|the|and|on|in)$/.test(w),
+        )
+      )
+        continue;
+      if (kind === 'organization' && !HEAD_AT_END.test(name) && !HEAD_AT_START.test(name)) {
+        // A continuation must still hang off a head noun: `Group for the Study of the Juche Idea`.
+        if (!new RegExp(`\\b(?:${ORG_HEADS})\\s+(?:of|for|on|in)\\s`).test(name)) continue;
+      }
+      if (overlaps(blocked, start, end) || overlaps(taken, start, end)) continue;
+      const inside = known.filter((k) => k.start < end && start < k.end);
+      if (inside.some((k) => k.start < start || k.end > end || k.entry.kind !== 'country'))
+        continue;
+      if (inside.some((k) => k.start === start && k.end === end)) continue;
+      // `Russian Federation in Ulan-Ude`: the head noun belongs to a country's name.
+      if (inside.some((k) => k.start === start && HEAD_AT_END.test(k.surface))) continue;
+      // A bare country plus a head (`Russian Federation`, `Korean Association`?) needs one more word.
+      const nonCountryWords = words.filter(
+        (w) => !inside.some((k) => k.surface.split(/\s+/).includes(w.replace(/[’']s$/, ''))),
+      );
+      if (nonCountryWords.length < 2 && kind === 'organization') continue;
+      const entry: GazetteerEntry = {
+        key: `${kind}:${slugify(name)}`,
+        name,
+        kind,
+        aliases: [name],
+      };
+      out.push({
+        start,
+        end,
+        surface: name,
+        entry,
+        extractor: `actors/${kind === 'outlet' ? 'outlet' : 'org'}-pattern`,
+        confidence: 0.65,
+      });
+      taken.push({ start, end });
+    }
+  };
+  consider(OUTLET_RE, 'outlet');
+  consider(ORG_RE, 'organization');
+  return out;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../gazetteer';
+import { findActorMentions } from './actors';
+import { extractQuotes } from './quotes';
+import { splitSentences } from './sentences';
+
+const gazetteer = buildGazetteer();
+const quotes = (text: string) =>
+  extractQuotes(text, splitSentences(text), findActorMentions(text, gazetteer)).map(
+    (q) => `${q.actorKey}|${q.kind}|${q.cue}`,
+  );
+
+describe('extractQuotes', () => {
+  it('attributes reported speech to the subject, through `a spokesperson for`', () => {
+    expect(
+      quotes(
+        'On July 20, a spokesperson for the Chinese Foreign Ministry said that the U.S. lies.',
+      ),
+    ).toEqual(['organization:foreign-ministry-of-china|ATTRIBUTES|said']);
+  });
+
+  it('prefers an outlet over a country demonym in the subject', () => {
+    expect(
+      quotes(
+        'The Chinese media including “Global Times” commented one after another that it is a lie.',
+      ),
+    ).toEqual(['outlet:global-times|ATTRIBUTES|commented']);
+  });
+
+  it('treats `X said:` followed by paragraphs as verbatim quotes', () => {
+    const out = quotes('Rodong Sinmun said:\nThe scheme will fail.\nIt must stop.');
+    expect(out).toEqual(['outlet:rodong-sinmun|QUOTES|said']);
+  });
+
+  it('reads trailing attributions and `and goes on:`', () => {
+    expect(
+      quotes('The moves are reckless, Rodong Sinmun says, and goes on:\nThey will fail.'),
+    ).toEqual(['outlet:rodong-sinmun|ATTRIBUTES|says', 'outlet:rodong-sinmun|QUOTES|goes on']);
+  });
+
+  it('resolves `the paper`, `he` and `the spokesperson` to earlier speakers', () => {
+    expect(
+      quotes(
+        'Minju Joson said that the plan failed. The drills are a provocation, the paper noted.',
+      ),
+    ).toEqual(['outlet:minju-joson|ATTRIBUTES|said', 'outlet:minju-joson|ATTRIBUTES|noted']);
+    expect(
+      quotes(
+        'Anders Kristensen, chairman of the group, said that it is right. It will win, he stressed.',
+      ),
+    ).toEqual([
+      'person:anders-kristensen|ATTRIBUTES|said',
+      'person:anders-kristensen|ATTRIBUTES|stressed',
+    ]);
+    expect(
+      quotes(
+        'Tin Tun, director of the institute, spoke. Saying that peace matters, the director went on:\nWe support it.',
+      ),
+    ).toEqual(['person:tin-tun|QUOTES|went on']);
+  });
+
+  it('finds `according to X` and inverted `reported X`', () => {
+    expect(quotes('The troops were deployed in August, according to Yonhap News.')).toEqual([
+      'outlet:yonhap|ATTRIBUTES|according to',
+    ]);
+    expect(
+      quotes(
+        '"The head of the delegation sent a notice to the south Korean military," reported Xinhua News of China.',
+      ),
+    ).toEqual(['outlet:xinhua|QUOTES|reported']);
+  });
+
+  it('attributes `The message said` to the sender, not the recipient', () => {
+    const text =
+      'Kim Jong Un received a message of greeting from Vladimir Putin on August 13.\nThe message said that the two countries are friends.';
+    expect(quotes(text)).toEqual(['person:vladimir-putin|ATTRIBUTES|said']);
+  });
+
+  it('ignores non-speech uses of cue words', () => {
+    expect(
+      quotes(
+        'The said remarks are an insult. The above-said story is old. Needless to say, it failed.',
+      ),
+    ).toEqual([]);
+    expect(quotes('Member states of the EU met.')).toEqual([]);
+  });
+
+  it('does not make a country in a compound the speaker', () => {
+    expect(
+      quotes('The chairman of the Sweden-Korea Friendship Association said that the U.S. lost.'),
+    ).toEqual(['organization:sweden-korea-friendship-association|ATTRIBUTES|said']);
+  });
+
+  it('needs a long quotation for QUOTES, not a scare-quoted epithet', () => {
+    expect(
+      quotes(
+        'Exposing the U.S. as the “origin of the world’s largest cyber-attack”, Xinhua said that it lies.',
+      ),
+    ).toEqual(['outlet:xinhua|ATTRIBUTES|said']);
+  });
+});

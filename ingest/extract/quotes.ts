@@ -1,0 +1,534 @@
+import type { ActorKind, ExtractedQuote } from '../types';
+import type { ActorMention } from './actor-matcher';
+import type { Sentence } from './sentences';
+
+/** Speech verbs that are verbs in any position. */
+const STRONG_CUES = ['said', 'says', 'say', 'stated', 'told', 'quoted'];
+/** Speech verbs that are also nouns or non-speech verbs: need `that`, `:`, `,` or `.` after. */
+const WEAK_CUES = [
+  'states',
+  'commented',
+  'comments',
+  'noted',
+  'notes',
+  'claimed',
+  'claims',
+  'stressed',
+  'stresses',
+  'pointed out',
+  'points out',
+  'added',
+  'adds',
+  'reported',
+  'reports',
+  'wrote',
+  'writes',
+  'observed',
+  'observes',
+  'underlined',
+  'underscored',
+  'emphasized',
+  'emphasised',
+  'emphasizes',
+  'declared',
+  'declares',
+  'asserted',
+  'asserts',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'warned',
+  'warns',
+  'recalled',
+  'recalls',
+  'revealed',
+  'reveals',
+  'disclosed',
+  'discloses',
+  'announced',
+  'announces',
+  'went on',
+  'goes on',
+  'continued',
+  'continues',
+  'affirmed',
+  'affirms',
+  'reiterated',
+  'reiterates',
+  'explained',
+  'explains',
+  'remarked',
+  'remarks',
+  'alleged',
+  'alleges',
+  'claim',
+  'insist',
+  'assert',
+  'stress',
+  'argue',
+  'warn',
+  'note',
+];
+/** Participles share the subject of the main clause: `..., adding that ...`. */
+const PARTICIPLE_CUES = [
+  'adding',
+  'stressing',
+  'noting',
+  'saying',
+  'stating',
+  'pointing out',
+  'claiming',
+  'commenting',
+  'underscoring',
+  'emphasizing',
+  'asserting',
+  'insisting',
+  'warning',
+  'recalling',
+  'declaring',
+];
+
+const alt = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|');
+
+const CUE_RE = new RegExp(
+  `\\b(?:(?<strong>${alt(STRONG_CUES)})|(?<weak>${alt(WEAK_CUES)})|(?<part>${alt(PARTICIPLE_CUES)})|(?<acc>[Aa]ccording\\s+to)|(?<follow>(?:released|issued|published|sent|made\\s+public|delivered)\\s+the\\s+following))\\b`,
+  'g',
+);
+
+const KIND_RANK: Readonly<Record<ActorKind, number>> = {
+  person: 5,
+  outlet: 4,
+  organization: 3,
+  group: 2,
+  country: 1,
+};
+
+const OUTLET_ANAPHORS =
+  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]|[Aa]n)\s+)?(?:(?:same|said|by-lined|bylined|daily|news)\s+)?(?:paper|newspaper|daily|commentary|article|editorial|news agency|agency|weekly|magazine|website|web site|comments?|commentator|news analyst|analyst|writer|author|journal|radio|TV|broadcaster|media|report|organ|mouthpiece)\b|^It\b|^it\b/;
+const SPOKES_ANAPHORS = /^(?:(?:[Tt]he|[Aa]|[Ii]ts)\s+)?(?:spokesperson|spokesman|spokeswoman)\b/;
+const PERSON_ANAPHORS =
+  /^(?:He|he|She|she)\b|^(?:the|The)\s+(?:director|chairman|chairwoman|chairperson|president|minister|secretary|ambassador|official|leader|premier|general|chief|head|professor|lecturer|envoy|vice-chairman|vice-president|secretary-general|prime minister)\b/;
+const DOCUMENT_ANAPHORS =
+  /^(?:(?:the|The|his|His|her|Her|its|Its|their|Their|in\s+his|In\s+his)\s+)(?:congratulatory\s+|joint\s+|press\s+|reply\s+)?(?:message|letter|statement|greeting|greetings|telegram|resolution|appeal|declaration|speech|reply|answers?|notice)\b/;
+const SEND_RE =
+  /\b(?:sent|issued|released|published|delivered|addressed|forwarded|made public|received)\b[^.]{0,80}?\b(?:message|letter|statement|greetings?|congratulations|telegram|condolences|appeal|resolution|answers?|reply)\b/;
+
+interface Context {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly ActorMention[];
+  lastSpeaker: ActorMention | undefined;
+  /** Sentence index where lastSpeaker last spoke: pronouns reach back only a few sentences. */
+  lastSpeakerSentence: number;
+}
+
+function mentionsIn(ctx: Context, start: number, end: number): ActorMention[] {
+  return ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+}
+
+/**
+ * Picks the speaker(s) in a subject span. Countries qualify only as the head of the span
+ * (`the U.S. claimed`), not inside `of the Sweden-Korea Friendship Association`; coordinated
+ * actors of the top kind are all speakers (`Xinhua, CCTV and AP reported`).
+ */
+function pickSpeakers(ctx: Context, start: number, end: number): ActorMention[] {
+  const inSpan = mentionsIn(ctx, start, end);
+  if (inSpan.length === 0) return [];
+  const head = ctx.text.slice(start, end).replace(/^\s*(?:(?:the|The|a|A|an|An)\s+)/, '');
+  const headOffset = end - (end - start) + (ctx.text.slice(start, end).length - head.length);
+  // Countries qualify only as the head (`the U.S. and south Korea claim`), chained by `and`/`,`.
+  let chainEnd = -1;
+  const eligible = inSpan.filter((m) => {
+    if (m.entry.kind !== 'country') return true;
+    const atHead = m.start - headOffset <= 1;
+    const chained =
+      chainEnd >= 0 &&
+      /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(ctx.text.slice(chainEnd, m.start));
+    // `Sweden-Korea Friendship Association`: a compound modifier, not the subject.
+    if ((!atHead && !chained) || /^[-–]/.test(ctx.text.slice(m.end, m.end + 1))) return false;
+    chainEnd = m.end;
+    return true;
+  });
+  if (eligible.length === 0) return [];
+  const best = Math.max(...eligible.map((m) => KIND_RANK[m.entry.kind]));
+  const top = eligible.filter((m) => KIND_RANK[m.entry.kind] === best);
+  // Several outlets listed together are all speakers; several people usually means `X told Y`.
+  const coordinated = /\band\b|,/.test(ctx.text.slice(start, end));
+  return best === KIND_RANK.person && !coordinated ? top.slice(0, 1) : dedupe(top);
+}
+
+function dedupe(ms: readonly ActorMention[]): ActorMention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => (seen.has(m.entry.key) ? false : (seen.add(m.entry.key), true)));
+}
+
+function lastMentionBefore(
+  ctx: Context,
+  offset: number,
+  kinds: readonly ActorKind[],
+): ActorMention | undefined {
+  let found: ActorMention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.start >= offset) break;
+    if (kinds.includes(m.entry.kind)) found = m;
+  }
+  return found;
+}
+
+/** Subject of the most recent sentence that says someone sent/issued a message or statement. */
+function documentSender(ctx: Context, sentenceIndex: number): ActorMention | undefined {
+  for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 8; i--) {
+    const s = ctx.sentences[i];
+    if (s === undefined) continue;
+    const send = SEND_RE.exec(s.text);
+    if (send === null) continue;
+    const verbAt = s.start + send.index;
+    // `X received a message from Y`: Y wrote it.
+    const from = /^received\b/.test(send[0]) ? s.text.indexOf(' from ', send.index) : -1;
+    const pool =
+      from >= 0 ? mentionsIn(ctx, s.start + from, s.end) : mentionsIn(ctx, s.start, verbAt);
+    const people = pool.filter((m) => m.entry.kind !== 'country');
+    const pick =
+      from >= 0 ? people[0] : (people.find((m) => m.entry.kind === 'person') ?? people[0]);
+    if (pick !== undefined) return pick;
+  }
+  return undefined;
+}
+
+const ROLE_WORD =
+  /^(?:the|The)\s+(?:[\w-]+\s+)?(director|chairman|chairwoman|chairperson|president|minister|secretary|ambassador|official|leader|premier|general|chief|head|professor|lecturer|envoy|vice-chairman|vice-president|secretary-general|prime minister)\b/;
+
+/** The named person introduced with this role: `Tin Tun, director of ...` for `the director`. */
+function personWithRole(ctx: Context, role: string, offset: number): ActorMention | undefined {
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m === undefined || m.start >= offset || m.entry.kind !== 'person') continue;
+    const after = ctx.text.slice(m.end, m.end + 80);
+    if (new RegExp(`^,\\s+(?:[\\w'-]+\\s+){0,3}?${role}\\b`).test(after)) return m;
+  }
+  return undefined;
+}
+
+/** The person a sentence is about: a person named at its start, or `The <role>` resolved. */
+function sentenceSubject(ctx: Context, si: number): ActorMention | undefined {
+  const s = ctx.sentences[si];
+  if (s === undefined) return undefined;
+  const first = ctx.mentions.find((m) => m.start >= s.start && m.end <= s.end);
+  if (first?.entry.kind === 'person' && first.start - s.start < 40) return first;
+  const role = ROLE_WORD.exec(s.text)?.[1];
+  return role === undefined ? undefined : personWithRole(ctx, role, s.start);
+}
+
+function recentSpeaker(ctx: Context, si: number): ActorMention | undefined {
+  return ctx.lastSpeaker !== undefined && si - ctx.lastSpeakerSentence <= 2
+    ? ctx.lastSpeaker
+    : undefined;
+}
+
+function resolveAnaphor(
+  ctx: Context,
+  phrase: string,
+  offset: number,
+  sentenceIndex: number,
+): ActorMention | undefined {
+  // `- An article says`: list bullets and quotes before the subject are not part of it.
+  const p = phrase.trim().replace(/^[^\p{L}]+/u, '');
+  if (DOCUMENT_ANAPHORS.test(p)) return documentSender(ctx, sentenceIndex);
+  if (SPOKES_ANAPHORS.test(p)) {
+    const last = ctx.lastSpeaker;
+    if (last !== undefined && last.entry.kind === 'organization') return last;
+    return lastMentionBefore(ctx, offset, ['organization']);
+  }
+  if (/^(?:It|it)\b/.test(p)) {
+    return recentSpeaker(ctx, sentenceIndex) ?? lastMentionBefore(ctx, offset, ['outlet']);
+  }
+  if (OUTLET_ANAPHORS.test(p)) {
+    const last = ctx.lastSpeaker;
+    if (last !== undefined && last.entry.kind === 'outlet') return last;
+    return lastMentionBefore(ctx, offset, ['outlet']);
+  }
+  const role = ROLE_WORD.exec(p)?.[1];
+  if (role !== undefined) {
+    const named = personWithRole(ctx, role, offset);
+    if (named !== undefined) return named;
+  }
+  if (PERSON_ANAPHORS.test(p)) {
+    const recent = recentSpeaker(ctx, sentenceIndex);
+    if (recent !== undefined && (role === undefined || recent.entry.kind === 'person'))
+      return recent;
+    for (let i = sentenceIndex - 1; i >= 0 && i >= sentenceIndex - 6; i--) {
+      const subject = sentenceSubject(ctx, i);
+      if (subject !== undefined) return subject;
+    }
+  }
+  return undefined;
+}
+
+const LEADING_ADVERBIAL =
+  /^\s*(?:and|but|also|then|meanwhile|however|in\s+a\s+[\w-]+\s+[\w-]+|today|recently)\b[\s,]*/i;
+
+interface Resolution {
+  readonly speakers: ActorMention[];
+  readonly confidence: number;
+}
+
+/** Resolves who speaks for a finite cue at `cueStart` in sentence `s`. */
+function resolveSubject(ctx: Context, s: Sentence, si: number, cueStart: number): Resolution {
+  const before = ctx.text.slice(s.start, cueStart);
+  const lastComma = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf(':'),
+  );
+  const aStart = s.start + lastComma + 1;
+  const aText = ctx.text.slice(aStart, cueStart);
+  const aTrim = aText.replace(LEADING_ADVERBIAL, '').trim();
+  if (aTrim !== '') {
+    const direct = pickSpeakers(ctx, aStart + (aText.length - aText.trimStart().length), cueStart);
+    if (direct.length > 0) return { speakers: direct, confidence: 0.85 };
+    const anaphor = resolveAnaphor(ctx, aTrim, cueStart, si);
+    if (anaphor !== undefined) return { speakers: [anaphor], confidence: 0.65 };
+    return { speakers: [], confidence: 0 };
+  }
+  // `Anders Kristensen, chairman of ..., recalled that`: the subject is the first segment with an
+  // actor, appositives in between.
+  let segStart = s.start;
+  for (const seg of before.split(/,/)) {
+    const segEnd = segStart + seg.length;
+    const lead = seg.length - seg.trimStart().length;
+    const found = pickSpeakers(ctx, segStart + lead, segEnd);
+    if (found.length > 0) return { speakers: found.slice(0, 1), confidence: 0.75 };
+    const anaphor = resolveAnaphor(ctx, seg, segEnd, si);
+    if (anaphor !== undefined) return { speakers: [anaphor], confidence: 0.6 };
+    segStart = segEnd + 1;
+  }
+  return { speakers: [], confidence: 0 };
+}
+
+/** Subject of a sentence-initial noun phrase, used for participle cues with no earlier cue. */
+function resolveSentenceSubject(
+  ctx: Context,
+  s: Sentence,
+  si: number,
+  cueStart: number,
+): Resolution {
+  const before = ctx.text.slice(s.start, cueStart);
+  if (
+    /^\s*(?:Saying|Adding|Stressing|Noting|Stating|Pointing|Claiming|Commenting)\b/.test(before)
+  ) {
+    return { speakers: [], confidence: 0 };
+  }
+  const firstSeg = before.split(/,/)[0] ?? '';
+  const verb = /\s(?:is|are|was|were|has|have|had|made|makes|said|says|[a-z]+ed|[a-z]+s)\s/.exec(
+    firstSeg,
+  );
+  const subjectEnd = s.start + (verb === null ? firstSeg.length : verb.index);
+  const found = pickSpeakers(ctx, s.start, subjectEnd);
+  if (found.length > 0) return { speakers: found.slice(0, 1), confidence: 0.7 };
+  const anaphor = resolveAnaphor(ctx, firstSeg, subjectEnd, si);
+  return anaphor === undefined
+    ? { speakers: [], confidence: 0 }
+    : { speakers: [anaphor], confidence: 0.55 };
+}
+
+/** A verbatim quotation long enough to be someone's words rather than a scare-quoted label. */
+const VERBATIM = /[“"]([^“”"]{3,})[”"]/g;
+function longestVerbatim(segment: string): string | undefined {
+  let best: string | undefined;
+  VERBATIM.lastIndex = 0;
+  for (let m = VERBATIM.exec(segment); m !== null; m = VERBATIM.exec(segment)) {
+    const inner = m[1] ?? '';
+    const words = inner.trim().split(/\s+/);
+    // `"Independence and the Democratic People's Republic of Korea"` is a title, not speech.
+    const titleCase = words
+      .filter((w) => !/^(?:and|of|the|for|in|on|a|an|to)$/.test(w))
+      .every((w) => /^[\p{Lu}\d"“]/u.test(w));
+    if (words.length >= 7 && !titleCase && (best === undefined || inner.length > best.length))
+      best = inner;
+  }
+  return best;
+}
+
+/** Paragraphs after a `said:` line, up to the next paragraph that introduces another speaker. */
+function blockAfter(ctx: Context, si: number): { text: string } {
+  const cueSentence = ctx.sentences[si];
+  if (cueSentence === undefined) return { text: '' };
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = si + 1; i < ctx.sentences.length; i++) {
+    const s = ctx.sentences[i];
+    if (s === undefined) break;
+    if (s.paragraph > cueSentence.paragraph + 6) break;
+    if (/\b(?:said|says|stated|noted|commented):\s*$/.test(s.text) && i > si + 1) break;
+    parts.push(s.text);
+    length += s.text.length;
+    if (length > 800) break;
+  }
+  return { text: parts.join(' ').slice(0, 1000) };
+}
+
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it is|to)\s+$/;
+const NOT_SPEECH_BEFORE = /\b(?:the|a|an|this|these|those|such|aforesaid|above-said)\s+$/;
+const MODAL_BEFORE =
+  /\b(?:to|can|could|may|might|must|would|will|should|shall|cannot|not|dare|safe to|needless to)\s+$/;
+
+/**
+ * Finds attributed speech: `X said/stated/... (that)` and `according to X` (ATTRIBUTES), `X said:`
+ * followed by quoted paragraphs or a long verbatim quotation (QUOTES). One quote per speaker, kind
+ * and sentence; speakers are resolved to actor mentions, through anaphora (`the paper`, `the
+ * spokesperson`, `he`, `the message`) when the subject is not a name.
+ */
+export function extractQuotes(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly ActorMention[],
+  skipBefore = 0,
+): ExtractedQuote[] {
+  const ctx: Context = {
+    text,
+    sentences,
+    mentions,
+    lastSpeaker: undefined,
+    lastSpeakerSentence: -1,
+  };
+  const out: ExtractedQuote[] = [];
+  sentences.forEach((s, si) => {
+    if (s.end <= skipBefore) return;
+    const emitted = new Set<string>();
+    let sentenceSpeakers: ActorMention[] = [];
+    CUE_RE.lastIndex = 0;
+    for (let m = CUE_RE.exec(s.text); m !== null; m = CUE_RE.exec(s.text)) {
+      const g = m.groups ?? {};
+      const cue = m[0].replace(/\s+/g, ' ');
+      const cueStart = s.start + m.index;
+      const cueEnd = cueStart + m[0].length;
+      const before = text.slice(Math.max(s.start, cueStart - 30), cueStart);
+      const after = text.slice(cueEnd, s.end);
+      let res: Resolution = { speakers: [], confidence: 0 };
+      let content = after.replace(/^\s*(?:(?:[\w-]+\s+){0,4}?that\b)?[\s,]*/, '');
+      if (g.acc !== undefined) {
+        const np = /^\s*([^,.;:]{1,100})/.exec(after)?.[1] ?? '';
+        const found = pickAny(ctx, cueEnd, cueEnd + np.length + 1);
+        res = { speakers: found, confidence: 0.8 };
+        content = (text.slice(s.start, cueStart) + after.slice(np.length + 1)).trim();
+      } else if (g.follow !== undefined) {
+        res = resolveSubject(ctx, s, si, cueStart);
+      } else if (g.part !== undefined) {
+        if (sentenceSpeakers.length > 0) res = { speakers: sentenceSpeakers, confidence: 0.8 };
+        else res = resolveSentenceSubject(ctx, s, si, cueStart);
+      } else {
+        if (
+          NOT_SPEECH_BEFORE.test(before) ||
+          PASSIVE_BEFORE.test(before) ||
+          MODAL_BEFORE.test(before)
+        )
+          continue;
+        if (/-$/.test(before)) continue; // `above-said`, `so-called`
+        // `"...," reported Xinhua News of China` / `..., said the notice.`: speaker after the verb.
+        const inverted = /(?:,\s*[”"]|[”"]\s*,|,)\s*$/.test(before)
+          ? /^\s+((?:(?!\bthat\b)[^,.;:]){2,80})(?=[,.;:]|$)/.exec(after)
+          : null;
+        const invertedSpeakers =
+          inverted?.[1] === undefined ? [] : pickAny(ctx, cueEnd, cueEnd + inverted[0].length);
+        if (
+          g.weak !== undefined &&
+          invertedSpeakers.length === 0 &&
+          !/^\s*(?:(?:[\w-]+\s+){0,4}that\b|:|,|\.|$|(?:in|on|at)\s)/.test(after)
+        )
+          continue;
+        if (
+          inverted?.[1] !== undefined &&
+          invertedSpeakers.length === 0 &&
+          DOCUMENT_ANAPHORS.test(inverted[1].trim())
+        ) {
+          const sender = documentSender(ctx, si);
+          if (sender !== undefined) invertedSpeakers.push(sender);
+        }
+        if (invertedSpeakers.length > 0) {
+          res = { speakers: invertedSpeakers, confidence: 0.8 };
+          content = text.slice(s.start, cueStart).replace(/[,\s]+$/, '');
+        } else if (
+          inverted?.[1] !== undefined &&
+          /^\s*(?:[.;]|$)/.test(after.slice(inverted[0].length))
+        ) {
+          // `..., said the notice.`: the subject follows the verb and names no actor.
+          continue;
+        } else if (g.strong === 'quoted') {
+          // `X quoted Y as saying`: Y speaks.
+          const as = /^\s+(.{1,100}?)\s+as\s+saying\b/.exec(after);
+          if (as === null) continue;
+          res = { speakers: pickAny(ctx, cueEnd, cueEnd + as[0].length), confidence: 0.8 };
+          content = after.slice(as[0].length);
+        } else if (
+          /^\s*(?:and|but|or)\s*$/i.test(text.slice(s.start, cueStart).split(',').pop() ?? '') &&
+          sentenceSpeakers.length > 0
+        ) {
+          res = { speakers: sentenceSpeakers, confidence: 0.8 };
+        } else {
+          res = resolveSubject(ctx, s, si, cueStart);
+          const trailing = /^\s*(?:[.,;]|$)/.test(after);
+          if (trailing) {
+            const lastComma = text.slice(s.start, cueStart).lastIndexOf(',');
+            content = lastComma > 0 ? text.slice(s.start, s.start + lastComma) : content;
+          }
+        }
+      }
+      if (res.speakers.length === 0) continue;
+      sentenceSpeakers = res.speakers;
+      let kind: ExtractedQuote['kind'] = 'ATTRIBUTES';
+      let quoteText = content.trim();
+      // A sentence ending in `:` with no further cue introduces the following paragraphs verbatim.
+      CUE_RE.lastIndex = 0;
+      const laterCue = CUE_RE.test(after);
+      CUE_RE.lastIndex = m.index + m[0].length;
+      const colonBlock = /:\s*$/.test(after) && !/[“"]/.test(after) && !laterCue;
+      if (colonBlock) {
+        kind = 'QUOTES';
+        quoteText = blockAfter(ctx, si).text;
+      } else if (/^\s*:\s*\S/.test(after)) {
+        kind = 'QUOTES';
+        quoteText = after.replace(/^\s*:\s*/, '');
+      } else {
+        const verbatim = longestVerbatim(quoteText);
+        if (verbatim !== undefined) {
+          kind = 'QUOTES';
+          quoteText = verbatim;
+        }
+      }
+      if (quoteText === '') continue;
+      for (const speaker of res.speakers) {
+        const id = `${speaker.entry.key}|${kind}`;
+        if (emitted.has(id)) continue;
+        emitted.add(id);
+        ctx.lastSpeaker = speaker;
+        ctx.lastSpeakerSentence = si;
+        out.push({
+          actorKey: speaker.entry.key,
+          kind,
+          text: quoteText.slice(0, 1000),
+          cue,
+          evidence: {
+            sentence: s.text,
+            start: s.start,
+            end: s.end,
+            extractor: `quotes/${g.acc !== undefined ? 'according-to' : colonBlock ? 'block' : 'speech-verb'}`,
+            confidence: res.confidence,
+          },
+        });
+      }
+    }
+  });
+  return out;
+}
+
+/** Every non-country actor in a span, or the countries if that is all there is. */
+function pickAny(ctx: Context, start: number, end: number): ActorMention[] {
+  const inSpan = mentionsIn(ctx, start, end);
+  const nonCountry = inSpan.filter((m) => m.entry.kind !== 'country');
+  return dedupe(nonCountry.length > 0 ? nonCountry : inSpan.slice(0, 1));
+}

@@ -1,0 +1,260 @@
+import { slugify } from '../keys';
+import { COUNTRIES } from './countries';
+import type { GazetteerEntry } from './types';
+
+type Kind = GazetteerEntry['kind'];
+
+/** `Name|alias;alias|partOf-key` rows; aliases are case-sensitive. */
+function table(kind: Kind, rows: string): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  for (const line of rows.split('\n')) {
+    if (line.trim() === '') continue;
+    const [name = '', aliasText = '', partOf = ''] = line.split('|');
+    const aliases = [name, ...aliasText.split(';').filter((a) => a !== '')];
+    const entry: GazetteerEntry = {
+      key: `${kind}:${slugify(name)}`,
+      name,
+      kind,
+      aliases,
+      aliasesCi: aliases.filter((a) => a.length > 12 && a.includes(' ')),
+      ...(partOf === '' ? {} : { partOf }),
+    };
+    out.push(entry);
+  }
+  return out;
+}
+
+/** International and regional bodies. */
+const INTERNATIONAL = `
+United Nations|UN;U.N.;the United Nations Organization
+UN Security Council|United Nations Security Council;U.N. Security Council;UNSC;Security Council;UN security council;UNSC|organization:united-nations
+UN General Assembly|United Nations General Assembly;U.N. General Assembly;UNGA|organization:united-nations
+UN Human Rights Council|United Nations Human Rights Council;UNHRC;U.N. Human Rights Council|organization:united-nations
+UN Secretary-General|United Nations Secretary-General;U.N. Secretary-General;UN secretary-general|organization:united-nations
+UN Command|United Nations Command;UNC|organization:united-nations
+International Atomic Energy Agency|IAEA
+European Union|EU;E.U.
+European Commission||organization:european-union
+European Parliament||organization:european-union
+NATO|North Atlantic Treaty Organization;Nato
+ASEAN|Association of Southeast Asian Nations;Association of South-East Asian Nations
+ASEAN Regional Forum|ARF|organization:asean
+African Union|AU
+Arab League|League of Arab States
+Non-Aligned Movement|NAM;Nonaligned Movement
+G7|G-7;Group of Seven
+G20|G-20;Group of 20
+BRICS|
+Shanghai Cooperation Organization|SCO;Shanghai Cooperation Organisation
+World Health Organization|WHO;World Health Organisation
+UNESCO|
+UNICEF|
+World Food Programme|WFP;World Food Program
+Food and Agriculture Organization|FAO
+UN Development Programme|UNDP;United Nations Development Programme
+International Monetary Fund|IMF
+World Bank|
+World Trade Organization|WTO
+International Committee of the Red Cross|ICRC;Red Cross
+International Criminal Court|ICC
+International Olympic Committee|IOC
+FIFA|
+OPEC|
+OSCE|Organization for Security and Co-operation in Europe
+Commonwealth of Independent States|CIS
+Collective Security Treaty Organization|CSTO
+APEC|Asia-Pacific Economic Cooperation
+Interpol|INTERPOL
+International Maritime Organization|IMO
+International Civil Aviation Organization|ICAO
+Inter-Parliamentary Union|IPU
+World Federation of Trade Unions|WFTU
+World Federation of Democratic Youth|WFDY
+Women's International Democratic Federation|WIDF
+International Institute of the Juche Idea|IIJI
+Korean Friendship Association|KFA
+`;
+
+/** DPRK party, state and army bodies, plus a few South Korean and foreign ones that recur. */
+const DPRK_BODIES = `
+Workers' Party of Korea|WPK;Workers’ Party of Korea;Workers Party of Korea;Party of Labour of Korea|country:north-korea
+WPK Central Committee|Central Committee of the Workers' Party of Korea;Central Committee of the Workers’ Party of Korea;WPK Central Committee;Central Committee of the WPK;C.C. of the WPK;C.C. of the Workers' Party of Korea|organization:workers-party-of-korea
+Central Military Commission of the WPK|Central Military Commission of the Workers' Party of Korea;Central Military Commission of the Workers’ Party of Korea;WPK Central Military Commission|organization:workers-party-of-korea
+Political Bureau of the WPK Central Committee|Political Bureau of the Central Committee of the Workers' Party of Korea;Political Bureau of the C.C.;Political Bureau of the WPK Central Committee;Presidium of the Political Bureau|organization:workers-party-of-korea
+Korean People's Army|KPA;Korean People’s Army;Korean People's Army (KPA)|country:north-korea
+KPA Supreme Command|Supreme Command of the KPA;Supreme Command of the Korean People's Army|organization:korean-peoples-army
+KPA General Staff|General Staff of the KPA;General Staff of the Korean People's Army|organization:korean-peoples-army
+Supreme People's Assembly|SPA;DPRK Supreme People's Assembly;Supreme People’s Assembly|country:north-korea
+Presidium of the Supreme People's Assembly|Presidium of the SPA;SPA Presidium;Presidium of the DPRK Supreme People's Assembly|organization:supreme-peoples-assembly
+State Affairs Commission|DPRK State Affairs Commission;SAC|country:north-korea
+National Defence Commission|National Defense Commission;NDC;DPRK National Defence Commission|country:north-korea
+DPRK Cabinet|Cabinet of the DPRK|country:north-korea
+Committee for the Peaceful Reunification of Korea|CPRK;Committee for the Peaceful Reunification of the Fatherland;CPRF|country:north-korea
+Kim Il Sung Socialist Youth League|KISYL|country:north-korea
+Socialist Patriotic Youth League||country:north-korea
+General Federation of Trade Unions of Korea|GFTUK|country:north-korea
+Union of Agricultural Workers of Korea|UAWK|country:north-korea
+Socialist Women's Union of Korea|SWUK|country:north-korea
+Korean Committee for Cultural Relations with Foreign Countries||country:north-korea
+Korean Association for Supporting Overseas Compatriots||country:north-korea
+National Reconciliation Council||country:north-korea
+Korean Social Democratic Party|KSDP|country:north-korea
+Chondoist Chongu Party||country:north-korea
+General Association of Korean Residents in Japan|Chongryon;Chongryun|country:north-korea
+DPRK Academy of Sciences|State Academy of Sciences|country:north-korea
+National Aerospace Development Administration|NADA|country:north-korea
+Missile Administration|DPRK Missile Administration|country:north-korea
+Worker-Peasant Red Guards|Worker-Peasant Red Guard|country:north-korea
+Ministry of People's Armed Forces|DPRK Ministry of People's Armed Forces;Ministry of the People's Armed Forces|country:north-korea
+Grand National Party|GNP|country:south-korea
+Saenuri Party||country:south-korea
+People Power Party||country:south-korea
+Democratic Party of Korea||country:south-korea
+National Intelligence Service|NIS|country:south-korea
+Joint Chiefs of Staff of South Korea|south Korean Joint Chiefs of Staff;puppet Joint Chiefs of Staff|country:south-korea
+U.S. Forces in Korea|US Forces Korea;USFK;U.S. Forces Korea;U.S. forces in south Korea;US forces in south Korea|country:united-states
+U.S. Joint Chiefs of Staff|US Joint Chiefs of Staff;Joint Chiefs of Staff of the U.S.|country:united-states
+U.S. Department of State|State Department;US State Department;U.S. State Department;Department of State|country:united-states
+Pentagon|U.S. Department of Defense;US Department of Defense;Department of Defense;the Pentagon|country:united-states
+White House||country:united-states
+CIA|Central Intelligence Agency|country:united-states
+FBI|Federal Bureau of Investigation|country:united-states
+U.S. Congress|US Congress;U.S. Congress|country:united-states
+U.S. Senate||country:united-states
+National Security Agency|NSA|country:united-states
+U.S. Army|US Army;U.S. army|country:united-states
+U.S. Air Force|US Air Force;USAF|country:united-states
+U.S. Navy|US Navy|country:united-states
+U.S. Marine Corps|US Marine Corps;U.S. Marines|country:united-states
+U.S. Department of the Army|US Department of the Army;Department of the Army|country:united-states
+U.S. Far East Command|US Far East Command;Far East Command;U.S. Forces in the Far East;US Forces in the Far East|country:united-states
+U.S. Forces Japan|USFJ;US Forces Japan|country:united-states
+U.S. Indo-Pacific Command|Indo-Pacific Command;INDOPACOM|country:united-states
+Chinese People's Volunteers|Chinese People’s Volunteers;CPV|country:china
+Red Army|Soviet Red Army|
+Japan Self-Defense Forces|Self-Defense Forces;Self-Defence Forces;SDF;Japan Self-Defence Forces|country:japan
+Liberal Democratic Party of Japan|Liberal Democratic Party;LDP|country:japan
+Kremlin||country:russia
+Communist Party of China|CPC;Chinese Communist Party;CCP|country:china
+Communist Party of the Russian Federation|CPRF|country:russia
+Communist Party of Cuba||country:cuba
+Lao People's Revolutionary Party|Lao People’s Revolutionary Party;LPRP|country:laos
+Communist Party of Vietnam|Communist Party of Viet Nam|country:vietnam
+United Russia||country:russia
+`;
+
+/** Companies recur in the corpus as targets or victims (Microsoft in the seed page). */
+const COMPANIES = `
+Microsoft|Microsoft Corporation
+Google|Alphabet
+Apple Inc.|
+Facebook|Meta
+Twitter|
+Amazon.com|
+Samsung|Samsung Electronics
+Hyundai|
+LG|
+Lockheed Martin|
+Boeing|
+Raytheon|
+Northrop Grumman|
+General Dynamics|
+Huawei|
+ZTE|
+TikTok|ByteDance
+SpaceX|
+Tesla|
+Toyota|
+Sony|
+Mitsubishi Heavy Industries|Mitsubishi
+Tokyo Electric Power Company|TEPCO;Tokyo Electric Power Co.
+Asiana Airlines|Asiana
+Korean Air|
+Air Koryo|
+Gazprom|
+Rosneft|
+`;
+
+/** Non-state armed or political groups. */
+const GROUPS = `
+Taliban|the Taliban
+Hamas|
+Hezbollah|Hizbollah
+Islamic State|ISIS;ISIL;IS militants
+Al-Qaeda|Al Qaeda;al-Qaeda
+Houthis|Houthi;Ansar Allah
+`;
+
+/** Ministries we generate for every country: foreign affairs and defence. */
+function ministryEntries(): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  for (const c of COUNTRIES) {
+    const slug = c.key.slice('country:'.length);
+    // State names as they sit in `the Foreign Ministry of X`; demonyms and bare names precede it.
+    const names = c.names.filter((n) => n !== 'the States' && !n.startsWith('puppet'));
+    const adjectives = [...names, ...c.demonyms.filter((d) => !/s$/.test(d) || d === 'Swiss')];
+    const build = (
+      label: string,
+      heads: readonly string[],
+      ofForms: readonly string[],
+    ): GazetteerEntry => {
+      const aliases = new Set<string>();
+      for (const a of adjectives) {
+        for (const h of heads) {
+          aliases.add(`${a} ${h}`);
+          aliases.add(`${a}'s ${h}`);
+          aliases.add(`${a}’s ${h}`);
+        }
+      }
+      for (const n of names) for (const f of ofForms) aliases.add(`${f} of ${n}`);
+      for (const n of names) for (const f of ofForms) aliases.add(`${f} of the ${n}`);
+      return {
+        key: `organization:${slugify(label)}-of-${slug}`,
+        name: `${label} of ${c.name}`,
+        kind: 'organization',
+        aliases: [...aliases],
+        partOf: c.key,
+      };
+    };
+    out.push(
+      build(
+        'Foreign Ministry',
+        ['Foreign Ministry', 'Ministry of Foreign Affairs', 'foreign ministry', 'Foreign Office'],
+        ['Foreign Ministry', 'Ministry of Foreign Affairs', 'the Foreign Ministry'],
+      ),
+    );
+    out.push(
+      build(
+        'Defence Ministry',
+        [
+          'Defence Ministry',
+          'Defense Ministry',
+          'Ministry of Defence',
+          'Ministry of Defense',
+          'Ministry of National Defence',
+          'Ministry of National Defense',
+        ],
+        [
+          'Ministry of Defence',
+          'Ministry of Defense',
+          'Defence Ministry',
+          'Defense Ministry',
+          'Ministry of National Defence',
+          'Ministry of National Defense',
+        ],
+      ),
+    );
+  }
+  return out;
+}
+
+/** Organizations (international bodies, state bodies, parties, companies) and groups. */
+export function organizationEntries(): GazetteerEntry[] {
+  return [
+    ...table('organization', INTERNATIONAL),
+    ...table('organization', DPRK_BODIES),
+    ...table('organization', COMPANIES),
+    ...table('group', GROUPS),
+    ...ministryEntries(),
+  ];
+}

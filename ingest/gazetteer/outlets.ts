@@ -1,0 +1,132 @@
+import { slugify } from '../keys';
+import type { GazetteerEntry } from './types';
+
+/**
+ * Our own outlet and agency list: `Name|aliases|home country`. The canonical name is the one the
+ * outlet uses now (ITAR-TASS became TASS in 2014; both name one actor). The third column is for the
+ * reader only: an outlet is not `partOf` its country, so it creates no edge.
+ */
+const OUTLETS = `
+Rodong Sinmun|Rodong Sinmun;Nodong Sinmun;Rodong Sinmun newspaper|country:north-korea
+Minju Joson|Minju Choson|country:north-korea
+KCNA|Korean Central News Agency;KCNA|country:north-korea
+Korean Central TV|Korean Central Television;KCTV|country:north-korea
+Voice of Korea||country:north-korea
+Uriminzokkiri|Uriminjokkiri|country:north-korea
+Tongil Sinbo||country:north-korea
+Choson Sinbo|Chosun Sinbo|country:north-korea
+Kyonghyang Sinmun|Kyunghyang Shinmun|country:south-korea
+Xinhua|Xinhua News Agency;Xinhua news agency;Xinhuanet|country:china
+People's Daily|People’s Daily;Renmin Ribao|country:china
+Global Times|Huanqiu Shibao;Huan Qiu Shibao;Huanqiu|country:china
+CCTV|China Central Television;China Central TV|country:china
+China Daily||country:china
+China News Service||country:china
+Guangming Daily||country:china
+TASS|ITAR-TASS;ITAR-TASS news agency;TASS news agency;Itar-Tass|country:russia
+RIA Novosti|Ria-Novosti;RIA-Novosti;Ria Novosti|country:russia
+Sputnik||country:russia
+RT|Russia Today|country:russia
+Voice of Russia||country:russia
+Pravda||country:russia
+Rossiyskaya Gazeta||country:russia
+Interfax||country:russia
+Komsomolskaya Pravda||country:russia
+Yonhap|Yonhap News Agency;Yonhap News|country:south-korea
+KBS|Korean Broadcasting System|country:south-korea
+MBC|Munhwa Broadcasting Corporation|country:south-korea
+YTN||country:south-korea
+Chosun Ilbo|Joseon Ilbo|country:south-korea
+JoongAng Ilbo|Joongang Ilbo|country:south-korea
+Dong-A Ilbo|Donga Ilbo|country:south-korea
+Hankyoreh|Hankyoreh Sinmun;Hankyoreh Shinmun|country:south-korea
+OhmyNews||country:south-korea
+Kyodo|Kyodo News;Kyodo News Agency;Kyodo news|country:japan
+Jiji Press|Jiji|country:japan
+NHK||country:japan
+Asahi Shimbun||country:japan
+Mainichi Shimbun||country:japan
+Yomiuri Shimbun||country:japan
+Sankei Shimbun||country:japan
+Tokyo Shimbun||country:japan
+Nihon Keizai Shimbun|Nikkei|country:japan
+Japan Times||country:japan
+AP|Associated Press;A.P.|country:united-states
+UPI|United Press International|country:united-states
+CNN||country:united-states
+VOA|Voice of America|country:united-states
+Radio Free Asia|RFA|country:united-states
+New York Times|The New York Times|country:united-states
+Washington Post|The Washington Post|country:united-states
+Wall Street Journal|The Wall Street Journal|country:united-states
+USA Today||country:united-states
+International Herald Tribune||country:united-states
+Baltimore Sun||country:united-states
+Fox News||country:united-states
+NBC||country:united-states
+CBS||country:united-states
+ABC|ABC News|
+Bloomberg||country:united-states
+Politico|Politico EU|country:united-states
+Newsweek||country:united-states
+Foreign Policy||country:united-states
+The Diplomat||
+AFP|Agence France-Presse;Agence France Presse|country:france
+Le Monde||country:france
+Reuters||country:united-kingdom
+BBC|British Broadcasting Corporation|country:united-kingdom
+The Guardian||country:united-kingdom
+Financial Times||country:united-kingdom
+The Economist||country:united-kingdom
+The Times||country:united-kingdom
+Der Spiegel|Spiegel|country:germany
+Deutsche Welle|DW|country:germany
+dpa|Deutsche Presse-Agentur|country:germany
+Prensa Latina|Prensa-Latina|country:cuba
+Granma||country:cuba
+Telesur|teleSUR|country:venezuela
+Press TV|Press TV Broadcasting|country:iran
+IRNA|Islamic Republic News Agency;Islamic Republic News|country:iran
+Kayhan International||country:iran
+Kayhan||country:iran
+Tasnim|Tasnim News Agency|country:iran
+Al Baath|Al-Baath|country:syria
+CTK|Czech News Agency|country:czech-republic
+PAP|Polish Press Agency|country:poland
+MTI|Hungarian News Agency|country:hungary
+BTA|Bulgarian News Agency|country:bulgaria
+MENA|Middle East News Agency|country:egypt
+Al-Ahram|Al Ahram|country:egypt
+APS|Algeria Press Service|country:algeria
+WAFA|Palestinian News Agency|country:palestine
+Mongolian News Agency|Montsame|country:mongolia
+BelTA|Belarusian Telegraph Agency|country:belarus
+Ukrinform||country:ukraine
+TRT||country:turkey
+Anadolu Agency|Anadolu|country:turkey
+Al Jazeera|Aljazeera|country:qatar
+SANA|Syrian Arab News Agency|country:syria
+Vietnam News Agency|VNA|country:vietnam
+KPL|Lao News Agency|country:laos
+Antara|ANTARA|country:indonesia
+Bernama||country:malaysia
+PTI|Press Trust of India|country:india
+Rising Nepal|The Rising Nepal|country:nepal
+EFE|Agencia EFE|country:spain
+ANSA||country:italy
+O.R.T.|ORT|country:russia
+`;
+
+/** Outlet entries from our own list (deduplicated by key). */
+export function outletEntries(): GazetteerEntry[] {
+  const byKey = new Map<string, GazetteerEntry>();
+  for (const line of OUTLETS.split('\n')) {
+    if (line.trim() === '') continue;
+    const [name = '', aliasText = ''] = line.split('|');
+    const key = `outlet:${slugify(name)}`;
+    if (byKey.has(key)) continue;
+    const aliases = [name, ...aliasText.split(';').filter((a) => a !== '')];
+    byKey.set(key, { key, name, kind: 'outlet', aliases: [...new Set(aliases)] });
+  }
+  return [...byKey.values()];
+}
