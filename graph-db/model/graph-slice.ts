@@ -1,0 +1,76 @@
+import type { NodeKind, RelationType } from './graph-model';
+
+/**
+ * A piece of the graph as the API returns it and the explorer draws it. Plain JSON: safe on the
+ * client, and the same shape GraphQL's `GraphSlice` type serializes to.
+ */
+
+/** Global id of a node: `<Kind>:<key>`, e.g. `Actor:country:united-states`. */
+export type GlobalId = string;
+
+export interface EvidenceItem {
+  readonly sentence: string;
+  readonly start: number;
+  readonly end: number;
+  readonly extractor: string;
+  readonly confidence: number;
+  /** Global id of the article the sentence is from. */
+  readonly articleId: GlobalId;
+  readonly articleTitle: string;
+}
+
+export interface SliceNode {
+  readonly id: GlobalId;
+  readonly kind: NodeKind;
+  /** Short display label (title, name, phrase or event description). */
+  readonly label: string;
+  /** ISO date where the node has one (article publication, event date). */
+  readonly date: string | null;
+  /** Subtype: actor kind (country, person...), narrative kind (slogan, theme), event precision. */
+  readonly subtype: string | null;
+  /** Number of relationships in the whole graph (not only in this slice): sizes the node. */
+  readonly degree: number;
+}
+
+export interface SliceEdge {
+  /** Stable id: `<type>:<sourceId>-><targetId>[:<qualifier>]`. */
+  readonly id: string;
+  readonly type: RelationType;
+  readonly source: GlobalId;
+  readonly target: GlobalId;
+  /** Strength: mention count, citation count... 1 when the relation has no count. */
+  readonly weight: number;
+  /** Quote text for QUOTES / ATTRIBUTES. */
+  readonly quote: string | null;
+  readonly evidence: readonly EvidenceItem[];
+}
+
+export interface GraphSlice {
+  readonly nodes: readonly SliceNode[];
+  readonly edges: readonly SliceEdge[];
+  /** True when a bound (limit, depth) cut the result: the UI says "N more". */
+  readonly truncated: boolean;
+}
+
+/** Splits a global id into kind and key; undefined for a malformed id. */
+export function parseGlobalId(id: string): { kind: NodeKind; key: string } | undefined {
+  const colon = id.indexOf(':');
+  if (colon <= 0) return undefined;
+  const kind = id.slice(0, colon);
+  const key = id.slice(colon + 1);
+  if (key === '') return undefined;
+  if (
+    kind !== 'Article' &&
+    kind !== 'Source' &&
+    kind !== 'Actor' &&
+    kind !== 'Event' &&
+    kind !== 'Narrative'
+  ) {
+    return undefined;
+  }
+  return { kind, key };
+}
+
+export function globalId(kind: NodeKind, key: string): GlobalId {
+  return `${kind}:${key}`;
+}

@@ -1,0 +1,81 @@
+import type { ExtractedArticle } from '@/ingest/types';
+import { Neo4jUnavailableError, readTransaction, writeTransaction } from '../driver';
+import {
+  readExistingHashes,
+  readGraphCounts,
+  writeArticles,
+  type ArticleWriteStatus,
+  type GraphCounts,
+} from '../queries/ingest.cypher';
+
+/** Outcome of writing one batch: a status per stored article, and the ones that failed with why. */
+export interface BatchWriteReport {
+  readonly statuses: ReadonlyMap<string, ArticleWriteStatus>;
+  readonly failed: readonly { readonly article: ExtractedArticle; readonly reason: string }[];
+}
+
+export interface IngestRepository {
+  /**
+   * Writes a batch in one transaction; unchanged articles (same content hash) are skipped. If the
+   * batch fails, each article is retried in its own transaction so one bad article loses nothing else.
+   */
+  writeBatch(articles: readonly ExtractedArticle[]): Promise<BatchWriteReport>;
+  counts(): Promise<GraphCounts>;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The last version of each key wins inside one batch, as it would across batches. */
+function dedupeByKey(articles: readonly ExtractedArticle[]): ExtractedArticle[] {
+  const byKey = new Map<string, ExtractedArticle>();
+  for (const article of articles) byKey.set(article.key, article);
+  return [...byKey.values()];
+}
+
+async function writeBatch(articles: readonly ExtractedArticle[]): Promise<BatchWriteReport> {
+  const unique = dedupeByKey(articles);
+  const statuses = new Map<string, ArticleWriteStatus>();
+  const existing = await readTransaction((tx) =>
+    readExistingHashes(
+      tx,
+      unique.map((a) => a.key),
+    ),
+  );
+  const toWrite: ExtractedArticle[] = [];
+  for (const article of unique) {
+    const stored = existing.get(article.key);
+    if (stored === article.contentHash) statuses.set(article.key, 'unchanged');
+    else toWrite.push(article);
+  }
+  const statusOf = (article: ExtractedArticle): ArticleWriteStatus =>
+    existing.has(article.key) ? 'updated' : 'created';
+
+  try {
+    await writeTransaction((tx) => writeArticles(tx, toWrite));
+    for (const article of toWrite) statuses.set(article.key, statusOf(article));
+    return { statuses, failed: [] };
+  } catch (error) {
+    if (error instanceof Neo4jUnavailableError || toWrite.length <= 1) {
+      if (error instanceof Neo4jUnavailableError) throw error;
+      return { statuses, failed: toWrite.map((article) => ({ article, reason: reasonOf(error) })) };
+    }
+  }
+  const failed: { article: ExtractedArticle; reason: string }[] = [];
+  for (const article of toWrite) {
+    try {
+      await writeTransaction((tx) => writeArticles(tx, [article]));
+      statuses.set(article.key, statusOf(article));
+    } catch (error) {
+      if (error instanceof Neo4jUnavailableError) throw error;
+      failed.push({ article, reason: reasonOf(error) });
+    }
+  }
+  return { statuses, failed };
+}
+
+export const ingestRepository: IngestRepository = {
+  writeBatch,
+  counts: () => readTransaction(readGraphCounts),
+};
