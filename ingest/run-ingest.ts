@@ -47,7 +47,7 @@ export interface RunIngestOptions {
   readonly minIntervalMs?: number;
 }
 
-export const DEFAULT_BATCH_SIZE = 250;
+export const DEFAULT_BATCH_SIZE = 500;
 
 /** Ingests files, folders and URLs; one bad record never stops the run. */
 export async function runIngest(
@@ -73,9 +73,7 @@ export async function runIngest(
       rejected: rejected.length,
     });
 
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const outcome = await options.write(batch);
+  const record = (outcome: BatchOutcome) => {
     for (const status of outcome.statuses.values()) {
       if (status === 'created') created += 1;
       else if (status === 'updated') updated += 1;
@@ -84,8 +82,18 @@ export async function runIngest(
     for (const failure of outcome.failed) {
       rejected.push({ origin: failure.article.origin, reason: `not stored: ${failure.reason}` });
     }
-    batch = [];
     progress();
+  };
+
+  // One batch is written while the next is read and extracted: Node and Neo4j work at the same time.
+  let inFlight: Promise<void> | undefined;
+  const flush = async () => {
+    await inFlight;
+    inFlight = undefined;
+    if (batch.length === 0) return;
+    const pending = batch;
+    batch = [];
+    inFlight = options.write(pending).then(record);
   };
 
   const results = readInputs(inputs, {
@@ -112,6 +120,7 @@ export async function runIngest(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await inFlight;
   progress();
   return {
     read,

@@ -66,24 +66,24 @@ WITH DISTINCT a, row
 WHERE row.source IS NOT NULL
 MERGE (s:Source {key: row.source.key})
 ON CREATE SET s.name = row.source.name
-MERGE (a)-[p:PUBLISHED_BY]->(s)
-SET p.sentence = row.source.sentence, p.start = 0, p.end = 0, p.extractor = 'source/header', p.confidence = 1.0
+// CREATE, not MERGE: the article's outgoing relationships were just deleted, and MERGE would scan
+// the source's (very dense) incoming side.
+CREATE (a)-[:PUBLISHED_BY {sentence: row.source.sentence, start: 0, end: 0, extractor: 'source/header', confidence: 1.0}]->(s)
 `;
 
+/** One row per distinct actor of the batch: hub actors are touched once, not once per article. */
 export const UPSERT_ACTORS_CYPHER = `
 UNWIND $rows AS row
 MERGE (x:Actor {key: row.key})
 ON CREATE SET x.name = row.name, x.kind = row.kind, x.aliases = [], x.placeholder = false
-SET x.name = CASE WHEN coalesce(x.placeholder, false) THEN row.name ELSE x.name END,
-    x.kind = CASE WHEN coalesce(x.placeholder, false) THEN row.kind ELSE x.kind END,
-    x.placeholder = false,
-    x.aliases = reduce(acc = coalesce(x.aliases, []), alias IN row.aliases |
-                       CASE WHEN alias IN acc THEN acc ELSE acc + alias END)
-SET x.aliasText = reduce(text = '', alias IN x.aliases | text + ' ' + alias)
-WITH x, row
-MATCH (a:Article {key: row.articleKey})
-MERGE (a)-[m:MENTIONS]->(x)
-SET m.count = row.mentionCount, m.firstOffset = row.firstOffset, m += row.evidence
+WITH x, row, coalesce(x.placeholder, false) AS wasPlaceholder,
+     reduce(acc = coalesce(x.aliases, []), alias IN row.aliases | CASE WHEN alias IN acc THEN acc ELSE acc + alias END) AS aliases
+SET x.name = CASE WHEN wasPlaceholder THEN row.name ELSE x.name END,
+    x.kind = CASE WHEN wasPlaceholder THEN row.kind ELSE x.kind END,
+    x.placeholder = false
+// Writing unchanged aliases would still rewrite the full-text index entry: only write on change.
+FOREACH (_ IN CASE WHEN size(aliases) <> size(coalesce(x.aliases, [])) OR wasPlaceholder THEN [1] ELSE [] END |
+  SET x.aliases = aliases, x.aliasText = reduce(text = '', alias IN aliases | text + ' ' + alias))
 WITH x, row
 WHERE row.partOf IS NOT NULL
 MERGE (parent:Actor {key: row.partOf})
@@ -91,6 +91,14 @@ ON CREATE SET parent.name = row.partOfName, parent.kind = row.partOfKind, parent
               parent.aliasText = row.partOfName, parent.placeholder = true
 MERGE (x)-[po:PART_OF]->(parent)
 ON CREATE SET po += row.evidence
+`;
+
+export const CREATE_MENTIONS_CYPHER = `
+UNWIND $rows AS row
+MATCH (a:Article {key: row.articleKey})
+MATCH (x:Actor {key: row.actorKey})
+CREATE (a)-[m:MENTIONS {count: row.mentionCount, firstOffset: row.firstOffset}]->(x)
+SET m += row.evidence
 `;
 
 export const UPSERT_QUOTES_CYPHER = `
@@ -124,8 +132,8 @@ ON CREATE SET e.date = row.date, e.dateEnd = row.dateEnd, e.precision = row.prec
 SET e.actorKeys = reduce(acc = e.actorKeys, k IN row.actorKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
 WITH e, row
 MATCH (a:Article {key: row.articleKey})
-MERGE (a)-[c:CITES {localKey: row.localKey}]->(e)
-SET c.dateText = row.dateText, c += row.evidence
+CREATE (a)-[c:CITES {localKey: row.localKey, dateText: row.dateText}]->(e)
+SET c += row.evidence
 WITH e, row
 UNWIND row.actorKeys AS actorKey
 MATCH (x:Actor {key: actorKey})
@@ -159,6 +167,17 @@ ON CREATE SET s.name = row.sourceName
 MERGE (b)-[p:PUBLISHED_BY]->(s)
 ON CREATE SET p.sentence = row.sentence, p.start = 0, p.end = 0, p.extractor = 'related/more-from', p.confidence = 1.0
 `;
+
+interface ActorRow {
+  key: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  partOf: string | null;
+  partOfName: string | null;
+  partOfKind: string | null;
+  evidence: ReturnType<typeof evidenceProps>;
+}
 
 function titleCaseFromKey(key: string): string {
   const slug = key.slice(key.indexOf(':') + 1);
@@ -238,22 +257,40 @@ export async function writeArticles(
     })),
   });
 
-  const actorRows = articles.flatMap((article) =>
-    article.actors.map((actor) => ({
-      articleKey: article.key,
-      key: actor.key,
-      name: actor.name,
-      kind: actor.kind,
-      aliases: [...new Set([actor.name, ...actor.aliases])],
-      mentionCount: actor.mentionCount,
-      firstOffset: actor.firstOffset,
-      partOf: actor.partOf ?? null,
-      partOfName: actor.partOf ? titleCaseFromKey(actor.partOf) : null,
-      partOfKind: actor.partOf ? actor.partOf.slice(0, actor.partOf.indexOf(':')) : null,
-      evidence: evidenceProps(actor.evidence),
-    })),
-  );
-  if (actorRows.length > 0) await tx.run(UPSERT_ACTORS_CYPHER, { rows: actorRows });
+  const actorsByKey = new Map<string, ActorRow>();
+  const mentionRows = [];
+  for (const article of articles) {
+    for (const actor of article.actors) {
+      const row = actorsByKey.get(actor.key);
+      if (row) {
+        for (const alias of actor.aliases)
+          if (!row.aliases.includes(alias)) row.aliases.push(alias);
+      } else {
+        actorsByKey.set(actor.key, {
+          key: actor.key,
+          name: actor.name,
+          kind: actor.kind,
+          aliases: [...new Set([actor.name, ...actor.aliases])],
+          partOf: actor.partOf ?? null,
+          partOfName: actor.partOf ? titleCaseFromKey(actor.partOf) : null,
+          partOfKind: actor.partOf ? actor.partOf.slice(0, actor.partOf.indexOf(':')) : null,
+          evidence: evidenceProps(actor.evidence),
+        });
+      }
+      mentionRows.push({
+        articleKey: article.key,
+        actorKey: actor.key,
+        mentionCount: actor.mentionCount,
+        firstOffset: actor.firstOffset,
+        evidence: evidenceProps(actor.evidence),
+      });
+    }
+  }
+  const actorRows = [...actorsByKey.values()];
+  if (actorRows.length > 0) {
+    await tx.run(UPSERT_ACTORS_CYPHER, { rows: actorRows });
+    await tx.run(CREATE_MENTIONS_CYPHER, { rows: mentionRows });
+  }
 
   const quoteRows = articles.flatMap((article) =>
     article.quotes.map((quote) => ({
