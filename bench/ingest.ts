@@ -12,7 +12,7 @@ import { applyMigrations } from '../graph-db/migrations/migrations';
 import { writeArticles } from '../graph-db/queries/ingest.cypher';
 import { ingestRepository } from '../graph-db/repositories/ingest-repository';
 import { startLocalNeo4j } from '../graph-db/server/local-neo4j';
-import { extractArticle } from '../ingest/extract/extract-article';
+import { createDefaultExtractor } from '../ingest/default-extractor';
 import { readInputs } from '../ingest/read-inputs';
 import { DEFAULT_BATCH_SIZE, runIngest } from '../ingest/run-ingest';
 import type { ExtractedArticle } from '../ingest/types';
@@ -20,6 +20,7 @@ import { fmt, median, rssMiB } from './lib/stats';
 
 const file = path.resolve(process.env.BENCH_INGEST_FILE ?? '../shared/corpus/kcna-2011.jsonl');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+const extract = createDefaultExtractor();
 if (!existsSync(file)) {
   console.error(
     `The corpus file ${file} is missing: put ../shared beside the repository or set BENCH_INGEST_FILE.`,
@@ -38,7 +39,7 @@ async function readAndExtract(): Promise<{
     if (result.ok) raws.push(result.article);
   const parseSeconds = (performance.now() - started) / 1000;
   started = performance.now();
-  const articles = raws.map(extractArticle);
+  const articles = raws.map(extract);
   return { articles, parseSeconds, extractSeconds: (performance.now() - started) / 1000 };
 }
 
@@ -87,7 +88,10 @@ let neo4jRss: number | undefined;
 for (let run = 0; run < runs; run += 1) {
   // Each measurement starts from an empty store and a fresh JVM, so neither side inherits a warm cache.
   let db = await freshDatabase();
-  const summary = await runIngest([file], { write: (batch) => ingestRepository.writeBatch(batch) });
+  const summary = await runIngest([file], {
+    write: (batch) => ingestRepository.writeBatch(batch),
+    extract,
+  });
   pipeline.push(summary.seconds);
   stored = summary.created;
   neo4jRss = await rssMiB(db.pid);

@@ -6,6 +6,7 @@
 import { closeDriver } from '../graph-db/driver';
 import { applyMigrations } from '../graph-db/migrations/migrations';
 import { ingestRepository } from '../graph-db/repositories/ingest-repository';
+import { createDefaultExtractor } from '../ingest/default-extractor';
 import { formatProblem, runIngest } from '../ingest/run-ingest';
 import { ensureDatabase, exitOnKnownError } from './lib/local-database';
 import { progressPrinter } from './lib/progress';
@@ -24,6 +25,7 @@ try {
   const printer = progressPrinter('ingest');
   const summary = await runIngest(inputs, {
     write: (batch) => ingestRepository.writeBatch(batch),
+    extract: createDefaultExtractor(),
     onProgress: (p) =>
       printer.update(
         p.bytesTotal === 0 ? 0 : p.bytesRead / p.bytesTotal,

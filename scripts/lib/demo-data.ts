@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ingestRepository } from '../../graph-db/repositories/ingest-repository';
+import { createDefaultExtractor } from '../../ingest/default-extractor';
 import { formatProblem, runIngest } from '../../ingest/run-ingest';
 import { progressPrinter } from './progress';
 
@@ -34,6 +35,7 @@ export async function loadDemoDataIfEmpty(): Promise<void> {
   const printer = progressPrinter('demo data');
   const summary = await runIngest(inputs, {
     write: (batch) => ingestRepository.writeBatch(batch),
+    extract: createDefaultExtractor(),
     onProgress: (p) =>
       printer.update(
         p.bytesTotal === 0 ? 0 : p.bytesRead / p.bytesTotal,
