@@ -1,6 +1,7 @@
 import { slugify } from '../keys';
 import type { GazetteerEntry } from '../gazetteer';
 import type { ActorMention, BlockedSpan } from './actor-matcher';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words';
 
 /** Head nouns that end (or, with `of ...`, start) the name of an organization. */
 const ORG_HEADS =
@@ -43,25 +44,8 @@ const CUT_WORDS = new Set([
   'On',
   'In',
   'At',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
   'Implementing',
   'Checking',
 ]);

@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { slugify } from '../keys';
 import type { GazetteerEntry } from '../gazetteer';
 import type { ActorMention, BlockedSpan } from './actor-matcher';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words';
 
 /** Romanised Korean surnames as KCNA and Seoul spell them. */
 const KOREAN_SURNAMES = new Set([
@@ -310,25 +311,8 @@ const NON_PERSON_WORDS = new Set([
   'Year',
   'Month',
   'Week',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
   'Mission',
   'Delegation',
   'Embassy',
