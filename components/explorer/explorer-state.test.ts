@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { decodeViewState, encodeViewState, EMPTY_VIEW_STATE } from '@/graph-db/model/view-state';
+import {
+  HISTORY_LIMIT,
+  canRedo,
+  canUndo,
+  deserializeExplorerState,
+  explorerReducer,
+  fetchPlan,
+  initExplorerState,
+  serializeExplorerState,
+  type ExplorerAction,
+  type ExplorerState,
+} from './explorer-state';
+
+const run = (actions: ExplorerAction[], start: ExplorerState = initExplorerState()) =>
+  actions.reduce(explorerReducer, start);
+
+describe('explorerReducer', () => {
+  it('adds seeds once and unhides re-added nodes', () => {
+    const s = run([
+      { type: 'addSeeds', ids: ['Actor:us', 'Actor:us'] },
+      { type: 'hide', ids: ['Actor:rok'] },
+      { type: 'addSeeds', ids: ['Actor:rok', 'Actor:us'] },
+    ]);
+    expect(s.present.seeds).toEqual(['Actor:us', 'Actor:rok']);
+    expect(s.present.hidden).toEqual([]);
+  });
+
+  it('records expansions, keeping the deepest per id and relation set', () => {
+    const s = run([
+      { type: 'expand', id: 'Actor:us' },
+      { type: 'expand', id: 'Actor:us', depth: 2 },
+      { type: 'expand', id: 'Actor:us', depth: 1 },
+      { type: 'expand', id: 'Actor:us', depth: 9, relationTypes: ['QUOTES', 'QUOTES'] },
+    ]);
+    expect(s.present.expansions).toEqual([
+      { id: 'Actor:us', depth: 2 },
+      { id: 'Actor:us', depth: 3, relationTypes: ['QUOTES'] },
+    ]);
+    expect(s.past).toHaveLength(3); // the no-op depth-1 expansion made no history entry
+  });
+
+  it('hides, pins, toggles and removes', () => {
+    const s = run([
+      { type: 'addSeeds', ids: ['Actor:a', 'Actor:b'] },
+      { type: 'expand', id: 'Actor:a' },
+      { type: 'pin', ids: ['Actor:a'] },
+      { type: 'togglePin', id: 'Actor:b' },
+      { type: 'togglePin', id: 'Actor:b' },
+      { type: 'select', id: 'Actor:a' },
+      { type: 'remove', ids: ['Actor:a'] },
+    ]);
+    expect(s.present).toMatchObject({
+      seeds: ['Actor:b'],
+      expansions: [],
+      pinned: [],
+      hidden: ['Actor:a'],
+    });
+    expect(s.present.selected).toBeUndefined();
+  });
+
+  it('hiding the selected node clears the selection; unhide all restores', () => {
+    const s = run([
+      { type: 'select', id: 'Actor:a' },
+      { type: 'hide', ids: ['Actor:a', 'Actor:b'] },
+    ]);
+    expect(s.present.selected).toBeUndefined();
+    expect(run([{ type: 'unhide', ids: ['Actor:a'] }], s).present.hidden).toEqual(['Actor:b']);
+    expect(run([{ type: 'unhide' }], s).present.hidden).toEqual([]);
+  });
+
+  it('normalizes filters and ignores unchanged ones', () => {
+    const s = run([
+      {
+        type: 'setFilters',
+        filters: { from: '2024-05-01', to: '2024-01-01', nodeKinds: ['Actor', 'Actor'] },
+      },
+      {
+        type: 'setFilters',
+        filters: { from: '2024-01-01', to: '2024-05-01', nodeKinds: ['Actor'] },
+      },
+    ]);
+    expect(s.present.filters).toEqual({
+      from: '2024-01-01',
+      to: '2024-05-01',
+      nodeKinds: ['Actor'],
+    });
+    expect(s.past).toHaveLength(1);
+    expect(run([{ type: 'setFilters', filters: { from: '' } }]).present.filters).toEqual({});
+  });
+
+  it('undoes and redoes steps but not selection or query', () => {
+    let s = run([
+      { type: 'addSeeds', ids: ['Actor:a'] },
+      { type: 'setLayout', layout: 'timeline' },
+      { type: 'select', id: 'Actor:a' },
+      { type: 'setQuery', query: 'kcna' },
+    ]);
+    expect(s.past).toHaveLength(2);
+    s = explorerReducer(s, { type: 'undo' });
+    expect(s.present.layout).toBe('fcose');
+    expect(s.present.selected).toBe('Actor:a');
+    expect(s.present.query).toBe('kcna');
+    expect(canRedo(s)).toBe(true);
+    s = explorerReducer(s, { type: 'redo' });
+    expect(s.present.layout).toBe('timeline');
+    s = explorerReducer(explorerReducer(s, { type: 'undo' }), { type: 'hide', ids: ['Actor:a'] });
+    expect(canRedo(s)).toBe(false); // a new step forks history
+    const empty = initExplorerState();
+    expect(explorerReducer(empty, { type: 'undo' })).toBe(empty);
+    expect(explorerReducer(empty, { type: 'redo' })).toBe(empty);
+    expect(canUndo(empty)).toBe(false);
+  });
+
+  it('caps history', () => {
+    let s = initExplorerState();
+    for (let i = 0; i < HISTORY_LIMIT + 20; i++)
+      s = explorerReducer(s, { type: 'addSeeds', ids: [`Actor:${i}`] });
+    expect(s.past).toHaveLength(HISTORY_LIMIT);
+  });
+
+  it('returns the same object for no-op steps', () => {
+    const s = initExplorerState();
+    for (const a of [
+      { type: 'setLayout', layout: 'fcose' },
+      { type: 'unpin', ids: ['Actor:x'] },
+      { type: 'unhide' },
+      { type: 'clear' },
+      { type: 'select', id: undefined },
+      { type: 'setQuery', query: '' },
+      { type: 'remove', ids: [] },
+    ] as ExplorerAction[]) {
+      expect(explorerReducer(s, a), a.type).toBe(s);
+    }
+  });
+
+  it('loads a state without history', () => {
+    const loaded = { ...EMPTY_VIEW_STATE, seeds: ['Actor:z'] };
+    const s = explorerReducer(run([{ type: 'addSeeds', ids: ['Actor:a'] }]), {
+      type: 'load',
+      state: loaded,
+    });
+    expect(s.present).toBe(loaded);
+    expect(s.past).toHaveLength(1);
+  });
+
+  it('produces states the codec round-trips after any steps', () => {
+    const s = run([
+      { type: 'addSeeds', ids: ['Actor:a', 'Article:x'] },
+      { type: 'expand', id: 'Actor:a', depth: 2, relationTypes: ['MENTIONS'] },
+      { type: 'hide', ids: ['Source:kcna'] },
+      { type: 'pin', ids: ['Actor:a'] },
+      { type: 'setFilters', filters: { to: '2024-01-01', sources: ['Source:kcna'] } },
+      { type: 'setLayout', layout: 'breadthfirst' },
+      { type: 'select', id: 'Actor:a' },
+      { type: 'setQuery', query: 'nuclear' },
+      { type: 'select', id: undefined },
+      { type: 'setQuery', query: '' },
+    ]);
+    expect(decodeViewState(encodeViewState(s.present))).toEqual(s.present);
+    const back = deserializeExplorerState(serializeExplorerState(s));
+    expect(back.state.present).toEqual(s.present);
+    expect(back.error).toBeUndefined();
+  });
+});
+
+describe('deserializeExplorerState', () => {
+  it('opens empty for missing or broken links, with the reason', () => {
+    expect(deserializeExplorerState(null).state.present).toEqual(EMPTY_VIEW_STATE);
+    const broken = deserializeExplorerState('%%%');
+    expect(broken.state.present).toEqual(EMPTY_VIEW_STATE);
+    expect(broken.error).toBeTruthy();
+  });
+});
+
+describe('fetchPlan', () => {
+  it('asks for the seeds once and each expansion with a stable key', () => {
+    const plan = fetchPlan({
+      ...EMPTY_VIEW_STATE,
+      seeds: ['Actor:b', 'Actor:a'],
+      expansions: [{ id: 'Actor:a', depth: 2, relationTypes: ['QUOTES', 'MENTIONS'] }],
+    });
+    expect(plan).toEqual([
+      { key: 'seeds:Actor:a|Actor:b', ids: ['Actor:a', 'Actor:b'], depth: 1 },
+      {
+        key: 'expand:Actor:a:2:MENTIONS,QUOTES',
+        ids: ['Actor:a'],
+        depth: 2,
+        relationTypes: ['MENTIONS', 'QUOTES'],
+      },
+    ]);
+    expect(fetchPlan(EMPTY_VIEW_STATE)).toEqual([]);
+    const seedExpanded = {
+      ...EMPTY_VIEW_STATE,
+      seeds: ['Actor:a'],
+      expansions: [{ id: 'Actor:a', depth: 1 }],
+    };
+    expect(fetchPlan(seedExpanded).map((p) => p.key)).toEqual(['seeds:Actor:a']);
+  });
+});

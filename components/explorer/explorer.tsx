@@ -1,0 +1,409 @@
+'use client';
+
+import Link from 'next/link';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type Dispatch,
+} from 'react';
+import type { GlobalId, GraphSlice } from '@/graph-db/model/graph-slice';
+import {
+  EMPTY_VIEW_STATE,
+  encodeViewState,
+  type ViewFilters,
+  type ViewState,
+} from '@/graph-db/model/view-state';
+import {
+  GraphCanvas,
+  type GraphCanvasHandle,
+  type LayoutStatus,
+} from '@/components/graph/graph-canvas';
+import type { Position } from '@/components/graph/layouts';
+import { AccessibleList } from './accessible-list';
+import {
+  canRedo,
+  canUndo,
+  explorerReducer,
+  initExplorerState,
+  type ExplorerAction,
+} from './explorer-state';
+import { filterSlice } from './filter-elements';
+import { createGraphClient, type GraphClient } from './graph-client';
+import { InspectorPanel, type InspectorSelection } from './inspector-panel';
+import { Legend } from './legend';
+import { SearchBox } from './search-box';
+import { shortcutFor } from './shortcuts';
+import { TimelineStrip } from './timeline-strip';
+import { Toolbar } from './toolbar';
+import { useGraphData } from './use-graph-data';
+import { useUrlState } from './use-url-state';
+import './explorer.css';
+
+export interface ExplorerProps {
+  /** State to start from (decoded `?s=` or a saved view); empty explorer by default. */
+  readonly initialState?: ViewState;
+  /** Server-fetched slice for `initialState`: the first paint needs no client request. */
+  readonly initialSlice?: GraphSlice;
+  /** Positions of a snapshot view: drawn as saved instead of laid out. */
+  readonly initialPositions?: Readonly<Record<string, Position>>;
+  /** Message to show when the page could not decode the URL's state. */
+  readonly initialError?: string;
+  /** API client; the default POSTs to /api/graphql. Tests inject fakes. */
+  readonly client?: GraphClient;
+  /** Mirror the state in `?s=` with history entries (off for embedded or read-only views). */
+  readonly syncUrl?: boolean;
+}
+
+function UrlSync(props: {
+  readonly present: ViewState;
+  readonly dispatch: Dispatch<ExplorerAction>;
+  readonly onInvalid: (message: string) => void;
+}) {
+  useUrlState(props.present, props.dispatch, props.onInvalid);
+  return null;
+}
+
+const defaultClient = createGraphClient();
+
+/** From this many drawn nodes on, the footer suggests the WebGL renderer. */
+const LARGE_GRAPH_HINT = 1000;
+
+/**
+ * The explorer: search, canvas, toolbar, timeline, inspector, legend and the accessible list
+ * around one exploration state. Render it from a page as `<Explorer initialState=… initialSlice=… />`.
+ */
+export function Explorer({
+  initialState = EMPTY_VIEW_STATE,
+  initialSlice,
+  initialPositions,
+  initialError,
+  client = defaultClient,
+  syncUrl = true,
+}: ExplorerProps) {
+  const [state, dispatch] = useReducer(explorerReducer, initialState, initExplorerState);
+  const present = state.present;
+  const initial = useMemo(
+    () => (initialSlice !== undefined ? { state: initialState, slice: initialSlice } : undefined),
+    // Only the first render's values seed the cache.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  const data = useGraphData(present, client, initial);
+  const canvas = useRef<GraphCanvasHandle>(null);
+  const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>({ running: false });
+  const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | undefined>(
+    initialError !== undefined
+      ? `This link's graph state could not be read (${initialError}).`
+      : undefined,
+  );
+  const [webgl, setWebgl] = useState(false);
+  const [panelsOpen, setPanelsOpen] = useState(false);
+  // The list renders only while open: hundreds of list items cost React time on every change.
+  const [listOpen, setListOpen] = useState(false);
+
+  const anchors = useMemo(
+    () => [...present.seeds, ...present.pinned],
+    [present.seeds, present.pinned],
+  );
+  const visible = useMemo(
+    () => filterSlice(data.slice, { filters: present.filters, hidden: present.hidden, anchors }),
+    [data.slice, present.filters, present.hidden, anchors],
+  );
+  const sources = useMemo(
+    () =>
+      data.slice.nodes
+        .filter((n) => n.kind === 'Source')
+        .map((n) => ({ id: n.id, label: n.label })),
+    [data.slice],
+  );
+
+  const selection: InspectorSelection | null =
+    selectedEdge !== null
+      ? { type: 'edge', id: selectedEdge }
+      : present.selected !== undefined
+        ? { type: 'node', id: present.selected }
+        : null;
+
+  const selectNode = useCallback((id: GlobalId | null) => {
+    setSelectedEdge(null);
+    dispatch({ type: 'select', id: id ?? undefined });
+  }, []);
+  const focusNode = useCallback(
+    (id: GlobalId) => {
+      selectNode(id);
+      canvas.current?.focusNode(id);
+    },
+    [selectNode],
+  );
+  const selectEdge = useCallback((id: string) => {
+    dispatch({ type: 'select', id: undefined });
+    setSelectedEdge(id);
+  }, []);
+  const expand = useCallback((id: GlobalId) => dispatch({ type: 'expand', id }), []);
+  const setFilters = useCallback(
+    (filters: ViewFilters) => dispatch({ type: 'setFilters', filters }),
+    [],
+  );
+
+  // Keyboard shortcuts; handlers read the latest state through a ref.
+  const latest = useRef({ present, selectedEdge });
+  useEffect(() => {
+    latest.current = { present, selectedEdge };
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const action = shortcutFor({
+        key: e.key,
+        ctrlKey: e.ctrlKey,
+        metaKey: e.metaKey,
+        altKey: e.altKey,
+        shiftKey: e.shiftKey,
+        targetTag: target?.tagName ?? '',
+        targetEditable: target?.isContentEditable === true,
+      });
+      if (action === undefined) return;
+      // Buttons and links keep Enter/Space; our keys do not clash with them.
+      e.preventDefault();
+      switch (action) {
+        case 'fit':
+          canvas.current?.fit();
+          break;
+        case 'zoomIn':
+          canvas.current?.zoomBy(1.25);
+          break;
+        case 'zoomOut':
+          canvas.current?.zoomBy(0.8);
+          break;
+        case 'undo':
+          dispatch({ type: 'undo' });
+          break;
+        case 'redo':
+          dispatch({ type: 'redo' });
+          break;
+        case 'hide': {
+          const id = latest.current.present.selected;
+          if (id !== undefined) dispatch({ type: 'hide', ids: [id] });
+          break;
+        }
+        case 'deselect':
+          setSelectedEdge(null);
+          dispatch({ type: 'select', id: undefined });
+          break;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onWebgl = (on: boolean) => {
+    // Cytoscape switches its canvas layer count globally when WebGL starts; only a reload undoes
+    // it (the URL keeps the exploration state).
+    if (!on && webgl) {
+      window.location.reload();
+      return;
+    }
+    setWebgl(on);
+  };
+
+  const onSave = async () => {
+    const name = window.prompt('Name of the saved view');
+    if (name === null || name.trim() === '') return;
+    try {
+      const ref = await client.saveView({
+        name: name.trim(),
+        state: encodeViewState(present),
+        // Whole pixels: the API caps positions at 64 kB, and sub-pixel precision is invisible.
+        positions: JSON.stringify(
+          Object.fromEntries(
+            Object.entries(canvas.current?.positions() ?? {}).map(([id, p]) => [
+              id,
+              { x: Math.round(p.x), y: Math.round(p.y) },
+            ]),
+          ),
+        ),
+        viewport: JSON.stringify(canvas.current?.viewport() ?? {}),
+        mode: 'LIVE',
+      });
+      setNotice(`Saved as /v/${ref.slug}.`);
+    } catch (error) {
+      setNotice(`Saving failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const isEmpty = present.seeds.length === 0 && present.expansions.length === 0;
+  const hiddenCount = present.hidden.length;
+
+  return (
+    <div className={`explorer${panelsOpen ? ' panels-open' : ''}`} data-testid="explorer">
+      {syncUrl ? (
+        <Suspense fallback={null}>
+          <UrlSync
+            present={present}
+            dispatch={dispatch}
+            onInvalid={(m) => setNotice(`This link's graph state could not be read (${m}).`)}
+          />
+        </Suspense>
+      ) : null}
+      <div className="explorer-top">
+        <SearchBox
+          client={client}
+          query={present.query ?? ''}
+          onQuery={(query) => dispatch({ type: 'setQuery', query })}
+          onPick={(id) => {
+            dispatch({ type: 'addSeeds', ids: [id] });
+            selectNode(id);
+          }}
+        />
+        <Toolbar
+          layout={present.layout}
+          onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
+          layoutStatus={layoutStatus}
+          onStopLayout={() => canvas.current?.stopLayout()}
+          onRelayout={() => canvas.current?.relayout()}
+          onFit={() => canvas.current?.fit()}
+          onZoomIn={() => canvas.current?.zoomBy(1.25)}
+          onZoomOut={() => canvas.current?.zoomBy(0.8)}
+          canUndo={canUndo(state)}
+          canRedo={canRedo(state)}
+          onUndo={() => dispatch({ type: 'undo' })}
+          onRedo={() => dispatch({ type: 'redo' })}
+          onExport={(format) => canvas.current?.exportAs(format)}
+          filters={present.filters}
+          onFilters={setFilters}
+          sources={sources}
+          hiddenCount={hiddenCount}
+          onUnhideAll={() => dispatch({ type: 'unhide' })}
+          onSave={() => void onSave()}
+          webgl={webgl}
+          onWebgl={onWebgl}
+        />
+        <button
+          type="button"
+          className="panels-toggle"
+          aria-expanded={panelsOpen}
+          aria-controls="explorer-side"
+          onClick={() => setPanelsOpen((o) => !o)}
+        >
+          {panelsOpen ? 'Hide panels' : 'Panels'}
+        </button>
+      </div>
+      {notice !== undefined ? (
+        <p className="notice" role="status">
+          {notice}{' '}
+          <button type="button" className="link-button" onClick={() => setNotice(undefined)}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
+      <div className="explorer-main">
+        <div className="explorer-stage">
+          <GraphCanvas
+            key={webgl ? 'webgl' : 'canvas'}
+            ref={canvas}
+            slice={data.slice}
+            layout={present.layout}
+            filters={present.filters}
+            hidden={present.hidden}
+            pinned={present.pinned}
+            seeds={present.seeds}
+            selected={present.selected}
+            webgl={webgl}
+            {...(initialPositions !== undefined ? { initialPositions } : {})}
+            onSelectNode={selectNode}
+            onSelectEdge={selectEdge}
+            onExpand={expand}
+            onBoxSelect={(ids) => {
+              const first = ids[0];
+              if (first !== undefined) selectNode(first);
+            }}
+            onLayoutStatus={setLayoutStatus}
+          />
+          {isEmpty && !data.loading ? (
+            <div className="stage-overlay" data-testid="explorer-empty">
+              <p>
+                Search for an actor, outlet, event or phrase above and pick a result to start.
+                Double-click a node to expand its neighbourhood.
+              </p>
+              <p className="muted">
+                Or open a <Link href="/views">saved view</Link>.
+              </p>
+            </div>
+          ) : null}
+          {!isEmpty &&
+          !data.loading &&
+          data.error === undefined &&
+          data.slice.nodes.length > 0 &&
+          visible.slice.nodes.length === 0 ? (
+            <div className="stage-overlay" data-testid="explorer-filtered-empty">
+              <p>All {data.slice.nodes.length} nodes are filtered out or hidden.</p>
+              <button type="button" onClick={() => setFilters({})}>
+                Clear filters
+              </button>
+            </div>
+          ) : null}
+          {data.loading ? (
+            <p className="stage-status" role="status" data-testid="explorer-loading">
+              Loading graph…
+            </p>
+          ) : null}
+          {data.error !== undefined ? (
+            <div className="stage-status error" role="alert" data-testid="explorer-error">
+              Could not load the graph: {data.error}{' '}
+              <button type="button" onClick={() => data.retry()}>
+                Retry
+              </button>
+            </div>
+          ) : null}
+          <p className="stage-footer muted" aria-live="polite">
+            {visible.slice.nodes.length} nodes · {visible.slice.edges.length} relations
+            {visible.filteredOut > 0 ? ` · ${visible.filteredOut} filtered out` : ''}
+            {visible.hiddenCount > 0 ? ` · ${visible.hiddenCount} hidden` : ''}
+            {data.slice.truncated ? ' · more exist: the result was cut at the limit' : ''}
+            {visible.slice.nodes.length >= LARGE_GRAPH_HINT && !webgl
+              ? ' · large graph: the WebGL renderer (Export menu) draws faster'
+              : ''}
+          </p>
+        </div>
+        <div className="explorer-side" id="explorer-side">
+          <InspectorPanel
+            slice={data.slice}
+            selection={selection}
+            pinned={present.pinned}
+            onSelectNode={focusNode}
+            onSelectEdge={selectEdge}
+            onExpand={expand}
+            onHide={(id) => dispatch({ type: 'hide', ids: [id] })}
+            onTogglePin={(id) => dispatch({ type: 'togglePin', id })}
+            onRemove={(id) => dispatch({ type: 'remove', ids: [id] })}
+            onClose={() => selectNode(null)}
+          />
+          <Legend />
+          <details className="list-panel" onToggle={(e) => setListOpen(e.currentTarget.open)}>
+            <summary>Graph as a list</summary>
+            {listOpen ? (
+              <AccessibleList
+                slice={visible.slice}
+                selected={present.selected}
+                pinned={present.pinned}
+                onSelect={focusNode}
+              />
+            ) : null}
+          </details>
+        </div>
+      </div>
+      <TimelineStrip
+        nodes={data.slice.nodes}
+        from={present.filters.from}
+        to={present.filters.to}
+        onRangeChange={({ from, to }) => setFilters({ ...present.filters, from, to })}
+      />
+    </div>
+  );
+}

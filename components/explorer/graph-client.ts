@@ -1,0 +1,285 @@
+import { isNodeKind, isRelationType, type NodeKind } from '@/graph-db/model/graph-model';
+import type { GlobalId, GraphSlice, SliceEdge, SliceNode } from '@/graph-db/model/graph-slice';
+
+/**
+ * The explorer's thin, typed GraphQL client. Components get a `GraphClient` injected (tests and
+ * stories pass fakes); `createGraphClient()` makes the real one over `fetch` to /api/graphql.
+ */
+
+/** Fields of a GraphSlice, shared by every operation that returns one. */
+export const GRAPH_SLICE_FIELDS = `
+  nodes { id kind label date subtype degree }
+  edges {
+    id type source target weight quote
+    evidence { sentence start end extractor confidence articleId articleTitle }
+  }
+  truncated`;
+
+export const SEARCH_QUERY = `query ExplorerSearch($query: String!, $first: Int) {
+  search(query: $query, first: $first) { edges { node { id kind label snippet } } }
+}`;
+
+export const NEIGHBORHOOD_QUERY = `query ExplorerNeighborhood(
+  $ids: [ID!]!, $depth: Int, $relationTypes: [String!], $nodeKinds: [String!], $limit: Int
+) {
+  neighborhood(ids: $ids, depth: $depth, relationTypes: $relationTypes, nodeKinds: $nodeKinds, limit: $limit) {${GRAPH_SLICE_FIELDS}
+  }
+}`;
+
+export const PATHS_QUERY = `query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int) {
+  paths(from: $from, to: $to, maxHops: $maxHops) {${GRAPH_SLICE_FIELDS}
+  }
+}`;
+
+export const SAVE_VIEW_MUTATION = `mutation ExplorerSaveView($input: SaveViewInput!) {
+  saveView(input: $input) { slug editToken }
+}`;
+
+export interface SearchHit {
+  readonly id: GlobalId;
+  readonly kind: NodeKind;
+  readonly label: string;
+  readonly snippet: string | null;
+}
+
+export interface NeighborhoodArgs {
+  readonly ids: readonly GlobalId[];
+  readonly depth?: number;
+  readonly relationTypes?: readonly string[];
+  readonly nodeKinds?: readonly string[];
+  readonly limit?: number;
+}
+
+export interface SaveViewInput {
+  readonly name: string;
+  readonly description?: string;
+  /** `encodeViewState` output. */
+  readonly state: string;
+  /** JSON of `{ [id]: {x, y} }`. */
+  readonly positions: string;
+  /** JSON of `{ zoom, pan: {x, y} }`. */
+  readonly viewport: string;
+  readonly mode: 'LIVE' | 'SNAPSHOT';
+}
+
+export interface SavedViewRef {
+  readonly slug: string;
+  readonly editToken: string;
+}
+
+/** Posts one GraphQL operation and returns its `data`. */
+export type FetchGraph = <T>(
+  query: string,
+  variables: Readonly<Record<string, unknown>>,
+  signal?: AbortSignal,
+) => Promise<T>;
+
+/** What the explorer needs from the API. */
+export interface GraphClient {
+  search(query: string, first?: number, signal?: AbortSignal): Promise<readonly SearchHit[]>;
+  neighborhood(args: NeighborhoodArgs, signal?: AbortSignal): Promise<GraphSlice>;
+  paths(from: GlobalId, to: GlobalId, maxHops?: number, signal?: AbortSignal): Promise<GraphSlice>;
+  saveView(input: SaveViewInput): Promise<SavedViewRef>;
+}
+
+/** An HTTP, GraphQL or shape error from the API, with a message fit for the UI. */
+export class GraphClientError extends Error {
+  override readonly name = 'GraphClientError';
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** `FetchGraph` over HTTP POST (JSON) to `endpoint`. */
+export function createFetchGraph(
+  endpoint = '/api/graphql',
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): FetchGraph {
+  return async <T>(
+    query: string,
+    variables: Readonly<Record<string, unknown>>,
+    signal?: AbortSignal,
+  ) => {
+    const response = await fetchImpl(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+      ...(signal !== undefined ? { signal } : {}),
+    });
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw new GraphClientError(
+        `The API answered ${response.status} without JSON.`,
+        response.status,
+      );
+    }
+    const errors = isRecord(body) && Array.isArray(body.errors) ? body.errors : [];
+    if (errors.length > 0) {
+      const first: unknown = errors[0];
+      const message =
+        isRecord(first) && typeof first.message === 'string' ? first.message : 'GraphQL error';
+      throw new GraphClientError(message, response.status);
+    }
+    if (!response.ok || !isRecord(body) || !isRecord(body.data)) {
+      throw new GraphClientError(`The API answered ${response.status}.`, response.status);
+    }
+    return body.data as T;
+  };
+}
+
+/** The client over a `FetchGraph` (default: POST to /api/graphql). */
+export function createGraphClient(fetchGraph: FetchGraph = createFetchGraph()): GraphClient {
+  return {
+    async search(query, first = 20, signal) {
+      const data = await fetchGraph<{ search?: { edges?: unknown } }>(
+        SEARCH_QUERY,
+        { query, first },
+        signal,
+      );
+      const edges = Array.isArray(data.search?.edges) ? (data.search.edges as unknown[]) : [];
+      return edges.flatMap((e): SearchHit[] => {
+        const n = isRecord(e) ? e.node : undefined;
+        if (
+          !isRecord(n) ||
+          typeof n.id !== 'string' ||
+          typeof n.kind !== 'string' ||
+          !isNodeKind(n.kind)
+        ) {
+          return [];
+        }
+        return [
+          {
+            id: n.id,
+            kind: n.kind,
+            label: typeof n.label === 'string' ? n.label : n.id,
+            snippet: typeof n.snippet === 'string' ? n.snippet : null,
+          },
+        ];
+      });
+    },
+    async neighborhood(args, signal) {
+      const data = await fetchGraph<{ neighborhood?: unknown }>(
+        NEIGHBORHOOD_QUERY,
+        { ...args },
+        signal,
+      );
+      return asGraphSlice(data.neighborhood);
+    },
+    async paths(from, to, maxHops, signal) {
+      const data = await fetchGraph<{ paths?: unknown }>(
+        PATHS_QUERY,
+        { from, to, ...(maxHops !== undefined ? { maxHops } : {}) },
+        signal,
+      );
+      return asGraphSlice(data.paths);
+    },
+    async saveView(input) {
+      const data = await fetchGraph<{ saveView?: unknown }>(SAVE_VIEW_MUTATION, { input });
+      const r = data.saveView;
+      if (!isRecord(r) || typeof r.slug !== 'string' || typeof r.editToken !== 'string') {
+        throw new GraphClientError('saveView returned no slug.');
+      }
+      return { slug: r.slug, editToken: r.editToken };
+    },
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks a GraphSlice from the wire, dropping malformed nodes and edges instead of letting them
+ * crash the canvas (a kind the UI does not know yet, a missing id).
+ */
+export function asGraphSlice(value: unknown): GraphSlice {
+  if (!isRecord(value)) throw new GraphClientError('The API returned no graph.');
+  const nodes = (Array.isArray(value.nodes) ? (value.nodes as unknown[]) : []).flatMap(
+    (n): SliceNode[] => {
+      if (
+        !isRecord(n) ||
+        typeof n.id !== 'string' ||
+        typeof n.kind !== 'string' ||
+        !isNodeKind(n.kind)
+      )
+        return [];
+      return [
+        {
+          id: n.id,
+          kind: n.kind,
+          label: typeof n.label === 'string' ? n.label : n.id,
+          date: typeof n.date === 'string' ? n.date : null,
+          subtype: typeof n.subtype === 'string' ? n.subtype : null,
+          degree: typeof n.degree === 'number' ? n.degree : 0,
+        },
+      ];
+    },
+  );
+  const edges = (Array.isArray(value.edges) ? (value.edges as unknown[]) : []).flatMap(
+    (e): SliceEdge[] => {
+      if (
+        !isRecord(e) ||
+        typeof e.id !== 'string' ||
+        typeof e.type !== 'string' ||
+        !isRelationType(e.type) ||
+        typeof e.source !== 'string' ||
+        typeof e.target !== 'string'
+      ) {
+        return [];
+      }
+      const evidence = (Array.isArray(e.evidence) ? (e.evidence as unknown[]) : []).flatMap((ev) =>
+        isRecord(ev) && typeof ev.sentence === 'string' && typeof ev.articleId === 'string'
+          ? [
+              {
+                sentence: ev.sentence,
+                start: typeof ev.start === 'number' ? ev.start : 0,
+                end: typeof ev.end === 'number' ? ev.end : 0,
+                extractor: typeof ev.extractor === 'string' ? ev.extractor : '',
+                confidence: typeof ev.confidence === 'number' ? ev.confidence : 0,
+                articleId: ev.articleId,
+                articleTitle: typeof ev.articleTitle === 'string' ? ev.articleTitle : '',
+              },
+            ]
+          : [],
+      );
+      return [
+        {
+          id: e.id,
+          type: e.type,
+          source: e.source,
+          target: e.target,
+          weight: typeof e.weight === 'number' ? e.weight : 1,
+          quote: typeof e.quote === 'string' ? e.quote : null,
+          evidence,
+        },
+      ];
+    },
+  );
+  return { nodes, edges, truncated: value.truncated === true };
+}
+
+/** Union of slices by id (first occurrence wins); truncated if any part was. */
+export function mergeSlices(slices: readonly GraphSlice[]): GraphSlice {
+  if (slices.length === 1 && slices[0] !== undefined) return slices[0];
+  const nodes = new Map<string, SliceNode>();
+  const edges = new Map<string, SliceEdge>();
+  let truncated = false;
+  for (const s of slices) {
+    for (const n of s.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
+    for (const e of s.edges) if (!edges.has(e.id)) edges.set(e.id, e);
+    truncated ||= s.truncated;
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+}
+
+/** The empty slice. */
+export const EMPTY_SLICE: GraphSlice = Object.freeze({
+  nodes: Object.freeze([]),
+  edges: Object.freeze([]),
+  truncated: false,
+});

@@ -1,0 +1,270 @@
+'use client';
+
+import Link from 'next/link';
+import { useMemo } from 'react';
+import type { GlobalId, GraphSlice, SliceEdge, SliceNode } from '@/graph-db/model/graph-slice';
+import { KIND_STYLES, RELATION_STYLES } from '@/components/graph/stylesheet';
+import {
+  articleMentions,
+  highlightArticle,
+  highlightSentence,
+  type Segment,
+} from './mention-highlights';
+
+export type InspectorSelection =
+  { readonly type: 'node'; readonly id: GlobalId } | { readonly type: 'edge'; readonly id: string };
+
+export interface InspectorPanelProps {
+  /** Everything fetched (the inspector can describe nodes a filter hides from the canvas). */
+  readonly slice: GraphSlice;
+  readonly selection: InspectorSelection | null;
+  readonly pinned: readonly GlobalId[];
+  /** Full text of the selected article when the page has it; evidence sentences otherwise. */
+  readonly articleText?: string | undefined;
+  readonly onSelectNode: (id: GlobalId) => void;
+  readonly onSelectEdge: (id: string) => void;
+  readonly onExpand: (id: GlobalId) => void;
+  readonly onHide: (id: GlobalId) => void;
+  readonly onTogglePin: (id: GlobalId) => void;
+  readonly onRemove: (id: GlobalId) => void;
+  readonly onClose: () => void;
+}
+
+/** Page of a node: /article/<id>, /actor/<id>... Ids are URL-encoded. */
+export function nodeHref(node: Pick<SliceNode, 'id' | 'kind'>): string {
+  return `/${node.kind.toLowerCase()}/${encodeURIComponent(node.id)}`;
+}
+
+function Segments({
+  segments,
+  onSelectNode,
+}: {
+  readonly segments: readonly Segment[];
+  readonly onSelectNode: (id: GlobalId) => void;
+}) {
+  return (
+    <>
+      {segments.map((s, i) => {
+        const key = `${i}:${s.text.length}`;
+        const text =
+          s.nodeId !== undefined ? (
+            <button
+              key={key}
+              type="button"
+              className="mention"
+              onClick={() => onSelectNode(s.nodeId ?? '')}
+              title="Select this node in the graph"
+            >
+              {s.text}
+            </button>
+          ) : (
+            <span key={key}>{s.text}</span>
+          );
+        return s.evidence === true ? (
+          <mark key={key} className="evidence">
+            {text}
+          </mark>
+        ) : (
+          text
+        );
+      })}
+    </>
+  );
+}
+
+function NodeDetails(props: InspectorPanelProps & { readonly node: SliceNode }) {
+  const { node, slice, pinned, articleText, onSelectNode, onSelectEdge } = props;
+  const labels = useMemo(() => new Map(slice.nodes.map((n) => [n.id, n])), [slice]);
+  const edges = slice.edges.filter((e) => e.source === node.id || e.target === node.id);
+  const mentions = useMemo(
+    () => (node.kind === 'Article' ? articleMentions(slice, node.id) : []),
+    [slice, node],
+  );
+  const isPinned = pinned.includes(node.id);
+  const byType = new Map<string, SliceEdge[]>();
+  for (const e of edges) byType.set(e.type, [...(byType.get(e.type) ?? []), e]);
+
+  return (
+    <>
+      <header className="inspector-header">
+        <span className="kind-chip" style={{ background: KIND_STYLES[node.kind].color }}>
+          {KIND_STYLES[node.kind].label}
+          {node.subtype !== null ? ` · ${node.subtype}` : ''}
+        </span>
+        <h2 data-testid="inspector-title">{node.label}</h2>
+        <p className="muted">
+          {node.date !== null ? `${node.date.slice(0, 10)} · ` : ''}
+          {node.degree} relations in the graph ·{' '}
+          <Link href={nodeHref(node)} prefetch={false}>
+            Open page
+          </Link>
+        </p>
+      </header>
+      <div className="inspector-actions" role="group" aria-label="Node actions">
+        <button type="button" onClick={() => props.onExpand(node.id)}>
+          Expand
+        </button>
+        <button type="button" onClick={() => props.onTogglePin(node.id)} aria-pressed={isPinned}>
+          {isPinned ? 'Unpin' : 'Pin'}
+        </button>
+        <button type="button" onClick={() => props.onHide(node.id)}>
+          Hide
+        </button>
+        <button type="button" onClick={() => props.onRemove(node.id)}>
+          Remove
+        </button>
+      </div>
+      {node.kind === 'Article' ? (
+        <section aria-label="Article text">
+          <h3>{articleText !== undefined ? 'Text' : 'Evidence sentences'}</h3>
+          {articleText !== undefined ? (
+            <p className="article-text">
+              <Segments
+                segments={highlightArticle(articleText, mentions)}
+                onSelectNode={onSelectNode}
+              />
+            </p>
+          ) : mentions.length === 0 ? (
+            <p className="muted">No evidence sentences from this article in view.</p>
+          ) : (
+            <ol className="evidence-list">
+              {[...new Map(mentions.map((m) => [`${m.start}:${m.end}`, m])).values()].map((m) => (
+                <li key={`${m.start}:${m.end}`}>
+                  <Segments
+                    segments={highlightSentence(
+                      m.sentence,
+                      mentions.filter((x) => x.start === m.start),
+                    )}
+                    onSelectNode={onSelectNode}
+                  />
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : null}
+      <section aria-label="Relations">
+        <h3>Relations in view ({edges.length})</h3>
+        {[...byType].map(([type, list]) => (
+          <details key={type} open={list.length <= 8}>
+            <summary>
+              {RELATION_STYLES[type as SliceEdge['type']]?.label ?? type} ({list.length})
+            </summary>
+            <ul>
+              {list.map((e) => {
+                const otherId = e.source === node.id ? e.target : e.source;
+                const other = labels.get(otherId);
+                return (
+                  <li key={e.id}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onSelectNode(otherId)}
+                    >
+                      {other?.label ?? otherId}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="link-button muted"
+                      onClick={() => onSelectEdge(e.id)}
+                      aria-label={`Evidence for ${e.type} ${other?.label ?? otherId}`}
+                    >
+                      ({e.evidence.length} evidence)
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </details>
+        ))}
+      </section>
+    </>
+  );
+}
+
+function EdgeDetails(props: InspectorPanelProps & { readonly edge: SliceEdge }) {
+  const { edge, slice, onSelectNode } = props;
+  const source = slice.nodes.find((n) => n.id === edge.source);
+  const target = slice.nodes.find((n) => n.id === edge.target);
+  const mentions = [source, target].flatMap((n) =>
+    n === undefined ? [] : [{ nodeId: n.id, label: n.label }],
+  );
+  return (
+    <>
+      <header className="inspector-header">
+        <span className="kind-chip" style={{ background: RELATION_STYLES[edge.type].color }}>
+          {RELATION_STYLES[edge.type].label}
+        </span>
+        <h2 data-testid="inspector-title">
+          <button type="button" className="link-button" onClick={() => onSelectNode(edge.source)}>
+            {source?.label ?? edge.source}
+          </button>{' '}
+          → {RELATION_STYLES[edge.type].label} →{' '}
+          <button type="button" className="link-button" onClick={() => onSelectNode(edge.target)}>
+            {target?.label ?? edge.target}
+          </button>
+        </h2>
+        <p className="muted">Weight {edge.weight}</p>
+      </header>
+      {edge.quote !== null ? <blockquote className="quote">“{edge.quote}”</blockquote> : null}
+      <section aria-label="Evidence">
+        <h3>Evidence ({edge.evidence.length})</h3>
+        {edge.evidence.length === 0 ? (
+          <p className="muted">No sentence recorded for this relation.</p>
+        ) : (
+          <ol className="evidence-list">
+            {edge.evidence.map((ev, i) => (
+              <li key={`${ev.articleId}:${ev.start}:${i}`}>
+                <p>
+                  <Segments
+                    segments={highlightSentence(ev.sentence, mentions)}
+                    onSelectNode={onSelectNode}
+                  />
+                </p>
+                <p className="muted evidence-meta">
+                  <Link href={nodeHref({ id: ev.articleId, kind: 'Article' })} prefetch={false}>
+                    {ev.articleTitle !== '' ? ev.articleTitle : ev.articleId}
+                  </Link>{' '}
+                  · {ev.extractor} · confidence {Math.round(ev.confidence * 100)}%
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** Details of the selected node or edge, with the evidence behind it. */
+export function InspectorPanel(props: InspectorPanelProps) {
+  const { selection, slice, onClose } = props;
+  const node =
+    selection?.type === 'node' ? slice.nodes.find((n) => n.id === selection.id) : undefined;
+  const edge =
+    selection?.type === 'edge' ? slice.edges.find((e) => e.id === selection.id) : undefined;
+  return (
+    <aside className="inspector-panel" aria-label="Inspector" data-testid="inspector">
+      {selection !== null ? (
+        <button
+          type="button"
+          className="close-button"
+          onClick={onClose}
+          aria-label="Close inspector"
+        >
+          ×
+        </button>
+      ) : null}
+      {node !== undefined ? (
+        <NodeDetails {...props} node={node} />
+      ) : edge !== undefined ? (
+        <EdgeDetails {...props} edge={edge} />
+      ) : (
+        <p className="muted">
+          Select a node or relation to see its details and the sentences behind it. Double-click a
+          node to expand it.
+        </p>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,87 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+import { KIND_STYLES } from '@/components/graph/stylesheet';
+import type { GlobalId } from '@/graph-db/model/graph-slice';
+import type { GraphClient, SearchHit } from './graph-client';
+
+export interface SearchBoxProps {
+  readonly client: GraphClient;
+  readonly query: string;
+  readonly onQuery: (query: string) => void;
+  /** Adds the chosen hit as a seed. */
+  readonly onPick: (id: GlobalId) => void;
+}
+
+/** Debounced full-text search; picking a hit adds it to the graph. */
+export function SearchBox({ client, query, onQuery, onPick }: SearchBoxProps) {
+  const [hits, setHits] = useState<readonly SearchHit[]>([]);
+  const [status, setStatus] = useState<'idle' | 'loading' | 'error'>('idle');
+  const listId = useId();
+
+  useEffect(() => {
+    const q = query.trim();
+    if (q.length < 2) {
+      setHits([]);
+      setStatus('idle');
+      return;
+    }
+    const abort = new AbortController();
+    // Debounce: one request once the analyst pauses typing.
+    const t = window.setTimeout(() => {
+      setStatus('loading');
+      client.search(q, 20, abort.signal).then(
+        (result) => {
+          setHits(result);
+          setStatus('idle');
+        },
+        () => {
+          if (!abort.signal.aborted) setStatus('error');
+        },
+      );
+    }, 250);
+    return () => {
+      window.clearTimeout(t);
+      abort.abort();
+    };
+  }, [query, client]);
+
+  return (
+    <div className="search-box" role="search">
+      <label htmlFor={`${listId}-input`} className="visually-hidden">
+        Search the graph
+      </label>
+      <input
+        id={`${listId}-input`}
+        type="search"
+        placeholder="Search actors, articles, events…"
+        value={query}
+        onChange={(e) => onQuery(e.target.value)}
+        aria-controls={listId}
+        data-testid="search-input"
+        autoComplete="off"
+      />
+      <div id={listId} aria-live="polite">
+        {status === 'loading' ? <p className="muted">Searching…</p> : null}
+        {status === 'error' ? <p className="error-text">Search failed.</p> : null}
+        {hits.length > 0 ? (
+          <ul className="search-results" data-testid="search-results">
+            {hits.map((h) => (
+              <li key={h.id}>
+                <button type="button" className="link-button" onClick={() => onPick(h.id)}>
+                  <span
+                    className="kind-dot"
+                    style={{ background: KIND_STYLES[h.kind].color }}
+                    aria-hidden="true"
+                  />
+                  {h.label} <span className="muted">({KIND_STYLES[h.kind].label})</span>
+                </button>
+                {h.snippet !== null ? <p className="snippet muted">{h.snippet}</p> : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  );
+}

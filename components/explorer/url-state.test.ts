@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_VIEW_STATE } from '@/graph-db/model/view-state';
+import { historyKey, urlWithState } from './url-state';
+
+describe('url state', () => {
+  it('sets and removes s, keeping other parameters', () => {
+    expect(urlWithState('/', '', 'abc')).toBe('/?s=abc');
+    expect(urlWithState('/x', '?a=1&s=old', 'new')).toBe('/x?a=1&s=new');
+    expect(urlWithState('/x', '?s=old', null)).toBe('/x');
+  });
+
+  it('ignores selection and query in the history key', () => {
+    const base = { ...EMPTY_VIEW_STATE, seeds: ['Actor:a'] };
+    expect(historyKey({ ...base, selected: 'Actor:a', query: 'q' })).toBe(historyKey(base));
+    expect(historyKey({ ...base, layout: 'timeline' })).not.toBe(historyKey(base));
+  });
+});

@@ -1,0 +1,61 @@
+'use client';
+
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useEffect, useRef, type Dispatch } from 'react';
+import { encodeViewState, tryDecodeViewState, type ViewState } from '@/graph-db/model/view-state';
+import type { ExplorerAction } from './explorer-state';
+import { STATE_PARAM, historyKey, urlWithState } from './url-state';
+
+/**
+ * Keeps `?s=` and the explorer state in step, both ways. Each exploration step pushes a history
+ * entry (Back undoes it); selection and query replace the entry. Back/forward and pasted links
+ * load the URL's state. Pages rendering the explorer need a Suspense boundary around it
+ * (`useSearchParams`); explorer.tsx provides one. An invalid `?s=` is reported through `onInvalid`.
+ */
+export function useUrlState(
+  present: ViewState,
+  dispatch: Dispatch<ExplorerAction>,
+  onInvalid?: (message: string) => void,
+): void {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const urlValue = params.get(STATE_PARAM);
+  // The last value this hook wrote or accepted: distinguishes our own navigations from Back.
+  // Starting from the state (not the URL) makes a URL that disagrees with `initialState` win.
+  const synced = useRef<string | null>(encodeViewState(present));
+  const syncedHistoryKey = useRef<string>(historyKey(present));
+  const onInvalidRef = useRef(onInvalid);
+  useEffect(() => {
+    onInvalidRef.current = onInvalid;
+  });
+
+  // URL → state (back/forward, edited links).
+  useEffect(() => {
+    if (urlValue === synced.current) return;
+    synced.current = urlValue;
+    if (urlValue === null) return;
+    const result = tryDecodeViewState(urlValue);
+    if (result.ok) {
+      syncedHistoryKey.current = historyKey(result.state);
+      dispatch({ type: 'load', state: result.state });
+    } else {
+      onInvalidRef.current?.(result.error.message);
+    }
+  }, [urlValue, dispatch]);
+
+  // State → URL.
+  useEffect(() => {
+    const encoded = encodeViewState(present);
+    if (encoded === synced.current) return;
+    const key = historyKey(present);
+    const url = urlWithState(pathname, window.location.search, encoded);
+    synced.current = encoded;
+    if (key !== syncedHistoryKey.current) {
+      syncedHistoryKey.current = key;
+      router.push(url, { scroll: false });
+    } else {
+      router.replace(url, { scroll: false });
+    }
+  }, [present, pathname, router]);
+}

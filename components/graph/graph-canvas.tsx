@@ -1,0 +1,514 @@
+'use client';
+
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import type { NodeKind } from '@/graph-db/model/graph-model';
+import type { GlobalId, GraphSlice } from '@/graph-db/model/graph-slice';
+import type { LayoutName, ViewFilters } from '@/graph-db/model/view-state';
+import { filterSlice } from '@/components/explorer/filter-elements';
+import {
+  cytoscapeJsonBlob,
+  downloadBlob,
+  exportFileName,
+  graphmlBlob,
+  pngBlob,
+  type ExportFormat,
+} from './export-graph';
+import type { LayoutRequest } from './layout-compute';
+import { runLayoutInWorker, workersAvailable, type LayoutJob } from './layout-runner';
+import {
+  BIG_GRAPH_NODES,
+  layoutOptions,
+  timelinePositions,
+  type LayoutContext,
+  type Position,
+} from './layouts';
+import { registerExtensions } from './register-extensions';
+import { GRAPH_STYLESHEET } from './stylesheet';
+import { diffElements } from './to-elements';
+
+/**
+ * The one component that owns the Cytoscape instance. Everything else talks to it through props
+ * (data in) and callbacks (events out), or the imperative handle (fit, zoom, export, stop).
+ * Prop changes become `cy.batch()` diffs; the instance is never rebuilt for new data.
+ */
+
+export interface LayoutStatus {
+  readonly running: boolean;
+  /** Where the layout runs: `worker` keeps input responsive, `main` blocks briefly. */
+  readonly where?: 'worker' | 'main';
+  readonly startedAt?: number;
+  readonly error?: string;
+}
+
+export interface GraphCanvasHandle {
+  fit(): void;
+  /** Multiplies the zoom around the viewport centre. */
+  zoomBy(factor: number): void;
+  /** Runs the current layout again from scratch. */
+  relayout(): void;
+  stopLayout(): void;
+  exportAs(format: ExportFormat): void;
+  /** Current node positions, for saving a view. */
+  positions(): Record<string, Position>;
+  viewport(): { zoom: number; pan: Position };
+  /** Centres on a node and selects it (accessible list, mention clicks). */
+  focusNode(id: GlobalId): void;
+}
+
+export interface GraphCanvasProps {
+  /** Everything fetched; the canvas draws what filters and `hidden` leave of it. */
+  readonly slice: GraphSlice;
+  readonly layout: LayoutName;
+  readonly filters: ViewFilters;
+  readonly hidden: readonly GlobalId[];
+  readonly pinned: readonly GlobalId[];
+  /** Seeds: roots of breadthfirst, kept by relation filters. */
+  readonly seeds?: readonly GlobalId[];
+  readonly selected?: GlobalId | undefined;
+  /** Positions to start from (saved snapshot views). */
+  readonly initialPositions?: Readonly<Record<string, Position>>;
+  /**
+   * Experimental WebGL renderer (Cytoscape ≥ 3.31). Read at mount only: remount (change `key`)
+   * to switch.
+   */
+  readonly webgl?: boolean;
+  readonly onSelectNode?: (id: GlobalId | null) => void;
+  readonly onSelectEdge?: (id: string) => void;
+  /** Double-click (double-tap) on a node. */
+  readonly onExpand?: (id: GlobalId) => void;
+  readonly onBoxSelect?: (ids: readonly GlobalId[]) => void;
+  readonly onLayoutStatus?: (status: LayoutStatus) => void;
+  readonly ref?: Ref<GraphCanvasHandle>;
+  readonly className?: string;
+}
+
+interface TestHook {
+  nodes(): Array<{ id: string; x: number; y: number }>;
+  edges(): string[];
+  readonly layoutRunning: boolean;
+  viewport(): { zoom: number; pan: Position };
+}
+
+declare global {
+  interface Window {
+    /** Read-only hook for end-to-end tests: what the canvas draws, without pixel scraping. */
+    __narragraph?: TestHook;
+  }
+}
+
+// Deterministic jitter so new nodes next to the same neighbour do not land on one spot.
+function jitter(id: string): Position {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  const angle = ((h >>> 0) % 360) * (Math.PI / 180);
+  const r = 40 + ((h >>> 9) % 40);
+  return { x: Math.cos(angle) * r, y: Math.sin(angle) * r };
+}
+
+function currentPositions(cy: Core): Record<string, Position> {
+  const out: Record<string, Position> = {};
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    out[n.id()] = { x: p.x, y: p.y };
+  });
+  return out;
+}
+
+/** The Cytoscape canvas. See the module comment for the ownership rules. */
+export function GraphCanvas(props: GraphCanvasProps) {
+  const {
+    slice,
+    layout,
+    filters,
+    hidden,
+    pinned,
+    seeds,
+    selected,
+    initialPositions,
+    webgl = false,
+    ref,
+    className,
+  } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  // Latest props for event handlers bound once at mount.
+  const propsRef = useRef(props);
+  useEffect(() => {
+    propsRef.current = props;
+  });
+  const jobRef = useRef<{ id: number; stop: () => void } | null>(null);
+  const jobCounter = useRef(0);
+  const runningRef = useRef(false);
+  // Positions of nodes a filter removed, so they come back where they were.
+  const positionCache = useRef(new Map<string, Position>());
+  const lastLayout = useRef<LayoutName | null>(null);
+  const webglAtMount = useRef(webgl);
+  const initialPositionsRef = useRef(initialPositions);
+
+  const anchors = useMemo(() => [...(seeds ?? []), ...pinned], [seeds, pinned]);
+  const visible = useMemo(
+    () => filterSlice(slice, { filters, hidden, anchors }).slice,
+    [slice, filters, hidden, anchors],
+  );
+
+  const setRunning = (status: LayoutStatus) => {
+    runningRef.current = status.running;
+    propsRef.current.onLayoutStatus?.(status);
+  };
+
+  const stopLayout = () => {
+    const job = jobRef.current;
+    jobRef.current = null;
+    if (job !== null) {
+      job.stop();
+      setRunning({ running: false });
+    }
+  };
+
+  /** Runs `name` over the drawn graph; `incremental` keeps current positions as the start. */
+  const runLayout = (name: LayoutName, incremental: boolean) => {
+    const cy = cyRef.current;
+    if (cy === null) return;
+    stopLayout();
+    const nodes = cy.nodes();
+    if (nodes.empty()) return;
+    const id = ++jobCounter.current;
+    const pinnedNodes = nodes.filter((n) => n.locked());
+    const fixed = pinnedNodes
+      .nodes()
+      .map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
+    const positions =
+      name === 'timeline'
+        ? timelinePositions(
+            nodes.map((n) => ({
+              id: n.id(),
+              kind: n.data('kind') as NodeKind,
+              date: n.data('date') as string | null,
+            })),
+            cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+          ).positions
+        : undefined;
+    const useWorker = name === 'fcose' && nodes.length >= BIG_GRAPH_NODES && workersAvailable();
+    const ctx: LayoutContext = {
+      nodeCount: nodes.length,
+      incremental,
+      fixed,
+      roots: (propsRef.current.seeds ?? []).filter((s) => cy.getElementById(s).nonempty()),
+      ...(positions !== undefined ? { positions } : {}),
+    };
+    const options = layoutOptions(name, { ...ctx, offMainThread: useWorker });
+
+    if (useWorker) {
+      const request: LayoutRequest = {
+        jobId: id,
+        nodes: nodes.map((n) => ({
+          id: n.id(),
+          size: Number(n.data('size')) || 20,
+          x: n.position('x'),
+          y: n.position('y'),
+          locked: n.locked(),
+        })),
+        edges: cy
+          .edges()
+          .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+        options: { ...(options as unknown as Record<string, unknown>) },
+      };
+      let job: LayoutJob;
+      try {
+        job = runLayoutInWorker(request);
+      } catch (error) {
+        // Bundles without worker support fall back to the main thread below.
+        console.warn('layout worker unavailable, running on the main thread', error);
+        runOnMainThread(cy, id, layoutOptions(name, ctx));
+        return;
+      }
+      jobRef.current = { id, stop: () => job.stop() };
+      setRunning({ running: true, where: 'worker', startedAt: Date.now() });
+      job.result.then(
+        (response) => {
+          if (jobRef.current?.id !== id || cyRef.current !== cy || response === null) return;
+          jobRef.current = null;
+          if (!response.ok) {
+            setRunning({ running: false, error: response.error });
+            return;
+          }
+          cy.batch(() => {
+            cy.nodes().forEach((n) => {
+              const p = response.positions[n.id()];
+              if (p !== undefined && !n.locked()) n.position(p);
+            });
+          });
+          cy.fit(undefined, 30);
+          setRunning({ running: false });
+        },
+        (error: unknown) => {
+          if (jobRef.current?.id !== id) return;
+          jobRef.current = null;
+          setRunning({
+            running: false,
+            error: error instanceof Error ? error.message : String(error),
+          });
+        },
+      );
+      return;
+    }
+    runOnMainThread(cy, id, options);
+  };
+
+  const runOnMainThread = (cy: Core, id: number, options: cytoscape.LayoutOptions) => {
+    const l = cy.layout(options);
+    jobRef.current = { id, stop: () => l.stop() };
+    setRunning({ running: true, where: 'main', startedAt: Date.now() });
+    l.one('layoutstop', () => {
+      if (jobRef.current?.id !== id) return;
+      jobRef.current = null;
+      setRunning({ running: false });
+    });
+    // Yield one frame first so the "Layout running" state paints before a synchronous layout.
+    window.setTimeout(() => {
+      if (jobRef.current?.id !== id || cyRef.current !== cy) return;
+      try {
+        l.run();
+      } catch (error) {
+        jobRef.current = null;
+        setRunning({
+          running: false,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+    }, 16);
+  };
+
+  // Mount: create the instance once, bind events, expose the test hook.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (container === null) return;
+    registerExtensions();
+    const cy = cytoscape({
+      container,
+      style: GRAPH_STYLESHEET,
+      // Elements arrive through the diff effect; 'preset' keeps given positions.
+      layout: { name: 'preset' },
+      minZoom: 0.05,
+      maxZoom: 5,
+      boxSelectionEnabled: true,
+      selectionType: 'single',
+      // Labels are the costliest part of a frame; skip them while panning and zooming.
+      hideLabelsOnViewport: true,
+      ...(webglAtMount.current ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    cyRef.current = cy;
+
+    let boxBuffer: string[] = [];
+    let boxTimer: number | undefined;
+    cy.on('tap', 'node', (e: EventObject) =>
+      propsRef.current.onSelectNode?.((e.target as cytoscape.SingularElementReturnValue).id()),
+    );
+    cy.on('tap', 'edge', (e: EventObject) =>
+      propsRef.current.onSelectEdge?.((e.target as cytoscape.SingularElementReturnValue).id()),
+    );
+    cy.on('tap', (e: EventObject) => {
+      if (e.target === cy) propsRef.current.onSelectNode?.(null);
+    });
+    cy.on('dbltap', 'node', (e: EventObject) =>
+      propsRef.current.onExpand?.((e.target as cytoscape.SingularElementReturnValue).id()),
+    );
+    // 'boxselect' fires once per element: collect them and report one list.
+    cy.on('boxselect', 'node', (e: EventObject) => {
+      boxBuffer.push((e.target as cytoscape.SingularElementReturnValue).id());
+      window.clearTimeout(boxTimer);
+      boxTimer = window.setTimeout(() => {
+        const ids = [...new Set(boxBuffer)];
+        boxBuffer = [];
+        propsRef.current.onBoxSelect?.(ids);
+      }, 30);
+    });
+
+    window.__narragraph = {
+      nodes: () => cy.nodes().map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y') })),
+      edges: () => cy.edges().map((e) => e.id()),
+      get layoutRunning() {
+        return runningRef.current;
+      },
+      viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
+    };
+    return () => {
+      window.clearTimeout(boxTimer);
+      jobRef.current?.stop();
+      jobRef.current = null;
+      runningRef.current = false;
+      cyRef.current = null;
+      lastLayout.current = null;
+      cy.destroy();
+      delete window.__narragraph;
+    };
+  }, []);
+
+  // Data: apply the diff between what is drawn and what should be.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy === null) return;
+    const pinnedSet = new Set(pinned);
+    const diff = diffElements(
+      cy.elements().map((e) => e.id()),
+      visible,
+      {
+        currentData: (id) => cy.getElementById(id).data() as Record<string, unknown>,
+        pinned: pinnedSet,
+      },
+    );
+    const hadNodes = cy.nodes().length;
+    let added: string[] = [];
+    cy.batch(() => {
+      if (diff.remove.length > 0) {
+        let gone = cy.collection();
+        for (const id of diff.remove) gone = gone.union(cy.getElementById(id));
+        gone.nodes().forEach((n) => {
+          positionCache.current.set(n.id(), { ...n.position() });
+        });
+        cy.remove(gone);
+      }
+      if (diff.add.length > 0) {
+        const saved = initialPositionsRef.current;
+        const addedEles = cy.add(
+          diff.add.map((el) => {
+            const id = String(el.data.id);
+            const p = positionCache.current.get(id) ?? saved?.[id];
+            return p !== undefined && el.group === 'nodes' ? { ...el, position: { ...p } } : el;
+          }),
+        );
+        const fresh = addedEles
+          .nodes()
+          .filter((n) => !positionCache.current.has(n.id()) && saved?.[n.id()] === undefined);
+        // New nodes start next to their drawn neighbours, so an incremental layout only refines.
+        // Mean of positions, not boundingBox(): that measures labels and cost seconds at 1,500 nodes.
+        const freshIds = new Set(fresh.map((n) => n.id()));
+        const ext = cy.extent();
+        const centre = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+        fresh.forEach((n) => {
+          let sx = 0;
+          let sy = 0;
+          let count = 0;
+          n.neighborhood('node').forEach((m) => {
+            if (freshIds.has(m.id())) return;
+            const p = m.position();
+            sx += p.x;
+            sy += p.y;
+            count += 1;
+          });
+          const j = jitter(n.id());
+          const base = count > 0 ? { x: sx / count, y: sy / count } : centre;
+          n.position({ x: base.x + j.x, y: base.y + j.y });
+        });
+        added = fresh.map((n) => n.id());
+      }
+      for (const u of diff.update) cy.getElementById(u.id).data(u.data);
+    });
+    cy.nodes().forEach((n) => {
+      if (pinnedSet.has(n.id()) && !n.locked()) n.addClass('pinned').lock();
+    });
+    if (added.length === 0) {
+      if (hadNodes === 0 && cy.nodes().nonempty()) cy.fit(undefined, 30);
+      return;
+    }
+    const name = propsRef.current.layout;
+    // A few nodes joining a laid-out graph: refine from current positions; otherwise start over.
+    const incremental = hadNodes > 0 && added.length < cy.nodes().length;
+    lastLayout.current = name;
+    runLayout(name, incremental);
+    // runLayout reads everything through refs; re-running it on identity changes would loop.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [visible]);
+
+  // Pins: lock so neither layouts nor drags move them.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy === null) return;
+    const pinnedSet = new Set(pinned);
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const should = pinnedSet.has(n.id());
+        if (should && !n.locked()) n.addClass('pinned').lock();
+        if (!should && n.locked()) n.unlock().removeClass('pinned');
+      });
+    });
+  }, [pinned]);
+
+  // Layout switch: rerun from scratch.
+  useEffect(() => {
+    if (cyRef.current === null || lastLayout.current === layout) return;
+    lastLayout.current = layout;
+    runLayout(layout, false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [layout]);
+
+  // Selection follows the `selected` prop (URL state), not the other way round.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy === null) return;
+    cy.batch(() => {
+      cy.$(':selected').forEach((e) => {
+        if (e.id() !== selected) e.unselect();
+      });
+      if (selected !== undefined) {
+        const el = cy.getElementById(selected);
+        if (el.nonempty() && !el.selected()) el.select();
+      }
+    });
+  }, [selected, visible]);
+
+  useImperativeHandle(
+    ref,
+    (): GraphCanvasHandle => ({
+      fit: () => cyRef.current?.fit(undefined, 30),
+      zoomBy: (factor) => {
+        const cy = cyRef.current;
+        if (cy === null) return;
+        const w = cy.width();
+        const h = cy.height();
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: w / 2, y: h / 2 } });
+      },
+      relayout: () => runLayout(propsRef.current.layout, false),
+      stopLayout,
+      exportAs: (format) => {
+        const cy = cyRef.current;
+        if (cy === null) return;
+        const current = propsRef.current.slice;
+        const blob =
+          format === 'png'
+            ? pngBlob(cy)
+            : format === 'json'
+              ? cytoscapeJsonBlob(cy, current)
+              : graphmlBlob(cy, current);
+        downloadBlob(blob, exportFileName(format));
+      },
+      positions: () => (cyRef.current === null ? {} : currentPositions(cyRef.current)),
+      viewport: () => {
+        const cy = cyRef.current;
+        return cy === null
+          ? { zoom: 1, pan: { x: 0, y: 0 } }
+          : { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      },
+      focusNode: (id) => {
+        const cy = cyRef.current;
+        const el = cy?.getElementById(id);
+        if (cy === null || cy === undefined || el === undefined || el.empty()) return;
+        cy.animate({ center: { eles: el }, duration: 250 });
+      },
+    }),
+    // Handle methods read refs only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  return (
+    <div
+      ref={containerRef}
+      className={className ?? 'graph-canvas'}
+      data-testid="graph-canvas"
+      role="img"
+      aria-label={`Graph of ${visible.nodes.length} nodes and ${visible.edges.length} relations. The same content is listed in the accessible list.`}
+    />
+  );
+}

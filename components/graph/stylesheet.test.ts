@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { NODE_KINDS, RELATION_TYPES } from '@/graph-db/model/graph-model';
+import {
+  GRAPH_STYLESHEET,
+  KIND_STYLES,
+  LEGEND,
+  NODE_SIZE,
+  edgeWidth,
+  nodeSize,
+} from './stylesheet';
+
+describe('stylesheet', () => {
+  it('is deeply frozen', () => {
+    expect(Object.isFrozen(GRAPH_STYLESHEET)).toBe(true);
+    expect(Object.isFrozen(GRAPH_STYLESHEET[0])).toBe(true);
+    expect(Object.isFrozen(KIND_STYLES.Actor)).toBe(true);
+  });
+
+  it('has a distinct shape and colour for every kind, and a legend row for each kind and type', () => {
+    expect(LEGEND.nodes.map((n) => n.kind)).toEqual(NODE_KINDS);
+    expect(LEGEND.edges.map((e) => e.type)).toEqual(RELATION_TYPES);
+    expect(new Set(LEGEND.nodes.map((n) => n.shape)).size).toBe(NODE_KINDS.length);
+    expect(new Set(LEGEND.nodes.map((n) => n.color)).size).toBe(NODE_KINDS.length);
+    for (const kind of NODE_KINDS) {
+      expect(
+        GRAPH_STYLESHEET.some((b) => 'selector' in b && b.selector === `node[kind = "${kind}"]`),
+      ).toBe(true);
+    }
+  });
+
+  it('keeps labels readable', () => {
+    const base = GRAPH_STYLESHEET[0] as unknown as { style: Record<string, unknown> };
+    expect(base.style['min-zoomed-font-size']).toBeGreaterThan(0);
+    expect(base.style['text-outline-width']).toBeGreaterThan(0);
+  });
+
+  it('sizes nodes by degree, monotonic and bounded', () => {
+    expect(nodeSize(0)).toBe(NODE_SIZE.min);
+    expect(nodeSize(-5)).toBe(NODE_SIZE.min);
+    expect(nodeSize(Number.NaN)).toBe(NODE_SIZE.min);
+    expect(nodeSize(10)).toBeGreaterThan(nodeSize(2));
+    expect(nodeSize(1e9)).toBe(NODE_SIZE.max);
+    expect(edgeWidth(1)).toBe(1);
+    expect(edgeWidth(1e9)).toBe(8);
+  });
+});

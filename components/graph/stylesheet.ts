@@ -1,0 +1,168 @@
+import type { StylesheetJson } from 'cytoscape';
+import {
+  NODE_KINDS,
+  RELATION_TYPES,
+  type NodeKind,
+  type RelationType,
+} from '@/graph-db/model/graph-model';
+
+/**
+ * The explorer's Cytoscape stylesheet and the legend that explains it. Shapes differ per kind as
+ * well as colours, so the graph stays readable in greyscale and for colour-blind analysts.
+ */
+
+export interface KindStyle {
+  readonly kind: NodeKind;
+  readonly label: string;
+  readonly shape: 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' | 'round-triangle';
+  readonly color: string;
+}
+
+export interface RelationStyle {
+  readonly type: RelationType;
+  readonly label: string;
+  readonly color: string;
+  readonly lineStyle: 'solid' | 'dashed' | 'dotted';
+}
+
+// Okabe–Ito palette: distinguishable under the common colour-vision deficiencies.
+const KIND_STYLE_LIST: readonly KindStyle[] = [
+  { kind: 'Article', label: 'Article', shape: 'round-rectangle', color: '#0072B2' },
+  { kind: 'Source', label: 'Source (outlet)', shape: 'hexagon', color: '#E69F00' },
+  { kind: 'Actor', label: 'Actor', shape: 'ellipse', color: '#009E73' },
+  { kind: 'Event', label: 'Cited event', shape: 'diamond', color: '#D55E00' },
+  { kind: 'Narrative', label: 'Narrative', shape: 'round-triangle', color: '#CC79A7' },
+];
+
+const RELATION_STYLE_LIST: readonly RelationStyle[] = [
+  { type: 'PUBLISHED_BY', label: 'published by', color: '#B8860B', lineStyle: 'solid' },
+  { type: 'MENTIONS', label: 'mentions', color: '#8A949E', lineStyle: 'solid' },
+  { type: 'QUOTES', label: 'quotes', color: '#0072B2', lineStyle: 'dashed' },
+  { type: 'ATTRIBUTES', label: 'attributes quote to', color: '#56B4E9', lineStyle: 'dashed' },
+  { type: 'CITES', label: 'cites event', color: '#D55E00', lineStyle: 'solid' },
+  { type: 'INVOLVES', label: 'involves', color: '#A0522D', lineStyle: 'dotted' },
+  { type: 'ADVANCES', label: 'advances narrative', color: '#CC79A7', lineStyle: 'solid' },
+  { type: 'RELATED_TO', label: 'related to', color: '#6B7280', lineStyle: 'dotted' },
+  { type: 'PART_OF', label: 'part of', color: '#374151', lineStyle: 'dashed' },
+];
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Style per node kind, in legend order. */
+export const KIND_STYLES: Readonly<Record<NodeKind, KindStyle>> = deepFreeze(
+  Object.fromEntries(KIND_STYLE_LIST.map((s) => [s.kind, s])) as Record<NodeKind, KindStyle>,
+);
+
+/** Style per relation type, in legend order. */
+export const RELATION_STYLES: Readonly<Record<RelationType, RelationStyle>> = deepFreeze(
+  Object.fromEntries(RELATION_STYLE_LIST.map((s) => [s.type, s])) as Record<
+    RelationType,
+    RelationStyle
+  >,
+);
+
+/** What the legend draws: one row per node kind and per relation type. */
+export const LEGEND: {
+  readonly nodes: readonly KindStyle[];
+  readonly edges: readonly RelationStyle[];
+} = deepFreeze({
+  nodes: NODE_KINDS.map((k) => KIND_STYLES[k]),
+  edges: RELATION_TYPES.map((t) => RELATION_STYLES[t]),
+});
+
+/** Smallest and largest node diameter in model pixels. */
+export const NODE_SIZE = Object.freeze({ min: 18, max: 72 });
+
+/**
+ * Node diameter from its degree: logarithmic, so hubs (KCNA, "United States") stand out without
+ * dwarfing everything else.
+ */
+export function nodeSize(degree: number): number {
+  const d = Number.isFinite(degree) && degree > 0 ? degree : 0;
+  return Math.min(NODE_SIZE.max, Math.round(NODE_SIZE.min + 7 * Math.log2(1 + d)));
+}
+
+/** Edge width from its weight (mention count...), logarithmic and capped. */
+export function edgeWidth(weight: number): number {
+  const w = Number.isFinite(weight) && weight > 0 ? weight : 1;
+  return Math.min(8, Math.round((1 + 1.5 * Math.log2(w)) * 10) / 10);
+}
+
+/** The Cytoscape stylesheet: frozen, shared by every explorer instance. */
+export const GRAPH_STYLESHEET: StylesheetJson = deepFreeze<StylesheetJson>([
+  {
+    selector: 'node',
+    style: {
+      label: 'data(shortLabel)',
+      width: 'data(size)',
+      height: 'data(size)',
+      'font-family': 'system-ui, sans-serif',
+      'font-size': 11,
+      color: '#1d232a',
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 3,
+      'text-wrap': 'ellipsis',
+      'text-max-width': '140px',
+      // Labels vanish when they would be unreadably small: keeps big graphs legible and fast.
+      'min-zoomed-font-size': 7,
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      'text-outline-opacity': 0.9,
+      'border-width': 1,
+      'border-color': '#ffffff',
+    },
+  },
+  ...LEGEND.nodes.map((s) => ({
+    selector: `node[kind = "${s.kind}"]`,
+    style: { shape: s.shape, 'background-color': s.color },
+  })),
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)',
+      'curve-style': 'bezier',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.8,
+      opacity: 0.75,
+      'font-size': 9,
+      'min-zoomed-font-size': 9,
+      'text-rotation': 'autorotate',
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+    },
+  },
+  ...LEGEND.edges.map((s) => ({
+    selector: `edge[type = "${s.type}"]`,
+    style: { 'line-color': s.color, 'target-arrow-color': s.color, 'line-style': s.lineStyle },
+  })),
+  {
+    selector: 'node.pinned',
+    style: { 'border-width': 3, 'border-color': '#1d232a', 'border-style': 'double' },
+  },
+  {
+    selector: 'node:selected',
+    style: { 'border-width': 4, 'border-color': '#1a73e8', 'z-index': 10 },
+  },
+  {
+    selector: 'edge:selected',
+    style: {
+      width: 4,
+      opacity: 1,
+      'line-color': '#1a73e8',
+      'target-arrow-color': '#1a73e8',
+      label: 'data(typeLabel)',
+    },
+  },
+  {
+    selector: 'node.neighbour-highlight',
+    style: { 'border-width': 3, 'border-color': '#b3261e' },
+  },
+  { selector: '.faded', style: { opacity: 0.15 } },
+]);

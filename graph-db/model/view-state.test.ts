@@ -1,0 +1,211 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NODE_KINDS, RELATION_TYPES } from './graph-model';
+import {
+  EMPTY_VIEW_STATE,
+  LAYOUT_NAMES,
+  VIEW_STATE_LIMITS,
+  ViewStateError,
+  decodeViewState,
+  encodeViewState,
+  parseViewState,
+  tryDecodeViewState,
+  type ViewState,
+} from './view-state';
+
+const full: ViewState = {
+  v: 1,
+  seeds: ['Actor:country:united-states', 'Article:kcna:2024-01-02-0001'],
+  expansions: [
+    { id: 'Actor:country:united-states', depth: 2, relationTypes: ['MENTIONS', 'QUOTES'] },
+    { id: 'Event:korean-war', depth: 1 },
+  ],
+  hidden: ['Source:rodong'],
+  pinned: ['Actor:country:united-states'],
+  filters: {
+    nodeKinds: ['Actor', 'Article'],
+    relationTypes: ['MENTIONS'],
+    sources: ['Source:kcna'],
+    from: '2023-01-01',
+    to: '2024-12-31',
+  },
+  layout: 'timeline',
+  selected: 'Event:korean-war',
+  query: '미제 “imperialists” & <script>',
+};
+
+function encodeRaw(value: unknown): string {
+  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+}
+
+function errorOf(encoded: string): ViewStateError {
+  const result = tryDecodeViewState(encoded);
+  if (result.ok) throw new Error('expected an error');
+  return result.error;
+}
+
+describe('view-state codec', () => {
+  it('round-trips the empty state to a short string', () => {
+    const encoded = encodeViewState(EMPTY_VIEW_STATE);
+    expect(encoded).toBe('eyJ2IjoxfQ');
+    expect(decodeViewState(encoded)).toEqual(EMPTY_VIEW_STATE);
+  });
+
+  it('round-trips a full state including non-ASCII text', () => {
+    const encoded = encodeViewState(full);
+    expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeViewState(encoded)).toEqual(full);
+  });
+
+  it('is compatible with Node base64url', () => {
+    const encoded = encodeViewState(full);
+    expect(Buffer.from(encoded, 'base64url').toString('utf8')).toContain('"v":1');
+    expect(encoded).toBe(Buffer.from(Buffer.from(encoded, 'base64url')).toString('base64url'));
+  });
+
+  it('omits an empty query', () => {
+    expect(decodeViewState(encodeViewState({ ...EMPTY_VIEW_STATE, query: '' }))).toEqual(
+      EMPTY_VIEW_STATE,
+    );
+  });
+
+  it('round-trips arbitrary valid states (property)', () => {
+    const id = fc
+      .tuple(fc.constantFrom(...NODE_KINDS), fc.string({ minLength: 1, maxLength: 30 }))
+      .map(([k, key]) => `${k}:${key}`);
+    const ids = fc.uniqueArray(id, { maxLength: 6 });
+    const date = fc
+      .date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    const state = fc.record({
+      v: fc.constant(1 as const),
+      seeds: ids,
+      expansions: fc.array(
+        fc.record(
+          {
+            id,
+            depth: fc.integer({ min: 1, max: 3 }),
+            relationTypes: fc.uniqueArray(fc.constantFrom(...RELATION_TYPES)),
+          },
+          { requiredKeys: ['id', 'depth'] },
+        ),
+        { maxLength: 4 },
+      ),
+      hidden: ids,
+      pinned: ids,
+      filters: fc.record(
+        {
+          nodeKinds: fc.uniqueArray(fc.constantFrom(...NODE_KINDS)),
+          relationTypes: fc.uniqueArray(fc.constantFrom(...RELATION_TYPES)),
+          sources: fc.uniqueArray(
+            fc.string({ minLength: 1, maxLength: 10 }).map((k) => `Source:${k}`),
+          ),
+          from: date,
+        },
+        { requiredKeys: [] },
+      ),
+      layout: fc.constantFrom(...LAYOUT_NAMES),
+    });
+    fc.assert(
+      fc.property(state, (s) => {
+        expect(decodeViewState(encodeViewState(s))).toEqual(s);
+      }),
+    );
+  });
+
+  it('parses the long-key JSON form', () => {
+    expect(parseViewState(JSON.parse(JSON.stringify(full)))).toEqual(full);
+    expect(() => parseViewState({ v: 2 })).toThrow(ViewStateError);
+    expect(() => parseViewState(null)).toThrow(ViewStateError);
+  });
+});
+
+describe('view-state hostile input', () => {
+  it.each([
+    ['empty', '', 'not-base64url'],
+    ['padding', 'eyJ2IjoxfQ==', 'not-base64url'],
+    ['standard base64 chars', 'ab+/', 'not-base64url'],
+    ['impossible length', 'abcde', 'not-base64url'],
+    ['whitespace', 'eyJ2 IjoxfQ', 'not-base64url'],
+    ['not utf-8', Buffer.from([0xff, 0xfe, 0xfd]).toString('base64url'), 'not-utf8'],
+    ['not json', Buffer.from('{v:1').toString('base64url'), 'not-json'],
+    ['too long', 'A'.repeat(VIEW_STATE_LIMITS.encodedLength + 1), 'too-long'],
+  ])('rejects %s', (_name, input, code) => {
+    expect(errorOf(input).code).toBe(code);
+  });
+
+  it.each([
+    ['a number', 1, 'invalid'],
+    ['an array', [1], 'invalid'],
+    ['null', null, 'invalid'],
+    ['no version', {}, 'unsupported-version'],
+    ['future version', { v: 2 }, 'unsupported-version'],
+    ['string version', { v: '1' }, 'unsupported-version'],
+    ['unknown field', { v: 1, zz: 1 }, 'invalid'],
+    ['__proto__ field', JSON.parse('{"v":1,"__proto__":{"polluted":true}}'), 'invalid'],
+    ['bad id', { v: 1, s: ['nokind'] }, 'invalid'],
+    ['unknown kind', { v: 1, s: ['Person:x'] }, 'invalid'],
+    ['empty key', { v: 1, s: ['Actor:'] }, 'invalid'],
+    ['non-string id', { v: 1, s: [{}] }, 'invalid'],
+    ['duplicate ids', { v: 1, h: ['Actor:a', 'Actor:a'] }, 'invalid'],
+    ['huge id', { v: 1, s: [`Actor:${'x'.repeat(600)}`] }, 'invalid'],
+    ['seeds not a list', { v: 1, s: 'Actor:a' }, 'invalid'],
+    ['expansion as object', { v: 1, e: [{ id: 'Actor:a', depth: 1 }] }, 'invalid'],
+    ['depth 0', { v: 1, e: [['Actor:a', 0]] }, 'invalid'],
+    ['depth 99', { v: 1, e: [['Actor:a', 99]] }, 'invalid'],
+    ['fractional depth', { v: 1, e: [['Actor:a', 1.5]] }, 'invalid'],
+    ['unknown relation', { v: 1, e: [['Actor:a', 1, ['DROP']]] }, 'invalid'],
+    ['unknown filter', { v: 1, f: { z: 1 } }, 'invalid'],
+    ['unknown kind filter', { v: 1, f: { k: ['Person'] } }, 'invalid'],
+    ['non-Source source filter', { v: 1, f: { o: ['Actor:a'] } }, 'invalid'],
+    ['bad date', { v: 1, f: { a: '2024-13-01' } }, 'invalid'],
+    ['date with time', { v: 1, f: { a: '2024-01-01T00:00' } }, 'invalid'],
+    ['from after to', { v: 1, f: { a: '2024-02-01', b: '2024-01-01' } }, 'invalid'],
+    ['unknown layout', { v: 1, l: 'cose' }, 'invalid'],
+    ['long query', { v: 1, q: 'q'.repeat(501) }, 'invalid'],
+    ['bad selected', { v: 1, x: 42 }, 'invalid'],
+  ])('rejects %s', (_name, value, code) => {
+    const error = errorOf(encodeRaw(value));
+    expect(error).toBeInstanceOf(ViewStateError);
+    expect(error.code).toBe(code);
+  });
+
+  it('rejects oversized lists without building them', () => {
+    const ids = Array.from({ length: VIEW_STATE_LIMITS.listLength + 1 }, (_, i) => `Actor:${i}`);
+    expect(errorOf(encodeRaw({ v: 1, s: ids })).code).toMatch(/invalid|too-long/);
+  });
+
+  it('reports the path of an invalid field', () => {
+    expect(
+      errorOf(
+        encodeRaw({
+          v: 1,
+          e: [
+            ['Actor:a', 1],
+            ['Actor:b', 9],
+          ],
+        }),
+      ).path,
+    ).toBe('e.1.1');
+  });
+
+  it('never throws anything but ViewStateError on random strings (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.base64String()), (s) => {
+        const result = tryDecodeViewState(s.replace(/\+/g, '-').replace(/\//g, '_'));
+        if (!result.ok) expect(result.error).toBeInstanceOf(ViewStateError);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = tryDecodeViewState(encodeRaw(value));
+        if (!result.ok) expect(result.error).toBeInstanceOf(ViewStateError);
+      }),
+    );
+  });
+
+  it('does not pollute Object.prototype', () => {
+    tryDecodeViewState(encodeRaw(JSON.parse('{"v":1,"f":{"__proto__":{"polluted":1}}}')));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

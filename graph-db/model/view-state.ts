@@ -1,0 +1,388 @@
+import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from './graph-model';
+import { parseGlobalId, type GlobalId } from './graph-slice';
+
+/**
+ * The exploration state of the explorer as plain JSON, and its URL-safe codec (`?s=`).
+ *
+ * The state records *steps* (seeds, expansions, hides, pins, filters), not drawn elements: a
+ * shared link replays the steps against the live graph. Pure: no server imports, runs in the
+ * browser and in Node.
+ */
+
+/** Layouts the explorer knows; the codec rejects any other name. */
+export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'timeline'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+/** Current codec version. Bump it (and keep a decoder for the old one) when the shape changes. */
+export const VIEW_STATE_VERSION = 1;
+
+/** Bounds on decoded input: a URL is attacker-controlled, so every list and string is capped. */
+export const VIEW_STATE_LIMITS = Object.freeze({
+  /** Longest accepted `?s=` value in characters: the API's `saveView` takes states up to 20 kB. */
+  encodedLength: 20_000,
+  /** Most ids in any one list (seeds, hidden, pinned, sources, expansions). */
+  listLength: 2_000,
+  /** Longest global id. */
+  idLength: 512,
+  /** Longest search query. */
+  queryLength: 500,
+  /** Deepest expansion. */
+  maxDepth: 3,
+});
+
+export interface Expansion {
+  readonly id: GlobalId;
+  /** Only follow these relation types; undefined means all. */
+  readonly relationTypes?: readonly RelationType[];
+  /** Hops from `id`, 1..VIEW_STATE_LIMITS.maxDepth. */
+  readonly depth: number;
+}
+
+export interface ViewFilters {
+  /** Show only these kinds; undefined means all. */
+  readonly nodeKinds?: readonly NodeKind[];
+  /** Show only these relation types; undefined means all. */
+  readonly relationTypes?: readonly RelationType[];
+  /** Global ids of `Source` nodes: show only articles published by them. */
+  readonly sources?: readonly GlobalId[];
+  /** Inclusive ISO date (YYYY-MM-DD) lower bound on article publication dates. */
+  readonly from?: string;
+  /** Inclusive ISO date (YYYY-MM-DD) upper bound on article publication dates. */
+  readonly to?: string;
+}
+
+export interface ViewState {
+  readonly v: typeof VIEW_STATE_VERSION;
+  readonly seeds: readonly GlobalId[];
+  readonly expansions: readonly Expansion[];
+  readonly hidden: readonly GlobalId[];
+  readonly pinned: readonly GlobalId[];
+  readonly filters: ViewFilters;
+  readonly layout: LayoutName;
+  readonly selected?: GlobalId;
+  readonly query?: string;
+}
+
+/** The state of an explorer nobody has touched yet. */
+export const EMPTY_VIEW_STATE: ViewState = Object.freeze({
+  v: VIEW_STATE_VERSION,
+  seeds: Object.freeze([]),
+  expansions: Object.freeze([]),
+  hidden: Object.freeze([]),
+  pinned: Object.freeze([]),
+  filters: Object.freeze({}),
+  layout: 'fcose',
+});
+
+export type ViewStateErrorCode =
+  'too-long' | 'not-base64url' | 'not-utf8' | 'not-json' | 'unsupported-version' | 'invalid';
+
+/** Why a `?s=` value was rejected. Never thrown for a state `encodeViewState` produced. */
+export class ViewStateError extends Error {
+  override readonly name = 'ViewStateError';
+  constructor(
+    readonly code: ViewStateErrorCode,
+    message: string,
+    /** Dotted path of the offending field for `invalid`, e.g. `e.2.d`. */
+    readonly path?: string,
+  ) {
+    super(message);
+  }
+}
+
+// Wire format: short keys keep the URL short; defaults are omitted.
+// { v, s: seeds, e: [[id, depth, relTypes?]], h: hidden, p: pinned,
+//   f: { k: kinds, r: relTypes, o: sources, a: from, b: to }, l: layout, x: selected, q: query }
+
+/** Encodes a state as a compact base64url string (no padding) for the `?s=` URL parameter. */
+export function encodeViewState(state: ViewState): string {
+  const wire: Record<string, unknown> = { v: VIEW_STATE_VERSION };
+  if (state.seeds.length > 0) wire.s = state.seeds;
+  if (state.expansions.length > 0) {
+    wire.e = state.expansions.map((x) =>
+      x.relationTypes === undefined ? [x.id, x.depth] : [x.id, x.depth, x.relationTypes],
+    );
+  }
+  if (state.hidden.length > 0) wire.h = state.hidden;
+  if (state.pinned.length > 0) wire.p = state.pinned;
+  const f: Record<string, unknown> = {};
+  if (state.filters.nodeKinds !== undefined) f.k = state.filters.nodeKinds;
+  if (state.filters.relationTypes !== undefined) f.r = state.filters.relationTypes;
+  if (state.filters.sources !== undefined) f.o = state.filters.sources;
+  if (state.filters.from !== undefined) f.a = state.filters.from;
+  if (state.filters.to !== undefined) f.b = state.filters.to;
+  if (Object.keys(f).length > 0) wire.f = f;
+  if (state.layout !== EMPTY_VIEW_STATE.layout) wire.l = state.layout;
+  if (state.selected !== undefined) wire.x = state.selected;
+  if (state.query !== undefined && state.query !== '') wire.q = state.query;
+  return bytesToBase64Url(new TextEncoder().encode(JSON.stringify(wire)));
+}
+
+/**
+ * Decodes and strictly validates a `?s=` value.
+ * @throws {ViewStateError} for anything `encodeViewState` could not have produced.
+ */
+export function decodeViewState(encoded: string): ViewState {
+  if (typeof encoded !== 'string') throw new ViewStateError('invalid', 'not a string');
+  if (encoded.length > VIEW_STATE_LIMITS.encodedLength) {
+    throw new ViewStateError('too-long', `longer than ${VIEW_STATE_LIMITS.encodedLength} chars`);
+  }
+  const bytes = base64UrlToBytes(encoded);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ViewStateError('not-utf8', 'payload is not UTF-8');
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ViewStateError('not-json', 'payload is not JSON');
+  }
+  if (!isRecord(raw)) throw new ViewStateError('invalid', 'payload is not an object', '');
+  if (raw.v !== VIEW_STATE_VERSION) {
+    throw new ViewStateError('unsupported-version', `unsupported version ${JSON.stringify(raw.v)}`);
+  }
+  return fromWire(raw);
+}
+
+/** Like `decodeViewState`, but returns the error instead of throwing: handy in render code. */
+export function tryDecodeViewState(
+  encoded: string,
+):
+  | { readonly ok: true; readonly state: ViewState }
+  | { readonly ok: false; readonly error: ViewStateError } {
+  try {
+    return { ok: true, state: decodeViewState(encoded) };
+  } catch (error) {
+    if (error instanceof ViewStateError) return { ok: false, error };
+    // Validation code only throws ViewStateError; anything else is a bug worth surfacing as invalid.
+    return { ok: false, error: new ViewStateError('invalid', String(error)) };
+  }
+}
+
+/**
+ * Validates an already-parsed state object (e.g. from a saved view's JSON column) in the
+ * long-key form `ViewState` uses.
+ * @throws {ViewStateError}
+ */
+export function parseViewState(raw: unknown): ViewState {
+  if (!isRecord(raw)) throw new ViewStateError('invalid', 'state is not an object', '');
+  if (raw.v !== VIEW_STATE_VERSION) {
+    throw new ViewStateError('unsupported-version', `unsupported version ${JSON.stringify(raw.v)}`);
+  }
+  const filters = raw.filters === undefined ? {} : raw.filters;
+  if (!isRecord(filters))
+    throw new ViewStateError('invalid', 'filters is not an object', 'filters');
+  return fromWire({
+    v: raw.v,
+    s: raw.seeds,
+    e: Array.isArray(raw.expansions)
+      ? raw.expansions.map((x: unknown) =>
+          isRecord(x)
+            ? x.relationTypes === undefined
+              ? [x.id, x.depth]
+              : [x.id, x.depth, x.relationTypes]
+            : x,
+        )
+      : raw.expansions,
+    h: raw.hidden,
+    p: raw.pinned,
+    f: {
+      k: filters.nodeKinds,
+      r: filters.relationTypes,
+      o: filters.sources,
+      a: filters.from,
+      b: filters.to,
+    },
+    l: raw.layout,
+    x: raw.selected,
+    q: raw.query,
+  });
+}
+
+// ---- validation -------------------------------------------------------------------------------
+
+const WIRE_KEYS = new Set(['v', 's', 'e', 'h', 'p', 'f', 'l', 'x', 'q']);
+const FILTER_KEYS = new Set(['k', 'r', 'o', 'a', 'b']);
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function fromWire(raw: Record<string, unknown>): ViewState {
+  for (const key of Object.keys(raw)) {
+    if (!WIRE_KEYS.has(key)) throw new ViewStateError('invalid', `unknown field ${key}`, key);
+  }
+  const seeds = idList(raw.s, 's');
+  const expansions = optionalList(raw.e, 'e').map((item, i) => expansion(item, `e.${i}`));
+  const hidden = idList(raw.h, 'h');
+  const pinned = idList(raw.p, 'p');
+  const f = raw.f === undefined ? {} : raw.f;
+  if (!isRecord(f)) throw new ViewStateError('invalid', 'filters is not an object', 'f');
+  for (const key of Object.keys(f)) {
+    if (!FILTER_KEYS.has(key))
+      throw new ViewStateError('invalid', `unknown filter ${key}`, `f.${key}`);
+  }
+  const filters: {
+    nodeKinds?: readonly NodeKind[];
+    relationTypes?: readonly RelationType[];
+    sources?: readonly GlobalId[];
+    from?: string;
+    to?: string;
+  } = {};
+  if (f.k !== undefined) filters.nodeKinds = enumList(f.k, NODE_KINDS, 'f.k');
+  if (f.r !== undefined) filters.relationTypes = enumList(f.r, RELATION_TYPES, 'f.r');
+  if (f.o !== undefined) {
+    const sources = idList(f.o, 'f.o');
+    sources.forEach((id, i) => {
+      if (parseGlobalId(id)?.kind !== 'Source') {
+        throw new ViewStateError('invalid', 'source filter holds a non-Source id', `f.o.${i}`);
+      }
+    });
+    filters.sources = sources;
+  }
+  if (f.a !== undefined) filters.from = isoDate(f.a, 'f.a');
+  if (f.b !== undefined) filters.to = isoDate(f.b, 'f.b');
+  if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
+    throw new ViewStateError('invalid', 'from is after to', 'f');
+  }
+  let layout: LayoutName = EMPTY_VIEW_STATE.layout;
+  if (raw.l !== undefined) {
+    if (typeof raw.l !== 'string' || !(LAYOUT_NAMES as readonly string[]).includes(raw.l)) {
+      throw new ViewStateError('invalid', 'unknown layout', 'l');
+    }
+    layout = raw.l as LayoutName;
+  }
+  const state: {
+    -readonly [K in keyof ViewState]: ViewState[K];
+  } = { v: VIEW_STATE_VERSION, seeds, expansions, hidden, pinned, filters, layout };
+  if (raw.x !== undefined) state.selected = globalIdValue(raw.x, 'x');
+  if (raw.q !== undefined) {
+    if (typeof raw.q !== 'string' || raw.q.length > VIEW_STATE_LIMITS.queryLength) {
+      throw new ViewStateError('invalid', 'query is not a short string', 'q');
+    }
+    if (raw.q !== '') state.query = raw.q;
+  }
+  return state;
+}
+
+function expansion(item: unknown, path: string): Expansion {
+  if (!Array.isArray(item) || item.length < 2 || item.length > 3) {
+    throw new ViewStateError('invalid', 'expansion is not [id, depth, types?]', path);
+  }
+  const [id, depth, types] = item as unknown[];
+  const result: { id: GlobalId; depth: number; relationTypes?: readonly RelationType[] } = {
+    id: globalIdValue(id, `${path}.0`),
+    depth: depthValue(depth, `${path}.1`),
+  };
+  if (item.length === 3) result.relationTypes = enumList(types, RELATION_TYPES, `${path}.2`);
+  return result;
+}
+
+function depthValue(value: unknown, path: string): number {
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < 1 ||
+    value > VIEW_STATE_LIMITS.maxDepth
+  ) {
+    throw new ViewStateError('invalid', `depth must be 1..${VIEW_STATE_LIMITS.maxDepth}`, path);
+  }
+  return value;
+}
+
+function optionalList(value: unknown, path: string): readonly unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new ViewStateError('invalid', 'not a list', path);
+  if (value.length > VIEW_STATE_LIMITS.listLength) {
+    throw new ViewStateError('invalid', 'list too long', path);
+  }
+  return value as unknown[];
+}
+
+function idList(value: unknown, path: string): readonly GlobalId[] {
+  const ids = optionalList(value, path).map((id, i) => globalIdValue(id, `${path}.${i}`));
+  // Duplicates cannot come from the reducer; rejecting them keeps decoded states canonical.
+  if (new Set(ids).size !== ids.length) throw new ViewStateError('invalid', 'duplicate id', path);
+  return ids;
+}
+
+function enumList<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  path: string,
+): readonly T[] {
+  const items = optionalList(value, path);
+  const out: T[] = [];
+  items.forEach((item, i) => {
+    if (typeof item !== 'string' || !(allowed as readonly string[]).includes(item)) {
+      throw new ViewStateError('invalid', `unknown value ${JSON.stringify(item)}`, `${path}.${i}`);
+    }
+    if (!out.includes(item as T)) out.push(item as T);
+  });
+  return out;
+}
+
+function globalIdValue(value: unknown, path: string): GlobalId {
+  if (
+    typeof value !== 'string' ||
+    value.length > VIEW_STATE_LIMITS.idLength ||
+    parseGlobalId(value) === undefined
+  ) {
+    throw new ViewStateError('invalid', 'not a global id', path);
+  }
+  return value;
+}
+
+function isoDate(value: unknown, path: string): string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) {
+    throw new ViewStateError('invalid', 'not a YYYY-MM-DD date', path);
+  }
+  return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// ---- base64url --------------------------------------------------------------------------------
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const LOOKUP: ReadonlyMap<string, number> = new Map([...ALPHABET].map((c, i) => [c, i]));
+
+// Hand-written rather than btoa/Buffer: identical in Node and browsers, no binary strings.
+function bytesToBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const b0 = bytes[i] ?? 0;
+    const b1 = bytes[i + 1] ?? 0;
+    const b2 = bytes[i + 2] ?? 0;
+    const n = (b0 << 16) | (b1 << 8) | b2;
+    out += ALPHABET[(n >> 18) & 63];
+    out += ALPHABET[(n >> 12) & 63];
+    if (i + 1 < bytes.length) out += ALPHABET[(n >> 6) & 63];
+    if (i + 2 < bytes.length) out += ALPHABET[n & 63];
+  }
+  return out;
+}
+
+function base64UrlToBytes(text: string): Uint8Array {
+  // A remainder of 1 char cannot encode a whole byte.
+  if (text.length === 0 || text.length % 4 === 1) {
+    throw new ViewStateError('not-base64url', 'not base64url');
+  }
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let o = 0;
+  for (let i = 0; i < text.length; i += 4) {
+    let n = 0;
+    const chunk = Math.min(4, text.length - i);
+    for (let j = 0; j < 4; j++) {
+      const value = j < chunk ? LOOKUP.get(text.charAt(i + j)) : 0;
+      if (value === undefined) throw new ViewStateError('not-base64url', 'not base64url');
+      n = (n << 6) | value;
+    }
+    out[o++] = (n >> 16) & 255;
+    if (chunk > 2) out[o++] = (n >> 8) & 255;
+    if (chunk > 3) out[o++] = n & 255;
+  }
+  return out.subarray(0, o);
+}
