@@ -6,10 +6,9 @@
 import { closeDriver } from '../graph-db/driver';
 import { applyMigrations } from '../graph-db/migrations/migrations';
 import { ingestRepository } from '../graph-db/repositories/ingest-repository';
-import { createDefaultExtractor } from '../ingest/default-extractor';
-import { formatProblem, runIngest } from '../ingest/run-ingest';
+import { formatProblem } from '../ingest/run-ingest';
 import { ensureDatabase, exitOnKnownError } from './lib/local-database';
-import { progressPrinter } from './lib/progress';
+import { ingestWithProgress } from './lib/ingest-with-progress';
 
 const inputs = process.argv.slice(2).filter((arg) => arg !== '--');
 if (inputs.length === 0 || inputs.includes('--help')) {
@@ -22,17 +21,7 @@ if (inputs.length === 0 || inputs.includes('--help')) {
 try {
   const database = await ensureDatabase();
   await applyMigrations();
-  const printer = progressPrinter('ingest');
-  const summary = await runIngest(inputs, {
-    write: (batch) => ingestRepository.writeBatch(batch),
-    extract: createDefaultExtractor(),
-    onProgress: (p) =>
-      printer.update(
-        p.bytesTotal === 0 ? 0 : p.bytesRead / p.bytesTotal,
-        `${p.read} read, ${p.written} stored, ${p.rejected} rejected`,
-      ),
-  });
-  printer.done();
+  const summary = await ingestWithProgress(inputs, 'ingest');
   const counts = await ingestRepository.counts();
   console.log(
     `Read ${summary.read} records in ${summary.seconds.toFixed(1)} s: ${summary.created} stored new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.rejected.length} rejected.`,

@@ -144,22 +144,9 @@ export function createGraphClient(fetchGraph: FetchGraph = createFetchGraph()): 
       const edges = Array.isArray(data.search?.edges) ? (data.search.edges as unknown[]) : [];
       return edges.flatMap((e): SearchHit[] => {
         const n = isRecord(e) ? e.node : undefined;
-        if (
-          !isRecord(n) ||
-          typeof n.id !== 'string' ||
-          typeof n.kind !== 'string' ||
-          !isNodeKind(n.kind)
-        ) {
-          return [];
-        }
-        return [
-          {
-            id: n.id,
-            kind: n.kind,
-            label: typeof n.label === 'string' ? n.label : n.id,
-            snippet: typeof n.snippet === 'string' ? n.snippet : null,
-          },
-        ];
+        const base = nodeBase(n);
+        if (!base || !isRecord(n)) return [];
+        return [{ ...base, snippet: typeof n.snippet === 'string' ? n.snippet : null }];
       });
     },
     async neighborhood(args, signal) {
@@ -193,6 +180,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** id, kind and label of a node from the wire; undefined when it lacks an id or a known kind. */
+function nodeBase(value: unknown): Pick<SliceNode, 'id' | 'kind' | 'label'> | undefined {
+  if (!isRecord(value) || typeof value.id !== 'string' || typeof value.kind !== 'string')
+    return undefined;
+  if (!isNodeKind(value.kind)) return undefined;
+  return {
+    id: value.id,
+    kind: value.kind,
+    label: typeof value.label === 'string' ? value.label : value.id,
+  };
+}
+
 /**
  * Checks a GraphSlice from the wire, dropping malformed nodes and edges instead of letting them
  * crash the canvas (a kind the UI does not know yet, a missing id).
@@ -201,18 +200,11 @@ export function asGraphSlice(value: unknown): GraphSlice {
   if (!isRecord(value)) throw new GraphClientError('The API returned no graph.');
   const nodes = (Array.isArray(value.nodes) ? (value.nodes as unknown[]) : []).flatMap(
     (n): SliceNode[] => {
-      if (
-        !isRecord(n) ||
-        typeof n.id !== 'string' ||
-        typeof n.kind !== 'string' ||
-        !isNodeKind(n.kind)
-      )
-        return [];
+      const base = nodeBase(n);
+      if (!base || !isRecord(n)) return [];
       return [
         {
-          id: n.id,
-          kind: n.kind,
-          label: typeof n.label === 'string' ? n.label : n.id,
+          ...base,
           date: typeof n.date === 'string' ? n.date : null,
           subtype: typeof n.subtype === 'string' ? n.subtype : null,
           degree: typeof n.degree === 'number' ? n.degree : 0,

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ingestRepository } from '../../graph-db/repositories/ingest-repository';
-import { createDefaultExtractor } from '../../ingest/default-extractor';
-import { formatProblem, runIngest } from '../../ingest/run-ingest';
-import { progressPrinter } from './progress';
+import { formatProblem } from '../../ingest/run-ingest';
+import { ingestWithProgress } from './ingest-with-progress';
 
 /** The demo inputs, read where they are: real data never goes into the repository. */
 export function demoInputs(root: string = process.cwd()): string[] {
@@ -32,17 +31,7 @@ export async function loadDemoDataIfEmpty(): Promise<void> {
   console.log(
     `The graph is empty: loading the demo data (${inputs.map((f) => path.basename(f)).join(', ')})...`,
   );
-  const printer = progressPrinter('demo data');
-  const summary = await runIngest(inputs, {
-    write: (batch) => ingestRepository.writeBatch(batch),
-    extract: createDefaultExtractor(),
-    onProgress: (p) =>
-      printer.update(
-        p.bytesTotal === 0 ? 0 : p.bytesRead / p.bytesTotal,
-        `${p.written} articles stored`,
-      ),
-  });
-  printer.done();
+  const summary = await ingestWithProgress(inputs, 'demo data');
   console.log(
     `Demo data loaded in ${summary.seconds.toFixed(1)} s: ${summary.created} articles stored, ${summary.rejected.length} records rejected (e.g. rows without text).`,
   );
