@@ -4,13 +4,23 @@ import { defineConfig } from 'vitest/config';
 // Two projects: unit tests run anywhere; integration tests need the Neo4j that scripts/test.ts starts.
 export default defineConfig({
   resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./', import.meta.url)),
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./', import.meta.url)) },
       // `server-only` throws outside Next's server build; tests are server code, so it is a no-op here.
-      'server-only': fileURLToPath(
-        new URL('./graph-db/testing/server-only-noop.ts', import.meta.url),
-      ),
-    },
+      {
+        find: 'server-only',
+        replacement: fileURLToPath(
+          new URL('./graph-db/testing/server-only-noop.ts', import.meta.url),
+        ),
+      },
+      // Apollo (loaded by Node) gets graphql's CommonJS build; our code must get the same one, or
+      // graphql-js's instanceof checks see two realms ("Cannot use GraphQLObjectType from another
+      // module or realm").
+      {
+        find: /^graphql$/,
+        replacement: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)),
+      },
+    ],
   },
   test: {
     projects: [

@@ -20,6 +20,14 @@ export class Neo4jUnavailableError extends Error {
   }
 }
 
+/** Thrown when a read exceeds NEO4J_READ_TIMEOUT_MS; the API maps it to QUERY_TOO_COMPLEX. */
+export class Neo4jTimeoutError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'Neo4jTimeoutError';
+  }
+}
+
 function config(): Neo4jConfig {
   return (state.config ??= readNeo4jConfig());
 }
@@ -41,6 +49,9 @@ export function getDriver(): Driver {
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 5_000,
       maxConnectionPoolSize: 50,
+      // The driver retries transient failures for 30 s by default; an interactive API should say
+      // SERVICE_UNAVAILABLE after a few seconds instead of holding the request that long.
+      maxTransactionRetryTime: 5_000,
       disableLosslessIntegers: false,
       userAgent: 'narragraph/0.1',
     },
@@ -63,18 +74,27 @@ function translate(error: unknown): never {
     if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
       throw new Neo4jUnavailableError(`Neo4j is unavailable: ${error.message}`, { cause: error });
     }
+    if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+      throw new Neo4jTimeoutError(`Neo4j read timed out: ${error.message}`, { cause: error });
+    }
   }
   throw error;
 }
 
 /**
- * Runs `work` in a read transaction (routable to cluster secondaries) with the read timeout.
+ * Runs `work` in a read transaction (routable to cluster secondaries) with the read timeout, or
+ * `options.timeoutMs` when shorter (best-effort reads that may give up early).
  * Retries of transient failures are the driver's.
  */
-export async function readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+export async function readTransaction<T>(
+  work: (tx: ManagedTransaction) => Promise<T>,
+  options: { readonly timeoutMs?: number } = {},
+): Promise<T> {
   const session = getDriver().session(sessionOptions('READ'));
   try {
-    return await session.executeRead(work, { timeout: config().readTimeoutMs });
+    // A caller may only shorten the configured bound, never extend it.
+    const timeout = Math.min(options.timeoutMs ?? Infinity, config().readTimeoutMs);
+    return await session.executeRead(work, { timeout });
   } catch (error) {
     return translate(error);
   } finally {

@@ -7,6 +7,7 @@ export const ERROR_CODES = {
   FORBIDDEN: 'FORBIDDEN',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
@@ -22,4 +23,19 @@ export function apiError(
 
 export function badInput(message: string, argument?: string): GraphQLError {
   return apiError(ERROR_CODES.BAD_USER_INPUT, message, argument === undefined ? {} : { argument });
+}
+
+/** The thing asked for does not exist. */
+export function notFound(message: string): GraphQLError {
+  return apiError(ERROR_CODES.NOT_FOUND, message);
+}
+
+/** The caller may not do this (wrong edit token, disabled mutation). */
+export function forbidden(message: string): GraphQLError {
+  return apiError(ERROR_CODES.FORBIDDEN, message);
+}
+
+/** The operation is over a bound (depth, aliases, cost, time). */
+export function tooComplex(message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return apiError(ERROR_CODES.QUERY_TOO_COMPLEX, message, extra);
 }

@@ -1,22 +1,46 @@
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { Neo4jUnavailableError } from '@/graph-db/driver';
+import { Neo4jTimeoutError, Neo4jUnavailableError } from '@/graph-db/driver';
 import type { GraphQLContext } from './context';
 import { ERROR_CODES } from './errors';
 import { typeDefs } from './generated/type-defs';
+import { limitsPlugin } from './limits-plugin';
 import { resolvers } from './resolvers';
+
+/** The error a resolver threw, through Apollo's and graphql-js's wrappers. */
+function rootCause(error: unknown): unknown {
+  let current = unwrapResolverError(error);
+  for (let hops = 0; hops < 5; hops += 1) {
+    const inner =
+      current instanceof Error && 'originalError' in current
+        ? (current as { originalError?: unknown }).originalError
+        : undefined;
+    if (inner === undefined || inner === null || inner === current) break;
+    current = inner;
+  }
+  return current;
+}
 
 /** Maps internal failures to stable codes; never leaks a stack or a Cypher text to clients. */
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = rootCause(error);
   if (original instanceof Neo4jUnavailableError) {
     return {
       message: 'The graph database is unavailable; try again shortly.',
       extensions: { code: ERROR_CODES.SERVICE_UNAVAILABLE },
+      ...(formatted.path ? { path: formatted.path } : {}),
+    };
+  }
+  if (original instanceof Neo4jTimeoutError) {
+    return {
+      message:
+        'The query took longer than the read time limit; narrow it (fewer ids, smaller depth or limit).',
+      extensions: { code: ERROR_CODES.QUERY_TOO_COMPLEX },
+      ...(formatted.path ? { path: formatted.path } : {}),
     };
   }
   const code = formatted.extensions?.code;
@@ -25,6 +49,7 @@ export function formatError(
     return {
       message: 'Internal server error',
       extensions: { code: ERROR_CODES.INTERNAL_SERVER_ERROR },
+      ...(formatted.path ? { path: formatted.path } : {}),
     };
   }
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
@@ -39,5 +64,8 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     introspection: process.env.GRAPHQL_INTROSPECTION !== 'false',
     formatError,
     includeStacktraceInErrorResponses: false,
+    // One operation per request: batching would multiply every bound by the batch size.
+    allowBatchedHttpRequests: false,
+    plugins: [limitsPlugin<GraphQLContext>()],
   });
 }

@@ -1,10 +1,106 @@
-import { readTransaction } from '../driver';
-import { listSavedViews, type SavedViewSummaryRow } from '../queries/saved-views.cypher';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readTransaction, writeTransaction } from '../driver';
+import {
+  countSavedViews,
+  createSavedView,
+  deleteSavedView,
+  getSavedView,
+  listSavedViews,
+  searchSavedViews,
+  updateSavedView,
+  type SavedViewFields,
+  type SavedViewRow,
+} from '../queries/saved-views.cypher';
+
+/** Random bytes of a slug: 9 bytes are 12 base64url characters, 72 bits, not guessable. */
+const SLUG_BYTES = 9;
+/** Random bytes of an edit token. */
+const TOKEN_BYTES = 32;
+
+/** Outcome of a change that needs the edit token. */
+export type GuardedResult<T> =
+  | { readonly status: 'ok'; readonly value: T }
+  | { readonly status: 'not-found' }
+  | { readonly status: 'forbidden' };
 
 export interface SavedViewRepository {
-  list(limit: number): Promise<SavedViewSummaryRow[]>;
+  /** Most recent first (used by the /views page). */
+  list(limit: number, skip?: number): Promise<SavedViewRow[]>;
+  /** Views matching a Lucene query built by text/lucene-query.ts. */
+  search(lucene: string, limit: number, skip?: number): Promise<SavedViewRow[]>;
+  count(lucene: string | null): Promise<number>;
+  get(slug: string): Promise<SavedViewRow | undefined>;
+  /** Saves under a fresh random slug; returns the view and its edit token (shown once). */
+  create(fields: SavedViewFields): Promise<{ view: SavedViewRow; editToken: string }>;
+  update(
+    slug: string,
+    editToken: string,
+    fields: SavedViewFields,
+  ): Promise<GuardedResult<SavedViewRow>>;
+  delete(slug: string, editToken: string): Promise<GuardedResult<true>>;
+}
+
+/** SHA-256 hex of a token: what is stored, so a database leak yields no usable token. */
+export function hashEditToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+function sameHash(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'utf8');
+  const right = Buffer.from(b, 'utf8');
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+function isConstraintViolation(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    String(error.code) === 'Neo.ClientError.Schema.ConstraintValidationFailed'
+  );
+}
+
+async function create(fields: SavedViewFields): Promise<{ view: SavedViewRow; editToken: string }> {
+  const editToken = randomBytes(TOKEN_BYTES).toString('base64url');
+  const editTokenHash = hashEditToken(editToken);
+  // A collision of 72 random bits is practically impossible; retry anyway rather than fail.
+  for (let attempt = 0; ; attempt += 1) {
+    const slug = randomBytes(SLUG_BYTES).toString('base64url');
+    try {
+      const view = await writeTransaction((tx) => createSavedView(tx, slug, editTokenHash, fields));
+      return { view, editToken };
+    } catch (error) {
+      if (!isConstraintViolation(error) || attempt >= 3) throw error;
+    }
+  }
+}
+
+/** Checks the token against the stored hash, so a wrong token and a missing view differ. */
+async function guard(slug: string, editToken: string): Promise<GuardedResult<string>> {
+  const stored = await readTransaction((tx) => getSavedView(tx, slug));
+  if (!stored) return { status: 'not-found' };
+  const hash = hashEditToken(editToken);
+  if (!sameHash(hash, stored.editTokenHash)) return { status: 'forbidden' };
+  return { status: 'ok', value: hash };
 }
 
 export const savedViewRepository: SavedViewRepository = {
-  list: (limit) => readTransaction((tx) => listSavedViews(tx, limit)),
+  list: (limit, skip = 0) => readTransaction((tx) => listSavedViews(tx, limit, skip)),
+  search: (lucene, limit, skip = 0) =>
+    readTransaction((tx) => searchSavedViews(tx, lucene, limit, skip)),
+  count: (lucene) => readTransaction((tx) => countSavedViews(tx, lucene)),
+  get: async (slug) => (await readTransaction((tx) => getSavedView(tx, slug)))?.view,
+  create,
+  async update(slug, editToken, fields) {
+    const checked = await guard(slug, editToken);
+    if (checked.status !== 'ok') return checked;
+    // The write re-checks the hash, so a concurrent token change cannot slip through.
+    const view = await writeTransaction((tx) => updateSavedView(tx, slug, checked.value, fields));
+    return view ? { status: 'ok', value: view } : { status: 'not-found' };
+  },
+  async delete(slug, editToken) {
+    const checked = await guard(slug, editToken);
+    if (checked.status !== 'ok') return checked;
+    const deleted = await writeTransaction((tx) => deleteSavedView(tx, slug, checked.value));
+    return deleted ? { status: 'ok', value: true } : { status: 'not-found' };
+  },
 };

@@ -1,7 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { ArticleRow, SourceRow, ActorRow, EventRow, NarrativeRow, EvidenceRow, PageInfoModel, TextRangeModel, ArticleConnectionModel, ArticleEdgeModel, ActorListConnectionModel, ActorListEdgeModel, ArticleListConnectionModel, ArticleListEdgeModel, EventListConnectionModel, EventListEdgeModel, NarrativeListConnectionModel, NarrativeListEdgeModel, SearchResultModel, SearchResultEdgeModel, SearchResultConnectionModel, SavedViewRow, SavedViewEdgeModel, SavedViewConnectionModel, IngestedArticleModel, GraphSliceModel, SliceNodeModel, SliceEdgeModel, EvidenceItem, PathsSlice, TimelineModel, StatsRow } from '../models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -9,6 +12,417 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+/** A country, organization, person, outlet or group named in articles. */
+export type Actor = Node & {
+  __typename?: 'Actor';
+  /** Names the actor appears under. */
+  aliases: Array<Scalars['String']['output']>;
+  /**
+   * Actors most often named in the same articles, with the number of shared articles. For very
+   * frequent actors it is computed over at most 20,000 of their articles (a bounded sample).
+   */
+  coMentions: ActorCountConnection;
+  /** Number of relationships of this actor in the whole graph. */
+  degree: Scalars['Int']['output'];
+  /** Global id `Actor:<kind>:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** Stable key `<kind>:<slug>`. */
+  key: Scalars['String']['output'];
+  /** Kind: country, organization, person, outlet or group. */
+  kind: Scalars['String']['output'];
+  /** Articles naming the actor, newest first. */
+  mentionedIn: ActorMentionConnection;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** The actor this one belongs to (a ministry to its country), if any. */
+  partOf: Maybe<Actor>;
+  /** True when the actor was only inferred as a parent of another one and never named itself. */
+  placeholder: Scalars['Boolean']['output'];
+  /** Articles quoting the actor or attributing words to it, newest first. */
+  quotedIn: ActorQuoteConnection;
+};
+
+
+/** A country, organization, person, outlet or group named in articles. */
+export type ActorCoMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country, organization, person, outlet or group named in articles. */
+export type ActorMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country, organization, person, outlet or group named in articles. */
+export type ActorQuotedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of actors with a count. */
+export type ActorCountConnection = {
+  __typename?: 'ActorCountConnection';
+  /** The actors of this page. */
+  edges: Array<ActorCountEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of actors in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An actor with a count of articles. */
+export type ActorCountEdge = {
+  __typename?: 'ActorCountEdge';
+  /** Number of articles counted for the actor (shared articles, or articles of the source). */
+  count: Scalars['Int']['output'];
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The actor. */
+  node: Actor;
+};
+
+/** A page of the articles naming an actor. */
+export type ActorMentionConnection = {
+  __typename?: 'ActorMentionConnection';
+  /** The mentions of this page. */
+  edges: Array<ActorMentionEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of articles naming the actor. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An article naming the actor. */
+export type ActorMentionEdge = {
+  __typename?: 'ActorMentionEdge';
+  /** How many times the article names the actor. */
+  count: Scalars['Int']['output'];
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The sentence of the first mention. */
+  evidence: Evidence;
+  /** The article. */
+  node: Article;
+};
+
+/** A page of the articles quoting an actor. */
+export type ActorQuoteConnection = {
+  __typename?: 'ActorQuoteConnection';
+  /** The quotes of this page. */
+  edges: Array<ActorQuoteEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of quotes of the actor. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Words of the actor in an article. */
+export type ActorQuoteEdge = {
+  __typename?: 'ActorQuoteEdge';
+  /** The cue: said, stated, according to... */
+  cue: Scalars['String']['output'];
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The sentence holding the quote. */
+  evidence: Evidence;
+  /** The article. */
+  node: Article;
+  /** The quoted or attributed words. */
+  text: Scalars['String']['output'];
+  /** `QUOTES` (verbatim) or `ATTRIBUTES` (reported speech). */
+  type: RelationType;
+};
+
+/** A published article, or a stub known only from another article's related list (`stub: true`). */
+export type Article = Node & {
+  __typename?: 'Article';
+  /** Events the article cites, earliest first, with the citation lag. */
+  citedEvents: CitedEventConnection;
+  /** Publication date `YYYY-MM-DD`, null when the input had none. */
+  date: Maybe<Scalars['String']['output']>;
+  /** Number of relationships of this article in the whole graph. */
+  degree: Scalars['Int']['output'];
+  /** Global id `Article:<key>`. */
+  id: Scalars['ID']['output'];
+  /** Stable key: normalized URL, else a hash of source, title and date. */
+  key: Scalars['String']['output'];
+  /** Language code, e.g. `en`. */
+  language: Maybe<Scalars['String']['output']>;
+  /** Actors the article names, most mentioned first. */
+  mentions: ArticleMentionConnection;
+  /** Narratives the article advances. */
+  narratives: NarrativeUseConnection;
+  /** Actors the article quotes or attributes words to, in text order. */
+  quotes: ArticleQuoteConnection;
+  /** Articles this one lists as related, newest first. */
+  related: ArticleConnection;
+  /** The source that published the article. */
+  source: Maybe<Source>;
+  /** True when only the title is known (from a related list), not the article itself. */
+  stub: Scalars['Boolean']['output'];
+  /** Teaser text of a stub, when its related list gave one. */
+  teaser: Maybe<Scalars['String']['output']>;
+  /** Body text, paragraphs separated by a blank line (empty for stubs). */
+  text: Scalars['String']['output'];
+  /** Headline. */
+  title: Scalars['String']['output'];
+  /** Where the article was published, when known. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A published article, or a stub known only from another article's related list (`stub: true`). */
+export type ArticleCitedEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A published article, or a stub known only from another article's related list (`stub: true`). */
+export type ArticleMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A published article, or a stub known only from another article's related list (`stub: true`). */
+export type ArticleNarrativesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A published article, or a stub known only from another article's related list (`stub: true`). */
+export type ArticleQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A published article, or a stub known only from another article's related list (`stub: true`). */
+export type ArticleRelatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of articles. */
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  /** The articles of this page. */
+  edges: Array<ArticleEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of articles in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An article in a page. */
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The article. */
+  node: Article;
+};
+
+/** One article given as fields. */
+export type ArticleInput = {
+  /** Publication date: `YYYY-MM-DD` or a common written form. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Language code, e.g. `en`. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the publishing source. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Body text; paragraphs separated by line breaks. */
+  text: Scalars['String']['input'];
+  /** Headline. */
+  title: Scalars['String']['input'];
+  /** Where it was published. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of the actors an article names. */
+export type ArticleMentionConnection = {
+  __typename?: 'ArticleMentionConnection';
+  /** The mentions of this page. */
+  edges: Array<ArticleMentionEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of actors the article names. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An actor named by the article. */
+export type ArticleMentionEdge = {
+  __typename?: 'ArticleMentionEdge';
+  /** How many times the article names the actor. */
+  count: Scalars['Int']['output'];
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The sentence of the first mention. */
+  evidence: Evidence;
+  /** The actor. */
+  node: Actor;
+};
+
+/** A page of the actors an article quotes. */
+export type ArticleQuoteConnection = {
+  __typename?: 'ArticleQuoteConnection';
+  /** The quotes of this page. */
+  edges: Array<ArticleQuoteEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of quotes in the article. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Words of an actor in the article. */
+export type ArticleQuoteEdge = {
+  __typename?: 'ArticleQuoteEdge';
+  /** The cue: said, stated, according to... */
+  cue: Scalars['String']['output'];
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The sentence holding the quote. */
+  evidence: Evidence;
+  /** The speaker. */
+  node: Actor;
+  /** The quoted or attributed words. */
+  text: Scalars['String']['output'];
+  /** `QUOTES` (verbatim) or `ATTRIBUTES` (reported speech). */
+  type: RelationType;
+};
+
+/** A page of the articles citing an event. */
+export type CitationConnection = {
+  __typename?: 'CitationConnection';
+  /** The citations of this page. */
+  edges: Array<CitationEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of citations of the event. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An article citing the event. */
+export type CitationEdge = {
+  __typename?: 'CitationEdge';
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The date phrase as written. */
+  dateText: Scalars['String']['output'];
+  /** The citing sentence. */
+  evidence: Evidence;
+  /** Days from the event to the article's publication (null when the article has no date). */
+  lagDays: Maybe<Scalars['Int']['output']>;
+  /** The citing article. */
+  node: Article;
+};
+
+/** A page of the events an article cites. */
+export type CitedEventConnection = {
+  __typename?: 'CitedEventConnection';
+  /** The citations of this page. */
+  edges: Array<CitedEventEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of citations in the article. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An event cited by the article. */
+export type CitedEventEdge = {
+  __typename?: 'CitedEventEdge';
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The date phrase as written, e.g. `On July 19`. */
+  dateText: Scalars['String']['output'];
+  /** The citing sentence. */
+  evidence: Evidence;
+  /** Days from the event to the citing article's publication (null when either date is missing). */
+  lagDays: Maybe<Scalars['Int']['output']>;
+  /** The event. */
+  node: Event;
+};
+
+/** Outcome of deleting a view. */
+export type DeleteViewPayload = {
+  __typename?: 'DeleteViewPayload';
+  /** True when it was deleted. */
+  deleted: Scalars['Boolean']['output'];
+  /** Slug of the deleted view. */
+  slug: Scalars['String']['output'];
+};
+
+/** A dated happening cited by one or more articles. */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** Articles citing the event, earliest first, each with its citation lag. */
+  citedBy: CitationConnection;
+  /** When it happened, `YYYY-MM-DD` (first day of the month or year for coarser precision). */
+  date: Scalars['String']['output'];
+  /** End of a date range, when the citing text gave one. */
+  dateEnd: Maybe<Scalars['String']['output']>;
+  /** Number of relationships of this event in the whole graph. */
+  degree: Scalars['Int']['output'];
+  /** What happened, as the first citing sentence put it. */
+  description: Scalars['String']['output'];
+  /** Global id `Event:<key>`. */
+  id: Scalars['ID']['output'];
+  /** Actors taking part in the event. */
+  involves: InvolvementConnection;
+  /** Stable key. */
+  key: Scalars['String']['output'];
+  /** Precision of the date: day, month or year. */
+  precision: Scalars['String']['output'];
+};
+
+
+/** A dated happening cited by one or more articles. */
+export type EventCitedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A dated happening cited by one or more articles. */
+export type EventInvolvesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The sentence of an article that justifies an edge of the graph, and who found it. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** The article the sentence is from (null when the edge was not read from one article). */
+  article: Maybe<Article>;
+  /** Confidence of the extractor, 0..1. */
+  confidence: Scalars['Float']['output'];
+  /** Offset one past the sentence end in the article text. */
+  end: Scalars['Int']['output'];
+  /** Extractor that produced the edge, e.g. `actors/gazetteer`. */
+  extractor: Scalars['String']['output'];
+  /** The sentence, as written in the article. */
+  sentence: Scalars['String']['output'];
+  /** Offset of the sentence start in the article text. */
+  start: Scalars['Int']['output'];
+};
+
+/** A bounded piece of the graph. */
+export type GraphSlice = {
+  __typename?: 'GraphSlice';
+  /** Relationships between nodes of the slice. */
+  edges: Array<SliceEdge>;
+  /** Nodes of the slice. */
+  nodes: Array<SliceNode>;
+  /** True when a bound (limit, per-node cap, depth) cut the result. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** Liveness and size of the graph: answers only when Neo4j does. */
@@ -26,11 +440,765 @@ export type Health = {
   relationshipCount: Scalars['Int']['output'];
 };
 
+/** One page to parse, extract and store. */
+export type IngestPageInput = {
+  /** How to read `text`. */
+  format: PageFormat;
+  /** Overrides the source name found in the page. */
+  sourceName?: InputMaybe<Scalars['String']['input']>;
+  /** The page: text, HTML or one JSON object (at most 90,000 characters). */
+  text: Scalars['String']['input'];
+  /** Where the page came from (resolves relative links and names the source of HTML pages). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Outcome of an ingest mutation. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** Articles stored (created, updated or unchanged). */
+  articles: Array<IngestedArticle>;
+  /** Inputs that were not stored. */
+  rejected: Array<RejectedInput>;
+};
+
+/** What storing an article did. */
+export type IngestStatus =
+  /** It was new. */
+  | 'CREATED'
+  /** It existed with the same content. */
+  | 'UNCHANGED'
+  /** It existed with other content and was rewritten. */
+  | 'UPDATED';
+
+/** An article that was stored. */
+export type IngestedArticle = {
+  __typename?: 'IngestedArticle';
+  /** Counts of what was extracted. */
+  actors: Scalars['Int']['output'];
+  /** The stored article. */
+  article: Maybe<Article>;
+  /** Events cited. */
+  events: Scalars['Int']['output'];
+  /** Global id of the article. */
+  id: Scalars['ID']['output'];
+  /** Position of the input (0 for `ingestPage`). */
+  index: Scalars['Int']['output'];
+  /** Narratives found. */
+  narratives: Scalars['Int']['output'];
+  /** Quotes found. */
+  quotes: Scalars['Int']['output'];
+  /** What the write did. */
+  status: IngestStatus;
+};
+
+/** A page of the actors taking part in an event. */
+export type InvolvementConnection = {
+  __typename?: 'InvolvementConnection';
+  /** The actors of this page. */
+  edges: Array<InvolvementEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of actors of the event. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An actor taking part in the event. */
+export type InvolvementEdge = {
+  __typename?: 'InvolvementEdge';
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The sentence naming the actor with the event. */
+  evidence: Evidence;
+  /** The actor. */
+  node: Actor;
+};
+
+/** A count of nodes of one kind. */
+export type KindCount = {
+  __typename?: 'KindCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  kind: NodeKind;
+};
+
+/** Distribution of citation lags: days between an event and an article citing it. */
+export type LagStats = {
+  __typename?: 'LagStats';
+  /** Number of citations measured. */
+  citations: Scalars['Int']['output'];
+  /** Largest lag in days. */
+  maxDays: Maybe<Scalars['Int']['output']>;
+  /** Mean lag in days. */
+  meanDays: Maybe<Scalars['Float']['output']>;
+  /** Median lag in days. */
+  medianDays: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile lag in days. */
+  p90Days: Maybe<Scalars['Float']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Deletes a view; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
+  deleteView: DeleteViewPayload;
+  /** Extracts and stores up to 100 articles in one batch. */
+  ingestArticles: IngestResult;
+  /** Parses one page, extracts actors, events, quotes and narratives, and stores it. */
+  ingestPage: IngestResult;
+  /** Saves a view under a new random slug and returns its edit token. */
+  saveView: SaveViewPayload;
+  /** Replaces a view; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
+  updateView: SavedView;
+};
+
+
+export type MutationDeleteViewArgs = {
+  editToken: Scalars['String']['input'];
+  slug: Scalars['String']['input'];
+};
+
+
+export type MutationIngestArticlesArgs = {
+  articles: Array<ArticleInput>;
+};
+
+
+export type MutationIngestPageArgs = {
+  input: IngestPageInput;
+};
+
+
+export type MutationSaveViewArgs = {
+  input: SaveViewInput;
+};
+
+
+export type MutationUpdateViewArgs = {
+  editToken: Scalars['String']['input'];
+  input: SaveViewInput;
+  slug: Scalars['String']['input'];
+};
+
+/** A recurring slogan or theme advanced by articles. */
+export type Narrative = Node & {
+  __typename?: 'Narrative';
+  /** Articles advancing the narrative, earliest first. */
+  articles: NarrativeArticleConnection;
+  /** Number of relationships of this narrative in the whole graph. */
+  degree: Scalars['Int']['output'];
+  /** Publication date of the earliest dated article advancing it. */
+  firstSeen: Maybe<Scalars['String']['output']>;
+  /** Global id `Narrative:<key>`. */
+  id: Scalars['ID']['output'];
+  /** Stable key: slug of the phrase. */
+  key: Scalars['String']['output'];
+  /** `slogan` for quoted epithets, `theme` for topic labels. */
+  kind: Scalars['String']['output'];
+  /** The phrase, normalized (lower case). */
+  label: Scalars['String']['output'];
+};
+
+
+/** A recurring slogan or theme advanced by articles. */
+export type NarrativeArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of the articles advancing a narrative. */
+export type NarrativeArticleConnection = {
+  __typename?: 'NarrativeArticleConnection';
+  /** The articles of this page. */
+  edges: Array<NarrativeArticleEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of articles advancing the narrative. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An article advancing the narrative. */
+export type NarrativeArticleEdge = {
+  __typename?: 'NarrativeArticleEdge';
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The sentence using it. */
+  evidence: Evidence;
+  /** The article. */
+  node: Article;
+};
+
+/** A step of a narrative's spread: `to` used it after `from` did. */
+export type NarrativeChainLink = {
+  __typename?: 'NarrativeChainLink';
+  /** The source that used it earlier. */
+  from: Source;
+  /** First use by `from`. */
+  fromDate: Maybe<Scalars['String']['output']>;
+  /** Days between the two first uses. */
+  lagDays: Maybe<Scalars['Int']['output']>;
+  /** The source that used it next. */
+  to: Source;
+  /** First use by `to`. */
+  toDate: Maybe<Scalars['String']['output']>;
+};
+
+/** How one source took up a narrative. */
+export type NarrativeSourceUse = {
+  __typename?: 'NarrativeSourceUse';
+  /** Number of its articles advancing the narrative. */
+  count: Scalars['Int']['output'];
+  /** Its first article advancing the narrative. */
+  firstArticle: Article;
+  /** Date of its first article advancing the narrative. */
+  firstDate: Maybe<Scalars['String']['output']>;
+  /** The source. */
+  source: Source;
+};
+
+/** A narrative's first appearance and its spread across sources and time. */
+export type NarrativeSpread = {
+  __typename?: 'NarrativeSpread';
+  /** Articles advancing it per month (publication clock). */
+  buckets: Array<TimelineBucket>;
+  /** Sources in order of first use, each linked to the next. */
+  chain: Array<NarrativeChainLink>;
+  /** The earliest dated article advancing it. */
+  firstArticle: Maybe<Article>;
+  /** Date of that article. */
+  firstDate: Maybe<Scalars['String']['output']>;
+  /** Source of that article. */
+  firstSource: Maybe<Source>;
+  /** The narrative. */
+  narrative: Narrative;
+  /** Each source using it, in order of first use. */
+  sources: Array<NarrativeSourceUse>;
+  /** Number of articles advancing it. */
+  totalArticles: Scalars['Int']['output'];
+};
+
+/** A page of the narratives an article advances. */
+export type NarrativeUseConnection = {
+  __typename?: 'NarrativeUseConnection';
+  /** The narratives of this page. */
+  edges: Array<NarrativeUseEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of narratives the article advances. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A narrative advanced by the article. */
+export type NarrativeUseEdge = {
+  __typename?: 'NarrativeUseEdge';
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The sentence using it. */
+  evidence: Evidence;
+  /** The narrative. */
+  node: Narrative;
+};
+
+/** Anything with a global id `<Kind>:<key>` (e.g. `Actor:country:united-states`) that `node(id)` can refetch. */
+export type Node = {
+  /** Global id: `<Kind>:<key>`, stable across ingests. */
+  id: Scalars['ID']['output'];
+};
+
+/** Kinds of nodes: `Article`, `Source`, `Actor`, `Event`, `Narrative`. */
+export type NodeKind =
+  /** A country, organization, person, outlet or group named in articles. */
+  | 'Actor'
+  /** A published article (or a stub only known from a related-articles list). */
+  | 'Article'
+  /** A dated happening cited by articles. */
+  | 'Event'
+  /** A recurring slogan or theme. */
+  | 'Narrative'
+  /** An outlet or publisher. */
+  | 'Source';
+
+/** Layout of a page given to `ingestPage`. */
+export type PageFormat =
+  /** An HTML article page. */
+  | 'HTML'
+  /** One JSON record (generic `{title, date, source, url, text, language}`, kcna-2024 or kcna-2011). */
+  | 'JSON_RECORD'
+  /** A page copied as text in the KCNA Watch layout (`Date: DD/MM/YYYY | Source: ...` line). */
+  | 'PAGE_TEXT';
+
+/** Relay page information of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Opaque cursor of the last edge of this page, null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when a later page exists (ask again with `after: endCursor`). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page does not start at the first item. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Opaque cursor of the first edge of this page, null on an empty page. */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** Paths between two nodes, with the slice they span. */
+export type PathsResult = {
+  __typename?: 'PathsResult';
+  /** Every relationship on any of the paths. */
+  edges: Array<SliceEdge>;
+  /** Every node on any of the paths. */
+  nodes: Array<SliceNode>;
+  /** Each path as the global ids of its nodes, from `from` to `to`, shortest first. */
+  paths: Array<Array<Scalars['ID']['output']>>;
+  /** True when more paths may exist than were returned. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Server and graph health. */
   health: Health;
+  /** First appearance and spread of a narrative (global id). NOT_FOUND when it does not exist. */
+  narrativeSpread: NarrativeSpread;
+  /**
+   * The neighbourhood of the given nodes, expanded breadth-first up to `depth` hops (1..3), keeping
+   * the strongest links first so hubs do not explode, at most `limit` nodes (1..500, default 200).
+   * `relationTypes` and `nodeKinds` restrict what is followed and kept; `sources` (Source global
+   * ids) and `from`/`to` (inclusive `YYYY-MM-DD`) restrict which articles are kept. Unknown ids are
+   * ignored; NOT_FOUND when none exists.
+   */
+  neighborhood: GraphSlice;
+  /** Refetches any node by its global id; null when it does not exist. A malformed id is BAD_USER_INPUT. */
+  node: Maybe<Node>;
+  /** Refetches up to 100 nodes by global id, in order; null for each one that does not exist. */
+  nodes: Array<Maybe<Node>>;
+  /**
+   * Shortest paths between two nodes, then longer alternatives, up to `maxHops` (1..6, default 4)
+   * and `limit` paths (1..10, default 3). `relationTypes` restricts the relationships walked.
+   */
+  paths: PathsResult;
+  /** A saved view by slug; null when there is none. */
+  savedView: Maybe<SavedView>;
+  /** Saved views, newest first; `query` searches names and descriptions. */
+  savedViews: SavedViewConnection;
+  /**
+   * Full-text search over titles, names, aliases, labels, event descriptions and article text, best
+   * first. The query is plain words (no Lucene syntax: special characters are matched literally);
+   * the last word also matches as a prefix. `kinds` keeps only those node kinds (Article, Source,
+   * Actor, Event, Narrative); `sources` (Source global ids) keeps only articles they published;
+   * `from`/`to` (inclusive `YYYY-MM-DD`) bound article and event dates.
+   */
+  search: SearchResultConnection;
+  /** Counts per kind and relation type, date range and data version. */
+  stats: Stats;
+  /** Articles published and events cited per bucket, with citation lags. */
+  timeline: Timeline;
 };
+
+
+export type QueryNarrativeSpreadArgs = {
+  bucket?: InputMaybe<TimeBucket>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nodeKinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  relationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QuerySavedViewArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QuerySavedViewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  query: Scalars['String']['input'];
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTimelineArgs = {
+  bucket?: InputMaybe<TimeBucket>;
+  filter?: InputMaybe<TimelineFilter>;
+};
+
+/** An input that was not stored, and why. */
+export type RejectedInput = {
+  __typename?: 'RejectedInput';
+  /** Position of the input (0 for `ingestPage`). */
+  index: Scalars['Int']['output'];
+  /** Why it was rejected (parse error, missing title, empty text, write failure). */
+  reason: Scalars['String']['output'];
+};
+
+/** A count of relationships of one type. */
+export type RelationCount = {
+  __typename?: 'RelationCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The type. */
+  type: RelationType;
+};
+
+/** Kinds of relationships of the graph. */
+export type RelationType =
+  /** Article to a Narrative it advances. */
+  | 'ADVANCES'
+  /** Article to an Actor it attributes reported speech to. */
+  | 'ATTRIBUTES'
+  /** Article to an Event it cites. */
+  | 'CITES'
+  /** Event to an Actor taking part in it. */
+  | 'INVOLVES'
+  /** Article to an Actor it names. */
+  | 'MENTIONS'
+  /** Actor to the Actor it belongs to (a ministry to its country). */
+  | 'PART_OF'
+  /** Article to the Source that published it. */
+  | 'PUBLISHED_BY'
+  /** Article to an Actor it quotes verbatim. */
+  | 'QUOTES'
+  /** Article to another Article it lists as related. */
+  | 'RELATED_TO';
+
+/** What to save. */
+export type SaveViewInput = {
+  /** The `stats.dataVersion` the view was made on. */
+  dataVersion?: InputMaybe<Scalars['String']['input']>;
+  /** Description, at most 2,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** LIVE or SNAPSHOT. */
+  mode: ViewMode;
+  /** Name, 1..200 characters. */
+  name: Scalars['String']['input'];
+  /** JSON object of node positions, at most 64 kB. */
+  positions: Scalars['String']['input'];
+  /** Opaque explorer state, at most 20 kB (UTF-8). */
+  state: Scalars['String']['input'];
+  /** JSON object of the viewport, at most 2 kB. */
+  viewport: Scalars['String']['input'];
+};
+
+/** A saved view with the secret that allows changing it: shown once, store it. */
+export type SaveViewPayload = {
+  __typename?: 'SaveViewPayload';
+  /** Secret token for `updateView` and `deleteView`; only its hash is stored. */
+  editToken: Scalars['String']['output'];
+  /** Its slug (same as `view.slug`). */
+  slug: Scalars['String']['output'];
+  /** The saved view. */
+  view: SavedView;
+};
+
+/** An exploration saved under an unguessable link. */
+export type SavedView = {
+  __typename?: 'SavedView';
+  /** When it was saved (ISO date-time). */
+  createdAt: Scalars['String']['output'];
+  /** The graph's `stats.dataVersion` when saved, if the client sent it. */
+  dataVersion: Maybe<Scalars['String']['output']>;
+  /** Description given by its author. */
+  description: Scalars['String']['output'];
+  /** LIVE or SNAPSHOT. */
+  mode: ViewMode;
+  /** Name given by its author. */
+  name: Scalars['String']['output'];
+  /** Number of positioned nodes. */
+  nodeCount: Scalars['Int']['output'];
+  /** JSON object of node positions `{ [id]: {x, y} }`. */
+  positions: Scalars['String']['output'];
+  /** Slug of the link `/v/<slug>`. */
+  slug: Scalars['String']['output'];
+  /** Opaque explorer state (the `?s=` codec), at most 20 kB. */
+  state: Scalars['String']['output'];
+  /** When it was last changed (ISO date-time). */
+  updatedAt: Scalars['String']['output'];
+  /** JSON of the viewport `{ zoom, pan: {x, y} }`. */
+  viewport: Scalars['String']['output'];
+};
+
+/** A page of saved views, newest first. */
+export type SavedViewConnection = {
+  __typename?: 'SavedViewConnection';
+  /** The views of this page. */
+  edges: Array<SavedViewEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of saved views. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A saved view in a page. */
+export type SavedViewEdge = {
+  __typename?: 'SavedViewEdge';
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The view. */
+  node: SavedView;
+};
+
+/** A node found by full-text search, with a snippet of the text that matched. */
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** Article publication date or event date, when the node has one. */
+  date: Maybe<Scalars['String']['output']>;
+  /** Ranges of `snippet` that match the query terms. */
+  highlights: Array<TextRange>;
+  /** Global id of the matched node. */
+  id: Scalars['ID']['output'];
+  /** Kind of the matched node. */
+  kind: NodeKind;
+  /** Display label: title, name, phrase or event description. */
+  label: Scalars['String']['output'];
+  /** The matched node itself. */
+  node: Node;
+  /** Relevance score (higher is better); only comparable within one search. */
+  score: Scalars['Float']['output'];
+  /**
+   * Plain-text window (about 160 characters) of the field that matched, without markup; render the
+   * `highlights` ranges as marks yourself.
+   */
+  snippet: Maybe<Scalars['String']['output']>;
+  /** Actor kind, narrative kind or event precision; `stub` for stub articles. */
+  subtype: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of search results, best first. */
+export type SearchResultConnection = {
+  __typename?: 'SearchResultConnection';
+  /** The results of this page. */
+  edges: Array<SearchResultEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of results in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A search result in a page. */
+export type SearchResultEdge = {
+  __typename?: 'SearchResultEdge';
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The result. */
+  node: SearchResult;
+};
+
+/** A relationship of a graph slice. */
+export type SliceEdge = {
+  __typename?: 'SliceEdge';
+  /** Sentences that justify the edge. */
+  evidence: Array<SliceEvidence>;
+  /** Stable id: `<type>:<sourceId>-><targetId>[:<qualifier>]`. */
+  id: Scalars['ID']['output'];
+  /** The quoted words for QUOTES and ATTRIBUTES. */
+  quote: Maybe<Scalars['String']['output']>;
+  /** Global id of the start node. */
+  source: Scalars['ID']['output'];
+  /** Global id of the end node. */
+  target: Scalars['ID']['output'];
+  /** Relationship type. */
+  type: RelationType;
+  /** Strength: mention count for MENTIONS, else 1. */
+  weight: Scalars['Float']['output'];
+};
+
+/** One piece of evidence of a slice edge, flattened for drawing. */
+export type SliceEvidence = {
+  __typename?: 'SliceEvidence';
+  /** Global id of the article the sentence is from. */
+  articleId: Scalars['ID']['output'];
+  /** Title of that article. */
+  articleTitle: Scalars['String']['output'];
+  /** Confidence, 0..1. */
+  confidence: Scalars['Float']['output'];
+  /** Offset one past the sentence end. */
+  end: Scalars['Int']['output'];
+  /** Extractor that produced the edge. */
+  extractor: Scalars['String']['output'];
+  /** The sentence that justifies the edge. */
+  sentence: Scalars['String']['output'];
+  /** Offset of the sentence start in the article text. */
+  start: Scalars['Int']['output'];
+};
+
+/** A node of a graph slice, as the explorer draws it. */
+export type SliceNode = {
+  __typename?: 'SliceNode';
+  /** Article publication date or event date, when the node has one. */
+  date: Maybe<Scalars['String']['output']>;
+  /** Number of relationships in the whole graph (not only in this slice). */
+  degree: Scalars['Int']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Kind of node. */
+  kind: NodeKind;
+  /** Short display label (title, name, phrase or event description). */
+  label: Scalars['String']['output'];
+  /** Actor kind, narrative kind or event precision; `stub` for stub articles. */
+  subtype: Maybe<Scalars['String']['output']>;
+};
+
+/** An outlet or publisher. */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** Articles the source published, newest first, optionally within dates (inclusive `YYYY-MM-DD`). */
+  articles: ArticleConnection;
+  /** Global id `Source:<key>`. */
+  id: Scalars['ID']['output'];
+  /** Stable key: slug of the name. */
+  key: Scalars['String']['output'];
+  /** Display name, e.g. `Ministry of Foreign Affairs (EN)`. */
+  name: Scalars['String']['output'];
+  /** Actors its articles name most often, with the number of its articles naming each (over at most 20,000 of its articles). */
+  topActors: ActorCountConnection;
+};
+
+
+/** An outlet or publisher. */
+export type SourceArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An outlet or publisher. */
+export type SourceTopActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Size and span of the graph. */
+export type Stats = {
+  __typename?: 'Stats';
+  /** Stored (non-stub) articles. */
+  articles: Scalars['Int']['output'];
+  /**
+   * Changes whenever articles are added or rewritten (article count and latest ingest time): a live
+   * saved view compares it with the one it was saved at.
+   */
+  dataVersion: Scalars['String']['output'];
+  /** Earliest article publication date. */
+  firstDate: Maybe<Scalars['String']['output']>;
+  /** Latest article publication date. */
+  lastDate: Maybe<Scalars['String']['output']>;
+  /** Nodes per kind (stub articles included in Article). */
+  nodes: Array<KindCount>;
+  /** Relationships per type. */
+  relations: Array<RelationCount>;
+  /** Stub articles. */
+  stubArticles: Scalars['Int']['output'];
+};
+
+/** A character range `[start, end)` in a string (UTF-16 code units, as JavaScript indexes strings). */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** Offset one past the last character. */
+  end: Scalars['Int']['output'];
+  /** Offset of the first character. */
+  start: Scalars['Int']['output'];
+};
+
+/** Width of a time bucket. */
+export type TimeBucket =
+  /** One calendar day. */
+  | 'DAY'
+  /** One calendar month. */
+  | 'MONTH'
+  /** One ISO week, starting on Monday. */
+  | 'WEEK'
+  /** One calendar year. */
+  | 'YEAR';
+
+/** Articles and cited events over time. */
+export type Timeline = {
+  __typename?: 'Timeline';
+  /** Bucket width. */
+  bucket: TimeBucket;
+  /** Buckets in time order; only buckets with articles or events. */
+  buckets: Array<TimelineBucket>;
+  /** Citation lags of all filtered articles. */
+  lag: LagStats;
+  /** Number of filtered articles. */
+  totalArticles: Scalars['Int']['output'];
+};
+
+/**
+ * One time bucket of a timeline, on two clocks: when articles were published and when the events
+ * they cite happened.
+ */
+export type TimelineBucket = {
+  __typename?: 'TimelineBucket';
+  /** Filtered articles published in the bucket. */
+  articles: Scalars['Int']['output'];
+  /** Distinct events that happened in the bucket and are cited by the filtered articles. */
+  citedEvents: Scalars['Int']['output'];
+  /** Median citation lag (days) of the citations made by articles published in the bucket. */
+  medianLagDays: Maybe<Scalars['Float']['output']>;
+  /** First day of the bucket, `YYYY-MM-DD`. */
+  start: Scalars['String']['output'];
+};
+
+/** Which articles a timeline or spread counts. */
+export type TimelineFilter = {
+  /** Inclusive lower bound on publication date, `YYYY-MM-DD`. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Count only articles linked to any of these nodes (or being one of them), by global id. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Count only articles linked to at least one node of these kinds (Source, Actor, Event, Narrative). */
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Count only articles advancing this narrative (global id). */
+  narrative?: InputMaybe<Scalars['ID']['input']>;
+  /** Count only articles published by these sources (global ids). */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Inclusive upper bound on publication date, `YYYY-MM-DD`. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether a saved view replays against the live graph or shows what was saved. */
+export type ViewMode =
+  /** Replay the saved exploration steps against the current graph. */
+  | 'LIVE'
+  /** Show the nodes and positions as they were saved. */
+  | 'SNAPSHOT';
 
 
 
@@ -102,23 +1270,340 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ActorRow )
+    | ( ArticleRow )
+    | ( EventRow )
+    | ( NarrativeRow )
+    | ( SourceRow )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<ActorRow>;
+  ActorCountConnection: ResolverTypeWrapper<ActorListConnectionModel>;
+  ActorCountEdge: ResolverTypeWrapper<ActorListEdgeModel>;
+  ActorMentionConnection: ResolverTypeWrapper<ArticleListConnectionModel>;
+  ActorMentionEdge: ResolverTypeWrapper<ArticleListEdgeModel>;
+  ActorQuoteConnection: ResolverTypeWrapper<ArticleListConnectionModel>;
+  ActorQuoteEdge: ResolverTypeWrapper<ArticleListEdgeModel>;
+  Article: ResolverTypeWrapper<ArticleRow>;
+  ArticleConnection: ResolverTypeWrapper<ArticleConnectionModel>;
+  ArticleEdge: ResolverTypeWrapper<ArticleEdgeModel>;
+  ArticleInput: ArticleInput;
+  ArticleMentionConnection: ResolverTypeWrapper<ActorListConnectionModel>;
+  ArticleMentionEdge: ResolverTypeWrapper<ActorListEdgeModel>;
+  ArticleQuoteConnection: ResolverTypeWrapper<ActorListConnectionModel>;
+  ArticleQuoteEdge: ResolverTypeWrapper<ActorListEdgeModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CitationConnection: ResolverTypeWrapper<ArticleListConnectionModel>;
+  CitationEdge: ResolverTypeWrapper<ArticleListEdgeModel>;
+  CitedEventConnection: ResolverTypeWrapper<EventListConnectionModel>;
+  CitedEventEdge: ResolverTypeWrapper<EventListEdgeModel>;
+  DeleteViewPayload: ResolverTypeWrapper<DeleteViewPayload>;
+  Event: ResolverTypeWrapper<EventRow>;
+  Evidence: ResolverTypeWrapper<EvidenceRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphSlice: ResolverTypeWrapper<GraphSliceModel>;
   Health: ResolverTypeWrapper<Health>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestPageInput: IngestPageInput;
+  IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'articles'> & { articles: Array<ResolversTypes['IngestedArticle']> }>;
+  IngestStatus: IngestStatus;
+  IngestedArticle: ResolverTypeWrapper<IngestedArticleModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InvolvementConnection: ResolverTypeWrapper<ActorListConnectionModel>;
+  InvolvementEdge: ResolverTypeWrapper<ActorListEdgeModel>;
+  KindCount: ResolverTypeWrapper<KindCount>;
+  LagStats: ResolverTypeWrapper<LagStats>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Narrative: ResolverTypeWrapper<NarrativeRow>;
+  NarrativeArticleConnection: ResolverTypeWrapper<ArticleListConnectionModel>;
+  NarrativeArticleEdge: ResolverTypeWrapper<ArticleListEdgeModel>;
+  NarrativeChainLink: ResolverTypeWrapper<Omit<NarrativeChainLink, 'from' | 'to'> & { from: ResolversTypes['Source'], to: ResolversTypes['Source'] }>;
+  NarrativeSourceUse: ResolverTypeWrapper<Omit<NarrativeSourceUse, 'firstArticle' | 'source'> & { firstArticle: ResolversTypes['Article'], source: ResolversTypes['Source'] }>;
+  NarrativeSpread: ResolverTypeWrapper<Omit<NarrativeSpread, 'chain' | 'firstArticle' | 'firstSource' | 'narrative' | 'sources'> & { chain: Array<ResolversTypes['NarrativeChainLink']>, firstArticle?: Maybe<ResolversTypes['Article']>, firstSource?: Maybe<ResolversTypes['Source']>, narrative: ResolversTypes['Narrative'], sources: Array<ResolversTypes['NarrativeSourceUse']> }>;
+  NarrativeUseConnection: ResolverTypeWrapper<NarrativeListConnectionModel>;
+  NarrativeUseEdge: ResolverTypeWrapper<NarrativeListEdgeModel>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NodeKind: NodeKind;
+  PageFormat: PageFormat;
+  PageInfo: ResolverTypeWrapper<PageInfoModel>;
+  PathsResult: ResolverTypeWrapper<PathsSlice>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RejectedInput: ResolverTypeWrapper<RejectedInput>;
+  RelationCount: ResolverTypeWrapper<RelationCount>;
+  RelationType: RelationType;
+  SaveViewInput: SaveViewInput;
+  SaveViewPayload: ResolverTypeWrapper<Omit<SaveViewPayload, 'view'> & { view: ResolversTypes['SavedView'] }>;
+  SavedView: ResolverTypeWrapper<SavedViewRow>;
+  SavedViewConnection: ResolverTypeWrapper<SavedViewConnectionModel>;
+  SavedViewEdge: ResolverTypeWrapper<SavedViewEdgeModel>;
+  SearchResult: ResolverTypeWrapper<SearchResultModel>;
+  SearchResultConnection: ResolverTypeWrapper<SearchResultConnectionModel>;
+  SearchResultEdge: ResolverTypeWrapper<SearchResultEdgeModel>;
+  SliceEdge: ResolverTypeWrapper<SliceEdgeModel>;
+  SliceEvidence: ResolverTypeWrapper<EvidenceItem>;
+  SliceNode: ResolverTypeWrapper<SliceNodeModel>;
+  Source: ResolverTypeWrapper<SourceRow>;
+  Stats: ResolverTypeWrapper<StatsRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TextRange: ResolverTypeWrapper<TextRangeModel>;
+  TimeBucket: TimeBucket;
+  Timeline: ResolverTypeWrapper<TimelineModel>;
+  TimelineBucket: ResolverTypeWrapper<TimelineBucket>;
+  TimelineFilter: TimelineFilter;
+  ViewMode: ViewMode;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Actor: ActorRow;
+  ActorCountConnection: ActorListConnectionModel;
+  ActorCountEdge: ActorListEdgeModel;
+  ActorMentionConnection: ArticleListConnectionModel;
+  ActorMentionEdge: ArticleListEdgeModel;
+  ActorQuoteConnection: ArticleListConnectionModel;
+  ActorQuoteEdge: ArticleListEdgeModel;
+  Article: ArticleRow;
+  ArticleConnection: ArticleConnectionModel;
+  ArticleEdge: ArticleEdgeModel;
+  ArticleInput: ArticleInput;
+  ArticleMentionConnection: ActorListConnectionModel;
+  ArticleMentionEdge: ActorListEdgeModel;
+  ArticleQuoteConnection: ActorListConnectionModel;
+  ArticleQuoteEdge: ActorListEdgeModel;
   Boolean: Scalars['Boolean']['output'];
+  CitationConnection: ArticleListConnectionModel;
+  CitationEdge: ArticleListEdgeModel;
+  CitedEventConnection: EventListConnectionModel;
+  CitedEventEdge: EventListEdgeModel;
+  DeleteViewPayload: DeleteViewPayload;
+  Event: EventRow;
+  Evidence: EvidenceRow;
+  Float: Scalars['Float']['output'];
+  GraphSlice: GraphSliceModel;
   Health: Health;
+  ID: Scalars['ID']['output'];
+  IngestPageInput: IngestPageInput;
+  IngestResult: Omit<IngestResult, 'articles'> & { articles: Array<ResolversParentTypes['IngestedArticle']> };
+  IngestedArticle: IngestedArticleModel;
   Int: Scalars['Int']['output'];
+  InvolvementConnection: ActorListConnectionModel;
+  InvolvementEdge: ActorListEdgeModel;
+  KindCount: KindCount;
+  LagStats: LagStats;
+  Mutation: Record<PropertyKey, never>;
+  Narrative: NarrativeRow;
+  NarrativeArticleConnection: ArticleListConnectionModel;
+  NarrativeArticleEdge: ArticleListEdgeModel;
+  NarrativeChainLink: Omit<NarrativeChainLink, 'from' | 'to'> & { from: ResolversParentTypes['Source'], to: ResolversParentTypes['Source'] };
+  NarrativeSourceUse: Omit<NarrativeSourceUse, 'firstArticle' | 'source'> & { firstArticle: ResolversParentTypes['Article'], source: ResolversParentTypes['Source'] };
+  NarrativeSpread: Omit<NarrativeSpread, 'chain' | 'firstArticle' | 'firstSource' | 'narrative' | 'sources'> & { chain: Array<ResolversParentTypes['NarrativeChainLink']>, firstArticle?: Maybe<ResolversParentTypes['Article']>, firstSource?: Maybe<ResolversParentTypes['Source']>, narrative: ResolversParentTypes['Narrative'], sources: Array<ResolversParentTypes['NarrativeSourceUse']> };
+  NarrativeUseConnection: NarrativeListConnectionModel;
+  NarrativeUseEdge: NarrativeListEdgeModel;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfoModel;
+  PathsResult: PathsSlice;
   Query: Record<PropertyKey, never>;
+  RejectedInput: RejectedInput;
+  RelationCount: RelationCount;
+  SaveViewInput: SaveViewInput;
+  SaveViewPayload: Omit<SaveViewPayload, 'view'> & { view: ResolversParentTypes['SavedView'] };
+  SavedView: SavedViewRow;
+  SavedViewConnection: SavedViewConnectionModel;
+  SavedViewEdge: SavedViewEdgeModel;
+  SearchResult: SearchResultModel;
+  SearchResultConnection: SearchResultConnectionModel;
+  SearchResultEdge: SearchResultEdgeModel;
+  SliceEdge: SliceEdgeModel;
+  SliceEvidence: EvidenceItem;
+  SliceNode: SliceNodeModel;
+  Source: SourceRow;
+  Stats: StatsRow;
   String: Scalars['String']['output'];
+  TextRange: TextRangeModel;
+  Timeline: TimelineModel;
+  TimelineBucket: TimelineBucket;
+  TimelineFilter: TimelineFilter;
+};
+
+export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  coMentions?: Resolver<ResolversTypes['ActorCountConnection'], ParentType, ContextType, RequireFields<ActorCoMentionsArgs, 'first'>>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['ActorMentionConnection'], ParentType, ContextType, RequireFields<ActorMentionedInArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  placeholder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  quotedIn?: Resolver<ResolversTypes['ActorQuoteConnection'], ParentType, ContextType, RequireFields<ActorQuotedInArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActorCountConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorCountConnection'] = ResolversParentTypes['ActorCountConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActorCountEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorCountEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorCountEdge'] = ResolversParentTypes['ActorCountEdge']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type ActorMentionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorMentionConnection'] = ResolversParentTypes['ActorMentionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActorMentionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorMentionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorMentionEdge'] = ResolversParentTypes['ActorMentionEdge']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ActorQuoteConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorQuoteConnection'] = ResolversParentTypes['ActorQuoteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActorQuoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorQuoteEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorQuoteEdge'] = ResolversParentTypes['ActorQuoteEdge']> = {
+  cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  citedEvents?: Resolver<ResolversTypes['CitedEventConnection'], ParentType, ContextType, RequireFields<ArticleCitedEventsArgs, 'first'>>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['ArticleMentionConnection'], ParentType, ContextType, RequireFields<ArticleMentionsArgs, 'first'>>;
+  narratives?: Resolver<ResolversTypes['NarrativeUseConnection'], ParentType, ContextType, RequireFields<ArticleNarrativesArgs, 'first'>>;
+  quotes?: Resolver<ResolversTypes['ArticleQuoteConnection'], ParentType, ContextType, RequireFields<ArticleQuotesArgs, 'first'>>;
+  related?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<ArticleRelatedArgs, 'first'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  stub?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  teaser?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArticleConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticleMentionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleMentionConnection'] = ResolversParentTypes['ArticleMentionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleMentionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleMentionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleMentionEdge'] = ResolversParentTypes['ArticleMentionEdge']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type ArticleQuoteConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleQuoteConnection'] = ResolversParentTypes['ArticleQuoteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleQuoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleQuoteEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleQuoteEdge'] = ResolversParentTypes['ArticleQuoteEdge']> = {
+  cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type CitationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CitationConnection'] = ResolversParentTypes['CitationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CitationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CitationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CitationEdge'] = ResolversParentTypes['CitationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  lagDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type CitedEventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CitedEventConnection'] = ResolversParentTypes['CitedEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CitedEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CitedEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CitedEventEdge'] = ResolversParentTypes['CitedEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  lagDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type DeleteViewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteViewPayload'] = ResolversParentTypes['DeleteViewPayload']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  citedBy?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, RequireFields<EventCitedByArgs, 'first'>>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involves?: Resolver<ResolversTypes['InvolvementConnection'], ParentType, ContextType, RequireFields<EventInvolvesArgs, 'first'>>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GraphSliceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphSlice'] = ResolversParentTypes['GraphSlice']> = {
+  edges?: Resolver<Array<ResolversTypes['SliceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SliceNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
@@ -129,12 +1614,338 @@ export type HealthResolvers<ContextType = GraphQLContext, ParentType extends Res
   relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IngestResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  articles?: Resolver<Array<ResolversTypes['IngestedArticle']>, ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['RejectedInput']>, ParentType, ContextType>;
+};
+
+export type IngestedArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestedArticle'] = ResolversParentTypes['IngestedArticle']> = {
+  actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  narratives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quotes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
+};
+
+export type InvolvementConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvolvementConnection'] = ResolversParentTypes['InvolvementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InvolvementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InvolvementEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvolvementEdge'] = ResolversParentTypes['InvolvementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+};
+
+export type LagStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LagStats'] = ResolversParentTypes['LagStats']> = {
+  citations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  meanDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Days?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  deleteView?: Resolver<ResolversTypes['DeleteViewPayload'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'editToken' | 'slug'>>;
+  ingestArticles?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'articles'>>;
+  ingestPage?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestPageArgs, 'input'>>;
+  saveView?: Resolver<ResolversTypes['SaveViewPayload'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
+  updateView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationUpdateViewArgs, 'editToken' | 'input' | 'slug'>>;
+};
+
+export type NarrativeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Narrative'] = ResolversParentTypes['Narrative']> = {
+  articles?: Resolver<ResolversTypes['NarrativeArticleConnection'], ParentType, ContextType, RequireFields<NarrativeArticlesArgs, 'first'>>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NarrativeArticleConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NarrativeArticleConnection'] = ResolversParentTypes['NarrativeArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NarrativeArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NarrativeArticleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NarrativeArticleEdge'] = ResolversParentTypes['NarrativeArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type NarrativeChainLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NarrativeChainLink'] = ResolversParentTypes['NarrativeChainLink']> = {
+  from?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  fromDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lagDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  toDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NarrativeSourceUseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NarrativeSourceUse'] = ResolversParentTypes['NarrativeSourceUse']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type NarrativeSpreadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NarrativeSpread'] = ResolversParentTypes['NarrativeSpread']> = {
+  buckets?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType>;
+  chain?: Resolver<Array<ResolversTypes['NarrativeChainLink']>, ParentType, ContextType>;
+  firstArticle?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  narrative?: Resolver<ResolversTypes['Narrative'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['NarrativeSourceUse']>, ParentType, ContextType>;
+  totalArticles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NarrativeUseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NarrativeUseConnection'] = ResolversParentTypes['NarrativeUseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NarrativeUseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NarrativeUseEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NarrativeUseEdge'] = ResolversParentTypes['NarrativeUseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Narrative'], ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Actor' | 'Article' | 'Event' | 'Narrative' | 'Source', ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PathsResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathsResult'] = ResolversParentTypes['PathsResult']> = {
+  edges?: Resolver<Array<ResolversTypes['SliceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SliceNode']>, ParentType, ContextType>;
+  paths?: Resolver<Array<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  narrativeSpread?: Resolver<ResolversTypes['NarrativeSpread'], ParentType, ContextType, RequireFields<QueryNarrativeSpreadArgs, 'bucket' | 'id'>>;
+  neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
+  savedView?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'slug'>>;
+  savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, RequireFields<QuerySavedViewsArgs, 'first'>>;
+  search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'bucket'>>;
+};
+
+export type RejectedInputResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RejectedInput'] = ResolversParentTypes['RejectedInput']> = {
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RelationCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationCount'] = ResolversParentTypes['RelationCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type SaveViewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SaveViewPayload'] = ResolversParentTypes['SaveViewPayload']> = {
+  editToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  view?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
+};
+
+export type SavedViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ViewMode'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positions?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewport?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SavedViewConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedViewConnection'] = ResolversParentTypes['SavedViewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SavedViewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SavedViewEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedViewEdge'] = ResolversParentTypes['SavedViewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
+};
+
+export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subtype?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SearchResultConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResultConnection'] = ResolversParentTypes['SearchResultConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchResultEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchResultEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResultEdge'] = ResolversParentTypes['SearchResultEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+};
+
+export type SliceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SliceEdge'] = ResolversParentTypes['SliceEdge']> = {
+  evidence?: Resolver<Array<ResolversTypes['SliceEvidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SliceEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SliceEvidence'] = ResolversParentTypes['SliceEvidence']> = {
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  articleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SliceNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SliceNode'] = ResolversParentTypes['SliceNode']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subtype?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<SourceArticlesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topActors?: Resolver<ResolversTypes['ActorCountConnection'], ParentType, ContextType, RequireFields<SourceTopActorsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dataVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['RelationCount']>, ParentType, ContextType>;
+  stubArticles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TextRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
+  bucket?: Resolver<ResolversTypes['TimeBucket'], ParentType, ContextType>;
+  buckets?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType>;
+  lag?: Resolver<ResolversTypes['LagStats'], ParentType, ContextType>;
+  totalArticles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineBucket'] = ResolversParentTypes['TimelineBucket']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  citedEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianLagDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Actor?: ActorResolvers<ContextType>;
+  ActorCountConnection?: ActorCountConnectionResolvers<ContextType>;
+  ActorCountEdge?: ActorCountEdgeResolvers<ContextType>;
+  ActorMentionConnection?: ActorMentionConnectionResolvers<ContextType>;
+  ActorMentionEdge?: ActorMentionEdgeResolvers<ContextType>;
+  ActorQuoteConnection?: ActorQuoteConnectionResolvers<ContextType>;
+  ActorQuoteEdge?: ActorQuoteEdgeResolvers<ContextType>;
+  Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleMentionConnection?: ArticleMentionConnectionResolvers<ContextType>;
+  ArticleMentionEdge?: ArticleMentionEdgeResolvers<ContextType>;
+  ArticleQuoteConnection?: ArticleQuoteConnectionResolvers<ContextType>;
+  ArticleQuoteEdge?: ArticleQuoteEdgeResolvers<ContextType>;
+  CitationConnection?: CitationConnectionResolvers<ContextType>;
+  CitationEdge?: CitationEdgeResolvers<ContextType>;
+  CitedEventConnection?: CitedEventConnectionResolvers<ContextType>;
+  CitedEventEdge?: CitedEventEdgeResolvers<ContextType>;
+  DeleteViewPayload?: DeleteViewPayloadResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  GraphSlice?: GraphSliceResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  IngestedArticle?: IngestedArticleResolvers<ContextType>;
+  InvolvementConnection?: InvolvementConnectionResolvers<ContextType>;
+  InvolvementEdge?: InvolvementEdgeResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
+  LagStats?: LagStatsResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Narrative?: NarrativeResolvers<ContextType>;
+  NarrativeArticleConnection?: NarrativeArticleConnectionResolvers<ContextType>;
+  NarrativeArticleEdge?: NarrativeArticleEdgeResolvers<ContextType>;
+  NarrativeChainLink?: NarrativeChainLinkResolvers<ContextType>;
+  NarrativeSourceUse?: NarrativeSourceUseResolvers<ContextType>;
+  NarrativeSpread?: NarrativeSpreadResolvers<ContextType>;
+  NarrativeUseConnection?: NarrativeUseConnectionResolvers<ContextType>;
+  NarrativeUseEdge?: NarrativeUseEdgeResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PathsResult?: PathsResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RejectedInput?: RejectedInputResolvers<ContextType>;
+  RelationCount?: RelationCountResolvers<ContextType>;
+  SaveViewPayload?: SaveViewPayloadResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
+  SavedViewConnection?: SavedViewConnectionResolvers<ContextType>;
+  SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  SearchResultConnection?: SearchResultConnectionResolvers<ContextType>;
+  SearchResultEdge?: SearchResultEdgeResolvers<ContextType>;
+  SliceEdge?: SliceEdgeResolvers<ContextType>;
+  SliceEvidence?: SliceEvidenceResolvers<ContextType>;
+  SliceNode?: SliceNodeResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
+  Timeline?: TimelineResolvers<ContextType>;
+  TimelineBucket?: TimelineBucketResolvers<ContextType>;
 };
 

@@ -1,8 +1,30 @@
 import type { Resolvers } from '../generated/resolvers-types';
+import { analyticsResolvers } from './analytics-resolvers';
+import { exploreResolvers } from './explore-resolvers';
 import { healthQueries } from './health-resolvers';
+import { ingestResolvers } from './ingest-resolvers';
+import { nodeResolvers } from './node-resolvers';
+import { savedViewResolvers } from './saved-view-resolvers';
+import { searchResolvers } from './search-resolvers';
 
-export const resolvers: Resolvers = {
-  Query: {
-    ...healthQueries,
-  },
-};
+const domains: readonly Resolvers[] = [
+  nodeResolvers,
+  searchResolvers,
+  exploreResolvers,
+  analyticsResolvers,
+  savedViewResolvers,
+  ingestResolvers,
+];
+
+/** Merges per-domain resolver maps type by type (each domain owns different fields). */
+function merge(parts: readonly Resolvers[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const part of parts) {
+    for (const [type, fields] of Object.entries(part)) {
+      merged[type] = { ...merged[type], ...fields };
+    }
+  }
+  return merged;
+}
+
+export const resolvers: Resolvers = merge([{ Query: { ...healthQueries } }, ...domains]);

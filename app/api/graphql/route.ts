@@ -1,17 +1,28 @@
 import { startServerAndCreateNextHandler } from '@as-integrations/next';
-import type { NextRequest } from 'next/server';
+import { NextRequest } from 'next/server';
 import { repositories } from '@/graph-db/repositories';
 import type { GraphQLContext } from '@/graphql/context';
+import { payloadTooLarge, queryStringWithinLimit, readBoundedBody } from '@/graphql/http-limits';
 import { createApolloServer } from '@/graphql/server';
 
 const handler = startServerAndCreateNextHandler<NextRequest, GraphQLContext>(createApolloServer(), {
+  // A fresh object per request: the per-request loaders are keyed by it.
   context: () => Promise.resolve({ db: repositories }),
 });
 
 export async function GET(request: NextRequest): Promise<Response> {
+  if (!queryStringWithinLimit(request.url)) return payloadTooLarge(request);
   return handler(request);
 }
 
 export async function POST(request: NextRequest): Promise<Response> {
-  return handler(request);
+  const body = await readBoundedBody(request);
+  if (body === undefined) return payloadTooLarge(request);
+  // The body stream is consumed; hand Apollo an identical request holding the text.
+  const replay = new NextRequest(request.url, {
+    method: 'POST',
+    headers: request.headers,
+    body,
+  });
+  return handler(replay);
 }

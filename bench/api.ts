@@ -1,0 +1,391 @@
+/**
+ * API benchmark: builds (once) a large synthetic narrative graph on top of the real corpus in a
+ * separate local Neo4j, starts the production Next server against it, and drives /api/graphql with
+ * autocannon. Each scenario is also run directly through the driver (the same repository call, so
+ * the same Cypher and parameters) at the same concurrency, and the API/driver ratio is printed.
+ *
+ *   npm run bench:api                          # 100,000 synthetic articles
+ *   BENCH_ARTICLES=5000 BENCH_DURATION=5 npm run bench:api    # quick smoke run
+ *
+ * Env: BENCH_ARTICLES (100000), BENCH_DURATION seconds per scenario (10), BENCH_CONNECTIONS (10),
+ * BENCH_BOLT_PORT (7689), BENCH_PORT (3300), BENCH_DATA_DIR (var/neo4j-bench), BENCH_HEAP_MB (2048),
+ * BENCH_PAGECACHE_MB (2048), BENCH_CORPUS=0 to skip the real corpus, BENCH_SKIP_BUILD=1 to use
+ * .next as it is even when older than the sources.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { closeDriver, runAutoCommit, writeTransaction } from '@/graph-db/driver';
+import { applyMigrations } from '@/graph-db/migrations/migrations';
+import { toNumber } from '@/graph-db/neo4j-values';
+import { NODE_KINDS, RELATION_TYPES } from '@/graph-db/model/graph-model';
+import { analyticsRepository } from '@/graph-db/repositories/analytics-repository';
+import { exploreRepository } from '@/graph-db/repositories/explore-repository';
+import { ingestRepository } from '@/graph-db/repositories/ingest-repository';
+import { searchRepository } from '@/graph-db/repositories/search-repository';
+import { startLocalNeo4j } from '@/graph-db/server/local-neo4j';
+import { buildLuceneQuery } from '@/graph-db/text/lucene-query';
+import { runIngest } from '@/ingest/run-ingest';
+import { actorOf, sizesFor, writeArticles, writeVocabulary } from './synthetic-graph';
+
+const root = process.cwd();
+const env = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+  return value;
+};
+const ARTICLES = env('BENCH_ARTICLES', 100_000);
+const DURATION = env('BENCH_DURATION', 10);
+const CONNECTIONS = env('BENCH_CONNECTIONS', 10);
+const BOLT_PORT = env('BENCH_BOLT_PORT', 7689);
+const PORT = env('BENCH_PORT', 3300);
+const CORPUS = path.resolve(root, '../shared/corpus/kcna-2024.json');
+const TARGETS_P95_MS: Readonly<Record<string, number>> = {
+  search: 100,
+  neighborhood: 150,
+  paths: 300,
+};
+const MAX_RATIO = 1.3;
+
+function log(line: string): void {
+  console.log(`[bench] ${line}`);
+}
+
+interface Percentiles {
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly count: number;
+  readonly errors: number;
+}
+
+function percentiles(samples: number[], errors: number): Percentiles {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), count: sorted.length, errors };
+}
+
+/** Builds the graph unless a previous run left one of the same size. */
+async function ensureGraph(): Promise<void> {
+  const meta = await runAutoCommit(
+    'OPTIONAL MATCH (m:BenchMeta {id: 1}) RETURN m.articles AS articles, m.corpus AS corpus',
+  );
+  const built = toNumber(meta.records[0]?.get('articles'));
+  const withCorpus = process.env.BENCH_CORPUS !== '0' && existsSync(CORPUS);
+  if (built === ARTICLES && meta.records[0]?.get('corpus') === withCorpus) {
+    log(`reusing the graph of ${ARTICLES} synthetic articles in ${BOLT_PORT}`);
+    return;
+  }
+  log('building the graph (reused by later runs of the same size)');
+  await runAutoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await applyMigrations();
+  if (withCorpus) {
+    const started = performance.now();
+    const summary = await runIngest([CORPUS], {
+      write: ingestRepository.writeBatch.bind(ingestRepository),
+    });
+    log(
+      `ingested the real corpus: ${summary.created} articles, ${summary.rejected.length} rejected, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
+  }
+  const sizes = sizesFor(ARTICLES);
+  const started = performance.now();
+  await writeVocabulary(async (cypher, params) => {
+    await writeTransaction(async (tx) => {
+      await tx.run(cypher, params);
+    });
+  }, sizes);
+  await writeArticles(writeTransaction, sizes, (done) => {
+    if (done % 20_000 === 0 || done === sizes.articles) {
+      log(
+        `  ${done}/${sizes.articles} synthetic articles (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+      );
+    }
+  });
+  await runAutoCommit(
+    'MERGE (m:BenchMeta {id: 1}) SET m.articles = $articles, m.corpus = $corpus',
+    {
+      articles: ARTICLES,
+      corpus: withCorpus,
+    },
+  );
+  await runAutoCommit('CALL db.awaitIndexes(600)');
+}
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'target' || entry.name.startsWith('.'))
+      continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Runs `next build` when there is no build or it predates the server code. */
+function ensureBuild(): void {
+  const buildId = path.join(root, '.next/BUILD_ID');
+  const sources = Math.max(
+    ...['app', 'graphql', 'graph-db', 'components'].map((d) => newestSource(path.join(root, d))),
+  );
+  const stale = !existsSync(buildId) || statSync(buildId).mtimeMs < sources;
+  if (!stale || (existsSync(buildId) && process.env.BENCH_SKIP_BUILD === '1')) return;
+  log('running next build (no production build, or older than the sources)');
+  const result = spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('next build failed');
+}
+
+async function startNext(uri: string): Promise<ChildProcess> {
+  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(PORT)], {
+    env: {
+      ...process.env,
+      NEO4J_URI: uri,
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_PASSWORD: '',
+      PORT: String(PORT),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 120; i += 1) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${PORT}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ health { nodeCount } }' }),
+      });
+      if (response.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`next start did not answer on port ${PORT}`);
+}
+
+/** The driver baseline: `work` called by CONNECTIONS concurrent loops for DURATION seconds. */
+async function driverRun(work: () => Promise<unknown>): Promise<Percentiles> {
+  const samples: number[] = [];
+  let errors = 0;
+  // Warm plans and caches like the API warm-up; failures are counted in the measured run.
+  for (let i = 0; i < 5; i += 1) await work().catch(() => undefined);
+  const deadline = performance.now() + DURATION * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < deadline) {
+        const started = performance.now();
+        try {
+          // A repository answering "not found" is an error here, as NOT_FOUND is on the API side.
+          if ((await work()) === undefined) errors += 1;
+        } catch {
+          errors += 1;
+        }
+        samples.push(performance.now() - started);
+      }
+    }),
+  );
+  return percentiles(samples, errors);
+}
+
+/** The API run: autocannon POSTing one operation. Errors: non-200 or a GraphQL `errors` body. */
+async function apiRun(query: string, variables: Record<string, unknown>): Promise<Percentiles> {
+  const body = JSON.stringify({ query, variables });
+  const url = `http://127.0.0.1:${PORT}/api/graphql`;
+  for (let i = 0; i < 5; i += 1) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const text = await response.text();
+    if (i === 0 && (!response.ok || text.includes('"errors"')))
+      log(`warm-up answer: ${text.slice(0, 300)}`);
+  }
+  const samples: number[] = [];
+  let errors = 0;
+  let finish: (result: autocannon.Result) => void = () => {};
+  let fail: (error: unknown) => void = () => {};
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const instance = autocannon(
+    {
+      url,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+          onResponse: (status: number, responseBody: string) => {
+            if (status !== 200 || responseBody.includes('"errors"')) errors += 1;
+          },
+        },
+      ],
+    },
+    (error: Error | null, result: autocannon.Result) => (error ? fail(error) : finish(result)),
+  );
+  instance.on(
+    'response',
+    (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+      samples.push(responseTime);
+    },
+  );
+  const result = await done;
+  return percentiles(samples, errors + result.errors + result.timeouts);
+}
+
+const SLICE = `nodes { id kind label date subtype degree }
+  edges { id type source target weight quote evidence { sentence start end extractor confidence articleId articleTitle } }
+  truncated`;
+
+interface Scenario {
+  readonly name: string;
+  readonly query: string;
+  readonly variables: Record<string, unknown>;
+  /** The same repository call the resolver makes for these variables. */
+  readonly driver: () => Promise<unknown>;
+}
+
+function scenarios(): Scenario[] {
+  const allTypes = [...RELATION_TYPES];
+  const allKinds = [...NODE_KINDS];
+  const searchText = 'sanctions missile';
+  const lucene = buildLuceneQuery(searchText) ?? '';
+  // Two mid-popularity actors: paths between hubs are trivially one shared article long.
+  const pathFrom = { kind: 'Actor' as const, key: actorOf(40).key };
+  const pathTo = { kind: 'Actor' as const, key: actorOf(302).key };
+  return [
+    {
+      name: 'search',
+      query: `query($q: String!) { search(query: $q, first: 20) { edges { node { id kind label snippet } } } }`,
+      variables: { q: searchText },
+      driver: () =>
+        searchRepository.search(
+          lucene,
+          { kinds: null, sourceKeys: null, from: null, to: null },
+          0,
+          21,
+        ),
+    },
+    {
+      name: 'neighborhood',
+      query: `query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 2, limit: 500) { ${SLICE} } }`,
+      variables: { ids: ['Actor:country:united-states'] },
+      driver: () =>
+        exploreRepository.neighborhood({
+          seeds: [{ kind: 'Actor', key: 'country:united-states' }],
+          depth: 2,
+          limit: 500,
+          filters: {
+            relationTypes: allTypes,
+            nodeKinds: allKinds,
+            sourceKeys: null,
+            from: null,
+            to: null,
+          },
+        }),
+    },
+    {
+      name: 'paths',
+      query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to) { paths ${SLICE} } }`,
+      variables: { from: `Actor:${pathFrom.key}`, to: `Actor:${pathTo.key}` },
+      driver: () =>
+        exploreRepository.paths({
+          from: pathFrom,
+          to: pathTo,
+          relationTypes: allTypes,
+          maxHops: 4,
+          limit: 3,
+        }),
+    },
+    {
+      name: 'timeline',
+      query: `query($n: ID!) { timeline(filter: { narrative: $n }, bucket: MONTH) { totalArticles buckets { start articles citedEvents medianLagDays } lag { citations medianDays } } }`,
+      variables: { n: 'Narrative:bench-narrative-1' },
+      driver: () =>
+        analyticsRepository.timeline({
+          ids: null,
+          kinds: null,
+          sourceKeys: null,
+          narrativeKey: 'bench-narrative-1',
+          from: null,
+          to: null,
+          bucket: 'MONTH',
+        }),
+    },
+  ];
+}
+
+const ms = (n: number) => (Number.isNaN(n) ? '—' : n.toFixed(1).padStart(7));
+
+async function main(): Promise<void> {
+  const neo4j = await startLocalNeo4j(
+    {
+      boltPort: BOLT_PORT,
+      dataDir: path.resolve(root, process.env.BENCH_DATA_DIR ?? 'var/neo4j-bench'),
+      heapMb: env('BENCH_HEAP_MB', 2048),
+      pageCacheMb: env('BENCH_PAGECACHE_MB', 2048),
+    },
+    log,
+  );
+  process.env.NEO4J_URI = neo4j.uri;
+  process.env.NEO4J_USERNAME = 'neo4j';
+  process.env.NEO4J_PASSWORD = '';
+  let next: ChildProcess | undefined;
+  try {
+    await applyMigrations();
+    await ensureGraph();
+    ensureBuild();
+    next = await startNext(neo4j.uri);
+    log(
+      `API on :${PORT}, Neo4j ${neo4j.uri}; ${CONNECTIONS} connections, ${DURATION} s per scenario and side`,
+    );
+    const rows: string[] = [];
+    let failed = false;
+    for (const scenario of scenarios()) {
+      const direct = await driverRun(scenario.driver);
+      const api = await apiRun(scenario.query, scenario.variables);
+      const ratio = api.p95 / direct.p95;
+      const target = TARGETS_P95_MS[scenario.name];
+      const verdict = [
+        target === undefined ? '' : api.p95 <= target ? `p95≤${target}` : `p95>${target}!`,
+        ratio <= MAX_RATIO ? `ratio≤${MAX_RATIO}` : `ratio>${MAX_RATIO}!`,
+        api.errors + direct.errors > 0 ? 'ERRORS!' : '',
+      ].filter(Boolean);
+      if (verdict.some((v) => v.endsWith('!'))) failed = true;
+      rows.push(
+        `${scenario.name.padEnd(13)}| api ${ms(api.p50)} ${ms(api.p95)} ${ms(api.p99)} n=${String(api.count).padStart(6)} err=${api.errors}` +
+          ` | driver ${ms(direct.p50)} ${ms(direct.p95)} ${ms(direct.p99)} n=${String(direct.count).padStart(6)} err=${direct.errors}` +
+          ` | p50 ${(api.p50 / direct.p50).toFixed(2)} p95 ${ratio.toFixed(2)} p99 ${(api.p99 / direct.p99).toFixed(2)} | ${verdict.join(' ')}`,
+      );
+      log(rows[rows.length - 1] ?? '');
+    }
+    console.log(
+      `\nAPI benchmark, ${ARTICLES} synthetic articles${existsSync(CORPUS) && process.env.BENCH_CORPUS !== '0' ? ' + kcna-2024' : ''}, ${CONNECTIONS} connections, ${DURATION} s each (latencies in ms: p50 p95 p99; ratio = API / driver)`,
+    );
+    console.log(
+      `scenario     | API p50 p95 p99                           | driver p50 p95 p99                          | API/driver`,
+    );
+    for (const row of rows) console.log(row);
+    console.log(
+      `targets: p95 search ≤ 100 ms, neighborhood ≤ 150 ms, paths ≤ 300 ms; API/driver ≤ ${MAX_RATIO}`,
+    );
+    if (failed) process.exitCode = 1;
+  } finally {
+    next?.kill('SIGTERM');
+    await closeDriver();
+    await neo4j.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,117 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { NodeKind } from '../model/graph-model';
+import { int, toNumber } from '../neo4j-values';
+import { nodeProjection, toNodeRow, type NodeRow } from './node-rows';
+
+/** Full-text search over the `search_entities` index (see migrations 009). */
+
+export interface SearchFilters {
+  /** Keep only these kinds; null keeps all. */
+  readonly kinds: readonly NodeKind[] | null;
+  /** Keep only articles published by these source keys; other kinds are unaffected. */
+  readonly sourceKeys: readonly string[] | null;
+  /** Inclusive date bounds on articles and events. */
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+const FILTERS = `
+WHERE ($kinds IS NULL OR any(l IN labels(n) WHERE l IN $kinds))
+  AND ($sources IS NULL OR NOT n:Article OR EXISTS { (n)-[:PUBLISHED_BY]->(s:Source) WHERE s.key IN $sources })
+  AND ($from IS NULL OR NOT (n:Article OR n:Event) OR n.date >= $from)
+  AND ($to IS NULL OR NOT (n:Article OR n:Event) OR n.date <= $to)`;
+
+export const SEARCH_CYPHER = `
+CALL db.index.fulltext.queryNodes('search_entities', $lucene, $options) YIELD node AS n, score
+${FILTERS}
+WITH n, score SKIP $skip LIMIT $limit
+RETURN ${nodeProjection('n')} AS node, score
+`;
+
+export const SEARCH_COUNT_CYPHER = `
+CALL db.index.fulltext.queryNodes('search_entities', $lucene) YIELD node AS n
+${FILTERS}
+RETURN count(n) AS total
+`;
+
+export interface SearchHitRow {
+  readonly node: NodeRow;
+  readonly score: number;
+}
+
+/** Thrown when Lucene rejects a query despite escaping; the API reports BAD_USER_INPUT. */
+export class SearchSyntaxError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SearchSyntaxError';
+  }
+}
+
+function filterParams(filters: SearchFilters) {
+  return {
+    kinds: filters.kinds === null ? null : [...filters.kinds],
+    sources: filters.sourceKeys === null ? null : [...filters.sourceKeys],
+    from: filters.from,
+    to: filters.to,
+  };
+}
+
+function hasFilters(filters: SearchFilters): boolean {
+  return (
+    filters.kinds !== null ||
+    filters.sourceKeys !== null ||
+    filters.from !== null ||
+    filters.to !== null
+  );
+}
+
+function rethrow(error: unknown): never {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code.startsWith('Neo.ClientError.Procedure') && /pars/i.test(String(error))) {
+    throw new SearchSyntaxError('The search text could not be parsed', { cause: error });
+  }
+  throw error;
+}
+
+/**
+ * One page of hits, best first. Lucene returns hits by descending score, so without post-filters
+ * the index itself is told the limit and the query streams instead of scoring every hit.
+ */
+export async function searchNodes(
+  tx: ManagedTransaction,
+  lucene: string,
+  filters: SearchFilters,
+  skip: number,
+  limit: number,
+): Promise<SearchHitRow[]> {
+  const options = hasFilters(filters) ? {} : { limit: int(skip + limit) };
+  try {
+    const result = await tx.run(SEARCH_CYPHER, {
+      lucene,
+      options,
+      skip: int(skip),
+      limit: int(limit),
+      ...filterParams(filters),
+    });
+    return result.records.flatMap((record) => {
+      const node = toNodeRow(record.get('node'));
+      return node ? [{ node, score: toNumber(record.get('score')) }] : [];
+    });
+  } catch (error) {
+    return rethrow(error);
+  }
+}
+
+/** Number of hits after filters. */
+export async function countSearchHits(
+  tx: ManagedTransaction,
+  lucene: string,
+  filters: SearchFilters,
+): Promise<number> {
+  try {
+    const result = await tx.run(SEARCH_COUNT_CYPHER, { lucene, ...filterParams(filters) });
+    return toNumber(result.records[0]?.get('total'));
+  } catch (error) {
+    return rethrow(error);
+  }
+}

@@ -1,0 +1,146 @@
+import {
+  getNamedType,
+  isCompositeType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  valueFromAST,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+  OperationTypeNode,
+} from 'graphql';
+import { LIMITS } from './limits';
+
+/**
+ * Static analysis of one operation before it runs: nesting depth, alias count and estimated cost
+ * (see limits.ts for the cost model). Pure: schema, document and variables in, numbers out.
+ */
+
+export interface OperationMeasures {
+  readonly depth: number;
+  readonly aliases: number;
+  readonly cost: number;
+}
+
+/** Arguments whose value sizes a list field. */
+const SIZE_ARGUMENTS = ['first', 'limit'] as const;
+
+function sizeOf(
+  field: GraphQLField<unknown, unknown> | undefined,
+  node: { arguments?: readonly { name: { value: string }; value: ValueNode }[] },
+  variables: Readonly<Record<string, unknown>>,
+): number {
+  if (!field) return 1;
+  for (const name of SIZE_ARGUMENTS) {
+    const definition = field.args.find((arg) => arg.name === name);
+    if (!definition) continue;
+    const given = node.arguments?.find((arg) => arg.name.value === name);
+    const value = given ? valueFromAST(given.value, definition.type, variables) : undefined;
+    const size = typeof value === 'number' ? value : definition.defaultValue;
+    // Out-of-range sizes are the resolver's BAD_USER_INPUT, not a cost error: cap them here.
+    const cap = name === 'limit' ? LIMITS.maxNeighborhoodLimit : LIMITS.maxPageSize;
+    return typeof size === 'number' && size > 0 ? Math.min(size, cap) : 1;
+  }
+  return 1;
+}
+
+function fieldOf(
+  parent: GraphQLCompositeType | undefined,
+  name: string,
+): GraphQLField<unknown, unknown> | undefined {
+  if (parent && (isObjectType(parent) || isInterfaceType(parent))) return parent.getFields()[name];
+  return undefined;
+}
+
+/** Measures the operation `operationName` (or the only one) of `document`. */
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Readonly<Record<string, unknown>> = {},
+): OperationMeasures {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  let operation: OperationDefinitionNode | undefined;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition);
+    if (
+      definition.kind === Kind.OPERATION_DEFINITION &&
+      (operationName ? definition.name?.value === operationName : operation === undefined)
+    ) {
+      operation = definition;
+    }
+  }
+  if (!operation) return { depth: 0, aliases: 0, cost: 0 };
+  const root =
+    operation.operation === OperationTypeNode.MUTATION
+      ? schema.getMutationType()
+      : operation.operation === OperationTypeNode.SUBSCRIPTION
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
+
+  let aliases = 0;
+  // Returns [depth, cost] of a selection set; `seen` breaks fragment cycles (validation rejects
+  // them anyway, but this runs on whatever it is given).
+  const walk = (
+    set: SelectionSetNode,
+    parent: GraphQLCompositeType | undefined,
+    seen: ReadonlySet<string>,
+  ): [number, number] => {
+    let depth = 0;
+    let cost = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        // Introspection is governed by the GRAPHQL_INTROSPECTION switch, not by these bounds.
+        if (name.startsWith('__')) continue;
+        if (selection.alias) aliases += 1;
+        const field = fieldOf(parent, name);
+        let childDepth = 0;
+        let childCost = 0;
+        if (selection.selectionSet) {
+          const named = field ? getNamedType(field.type) : undefined;
+          [childDepth, childCost] = walk(
+            selection.selectionSet,
+            named && isCompositeType(named) ? named : undefined,
+            seen,
+          );
+        }
+        depth = Math.max(depth, 1 + childDepth);
+        cost += 1 + sizeOf(field, selection, variables) * childCost;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition
+          ? schema.getType(selection.typeCondition.name.value)
+          : parent;
+        const [d, c] = walk(
+          selection.selectionSet,
+          condition && isCompositeType(condition) ? condition : parent,
+          seen,
+        );
+        depth = Math.max(depth, d);
+        cost += c;
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || seen.has(name)) continue;
+        const condition = schema.getType(fragment.typeCondition.name.value);
+        const [d, c] = walk(
+          fragment.selectionSet,
+          condition && isCompositeType(condition) ? condition : parent,
+          new Set([...seen, name]),
+        );
+        depth = Math.max(depth, d);
+        cost += c;
+      }
+    }
+    return [depth, cost];
+  };
+  const [depth, cost] = walk(operation.selectionSet, root ?? undefined, new Set());
+  return { depth, aliases, cost };
+}

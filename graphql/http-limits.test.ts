@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { payloadTooLarge, queryStringWithinLimit, readBoundedBody } from './http-limits';
+
+describe('readBoundedBody', () => {
+  it('returns a body within the bound', async () => {
+    expect(
+      await readBoundedBody(new Request('http://x/', { method: 'POST', body: 'hello' }), 5),
+    ).toBe('hello');
+  });
+
+  it('refuses by declared length without reading, and by actual size', async () => {
+    const declared = new Request('http://x/', {
+      method: 'POST',
+      body: 'hi',
+      headers: { 'content-length': '999' },
+    });
+    expect(await readBoundedBody(declared, 10)).toBeUndefined();
+    expect(
+      await readBoundedBody(new Request('http://x/', { method: 'POST', body: 'x'.repeat(11) }), 10),
+    ).toBeUndefined();
+    const bogus = new Request('http://x/', {
+      method: 'POST',
+      body: 'hi',
+      headers: { 'content-length': 'abc' },
+    });
+    expect(await readBoundedBody(bogus, 10)).toBeUndefined();
+  });
+});
+
+describe('payloadTooLarge', () => {
+  it('is a 413 with a GraphQL error in the accepted media type', async () => {
+    const response = payloadTooLarge(
+      new Request('http://x/', { headers: { accept: 'application/graphql-response+json' } }),
+      10,
+    );
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message: 'The request is larger than 10 bytes.',
+          extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes: 10 },
+        },
+      ],
+    });
+  });
+});
+
+describe('queryStringWithinLimit', () => {
+  it('measures the query string of a GET', () => {
+    expect(queryStringWithinLimit('http://x/api?query=abc', 20)).toBe(true);
+    expect(queryStringWithinLimit(`http://x/api?query=${'a'.repeat(30)}`, 20)).toBe(false);
+    expect(queryStringWithinLimit('http://x/api', 1)).toBe(true);
+  });
+});

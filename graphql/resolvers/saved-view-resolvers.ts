@@ -1,0 +1,118 @@
+import { buildLuceneQuery } from '@/graph-db/text/lucene-query';
+import type { SavedViewFields } from '@/graph-db/queries/saved-views.cypher';
+import { badInput, forbidden, notFound } from '../errors';
+import type { Resolvers, SaveViewInput } from '../generated/resolvers-types';
+import { byteLength } from '../inputs';
+import { LIMITS } from '../limits';
+import { pageWindow, toConnection } from '../pagination';
+
+/** Slugs are base64url; anything else cannot exist and is not worth a query. */
+const SLUG = /^[A-Za-z0-9_-]{1,64}$/;
+
+function checkSize(value: string, maxBytes: number, argument: string): void {
+  if (byteLength(value) > maxBytes) {
+    throw badInput(`${argument} must be at most ${maxBytes} bytes`, argument);
+  }
+}
+
+function jsonObject(value: string, argument: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw badInput(`${argument} must be JSON`, argument);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw badInput(`${argument} must be a JSON object`, argument);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/** Validates a view input into what is stored. */
+export function viewFields(input: SaveViewInput): SavedViewFields {
+  const name = input.name.trim();
+  if (name === '' || name.length > LIMITS.maxViewNameChars) {
+    throw badInput(`input.name must be 1..${LIMITS.maxViewNameChars} characters`, 'input.name');
+  }
+  const description = (input.description ?? '').trim();
+  if (description.length > LIMITS.maxViewDescriptionChars) {
+    throw badInput(
+      `input.description must be at most ${LIMITS.maxViewDescriptionChars} characters`,
+      'input.description',
+    );
+  }
+  checkSize(input.state, LIMITS.maxViewStateBytes, 'input.state');
+  checkSize(input.positions, LIMITS.maxViewPositionsBytes, 'input.positions');
+  checkSize(input.viewport, LIMITS.maxViewViewportBytes, 'input.viewport');
+  const positions = jsonObject(input.positions, 'input.positions');
+  jsonObject(input.viewport, 'input.viewport');
+  const dataVersion = input.dataVersion ?? null;
+  if (dataVersion !== null && dataVersion.length > 200) {
+    throw badInput('input.dataVersion is too long', 'input.dataVersion');
+  }
+  return {
+    name,
+    description,
+    state: input.state,
+    positions: input.positions,
+    viewport: input.viewport,
+    mode: input.mode === 'SNAPSHOT' ? 'snapshot' : 'live',
+    dataVersion,
+    nodeCount: Object.keys(positions).length,
+  };
+}
+
+function checkSlug(slug: string): void {
+  if (!SLUG.test(slug)) throw badInput('slug is not a saved view slug', 'slug');
+}
+
+/** Saved views: read by slug or list; change only with the edit token. */
+export const savedViewResolvers: Resolvers = {
+  Query: {
+    savedView: async (_parent, { slug }, { db }) => {
+      checkSlug(slug);
+      return (await db.savedViews.get(slug)) ?? null;
+    },
+    savedViews: async (_parent, args, { db }) => {
+      const window = pageWindow(args);
+      const text = args.query?.trim() ? args.query : null;
+      const lucene = text === null ? null : (buildLuceneQuery(text.slice(0, 500)) ?? null);
+      if (text !== null && lucene === null)
+        throw badInput('query has no word to search for', 'query');
+      const rows =
+        lucene === null
+          ? await db.savedViews.list(window.first + 1, window.offset)
+          : await db.savedViews.search(lucene, window.first + 1, window.offset);
+      return toConnection(
+        window,
+        rows,
+        (row, cursor) => ({ cursor, node: row }),
+        () => db.savedViews.count(lucene),
+      );
+    },
+  },
+  Mutation: {
+    saveView: async (_parent, { input }, { db }) => {
+      const { view, editToken } = await db.savedViews.create(viewFields(input));
+      return { view, slug: view.slug, editToken };
+    },
+    updateView: async (_parent, { slug, editToken, input }, { db }) => {
+      checkSlug(slug);
+      const result = await db.savedViews.update(slug, editToken, viewFields(input));
+      if (result.status === 'not-found') throw notFound(`no saved view ${slug}`);
+      if (result.status === 'forbidden') throw forbidden('wrong edit token for this view');
+      return result.value;
+    },
+    deleteView: async (_parent, { slug, editToken }, { db }) => {
+      checkSlug(slug);
+      const result = await db.savedViews.delete(slug, editToken);
+      if (result.status === 'not-found') throw notFound(`no saved view ${slug}`);
+      if (result.status === 'forbidden') throw forbidden('wrong edit token for this view');
+      return { slug, deleted: true };
+    },
+  },
+  SavedView: {
+    mode: (view) => (view.mode === 'snapshot' ? 'SNAPSHOT' : 'LIVE'),
+  },
+  SavedViewConnection: { totalCount: (parent) => parent.totalCount() },
+};

@@ -1,0 +1,63 @@
+import type { NodeRow } from '@/graph-db/queries/node-rows';
+import { rowDate, rowId, rowLabel, rowSubtype } from '@/graph-db/queries/node-rows';
+import { searchTerms } from '@/graph-db/text/lucene-query';
+import { countMatchedTerms, makeSnippet } from '@/graph-db/text/snippet';
+import type { SearchResultModel } from './models';
+
+/** Words to highlight: the query's words without surrounding punctuation. */
+export function highlightTerms(query: string): string[] {
+  return searchTerms(query)
+    .map((term) => term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((term) => term !== '');
+}
+
+/** The searchable texts of a node, most telling first (the index covers the same fields). */
+function searchableFields(row: NodeRow): string[] {
+  switch (row.kind) {
+    case 'Article':
+      return [row.title, row.text || (row.teaser ?? '')];
+    case 'Source':
+      return [row.name];
+    case 'Actor':
+      return [row.name, row.aliases.join(' · ')];
+    case 'Event':
+      return [row.description];
+    case 'Narrative':
+      return [row.label];
+  }
+}
+
+/**
+ * A search hit as the API returns it: the snippet comes from the field matching most query words
+ * (the earlier field on ties), so an article found by its body shows the body, not its title.
+ */
+export function toSearchResult(
+  row: NodeRow,
+  score: number,
+  terms: readonly string[],
+): SearchResultModel {
+  const fields = searchableFields(row).filter((field) => field !== '');
+  let best = fields[0] ?? '';
+  let bestCount = -1;
+  for (const field of fields) {
+    const count = countMatchedTerms(field, terms);
+    if (count > bestCount) {
+      best = field;
+      bestCount = count;
+    }
+  }
+  // A hit matching only in its label still shows body text, which says more than the label again.
+  if (bestCount === 0 && row.kind === 'Article' && fields[1] !== undefined) best = fields[1];
+  const { snippet, highlights } = makeSnippet(best, terms);
+  return {
+    id: rowId(row),
+    kind: row.kind,
+    label: rowLabel(row),
+    snippet: snippet === '' ? null : snippet,
+    highlights,
+    score,
+    date: rowDate(row),
+    subtype: rowSubtype(row),
+    row,
+  };
+}

@@ -1,0 +1,44 @@
+import type { ApolloServer } from '@apollo/server';
+import { repositories } from '@/graph-db/repositories';
+import type { GraphQLContext } from '../context';
+
+/** A GraphQL result as tests read it. */
+export interface TestResult<T = Record<string, unknown>> {
+  readonly data?: T | null;
+  readonly errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+  readonly http: { status?: number };
+}
+
+/**
+ * Runs one operation through the real Apollo server (validation, plugins, formatError) with a
+ * fresh request context, as the HTTP route does.
+ */
+export async function execute<T = Record<string, unknown>>(
+  server: ApolloServer<GraphQLContext>,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<TestResult<T>> {
+  const response = await server.executeOperation<T>(
+    { query, variables },
+    { contextValue: { db: repositories } },
+  );
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  const { data, errors } = response.body.singleResult;
+  return {
+    ...(data !== undefined ? { data } : {}),
+    ...(errors
+      ? {
+          errors: errors.map((e) => ({
+            message: e.message,
+            ...(e.extensions ? { extensions: e.extensions } : {}),
+          })),
+        }
+      : {}),
+    http: { ...(response.http.status !== undefined ? { status: response.http.status } : {}) },
+  };
+}
+
+/** The `extensions.code` of each error. */
+export function codes(result: TestResult<unknown>): string[] {
+  return (result.errors ?? []).map((e) => String(e.extensions?.code));
+}
