@@ -36,6 +36,7 @@ import { filterSlice } from './filter-elements';
 import { createGraphClient, type GraphClient } from './graph-client';
 import { InspectorPanel, type InspectorSelection } from './inspector-panel';
 import { Legend } from './legend';
+import { SaveViewPanel } from './save-view-panel';
 import { SearchBox } from './search-box';
 import { shortcutFor } from './shortcuts';
 import { TimelineStrip } from './timeline-strip';
@@ -57,6 +58,14 @@ export interface ExplorerProps {
   readonly client?: GraphClient;
   /** Mirror the state in `?s=` with history entries (off for embedded or read-only views). */
   readonly syncUrl?: boolean;
+  /** Viewport to start from (saved views); fit to the graph by default. */
+  readonly initialViewport?: { readonly zoom: number; readonly pan: Position };
+  /** `stats.dataVersion` of the graph on the server, stored with saved views. */
+  readonly dataVersion?: string;
+  /** Shorter layout for a local graph embedded in another page. */
+  readonly compact?: boolean;
+  /** Offer "Save view" (off where saving makes no sense). */
+  readonly allowSave?: boolean;
 }
 
 function UrlSync(props: {
@@ -84,6 +93,10 @@ export function Explorer({
   initialError,
   client = defaultClient,
   syncUrl = true,
+  initialViewport,
+  dataVersion,
+  compact = false,
+  allowSave = true,
 }: ExplorerProps) {
   const [state, dispatch] = useReducer(explorerReducer, initialState, initExplorerState);
   const present = state.present;
@@ -106,6 +119,7 @@ export function Explorer({
   const [panelsOpen, setPanelsOpen] = useState(false);
   // The list renders only while open: hundreds of list items cost React time on every change.
   const [listOpen, setListOpen] = useState(false);
+  const [saveOpen, setSaveOpen] = useState(false);
 
   const anchors = useMemo(
     () => [...present.seeds, ...present.pinned],
@@ -212,36 +226,32 @@ export function Explorer({
     setWebgl(on);
   };
 
-  const onSave = async () => {
-    const name = window.prompt('Name of the saved view');
-    if (name === null || name.trim() === '') return;
-    try {
-      const ref = await client.saveView({
-        name: name.trim(),
-        state: encodeViewState(present),
-        // Whole pixels: the API caps positions at 64 kB, and sub-pixel precision is invisible.
-        positions: JSON.stringify(
-          Object.fromEntries(
-            Object.entries(canvas.current?.positions() ?? {}).map(([id, p]) => [
-              id,
-              { x: Math.round(p.x), y: Math.round(p.y) },
-            ]),
-          ),
+  const saveView = (name: string) =>
+    client.saveView({
+      name,
+      state: encodeViewState(present),
+      // Whole pixels: the API caps positions at 64 kB, and sub-pixel precision is invisible.
+      positions: JSON.stringify(
+        Object.fromEntries(
+          Object.entries(canvas.current?.positions() ?? {}).map(([id, p]) => [
+            id,
+            { x: Math.round(p.x), y: Math.round(p.y) },
+          ]),
         ),
-        viewport: JSON.stringify(canvas.current?.viewport() ?? {}),
-        mode: 'LIVE',
-      });
-      setNotice(`Saved as /v/${ref.slug}.`);
-    } catch (error) {
-      setNotice(`Saving failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
+      ),
+      viewport: JSON.stringify(canvas.current?.viewport() ?? {}),
+      mode: 'LIVE',
+      ...(dataVersion !== undefined ? { dataVersion } : {}),
+    });
 
   const isEmpty = present.seeds.length === 0 && present.expansions.length === 0;
   const hiddenCount = present.hidden.length;
 
   return (
-    <div className={`explorer${panelsOpen ? ' panels-open' : ''}`} data-testid="explorer">
+    <div
+      className={`explorer${panelsOpen ? ' panels-open' : ''}${compact ? ' compact' : ''}`}
+      data-testid="explorer"
+    >
       {syncUrl ? (
         <Suspense fallback={null}>
           <UrlSync
@@ -280,7 +290,7 @@ export function Explorer({
           sources={sources}
           hiddenCount={hiddenCount}
           onUnhideAll={() => dispatch({ type: 'unhide' })}
-          onSave={() => void onSave()}
+          onSave={allowSave ? () => setSaveOpen(true) : undefined}
           webgl={webgl}
           onWebgl={onWebgl}
         />
@@ -294,6 +304,7 @@ export function Explorer({
           {panelsOpen ? 'Hide panels' : 'Panels'}
         </button>
       </div>
+      {saveOpen ? <SaveViewPanel onSave={saveView} onClose={() => setSaveOpen(false)} /> : null}
       {notice !== undefined ? (
         <p className="notice" role="status">
           {notice}{' '}
@@ -316,6 +327,7 @@ export function Explorer({
             selected={present.selected}
             webgl={webgl}
             {...(initialPositions !== undefined ? { initialPositions } : {})}
+            {...(initialViewport !== undefined ? { initialViewport } : {})}
             onSelectNode={selectNode}
             onSelectEdge={selectEdge}
             onExpand={expand}

@@ -60,6 +60,8 @@ export interface SaveViewInput {
   /** JSON of `{ zoom, pan: {x, y} }`. */
   readonly viewport: string;
   readonly mode: 'LIVE' | 'SNAPSHOT';
+  /** `stats.dataVersion` of the graph the view was made on: live views warn when it changed. */
+  readonly dataVersion?: string;
 }
 
 export interface SavedViewRef {

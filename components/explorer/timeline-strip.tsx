@@ -42,9 +42,9 @@ function Bars({
             fill={color}
             opacity={highlight === undefined || highlight(b) ? 1 : 0.3}
           >
-            <title>
-              {b.start === b.end ? b.start : `${b.start} – ${b.end}`}: {b.count}
-            </title>
+            {/* One string child: React renders <title> children as a single text value, and an
+                array here made server and client markup differ (hydration error #418). */}
+            <title>{`${b.start === b.end ? b.start : `${b.start} – ${b.end}`}: ${b.count}`}</title>
           </rect>
         );
       })}

@@ -271,13 +271,11 @@ export function Toolbar(props: ToolbarProps) {
           <button type="button" onClick={() => props.onExport('graphml')}>
             GraphML (Gephi, yEd)
           </button>
-          <button
-            type="button"
-            disabled={!SVG_EXPORT_AVAILABLE}
-            title="Needs the cytoscape-svg package"
-          >
-            SVG (not available)
-          </button>
+          {SVG_EXPORT_AVAILABLE ? (
+            <button type="button" onClick={() => props.onExport('svg')}>
+              SVG image
+            </button>
+          ) : null}
           <label className="check">
             <input
               type="checkbox"

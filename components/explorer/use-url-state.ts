@@ -2,9 +2,16 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, type Dispatch } from 'react';
-import { encodeViewState, tryDecodeViewState, type ViewState } from '@/graph-db/model/view-state';
+import {
+  EMPTY_VIEW_STATE,
+  encodeViewState,
+  tryDecodeViewState,
+  type ViewState,
+} from '@/graph-db/model/view-state';
 import type { ExplorerAction } from './explorer-state';
 import { STATE_PARAM, historyKey, urlWithState } from './url-state';
+
+const EMPTY_ENCODED = encodeViewState(EMPTY_VIEW_STATE);
 
 /**
  * Keeps `?s=` and the explorer state in step, both ways. Each exploration step pushes a history
@@ -48,6 +55,9 @@ export function useUrlState(
   useEffect(() => {
     const encoded = encodeViewState(present);
     if (encoded === synced.current) return;
+    // A URL without `?s=` already means the empty state: writing `?s=<empty>` on mount cost a
+    // server round trip and raced with the first link the analyst clicked.
+    if (synced.current === null && encoded === EMPTY_ENCODED) return;
     const key = historyKey(present);
     const url = urlWithState(pathname, window.location.search, encoded);
     synced.current = encoded;

@@ -3,15 +3,15 @@ import type { GraphSlice, SliceEdge } from '@/graph-db/model/graph-slice';
 import { drawableSlice } from './to-elements';
 
 /**
- * Exports of what the explorer shows: PNG (raster), Cytoscape JSON (with evidence, re-importable
- * into Cytoscape desktop / cytoscape.js) and GraphML (Gephi, yEd, networkx). SVG needs the
- * `cytoscape-svg` package, which is not installed: `SVG_EXPORT_AVAILABLE` says so to the UI.
+ * Exports of what the explorer shows: PNG (raster), SVG (vector, via cytoscape-svg), Cytoscape
+ * JSON (with evidence, re-importable into Cytoscape desktop / cytoscape.js) and GraphML (Gephi,
+ * yEd, networkx).
  */
 
-/** False until `cytoscape-svg` is added to package.json and registered. */
-export const SVG_EXPORT_AVAILABLE = false;
+/** cytoscape-svg is a dependency and registered on demand (register-extensions.ts). */
+export const SVG_EXPORT_AVAILABLE = true;
 
-export type ExportFormat = 'png' | 'json' | 'graphml';
+export type ExportFormat = 'png' | 'svg' | 'json' | 'graphml';
 
 // XML 1.0 forbids most C0 controls and lone surrogates; extracted text can contain them.
 const XML_INVALID =
@@ -145,6 +145,16 @@ export function exportFileName(format: ExportFormat, now: Date = new Date()): st
 /** PNG of the whole graph at 2x, white background. Browser only (needs a rendered cy). */
 export function pngBlob(cy: Core): Blob {
   return cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
+}
+
+/**
+ * SVG of the whole graph, white background. Needs `registerSvgExtension()` to have resolved and
+ * a rendered cy (cytoscape-svg replays the canvas renderer's drawing calls into SVG).
+ */
+export function svgBlob(cy: Pick<Core, 'svg'>): Blob {
+  return new Blob([cy.svg({ full: true, scale: 1, bg: '#ffffff' })], {
+    type: 'image/svg+xml;charset=utf-8',
+  });
 }
 
 /** Cytoscape JSON export as a Blob. */

@@ -12,6 +12,7 @@ import {
   exportFileName,
   graphmlBlob,
   pngBlob,
+  svgBlob,
   type ExportFormat,
 } from './export-graph';
 import type { LayoutRequest } from './layout-compute';
@@ -23,7 +24,7 @@ import {
   type LayoutContext,
   type Position,
 } from './layouts';
-import { registerExtensions } from './register-extensions';
+import { registerExtensions, registerSvgExtension } from './register-extensions';
 import { GRAPH_STYLESHEET } from './stylesheet';
 import { diffElements } from './to-elements';
 
@@ -68,6 +69,8 @@ export interface GraphCanvasProps {
   readonly selected?: GlobalId | undefined;
   /** Positions to start from (saved snapshot views). */
   readonly initialPositions?: Readonly<Record<string, Position>>;
+  /** Viewport of the first draw (saved views); otherwise the first draw fits the graph. */
+  readonly initialViewport?: { readonly zoom: number; readonly pan: Position };
   /**
    * Experimental WebGL renderer (Cytoscape ≥ 3.31). Read at mount only: remount (change `key`)
    * to switch.
@@ -145,6 +148,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const lastLayout = useRef<LayoutName | null>(null);
   const webglAtMount = useRef(webgl);
   const initialPositionsRef = useRef(initialPositions);
+  const initialViewportRef = useRef(props.initialViewport);
 
   const anchors = useMemo(() => [...(seeds ?? []), ...pinned], [seeds, pinned]);
   const visible = useMemo(
@@ -409,7 +413,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (pinnedSet.has(n.id()) && !n.locked()) n.addClass('pinned').lock();
     });
     if (added.length === 0) {
-      if (hadNodes === 0 && cy.nodes().nonempty()) cy.fit(undefined, 30);
+      if (hadNodes === 0 && cy.nodes().nonempty()) {
+        // A saved view is shown exactly as saved, once; later draws fit as usual.
+        // Everything came with saved positions: that is the layout; the layout effect must not
+        // treat the first draw as a layout switch and run one over them.
+        lastLayout.current = propsRef.current.layout;
+        const saved = initialViewportRef.current;
+        initialViewportRef.current = undefined;
+        if (saved !== undefined) cy.viewport({ zoom: saved.zoom, pan: { ...saved.pan } });
+        else cy.fit(undefined, 30);
+      }
       return;
     }
     const name = propsRef.current.layout;
@@ -474,6 +487,21 @@ export function GraphCanvas(props: GraphCanvasProps) {
       exportAs: (format) => {
         const cy = cyRef.current;
         if (cy === null) return;
+        if (format === 'svg') {
+          // The extension loads on first use; the export runs once it is registered.
+          registerSvgExtension().then(
+            () => {
+              if (cyRef.current === cy) downloadBlob(svgBlob(cy), exportFileName('svg'));
+            },
+            (error: unknown) => {
+              propsRef.current.onLayoutStatus?.({
+                running: runningRef.current,
+                error: `SVG export failed: ${error instanceof Error ? error.message : String(error)}`,
+              });
+            },
+          );
+          return;
+        }
         const current = propsRef.current.slice;
         const blob =
           format === 'png'

@@ -1,0 +1,60 @@
+import { NODE_KINDS, RELATION_TYPES } from '@/graph-db/model/graph-model';
+import type { GraphSlice, SliceEdge, SliceNode } from '@/graph-db/model/graph-slice';
+
+/** Deterministic PRNG (mulberry32): the same `n` always gives the same graph, in every run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A synthetic slice of `n` nodes and `edgeFactor * n` distinct edges for benchmarks. Edges prefer
+ * low-numbered nodes (a few hubs, a long tail) like the real graph, rather than a uniform mesh.
+ */
+export function syntheticSlice(n: number, edgeFactor = 3): GraphSlice {
+  const random = mulberry32(n * 7919 + 17);
+  const nodes: SliceNode[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const kind = NODE_KINDS[i % NODE_KINDS.length] ?? 'Article';
+    nodes.push({
+      id: `${kind}:bench-${i}`,
+      kind,
+      label: `${kind} ${i}`,
+      date: kind === 'Article' || kind === 'Event' ? `2021-0${1 + (i % 9)}-1${i % 10}` : null,
+      subtype: null,
+      degree: 1 + Math.floor(random() * 40),
+    });
+  }
+  const edges: SliceEdge[] = [];
+  const seen = new Set<string>();
+  const target = Math.min(edgeFactor * n, (n * (n - 1)) / 2);
+  while (edges.length < target) {
+    const a = Math.floor(random() * n);
+    // Squaring skews targets towards hubs.
+    const b = Math.floor(random() * random() * n);
+    if (a === b) continue;
+    const source = nodes[a];
+    const dest = nodes[b];
+    if (source === undefined || dest === undefined) continue;
+    const type = RELATION_TYPES[(a + b) % RELATION_TYPES.length] ?? 'MENTIONS';
+    const id = `${type}:${source.id}->${dest.id}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    edges.push({
+      id,
+      type,
+      source: source.id,
+      target: dest.id,
+      weight: 1,
+      quote: null,
+      evidence: [],
+    });
+  }
+  return { nodes, edges, truncated: false };
+}

@@ -1,0 +1,150 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures';
+import { ExplorerPage } from './pages/explorer-page';
+
+const NARRATIVE = 'Narrative:hacking-empire';
+const RODONG_ARTICLE = 'Article:https://e2e.narragraph.test/rodong/hacking-empire-again';
+
+/** Opens the explorer on the "hacking empire" narrative through search. */
+async function openNarrative(explorer: ExplorerPage): Promise<void> {
+  await explorer.goto('/');
+  await explorer.search('hacking empire');
+  await explorer.pick(/^hacking empire\b.*Narrative/);
+  await explorer.waitForCount((n) => n > 3, 'the narrative and its articles are drawn');
+  await explorer.waitForGraph(4);
+}
+
+test('search "hacking empire" opens the narrative in the graph', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await openNarrative(explorer);
+  const ids = await explorer.nodeIds();
+  expect(ids).toContain(NARRATIVE);
+  expect(ids).toContain(RODONG_ARTICLE);
+  expect(ids.filter((id) => id.startsWith('Article:')).length).toBeGreaterThanOrEqual(3);
+  expect((await explorer.edgeIds()).length).toBeGreaterThan(0);
+  // The URL carries the exploration state.
+  expect(new URL(page.url()).searchParams.get('s')).toBeTruthy();
+});
+
+test('double-click expands a node; undo, redo and Back step through it', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await openNarrative(explorer);
+  const before = await explorer.nodeIds();
+  // The first click of the double-click selects the article (inspector), the second expands it.
+  // Retried: a late re-render can still move the canvas between measuring and clicking.
+  await expect(async () => {
+    await explorer.expand(RODONG_ARTICLE);
+    await explorer.waitForCount((n) => n > before.length, 'the expansion arrives');
+  }).toPass({ intervals: [500], timeout: 45_000 });
+  const expanded = await explorer.waitForCount(
+    (n) => n > before.length,
+    'expanding the article adds its actors, source and events',
+  );
+  await explorer.waitForGraph(expanded);
+  const after = await explorer.nodeIds();
+  expect(after).toEqual(expect.arrayContaining(before));
+  expect(after.some((id) => id.startsWith('Source:'))).toBe(true);
+
+  await page.getByTestId('undo').click();
+  await explorer.waitForCount((n) => n === before.length, 'undo removes the expansion');
+  expect(await explorer.nodeIds()).toEqual(before);
+  await page.getByTestId('redo').click();
+  await explorer.waitForCount((n) => n === after.length, 'redo brings it back');
+  expect(await explorer.nodeIds()).toEqual(after);
+
+  // Each step is a history entry: Back restores the state before the expansion.
+  await page.goBack();
+  await explorer.waitForCount((n) => n === before.length, 'Back restores the previous state');
+  expect(await explorer.nodeIds()).toEqual(before);
+});
+
+test('filtering a kind hides its nodes and clearing brings them back', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await openNarrative(explorer);
+  const all = await explorer.nodeIds();
+  await explorer.toggleKind('Article');
+  await explorer.waitForCount((n) => n < all.length, 'article nodes are hidden');
+  const filtered = await explorer.nodeIds();
+  expect(filtered.filter((id) => id.startsWith('Article:'))).toEqual([]);
+  expect(filtered).toContain(NARRATIVE);
+  await explorer.toggleKind('Article');
+  await explorer.waitForCount((n) => n === all.length, 'articles come back');
+});
+
+test('exports download as PNG, SVG, JSON and GraphML that parse', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await openNarrative(explorer);
+  const ids = await explorer.nodeIds();
+
+  const png = await readFile(await (await explorer.export(/^PNG/)).path());
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+  const svgDownload = await explorer.export(/^SVG/);
+  expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
+  const svg = await readFile(await svgDownload.path(), 'utf8');
+  expect(svg).toMatch(/<svg[\s>]/);
+  const svgOk = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return (
+      doc.getElementsByTagName('parsererror').length === 0 &&
+      doc.documentElement.nodeName === 'svg' &&
+      doc.documentElement.childElementCount > 0
+    );
+  }, svg);
+  expect(svgOk).toBe(true);
+
+  const json = JSON.parse(
+    await readFile(await (await explorer.export(/^Cytoscape JSON/)).path(), 'utf8'),
+  ) as {
+    elements: { nodes: { data: { id: string } }[]; edges: { data: { evidence?: unknown[] } }[] };
+  };
+  expect(json.elements.nodes.map((n) => n.data.id).sort()).toEqual(ids);
+  expect(json.elements.edges.some((e) => (e.data.evidence ?? []).length > 0)).toBe(true);
+
+  const graphml = await readFile(await (await explorer.export(/^GraphML/)).path(), 'utf8');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    return {
+      error: doc.getElementsByTagName('parsererror').length,
+      nodes: [...doc.getElementsByTagName('node')].map((n) => n.getAttribute('id') ?? '').sort(),
+      edges: doc.getElementsByTagName('edge').length,
+    };
+  }, graphml);
+  expect(parsed.error).toBe(0);
+  expect(parsed.nodes).toEqual(ids);
+  expect(parsed.edges).toBeGreaterThan(0);
+});
+
+test('a narrow screen collapses the panels and keeps the graph', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const explorer = new ExplorerPage(page);
+  await openNarrative(explorer);
+  const side = page.locator('#explorer-side');
+  await expect(side).toBeHidden();
+  await expect(explorer.canvas).toBeVisible();
+  const box = await explorer.canvas.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(300);
+  expect(box?.height ?? 0).toBeGreaterThan(200);
+  expect(await explorer.nodeIds()).toContain(NARRATIVE);
+  const toggle = page.getByRole('button', { name: 'Panels' });
+  await toggle.click();
+  await expect(side).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hide panels' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  // The page never scrolls sideways on a phone.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(1);
+});
+
+test('the home page offers starting points that fill the search', async ({ page }) => {
+  await page.goto('/');
+  const start = page.getByTestId('start-points');
+  await expect(start).toBeVisible();
+  await start.getByRole('link', { name: /hacking empire/ }).click();
+  await expect(page.getByTestId('search-input')).toHaveValue('hacking empire');
+  await expect(page.getByTestId('search-results')).toContainText('hacking empire');
+});

@@ -1,0 +1,151 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+
+/** A node as the canvas test hook reports it (model coordinates). */
+export interface HookNode {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The explorer (home page, saved views, local graphs) driven through its controls, read through
+ * `window.__narragraph`: assertions are about graph state, not pixels.
+ */
+export class ExplorerPage {
+  readonly searchInput: Locator;
+  readonly searchResults: Locator;
+  readonly canvas: Locator;
+  readonly toolbar: Locator;
+
+  constructor(readonly page: Page) {
+    this.searchInput = page.getByTestId('search-input');
+    this.searchResults = page.getByTestId('search-results');
+    this.canvas = page.getByTestId('graph-canvas');
+    this.toolbar = page.getByTestId('toolbar');
+  }
+
+  async goto(path = '/'): Promise<void> {
+    await this.page.goto(path);
+    await expect(this.canvas).toBeVisible();
+    await this.page.waitForFunction(() => window.__narragraph !== undefined);
+  }
+
+  async nodes(): Promise<HookNode[]> {
+    return this.page.evaluate(() => window.__narragraph?.nodes() ?? []);
+  }
+
+  async nodeIds(): Promise<string[]> {
+    return (await this.nodes()).map((n) => n.id).sort();
+  }
+
+  async edgeIds(): Promise<string[]> {
+    return this.page.evaluate(() => (window.__narragraph?.edges() ?? []).sort());
+  }
+
+  async nodeCount(): Promise<number> {
+    return (await this.nodes()).length;
+  }
+
+  /** Waits until the canvas draws at least `min` nodes and no layout runs. */
+  async waitForGraph(min = 1): Promise<void> {
+    await this.page.waitForFunction(
+      (n) => {
+        const hook = window.__narragraph;
+        return hook !== undefined && hook.nodes().length >= n && !hook.layoutRunning;
+      },
+      min,
+      { timeout: 20_000 },
+    );
+    // Each step re-renders the page on the server (the URL changed); its answer can move the
+    // canvas (the home page drops its starting points), so let it land before measuring.
+    await this.page.waitForLoadState('networkidle');
+    // The layout flag drops when a layout ends; give a queued incremental layout time to start.
+    await this.page.waitForTimeout(150);
+    await this.page.waitForFunction(() => window.__narragraph?.layoutRunning === false);
+  }
+
+  /** Waits until the drawn node count satisfies `predicate`. */
+  async waitForCount(predicate: (count: number) => boolean, message: string): Promise<number> {
+    let count = -1;
+    await expect
+      .poll(
+        async () => {
+          count = await this.nodeCount();
+          return predicate(count);
+        },
+        { message, timeout: 20_000 },
+      )
+      .toBe(true);
+    return count;
+  }
+
+  async search(query: string): Promise<void> {
+    await this.searchInput.fill(query);
+    await expect(this.searchResults).toBeVisible();
+  }
+
+  /** Clicks the first search hit whose text matches and waits for the graph to show it. */
+  async pick(label: RegExp): Promise<void> {
+    await this.searchResults.getByRole('button', { name: label }).first().click();
+    // The hit list lies over the canvas; clearing the query closes it like an analyst would.
+    await this.searchInput.fill('');
+    await expect(this.searchResults).toBeHidden();
+    await this.waitForGraph(1);
+  }
+
+  /** Screen position of a node, from its model position and the viewport. */
+  async screenPosition(id: string): Promise<{ x: number; y: number }> {
+    const box = await this.canvas.boundingBox();
+    if (box === null) throw new Error('canvas has no box');
+    const rendered = await this.page.evaluate((nodeId) => {
+      const hook = window.__narragraph;
+      const node = hook?.nodes().find((n) => n.id === nodeId);
+      if (hook === undefined || node === undefined) return null;
+      const { zoom, pan } = hook.viewport();
+      return { x: node.x * zoom + pan.x, y: node.y * zoom + pan.y };
+    }, id);
+    if (rendered === null) throw new Error(`node ${id} is not drawn`);
+    return { x: box.x + rendered.x, y: box.y + rendered.y };
+  }
+
+  /** Double-clicks a node: the explorer expands its neighbourhood. */
+  async expand(id: string): Promise<void> {
+    // Wait until the node holds still on screen (a late page re-render can move the canvas).
+    let p = await this.screenPosition(id);
+    for (let i = 0; i < 20; i += 1) {
+      await this.page.waitForTimeout(100);
+      const q = await this.screenPosition(id);
+      if (Math.abs(q.x - p.x) < 0.5 && Math.abs(q.y - p.y) < 0.5) break;
+      p = q;
+    }
+    await this.page.mouse.dblclick(p.x, p.y);
+  }
+
+  /** Unchecks (or checks) a node kind in the Filters menu. */
+  async toggleKind(label: string): Promise<void> {
+    await this.toolbar.locator('summary', { hasText: 'Filters' }).click();
+    await this.page.getByTestId('filters').getByLabel(label, { exact: true }).click();
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Exports through the Export menu and returns the download. */
+  async export(buttonName: RegExp): Promise<Download> {
+    await this.toolbar.locator('summary', { hasText: 'Export' }).click();
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.toolbar.getByRole('button', { name: buttonName }).click(),
+    ]);
+    await this.page.keyboard.press('Escape');
+    return download;
+  }
+
+  /** Saves the view under `name` and returns its absolute link. */
+  async saveView(name: string): Promise<string> {
+    await this.page.getByTestId('save-view').click();
+    await this.page.getByTestId('save-view-name').fill(name);
+    await this.page.getByTestId('save-view-submit').click();
+    const link = this.page.getByTestId('saved-view-link');
+    await expect(link).toHaveValue(/\/v\/[A-Za-z0-9_-]+$/);
+    return link.inputValue();
+  }
+}
