@@ -109,16 +109,21 @@ export class ExplorerPage {
   }
 
   /** Double-clicks a node: the explorer expands its neighbourhood. */
+  /**
+   * Expands a node the way a keyboard user does: select it in the accessible list, then press
+   * Expand in the inspector. Canvas double-clicks need screen coordinates that a late re-render
+   * (the inspector opening resizes the canvas) can move, which made them flaky under load.
+   */
   async expand(id: string): Promise<void> {
-    // Wait until the node holds still on screen (a late page re-render can move the canvas).
-    let p = await this.screenPosition(id);
-    for (let i = 0; i < 20; i += 1) {
-      await this.page.waitForTimeout(100);
-      const q = await this.screenPosition(id);
-      if (Math.abs(q.x - p.x) < 0.5 && Math.abs(q.y - p.y) < 0.5) break;
-      p = q;
+    const list = this.page.locator('details.list-panel');
+    if (!(await list.evaluate((el) => (el as HTMLDetailsElement).open))) {
+      await list.locator('summary').click();
     }
-    await this.page.mouse.dblclick(p.x, p.y);
+    await list.locator(`button[data-node-id="${id}"]`).click();
+    await this.page
+      .getByRole('group', { name: 'Node actions' })
+      .getByRole('button', { name: 'Expand' })
+      .click();
   }
 
   /** Unchecks (or checks) a node kind in the Filters menu. */
