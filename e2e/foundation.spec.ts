@@ -28,9 +28,10 @@ test('GraphiQL loads offline and runs its first example', async ({ page }) => {
   await page.goto('/graphiql');
   await expect(page.getByTestId('graphiql').locator('.graphiql-container')).toBeVisible();
   await page.getByRole('button', { name: /execute query/i }).click();
-  // The first tab is the Explore example: a search for the seed page's narrative.
+  // The first tab is the Explore example. The result editor renders only its visible lines, so
+  // assert on the top of the answer.
   const result = page.locator('.result-window');
-  await expect(result).toContainText('"neighborhood"', { timeout: 20_000 });
+  await expect(result).toContainText('"search"', { timeout: 20_000 });
   await expect(result).toContainText('hacking empire');
   await expect(result).not.toContainText('"errors"');
   expect(external).toEqual([]);
