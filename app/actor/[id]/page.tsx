@@ -6,7 +6,7 @@ import { rowId } from '@/graph-db/queries/node-rows';
 import { EntityCard, entityHref } from '@/components/entities/entity-card';
 import { EvidenceList, type EvidenceEntry } from '@/components/entities/evidence-list';
 import { LocalGraph } from '@/app/_lib/local-graph';
-import { nodeRefFromSegment } from '@/app/_lib/route-ids';
+import { loadEntity } from '@/app/_lib/load-entity';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,13 +16,7 @@ interface Props {
 
 const LIST_SIZE = 50;
 
-async function load(segment: string) {
-  const ref = nodeRefFromSegment(segment, 'Actor');
-  if (ref === undefined) return undefined;
-  const row = (await repositories.nodes.byKeys('Actor', [ref.key])).get(ref.key);
-  if (row?.kind !== 'Actor') return undefined;
-  return { ref, row };
-}
+const load = (segment: string) => loadEntity(segment, 'Actor');
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load((await params).id);

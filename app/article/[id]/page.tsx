@@ -9,7 +9,7 @@ import { EntityCard, entityHref } from '@/components/entities/entity-card';
 import { EvidenceList, type EvidenceEntry } from '@/components/entities/evidence-list';
 import { LocalGraph } from '@/app/_lib/local-graph';
 import { formatLag } from '@/app/_lib/format';
-import { nodeRefFromSegment } from '@/app/_lib/route-ids';
+import { loadEntity } from '@/app/_lib/load-entity';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,13 +20,7 @@ interface Props {
 /** Items per list on the page; the counts say when there are more. */
 const LIST_SIZE = 100;
 
-async function load(segment: string) {
-  const ref = nodeRefFromSegment(segment, 'Article');
-  if (ref === undefined) return undefined;
-  const row = (await repositories.nodes.byKeys('Article', [ref.key])).get(ref.key);
-  if (row?.kind !== 'Article') return undefined;
-  return { ref, row };
-}
+const load = (segment: string) => loadEntity(segment, 'Article');
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load((await params).id);

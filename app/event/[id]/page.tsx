@@ -6,7 +6,7 @@ import { EntityCard } from '@/components/entities/entity-card';
 import { EvidenceList, type EvidenceEntry } from '@/components/entities/evidence-list';
 import { LocalGraph } from '@/app/_lib/local-graph';
 import { formatLag } from '@/app/_lib/format';
-import { nodeRefFromSegment } from '@/app/_lib/route-ids';
+import { loadEntity } from '@/app/_lib/load-entity';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,13 +14,7 @@ interface Props {
   readonly params: Promise<{ id: string }>;
 }
 
-async function load(segment: string) {
-  const ref = nodeRefFromSegment(segment, 'Event');
-  if (ref === undefined) return undefined;
-  const row = (await repositories.nodes.byKeys('Event', [ref.key])).get(ref.key);
-  if (row?.kind !== 'Event') return undefined;
-  return { ref, row };
-}
+const load = (segment: string) => loadEntity(segment, 'Event');
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load((await params).id);

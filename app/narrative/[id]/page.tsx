@@ -7,7 +7,7 @@ import { EntityCard, entityHref } from '@/components/entities/entity-card';
 import { EvidenceList, type EvidenceEntry } from '@/components/entities/evidence-list';
 import { LocalGraph } from '@/app/_lib/local-graph';
 import { settle } from '@/app/_lib/slices';
-import { nodeRefFromSegment } from '@/app/_lib/route-ids';
+import { loadEntity } from '@/app/_lib/load-entity';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,13 +15,7 @@ interface Props {
   readonly params: Promise<{ id: string }>;
 }
 
-async function load(segment: string) {
-  const ref = nodeRefFromSegment(segment, 'Narrative');
-  if (ref === undefined) return undefined;
-  const row = (await repositories.nodes.byKeys('Narrative', [ref.key])).get(ref.key);
-  if (row?.kind !== 'Narrative') return undefined;
-  return { ref, row };
-}
+const load = (segment: string) => loadEntity(segment, 'Narrative');
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load((await params).id);

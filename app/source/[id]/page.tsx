@@ -5,7 +5,7 @@ import { repositories } from '@/graph-db/repositories';
 import { rowId } from '@/graph-db/queries/node-rows';
 import { EntityCard, entityHref } from '@/components/entities/entity-card';
 import { LocalGraph } from '@/app/_lib/local-graph';
-import { nodeRefFromSegment } from '@/app/_lib/route-ids';
+import { loadEntity } from '@/app/_lib/load-entity';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,13 +13,7 @@ interface Props {
   readonly params: Promise<{ id: string }>;
 }
 
-async function load(segment: string) {
-  const ref = nodeRefFromSegment(segment, 'Source');
-  if (ref === undefined) return undefined;
-  const row = (await repositories.nodes.byKeys('Source', [ref.key])).get(ref.key);
-  if (row?.kind !== 'Source') return undefined;
-  return { ref, row };
-}
+const load = (segment: string) => loadEntity(segment, 'Source');
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load((await params).id);

@@ -1,0 +1,13 @@
+import type { NodeKind } from '@/graph-db/model/graph-model';
+import type { NodeRow } from '@/graph-db/queries/node-rows';
+import { repositories } from '@/graph-db/repositories';
+import { nodeRefFromSegment } from './route-ids';
+
+/** The node an entity page's `[id]` segment names, or undefined when it is malformed or unknown. */
+export async function loadEntity<K extends NodeKind>(segment: string, kind: K) {
+  const ref = nodeRefFromSegment(segment, kind);
+  if (ref === undefined) return undefined;
+  const row = (await repositories.nodes.byKeys(kind, [ref.key])).get(ref.key);
+  if (row?.kind !== kind) return undefined;
+  return { ref, row: row as Extract<NodeRow, { kind: K }> };
+}
