@@ -1,6 +1,22 @@
 import type { Repositories } from '@/graph-db/repositories';
 
-/** Per-request context: the data-access layer, nothing else; resolvers never see the driver. */
+/** The API key a request presented and that verified, without its secret. */
+export interface CallerKey {
+  readonly id: string;
+  readonly name: string;
+  readonly scope: 'read' | 'write';
+}
+
+/** Who is asking: what they may do, and whose budget the rate limiter charges. */
+export interface Caller {
+  /** The verified key, or null for anonymous callers. */
+  readonly key: CallerKey | null;
+  /** The rate limiter's bucket: `key:<id>` for keys, `ip:<address>` otherwise. */
+  readonly clientId: string;
+}
+
+/** Per-request context: the data-access layer and the caller; resolvers never see the driver. */
 export interface GraphQLContext {
   readonly db: Repositories;
+  readonly caller: Caller;
 }

@@ -1,17 +1,36 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type FragmentDefinitionNode } from 'graphql';
+import { accessError, readKeyRequired } from './access';
 import { measureOperation } from './complexity';
-import { tooComplex } from './errors';
+import type { GraphQLContext } from './context';
+import { apiError, ERROR_CODES, tooComplex } from './errors';
 import { LIMITS } from './limits';
+import { CostRateLimiter, readRateLimitSettings } from './rate-limit';
 
 /**
- * Refuses operations over the depth, alias or cost bounds with QUERY_TOO_COMPLEX (HTTP 400),
- * after validation and before any resolver runs.
+ * The gate every operation passes after validation and before any resolver runs, in this order:
+ * access (UNAUTHENTICATED 401 / FORBIDDEN 403), then depth, aliases and cost (QUERY_TOO_COMPLEX
+ * 400), then the caller's cost budget (RATE_LIMITED 429 with Retry-After). A refused operation
+ * spends no budget.
  */
-export function limitsPlugin<T extends object>(): ApolloServerPlugin<T> {
+export function limitsPlugin(
+  limiter: CostRateLimiter = new CostRateLimiter(readRateLimitSettings()),
+  requireReadKey: boolean = readKeyRequired(),
+): ApolloServerPlugin<GraphQLContext> {
   return {
     requestDidStart() {
       return Promise.resolve({
-        didResolveOperation({ document, operationName, request, schema }) {
+        didResolveOperation({ document, operation, operationName, request, schema, contextValue }) {
+          const fragments = new Map<string, FragmentDefinitionNode>();
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION)
+              fragments.set(definition.name.value, definition);
+          }
+          // didResolveOperation only runs once an operation was found, but the type allows none.
+          const denied =
+            operation && accessError(operation, fragments, contextValue.caller, requireReadKey);
+          if (denied) throw denied;
+
           const measures = measureOperation(
             schema,
             document,
@@ -35,6 +54,23 @@ export function limitsPlugin<T extends object>(): ApolloServerPlugin<T> {
             throw tooComplex(
               `query cost ${measures.cost} exceeds the maximum of ${LIMITS.maxCost}; ask for smaller pages or fewer nested lists`,
               { http, cost: measures.cost, maxCost: LIMITS.maxCost },
+            );
+          }
+
+          const { caller } = contextValue;
+          const verdict = limiter.take(caller.clientId, measures.cost, caller.key !== null);
+          if (!verdict.ok) {
+            throw apiError(
+              ERROR_CODES.RATE_LIMITED,
+              `rate limit reached for this client: this query costs ${measures.cost}, ${verdict.remaining} left; retry in ${verdict.retryAfterSeconds} s`,
+              {
+                http: {
+                  status: 429,
+                  headers: new Map([['retry-after', String(verdict.retryAfterSeconds)]]),
+                },
+                cost: measures.cost,
+                retryAfterSeconds: verdict.retryAfterSeconds,
+              },
             );
           }
           return Promise.resolve();

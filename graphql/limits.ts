@@ -14,6 +14,8 @@ export const LIMITS = Object.freeze({
   maxAliases: 15,
   /** Highest static cost of one operation. */
   maxCost: 25_000,
+  /** Most lexical tokens in one document; the parser stops beyond it. */
+  maxTokens: 2_000,
   /** Largest request body in bytes (POST) and query string (GET). */
   maxBodyBytes: 100 * 1024,
   /** Page sizes of connections: `first` must be in 1..maxPageSize. */

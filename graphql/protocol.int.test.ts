@@ -8,7 +8,7 @@ import { connectTestDatabase, resetDatabase } from '@/graph-db/testing/test-data
 import type { GraphQLContext } from './context';
 import { LIMITS } from './limits';
 import { createApolloServer, formatError } from './server';
-import { codes, execute } from './testing/execute';
+import { ANONYMOUS_CALLER, codes, execute } from './testing/execute';
 
 connectTestDatabase();
 const server = createApolloServer();
@@ -24,7 +24,7 @@ async function http(
   ]);
   const response = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method, headers, search: options.search ?? '', body: options.body },
-    context: () => Promise.resolve<GraphQLContext>({ db: repositories }),
+    context: () => Promise.resolve<GraphQLContext>({ db: repositories, caller: ANONYMOUS_CALLER }),
   });
   if (response.body.kind !== 'complete') throw new Error('expected a complete body');
   return {
@@ -173,7 +173,7 @@ describe('error codes', () => {
     };
     const response = await server.executeOperation(
       { query: '{ stats { articles } }' },
-      { contextValue: { db: broken } },
+      { contextValue: { db: broken, caller: ANONYMOUS_CALLER } },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const [error] = response.body.singleResult.errors ?? [];

@@ -5,7 +5,9 @@ import { Neo4jTimeoutError, Neo4jUnavailableError } from '@/graph-db/driver';
 import type { GraphQLContext } from './context';
 import { ERROR_CODES } from './errors';
 import { typeDefs } from './generated/type-defs';
+import { LIMITS } from './limits';
 import { limitsPlugin } from './limits-plugin';
+import type { CostRateLimiter } from './rate-limit';
 import { resolvers } from './resolvers';
 
 /** The error a resolver threw, through Apollo's and graphql-js's wrappers. */
@@ -56,8 +58,10 @@ export function formatError(
   return { ...formatted, extensions };
 }
 
-/** Builds the Apollo server; call once per process. */
-export function createApolloServer(): ApolloServer<GraphQLContext> {
+/** Builds the Apollo server; call once per process. Tests pass their own limiter and settings. */
+export function createApolloServer(
+  options: { limiter?: CostRateLimiter; requireReadKey?: boolean } = {},
+): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     typeDefs,
     resolvers,
@@ -66,6 +70,8 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     includeStacktraceInErrorResponses: false,
     // One operation per request: batching would multiply every bound by the batch size.
     allowBatchedHttpRequests: false,
-    plugins: [limitsPlugin<GraphQLContext>()],
+    // Bounds the parser itself: a huge document is refused before it is even fully parsed.
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    plugins: [limitsPlugin(options.limiter, options.requireReadKey)],
   });
 }

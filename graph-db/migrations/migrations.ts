@@ -59,6 +59,15 @@ export const MIGRATIONS: readonly { readonly id: string; readonly cypher: string
     id: '012-saved-view-created-at',
     cypher: 'CREATE INDEX saved_view_created_at IF NOT EXISTS FOR (n:SavedView) ON (n.createdAt)',
   },
+  {
+    id: '013-api-key-id',
+    cypher: 'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE',
+  },
+  {
+    id: '014-api-key-hash',
+    // Keys are looked up by the hash of what the caller presents: one index seek per request.
+    cypher: 'CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.hash IS UNIQUE',
+  },
 ];
 
 /** Applies every migration and waits for indexes to come online. Returns the ids applied. */

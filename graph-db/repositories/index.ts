@@ -1,5 +1,6 @@
 import 'server-only';
 import { analyticsRepository, type AnalyticsRepository } from './analytics-repository';
+import { apiKeyRepository, type ApiKeyRepository } from './api-key-repository';
 import { exploreRepository, type ExploreRepository } from './explore-repository';
 import { healthRepository, type HealthRepository } from './health-repository';
 import { ingestRepository, type IngestRepository } from './ingest-repository';
@@ -16,6 +17,7 @@ export interface Repositories {
   readonly explore: ExploreRepository;
   readonly analytics: AnalyticsRepository;
   readonly ingest: IngestRepository;
+  readonly apiKeys: ApiKeyRepository;
 }
 
 export const repositories: Repositories = {
@@ -26,4 +28,5 @@ export const repositories: Repositories = {
   explore: exploreRepository,
   analytics: analyticsRepository,
   ingest: ingestRepository,
+  apiKeys: apiKeyRepository,
 };

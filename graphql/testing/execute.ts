@@ -1,6 +1,13 @@
 import type { ApolloServer } from '@apollo/server';
 import { repositories } from '@/graph-db/repositories';
-import type { GraphQLContext } from '../context';
+import type { Caller, GraphQLContext } from '../context';
+
+/** A caller holding a write key, as most API tests act; access tests pass their own. */
+export const WRITE_CALLER: Caller = {
+  key: { id: 'test-writer', name: 'integration tests', scope: 'write' },
+  clientId: 'key:test-writer',
+};
+export const ANONYMOUS_CALLER: Caller = { key: null, clientId: 'ip:127.0.0.1' };
 
 /** A GraphQL result as tests read it. */
 export interface TestResult<T = Record<string, unknown>> {
@@ -17,10 +24,11 @@ export async function execute<T = Record<string, unknown>>(
   server: ApolloServer<GraphQLContext>,
   query: string,
   variables: Record<string, unknown> = {},
+  caller: Caller = WRITE_CALLER,
 ): Promise<TestResult<T>> {
   const response = await server.executeOperation<T>(
     { query, variables },
-    { contextValue: { db: repositories } },
+    { contextValue: { db: repositories, caller } },
   );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const { data, errors } = response.body.singleResult;

@@ -3,11 +3,15 @@ import { NextRequest } from 'next/server';
 import { repositories } from '@/graph-db/repositories';
 import type { GraphQLContext } from '@/graphql/context';
 import { payloadTooLarge, queryStringWithinLimit, readBoundedBody } from '@/graphql/http-limits';
+import { callerFromHeaders } from '@/graphql/request-context';
 import { createApolloServer } from '@/graphql/server';
 
 const handler = startServerAndCreateNextHandler<NextRequest, GraphQLContext>(createApolloServer(), {
   // A fresh object per request: the per-request loaders are keyed by it.
-  context: () => Promise.resolve({ db: repositories }),
+  context: async (request) => ({
+    db: repositories,
+    caller: await callerFromHeaders(request.headers, repositories.apiKeys),
+  }),
 });
 
 export async function GET(request: NextRequest): Promise<Response> {
