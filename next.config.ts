@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './app/_lib/security-headers';
 
 const nextConfig: NextConfig = {
   // The driver opens sockets and keeps a pool: load it from node_modules on the server, unbundled.
@@ -8,6 +9,19 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // `npm test` runs tsc over the whole repository as its own step; checking again inside every build doubles the time.
   typescript: { ignoreBuildErrors: true },
+  // Pages get their headers (with a per-request CSP nonce) from proxy.ts; everything else here.
+  headers() {
+    const fixed = [
+      ...SECURITY_HEADERS,
+      { key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY },
+    ];
+    return Promise.resolve(
+      ['/api/:path*', '/_next/static/:path*', '/favicon.ico', '/icon.svg'].map((source) => ({
+        source,
+        headers: fixed,
+      })),
+    );
+  },
 };
 
 export default nextConfig;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -9,7 +10,9 @@ export const metadata: Metadata = {
     'Explore how state-media narratives travel: articles, sources, actors, cited events and quotes.',
 };
 
-export default function RootLayout({ children }: { readonly children: ReactNode }) {
+export default async function RootLayout({ children }: { readonly children: ReactNode }) {
+  // Every page carries a per-request CSP nonce (proxy.ts), which a prebuilt static page cannot.
+  await connection();
   return (
     <html lang="en">
       <body>

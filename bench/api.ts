@@ -12,33 +12,31 @@
  * BENCH_PAGECACHE_MB (2048), BENCH_CORPUS=0 to skip the real corpus, BENCH_SKIP_BUILD=1 to use
  * .next as it is even when older than the sources.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { closeDriver, runAutoCommit, writeTransaction } from '@/graph-db/driver';
-import { applyMigrations } from '@/graph-db/migrations/migrations';
-import { toNumber } from '@/graph-db/neo4j-values';
+import { closeDriver } from '@/graph-db/driver';
 import { NODE_KINDS, RELATION_TYPES } from '@/graph-db/model/graph-model';
 import { analyticsRepository } from '@/graph-db/repositories/analytics-repository';
 import { exploreRepository } from '@/graph-db/repositories/explore-repository';
-import { ingestRepository } from '@/graph-db/repositories/ingest-repository';
 import { searchRepository } from '@/graph-db/repositories/search-repository';
-import { startLocalNeo4j } from '@/graph-db/server/local-neo4j';
 import { buildLuceneQuery } from '@/graph-db/text/lucene-query';
-import { runIngest } from '@/ingest/run-ingest';
-import { actorOf, sizesFor, writeArticles, writeVocabulary } from './synthetic-graph';
+import { actorOf } from './synthetic-graph';
+import {
+  ensureBenchGraph,
+  ensureBuild,
+  envNumber,
+  log,
+  startBenchNeo4j,
+  startBenchServer,
+} from './lib/bench-graph';
 
 const root = process.cwd();
-const env = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
-  return value;
-};
+const env = envNumber;
 const ARTICLES = env('BENCH_ARTICLES', 100_000);
 const DURATION = env('BENCH_DURATION', 10);
 const CONNECTIONS = env('BENCH_CONNECTIONS', 10);
-const BOLT_PORT = env('BENCH_BOLT_PORT', 7689);
 const PORT = env('BENCH_PORT', 3300);
 const CORPUS = path.resolve(root, '../shared/corpus/kcna-2024.json');
 const TARGETS_P95_MS: Readonly<Record<string, number>> = {
@@ -47,10 +45,6 @@ const TARGETS_P95_MS: Readonly<Record<string, number>> = {
   paths: 300,
 };
 const MAX_RATIO = 1.3;
-
-function log(line: string): void {
-  console.log(`[bench] ${line}`);
-}
 
 interface Percentiles {
   readonly p50: number;
@@ -64,107 +58,6 @@ function percentiles(samples: number[], errors: number): Percentiles {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? NaN;
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), count: sorted.length, errors };
-}
-
-/** Builds the graph unless a previous run left one of the same size. */
-async function ensureGraph(): Promise<void> {
-  const meta = await runAutoCommit(
-    'OPTIONAL MATCH (m:BenchMeta {id: 1}) RETURN m.articles AS articles, m.corpus AS corpus',
-  );
-  const built = toNumber(meta.records[0]?.get('articles'));
-  const withCorpus = process.env.BENCH_CORPUS !== '0' && existsSync(CORPUS);
-  if (built === ARTICLES && meta.records[0]?.get('corpus') === withCorpus) {
-    log(`reusing the graph of ${ARTICLES} synthetic articles in ${BOLT_PORT}`);
-    return;
-  }
-  log('building the graph (reused by later runs of the same size)');
-  await runAutoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  await applyMigrations();
-  if (withCorpus) {
-    const started = performance.now();
-    const summary = await runIngest([CORPUS], {
-      write: ingestRepository.writeBatch.bind(ingestRepository),
-    });
-    log(
-      `ingested the real corpus: ${summary.created} articles, ${summary.rejected.length} rejected, ${((performance.now() - started) / 1000).toFixed(0)} s`,
-    );
-  }
-  const sizes = sizesFor(ARTICLES);
-  const started = performance.now();
-  await writeVocabulary(async (cypher, params) => {
-    await writeTransaction(async (tx) => {
-      await tx.run(cypher, params);
-    });
-  }, sizes);
-  await writeArticles(writeTransaction, sizes, (done) => {
-    if (done % 20_000 === 0 || done === sizes.articles) {
-      log(
-        `  ${done}/${sizes.articles} synthetic articles (${((performance.now() - started) / 1000).toFixed(0)} s)`,
-      );
-    }
-  });
-  await runAutoCommit(
-    'MERGE (m:BenchMeta {id: 1}) SET m.articles = $articles, m.corpus = $corpus',
-    {
-      articles: ARTICLES,
-      corpus: withCorpus,
-    },
-  );
-  await runAutoCommit('CALL db.awaitIndexes(600)');
-}
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === 'target' || entry.name.startsWith('.'))
-      continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Runs `next build` when there is no build or it predates the server code. */
-function ensureBuild(): void {
-  const buildId = path.join(root, '.next/BUILD_ID');
-  const sources = Math.max(
-    ...['app', 'graphql', 'graph-db', 'components'].map((d) => newestSource(path.join(root, d))),
-  );
-  const stale = !existsSync(buildId) || statSync(buildId).mtimeMs < sources;
-  if (!stale || (existsSync(buildId) && process.env.BENCH_SKIP_BUILD === '1')) return;
-  log('running next build (no production build, or older than the sources)');
-  const result = spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], {
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) throw new Error('next build failed');
-}
-
-async function startNext(uri: string): Promise<ChildProcess> {
-  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(PORT)], {
-    env: {
-      ...process.env,
-      NEO4J_URI: uri,
-      NEO4J_USERNAME: 'neo4j',
-      NEO4J_PASSWORD: '',
-      PORT: String(PORT),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 120; i += 1) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${PORT}/api/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ health { nodeCount } }' }),
-      });
-      if (response.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`next start did not answer on port ${PORT}`);
 }
 
 /** The driver baseline: `work` called by CONNECTIONS concurrent loops for DURATION seconds. */
@@ -326,24 +219,14 @@ function scenarios(): Scenario[] {
 const ms = (n: number) => (Number.isNaN(n) ? '—' : n.toFixed(1).padStart(7));
 
 async function main(): Promise<void> {
-  const neo4j = await startLocalNeo4j(
-    {
-      boltPort: BOLT_PORT,
-      dataDir: path.resolve(root, process.env.BENCH_DATA_DIR ?? 'var/neo4j-bench'),
-      heapMb: env('BENCH_HEAP_MB', 2048),
-      pageCacheMb: env('BENCH_PAGECACHE_MB', 2048),
-    },
-    log,
-  );
-  process.env.NEO4J_URI = neo4j.uri;
-  process.env.NEO4J_USERNAME = 'neo4j';
-  process.env.NEO4J_PASSWORD = '';
+  const neo4j = await startBenchNeo4j();
   let next: ChildProcess | undefined;
   try {
-    await applyMigrations();
-    await ensureGraph();
+    await ensureBenchGraph(ARTICLES);
     ensureBuild();
-    next = await startNext(neo4j.uri);
+    // This bench measures latency: 10 connections from one address would otherwise be throttled
+    // by design. bench:load measures the API with its limits on.
+    next = await startBenchServer(neo4j.uri, PORT, { RATE_LIMIT: 'off' });
     log(
       `API on :${PORT}, Neo4j ${neo4j.uri}; ${CONNECTIONS} connections, ${DURATION} s per scenario and side`,
     );

@@ -192,7 +192,7 @@ async function homeJs(browser: Browser): Promise<{ files: number; raw: number; g
 }
 
 function startServer(): ChildProcess {
-  return spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+  return spawn('node_modules/.bin/tsx', ['scripts/serve.ts', '-p', String(port)], {
     env: { ...process.env, NARRAGRAPH_BENCH_PAGES: '1', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -13,6 +13,13 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       page.on('response', (response) => {
         if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
       });
+      // A refused or reset request logs a console line without its URL: name it here. Aborts are
+      // normal (navigation cancels pending prefetches).
+      page.on('requestfailed', (request) => {
+        const reason = request.failure()?.errorText ?? 'unknown';
+        if (!reason.includes('ERR_ABORTED'))
+          errors.push(`request failed (${reason}) ${request.url()}`);
+      });
       await use(errors);
       expect(errors, 'console errors on the page').toEqual([]);
     },

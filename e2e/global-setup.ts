@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { closeDriver, runAutoCommit } from '../graph-db/driver';
 import { applyMigrations } from '../graph-db/migrations/migrations';
+import { apiKeyRepository } from '../graph-db/repositories/api-key-repository';
 import { ingestRepository } from '../graph-db/repositories/ingest-repository';
 import { createDefaultExtractor } from '../ingest/default-extractor';
 import { formatProblem, runIngest } from '../ingest/run-ingest';
@@ -12,6 +13,8 @@ import { formatProblem, runIngest } from '../ingest/run-ingest';
  */
 export const SEED_PAGE = path.resolve('..', 'shared', 'seeds', 'kcna-watch-page-2021-08-01.txt');
 export const FIXTURE_ARTICLES = path.resolve('e2e', 'fixtures', 'articles.jsonl');
+/** One article whose title, source, URL and text are attacks on the reader's browser. */
+export const HOSTILE_ARTICLES = path.resolve('e2e', 'fixtures', 'hostile.jsonl');
 
 export default async function globalSetup(): Promise<void> {
   const uri = process.env.NEO4J_URI;
@@ -25,7 +28,7 @@ export default async function globalSetup(): Promise<void> {
   try {
     await runAutoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
     await applyMigrations();
-    const summary = await runIngest([SEED_PAGE, FIXTURE_ARTICLES], {
+    const summary = await runIngest([SEED_PAGE, FIXTURE_ARTICLES, HOSTILE_ARTICLES], {
       write: (batch) => ingestRepository.writeBatch(batch),
       extract: createDefaultExtractor(),
     });
@@ -36,6 +39,8 @@ export default async function globalSetup(): Promise<void> {
           .join('\n')}`,
       );
     }
+    // Workers inherit the environment the global setup leaves: specs call the API with this key.
+    process.env.E2E_WRITE_KEY = (await apiKeyRepository.create('e2e write key', 'write')).key;
   } finally {
     await closeDriver();
   }

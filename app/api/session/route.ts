@@ -1,0 +1,51 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { safeReturnPath, sameOrigin } from '@/app/_lib/sign-in';
+import { repositories } from '@/graph-db/repositories';
+import { KEY_COOKIE } from '@/graphql/request-context';
+
+/** 30 days; the key's revocation ends the session sooner (every request re-verifies it). */
+const SESSION_SECONDS = 30 * 24 * 60 * 60;
+
+/** A text field of the form; files and missing fields read as empty. */
+function field(form: FormData | undefined, name: string): string {
+  const value = form?.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+function back(request: NextRequest, path: string): NextResponse {
+  return NextResponse.redirect(new URL(path, request.url), 303);
+}
+
+/**
+ * Sign in (form field `key`) or out (`action=sign-out`) for servers where reads need a key. The
+ * cookie is HttpOnly and SameSite=Strict, and this endpoint refuses cross-site posts (CSRF).
+ */
+export async function POST(request: NextRequest): Promise<Response> {
+  if (!sameOrigin(request)) {
+    return NextResponse.json(
+      { error: 'cross-site request refused', code: 'FORBIDDEN' },
+      { status: 403 },
+    );
+  }
+  const form = await request.formData().catch(() => undefined);
+  const next = safeReturnPath(field(form, 'next'));
+  if (form?.get('action') === 'sign-out') {
+    const response = back(request, '/sign-in');
+    response.cookies.delete(KEY_COOKIE);
+    return response;
+  }
+  const key = field(form, 'key').trim();
+  const verified = key === '' ? undefined : await repositories.apiKeys.verify(key);
+  if (!verified) {
+    return back(request, `/sign-in?error=invalid&next=${encodeURIComponent(next)}`);
+  }
+  const response = back(request, next);
+  response.cookies.set(KEY_COOKIE, key, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: request.headers.get('x-forwarded-proto') === 'https',
+    path: '/',
+    maxAge: SESSION_SECONDS,
+  });
+  return response;
+}

@@ -1,0 +1,159 @@
+/**
+ * What the API benchmarks share: the large synthetic graph in its own Neo4j (built once, reused by
+ * later runs of the same size), a current production build, and the production server on it.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { runAutoCommit, writeTransaction } from '@/graph-db/driver';
+import { applyMigrations } from '@/graph-db/migrations/migrations';
+import { toNumber } from '@/graph-db/neo4j-values';
+import { ingestRepository } from '@/graph-db/repositories/ingest-repository';
+import { startLocalNeo4j, type RunningNeo4j } from '@/graph-db/server/local-neo4j';
+import { runIngest } from '@/ingest/run-ingest';
+import { sizesFor, writeArticles, writeVocabulary } from '../synthetic-graph';
+
+const root = process.cwd();
+const CORPUS = path.resolve(root, '../shared/corpus/kcna-2024.json');
+
+/** A positive number from the environment, else the fallback. */
+export function envNumber(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+  return value;
+}
+
+export function log(line: string): void {
+  console.log(`[bench] ${line}`);
+}
+
+/** Starts (or reuses) the benchmark Neo4j and points this process's driver at it. */
+export async function startBenchNeo4j(): Promise<RunningNeo4j> {
+  const neo4j = await startLocalNeo4j(
+    {
+      boltPort: envNumber('BENCH_BOLT_PORT', 7689),
+      dataDir: path.resolve(root, process.env.BENCH_DATA_DIR ?? 'var/neo4j-bench'),
+      heapMb: envNumber('BENCH_HEAP_MB', 2048),
+      pageCacheMb: envNumber('BENCH_PAGECACHE_MB', 2048),
+    },
+    log,
+  );
+  process.env.NEO4J_URI = neo4j.uri;
+  process.env.NEO4J_USERNAME = 'neo4j';
+  process.env.NEO4J_PASSWORD = '';
+  await applyMigrations();
+  return neo4j;
+}
+
+/** Builds the graph unless a previous run left one of the same size. */
+export async function ensureBenchGraph(ARTICLES: number): Promise<void> {
+  const meta = await runAutoCommit(
+    'OPTIONAL MATCH (m:BenchMeta {id: 1}) RETURN m.articles AS articles, m.corpus AS corpus',
+  );
+  const built = toNumber(meta.records[0]?.get('articles'));
+  const withCorpus = process.env.BENCH_CORPUS !== '0' && existsSync(CORPUS);
+  if (built === ARTICLES && meta.records[0]?.get('corpus') === withCorpus) {
+    log(`reusing the graph of ${ARTICLES} synthetic articles`);
+    return;
+  }
+  log('building the graph (reused by later runs of the same size)');
+  await runAutoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await applyMigrations();
+  if (withCorpus) {
+    const started = performance.now();
+    const summary = await runIngest([CORPUS], {
+      write: ingestRepository.writeBatch.bind(ingestRepository),
+    });
+    log(
+      `ingested the real corpus: ${summary.created} articles, ${summary.rejected.length} rejected, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
+  }
+  const sizes = sizesFor(ARTICLES);
+  const started = performance.now();
+  await writeVocabulary(async (cypher, params) => {
+    await writeTransaction(async (tx) => {
+      await tx.run(cypher, params);
+    });
+  }, sizes);
+  await writeArticles(writeTransaction, sizes, (done) => {
+    if (done % 20_000 === 0 || done === sizes.articles) {
+      log(
+        `  ${done}/${sizes.articles} synthetic articles (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+      );
+    }
+  });
+  await runAutoCommit(
+    'MERGE (m:BenchMeta {id: 1}) SET m.articles = $articles, m.corpus = $corpus',
+    {
+      articles: ARTICLES,
+      corpus: withCorpus,
+    },
+  );
+  await runAutoCommit('CALL db.awaitIndexes(600)');
+}
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'target' || entry.name.startsWith('.'))
+      continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Runs `next build` when there is no build or it predates the server code. */
+export function ensureBuild(): void {
+  const buildId = path.join(root, '.next/BUILD_ID');
+  const sources = Math.max(
+    ...['app', 'graphql', 'graph-db', 'components'].map((d) => newestSource(path.join(root, d))),
+  );
+  const stale = !existsSync(buildId) || statSync(buildId).mtimeMs < sources;
+  if (!stale || (existsSync(buildId) && process.env.BENCH_SKIP_BUILD === '1')) return;
+  log('running next build (no production build, or older than the sources)');
+  const result = spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('next build failed');
+}
+
+export async function startBenchServer(
+  uri: string,
+  PORT: number,
+  extraEnv: Readonly<Record<string, string>> = {},
+): Promise<ChildProcess> {
+  const child = spawn(
+    path.join(root, 'node_modules/.bin/tsx'),
+    ['scripts/serve.ts', '-p', String(PORT)],
+    {
+      env: {
+        ...process.env,
+        // This bench measures latency: 10 connections from one address would otherwise be throttled
+        // by design. bench:load measures the API with its limits on.
+        RATE_LIMIT: 'off',
+        NEO4J_URI: uri,
+        NEO4J_USERNAME: 'neo4j',
+        NEO4J_PASSWORD: '',
+        PORT: String(PORT),
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  for (let i = 0; i < 120; i += 1) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${PORT}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ health { nodeCount } }' }),
+      });
+      if (response.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`the web server did not answer on port ${PORT}`);
+}

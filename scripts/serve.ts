@@ -1,0 +1,42 @@
+/**
+ * The production web server: Next's request handler behind a Node HTTP server that owns the
+ * client address. Next alone keeps whatever X-Forwarded-For a client sends, which would let any
+ * client pick its own rate-limit bucket; here the header is rewritten from the socket, trusting
+ * only the proxies listed in NARRAGRAPH_TRUSTED_PROXIES.
+ * Usage: tsx scripts/serve.ts [-p <port>] (PORT and HOSTNAME from env otherwise).
+ */
+import { createServer } from 'node:http';
+import next from 'next';
+import { forwardedFor, readTrustedProxies } from './lib/client-address';
+
+const portFlag = process.argv.indexOf('-p');
+const port = Number(portFlag >= 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 3000));
+const hostname = process.env.HOSTNAME ?? '0.0.0.0';
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+const trusted = readTrustedProxies();
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  request.headers['x-forwarded-for'] = forwardedFor(
+    request.socket.remoteAddress,
+    request.headers['x-forwarded-for'],
+    trusted,
+  );
+  void handle(request, response);
+});
+server.listen(port, hostname, () => {
+  console.log(
+    `Next is serving on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`,
+  );
+});
+
+const shutdown = () => {
+  server.close(() => process.exit(0));
+  // Keep-alive sockets would hold close() open; do not wait for them forever.
+  setTimeout(() => process.exit(0), 5_000).unref();
+};
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
