@@ -3,6 +3,7 @@ import { EMPTY_VIEW_STATE, encodeViewState, tryDecodeViewState } from '@/graph-d
 import { repositories } from '@/graph-db/repositories';
 import { KIND_STYLES } from '@/components/graph/stylesheet';
 import { Explorer } from '@/components/explorer/explorer';
+import { WhileNotExploring } from '@/components/explorer/while-not-exploring';
 import { DatabaseStatus } from '@/components/ui/database-status';
 import { settle, sliceForState } from '@/app/_lib/slices';
 
@@ -40,65 +41,66 @@ export default async function HomePage({ searchParams }: Props) {
   const [slice, stats] = empty
     ? [undefined, undefined]
     : await Promise.all([settle(sliceForState(state)), settle(repositories.analytics.stats())]);
-  const exploring = state.seeds.length > 0 || state.expansions.length > 0;
 
   return (
     <main className="home">
       <div className="home-intro">
         <h1>Narragraph</h1>
-        {exploring ? null : (
+        <WhileNotExploring>
           <p>
             Explore how state-media narratives travel: who is named, which past events are cited,
             which outlets quote which.
           </p>
-        )}
+        </WhileNotExploring>
         <DatabaseStatus health={health} />
-        {!empty && !exploring ? (
-          <div className="start-points" data-testid="start-points">
-            <div>
-              <strong>Start with a search</strong>
-              <ul>
-                {SUGGESTED_SEARCHES.map((q) => (
-                  <li key={q}>
-                    <Link href={searchLink(q)} prefetch={false}>
-                      “{q}”
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </div>
-            {stats !== undefined ? (
+        {!empty ? (
+          <WhileNotExploring>
+            <div className="start-points" data-testid="start-points">
               <div>
-                <strong>In the graph</strong>
+                <strong>Start with a search</strong>
                 <ul>
-                  {stats.nodes
-                    .filter((n) => n.count > 0)
-                    .map((n) => (
-                      <li key={n.kind}>
-                        {n.count.toLocaleString('en')} {KIND_STYLES[n.kind].label.toLowerCase()}
-                        {n.count === 1 ? '' : 's'}
-                      </li>
-                    ))}
-                  {stats.firstDate !== null && stats.lastDate !== null ? (
-                    <li>
-                      articles from {stats.firstDate} to {stats.lastDate}
+                  {SUGGESTED_SEARCHES.map((q) => (
+                    <li key={q}>
+                      <Link href={searchLink(q)} prefetch={false}>
+                        “{q}”
+                      </Link>
                     </li>
-                  ) : null}
+                  ))}
                 </ul>
               </div>
-            ) : null}
-            <div>
-              <strong>Or</strong>
-              <ul>
-                <li>
-                  <Link href="/views">open a saved view</Link>
-                </li>
-                <li>
-                  <Link href="/graphiql">query the graph with GraphQL</Link>
-                </li>
-              </ul>
+              {stats !== undefined ? (
+                <div>
+                  <strong>In the graph</strong>
+                  <ul>
+                    {stats.nodes
+                      .filter((n) => n.count > 0)
+                      .map((n) => (
+                        <li key={n.kind}>
+                          {n.count.toLocaleString('en')} {KIND_STYLES[n.kind].label.toLowerCase()}
+                          {n.count === 1 ? '' : 's'}
+                        </li>
+                      ))}
+                    {stats.firstDate !== null && stats.lastDate !== null ? (
+                      <li>
+                        articles from {stats.firstDate} to {stats.lastDate}
+                      </li>
+                    ) : null}
+                  </ul>
+                </div>
+              ) : null}
+              <div>
+                <strong>Or</strong>
+                <ul>
+                  <li>
+                    <Link href="/views">open a saved view</Link>
+                  </li>
+                  <li>
+                    <Link href="/graphiql">query the graph with GraphQL</Link>
+                  </li>
+                </ul>
+              </div>
             </div>
-          </div>
+          </WhileNotExploring>
         ) : null}
       </div>
       {empty ? null : (

@@ -52,6 +52,38 @@ test('expanding a node adds its neighbours; undo and redo step through it', asyn
   expect(await explorer.nodeIds()).toEqual(after);
 });
 
+test('Back and Forward step through exploration history, down to the empty start', async ({
+  page,
+}) => {
+  const explorer = new ExplorerPage(page);
+  await openNarrative(explorer);
+  const before = await explorer.nodeIds();
+  const beforeState = new URL(page.url()).searchParams.get('s');
+  await expect(async () => {
+    await explorer.expand(RODONG_ARTICLE);
+    await explorer.waitForCount((n) => n > before.length, 'the expansion arrives');
+  }).toPass({ intervals: [500], timeout: 45_000 });
+  const after = await explorer.nodeIds();
+  expect(new URL(page.url()).searchParams.get('s')).not.toBe(beforeState);
+
+  await page.goBack();
+  await explorer.waitForCount(
+    (n) => n === before.length,
+    'Back restores the view before the expansion',
+  );
+  expect(await explorer.nodeIds()).toEqual(before);
+
+  await page.goBack();
+  await explorer.waitForCount((n) => n === 0, 'Back again returns to the empty explorer');
+  expect(await explorer.nodeIds()).toEqual([]);
+
+  await page.goForward();
+  await explorer.waitForCount((n) => n === before.length, 'Forward brings the narrative back');
+  await page.goForward();
+  await explorer.waitForCount((n) => n === after.length, 'Forward again brings the expansion back');
+  expect(await explorer.nodeIds()).toEqual(after);
+});
+
 test('filtering a kind hides its nodes and clearing brings them back', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await openNarrative(explorer);

@@ -27,11 +27,18 @@ test('GraphiQL loads offline and runs its first example', async ({ page }) => {
   });
   await page.goto('/graphiql');
   await expect(page.getByTestId('graphiql').locator('.graphiql-container')).toBeVisible();
+  const timings: string[] = [];
+  page.on('requestfinished', (request) => {
+    if (request.url().includes('/api/graphql'))
+      timings.push(`${request.method()} ${Math.round(request.timing().responseEnd)} ms`);
+  });
   await page.getByRole('button', { name: /execute query/i }).click();
   // The first tab is the Explore example. The result editor renders only its visible lines, so
   // assert on the top of the answer.
   const result = page.locator('.result-window');
-  await expect(result).toContainText('"search"', { timeout: 20_000 });
+  await expect(result, `GraphQL requests so far: ${timings.join(', ')}`).toContainText('"search"', {
+    timeout: 20_000,
+  });
   await expect(result).toContainText('hacking empire');
   await expect(result).not.toContainText('"errors"');
   expect(external).toEqual([]);

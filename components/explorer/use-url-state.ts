@@ -1,6 +1,6 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, type Dispatch } from 'react';
 import {
   EMPTY_VIEW_STATE,
@@ -15,7 +15,7 @@ const EMPTY_ENCODED = encodeViewState(EMPTY_VIEW_STATE);
 
 /**
  * Keeps `?s=` and the explorer state in step, both ways. Each exploration step pushes a history
- * entry (Back undoes it); selection and query replace the entry. Back/forward and pasted links
+ * entry (Back undoes it, down to the page's own state); selection and query replace the entry. Back/forward and pasted links
  * load the URL's state. Pages rendering the explorer need a Suspense boundary around it
  * (`useSearchParams`); explorer.tsx provides one. An invalid `?s=` is reported through `onInvalid`.
  */
@@ -24,7 +24,6 @@ export function useUrlState(
   dispatch: Dispatch<ExplorerAction>,
   onInvalid?: (message: string) => void,
 ): void {
-  const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
   const urlValue = params.get(STATE_PARAM);
@@ -32,6 +31,11 @@ export function useUrlState(
   // Starting from the state (not the URL) makes a URL that disagrees with `initialState` win.
   const synced = useRef<string | null>(encodeViewState(present));
   const syncedHistoryKey = useRef<string>(historyKey(present));
+  // What this page shows when its URL has no `?s=`: the state it was rendered with (empty on
+  // `/`, the saved view on `/v/…`). Back to that entry must bring it back.
+  const baseState = useRef(present);
+  // `undefined` until the first run, so a `?s=` present at mount is loaded.
+  const lastUrlValue = useRef<string | null | undefined>(undefined);
   const onInvalidRef = useRef(onInvalid);
   useEffect(() => {
     onInvalidRef.current = onInvalid;
@@ -39,9 +43,19 @@ export function useUrlState(
 
   // URL → state (back/forward, edited links).
   useEffect(() => {
+    if (urlValue === lastUrlValue.current) return;
+    const mounting = lastUrlValue.current === undefined;
+    lastUrlValue.current = urlValue;
     if (urlValue === synced.current) return;
+    if (urlValue === null) {
+      if (mounting) return;
+      const base = baseState.current;
+      synced.current = encodeViewState(base);
+      syncedHistoryKey.current = historyKey(base);
+      dispatch({ type: 'load', state: base });
+      return;
+    }
     synced.current = urlValue;
-    if (urlValue === null) return;
     const result = tryDecodeViewState(urlValue);
     if (result.ok) {
       syncedHistoryKey.current = historyKey(result.state);
@@ -51,21 +65,22 @@ export function useUrlState(
     }
   }, [urlValue, dispatch]);
 
-  // State → URL.
+  // State → URL, through the History API: Next keeps useSearchParams in step without asking the
+  // server to render the page again for every exploration step.
   useEffect(() => {
     const encoded = encodeViewState(present);
     if (encoded === synced.current) return;
     // A URL without `?s=` already means the empty state: writing `?s=<empty>` on mount cost a
-    // server round trip and raced with the first link the analyst clicked.
+    // history entry and raced with the first link the analyst clicked.
     if (synced.current === null && encoded === EMPTY_ENCODED) return;
     const key = historyKey(present);
     const url = urlWithState(pathname, window.location.search, encoded);
     synced.current = encoded;
     if (key !== syncedHistoryKey.current) {
       syncedHistoryKey.current = key;
-      router.push(url, { scroll: false });
+      window.history.pushState(null, '', url);
     } else {
-      router.replace(url, { scroll: false });
+      window.history.replaceState(null, '', url);
     }
-  }, [present, pathname, router]);
+  }, [present, pathname]);
 }
