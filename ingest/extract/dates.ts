@@ -104,6 +104,10 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
 };
 
+/** Dates are stored as 4-digit ISO years (as the source parsers require). */
+const MIN_YEAR = 1000;
+const MAX_YEAR = 9999;
+
 /** Publication date parts; dates without one resolve only when they carry their own year. */
 interface Anchor {
   readonly y: number;
@@ -118,6 +122,9 @@ function parseAnchor(iso: string | undefined): Anchor | undefined {
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
+  // `2021-02-30` or `0000-00-00` would anchor relative dates to a day that does not exist (and
+  // Date.UTC reads years 0-99 as 19xx); no anchor is better than a wrong one.
+  if (y < MIN_YEAR || !validDay(y, mo, d)) return undefined;
   return { y, m: mo, d, time: Date.UTC(y, mo - 1, d) };
 }
 
@@ -138,6 +145,17 @@ function monthNumber(word: string | undefined): number | undefined {
 function validDay(y: number, m: number, d: number): boolean {
   const dt = new Date(Date.UTC(y, m - 1, d));
   return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+/**
+ * True for an ISO `YYYY-MM-DD` naming a real day in 1000-9999. `June 25, 0000`, `Juche 110 (0999)`
+ * or `tomorrow` on 9999-12-31 would otherwise resolve to `0-06-25` or `10000-01-01`.
+ */
+function isStorableDate(date: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (m === null) return false;
+  const y = Number(m[1]);
+  return y >= MIN_YEAR && y <= MAX_YEAR && validDay(y, Number(m[2]), Number(m[3]));
 }
 
 /**
@@ -340,7 +358,8 @@ export function findDates(
     // A future deadline (`within this year`) is not a cited happening.
     if (/\b(within|next)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     const r = resolve(g, anchor, contextYear);
-    if (r === undefined) continue;
+    if (r === undefined || !isStorableDate(r.date)) continue;
+    if (r.dateEnd !== undefined && !isStorableDate(r.dateEnd)) delete r.dateEnd;
     const explicitYear =
       g.mdy !== undefined ||
       g.dmy !== undefined ||

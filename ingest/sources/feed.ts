@@ -61,7 +61,8 @@ function attr(value: XmlValue | undefined, name: string): string | undefined {
 function richText(value: XmlValue | undefined): string[] {
   const text = textOf(value);
   if (text.trim() === '') return [];
-  return /<[a-z!/][^>]*>|&[a-z#0-9]+;/i.test(text) ? htmlToParagraphs(text) : [text];
+  // `[^<>]`, not `[^>]`: text full of `<` without `>` would be rescanned from every `<`.
+  return /<[a-z!/][^<>]*>|&[a-z#0-9]+;/i.test(text) ? htmlToParagraphs(text) : [text];
 }
 
 function singleLine(value: XmlValue | undefined): string {

@@ -114,9 +114,103 @@ export interface HtmlPageOptions {
   readonly sourceName?: string;
 }
 
+/**
+ * Browsers stop nesting at 512 levels (Blink); node-html-parser does not, and its recursive `.text`
+ * and selector matching overflow the stack a few thousand levels down. Deeper content is flattened.
+ */
+const MAX_DEPTH = 256;
+
+/**
+ * node-html-parser repairs unclosed elements at the end of the document by re-parenting their
+ * children level by level, which is quadratic: 10k unclosed `<div>`s take seconds, 100k minutes.
+ * Past this many unclosed tags the page is parsed without that repair (unclosed elements keep what
+ * follows them, as in a browser) and then depth-capped.
+ */
+const MAX_REPAIRED_UNCLOSED_TAGS = 500;
+
+const VOID_TAGS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/** Opening tags without a closing tag of the same name (an upper bound for what stays open). */
+function unclosedTagCount(html: string): number {
+  const balance = new Map<string, number>();
+  for (const match of html.matchAll(/<(\/?)([A-Za-z][\w:-]*)/g)) {
+    const name = (match[2] ?? '').toLowerCase();
+    if (VOID_TAGS.has(name)) continue;
+    balance.set(name, (balance.get(name) ?? 0) + (match[1] === '/' ? -1 : 1));
+  }
+  let count = 0;
+  for (const value of balance.values()) count += Math.max(0, value);
+  return count;
+}
+
+/** Replaces whatever lies deeper than {@link MAX_DEPTH} by its text nodes, without recursion. */
+function capDepth(root: HTMLElement): void {
+  const pending: [HTMLElement, number][] = [[root, 0]];
+  for (let entry = pending.pop(); entry !== undefined; entry = pending.pop()) {
+    const [element, depth] = entry;
+    if (depth < MAX_DEPTH) {
+      for (const child of element.childNodes) {
+        if (child instanceof HTMLElement) pending.push([child, depth + 1]);
+      }
+      continue;
+    }
+    const texts: Node[] = [];
+    const stack: Node[] = [...element.childNodes].reverse();
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node.nodeType === NodeType.TEXT_NODE) texts.push(node);
+      else if (node instanceof HTMLElement && !SKIP_TAGS.has(node.rawTagName.toLowerCase())) {
+        for (let i = node.childNodes.length - 1; i >= 0; i -= 1) {
+          const child = node.childNodes[i];
+          if (child !== undefined) stack.push(child);
+        }
+      }
+    }
+    for (const text of texts) text.parentNode = element;
+    element.childNodes = texts;
+  }
+}
+
+/**
+ * node-html-parser searches the rest of the document for `-->` (or `]]>`) from every `<!--` (or
+ * `<![CDATA[`) opener, so thousands of unclosed openers are quadratic. It reads an unclosed opener
+ * as text; escaping the openers past the last closer keeps that reading and skips the searches.
+ */
+function escapeUnclosedOpeners(html: string, opener: string, closer: string): string {
+  const lastCloser = html.lastIndexOf(closer);
+  const afterLastCloser = lastCloser < 0 ? 0 : lastCloser + closer.length;
+  if (!html.includes(opener, afterLastCloser)) return html;
+  const tail = html.slice(afterLastCloser).replaceAll(opener, `&lt;${opener.slice(1)}`);
+  return html.slice(0, afterLastCloser) + tail;
+}
+
 /** Parses an HTML string with the options the walker expects (scripts and styles dropped). */
 export function parseHtml(html: string): HTMLElement {
-  return parse(html, PARSE_OPTIONS);
+  const safe = escapeUnclosedOpeners(
+    escapeUnclosedOpeners(html, '<!--', '-->'),
+    '<![CDATA[',
+    ']]>',
+  );
+  const root =
+    unclosedTagCount(safe) > MAX_REPAIRED_UNCLOSED_TAGS
+      ? parse(safe, { ...PARSE_OPTIONS, parseNoneClosedTags: true })
+      : parse(safe, PARSE_OPTIONS);
+  capDepth(root);
+  return root;
 }
 
 /**
@@ -177,7 +271,7 @@ export function htmlToParagraphs(input: string | HTMLElement): string[] {
       return;
     }
     // A one-letter inline element is a drop cap or an initial, part of the word it touches.
-    const marksBoundary = !GLUING_INLINE_TAGS.has(tag) && node.text.trim().length > 1;
+    const marksBoundary = !GLUING_INLINE_TAGS.has(tag) && hasTwoVisibleChars(node);
     if (marksBoundary) pendingBoundary = true;
     for (const child of node.childNodes) walk(child);
     if (marksBoundary) pendingBoundary = true;
@@ -186,6 +280,24 @@ export function htmlToParagraphs(input: string | HTMLElement): string[] {
   walk(root);
   flush();
   return paragraphs;
+}
+
+/**
+ * `element.text.trim().length > 1`, without building the text: on every inline element of a deep
+ * chain that would make the walk quadratic in the nesting depth.
+ */
+function hasTwoVisibleChars(element: HTMLElement): boolean {
+  let seen = 0;
+  const pending: Node[] = [element];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (node.nodeType === NodeType.TEXT_NODE) {
+      seen += Math.min(2, (node as TextNode).text.trim().length);
+      if (seen > 1) return true;
+    } else if (node instanceof HTMLElement) {
+      for (const child of node.childNodes) pending.push(child);
+    }
+  }
+  return false;
 }
 
 /** Plain text of an HTML fragment, paragraphs separated by a blank line. */
@@ -450,7 +562,8 @@ export function parseHtmlPage(
   const title = findTitle(root);
   const titleText = title?.text ?? '';
   const { date, element: dateElement } = findDate(root, titleText);
-  const watchSource = /\|\s*Source:\s*([^|]+?)\s*(?:\||$)/m.exec(root.text)?.[1];
+  // Up to the next `|` or line end; a lazy `([^|]+?)\s*(?:\||$)` is quadratic on long blank runs.
+  const watchSource = /\|\s*Source:\s*([^|\r\n]+)/.exec(root.text)?.[1]?.trim();
   const sourceName =
     options.sourceName ??
     hostSource(url) ??
@@ -470,7 +583,8 @@ export function parseHtmlPage(
   const selfUrl = url;
   return toParseResult(
     {
-      title: titleText.replace(JUCHE_SUFFIX, ''),
+      // Collapsed first: `\s*` at the pattern's start is quadratic on a long blank run (og:title).
+      title: collapseWhitespace(titleText).replace(JUCHE_SUFFIX, ''),
       paragraphs,
       ...(date ? { date } : {}),
       ...(sourceName ? { sourceName } : {}),

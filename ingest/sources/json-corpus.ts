@@ -72,9 +72,24 @@ export function repairGluedNames(text: string): string {
 
 /** Removes the KCNA end mark ` -0-` (and the stray `,` line kcna-2011 records end with). */
 export function stripEndMarks(text: string): string {
+  // Trimmed by hand rather than with `\s*,\s*$`-style regexes: those rescan a whitespace run from
+  // every position in it, which takes a minute on a text padded with 100k blank lines.
+  let out = text;
+  const trimmed = out.trimEnd();
+  if (trimmed.endsWith(',')) {
+    const beforeComma = trimmed.slice(0, -1);
+    const content = beforeComma.trimEnd();
+    const newline = beforeComma.indexOf('\n', content.length);
+    if (newline >= 0) out = beforeComma.slice(0, newline);
+  }
   // The mark follows whitespace or closing punctuation (`happiness.-0-`); a score like `won 3-0-`
   // glued to a digit is left alone.
-  return text.replace(/\n\s*,\s*$/, '').replace(/(?:\s+|(?<=[.!?"'”’)\]]))-0-\s*$/u, '');
+  const rest = out.trimEnd();
+  if (!rest.endsWith('-0-')) return out;
+  const beforeMark = rest.slice(0, -3);
+  const content = beforeMark.trimEnd();
+  if (content.length < beforeMark.length) return content;
+  return /[.!?"'”’)\]]$/u.test(beforeMark) ? beforeMark : out;
 }
 
 /** Which layout a parsed JSON value is in, or undefined when it is not an object. */
@@ -101,7 +116,9 @@ function stringField(record: JsonObject, ...names: string[]): string | undefined
 
 /** kcna.kp headlines sometimes carry raw whitespace and a `[Juche113.2.11.]` date stamp. */
 function cleanHeadline(raw: string | undefined): string {
-  return collapseWhitespace((raw ?? '').replace(/\[\s*Juche[^\]]*\]\s*$/i, ''));
+  // `[^[\]]` rather than `[^\]]`: a headline of many unclosed `[Juche` would otherwise be rescanned
+  // to its end from every `[` (quadratic).
+  return collapseWhitespace((raw ?? '').replace(/\[\s*Juche[^[\]]*\]\s*$/i, ''));
 }
 
 /** The kcna-2011 index page URL (`.../2011-12-01ee.html`) names a day, not an article. */
@@ -146,7 +163,7 @@ function parseKcna2024(record: JsonObject, origin: RecordOrigin): ParseResult {
     parseLooseDate(record['date']) ??
     parseJucheDate(stringField(record, 'headline') ?? '');
   if (date === undefined)
-    return rejectRecord(origin, `bad date '${JSON.stringify(record['date'] ?? dateStr)}'`);
+    return rejectRecord(origin, `bad date '${describeValue(record['date'] ?? dateStr)}'`);
   const topic = stringField(record, 'topic');
   return toParseResult(
     {
@@ -168,7 +185,7 @@ function parseKcna2011(
 ): ParseResult {
   const rawDate = record['date'];
   const date = typeof rawDate === 'string' ? strictIsoDay(rawDate) : undefined;
-  if (date === undefined) return rejectRecord(origin, `bad date ${JSON.stringify(rawDate)}`);
+  if (date === undefined) return rejectRecord(origin, `bad date ${describeValue(rawDate)}`);
   // The 2011 mirror has the span glue only rarely (`SecretaryKim Jong Il's`), but the repair is safe.
   const text = repairGluedNames(stripEndMarks(stringField(record, 'text') ?? ''));
   let title = collapseWhitespace(stringField(record, 'title') ?? '');
@@ -198,7 +215,7 @@ function parseGeneric(
   let date: string | undefined;
   if (rawDate !== undefined && rawDate !== null && rawDate !== '') {
     date = parseLooseDate(rawDate);
-    if (date === undefined) return rejectRecord(origin, `bad date ${JSON.stringify(rawDate)}`);
+    if (date === undefined) return rejectRecord(origin, `bad date ${describeValue(rawDate)}`);
   }
   const topics = Array.isArray(record['topics'])
     ? record['topics'].filter((t): t is string => typeof t === 'string')
@@ -355,6 +372,21 @@ export async function* readJsonCorpus(
     const text = lineNumber === 1 ? line.replace(/^\ufeff/, '') : line;
     yield* parseJsonLine(text, { location: path, record: lineNumber }, options);
   }
+}
+
+/**
+ * A field value for a rejection reason: JSON, cut to a readable length. JSON.stringify throws on a
+ * value nested thousands of levels deep (which JSON.parse accepts), so that must not escape.
+ */
+function describeValue(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = Array.isArray(value) ? '[deeply nested array]' : '{deeply nested object}';
+  }
+  text ??= String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 function errorMessage(error: unknown): string {
