@@ -28,6 +28,12 @@ export class Neo4jTimeoutError extends Error {
   }
 }
 
+/**
+ * How long past the server-side read timeout a read may take before the client gives up on the
+ * server: covers the driver's retry budget (maxTransactionRetryTime) and round trips.
+ */
+const READ_GUARD_GRACE_MS = 10_000;
+
 function config(): Neo4jConfig {
   return (state.config ??= readNeo4jConfig());
 }
@@ -68,12 +74,37 @@ function sessionOptions(mode: 'READ' | 'WRITE') {
   };
 }
 
+/**
+ * Codes that mean "Neo4j cannot serve right now", not "this request is wrong": the driver's own
+ * (no server, connection lost) and the server's while its database starts or shuts down.
+ */
+const UNAVAILABLE_CODES: ReadonlySet<string> = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.TransientError.Database.DatabaseUnavailable',
+]);
+
+/** True when `error` says Neo4j is unreachable or not serving (an outage, not a bad query). */
+export function isUnavailableError(error: unknown): boolean {
+  if (error instanceof Neo4jUnavailableError) return true;
+  if (!(error instanceof Error)) return false;
+  const code = 'code' in error ? String((error as { code: unknown }).code) : '';
+  // Every pooled connection is stuck on a server that stopped answering: the pool says so without
+  // a code, after connectionAcquisitionTimeout.
+  return (
+    UNAVAILABLE_CODES.has(code) || error.message.startsWith('Connection acquisition timed out')
+  );
+}
+
 function translate(error: unknown): never {
+  if (error instanceof Neo4jUnavailableError) throw error;
+  if (isUnavailableError(error)) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Neo4jUnavailableError(`Neo4j is unavailable: ${message}`, { cause: error });
+  }
   if (error instanceof Error && 'code' in error) {
     const code = String((error as { code: unknown }).code);
-    if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-      throw new Neo4jUnavailableError(`Neo4j is unavailable: ${error.message}`, { cause: error });
-    }
     if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
       throw new Neo4jTimeoutError(`Neo4j read timed out: ${error.message}`, { cause: error });
     }
@@ -91,14 +122,36 @@ export async function readTransaction<T>(
   options: { readonly timeoutMs?: number } = {},
 ): Promise<T> {
   const session = getDriver().session(sessionOptions('READ'));
+  // A caller may only shorten the configured bound, never extend it.
+  const timeout = Math.min(options.timeoutMs ?? Infinity, config().readTimeoutMs);
+  let settled = false;
+  const run = session.executeRead(work, { timeout }).finally(() => {
+    settled = true;
+  });
+  // The transaction timeout is enforced by the server, so a server that stopped answering (frozen
+  // process, connection silently dropped) would hold the request forever; past the server's bound
+  // plus the driver's retry budget, nothing healthy is still coming.
+  const guardMs = timeout + READ_GUARD_GRACE_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const guard = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Neo4jUnavailableError(`Neo4j did not answer a read within ${guardMs} ms`)),
+      guardMs,
+    );
+  });
   try {
-    // A caller may only shorten the configured bound, never extend it.
-    const timeout = Math.min(options.timeoutMs ?? Infinity, config().readTimeoutMs);
-    return await session.executeRead(work, { timeout });
+    return await Promise.race([run, guard]);
   } catch (error) {
     return translate(error);
   } finally {
-    await session.close();
+    clearTimeout(timer);
+    if (settled) {
+      await session.close();
+    } else {
+      // Abandoned to a silent server: release the session once it answers or the socket dies.
+      const release = () => session.close().catch(() => undefined);
+      void run.then(release, release);
+    }
   }
 }
 

@@ -6,10 +6,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { closeDriver, verifyDriver } from '../graph-db/driver';
+import { closeDriver } from '../graph-db/driver';
 import { applyMigrations } from '../graph-db/migrations/migrations';
 import { loadDemoDataIfEmpty } from './lib/demo-data';
-import { ensureDatabase, exitOnKnownError } from './lib/local-database';
+import { ensureDatabase, exitOnKnownError, waitForNeo4j } from './lib/local-database';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 const port = process.env.PORT ?? '3000';
@@ -18,7 +18,16 @@ const nextBin = path.resolve('node_modules/.bin/next');
 
 async function main(): Promise<void> {
   const database = await ensureDatabase();
-  console.log(`Connected to ${await verifyDriver()}; applying migrations...`);
+  // A NEO4J_URI server may be down or still starting (and a local one slow to accept Bolt): wait
+  // with backoff instead of failing on the first refused connection.
+  let agent: string;
+  try {
+    agent = await waitForNeo4j();
+  } catch (error) {
+    await database?.stop();
+    throw error;
+  }
+  console.log(`Connected to ${agent}; applying migrations...`);
   await applyMigrations();
   await loadDemoDataIfEmpty();
   // The web server has its own driver; this one was only for set-up.
@@ -36,7 +45,14 @@ async function main(): Promise<void> {
     }
   }
 
-  const next = spawn(nextBin, [mode, '-p', port], { stdio: 'inherit', env: process.env });
+  // Production runs behind scripts/serve.ts, which owns the client address the rate limiter uses.
+  const next =
+    mode === 'start'
+      ? spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts', '-p', port], {
+          stdio: 'inherit',
+          env: process.env,
+        })
+      : spawn(nextBin, [mode, '-p', port], { stdio: 'inherit', env: process.env });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;

@@ -1,5 +1,12 @@
 import { readLocalNeo4jConfig, type LocalNeo4jConfig } from '../../graph-db/config';
 import {
+  ConnectDeadlineError,
+  connectWithRetry,
+  describeConnectError,
+  readConnectDeadlineMs,
+} from '../../graph-db/connect-with-retry';
+import { Neo4jUnavailableError, verifyDriver } from '../../graph-db/driver';
+import {
   LocalNeo4jError,
   startLocalNeo4j,
   type RunningNeo4j,
@@ -39,10 +46,34 @@ export async function ensureDatabase(
   return running;
 }
 
+/**
+ * Waits until the Neo4j at NEO4J_URI answers and returns its agent string (`Neo4j/5.26.x`). A
+ * server that is down or still starting gets one line per attempt (URI, reason, next wait) and
+ * exponential backoff up to NEO4J_CONNECT_TIMEOUT_MS; then ConnectDeadlineError. Errors that
+ * waiting cannot fix (authentication) are thrown at once.
+ */
+export function waitForNeo4j(
+  options: { readonly log?: (line: string) => void; readonly deadlineMs?: number } = {},
+): Promise<string> {
+  return connectWithRetry(verifyDriver, {
+    target: process.env.NEO4J_URI ?? '(NEO4J_URI unset)',
+    deadlineMs: options.deadlineMs ?? readConnectDeadlineMs(),
+    // Without a URI there is nothing to wait for: getDriver's own message says what to do.
+    isRetryable: (error) => error instanceof Neo4jUnavailableError && !!process.env.NEO4J_URI,
+    log: options.log ?? console.log,
+  });
+}
+
 /** Prints an expected fault without a stack and exits; rethrows anything unexpected. */
 export function exitOnKnownError(error: unknown): never {
-  if (error instanceof LocalNeo4jError) {
+  if (error instanceof LocalNeo4jError || error instanceof ConnectDeadlineError) {
     console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  if (error instanceof Neo4jUnavailableError) {
+    console.error(
+      `\nNeo4j at ${process.env.NEO4J_URI ?? '(NEO4J_URI unset)'} is unavailable: ${describeConnectError(error)}\n`,
+    );
     process.exit(1);
   }
   throw error;
