@@ -58,3 +58,22 @@ describe('contentHash and sourceKey', () => {
     expect(sourceKey('Rodong Sinmun')).toBe('rodong-sinmun');
   });
 });
+
+describe('sourceKey edge cases', () => {
+  it('hashes names that slug to nothing, so different ones stay apart', () => {
+    const korean = sourceKey('조선중앙통신');
+    expect(korean).toMatch(/^h-[0-9a-f]{16}$/);
+    expect(sourceKey('로동신문')).not.toBe(korean);
+    expect(sourceKey('  조선중앙통신 ')).toBe(korean);
+    expect(sourceKey('!!!')).toMatch(/^h-/);
+  });
+
+  it('bounds long names while keeping them distinct', () => {
+    const long = 'Agency '.repeat(20_000);
+    const key = sourceKey(long);
+    expect(key.length).toBeLessThanOrEqual(113);
+    expect(key).toMatch(/^agency-agency.*-[0-9a-f]{12}$/);
+    expect(sourceKey(`${long}x`)).not.toBe(key);
+    expect(sourceKey('Rodong Sinmun')).toBe('rodong-sinmun');
+  });
+});

@@ -81,7 +81,17 @@ export function contentHash(input: {
   return sha256([input.title, input.date ?? '', input.sourceName ?? '', input.text]);
 }
 
-/** Source key from its display name. */
+/** Longest source slug kept as is; index keys have a size limit and ids travel in URLs. */
+const MAX_SOURCE_SLUG = 120;
+
+/**
+ * Source key from its display name: the slug, or a hash where the slug would be empty (names in
+ * other scripts, or only punctuation) or too long, so distinct sources never share a key.
+ */
 export function sourceKey(name: string): string {
-  return slugify(name);
+  const collapsed = name.trim().replace(/\s+/g, ' ');
+  const slug = slugify(collapsed);
+  if (slug === '') return `h-${sha256([collapsed]).slice(0, 16)}`;
+  if (slug.length <= MAX_SOURCE_SLUG) return slug;
+  return `${slug.slice(0, 100).replace(/-+$/, '')}-${sha256([collapsed]).slice(0, 12)}`;
 }

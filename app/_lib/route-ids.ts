@@ -1,5 +1,6 @@
 import { parseGlobalId } from '@/graph-db/model/graph-slice';
 import type { NodeKind } from '@/graph-db/model/graph-model';
+import { sitePath } from '@/components/ui/safe-href';
 
 /**
  * The node a route segment names: `/actor/Actor%3Acountry%3Achina` → Actor `country:china`.
@@ -25,5 +26,5 @@ export function nodeRefFromSegment(
 
 /** Link to a node's page (same rule as the explorer's inspector). */
 export function nodePath(kind: NodeKind, id: string): string {
-  return `/${kind.toLowerCase()}/${encodeURIComponent(id)}`;
+  return sitePath(`/${kind.toLowerCase()}/${encodeURIComponent(id)}`);
 }

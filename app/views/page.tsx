@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { repositories } from '@/graph-db/repositories';
+import { sitePath } from '@/components/ui/safe-href';
 
 export const metadata: Metadata = { title: 'Saved views' };
 export const dynamic = 'force-dynamic';
@@ -19,8 +20,8 @@ export default async function SavedViewsPage() {
         <ul data-testid="saved-views">
           {views.map((view) => (
             <li key={view.slug}>
-              <Link href={`/v/${view.slug}`}>{view.name}</Link> — {view.nodeCount} nodes,{' '}
-              {view.mode}, saved {view.createdAt.slice(0, 10)}
+              <Link href={sitePath(`/v/${encodeURIComponent(view.slug)}`)}>{view.name}</Link> —{' '}
+              {view.nodeCount} nodes, {view.mode}, saved {view.createdAt.slice(0, 10)}
               {view.description ? <p>{view.description}</p> : null}
             </li>
           ))}

@@ -2,10 +2,11 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { NodeKind } from '@/graph-db/model/graph-model';
 import { KIND_STYLES } from '@/components/graph/stylesheet';
+import { sitePath } from '@/components/ui/safe-href';
 
 /** Link to a node's page; the explorer's inspector builds the same paths. */
 export function entityHref(kind: NodeKind, id: string): string {
-  return `/${kind.toLowerCase()}/${encodeURIComponent(id)}`;
+  return sitePath(`/${kind.toLowerCase()}/${encodeURIComponent(id)}`);
 }
 
 export interface EntityFact {

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { storeEditToken } from '@/components/views/edit-tokens';
+import { sitePath } from '@/components/ui/safe-href';
 
 export interface SaveViewPanelProps {
   /** Saves under `name`; resolves with the new slug and its edit token. */
@@ -103,7 +104,10 @@ export function SaveViewPanel({
             <button type="button" onClick={() => void copy()} data-testid="copy-view-link">
               {copied ? 'Copied' : 'Copy link'}
             </button>
-            <a href={`/v/${status.slug}`} data-testid="open-saved-view">
+            <a
+              href={sitePath(`/v/${encodeURIComponent(status.slug)}`)}
+              data-testid="open-saved-view"
+            >
               Open
             </a>
             <button type="button" onClick={onClose}>

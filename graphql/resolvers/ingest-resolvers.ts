@@ -2,6 +2,7 @@ import { extractArticle } from '@/ingest/extract/extract-article';
 import { parseHtmlPage } from '@/ingest/sources/html-page';
 import { parseJsonRecord } from '@/ingest/sources/json-corpus';
 import { parsePageText } from '@/ingest/sources/page-text';
+import { MAX_URL_LENGTH, safeHttpUrl } from '@/ingest/sources/safe-url';
 import type { ExtractedArticle, ParseResult, RecordOrigin } from '@/ingest/types';
 import { globalId } from '@/graph-db/model/graph-slice';
 import type { GraphQLContext } from '../context';
@@ -18,18 +19,17 @@ function checkEnabled(): void {
   }
 }
 
+/** An explicit URL argument must be safe: the caller is told, where a parsed record just drops it. */
 function checkUrl(url: string | null | undefined, argument: string): string | undefined {
   if (url === null || url === undefined || url === '') return undefined;
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = undefined;
+  const safe = safeHttpUrl(url.trim());
+  if (safe === undefined) {
+    throw badInput(
+      `${argument} must be an http(s) URL of at most ${MAX_URL_LENGTH} characters`,
+      argument,
+    );
   }
-  if (!parsed || !/^https?:$/.test(parsed.protocol) || url.length > 2_000) {
-    throw badInput(`${argument} must be an http(s) URL`, argument);
-  }
-  return url;
+  return safe;
 }
 
 function parsePage(input: IngestPageInput, origin: RecordOrigin): ParseResult {

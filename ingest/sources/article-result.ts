@@ -5,6 +5,7 @@
  */
 import type { ParseResult, RawArticle, RecordOrigin, RelatedRef } from '../types';
 import { resolveLanguage } from './language';
+import { safeHttpUrl } from './safe-url';
 
 /** Fields a parser found, before the shared rules run. */
 export interface ArticleFields {
@@ -48,6 +49,14 @@ export function rejectRecord(origin: RecordOrigin, reason: string): ParseResult 
   return { ok: false, rejected: { origin, reason } };
 }
 
+/** A related link keeps its URL only when it is a safe http(s) one. */
+function safeRelatedUrl(ref: RelatedRef): RelatedRef {
+  if (ref.url === undefined) return ref;
+  const { url: raw, ...rest } = ref;
+  const url = safeHttpUrl(raw.trim());
+  return url === undefined ? rest : { ...rest, url };
+}
+
 /** Applies the shared rules and returns an article or a rejection naming the reason. */
 export function toParseResult(fields: ArticleFields, origin: RecordOrigin): ParseResult {
   const title = collapseWhitespace(fields.title ?? '');
@@ -56,7 +65,9 @@ export function toParseResult(fields: ArticleFields, origin: RecordOrigin): Pars
   if (text === '') return rejectRecord(origin, 'empty text');
   const sourceName =
     fields.sourceName === undefined ? undefined : collapseWhitespace(fields.sourceName);
-  const url = fields.url?.trim();
+  // An unsafe URL is dropped, not the article: the key then falls back to source + title + date.
+  const url = safeHttpUrl(fields.url?.trim());
+  const related = fields.related?.map(safeRelatedUrl);
   const article: RawArticle = {
     title,
     text,
@@ -65,7 +76,7 @@ export function toParseResult(fields: ArticleFields, origin: RecordOrigin): Pars
     ...(fields.date !== undefined ? { date: fields.date } : {}),
     ...(sourceName ? { sourceName } : {}),
     ...(url ? { url } : {}),
-    ...(fields.related && fields.related.length > 0 ? { related: fields.related } : {}),
+    ...(related && related.length > 0 ? { related } : {}),
     ...(fields.topics && fields.topics.length > 0 ? { topics: fields.topics } : {}),
   };
   return { ok: true, article };
