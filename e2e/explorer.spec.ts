@@ -84,6 +84,40 @@ test('Back and Forward step through exploration history, down to the empty start
   expect(await explorer.nodeIds()).toEqual(after);
 });
 
+test('paths between two chosen nodes join the view and the link', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await openNarrative(explorer);
+  const list = page.locator('details.list-panel');
+  if (!(await list.evaluate((el) => (el as HTMLDetailsElement).open))) {
+    await list.locator('summary').click();
+  }
+  const actions = page.getByRole('group', { name: 'Node actions' });
+  await list.locator(`button[data-node-id="${NARRATIVE}"]`).click();
+  await actions.getByTestId('path-start').click();
+  await expect(actions.getByTestId('path-start')).toHaveAttribute('aria-pressed', 'true');
+  await list.locator(`button[data-node-id="${RODONG_ARTICLE}"]`).click();
+  const answer = page.waitForResponse(
+    (response) =>
+      response.url().includes('/api/graphql') &&
+      (response.request().postData() ?? '').includes('ExplorerPaths'),
+  );
+  await actions.getByTestId('find-paths').click();
+  const body = (await (await answer).json()) as {
+    data: { paths: { nodes: { id: string }[]; edges: { id: string }[] } };
+  };
+  const pathNodes = body.data.paths.nodes.map((n) => n.id);
+  expect(pathNodes).toEqual(expect.arrayContaining([NARRATIVE, RODONG_ARTICLE]));
+  await expect
+    .poll(async () => {
+      const drawn = await explorer.nodeIds();
+      return pathNodes.every((id) => drawn.includes(id));
+    })
+    .toBe(true);
+  // The search is part of the view state, so a copied link replays it.
+  const state = new URL(page.url()).searchParams.get('s') ?? '';
+  expect(Buffer.from(state, 'base64url').toString('utf8')).toContain('"w":[[');
+});
+
 test('filtering a kind hides its nodes and clearing brings them back', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await openNarrative(explorer);

@@ -199,3 +199,36 @@ describe('fetchPlan', () => {
     expect(fetchPlan(seedExpanded).map((p) => p.key)).toEqual(['seeds:Actor:a']);
   });
 });
+
+describe('path searches', () => {
+  it('are steps: added once either way round, planned, undone, dropped with their ends', () => {
+    const s = run([
+      { type: 'addSeeds', ids: ['Actor:us', 'Actor:cn'] },
+      { type: 'findPaths', from: 'Actor:us', to: 'Actor:cn' },
+      { type: 'findPaths', from: 'Actor:cn', to: 'Actor:us' },
+      { type: 'findPaths', from: 'Actor:us', to: 'Actor:us' },
+    ]);
+    expect(s.present.paths).toEqual([{ from: 'Actor:us', to: 'Actor:cn' }]);
+    expect(s.past).toHaveLength(2);
+    expect(fetchPlan(s.present).at(-1)).toEqual({
+      key: 'paths:Actor:us|Actor:cn',
+      ids: ['Actor:us', 'Actor:cn'],
+      depth: 0,
+      paths: true,
+    });
+    expect(decodeViewState(encodeViewState(s.present))).toEqual(s.present);
+    expect(explorerReducer(s, { type: 'undo' }).present.paths).toBeUndefined();
+    const removed = explorerReducer(s, { type: 'remove', ids: ['Actor:cn'] });
+    expect(removed.present.paths).toBeUndefined();
+    expect(explorerReducer(s, { type: 'clear' }).present.paths).toBeUndefined();
+  });
+
+  it('reject malformed path requests in links', () => {
+    const encode = (wire: unknown) => Buffer.from(JSON.stringify(wire)).toString('base64url');
+    expect(() => decodeViewState(encode({ v: 1, w: [['Actor:a']] }))).toThrow(/from, to/);
+    expect(() => decodeViewState(encode({ v: 1, w: [['Actor:a', 'Actor:a']] }))).toThrow(/itself/);
+    expect(decodeViewState(encode({ v: 1, w: [['Actor:a', 'Actor:b']] })).paths).toEqual([
+      { from: 'Actor:a', to: 'Actor:b' },
+    ]);
+  });
+});

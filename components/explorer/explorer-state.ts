@@ -35,6 +35,7 @@ export type ExplorerAction =
       readonly depth?: number;
       readonly relationTypes?: readonly RelationType[];
     }
+  | { readonly type: 'findPaths'; readonly from: GlobalId; readonly to: GlobalId }
   | { readonly type: 'hide'; readonly ids: readonly GlobalId[] }
   | { readonly type: 'unhide'; readonly ids?: readonly GlobalId[] }
   | { readonly type: 'pin'; readonly ids: readonly GlobalId[] }
@@ -101,6 +102,15 @@ function cleanFilters(filters: ViewFilters): ViewFilters {
   return out;
 }
 
+/** The path requests that do not end at a removed node, as a spreadable field. */
+function withoutPathsTo(
+  paths: ViewState['paths'],
+  ids: readonly GlobalId[],
+): { paths?: NonNullable<ViewState['paths']> } {
+  const kept = (paths ?? []).filter((p) => !ids.includes(p.from) && !ids.includes(p.to));
+  return kept.length > 0 ? { paths: kept } : {};
+}
+
 /** The next ViewState for a step, or the same object when the step changes nothing. */
 function step(s: ViewState, action: ExplorerAction): ViewState {
   switch (action.type) {
@@ -126,6 +136,15 @@ function step(s: ViewState, action: ExplorerAction): ViewState {
       const expansions = [...s.expansions.filter((x) => x !== existing), next];
       if (expansions.length > VIEW_STATE_LIMITS.listLength) return s;
       return { ...s, expansions };
+    }
+    case 'findPaths': {
+      if (action.from === action.to) return s;
+      const paths = s.paths ?? [];
+      const same = (p: { from: GlobalId; to: GlobalId }) =>
+        (p.from === action.from && p.to === action.to) ||
+        (p.from === action.to && p.to === action.from);
+      if (paths.some(same) || paths.length >= VIEW_STATE_LIMITS.listLength) return s;
+      return { ...s, paths: [...paths, { from: action.from, to: action.to }] };
     }
     case 'hide': {
       const ids = action.ids.filter((id) => !s.hidden.includes(id));
@@ -155,10 +174,12 @@ function step(s: ViewState, action: ExplorerAction): ViewState {
       // expansion still reaches it.
       const ids = action.ids;
       if (ids.length === 0) return s;
+      const { paths: _paths, ...rest } = s;
       const next: ViewState = {
-        ...s,
+        ...rest,
         seeds: without(s.seeds, ids),
         expansions: s.expansions.filter((x) => !ids.includes(x.id)),
+        ...withoutPathsTo(s.paths, ids),
         pinned: without(s.pinned, ids),
         hidden: addUnique(s.hidden, ids),
       };
@@ -174,7 +195,10 @@ function step(s: ViewState, action: ExplorerAction): ViewState {
     case 'setLayout':
       return action.layout === s.layout ? s : { ...s, layout: action.layout };
     case 'clear':
-      return s.seeds.length === 0 && s.expansions.length === 0 && s.hidden.length === 0
+      return s.seeds.length === 0 &&
+        s.expansions.length === 0 &&
+        s.hidden.length === 0 &&
+        (s.paths ?? []).length === 0
         ? s
         : { ...EMPTY_VIEW_STATE, layout: s.layout, filters: s.filters };
     case 'select':
@@ -296,6 +320,8 @@ export interface FetchPlanItem {
   readonly ids: readonly GlobalId[];
   readonly depth: number;
   readonly relationTypes?: readonly RelationType[];
+  /** Set for a path search between `ids[0]` and `ids[1]` instead of a neighbourhood. */
+  readonly paths?: true;
 }
 
 export function fetchPlan(state: ViewState): readonly FetchPlanItem[] {
@@ -314,6 +340,9 @@ export function fetchPlan(state: ViewState): readonly FetchPlanItem[] {
       depth: x.depth,
       ...(types !== undefined ? { relationTypes: types } : {}),
     });
+  }
+  for (const p of state.paths ?? []) {
+    items.push({ key: `paths:${p.from}|${p.to}`, ids: [p.from, p.to], depth: 0, paths: true });
   }
   return items;
 }

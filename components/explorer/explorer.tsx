@@ -160,6 +160,12 @@ export function Explorer({
     setSelectedEdge(id);
   }, []);
   const expand = useCallback((id: GlobalId) => dispatch({ type: 'expand', id }), []);
+  // Where the next path search starts: picked in the inspector, or the first of two box-selected nodes.
+  const [pathStart, setPathStart] = useState<GlobalId | null>(null);
+  const findPaths = useCallback((from: GlobalId, to: GlobalId) => {
+    dispatch({ type: 'findPaths', from, to });
+    setPathStart(null);
+  }, []);
   const setFilters = useCallback(
     (filters: ViewFilters) => dispatch({ type: 'setFilters', filters }),
     [],
@@ -332,8 +338,14 @@ export function Explorer({
             onSelectEdge={selectEdge}
             onExpand={expand}
             onBoxSelect={(ids) => {
-              const first = ids[0];
-              if (first !== undefined) selectNode(first);
+              const [first, second] = ids;
+              // Two nodes boxed: the inspector offers the paths between them.
+              if (ids.length === 2 && first !== undefined && second !== undefined) {
+                setPathStart(first);
+                selectNode(second);
+              } else if (first !== undefined) {
+                selectNode(first);
+              }
             }}
             onLayoutStatus={setLayoutStatus}
           />
@@ -394,6 +406,9 @@ export function Explorer({
             onHide={(id) => dispatch({ type: 'hide', ids: [id] })}
             onTogglePin={(id) => dispatch({ type: 'togglePin', id })}
             onRemove={(id) => dispatch({ type: 'remove', ids: [id] })}
+            pathStart={pathStart}
+            onSetPathStart={setPathStart}
+            onFindPaths={findPaths}
             onClose={() => selectNode(null)}
           />
           <Legend />

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useMemo } from 'react';
 import type { GlobalId, GraphSlice, SliceEdge, SliceNode } from '@/graph-db/model/graph-slice';
 import { KIND_STYLES, RELATION_STYLES } from '@/components/graph/stylesheet';
+import { sitePath } from '@/components/ui/safe-href';
 import {
   articleMentions,
   highlightArticle,
@@ -27,12 +28,16 @@ export interface InspectorPanelProps {
   readonly onHide: (id: GlobalId) => void;
   readonly onTogglePin: (id: GlobalId) => void;
   readonly onRemove: (id: GlobalId) => void;
+  /** The node a path search will start from, chosen earlier; null when none. */
+  readonly pathStart?: GlobalId | null;
+  readonly onSetPathStart?: (id: GlobalId | null) => void;
+  readonly onFindPaths?: (from: GlobalId, to: GlobalId) => void;
   readonly onClose: () => void;
 }
 
 /** Page of a node: /article/<id>, /actor/<id>... Ids are URL-encoded. */
 export function nodeHref(node: Pick<SliceNode, 'id' | 'kind'>): string {
-  return `/${node.kind.toLowerCase()}/${encodeURIComponent(node.id)}`;
+  return sitePath(`/${node.kind.toLowerCase()}/${encodeURIComponent(node.id)}`);
 }
 
 function Segments({
@@ -69,6 +74,37 @@ function Segments({
         );
       })}
     </>
+  );
+}
+
+/** "Path from here", then on another node "Paths from X to here" (adds them to the view). */
+function PathActions(
+  props: InspectorPanelProps & {
+    readonly node: SliceNode;
+    readonly labels: ReadonlyMap<GlobalId, SliceNode>;
+  },
+) {
+  const { node, pathStart = null, onSetPathStart, onFindPaths, labels } = props;
+  if (onSetPathStart === undefined || onFindPaths === undefined) return null;
+  if (pathStart === null || pathStart === node.id) {
+    const active = pathStart === node.id;
+    return (
+      <button
+        type="button"
+        aria-pressed={active}
+        data-testid="path-start"
+        title="Then select another node to show the paths between them"
+        onClick={() => onSetPathStart(active ? null : node.id)}
+      >
+        {active ? 'Path start (select another node)' : 'Path from here'}
+      </button>
+    );
+  }
+  const startLabel = labels.get(pathStart)?.label ?? pathStart;
+  return (
+    <button type="button" data-testid="find-paths" onClick={() => onFindPaths(pathStart, node.id)}>
+      Paths from “{startLabel}” to here
+    </button>
   );
 }
 
@@ -113,6 +149,7 @@ function NodeDetails(props: InspectorPanelProps & { readonly node: SliceNode }) 
         <button type="button" onClick={() => props.onRemove(node.id)}>
           Remove
         </button>
+        <PathActions {...props} node={node} labels={labels} />
       </div>
       {node.kind === 'Article' ? (
         <section aria-label="Article text">

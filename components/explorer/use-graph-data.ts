@@ -19,7 +19,7 @@ export interface GraphData {
 }
 
 /**
- * Fetches what the exploration state needs (only what is not cached yet) and returns the merged
+ * Fetches what the exploration state needs (neighbourhoods and path searches) (only what is not cached yet) and returns the merged
  * slice. Filters, hides and pins are applied client-side, so they never trigger a request.
  */
 export function useGraphData(
@@ -49,15 +49,19 @@ export function useGraphData(
     setError(undefined);
     Promise.all(
       missing.map(async (p) => {
-        const slice = await client.neighborhood(
-          {
-            ids: p.ids,
-            depth: p.depth,
-            limit: NEIGHBORHOOD_LIMIT,
-            ...(p.relationTypes !== undefined ? { relationTypes: p.relationTypes } : {}),
-          },
-          abort.signal,
-        );
+        const [from, to] = p.ids;
+        const slice =
+          p.paths === true && from !== undefined && to !== undefined
+            ? await client.paths(from, to, undefined, abort.signal)
+            : await client.neighborhood(
+                {
+                  ids: p.ids,
+                  depth: p.depth,
+                  limit: NEIGHBORHOOD_LIMIT,
+                  ...(p.relationTypes !== undefined ? { relationTypes: p.relationTypes } : {}),
+                },
+                abort.signal,
+              );
         cache.current.byKey.set(p.key, slice);
         // Show each part as it arrives rather than waiting for the slowest.
         if (!abort.signal.aborted) setVersion((v) => v + 1);

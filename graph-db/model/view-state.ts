@@ -38,6 +38,12 @@ export interface Expansion {
   readonly depth: number;
 }
 
+/** "Show paths between these two nodes": shortest and alternative paths become part of the view. */
+export interface PathRequest {
+  readonly from: GlobalId;
+  readonly to: GlobalId;
+}
+
 export interface ViewFilters {
   /** Show only these kinds; undefined means all. */
   readonly nodeKinds?: readonly NodeKind[];
@@ -55,6 +61,8 @@ export interface ViewState {
   readonly v: typeof VIEW_STATE_VERSION;
   readonly seeds: readonly GlobalId[];
   readonly expansions: readonly Expansion[];
+  /** Path searches, in the order they were asked; absent when there are none. */
+  readonly paths?: readonly PathRequest[];
   readonly hidden: readonly GlobalId[];
   readonly pinned: readonly GlobalId[];
   readonly filters: ViewFilters;
@@ -91,7 +99,7 @@ export class ViewStateError extends Error {
 }
 
 // Wire format: short keys keep the URL short; defaults are omitted.
-// { v, s: seeds, e: [[id, depth, relTypes?]], h: hidden, p: pinned,
+// { v, s: seeds, e: [[id, depth, relTypes?]], w: [[from, to]], h: hidden, p: pinned,
 //   f: { k: kinds, r: relTypes, o: sources, a: from, b: to }, l: layout, x: selected, q: query }
 
 /** Encodes a state as a compact base64url string (no padding) for the `?s=` URL parameter. */
@@ -102,6 +110,9 @@ export function encodeViewState(state: ViewState): string {
     wire.e = state.expansions.map((x) =>
       x.relationTypes === undefined ? [x.id, x.depth] : [x.id, x.depth, x.relationTypes],
     );
+  }
+  if (state.paths !== undefined && state.paths.length > 0) {
+    wire.w = state.paths.map((p) => [p.from, p.to]);
   }
   if (state.hidden.length > 0) wire.h = state.hidden;
   if (state.pinned.length > 0) wire.p = state.pinned;
@@ -187,6 +198,9 @@ export function parseViewState(raw: unknown): ViewState {
             : x,
         )
       : raw.expansions,
+    w: Array.isArray(raw.paths)
+      ? raw.paths.map((p: unknown) => (isRecord(p) ? [p.from, p.to] : p))
+      : raw.paths,
     h: raw.hidden,
     p: raw.pinned,
     f: {
@@ -204,7 +218,7 @@ export function parseViewState(raw: unknown): ViewState {
 
 // ---- validation -------------------------------------------------------------------------------
 
-const WIRE_KEYS = new Set(['v', 's', 'e', 'h', 'p', 'f', 'l', 'x', 'q']);
+const WIRE_KEYS = new Set(['v', 's', 'e', 'w', 'h', 'p', 'f', 'l', 'x', 'q']);
 const FILTER_KEYS = new Set(['k', 'r', 'o', 'a', 'b']);
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -255,6 +269,8 @@ function fromWire(raw: Record<string, unknown>): ViewState {
   const state: {
     -readonly [K in keyof ViewState]: ViewState[K];
   } = { v: VIEW_STATE_VERSION, seeds, expansions, hidden, pinned, filters, layout };
+  const paths = optionalList(raw.w, 'w').map((item, i) => pathRequest(item, `w.${i}`));
+  if (paths.length > 0) state.paths = paths;
   if (raw.x !== undefined) state.selected = globalIdValue(raw.x, 'x');
   if (raw.q !== undefined) {
     if (typeof raw.q !== 'string' || raw.q.length > VIEW_STATE_LIMITS.queryLength) {
@@ -276,6 +292,16 @@ function expansion(item: unknown, path: string): Expansion {
   };
   if (item.length === 3) result.relationTypes = enumList(types, RELATION_TYPES, `${path}.2`);
   return result;
+}
+
+function pathRequest(item: unknown, path: string): PathRequest {
+  if (!Array.isArray(item) || item.length !== 2) {
+    throw new ViewStateError('invalid', 'path request is not [from, to]', path);
+  }
+  const from = globalIdValue(item[0], `${path}.0`);
+  const to = globalIdValue(item[1], `${path}.1`);
+  if (from === to) throw new ViewStateError('invalid', 'path from a node to itself', path);
+  return { from, to };
 }
 
 function depthValue(value: unknown, path: string): number {
