@@ -15,10 +15,20 @@ export interface TimelineFilters {
   readonly to: string | null;
 }
 
-/** Articles selected by a timeline filter, as `a` (stubs and undated articles never count). */
-const FILTERED_ARTICLES = `
-CALL () {
-  UNWIND coalesce($eids, []) AS eid
+/** Where a timeline's articles come from: linked to given nodes, advancing a narrative, or all. */
+type ArticleScope = 'ids' | 'narrative' | 'all';
+
+/**
+ * Articles selected by a timeline filter, as `a` (stubs and undated articles never count). The
+ * scope is chosen in code rather than by `$param IS NULL` branches, so a narrative's timeline walks
+ * its ADVANCES relationships instead of filtering every article, and a date range alone uses the
+ * article_date index.
+ */
+function filteredArticles(scope: ArticleScope, filters: TimelineFilters): string {
+  const start =
+    scope === 'ids'
+      ? `CALL () {
+  UNWIND $eids AS eid
   MATCH (x) WHERE elementId(x) = eid
   CALL (x) {
     WITH x WHERE x:Article RETURN x AS a
@@ -26,22 +36,35 @@ CALL () {
     MATCH (x)--(a:Article) RETURN a
   }
   RETURN a
-  UNION
-  MATCH (a:Article) WHERE $eids IS NULL RETURN a
 }
-WITH DISTINCT a
-WHERE a.date IS NOT NULL AND NOT coalesce(a.stub, false)
-  AND ($from IS NULL OR a.date >= $from) AND ($to IS NULL OR a.date <= $to)
-  AND ($sources IS NULL OR EXISTS { (a)-[:PUBLISHED_BY]->(s:Source) WHERE s.key IN $sources })
-  AND ($narrative IS NULL OR EXISTS { (a)-[:ADVANCES]->(:Narrative {key: $narrative}) })
-  AND ($kinds IS NULL OR EXISTS { (a)--(y) WHERE any(l IN labels(y) WHERE l IN $kinds) })`;
+WITH DISTINCT a`
+      : scope === 'narrative'
+        ? `MATCH (:Narrative {key: $narrative})<-[:ADVANCES]-(a:Article)
+WITH DISTINCT a`
+        : 'MATCH (a:Article)';
+  const conditions = ['a.date IS NOT NULL', 'NOT coalesce(a.stub, false)'];
+  if (filters.from !== null) conditions.push('a.date >= $from');
+  if (filters.to !== null) conditions.push('a.date <= $to');
+  if (filters.sourceKeys !== null)
+    conditions.push('EXISTS { (a)-[:PUBLISHED_BY]->(s:Source) WHERE s.key IN $sources }');
+  if (filters.narrativeKey !== null && scope !== 'narrative')
+    conditions.push('EXISTS { (a)-[:ADVANCES]->(:Narrative {key: $narrative}) }');
+  if (filters.kinds !== null)
+    conditions.push('EXISTS { (a)--(y) WHERE any(l IN labels(y) WHERE l IN $kinds) }');
+  return `${start}
+WHERE ${conditions.join('\n  AND ')}`;
+}
 
 /**
  * Two clocks per bucket: articles by publication date, and distinct cited events by the date
- * they happened; plus citation lags (article date minus event date, in days).
+ * they happened; plus citation lags (article date minus event date, in days). Citations are read
+ * once and every aggregate is computed from that one list.
  */
-export const TIMELINE_CYPHER = `
-${FILTERED_ARTICLES}
+export function timelineCypher(filters: TimelineFilters): string {
+  const scope: ArticleScope =
+    filters.elementIds !== null ? 'ids' : filters.narrativeKey !== null ? 'narrative' : 'all';
+  return `
+${filteredArticles(scope, filters)}
 WITH collect(a) AS articles
 CALL (articles) {
   UNWIND articles AS a
@@ -51,26 +74,30 @@ CALL (articles) {
 CALL (articles) {
   UNWIND articles AS a
   MATCH (a)-[:CITES]->(e:Event) WHERE e.date IS NOT NULL
-  WITH DISTINCT e
-  WITH toString(date.truncate($unit, date(e.date))) AS bucket, count(*) AS n
+  WITH e, date(a.date) AS ad, date(e.date) AS ed
+  RETURN collect({e: e, eventBucket: toString(date.truncate($unit, ed)),
+                  articleBucket: toString(date.truncate($unit, ad)), lag: duration.inDays(ed, ad).days}) AS cites
+}
+CALL (cites) {
+  UNWIND cites AS c
+  WITH DISTINCT c.e AS e, c.eventBucket AS bucket
+  WITH bucket, count(*) AS n
   RETURN collect({bucket: bucket, n: n}) AS eventBuckets
 }
-CALL (articles) {
-  UNWIND articles AS a
-  MATCH (a)-[:CITES]->(e:Event) WHERE e.date IS NOT NULL
-  WITH a, duration.inDays(date(e.date), date(a.date)).days AS lag
-  WITH toString(date.truncate($unit, date(a.date))) AS bucket, percentileCont(lag, 0.5) AS median
+CALL (cites) {
+  UNWIND cites AS c
+  WITH c.articleBucket AS bucket, percentileCont(c.lag, 0.5) AS median
   RETURN collect({bucket: bucket, median: median}) AS lagBuckets
 }
-CALL (articles) {
-  UNWIND articles AS a
-  MATCH (a)-[:CITES]->(e:Event) WHERE e.date IS NOT NULL
-  WITH duration.inDays(date(e.date), date(a.date)).days AS lag
+CALL (cites) {
+  UNWIND cites AS c
+  WITH c.lag AS lag
   RETURN count(lag) AS citations, percentileCont(lag, 0.5) AS median, percentileCont(lag, 0.9) AS p90,
          avg(lag) AS mean, max(lag) AS max
 }
 RETURN size(articles) AS total, articleBuckets, eventBuckets, lagBuckets, citations, median, p90, mean, max
 `;
+}
 
 export interface TimelineBucketRow {
   readonly start: string;
@@ -111,7 +138,7 @@ export async function readTimeline(
   filters: TimelineFilters,
   unit: 'day' | 'week' | 'month' | 'year',
 ): Promise<TimelineRow> {
-  const result = await tx.run(TIMELINE_CYPHER, {
+  const result = await tx.run(timelineCypher(filters), {
     eids: filters.elementIds === null ? null : [...filters.elementIds],
     kinds: filters.kinds === null ? null : [...filters.kinds],
     sources: filters.sourceKeys === null ? null : [...filters.sourceKeys],

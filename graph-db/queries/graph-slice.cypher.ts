@@ -18,7 +18,7 @@ import { kindOfLabels } from './node-rows';
 
 /**
  * Reads behind `neighborhood` and `paths`: a light node projection (no article text), edges with
- * their evidence, one breadth-first expansion level, and k-shortest paths. Internally nodes and
+ * their evidence, one breadth-first expansion level, shortest paths and alternative routes. Internally nodes and
  * relationships travel as element ids, valid within the one read transaction that uses them.
  */
 
@@ -46,6 +46,16 @@ export function toSliceNode(value: unknown): SliceNode | undefined {
     subtype: v.subtype === null || v.subtype === undefined ? null : toStringValue(v.subtype),
     degree: toNumber(v.degree),
   };
+}
+
+/** Reads a string column: the common case without the driver's temporal type checks. */
+function stringColumn(value: unknown): string {
+  return typeof value === 'string' ? value : toStringValue(value);
+}
+
+/** Reads a float column (null as 0), as {@link toNumber} would. */
+function numberColumn(value: unknown): number {
+  return typeof value === 'number' ? value : toNumber(value);
 }
 
 /** Relationship-type alternation for a pattern, e.g. `MENTIONS|CITES`; only allow-listed types. */
@@ -92,41 +102,62 @@ export interface ExpansionFilters {
 }
 
 /**
+ * Conditions a neighbour `m` must meet, written for the filters actually set: kinds as label tests
+ * (from the NODE_KINDS allow-list), the article conditions only when a date or source filter is set,
+ * so the common unfiltered expansion does no per-neighbour work beyond the label test.
+ */
+function neighbourConditions(filters: ExpansionFilters): string {
+  const kinds = NODE_KINDS.filter((kind) => filters.nodeKinds.includes(kind));
+  const conditions = [
+    'NOT elementId(m) IN $visited',
+    // No kind at all keeps no neighbour (the seeds alone), as an empty list always did.
+    kinds.length === 0 ? 'false' : `(${kinds.map((kind) => `m:${kind}`).join(' OR ')})`,
+  ];
+  const article: string[] = [];
+  if (filters.from !== null) article.push('m.date >= $from');
+  if (filters.to !== null) article.push('m.date <= $to');
+  if (filters.sourceKeys !== null)
+    article.push('EXISTS { (m)-[:PUBLISHED_BY]->(s:Source) WHERE s.key IN $sources }');
+  if (article.length > 0) conditions.push(`(NOT m:Article OR (${article.join(' AND ')}))`);
+  return conditions.join('\n    AND ');
+}
+
+/**
  * One breadth-first level. Per frontier node: read at most `$scanCap` matching relationships (a
  * hub's tail is never read), keep each neighbour once with its strongest link, rank by link weight
- * then by the neighbour's own degree, return the best `$perNode` and how many were available.
+ * then by the neighbour's own degree and keep the best `$perNode`. Rows are the distinct picks over
+ * the whole frontier with their strongest weight (ids and numbers only: the caller projects the few
+ * nodes it keeps), each with the most neighbours any frontier node had available.
  */
-export function expansionCypher(types: readonly RelationType[]): string {
+export function expansionCypher(filters: ExpansionFilters): string {
   return `
 UNWIND $frontier AS fid
 MATCH (n) WHERE elementId(n) = fid
 CALL (n) {
-  MATCH (n)-[r:${relationAlternation(types)}]-(m)
-  WHERE NOT elementId(m) IN $visited
-    AND any(l IN labels(m) WHERE l IN $kinds)
-    AND (NOT m:Article OR (
-          ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
-      AND ($sources IS NULL OR EXISTS { (m)-[:PUBLISHED_BY]->(s:Source) WHERE s.key IN $sources })))
+  MATCH (n)-[r:${relationAlternation(filters.relationTypes)}]-(m)
+  WHERE ${neighbourConditions(filters)}
   WITH r, m LIMIT $scanCap
   WITH m, max(CASE WHEN type(r) = 'MENTIONS' THEN coalesce(r.count, 1) ELSE 1 END) AS w
   WITH m, w, COUNT { (m)--() } AS deg
   ORDER BY w DESC, deg DESC
   WITH collect({m: m, w: w, deg: deg}) AS ranked
-  UNWIND ranked[0..$perNode] AS pick
-  RETURN pick.m AS m, pick.w AS w, pick.deg AS deg, size(ranked) AS available
+  RETURN ranked[0..$perNode] AS picks, size(ranked) AS available
 }
-RETURN fid, elementId(m) AS eid, w, deg, available, ${sliceNodeProjection('m')} AS node`;
+WITH collect(picks) AS lists, max(available) AS available
+UNWIND lists AS picks
+UNWIND picks AS pick
+WITH available, pick.m AS m, pick.deg AS deg, max(pick.w) AS w
+RETURN elementId(m) AS eid, w, deg, available`;
 }
 
 export interface ExpansionCandidate {
-  readonly from: string;
   readonly eid: string;
   readonly weight: number;
   readonly degree: number;
-  readonly node: SliceNode;
 }
 
 export interface ExpansionLevel {
+  /** Distinct neighbours, each with its strongest link to the frontier. */
   readonly candidates: readonly ExpansionCandidate[];
   /** Frontier nodes that had more neighbours than were returned (or hit the scan cap). */
   readonly cut: boolean;
@@ -141,10 +172,9 @@ export async function expandLevel(
   perNode: number,
   scanCap: number,
 ): Promise<ExpansionLevel> {
-  const result = await tx.run(expansionCypher(filters.relationTypes), {
+  const result = await tx.run(expansionCypher(filters), {
     frontier: [...frontier],
     visited: [...visited],
-    kinds: [...filters.nodeKinds],
     sources: filters.sourceKeys === null ? null : [...filters.sourceKeys],
     from: filters.from,
     to: filters.to,
@@ -154,20 +184,61 @@ export async function expandLevel(
   let cut = false;
   const candidates: ExpansionCandidate[] = [];
   for (const record of result.records) {
-    const available = toNumber(record.get('available'));
+    const available = numberColumn(record.get('available'));
     if (available > perNode || available >= scanCap) cut = true;
-    const node = toSliceNode(record.get('node'));
-    if (!node) continue;
     candidates.push({
-      from: toStringValue(record.get('fid')),
-      eid: toStringValue(record.get('eid')),
-      weight: toNumber(record.get('w')),
-      degree: toNumber(record.get('deg')),
-      node,
+      eid: stringColumn(record.get('eid')),
+      weight: numberColumn(record.get('w')),
+      degree: numberColumn(record.get('deg')),
     });
   }
   return { candidates, cut };
 }
+
+/**
+ * Fields of a slice edge `r` from `a` to `b` (with `type` and `involvedKey` bound by
+ * {@link edgePreamble}), read as plain values, numbers as floats. The caller already holds both
+ * ends as slice nodes, so a row names them by element id instead of repeating their labels and keys:
+ * edges are the largest part of a slice, and this keeps them small on the wire and cheap to decode.
+ */
+const EDGE_FIELDS: readonly (readonly [name: string, expression: string])[] = [
+  ['type', 'type'],
+  ['sentence', 'r.sentence'],
+  ['offset', 'toFloat(r.start)'],
+  ['offsetEnd', 'toFloat(r.end)'],
+  ['extractor', 'r.extractor'],
+  ['confidence', 'toFloat(r.confidence)'],
+  ['count', "CASE type WHEN 'MENTIONS' THEN toFloat(r.count) ELSE null END"],
+  [
+    'qualifier',
+    "CASE type WHEN 'CITES' THEN r.localKey WHEN 'QUOTES' THEN r.key WHEN 'ATTRIBUTES' THEN r.key ELSE null END",
+  ],
+  ['quote', "CASE type WHEN 'QUOTES' THEN r.text WHEN 'ATTRIBUTES' THEN r.text ELSE null END"],
+  ['fromArticle', 'a:Article'],
+  ['involvedKey', 'involvedKey'],
+  // An article's relationships carry their evidence from it; INVOLVES names its article by key.
+  [
+    'articleTitle',
+    `CASE WHEN a:Article THEN a.title
+            WHEN involvedKey IS NULL THEN null
+            ELSE COLLECT { MATCH (x:Article {key: involvedKey}) RETURN x.title }[0] END`,
+  ],
+];
+
+/** Binds `type` and `involvedKey` for {@link EDGE_FIELDS}, keeping `carry` in scope. */
+function edgePreamble(carry: string): string {
+  return `WITH ${carry}, a, r, b, type(r) AS type
+WITH ${carry}, a, r, b, type,
+     CASE WHEN type = 'INVOLVES' AND NOT a:Article THEN r.articleKey ELSE null END AS involvedKey`;
+}
+
+/** {@link EDGE_FIELDS} as `RETURN` columns. */
+const EDGE_COLUMNS = EDGE_FIELDS.map(([name, expression]) => `${expression} AS ${name}`).join(
+  ',\n       ',
+);
+
+/** Position of each of {@link EDGE_FIELDS} in a collected edge list, after its two end ids. */
+const EDGE_LIST_INDEX = new Map(EDGE_FIELDS.map(([name], index) => [name, index + 2]));
 
 /**
  * Relationships among a set of nodes. Every relationship type starts at an Article, an Event or a
@@ -180,91 +251,82 @@ UNWIND $ids AS id
 MATCH (a) WHERE elementId(a) = id
 MATCH (a)-[r:${relationAlternation(types)}]->(b)
 WHERE elementId(b) IN $ids
-WITH a, r, b LIMIT $limit
-${EDGE_COLUMNS}`;
+WITH id, a, r, b LIMIT $limit
+${edgePreamble('id')}
+RETURN id AS start, elementId(b) AS end,
+       ${EDGE_COLUMNS}`;
 }
 
-const EDGE_COLUMNS = `
-WITH a, r, b, CASE WHEN a:Article THEN a.key WHEN type(r) = 'INVOLVES' THEN r.articleKey ELSE null END AS articleKey
-RETURN type(r) AS type, properties(r) AS props, labels(a) AS startLabels, a.key AS startKey,
-       labels(b) AS endLabels, b.key AS endKey, articleKey,
-       CASE WHEN a:Article THEN a.title
-            WHEN articleKey IS NULL THEN null
-            ELSE COLLECT { MATCH (x:Article {key: articleKey}) RETURN x.title }[0] END AS articleTitle`;
+interface FieldSource {
+  get(key: string): unknown;
+}
 
-/** Relationships by element id (the relationships of found paths). */
-export const EDGES_BY_ID_CYPHER = `
-UNWIND $ids AS id
-MATCH (a)-[r]->(b) WHERE elementId(r) = id
-${EDGE_COLUMNS}`;
-
-/** Maps an edge row to the slice edge the explorer draws. */
-function toSliceEdge(record: { get(key: string): unknown }): SliceEdge | undefined {
-  const type = toStringValue(record.get('type'));
+/** Maps an edge row ({@link EDGE_FIELDS} plus `start` and `end` element ids) to a slice edge. */
+function toSliceEdge(
+  row: FieldSource,
+  nodes: ReadonlyMap<string, SliceNode>,
+): SliceEdge | undefined {
+  const type = stringColumn(row.get('type'));
   if (!isRelationType(type)) return undefined;
-  const startKind = kindOfLabels((record.get('startLabels') as unknown[] | null) ?? []);
-  const endKind = kindOfLabels((record.get('endLabels') as unknown[] | null) ?? []);
-  if (!startKind || !endKind) return undefined;
-  const props = (record.get('props') ?? {}) as Record<string, unknown>;
-  const source = globalId(startKind, toStringValue(record.get('startKey')));
-  const target = globalId(endKind, toStringValue(record.get('endKey')));
+  const start = nodes.get(stringColumn(row.get('start')));
+  const end = nodes.get(stringColumn(row.get('end')));
+  if (!start || !end) return undefined;
   const qualifier =
-    type === 'QUOTES' || type === 'ATTRIBUTES'
-      ? toStringValue(props.key)
-      : type === 'CITES'
-        ? toStringValue(props.localKey)
-        : '';
-  const articleKey = record.get('articleKey');
+    type === 'QUOTES' || type === 'ATTRIBUTES' || type === 'CITES'
+      ? stringColumn(row.get('qualifier'))
+      : '';
+  const sentence = row.get('sentence');
+  const involvedKey = row.get('involvedKey');
+  const articleId =
+    row.get('fromArticle') === true
+      ? start.id
+      : involvedKey === null || involvedKey === undefined
+        ? undefined
+        : globalId('Article', stringColumn(involvedKey));
   const evidence: EvidenceItem[] =
-    articleKey !== null && articleKey !== undefined && typeof props.sentence === 'string'
+    articleId !== undefined && typeof sentence === 'string'
       ? [
           {
-            sentence: props.sentence,
-            start: toNumber(props.start),
-            end: toNumber(props.end),
-            extractor: toStringValue(props.extractor),
-            confidence: toNumber(props.confidence),
-            articleId: globalId('Article', toStringValue(articleKey)),
-            articleTitle: toStringValue(record.get('articleTitle')),
+            sentence,
+            start: numberColumn(row.get('offset')),
+            end: numberColumn(row.get('offsetEnd')),
+            extractor: stringColumn(row.get('extractor')),
+            confidence: numberColumn(row.get('confidence')),
+            articleId,
+            articleTitle: stringColumn(row.get('articleTitle')),
           },
         ]
       : [];
   return {
-    id: `${type}:${source}->${target}${qualifier === '' ? '' : `:${qualifier}`}`,
+    id: `${type}:${start.id}->${end.id}${qualifier === '' ? '' : `:${qualifier}`}`,
     type,
-    source,
-    target,
-    weight: type === 'MENTIONS' ? Math.max(1, toNumber(props.count)) : 1,
-    quote: type === 'QUOTES' || type === 'ATTRIBUTES' ? toStringValue(props.text) : null,
+    source: start.id,
+    target: end.id,
+    weight: type === 'MENTIONS' ? Math.max(1, numberColumn(row.get('count'))) : 1,
+    quote: type === 'QUOTES' || type === 'ATTRIBUTES' ? stringColumn(row.get('quote')) : null,
     evidence,
   };
 }
 
-/** Up to `limit` relationships among the nodes (element ids); `more` when there were more. */
+/**
+ * Up to `limit` relationships among the nodes (element id to slice node); `more` when there were
+ * more.
+ */
 export async function readEdgesAmong(
   tx: ManagedTransaction,
-  ids: readonly string[],
+  nodes: ReadonlyMap<string, SliceNode>,
   types: readonly RelationType[],
   limit: number,
 ): Promise<{ edges: SliceEdge[]; more: boolean }> {
-  const result = await tx.run(edgesAmongCypher(types), { ids: [...ids], limit: int(limit + 1) });
+  const result = await tx.run(edgesAmongCypher(types), {
+    ids: [...nodes.keys()],
+    limit: int(limit + 1),
+  });
   const edges = result.records.flatMap((record) => {
-    const edge = toSliceEdge(record);
+    const edge = toSliceEdge(record, nodes);
     return edge ? [edge] : [];
   });
   return { edges: edges.slice(0, limit), more: edges.length > limit };
-}
-
-/** Slice edges of the given relationship element ids. */
-export async function readEdgesById(
-  tx: ManagedTransaction,
-  ids: readonly string[],
-): Promise<SliceEdge[]> {
-  const result = await tx.run(EDGES_BY_ID_CYPHER, { ids: [...ids] });
-  return result.records.flatMap((record) => {
-    const edge = toSliceEdge(record);
-    return edge ? [edge] : [];
-  });
 }
 
 export const NODES_BY_ELEMENT_ID_CYPHER = `
@@ -281,14 +343,58 @@ export async function readSliceNodes(
   const nodes = new Map<string, SliceNode>();
   for (const record of result.records) {
     const node = toSliceNode(record.get('node'));
-    if (node) nodes.set(toStringValue(record.get('id')), node);
+    if (node) nodes.set(stringColumn(record.get('id')), node);
   }
   return nodes;
 }
 
 /**
- * All shortest paths, found by bidirectional breadth-first search, which stays fast around hubs.
- * The hop bound is a Cypher literal, so it comes from the PATH_HOPS allow-list.
+ * The slice a set of paths spans, in one statement: the nodes and the relationships by element id,
+ * each collected into one list.
+ */
+export const PATHS_SLICE_CYPHER = `
+CALL () {
+  UNWIND $nodeIds AS id
+  MATCH (n) WHERE elementId(n) = id
+  RETURN collect([id, ${sliceNodeProjection('n')}]) AS nodes
+}
+CALL () {
+  UNWIND $relIds AS id
+  MATCH (a)-[r]->(b) WHERE elementId(r) = id
+  ${edgePreamble('id')}
+  RETURN collect([elementId(a), elementId(b), ${EDGE_FIELDS.map(([, expression]) => expression).join(', ')}]) AS edges
+}
+RETURN nodes, edges`;
+
+/** Slice nodes (by element id) and edges of the given node and relationship element ids. */
+export async function readPathsSliceParts(
+  tx: ManagedTransaction,
+  nodeIds: readonly string[],
+  relIds: readonly string[],
+): Promise<{ nodes: Map<string, SliceNode>; edges: SliceEdge[] }> {
+  const result = await tx.run(PATHS_SLICE_CYPHER, { nodeIds: [...nodeIds], relIds: [...relIds] });
+  const record = result.records[0];
+  const nodes = new Map<string, SliceNode>();
+  for (const [id, value] of (record?.get('nodes') ?? []) as [unknown, unknown][]) {
+    const node = toSliceNode(value);
+    if (node) nodes.set(stringColumn(id), node);
+  }
+  const edges = ((record?.get('edges') ?? []) as unknown[][]).flatMap((list) => {
+    const row: FieldSource = {
+      get: (key) =>
+        key === 'start' ? list[0] : key === 'end' ? list[1] : list[EDGE_LIST_INDEX.get(key) ?? -1],
+    };
+    const edge = toSliceEdge(row, nodes);
+    return edge ? [edge] : [];
+  });
+  return { nodes, edges };
+}
+
+/**
+ * Whether both ends exist, and up to `$limit` shortest paths between them, found by bidirectional
+ * breadth-first search, which stays fast around hubs. One statement, so a paths request that needs
+ * no alternatives is one round trip before its slice. The hop bound is a Cypher literal, so it
+ * comes from the PATH_HOPS allow-list.
  */
 export function shortestPathsCypher(
   fromKind: NodeKind,
@@ -297,28 +403,36 @@ export function shortestPathsCypher(
   maxHops: PathHops,
 ): string {
   return `
-MATCH (a:${fromKind} {key: $fromKey}), (b:${toKind} {key: $toKey})
-MATCH p = allShortestPaths((a)-[:${relationAlternation(types)}*1..${maxHops}]-(b))
-WITH p LIMIT $limit
-RETURN [x IN nodes(p) | elementId(x)] AS nodeIds, [r IN relationships(p) | elementId(r)] AS relIds`;
+OPTIONAL MATCH (a:${fromKind} {key: $fromKey})
+OPTIONAL MATCH (b:${toKind} {key: $toKey})
+CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+  MATCH p = allShortestPaths((a)-[:${relationAlternation(types)}*1..${maxHops}]-(b))
+  WITH p LIMIT $limit
+  RETURN collect([[x IN nodes(p) | elementId(x)], [r IN relationships(p) | elementId(r)]]) AS paths
+}
+RETURN a IS NOT NULL AND b IS NOT NULL AND a <> b AS found, paths`;
 }
 
 /**
- * k shortest paths (Neo4j 5.21+ `SHORTEST k`): the shortest ones and then longer alternatives.
- * Much costlier than {@link shortestPathsCypher} through hubs, so callers run it under a short
- * time budget. k and the hop bound are literals from allow-listed integers.
+ * The next alternative path: the shortest one that avoids the intermediate nodes of the paths found
+ * so far (and the relationships of direct, one-hop ones), so each alternative is a different route
+ * rather than a detour around an earlier one. It is the bidirectional search of
+ * {@link shortestPathsCypher} with its predicates checked while searching, so it stays cheap around
+ * hubs, where `SHORTEST k` enumerates walks through every hub neighbour (ignoring the transaction
+ * timeout for tens of seconds) and `allShortestPaths` must complete every meeting point first.
  */
-export function alternativePathsCypher(
+export function alternativePathCypher(
   fromKind: NodeKind,
   toKind: NodeKind,
   types: readonly RelationType[],
   maxHops: PathHops,
-  k: number,
 ): string {
-  if (!Number.isInteger(k) || k < 1 || k > 11) throw new Error('path count out of range');
   return `
 MATCH (a:${fromKind} {key: $fromKey}), (b:${toKind} {key: $toKey})
-MATCH p = SHORTEST ${k} (a)-[:${relationAlternation(types)}]-{1,${maxHops}}(b)
+MATCH p = shortestPath((a)-[:${relationAlternation(types)}*1..${maxHops}]-(b))
+WHERE none(x IN nodes(p) WHERE elementId(x) IN $avoidNodes)
+  AND none(r IN relationships(p) WHERE elementId(r) IN $avoidRels)
 RETURN [x IN nodes(p) | elementId(x)] AS nodeIds, [r IN relationships(p) | elementId(r)] AS relIds`;
 }
 
@@ -334,7 +448,7 @@ function toPathRows(records: readonly { get(key: string): unknown }[]): PathRow[
   }));
 }
 
-/** Up to `limit` shortest paths (element ids). */
+/** Up to `limit` shortest paths (element ids); undefined when either end does not exist. */
 export async function readShortestPaths(
   tx: ManagedTransaction,
   from: { kind: NodeKind; key: string },
@@ -342,29 +456,36 @@ export async function readShortestPaths(
   types: readonly RelationType[],
   maxHops: PathHops,
   limit: number,
-): Promise<PathRow[]> {
+): Promise<PathRow[] | undefined> {
   const result = await tx.run(shortestPathsCypher(from.kind, to.kind, types, maxHops), {
     fromKey: from.key,
     toKey: to.key,
     limit: int(limit),
   });
-  return toPathRows(result.records);
+  const record = result.records[0];
+  if (record?.get('found') !== true) return undefined;
+  return ((record.get('paths') ?? []) as [unknown[], unknown[]][]).map(([nodeIds, relIds]) => ({
+    nodeIds: nodeIds.map(stringColumn),
+    relIds: relIds.map(stringColumn),
+  }));
 }
 
-/** The `k` shortest paths including longer ones (element ids), shortest first. */
-export async function readAlternativePaths(
+/** The shortest path avoiding the given nodes and relationships (element ids), if any. */
+export async function readAlternativePath(
   tx: ManagedTransaction,
   from: { kind: NodeKind; key: string },
   to: { kind: NodeKind; key: string },
   types: readonly RelationType[],
   maxHops: PathHops,
-  k: number,
-): Promise<PathRow[]> {
-  const result = await tx.run(alternativePathsCypher(from.kind, to.kind, types, maxHops, k), {
+  avoid: { readonly nodes: readonly string[]; readonly relationships: readonly string[] },
+): Promise<PathRow | undefined> {
+  const result = await tx.run(alternativePathCypher(from.kind, to.kind, types, maxHops), {
     fromKey: from.key,
     toKey: to.key,
+    avoidNodes: [...avoid.nodes],
+    avoidRels: [...avoid.relationships],
   });
-  return toPathRows(result.records);
+  return toPathRows(result.records)[0];
 }
 
 export type { GlobalId };

@@ -15,24 +15,40 @@ export interface SearchFilters {
   readonly to: string | null;
 }
 
-const FILTERS = `
-WHERE ($kinds IS NULL OR any(l IN labels(n) WHERE l IN $kinds))
-  AND ($sources IS NULL OR NOT n:Article OR EXISTS { (n)-[:PUBLISHED_BY]->(s:Source) WHERE s.key IN $sources })
-  AND ($from IS NULL OR NOT (n:Article OR n:Event) OR n.date >= $from)
-  AND ($to IS NULL OR NOT (n:Article OR n:Event) OR n.date <= $to)`;
+/**
+ * Conditions on a hit `n`, written only for the filters that are set: an unfiltered search (the
+ * type-ahead) streams hits straight from the index without evaluating anything per hit.
+ */
+function filterConditions(filters: SearchFilters): string {
+  const conditions: string[] = [];
+  if (filters.kinds !== null) conditions.push('any(l IN labels(n) WHERE l IN $kinds)');
+  if (filters.sourceKeys !== null)
+    conditions.push(
+      '(NOT n:Article OR EXISTS { (n)-[:PUBLISHED_BY]->(s:Source) WHERE s.key IN $sources })',
+    );
+  if (filters.from !== null) conditions.push('(NOT (n:Article OR n:Event) OR n.date >= $from)');
+  if (filters.to !== null) conditions.push('(NOT (n:Article OR n:Event) OR n.date <= $to)');
+  return conditions.length === 0 ? '' : `WHERE ${conditions.join('\n  AND ')}`;
+}
 
-export const SEARCH_CYPHER = `
+/** One page of hits; `$options` carries the index-side limit when no filter drops hits. */
+export function searchCypher(filters: SearchFilters): string {
+  return `
 CALL db.index.fulltext.queryNodes('search_entities', $lucene, $options) YIELD node AS n, score
-${FILTERS}
+${filterConditions(filters)}
 WITH n, score SKIP $skip LIMIT $limit
 RETURN ${nodeProjection('n')} AS node, score
 `;
+}
 
-export const SEARCH_COUNT_CYPHER = `
+/** Number of hits after filters. */
+export function searchCountCypher(filters: SearchFilters): string {
+  return `
 CALL db.index.fulltext.queryNodes('search_entities', $lucene) YIELD node AS n
-${FILTERS}
+${filterConditions(filters)}
 RETURN count(n) AS total
 `;
+}
 
 export interface SearchHitRow {
   readonly node: NodeRow;
@@ -86,7 +102,7 @@ export async function searchNodes(
 ): Promise<SearchHitRow[]> {
   const options = hasFilters(filters) ? {} : { limit: int(skip + limit) };
   try {
-    const result = await tx.run(SEARCH_CYPHER, {
+    const result = await tx.run(searchCypher(filters), {
       lucene,
       options,
       skip: int(skip),
@@ -109,7 +125,10 @@ export async function countSearchHits(
   filters: SearchFilters,
 ): Promise<number> {
   try {
-    const result = await tx.run(SEARCH_COUNT_CYPHER, { lucene, ...filterParams(filters) });
+    const result = await tx.run(searchCountCypher(filters), {
+      lucene,
+      ...filterParams(filters),
+    });
     return toNumber(result.records[0]?.get('total'));
   } catch (error) {
     return rethrow(error);

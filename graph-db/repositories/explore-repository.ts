@@ -1,13 +1,14 @@
 import type { NeighborhoodDepth, NodeKind, PathHops, RelationType } from '../model/graph-model';
 import type { GlobalId, GraphSlice, SliceNode } from '../model/graph-slice';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jTimeoutError, readTransaction } from '../driver';
 import {
   expandLevel,
-  readAlternativePaths,
+  readAlternativePath,
   readEdgesAmong,
-  readEdgesById,
   readShortestPaths,
   readSeeds,
+  readPathsSliceParts,
   readSliceNodes,
   type ExpansionCandidate,
   type ExpansionFilters,
@@ -69,12 +70,13 @@ async function neighborhood(request: NeighborhoodRequest): Promise<GraphSlice | 
   return readTransaction(async (tx) => {
     const seeds = await readSeeds(tx, request.seeds);
     if (seeds.length === 0) return undefined;
-    const nodes = new Map<string, SliceNode>();
+    // Element ids in the order they joined the slice; nodes are projected once, at the end.
+    const kept = new Set<string>();
     let truncated = seeds.length > request.limit;
-    for (const seed of seeds.slice(0, request.limit)) nodes.set(seed.eid, seed.node);
-    let frontier = [...nodes.keys()];
+    for (const seed of seeds.slice(0, request.limit)) kept.add(seed.eid);
+    let frontier = [...kept];
     for (let level = 1; level <= request.depth && frontier.length > 0; level += 1) {
-      const remaining = request.limit - nodes.size;
+      const remaining = request.limit - kept.size;
       if (remaining <= 0) {
         truncated = true;
         break;
@@ -88,7 +90,7 @@ async function neighborhood(request: NeighborhoodRequest): Promise<GraphSlice | 
       const { candidates, cut } = await expandLevel(
         tx,
         frontier,
-        [...nodes.keys()],
+        [...kept],
         request.filters,
         perNode,
         EXPANSION_SCAN_CAP,
@@ -96,19 +98,29 @@ async function neighborhood(request: NeighborhoodRequest): Promise<GraphSlice | 
       if (cut) truncated = true;
       const next: string[] = [];
       for (const candidate of [...candidates].sort(byStrength)) {
-        if (nodes.has(candidate.eid)) continue;
+        if (kept.has(candidate.eid)) continue;
         if (next.length >= levelBudget) {
           truncated = true;
           break;
         }
-        nodes.set(candidate.eid, candidate.node);
+        kept.add(candidate.eid);
         next.push(candidate.eid);
       }
       frontier = next;
     }
+    const seedNodes = new Map(seeds.map((seed) => [seed.eid, seed.node]));
+    const projected = await readSliceNodes(
+      tx,
+      [...kept].filter((eid) => !seedNodes.has(eid)),
+    );
+    const nodes = new Map<string, SliceNode>();
+    for (const eid of kept) {
+      const node = seedNodes.get(eid) ?? projected.get(eid);
+      if (node) nodes.set(eid, node);
+    }
     const { edges, more } = await readEdgesAmong(
       tx,
-      [...nodes.keys()],
+      nodes,
       request.filters.relationTypes,
       nodes.size * EDGES_PER_NODE,
     );
@@ -116,73 +128,130 @@ async function neighborhood(request: NeighborhoodRequest): Promise<GraphSlice | 
   });
 }
 
-/** Paths are the same when they walk the same relationships. */
-function pathKey(row: PathRow): string {
-  return row.relIds.join(',');
+/** The nodes and edges the kept paths span, as a {@link PathsSlice}. */
+async function readPathsSlice(
+  tx: ManagedTransaction,
+  kept: readonly PathRow[],
+  truncated: boolean,
+): Promise<PathsSlice> {
+  const nodeIds = [...new Set(kept.flatMap((row) => row.nodeIds))];
+  const relIds = [...new Set(kept.flatMap((row) => row.relIds))];
+  const { nodes, edges } =
+    nodeIds.length === 0
+      ? { nodes: new Map<string, SliceNode>(), edges: [] }
+      : await readPathsSliceParts(tx, nodeIds, relIds);
+  return {
+    nodes: nodeIds.flatMap((id) => {
+      const node = nodes.get(id);
+      return node ? [node] : [];
+    }),
+    edges,
+    truncated,
+    paths: kept.map((row) => row.nodeIds.map((id) => nodes.get(id)?.id ?? id)),
+  };
+}
+
+/** What the search for alternatives has found so far (kept when its time budget runs out). */
+interface AlternativesProgress {
+  rows: PathRow[];
+  /** The search ended on its own rather than at the time budget. */
+  done: boolean;
+  /** It ended for lack of routes avoiding earlier intermediates: paths through them may remain. */
+  hidden: boolean;
 }
 
 /**
- * All shortest paths first (bidirectional search, cheap even through hubs); when fewer than asked,
- * longer alternatives by k-shortest search under a time budget, so a hub-dense graph yields the
- * shortest paths and `truncated` instead of a timeout.
+ * Longer alternatives, one search each: the shortest path avoiding the intermediate nodes of all
+ * paths found before it, so lengths never shrink and each path is a different route. `progress`
+ * starts with every shortest path, so the first alternative is already longer than they are.
+ * Stops at `want` paths in all, when no route is left within the hop bound, or at the time budget
+ * (the caller's transaction timeout, or the budget checked between searches).
  */
-async function paths(request: PathsRequest): Promise<PathsSlice | undefined> {
-  const found = await readTransaction(async (tx) => {
-    const ends = await readSeeds(tx, [request.from, request.to]);
-    if (ends.length < 2) return undefined;
-    // One more than asked tells whether more paths exist.
-    return readShortestPaths(
+async function findAlternatives(
+  tx: ManagedTransaction,
+  request: PathsRequest,
+  progress: AlternativesProgress,
+  want: number,
+): Promise<void> {
+  const avoidNodes = new Set<string>();
+  const avoidRels = new Set<string>();
+  const avoid = (row: PathRow) => {
+    for (const id of row.nodeIds.slice(1, -1)) avoidNodes.add(id);
+    // A one-hop path has no intermediate node: avoid its relationship instead.
+    if (row.relIds.length === 1) avoidRels.add(row.relIds[0] ?? '');
+  };
+  progress.rows.forEach(avoid);
+  const started = performance.now();
+  while (progress.rows.length < want) {
+    if (performance.now() - started > ALTERNATIVE_PATHS_BUDGET_MS) {
+      throw new Neo4jTimeoutError('alternative paths exceeded their time budget');
+    }
+    const next = await readAlternativePath(
       tx,
       request.from,
       request.to,
       request.relationTypes,
       request.maxHops,
-      request.limit + 1,
+      { nodes: [...avoidNodes], relationships: [...avoidRels] },
     );
-  });
-  if (found === undefined) return undefined;
-  let rows = found;
-  let truncated = rows.length > request.limit;
-  const shortest = rows[0]?.relIds.length ?? 0;
-  if (rows.length > 0 && rows.length < request.limit && shortest < request.maxHops) {
-    try {
-      const alternatives = await readTransaction(
-        (tx) =>
-          readAlternativePaths(
-            tx,
-            request.from,
-            request.to,
-            request.relationTypes,
-            request.maxHops,
-            request.limit + 1,
-          ),
-        { timeoutMs: ALTERNATIVE_PATHS_BUDGET_MS },
-      );
-      const seen = new Set(rows.map(pathKey));
-      const longer = alternatives.filter((row) => !seen.has(pathKey(row)));
-      rows = [...rows, ...longer];
-      truncated = rows.length > request.limit;
-    } catch (error) {
-      if (!(error instanceof Neo4jTimeoutError)) throw error;
-      truncated = true;
+    if (next === undefined) {
+      progress.hidden = avoidNodes.size > 0;
+      break;
     }
+    progress.rows = [...progress.rows, next];
+    avoid(next);
   }
-  const kept = rows.slice(0, request.limit);
-  return readTransaction(async (tx) => {
-    const nodeIds = [...new Set(kept.flatMap((row) => row.nodeIds))];
-    const relIds = [...new Set(kept.flatMap((row) => row.relIds))];
-    const nodes = await readSliceNodes(tx, nodeIds);
-    const edges = relIds.length === 0 ? [] : await readEdgesById(tx, relIds);
+  progress.done = true;
+}
+
+/**
+ * All shortest paths first (bidirectional search, cheap even through hubs); when fewer than asked,
+ * longer alternatives under a time budget, so a hub-dense graph yields the shortest paths and
+ * `truncated` instead of a timeout. The usual request is two transactions: the shortest paths,
+ * then the alternatives and the slice they span.
+ */
+async function paths(request: PathsRequest): Promise<PathsSlice | undefined> {
+  // One more than asked tells whether more paths exist.
+  const want = request.limit + 1;
+  const first = await readTransaction(async (tx) => {
+    const rows = await readShortestPaths(
+      tx,
+      request.from,
+      request.to,
+      request.relationTypes,
+      request.maxHops,
+      want,
+    );
+    if (rows === undefined) return undefined;
+    const shortest = rows[0]?.relIds.length ?? 0;
+    const needsAlternatives =
+      rows.length > 0 && rows.length < request.limit && shortest < request.maxHops;
     return {
-      nodes: nodeIds.flatMap((id) => {
-        const node = nodes.get(id);
-        return node ? [node] : [];
-      }),
-      edges,
-      truncated,
-      paths: kept.map((row) => row.nodeIds.map((id) => nodes.get(id)?.id ?? id)),
+      rows,
+      slice: needsAlternatives
+        ? undefined
+        : await readPathsSlice(tx, rows.slice(0, request.limit), rows.length > request.limit),
     };
   });
+  if (first === undefined) return undefined;
+  if (first.slice) return first.slice;
+  const progress: AlternativesProgress = { rows: first.rows, done: false, hidden: false };
+  const truncated = () => progress.rows.length > request.limit || progress.hidden || !progress.done;
+  try {
+    return await readTransaction(
+      async (tx) => {
+        await findAlternatives(tx, request, progress, want);
+        return readPathsSlice(tx, progress.rows.slice(0, request.limit), truncated());
+      },
+      { timeoutMs: ALTERNATIVE_PATHS_BUDGET_MS },
+    );
+  } catch (error) {
+    if (!(error instanceof Neo4jTimeoutError)) throw error;
+    // Out of time: what was found stands, read without the budget.
+    return readTransaction((tx) =>
+      readPathsSlice(tx, progress.rows.slice(0, request.limit), truncated()),
+    );
+  }
 }
 
 export const exploreRepository: ExploreRepository = { neighborhood, paths };
