@@ -40,3 +40,14 @@ describe('request context', () => {
     ).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 });
+
+describe('request context when the key store is down', () => {
+  it('answers SERVICE_UNAVAILABLE with 503, not a bare 500', async () => {
+    const down = { verify: () => Promise.reject(new Error('connection refused')) };
+    await expect(
+      callerFromHeaders(new Headers({ authorization: 'Bearer x' }), down),
+    ).rejects.toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+    });
+  });
+});

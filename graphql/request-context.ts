@@ -1,6 +1,7 @@
 import type { ApiKeyRepository } from '@/graph-db/repositories/api-key-repository';
 import { unauthenticated } from './access';
 import type { Caller } from './context';
+import { apiError, ERROR_CODES } from './errors';
 
 /** The HttpOnly cookie the sign-in page sets when reads need a key (see app/sign-in). */
 export const KEY_COOKIE = 'narragraph_key';
@@ -43,7 +44,20 @@ export async function callerFromHeaders(
 ): Promise<Caller> {
   const presented = presentedKey(headers);
   if (presented === undefined) return { key: null, clientId: `ip:${clientAddress(headers)}` };
-  const key = await apiKeys.verify(presented);
+  let key: Awaited<ReturnType<typeof apiKeys.verify>>;
+  try {
+    key = await apiKeys.verify(presented);
+  } catch (error) {
+    // A context failure would otherwise be Apollo's bare HTTP 500.
+    console.error('[graphql] API key check failed', error);
+    throw apiError(
+      ERROR_CODES.SERVICE_UNAVAILABLE,
+      'The API key could not be checked; try again shortly.',
+      {
+        http: { status: 503, headers: new Map([['retry-after', '1']]) },
+      },
+    );
+  }
   if (!key) throw unauthenticated('The API key is malformed, unknown or revoked.');
   return { key: { id: key.id, name: key.name, scope: key.scope }, clientId: `key:${key.id}` };
 }

@@ -1,6 +1,7 @@
 import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import { NextRequest } from 'next/server';
 import { repositories } from '@/graph-db/repositories';
+import { Admission, readAdmissionSettings, serverBusy } from '@/graphql/admission';
 import type { GraphQLContext } from '@/graphql/context';
 import { payloadTooLarge, queryStringWithinLimit, readBoundedBody } from '@/graphql/http-limits';
 import { callerFromHeaders } from '@/graphql/request-context';
@@ -14,9 +15,14 @@ const handler = startServerAndCreateNextHandler<NextRequest, GraphQLContext>(cre
   }),
 });
 
+const admission = new Admission(readAdmissionSettings());
+
 export async function GET(request: NextRequest): Promise<Response> {
   if (!queryStringWithinLimit(request.url)) return payloadTooLarge(request);
-  return handler(request);
+  return admission.run(
+    () => handler(request),
+    () => serverBusy(request),
+  );
 }
 
 export async function POST(request: NextRequest): Promise<Response> {
@@ -28,5 +34,8 @@ export async function POST(request: NextRequest): Promise<Response> {
     headers: request.headers,
     body,
   });
-  return handler(replay);
+  return admission.run(
+    () => handler(replay),
+    () => serverBusy(request),
+  );
 }
