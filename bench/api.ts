@@ -226,7 +226,12 @@ async function main(): Promise<void> {
     ensureBuild();
     // This bench measures latency: 10 connections from one address would otherwise be throttled
     // by design. bench:load measures the API with its limits on.
-    next = await startBenchServer(neo4j.uri, PORT, { RATE_LIMIT: 'off' });
+    next = await startBenchServer(neo4j.uri, PORT, {
+      RATE_LIMIT: 'off',
+      // Same concurrency on both sides: the API's admission bound would otherwise queue what
+      // the driver side runs at once.
+      GRAPHQL_MAX_IN_FLIGHT: String(CONNECTIONS),
+    });
     log(
       `API on :${PORT}, Neo4j ${neo4j.uri}; ${CONNECTIONS} connections, ${DURATION} s per scenario and side`,
     );
