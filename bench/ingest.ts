@@ -2,9 +2,13 @@
  * `npm run bench:ingest`: ingests kcna-2011.jsonl (11,272 articles) into an empty database and prints
  * articles/s end to end, extraction alone, and the ratio to a baseline that writes the same
  * already-extracted rows with plain batched UNWIND in the same run. Medians over BENCH_RUNS runs.
- * Uses its own local Neo4j (port 7690, var/neo4j-bench-ingest), wiped before each run.
+ * Uses its own local Neo4j (port BENCH_NEO4J_PORT, default 7690; data in BENCH_NEO4J_DATA_DIR,
+ * default var/neo4j-bench-ingest), wiped before each run. BENCH_INGEST_BATCH overrides the batch
+ * size of both sides. Besides wall time it prints the CPU seconds Neo4j and Node spent and the load
+ * average: on a shared machine wall time swings with the neighbours, CPU time much less.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { readLocalNeo4jConfig } from '../graph-db/config';
 import { closeDriver, writeTransaction } from '../graph-db/driver';
@@ -20,6 +24,7 @@ import { fmt, median, rssMiB } from './lib/stats';
 
 const file = path.resolve(process.env.BENCH_INGEST_FILE ?? '../shared/corpus/kcna-2011.jsonl');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+const batchSize = Number(process.env.BENCH_INGEST_BATCH ?? DEFAULT_BATCH_SIZE);
 const extract = createDefaultExtractor();
 if (!existsSync(file)) {
   console.error(
@@ -46,15 +51,31 @@ async function readAndExtract(): Promise<{
 /** Same rows, same statements, none of the pipeline: no parsing, extraction or hash checks. */
 async function baselineWrite(articles: readonly ExtractedArticle[]): Promise<void> {
   const unique = [...new Map(articles.map((a) => [a.key, a])).values()];
-  for (let i = 0; i < unique.length; i += DEFAULT_BATCH_SIZE) {
-    const batch = unique.slice(i, i + DEFAULT_BATCH_SIZE);
+  for (let i = 0; i < unique.length; i += batchSize) {
+    const batch = unique.slice(i, i + batchSize);
     await writeTransaction((tx) => writeArticles(tx, batch));
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); 0 elsewhere. */
+function cpuSeconds(pid: number | 'self'): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((n) => fmt(n, 2))
+    .join(' ');
+
 const config = readLocalNeo4jConfig({
   NEO4J_BOLT_PORT: process.env.BENCH_NEO4J_PORT ?? '7690',
-  NEO4J_DATA_DIR: 'var/neo4j-bench-ingest',
+  NEO4J_DATA_DIR: process.env.BENCH_NEO4J_DATA_DIR ?? 'var/neo4j-bench-ingest',
   NEO4J_HEAP_MB: process.env.NEO4J_HEAP_MB ?? '2048',
   NEO4J_PAGECACHE_MB: process.env.NEO4J_PAGECACHE_MB ?? '1024',
 });
@@ -68,7 +89,7 @@ async function freshDatabase() {
 }
 
 console.log(
-  `bench:ingest — ${path.relative(process.cwd(), file)}, ${runs} run(s) of each, batch ${DEFAULT_BATCH_SIZE}`,
+  `bench:ingest — ${path.relative(process.cwd(), file)}, ${runs} run(s) of each, batch ${batchSize}, load average ${loadAverage()}`,
 );
 const extraction: number[] = [];
 let extracted: ExtractedArticle[] = [];
@@ -83,29 +104,40 @@ for (let run = 0; run < runs; run += 1) {
 
 const pipeline: number[] = [];
 const baseline: number[] = [];
+const pipelineCpu: number[] = [];
+const baselineCpu: number[] = [];
 let stored = 0;
 let neo4jRss: number | undefined;
 for (let run = 0; run < runs; run += 1) {
   // Each measurement starts from an empty store and a fresh JVM, so neither side inherits a warm cache.
   let db = await freshDatabase();
+  let neo4jCpu = cpuSeconds(db.pid);
+  let nodeCpu = cpuSeconds('self');
   const summary = await runIngest([file], {
     write: (batch) => ingestRepository.writeBatch(batch),
     extract,
+    batchSize,
   });
   pipeline.push(summary.seconds);
+  pipelineCpu.push(cpuSeconds(db.pid) - neo4jCpu);
   stored = summary.created;
   neo4jRss = await rssMiB(db.pid);
   console.log(
-    `  pipeline run ${run + 1}: ${fmt(summary.seconds)} s, ${summary.created} stored, ${summary.rejected.length} rejected`,
+    `  pipeline run ${run + 1}: ${fmt(summary.seconds)} s, ${summary.created} stored, ${summary.rejected.length} rejected; CPU neo4j ${fmt(pipelineCpu.at(-1)!)} s, node ${fmt(cpuSeconds('self') - nodeCpu)} s; load ${loadAverage()}`,
   );
   await closeDriver();
   await db.stop();
 
   db = await freshDatabase();
+  neo4jCpu = cpuSeconds(db.pid);
+  nodeCpu = cpuSeconds('self');
   const started = performance.now();
   await baselineWrite(extracted);
   baseline.push((performance.now() - started) / 1000);
-  console.log(`  baseline run ${run + 1}: ${fmt(baseline.at(-1)!)} s`);
+  baselineCpu.push(cpuSeconds(db.pid) - neo4jCpu);
+  console.log(
+    `  baseline run ${run + 1}: ${fmt(baseline.at(-1)!)} s; CPU neo4j ${fmt(baselineCpu.at(-1)!)} s, node ${fmt(cpuSeconds('self') - nodeCpu)} s; load ${loadAverage()}`,
+  );
   await closeDriver();
   await db.stop();
 }
@@ -127,6 +159,9 @@ console.log(
 );
 console.log(
   `  ratio pipeline / baseline: ${fmt(pipelineMedian / baselineMedian, 2)}   (target <= 2)`,
+);
+console.log(
+  `  neo4j CPU:        pipeline ${fmt(median(pipelineCpu))} s, baseline ${fmt(median(baselineCpu))} s   (load average now ${loadAverage()})`,
 );
 console.log(
   `  node RSS ${fmt(process.memoryUsage().rss / 1048576, 0)} MiB, neo4j RSS ${neo4jRss === undefined ? 'n/a' : fmt(neo4jRss, 0)} MiB`,

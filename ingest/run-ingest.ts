@@ -49,6 +49,11 @@ export interface RunIngestOptions {
 
 export const DEFAULT_BATCH_SIZE = 500;
 
+/** Lets pending I/O callbacks (the database driver's) run before the next synchronous step. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Ingests files, folders and URLs; one bad record never stops the run. */
 export async function runIngest(
   inputs: readonly string[],
@@ -118,6 +123,10 @@ export async function runIngest(
       });
     }
     if (batch.length >= batchSize) await flush();
+    // Buffered lines arrive through promise callbacks only, so without this the whole buffer
+    // would be extracted before the driver sees Neo4j's answers, leaving the database idle in the
+    // middle of the batch being written (it sends each next statement as soon as ids come back).
+    else if (inFlight) await yieldToEventLoop();
   }
   await flush();
   await inFlight;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Integer, ManagedTransaction, Result } from 'neo4j-driver';
 import { sourceKey } from '@/ingest/keys';
 import type { Evidence, ExtractedArticle, ExtractedEvent } from '@/ingest/types';
 import {
@@ -7,11 +7,13 @@ import {
   findMatchingEvent,
   type EventCandidate,
 } from '../repositories/event-matching';
-import { toNumber, toStringValue } from '../neo4j-values';
+import { ARTICLE_RELATION_TYPES, type RelationType } from '../model/graph-model';
+import { int, toNumber, toStringValue } from '../neo4j-values';
 
 /**
- * Writes of extracted articles. Every statement UNWINDs a batch and MERGEs on stable keys, so
- * running the same batch twice changes nothing. All run inside one caller-owned transaction.
+ * Writes of extracted articles. Every statement UNWINDs a batch; nodes are MERGEd on stable keys and
+ * an article's own edges are replaced (deleted, then created), so running the same batch twice
+ * changes nothing. All run inside one caller-owned transaction.
  */
 
 /** What a write did to each article. */
@@ -52,6 +54,15 @@ export async function readExistingHashes(
   return hashes;
 }
 
+/*
+ * A batch is written by a few set-oriented statements: nodes first (articles, sources, actors,
+ * events, narratives; each distinct node once per batch), then every edge that starts at a batch
+ * article in one statement. The node statements return element ids, so the edge statements find
+ * their endpoints by id instead of by a unique-index seek per edge (in a write, that is a locking
+ * seek with a fresh index reader each time, and there are about eight edges per article). Element
+ * ids are only used inside the transaction that returned them, where Neo4j guarantees them stable.
+ */
+
 export const UPSERT_ARTICLES_CYPHER = `
 UNWIND $rows AS row
 MERGE (a:Article {key: row.key})
@@ -63,12 +74,14 @@ WITH a, row
 OPTIONAL MATCH (a)-[old:PUBLISHED_BY|MENTIONS|QUOTES|ATTRIBUTES|CITES|ADVANCES|RELATED_TO]->()
 DELETE old
 WITH DISTINCT a, row
-WHERE row.source IS NOT NULL
-MERGE (s:Source {key: row.source.key})
-ON CREATE SET s.name = row.source.name
-// CREATE, not MERGE: the article's outgoing relationships were just deleted, and MERGE would scan
-// the source's (very dense) incoming side.
-CREATE (a)-[:PUBLISHED_BY {sentence: row.source.sentence, start: 0, end: 0, extractor: 'source/header', confidence: 1.0}]->(s)
+RETURN collect(row.key) AS keys, collect(elementId(a)) AS ids
+`;
+
+export const UPSERT_SOURCES_CYPHER = `
+UNWIND $rows AS row
+MERGE (s:Source {key: row.key})
+ON CREATE SET s.name = row.name
+RETURN collect(row.key) AS keys, collect(elementId(s)) AS ids
 `;
 
 /** One row per distinct actor of the batch: hub actors are touched once, not once per article. */
@@ -84,8 +97,13 @@ SET x.name = CASE WHEN wasPlaceholder THEN row.name ELSE x.name END,
 // Writing unchanged aliases would still rewrite the full-text index entry: only write on change.
 FOREACH (_ IN CASE WHEN size(aliases) <> size(coalesce(x.aliases, [])) OR wasPlaceholder THEN [1] ELSE [] END |
   SET x.aliases = aliases, x.aliasText = reduce(text = '', alias IN aliases | text + ' ' + alias))
-WITH x, row
-WHERE row.partOf IS NOT NULL
+RETURN collect(row.key) AS keys, collect(elementId(x)) AS ids
+`;
+
+/** Runs after UPSERT_ACTORS_CYPHER, so a parent that is also an actor of the batch is not a placeholder. */
+export const UPSERT_PART_OF_CYPHER = `
+UNWIND $rows AS row
+MATCH (x:Actor {key: row.key})
 MERGE (parent:Actor {key: row.partOf})
 ON CREATE SET parent.name = row.partOfName, parent.kind = row.partOfKind, parent.aliases = [row.partOfName],
               parent.aliasText = row.partOfName, parent.placeholder = true
@@ -93,50 +111,44 @@ MERGE (x)-[po:PART_OF]->(parent)
 ON CREATE SET po += row.evidence
 `;
 
-export const CREATE_MENTIONS_CYPHER = `
+/** A speaker the actor extractor did not list (rare) still needs a node to hang the quote on. */
+export const UPSERT_SPEAKERS_CYPHER = `
 UNWIND $rows AS row
-MATCH (a:Article {key: row.articleKey})
-MATCH (x:Actor {key: row.actorKey})
-CREATE (a)-[m:MENTIONS {count: row.mentionCount, firstOffset: row.firstOffset}]->(x)
-SET m += row.evidence
+MERGE (x:Actor {key: row.key})
+ON CREATE SET x.name = row.name, x.kind = row.kind, x.aliases = [row.name], x.aliasText = row.name, x.placeholder = true
+RETURN collect(row.key) AS keys, collect(elementId(x)) AS ids
 `;
 
-export const UPSERT_QUOTES_CYPHER = `
-UNWIND $rows AS row
-MATCH (a:Article {key: row.articleKey})
-MATCH (x:Actor {key: row.actorKey})
-CALL (a, x, row) {
-  WITH a, x, row WHERE row.kind = 'QUOTES'
-  MERGE (a)-[q:QUOTES {key: row.key}]->(x)
-  SET q.text = row.text, q.cue = row.cue, q += row.evidence
-  UNION
-  WITH a, x, row WHERE row.kind = 'ATTRIBUTES'
-  MERGE (a)-[q:ATTRIBUTES {key: row.key}]->(x)
-  SET q.text = row.text, q.cue = row.cue, q += row.evidence
-}
+export const ACTOR_IDS_CYPHER = `
+UNWIND $keys AS key
+MATCH (x:Actor {key: key})
+RETURN collect(key) AS keys, collect(elementId(x)) AS ids
 `;
 
+/** Candidates are read per distinct (range, precision): a different precision never matches. */
 export const EVENT_CANDIDATES_CYPHER = `
 UNWIND $ranges AS range
 MATCH (e:Event)
-WHERE e.date >= range.from AND e.date <= range.to
+WHERE e.date >= range.from AND e.date <= range.to AND e.precision = range.precision
 RETURN DISTINCT e.key AS key, e.date AS date, e.precision AS precision,
        coalesce(e.actorKeys, []) AS actorKeys, coalesce(e.description, '') AS description
 `;
 
+/** One row per distinct event; `actorKeys` is the union over the batch's citations, in order. */
 export const UPSERT_EVENTS_CYPHER = `
 UNWIND $rows AS row
 MERGE (e:Event {key: row.key})
 ON CREATE SET e.date = row.date, e.dateEnd = row.dateEnd, e.precision = row.precision,
               e.description = row.description, e.actorKeys = []
 SET e.actorKeys = reduce(acc = e.actorKeys, k IN row.actorKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
-WITH e, row
-MATCH (a:Article {key: row.articleKey})
-CREATE (a)-[c:CITES {localKey: row.localKey, dateText: row.dateText}]->(e)
-SET c += row.evidence
-WITH e, row
-UNWIND row.actorKeys AS actorKey
-MATCH (x:Actor {key: actorKey})
+RETURN collect(row.key) AS keys, collect(elementId(e)) AS ids
+`;
+
+/** MERGE: the same event is cited by several articles; the first citation's evidence stays. */
+export const MERGE_INVOLVES_CYPHER = `
+UNWIND $rows AS row
+MATCH (e) WHERE elementId(e) = row.event
+MATCH (x) WHERE elementId(x) = row.actor
 MERGE (e)-[i:INVOLVES]->(x)
 ON CREATE SET i += row.evidence, i.articleKey = row.articleKey
 `;
@@ -145,10 +157,33 @@ export const UPSERT_NARRATIVES_CYPHER = `
 UNWIND $rows AS row
 MERGE (n:Narrative {key: row.key})
 ON CREATE SET n.label = row.label, n.kind = row.kind
-WITH n, row
-MATCH (a:Article {key: row.articleKey})
-MERGE (a)-[r:ADVANCES]->(n)
-SET r += row.evidence
+RETURN collect(row.key) AS keys, collect(elementId(n)) AS ids
+`;
+
+/**
+ * Relationship types an article edge of CREATE_ARTICLE_EDGES_CYPHER may have: the type is a
+ * parameter there, so it is checked here. RELATED_TO is written by its own statement (it merges stubs).
+ */
+type ArticleEdgeType = Exclude<RelationType, 'RELATED_TO' | 'INVOLVES' | 'PART_OF'>;
+const ARTICLE_EDGE_TYPES: ReadonlySet<RelationType> = new Set(
+  ARTICLE_RELATION_TYPES.filter((type) => type !== 'RELATED_TO'),
+);
+
+/**
+ * Every edge from the batch's articles. CREATE, not MERGE: the articles' previous edges were just
+ * deleted and the rows are already distinct. Properties a type does not have are null, which CREATE
+ * leaves unset; naming them (rather than `SET r += map`) keeps the plan free of an Eager.
+ */
+export const CREATE_ARTICLE_EDGES_CYPHER = `
+UNWIND $rows AS row
+MATCH (a) WHERE elementId(a) = row.article
+UNWIND row.edges AS edge
+MATCH (x) WHERE elementId(x) = edge.target
+CREATE (a)-[:$(edge.type) {
+  count: edge.count, firstOffset: edge.firstOffset, key: edge.key, text: edge.text, cue: edge.cue,
+  localKey: edge.localKey, dateText: edge.dateText, sentence: edge.sentence, start: edge.start,
+  end: edge.end, extractor: edge.extractor, confidence: edge.confidence
+}]->(x)
 `;
 
 export const UPSERT_RELATED_CYPHER = `
@@ -179,6 +214,39 @@ interface ActorRow {
   evidence: ReturnType<typeof evidenceProps>;
 }
 
+/**
+ * One edge row of CREATE_ARTICLE_EDGES_CYPHER. A property the type does not have is left out (a
+ * missing map key reads as null): fewer values for the driver to pack.
+ */
+interface EdgeRow {
+  type: ArticleEdgeType;
+  target: string;
+  count?: number;
+  firstOffset?: number;
+  key?: string;
+  text?: string;
+  cue?: string;
+  localKey?: string;
+  dateText?: string;
+  sentence: string;
+  start: number | Integer;
+  end: number | Integer;
+  extractor: string;
+  confidence: number;
+}
+
+type EdgeEvidence = Pick<EdgeRow, 'sentence' | 'start' | 'end' | 'extractor' | 'confidence'>;
+
+function edgeRow(
+  type: ArticleEdgeType,
+  target: string,
+  evidence: EdgeEvidence,
+  props: Omit<EdgeRow, 'type' | 'target' | keyof EdgeEvidence> = {},
+): EdgeRow {
+  if (!ARTICLE_EDGE_TYPES.has(type)) throw new Error(`not an article edge type: ${String(type)}`);
+  return { type, target, ...props, ...evidence };
+}
+
 function titleCaseFromKey(key: string): string {
   const slug = key.slice(key.indexOf(':') + 1);
   return slug
@@ -191,26 +259,118 @@ function titleCaseFromKey(key: string): string {
     .join(' ');
 }
 
-/** Resolves each extracted event to the key of an existing or new global Event. */
+type Ids = Map<string, string>;
+
+/**
+ * Element ids by key from a statement's single `keys, ids` row. One row, not one per node: a
+ * result nobody reads yet stays small while later statements of the transaction run.
+ */
+async function idsOf(result: Result): Promise<Ids> {
+  const record = (await result).records[0];
+  const keys = (record?.get('keys') as unknown[] | undefined) ?? [];
+  const ids = (record?.get('ids') as unknown[] | undefined) ?? [];
+  return new Map(keys.map((key, i) => [toStringValue(key), toStringValue(ids[i])]));
+}
+
+/**
+ * Sends a statement without waiting for it: the driver queues it on the transaction's connection,
+ * so Neo4j executes it while Node prepares the next one. A failure still surfaces where the result
+ * is awaited (every result is awaited before writeArticles returns).
+ */
+function send<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  return work;
+}
+
+function requireId(ids: ReadonlyMap<string, string>, key: string, what: string): string {
+  const id = ids.get(key);
+  if (id === undefined) throw new Error(`${what} ${key} was not written`);
+  return id;
+}
+
+function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+}
+
+/**
+ * The candidates of a batch, bucketed by precision and day. `findMatchingEvent` scores a candidate
+ * of another precision, or further away than the tolerance, as 0, so it only needs to see the
+ * buckets around the event's own day: the same answer without scoring the whole pool every time.
+ */
+class CandidatePool {
+  private readonly byDay = new Map<string, Map<number, EventCandidate[]>>();
+  /** Candidates whose date does not parse: their day distance is NaN, which never rules them out. */
+  private readonly undated = new Map<string, EventCandidate[]>();
+
+  add(candidate: EventCandidate): void {
+    const day = dayNumber(candidate.date);
+    if (Number.isNaN(day)) {
+      this.listOf(this.undated, candidate.precision).push(candidate);
+      return;
+    }
+    let days = this.byDay.get(candidate.precision);
+    if (!days) this.byDay.set(candidate.precision, (days = new Map<number, EventCandidate[]>()));
+    this.listOf(days, day).push(candidate);
+  }
+
+  /** The candidates within the event's own candidate date range (`candidateDateRange`). */
+  near(event: Pick<ExtractedEvent, 'date' | 'precision'>): EventCandidate[] {
+    const near = [...(this.undated.get(event.precision) ?? [])];
+    const days = this.byDay.get(event.precision);
+    if (!days) return near;
+    const { from, to } = candidateDateRange(event);
+    for (let day = dayNumber(from); day <= dayNumber(to); day += 1)
+      near.push(...(days.get(day) ?? []));
+    return near;
+  }
+
+  private listOf<K>(map: Map<K, EventCandidate[]>, key: K): EventCandidate[] {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    return list;
+  }
+}
+
+/** The distinct candidate ranges of a batch's events, for EVENT_CANDIDATES_CYPHER. */
+function candidateRanges(
+  articles: readonly ExtractedArticle[],
+): { from: string; to: string; precision: string }[] {
+  const ranges = new Map<string, { from: string; to: string; precision: string }>();
+  for (const article of articles) {
+    for (const event of article.events) {
+      const range = candidateDateRange(event);
+      ranges.set(`${range.from}|${range.to}|${event.precision}`, {
+        ...range,
+        precision: event.precision,
+      });
+    }
+  }
+  return [...ranges.values()];
+}
+
+/**
+ * Resolves each extracted event to the key of an existing or new global Event, given the
+ * EVENT_CANDIDATES_CYPHER result for the batch (read before any Event of the batch is written).
+ */
 async function resolveEventKeys(
-  tx: ManagedTransaction,
+  candidates: Result,
   articles: readonly ExtractedArticle[],
 ): Promise<Map<ExtractedEvent, string>> {
   const events = articles.flatMap((article) => article.events.map((event) => ({ article, event })));
   const resolved = new Map<ExtractedEvent, string>();
-  if (events.length === 0) return resolved;
-  const result = await tx.run(EVENT_CANDIDATES_CYPHER, {
-    ranges: events.map(({ event }) => candidateDateRange(event)),
-  });
-  const pool: EventCandidate[] = result.records.map((record) => ({
-    key: toStringValue(record.get('key')),
-    date: toStringValue(record.get('date')),
-    precision: toStringValue(record.get('precision')),
-    actorKeys: (record.get('actorKeys') as unknown[]).map(toStringValue),
-    description: toStringValue(record.get('description')),
-  }));
+  const result = await candidates;
+  const pool = new CandidatePool();
+  for (const record of result.records) {
+    pool.add({
+      key: toStringValue(record.get('key')),
+      date: toStringValue(record.get('date')),
+      precision: toStringValue(record.get('precision')),
+      actorKeys: (record.get('actorKeys') as unknown[]).map(toStringValue),
+      description: toStringValue(record.get('description')),
+    });
+  }
   for (const { article, event } of events) {
-    const match = findMatchingEvent(event, pool);
+    const match = findMatchingEvent(event, pool.near(event));
     if (match) {
       resolved.set(event, match.key);
       continue;
@@ -218,7 +378,7 @@ async function resolveEventKeys(
     // Keyed by the first citing article so re-ingesting it finds the same node.
     const key = `${event.date}:${event.precision}:${shortHash(article.key, event.localKey)}`;
     resolved.set(event, key);
-    pool.push({
+    pool.add({
       key,
       date: event.date,
       precision: event.precision,
@@ -229,36 +389,74 @@ async function resolveEventKeys(
   return resolved;
 }
 
-/**
- * Writes the given articles (all new or changed) with everything extracted from them.
- * The caller's transaction makes the batch all-or-nothing.
- */
-export async function writeArticles(
-  tx: ManagedTransaction,
-  articles: readonly ExtractedArticle[],
-): Promise<void> {
-  if (articles.length === 0) return;
-  await tx.run(UPSERT_ARTICLES_CYPHER, {
-    rows: articles.map((article) => ({
-      key: article.key,
-      title: article.title,
-      date: article.date ?? null,
-      url: article.url ?? null,
-      language: article.language,
-      text: article.text,
-      contentHash: article.contentHash,
-      source: article.source
-        ? {
-            key: article.source.key,
-            name: article.source.name,
-            sentence: `Source: ${article.source.name}`,
-          }
-        : null,
-    })),
-  });
+/** The last version of each key wins, as it would across batches. */
+function distinctByKey<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const byKey = new Map<string, T>();
+  for (const item of items) byKey.set(keyOf(item), item);
+  return [...byKey.values()];
+}
 
+/** What the batch's events become: one row per distinct Event, and their INVOLVES edges. */
+function eventWrites(
+  articles: readonly ExtractedArticle[],
+  eventKeys: ReadonlyMap<ExtractedEvent, string>,
+) {
+  const events = new Map<
+    string,
+    {
+      key: string;
+      date: string;
+      dateEnd: string | null;
+      precision: string;
+      description: string;
+      actorKeys: string[];
+    }
+  >();
+  // The first citation that involves an actor keeps its evidence, as MERGE ... ON CREATE would.
+  const involves = new Map<
+    string,
+    {
+      eventKey: string;
+      actorKey: string;
+      articleKey: string;
+      evidence: ReturnType<typeof evidenceProps>;
+    }
+  >();
+  for (const article of articles) {
+    for (const event of article.events) {
+      const key = eventKeys.get(event) ?? '';
+      const row = events.get(key);
+      if (row) {
+        for (const actorKey of event.actorKeys)
+          if (!row.actorKeys.includes(actorKey)) row.actorKeys.push(actorKey);
+      } else {
+        events.set(key, {
+          key,
+          date: event.date,
+          dateEnd: event.dateEnd ?? null,
+          precision: event.precision,
+          description: event.description,
+          actorKeys: [...new Set(event.actorKeys)],
+        });
+      }
+      for (const actorKey of event.actorKeys) {
+        const pair = `${key}\u0000${actorKey}`;
+        if (!involves.has(pair))
+          involves.set(pair, {
+            eventKey: key,
+            actorKey,
+            articleKey: article.key,
+            evidence: evidenceProps(event.evidence),
+          });
+      }
+    }
+  }
+  return { events: [...events.values()], involves: [...involves.values()] };
+}
+
+/** The batch's distinct actors: the first mention names the node, aliases are merged. */
+function actorRowsOf(articles: readonly ExtractedArticle[]): ActorRow[] {
   const actorsByKey = new Map<string, ActorRow>();
-  const mentionRows = [];
   for (const article of articles) {
     for (const actor of article.actors) {
       const row = actorsByKey.get(actor.key);
@@ -277,83 +475,89 @@ export async function writeArticles(
           evidence: evidenceProps(actor.evidence),
         });
       }
-      mentionRows.push({
-        articleKey: article.key,
-        actorKey: actor.key,
-        mentionCount: actor.mentionCount,
-        firstOffset: actor.firstOffset,
-        evidence: evidenceProps(actor.evidence),
-      });
     }
   }
-  const actorRows = [...actorsByKey.values()];
-  if (actorRows.length > 0) {
-    await tx.run(UPSERT_ACTORS_CYPHER, { rows: actorRows });
-    await tx.run(CREATE_MENTIONS_CYPHER, { rows: mentionRows });
-  }
+  return [...actorsByKey.values()];
+}
 
-  const quoteRows = articles.flatMap((article) =>
-    article.quotes.map((quote) => ({
-      articleKey: article.key,
-      actorKey: quote.actorKey,
-      kind: quote.kind,
-      key: shortHash(quote.text, String(quote.evidence.start)),
-      text: quote.text,
-      cue: quote.cue,
-      evidence: evidenceProps(quote.evidence),
-    })),
-  );
-  if (quoteRows.length > 0) {
-    // A speaker the actor extractor did not list (rare) still needs a node to hang the quote on.
-    const known = new Set(actorRows.map((row) => row.key));
-    const missing = [
-      ...new Set(quoteRows.map((row) => row.actorKey).filter((key) => !known.has(key))),
-    ];
-    if (missing.length > 0) {
-      await tx.run(
-        `UNWIND $rows AS row MERGE (x:Actor {key: row.key})
-         ON CREATE SET x.name = row.name, x.kind = row.kind, x.aliases = [row.name], x.aliasText = row.name, x.placeholder = true`,
+/** Every edge from one article, to nodes whose element ids the batch's statements returned. */
+function articleEdges(
+  article: ExtractedArticle,
+  ids: {
+    readonly sources: Ids;
+    readonly actors: Ids;
+    readonly events: Ids;
+    readonly narratives: Ids;
+  },
+  eventKeys: ReadonlyMap<ExtractedEvent, string>,
+): EdgeRow[] {
+  const edges: EdgeRow[] = [];
+  if (article.source) {
+    edges.push(
+      edgeRow('PUBLISHED_BY', requireId(ids.sources, article.source.key, 'source'), {
+        sentence: `Source: ${article.source.name}`,
+        start: int(0),
+        end: int(0),
+        extractor: 'source/header',
+        confidence: 1.0,
+      }),
+    );
+  }
+  for (const actor of article.actors) {
+    edges.push(
+      edgeRow(
+        'MENTIONS',
+        requireId(ids.actors, actor.key, 'actor'),
+        evidenceProps(actor.evidence),
         {
-          rows: missing.map((key) => ({
-            key,
-            name: titleCaseFromKey(key),
-            kind: key.slice(0, key.indexOf(':')),
-          })),
+          count: actor.mentionCount,
+          firstOffset: actor.firstOffset,
         },
-      );
-    }
-    await tx.run(UPSERT_QUOTES_CYPHER, { rows: quoteRows });
+      ),
+    );
   }
-
-  const eventKeys = await resolveEventKeys(tx, articles);
-  const eventRows = articles.flatMap((article) =>
-    article.events.map((event) => ({
-      articleKey: article.key,
-      key: eventKeys.get(event) ?? '',
-      localKey: event.localKey,
-      date: event.date,
-      dateEnd: event.dateEnd ?? null,
-      precision: event.precision,
-      description: event.description,
-      actorKeys: [...event.actorKeys],
-      dateText: event.dateText,
-      evidence: evidenceProps(event.evidence),
+  // The same quote twice is one edge carrying the last version, as MERGE + SET would leave it.
+  const quotes = distinctByKey(
+    article.quotes.map((quote) => ({
+      quote,
+      key: shortHash(quote.text, String(quote.evidence.start)),
     })),
+    ({ quote, key }) => `${quote.kind}\u0000${quote.actorKey}\u0000${key}`,
   );
-  if (eventRows.length > 0) await tx.run(UPSERT_EVENTS_CYPHER, { rows: eventRows });
+  for (const { quote, key } of quotes) {
+    edges.push(
+      edgeRow(
+        quote.kind,
+        requireId(ids.actors, quote.actorKey, 'actor'),
+        evidenceProps(quote.evidence),
+        { key, text: quote.text, cue: quote.cue },
+      ),
+    );
+  }
+  for (const event of article.events) {
+    edges.push(
+      edgeRow(
+        'CITES',
+        requireId(ids.events, eventKeys.get(event) ?? '', 'event'),
+        evidenceProps(event.evidence),
+        { localKey: event.localKey, dateText: event.dateText },
+      ),
+    );
+  }
+  for (const narrative of distinctByKey(article.narratives, (narrative) => narrative.key)) {
+    edges.push(
+      edgeRow(
+        'ADVANCES',
+        requireId(ids.narratives, narrative.key, 'narrative'),
+        evidenceProps(narrative.evidence),
+      ),
+    );
+  }
+  return edges;
+}
 
-  const narrativeRows = articles.flatMap((article) =>
-    article.narratives.map((narrative) => ({
-      articleKey: article.key,
-      key: narrative.key,
-      label: narrative.label,
-      kind: narrative.kind,
-      evidence: evidenceProps(narrative.evidence),
-    })),
-  );
-  if (narrativeRows.length > 0) await tx.run(UPSERT_NARRATIVES_CYPHER, { rows: narrativeRows });
-
-  const relatedRows = articles.flatMap((article) =>
+function relatedRowsOf(articles: readonly ExtractedArticle[]) {
+  return articles.flatMap((article) =>
     article.related
       .filter((ref) => ref.key !== article.key)
       .map((ref) => {
@@ -371,7 +575,140 @@ export async function writeArticles(
         };
       }),
   );
-  if (relatedRows.length > 0) await tx.run(UPSERT_RELATED_CYPHER, { rows: relatedRows });
+}
+
+const noIds = (): Promise<Ids> => Promise.resolve(new Map<string, string>());
+
+/**
+ * Writes the given articles (all new or changed) with everything extracted from them.
+ * The caller's transaction makes the batch all-or-nothing.
+ */
+export async function writeArticles(
+  tx: ManagedTransaction,
+  batch: readonly ExtractedArticle[],
+): Promise<void> {
+  if (batch.length === 0) return;
+  const articles = distinctByKey(batch, (article) => article.key);
+  const sent: Promise<unknown>[] = [];
+  const run = (cypher: string, params: Record<string, unknown>): Result => {
+    const result = tx.run(cypher, params);
+    sent.push(send(Promise.resolve(result)));
+    return result;
+  };
+
+  // First, so the candidates are back while Neo4j writes the rest; it reads Events only, and no
+  // Event of this batch is written before it.
+  const ranges = candidateRanges(articles);
+  const candidates = ranges.length > 0 ? run(EVENT_CANDIDATES_CYPHER, { ranges }) : undefined;
+
+  const articleIds = send(
+    idsOf(
+      run(UPSERT_ARTICLES_CYPHER, {
+        rows: articles.map((article) => ({
+          key: article.key,
+          title: article.title,
+          date: article.date ?? null,
+          url: article.url ?? null,
+          language: article.language,
+          text: article.text,
+          contentHash: article.contentHash,
+        })),
+      }),
+    ),
+  );
+
+  // The first article naming a source names the node, as MERGE ... ON CREATE would per article.
+  const sources = new Map<string, { key: string; name: string }>();
+  for (const { source } of articles) {
+    if (source && !sources.has(source.key))
+      sources.set(source.key, { key: source.key, name: source.name });
+  }
+  const sourceIds =
+    sources.size > 0
+      ? send(idsOf(run(UPSERT_SOURCES_CYPHER, { rows: [...sources.values()] })))
+      : noIds();
+
+  const actorRows = actorRowsOf(articles);
+  const batchActorIds =
+    actorRows.length > 0 ? send(idsOf(run(UPSERT_ACTORS_CYPHER, { rows: actorRows }))) : noIds();
+  const partOfRows = actorRows.filter((row) => row.partOf !== null);
+  if (partOfRows.length > 0) run(UPSERT_PART_OF_CYPHER, { rows: partOfRows });
+
+  const batchActorKeys = new Set(actorRows.map((row) => row.key));
+  const speakers = [
+    ...new Set(articles.flatMap((article) => article.quotes.map((quote) => quote.actorKey))),
+  ].filter((key) => !batchActorKeys.has(key));
+  const speakerIds =
+    speakers.length > 0
+      ? send(
+          idsOf(
+            run(UPSERT_SPEAKERS_CYPHER, {
+              rows: speakers.map((key) => ({
+                key,
+                name: titleCaseFromKey(key),
+                kind: key.slice(0, key.indexOf(':')),
+              })),
+            }),
+          ),
+        )
+      : noIds();
+
+  const narratives = new Map<string, { key: string; label: string; kind: string }>();
+  for (const article of articles) {
+    for (const { key, label, kind } of article.narratives)
+      if (!narratives.has(key)) narratives.set(key, { key, label, kind });
+  }
+  const narrativeIds =
+    narratives.size > 0
+      ? send(idsOf(run(UPSERT_NARRATIVES_CYPHER, { rows: [...narratives.values()] })))
+      : noIds();
+
+  const eventKeys = candidates
+    ? await resolveEventKeys(candidates, articles)
+    : new Map<ExtractedEvent, string>();
+  const { events, involves } = eventWrites(articles, eventKeys);
+  const eventIds =
+    events.length > 0 ? send(idsOf(run(UPSERT_EVENTS_CYPHER, { rows: events }))) : noIds();
+
+  const actorIds = new Map([...(await batchActorIds), ...(await speakerIds)]);
+  if (involves.length > 0) {
+    // An event's actors are normally the batch's actors; any other is looked up, and skipped if absent.
+    const unknown = [...new Set(involves.map((row) => row.actorKey))].filter(
+      (key) => !actorIds.has(key),
+    );
+    if (unknown.length > 0) {
+      for (const [key, id] of await idsOf(run(ACTOR_IDS_CYPHER, { keys: unknown })))
+        actorIds.set(key, id);
+    }
+    const resolvedEventIds = await eventIds;
+    const rows = involves
+      .filter((row) => actorIds.has(row.actorKey))
+      .map((row) => ({
+        event: requireId(resolvedEventIds, row.eventKey, 'event'),
+        actor: requireId(actorIds, row.actorKey, 'actor'),
+        articleKey: row.articleKey,
+        evidence: row.evidence,
+      }));
+    if (rows.length > 0) run(MERGE_INVOLVES_CYPHER, { rows });
+  }
+
+  const ids = {
+    sources: await sourceIds,
+    actors: actorIds,
+    events: await eventIds,
+    narratives: await narrativeIds,
+  };
+  const resolvedArticleIds = await articleIds;
+  run(CREATE_ARTICLE_EDGES_CYPHER, {
+    rows: articles.map((article) => ({
+      article: requireId(resolvedArticleIds, article.key, 'article'),
+      edges: articleEdges(article, ids, eventKeys),
+    })),
+  });
+
+  const relatedRows = relatedRowsOf(articles);
+  if (relatedRows.length > 0) run(UPSERT_RELATED_CYPHER, { rows: relatedRows });
+  await Promise.all(sent);
 }
 
 /** Counts of stored things, for ingest summaries and tests. */
