@@ -60,3 +60,21 @@ export function readLocalNeo4jConfig(
     pageCacheMb: intFromEnv('NEO4J_PAGECACHE_MB', 1024, env),
   };
 }
+
+/**
+ * Bytes of read results the server keeps between two ingests (NARRAGRAPH_READ_CACHE_MB, default
+ * 64); 0 turns the read cache off, so every read goes to Neo4j.
+ */
+export function readCacheBytes(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): number {
+  const raw = env.NARRAGRAPH_READ_CACHE_MB;
+  if (raw === undefined || raw === '') return 64 * 1024 * 1024;
+  const megabytes = Number(raw);
+  if (!Number.isFinite(megabytes) || megabytes < 0) {
+    throw new Error(
+      `NARRAGRAPH_READ_CACHE_MB must be a number of megabytes (0 for off), got '${raw}'`,
+    );
+  }
+  return Math.floor(megabytes * 1024 * 1024);
+}

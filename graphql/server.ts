@@ -7,6 +7,8 @@ import { ERROR_CODES } from './errors';
 import { typeDefs } from './generated/type-defs';
 import { LIMITS } from './limits';
 import { limitsPlugin } from './limits-plugin';
+import { responseCachePlugin } from './response-cache-plugin';
+import type { ReadCache } from '@/graph-db/read-cache';
 import type { CostRateLimiter } from './rate-limit';
 import { resolvers } from './resolvers';
 
@@ -60,7 +62,12 @@ export function formatError(
 
 /** Builds the Apollo server; call once per process. Tests pass their own limiter and settings. */
 export function createApolloServer(
-  options: { limiter?: CostRateLimiter; requireReadKey?: boolean } = {},
+  options: {
+    limiter?: CostRateLimiter;
+    requireReadKey?: boolean;
+    /** Keeps whole responses of graph queries per data version; none when undefined. */
+    responseCache?: ReadCache;
+  } = {},
 ): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     typeDefs,
@@ -72,6 +79,10 @@ export function createApolloServer(
     allowBatchedHttpRequests: false,
     // Bounds the parser itself: a huge document is refused before it is even fully parsed.
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    plugins: [limitsPlugin(options.limiter, options.requireReadKey)],
+    // Limits first: a cached answer is still checked for access, cost and the caller's budget.
+    plugins: [
+      limitsPlugin(options.limiter, options.requireReadKey),
+      ...(options.responseCache ? [responseCachePlugin(options.responseCache)] : []),
+    ],
   });
 }

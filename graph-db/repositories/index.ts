@@ -1,4 +1,8 @@
 import 'server-only';
+import { readCacheBytes } from '../config';
+import { readTransaction } from '../driver';
+import { readDataVersion } from '../queries/analytics.cypher';
+import { createReadCache, type ReadCache } from '../read-cache';
 import { analyticsRepository, type AnalyticsRepository } from './analytics-repository';
 import { apiKeyRepository, type ApiKeyRepository } from './api-key-repository';
 import { exploreRepository, type ExploreRepository } from './explore-repository';
@@ -20,7 +24,8 @@ export interface Repositories {
   readonly apiKeys: ApiKeyRepository;
 }
 
-export const repositories: Repositories = {
+/** Every read goes to Neo4j. */
+export const uncachedRepositories: Repositories = {
   health: healthRepository,
   savedViews: savedViewRepository,
   nodes: nodeRepository,
@@ -30,3 +35,61 @@ export const repositories: Repositories = {
   ingest: ingestRepository,
   apiKeys: apiKeyRepository,
 };
+
+/**
+ * The repositories with their expensive graph reads (search, slices, timelines, spread) answered
+ * from `cache` while the data version is unchanged. Saved views, keys and health are never cached;
+ * an ingest in this process drops the cache at once (another process's is seen by the version).
+ */
+export function withReadCache(base: Repositories, cache: ReadCache): Repositories {
+  return {
+    ...base,
+    search: {
+      search: cache.wrap('search', base.search.search.bind(base.search)),
+      count: cache.wrap('search.count', base.search.count.bind(base.search)),
+    },
+    explore: {
+      neighborhood: cache.wrap(
+        'explore.neighborhood',
+        base.explore.neighborhood.bind(base.explore),
+      ),
+      paths: cache.wrap('explore.paths', base.explore.paths.bind(base.explore)),
+    },
+    analytics: {
+      timeline: cache.wrap('analytics.timeline', base.analytics.timeline.bind(base.analytics)),
+      narrativeSpread: cache.wrap(
+        'analytics.narrativeSpread',
+        base.analytics.narrativeSpread.bind(base.analytics),
+      ),
+      stats: base.analytics.stats.bind(base.analytics),
+    },
+    ingest: {
+      ...base.ingest,
+      writeBatch: async (articles) => {
+        try {
+          return await base.ingest.writeBatch(articles);
+        } finally {
+          cache.invalidate();
+        }
+      },
+    },
+  };
+}
+
+const cacheBytes = readCacheBytes();
+
+/**
+ * This process's read cache (undefined when NARRAGRAPH_READ_CACHE_MB=0); the GraphQL layer keeps
+ * whole responses in it too, under the same data version.
+ */
+export const readCache: ReadCache | undefined =
+  cacheBytes === 0
+    ? undefined
+    : createReadCache({
+        maxBytes: cacheBytes,
+        readVersion: () => readTransaction(readDataVersion),
+      });
+
+export const repositories: Repositories = readCache
+  ? withReadCache(uncachedRepositories, readCache)
+  : uncachedRepositories;

@@ -1,4 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
+import { runIngest } from '@/ingest/run-ingest';
+import { ingestRepository } from '../repositories/ingest-repository';
 import { closeDriver, runAutoCommit } from '../driver';
 import { applyMigrations } from '../migrations/migrations';
 
@@ -16,3 +21,23 @@ export async function resetDatabase(): Promise<void> {
 }
 
 export { closeDriver };
+
+/**
+ * Ingests generic JSONL records through the plain ingest repository, as the ingest CLI (another
+ * process) would: nothing in this process learns of the write. Returns the number stored.
+ */
+export async function ingestRecordsElsewhere(records: readonly object[]): Promise<number> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'narragraph-records-'));
+  try {
+    const file = path.join(dir, 'records.jsonl');
+    await writeFile(file, `${records.map((record) => JSON.stringify(record)).join('\n')}\n`);
+    const summary = await runIngest([file], {
+      write: ingestRepository.writeBatch.bind(ingestRepository),
+    });
+    if (summary.rejected.length > 0)
+      throw new Error(`records rejected: ${JSON.stringify(summary.rejected)}`);
+    return summary.created;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

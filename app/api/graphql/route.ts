@@ -1,19 +1,22 @@
 import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import { NextRequest } from 'next/server';
-import { repositories } from '@/graph-db/repositories';
+import { readCache, repositories } from '@/graph-db/repositories';
 import { Admission, readAdmissionSettings, serverBusy } from '@/graphql/admission';
 import type { GraphQLContext } from '@/graphql/context';
 import { payloadTooLarge, queryStringWithinLimit, readBoundedBody } from '@/graphql/http-limits';
 import { callerFromHeaders } from '@/graphql/request-context';
 import { createApolloServer } from '@/graphql/server';
 
-const handler = startServerAndCreateNextHandler<NextRequest, GraphQLContext>(createApolloServer(), {
-  // A fresh object per request: the per-request loaders are keyed by it.
-  context: async (request) => ({
-    db: repositories,
-    caller: await callerFromHeaders(request.headers, repositories.apiKeys),
-  }),
-});
+const handler = startServerAndCreateNextHandler<NextRequest, GraphQLContext>(
+  createApolloServer({ responseCache: readCache }),
+  {
+    // A fresh object per request: the per-request loaders are keyed by it.
+    context: async (request) => ({
+      db: repositories,
+      caller: await callerFromHeaders(request.headers, repositories.apiKeys),
+    }),
+  },
+);
 
 const admission = new Admission(readAdmissionSettings());
 

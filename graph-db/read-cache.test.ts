@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { createReadCache, stableKey } from './read-cache';
+
+/** A cache over a counting read whose answer names its call, with a settable version. */
+function setup(maxBytes = 1_000_000) {
+  const state = { version: 'v1', versionReads: 0, calls: 0 };
+  const cache = createReadCache({
+    maxBytes,
+    readVersion: () => {
+      state.versionReads += 1;
+      return Promise.resolve(state.version);
+    },
+  });
+  const read = cache.wrap('read', (id: string, options: { depth: number }) => {
+    state.calls += 1;
+    return Promise.resolve({ id, depth: options.depth, call: state.calls });
+  });
+  return { state, cache, read };
+}
+
+describe('createReadCache', () => {
+  it('answers a repeated read under the same version from the cache', async () => {
+    const { state, cache, read } = setup();
+    const first = await read('a', { depth: 2 });
+    const second = await read('a', { depth: 2 });
+    expect(second).toBe(first);
+    expect(state.calls).toBe(1);
+    expect(cache.stats()).toMatchObject({ hits: 1, misses: 1, entries: 1 });
+  });
+
+  it('reads again when the arguments differ', async () => {
+    const { state, read } = setup();
+    await read('a', { depth: 2 });
+    expect((await read('a', { depth: 3 })).call).toBe(2);
+    expect((await read('b', { depth: 2 })).call).toBe(3);
+    expect(state.calls).toBe(3);
+  });
+
+  it('never serves an entry computed under another data version', async () => {
+    const { state, read } = setup();
+    expect((await read('a', { depth: 2 })).call).toBe(1);
+    state.version = 'v2';
+    expect((await read('a', { depth: 2 })).call).toBe(2);
+    expect((await read('a', { depth: 2 })).call).toBe(2);
+  });
+
+  it('drops everything on invalidate, including a read that was in flight', async () => {
+    const { state, cache, read } = setup();
+    const pending = read('a', { depth: 2 });
+    cache.invalidate();
+    await pending;
+    expect(cache.stats().entries).toBe(0);
+    expect((await read('a', { depth: 2 })).call).toBe(2);
+    cache.invalidate();
+    expect((await read('a', { depth: 2 })).call).toBe(3);
+    expect(state.calls).toBe(3);
+  });
+
+  it('lets identical concurrent reads share one call, and one version check', async () => {
+    const { state, cache, read } = setup(0);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => read('a', { depth: 1 })));
+    expect(state.calls).toBe(1);
+    expect(state.versionReads).toBe(1);
+    expect(new Set(answers).size).toBe(1);
+    expect(cache.stats()).toMatchObject({ joined: 4, entries: 0 });
+    // Nothing is stored with a budget of 0: the next read calls again.
+    await read('a', { depth: 1 });
+    expect(state.calls).toBe(2);
+  });
+
+  it('evicts the least recently used entries past its byte budget', async () => {
+    // Each answer is about 70 bytes as estimated; room for two.
+    const { state, cache, read } = setup(150);
+    await read('a', { depth: 1 });
+    await read('b', { depth: 1 });
+    await read('a', { depth: 1 }); // a is now the most recently used
+    await read('c', { depth: 1 }); // evicts b
+    expect(cache.stats().entries).toBe(2);
+    expect(cache.stats().bytes).toBeLessThanOrEqual(150);
+    const calls = state.calls;
+    await read('a', { depth: 1 });
+    expect(state.calls).toBe(calls);
+    await read('b', { depth: 1 });
+    expect(state.calls).toBe(calls + 1);
+  });
+
+  it('does not store a result larger than the whole budget', async () => {
+    const { cache, read } = setup(10);
+    await read('a', { depth: 1 });
+    expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
+  });
+
+  it('does not store failures: the next read tries again', async () => {
+    let fail = true;
+    const cache = createReadCache({ maxBytes: 1000, readVersion: () => Promise.resolve('v') });
+    const read = cache.wrap('flaky', () =>
+      fail ? Promise.reject(new Error('down')) : Promise.resolve('up'),
+    );
+    await expect(read()).rejects.toThrow('down');
+    fail = false;
+    await expect(read()).resolves.toBe('up');
+  });
+
+  it('fails the read when the version cannot be read', async () => {
+    const cache = createReadCache({
+      maxBytes: 1000,
+      readVersion: () => Promise.reject(new Error('Neo4j is unavailable')),
+    });
+    const read = cache.wrap('r', () => Promise.resolve(1));
+    await expect(read()).rejects.toThrow('Neo4j is unavailable');
+  });
+});
+
+describe('stableKey', () => {
+  it('does not depend on the order object keys were set in', () => {
+    expect(stableKey([{ a: 1, b: [{ c: 2, d: 3 }] }])).toBe(
+      stableKey([{ b: [{ d: 3, c: 2 }], a: 1 }]),
+    );
+  });
+
+  it('tells null, undefined-as-null and values apart from each other only as JSON does', () => {
+    expect(stableKey([{ a: null }])).not.toBe(stableKey([{ a: 0 }]));
+    expect(stableKey([{ a: 'x' }])).not.toBe(stableKey([{ a: ['x'] }]));
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * A bounded in-memory cache of read results, keyed by the read and its arguments, each entry tagged
+ * with the graph's data version it was computed under. Ingest is the only writer of what the cached
+ * reads see, and every ingest changes the data version, so an entry is served only while its version
+ * is still the current one: a cached answer is never older than the data it describes.
+ *
+ * Analysts converge on the same hubs (the United States, KCNA, a slogan everyone is following), so
+ * the same expansions and timelines are asked for over and over between two ingests; each costs
+ * tens of milliseconds of Neo4j and Node time that a hit does not.
+ *
+ * Identical reads in flight at the same moment share one database round trip whether or not
+ * results are stored (`maxBytes` 0), and so do the data-version checks.
+ */
+
+export interface ReadCacheOptions {
+  /** Most bytes of results kept (estimated from their JSON size); 0 stores nothing. */
+  readonly maxBytes: number;
+  /** Reads the current data version (a cheap query). */
+  readonly readVersion: () => Promise<string>;
+}
+
+export interface ReadCacheStats {
+  readonly hits: number;
+  readonly misses: number;
+  /** Reads answered by joining an identical read already in flight. */
+  readonly joined: number;
+  readonly entries: number;
+  readonly bytes: number;
+}
+
+export interface ReadCache {
+  /** `read`, answered from the cache when it ran with the same arguments under the current version. */
+  wrap<A extends readonly unknown[], R>(
+    name: string,
+    read: (...args: A) => Promise<R>,
+  ): (...args: A) => Promise<R>;
+  /**
+   * For callers that compute and store in two steps (a whole GraphQL response): the current data
+   * version and, when one was stored under it, the entry for `key`.
+   */
+  lookup(key: string): Promise<CacheLookup>;
+  /** Stores `value` for `key` as computed under `lookup`'s version; ignored after an invalidate. */
+  store(key: string, lookup: CacheLookup, value: unknown): void;
+  /** Drops every entry; called after an in-process write so the next read checks the version. */
+  invalidate(): void;
+  stats(): ReadCacheStats;
+}
+
+export type CacheLookup =
+  | {
+      readonly hit: true;
+      readonly version: string;
+      readonly generation: number;
+      readonly value: unknown;
+    }
+  | { readonly hit: false; readonly version: string; readonly generation: number };
+
+interface Entry {
+  readonly version: string;
+  readonly value: unknown;
+  readonly bytes: number;
+}
+
+/** JSON with object keys sorted, so two argument objects built in different orders share a key. */
+export function stableKey(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v === undefined) return null;
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(v).sort()) sorted[key] = (v as Record<string, unknown>)[key];
+    return sorted;
+  });
+}
+
+/** Rough in-memory size of a result: its JSON length in UTF-16 code units, two bytes each. */
+function estimateBytes(value: unknown): number {
+  return (JSON.stringify(value) ?? '').length * 2;
+}
+
+export function createReadCache(options: ReadCacheOptions): ReadCache {
+  // A Map iterates in insertion order: re-inserting on every hit makes the first key the least
+  // recently used one.
+  const entries = new Map<string, Entry>();
+  const inFlight = new Map<string, Promise<unknown>>();
+  let bytes = 0;
+  let hits = 0;
+  let misses = 0;
+  let joined = 0;
+  let versionRead: Promise<string> | undefined;
+  // Bumped by invalidate(): a read that began before it must not store its (older) result.
+  let generation = 0;
+
+  /** The current version; callers arriving while a check is in flight share it. */
+  function currentVersion(): Promise<string> {
+    if (versionRead) return versionRead;
+    const read = options.readVersion().finally(() => {
+      if (versionRead === read) versionRead = undefined;
+    });
+    versionRead = read;
+    return read;
+  }
+
+  function remove(key: string): void {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    bytes -= entry.bytes;
+  }
+
+  function store(key: string, entry: Entry): void {
+    remove(key);
+    // One result larger than the whole budget would only evict everything else and then itself.
+    if (entry.bytes > options.maxBytes) return;
+    entries.set(key, entry);
+    bytes += entry.bytes;
+    for (const oldest of entries.keys()) {
+      if (bytes <= options.maxBytes) break;
+      remove(oldest);
+    }
+  }
+
+  /** The entry for `key` if it was computed under the current version (then most recently used). */
+  async function lookup(key: string): Promise<CacheLookup> {
+    const startedIn = generation;
+    const version = await currentVersion();
+    const entry = entries.get(key);
+    if (entry && entry.version === version) {
+      hits += 1;
+      entries.delete(key);
+      entries.set(key, entry);
+      return { hit: true, version, generation: startedIn, value: entry.value };
+    }
+    return { hit: false, version, generation: startedIn };
+  }
+
+  function keep(key: string, found: CacheLookup, value: unknown): void {
+    // A read that began before an invalidate may have seen the data before the write.
+    if (options.maxBytes > 0 && found.generation === generation)
+      store(key, { version: found.version, value, bytes: estimateBytes(value) });
+  }
+
+  return {
+    wrap<A extends readonly unknown[], R>(name: string, read: (...args: A) => Promise<R>) {
+      return async (...args: A): Promise<R> => {
+        const key = `${name}\u0000${stableKey(args)}`;
+        const found = await lookup(key);
+        if (found.hit) return found.value as R;
+        const flightKey = `${found.version}\u0000${key}`;
+        const pending = inFlight.get(flightKey);
+        if (pending) {
+          joined += 1;
+          return pending as Promise<R>;
+        }
+        misses += 1;
+        const run = read(...args).then((value) => {
+          keep(key, found, value);
+          return value;
+        });
+        inFlight.set(flightKey, run);
+        // Errors are never stored: the next identical read tries again.
+        const forget = () => inFlight.delete(flightKey);
+        run.then(forget, forget);
+        return run;
+      };
+    },
+    lookup: async (key) => {
+      const found = await lookup(key);
+      if (!found.hit) misses += 1;
+      return found;
+    },
+    store: keep,
+    invalidate() {
+      generation += 1;
+      entries.clear();
+      bytes = 0;
+      versionRead = undefined;
+    },
+    stats: () => ({ hits, misses, joined, entries: entries.size, bytes }),
+  };
+}
