@@ -37,13 +37,24 @@ describe('ingesting the seed page', () => {
   it('stores the article with its source and date', async () => {
     const summary = await runIngest([seed], { write });
     expect(summary).toMatchObject({ read: 1, created: 1, unchanged: 0, rejected: [] });
-    const [article] = await rows<{ title: string; date: string; source: string }>(
-      `MATCH (a:Article {stub: false})-[:PUBLISHED_BY]->(s:Source) RETURN a.title AS title, a.date AS date, s.name AS source`,
+    const [article] = await rows<{
+      title: string;
+      date: string;
+      source: string;
+      evidence: string;
+      extractor: string;
+    }>(
+      `MATCH (a:Article {stub: false})-[p:PUBLISHED_BY]->(s:Source)
+       RETURN a.title AS title, a.date AS date, s.name AS source, p.sentence AS evidence, p.extractor AS extractor`,
     );
     expect(article).toEqual({
       title: 'U.S. and West Hammered for Claiming About China’s Cyber Threats',
       date: '2021-08-01',
       source: 'Ministry of Foreign Affairs (EN)',
+      // The body never names its publisher; the page's Date line does.
+      evidence:
+        'Date: 01/08/2021 | Source: Ministry of Foreign Affairs (EN) | Read original version at source',
+      extractor: 'source/header',
     });
   });
 

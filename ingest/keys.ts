@@ -71,6 +71,13 @@ export function articleKey(input: {
   return `h:${digest.slice(0, 32)}`;
 }
 
+/**
+ * Version of what extraction makes of an article. Bump it with any change to the extractors or the
+ * gazetteers, so re-ingesting unchanged input rewrites its articles with the better extraction
+ * instead of skipping them as unchanged.
+ */
+export const EXTRACTION_VERSION = 2;
+
 /** sha256 over everything that, when changed, means the article must be written again. */
 export function contentHash(input: {
   readonly title: string;
@@ -78,7 +85,13 @@ export function contentHash(input: {
   readonly sourceName?: string;
   readonly text: string;
 }): string {
-  return sha256([input.title, input.date ?? '', input.sourceName ?? '', input.text]);
+  return sha256([
+    input.title,
+    input.date ?? '',
+    input.sourceName ?? '',
+    input.text,
+    `extraction:${EXTRACTION_VERSION}`,
+  ]);
 }
 
 /** Longest source slug kept as is; index keys have a size limit and ids travel in URLs. */

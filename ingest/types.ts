@@ -28,6 +28,11 @@ export interface RawArticle {
   /** Publication date as ISO `YYYY-MM-DD`, or undefined when the input has none. */
   readonly date?: string;
   readonly sourceName?: string;
+  /**
+   * The input's line that names the source when it is not part of the text (a page's
+   * `Date: 01/08/2021 | Source: … |` line): the publisher evidence when the text never names it.
+   */
+  readonly sourceLine?: string;
   readonly url?: string;
   /** BCP-47-ish language code, `en` when the input does not say and the text looks English. */
   readonly language?: string;
@@ -136,7 +141,12 @@ export interface ExtractedArticle {
   readonly text: string;
   /** sha256 hex of title + date + source + text; unchanged hash means nothing to write. */
   readonly contentHash: string;
-  readonly source?: { readonly key: string; readonly name: string };
+  readonly source?: {
+    readonly key: string;
+    readonly name: string;
+    /** What says who published it: the dateline, a sentence naming it, or the input's header. */
+    readonly evidence: Evidence;
+  };
   readonly actors: readonly ExtractedActor[];
   readonly quotes: readonly ExtractedQuote[];
   readonly events: readonly ExtractedEvent[];

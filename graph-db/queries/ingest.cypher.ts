@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Integer, ManagedTransaction, Result } from 'neo4j-driver';
+import type { ManagedTransaction, Result } from 'neo4j-driver';
 import { sourceKey } from '@/ingest/keys';
 import type { Evidence, ExtractedArticle, ExtractedEvent } from '@/ingest/types';
 import {
@@ -8,7 +8,7 @@ import {
   type EventCandidate,
 } from '../repositories/event-matching';
 import { ARTICLE_RELATION_TYPES, type RelationType } from '../model/graph-model';
-import { int, toNumber, toStringValue } from '../neo4j-values';
+import { toNumber, toStringValue } from '../neo4j-values';
 
 /**
  * Writes of extracted articles. Every statement UNWINDs a batch; nodes are MERGEd on stable keys and
@@ -229,8 +229,8 @@ interface EdgeRow {
   localKey?: string;
   dateText?: string;
   sentence: string;
-  start: number | Integer;
-  end: number | Integer;
+  start: number;
+  end: number;
   extractor: string;
   confidence: number;
 }
@@ -494,13 +494,11 @@ function articleEdges(
   const edges: EdgeRow[] = [];
   if (article.source) {
     edges.push(
-      edgeRow('PUBLISHED_BY', requireId(ids.sources, article.source.key, 'source'), {
-        sentence: `Source: ${article.source.name}`,
-        start: int(0),
-        end: int(0),
-        extractor: 'source/header',
-        confidence: 1.0,
-      }),
+      edgeRow(
+        'PUBLISHED_BY',
+        requireId(ids.sources, article.source.key, 'source'),
+        evidenceProps(article.source.evidence),
+      ),
     );
   }
   for (const actor of article.actors) {

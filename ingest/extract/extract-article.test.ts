@@ -22,6 +22,7 @@ function seedArticle(): RawArticle {
     title: lines[dateLine - 1] ?? lines[2] ?? '',
     date: '2021-08-01',
     sourceName: 'Ministry of Foreign Affairs (EN)',
+    sourceLine: lines[dateLine],
     language: 'en',
     text: body.join('\n\n'),
     related: [{ title: 'Growing Discord within EU', date: '2025-07-03' }],
@@ -106,6 +107,15 @@ describe.skipIf(!haveSeed)('extractArticle on the seed page', () => {
     expect(article?.source).toEqual({
       key: 'ministry-of-foreign-affairs-en',
       name: 'Ministry of Foreign Affairs (EN)',
+      // The text never names its publisher: the page's Date line is what does.
+      evidence: {
+        sentence:
+          'Date: 01/08/2021 | Source: Ministry of Foreign Affairs (EN) | Read original version at source',
+        start: 0,
+        end: 0,
+        extractor: 'source/header',
+        confidence: 1,
+      },
     });
     expect(article?.related[0]?.key).toMatch(/^h:/);
   });

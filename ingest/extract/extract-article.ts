@@ -7,6 +7,7 @@ import { extractEvents } from './events';
 import { extractNarratives } from './narratives';
 import { extractQuotes } from './quotes';
 import { splitSentences } from './sentences';
+import { findSourceEvidence } from './source-evidence';
 
 /** Signature of an article extractor bound to one gazetteer. */
 export type ArticleExtractor = (raw: RawArticle) => ExtractedArticle;
@@ -53,7 +54,13 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
     contentHash: contentHash({ title: raw.title, date: raw.date, sourceName, text }),
     ...(sourceName === undefined || sourceName.trim() === ''
       ? {}
-      : { source: { key: sourceKey(sourceName), name: sourceName } }),
+      : {
+          source: {
+            key: sourceKey(sourceName),
+            name: sourceName,
+            evidence: findSourceEvidence(sourceName, text, sentences, dateline, raw.sourceLine),
+          },
+        }),
     actors: aggregateActors(mentions, sentences),
     // Cue words, date phrases and slogan rules are English; other languages get actors and themes.
     quotes: english ? extractQuotes(text, sentences, mentions, bodyStart) : [],

@@ -14,6 +14,8 @@ export interface ArticleFields {
   readonly paragraphs: readonly string[];
   readonly date?: string;
   readonly sourceName?: string;
+  /** See RawArticle.sourceLine. */
+  readonly sourceLine?: string;
   readonly url?: string;
   /** Declared language, if the input states one. */
   readonly language?: string;
@@ -75,6 +77,9 @@ export function toParseResult(fields: ArticleFields, origin: RecordOrigin): Pars
     origin,
     ...(fields.date !== undefined ? { date: fields.date } : {}),
     ...(sourceName ? { sourceName } : {}),
+    ...(sourceName && fields.sourceLine
+      ? { sourceLine: collapseWhitespace(fields.sourceLine) }
+      : {}),
     ...(url ? { url } : {}),
     ...(related && related.length > 0 ? { related } : {}),
     ...(fields.topics && fields.topics.length > 0 ? { topics: fields.topics } : {}),

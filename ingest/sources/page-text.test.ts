@@ -37,6 +37,9 @@ describe('parsePageText on the seed page', () => {
     expect(seed.title).toBe('U.S. and West Hammered for Claiming About China’s Cyber Threats');
     expect(seed.date).toBe('2021-08-01');
     expect(seed.sourceName).toBe('Ministry of Foreign Affairs (EN)');
+    expect(seed.sourceLine).toBe(
+      'Date: 01/08/2021 | Source: Ministry of Foreign Affairs (EN) | Read original version at source',
+    );
     expect(seed.language).toBe('en');
     const paragraphs = seed.text.split('\n\n');
     expect(paragraphs).toHaveLength(7);

@@ -68,6 +68,7 @@ export function parsePageText(text: string, origin: RecordOrigin): ParseResult {
   const titleLine = titleIndex >= 0 ? head[titleIndex] : undefined;
   const siteLine = head.find((line, index) => index !== titleIndex && SITE_LINE.test(line));
   const sourceName = dateSource ?? nonEmpty(siteLine?.replace(SITE_LINE, ''));
+  const sourceLine = dateSource === undefined ? siteLine : lines[dateIndex];
 
   const rest = lines.slice(dateIndex + 1);
   const moreFromIndex = rest.findIndex((l) => MORE_FROM.test(l));
@@ -82,7 +83,10 @@ export function parsePageText(text: string, origin: RecordOrigin): ParseResult {
     related = parseRelatedList(rest.slice(moreFromIndex + 1, listEnd), relatedSource);
   }
 
-  return toParseResult({ title: titleLine, paragraphs: body, date, sourceName, related }, origin);
+  return toParseResult(
+    { title: titleLine, paragraphs: body, date, sourceName, sourceLine, related },
+    origin,
+  );
 }
 
 /**
