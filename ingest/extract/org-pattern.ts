@@ -2,6 +2,7 @@ import { slugify } from '../keys';
 import type { GazetteerEntry } from '../gazetteer';
 import type { ActorMention, BlockedSpan } from './actor-matcher';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words';
+import { SpanIndex } from './span-index';
 
 /** Head nouns that end (or, with `of ...`, start) the name of an organization. */
 const ORG_HEADS =
@@ -115,16 +116,6 @@ const GENERIC_WORDS = new Set(
 const PLACE_AFTER =
   /^\s+(?:Hall|Building|House|Palace|Square|Street|Theatre|Theater|Park|Stadium|Hotel|Hospital|Station)\b/;
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  for (const s of spans) if (s.start < end && start < s.end) return true;
-  return false;
-}
-
 const HEAD_AT_END = new RegExp(`\\b(?:${ORG_HEADS})$`);
 const HEAD_AT_START = new RegExp(`^(?:${ORG_HEADS})\\s+(?:of|for|on|in)\\s`);
 
@@ -166,8 +157,13 @@ export function findOrganizations(
   blocked: readonly BlockedSpan[],
 ): ActorMention[] {
   const out: ActorMention[] = [];
-  const taken: Span[] = [];
+  // One index per pass: each pass adds in start order, so its index only ever appends.
+  const taken: SpanIndex[] = [];
+  const blockedIndex = new SpanIndex(blocked);
+  const knownIndex = new SpanIndex(known);
   const consider = (re: RegExp, kind: 'organization' | 'outlet'): void => {
+    const takenNow = new SpanIndex();
+    taken.push(takenNow);
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const { name, offset } = cleanName(m[0]);
@@ -186,8 +182,8 @@ export function findOrganizations(
         // A continuation must still hang off a head noun: `Group for the Study of the Juche Idea`.
         if (!new RegExp(`\\b(?:${ORG_HEADS})\\s+(?:of|for|on|in)\\s`).test(name)) continue;
       }
-      if (overlaps(blocked, start, end) || overlaps(taken, start, end)) continue;
-      const inside = known.filter((k) => k.start < end && start < k.end);
+      if (blockedIndex.overlaps(start, end) || taken.some((t) => t.overlaps(start, end))) continue;
+      const inside = knownIndex.overlapping(start, end);
       if (inside.some((k) => k.start < start || k.end > end || k.entry.kind !== 'country'))
         continue;
       if (inside.some((k) => k.start === start && k.end === end)) continue;
@@ -212,7 +208,7 @@ export function findOrganizations(
         extractor: `actors/${kind === 'outlet' ? 'outlet' : 'org'}-pattern`,
         confidence: 0.65,
       });
-      taken.push({ start, end });
+      takenNow.add({ start, end });
     }
   };
   consider(OUTLET_RE, 'outlet');

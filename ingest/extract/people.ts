@@ -3,6 +3,7 @@ import { slugify } from '../keys';
 import type { GazetteerEntry } from '../gazetteer';
 import type { ActorMention, BlockedSpan } from './actor-matcher';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words';
+import { SpanIndex, type Span } from './span-index';
 
 /** Romanised Korean surnames as KCNA and Seoul spell them. */
 const KOREAN_SURNAMES = new Set([
@@ -544,16 +545,6 @@ function personEntry(name: string): GazetteerEntry {
   return { key: `person:${slugify(name)}`, name, kind: 'person', aliases: [name] };
 }
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  for (const s of spans) if (s.start < end && start < s.end) return true;
-  return false;
-}
-
 /** Korean names: surname + two given-name syllables (`Choe Son Hui`), not followed by a place noun. */
 const KOREAN_NAME = /\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{0,5}) ([A-Z][a-z]{0,6})\b/g;
 
@@ -572,7 +563,7 @@ export function findPeople(
   blocked: readonly BlockedSpan[],
 ): ActorMention[] {
   const out: ActorMention[] = [];
-  const occupied: Span[] = [...taken, ...blocked];
+  const occupied = new SpanIndex<Span>([...taken, ...blocked]);
   KOREAN_NAME.lastIndex = 0;
   for (let m = KOREAN_NAME.exec(text); m !== null; m = KOREAN_NAME.exec(text)) {
     const [full, sur = '', g1 = '', g2 = ''] = m;
@@ -593,7 +584,7 @@ export function findPeople(
     }
     const start = m.index;
     const end = start + full.length;
-    if (overlaps(occupied, start, end)) {
+    if (occupied.overlaps(start, end)) {
       retry();
       continue;
     }
@@ -611,7 +602,7 @@ export function findPeople(
       extractor: 'actors/person-pattern',
       confidence: 0.8,
     });
-    occupied.push({ start, end });
+    occupied.add({ start, end });
   }
   CAP_SEQUENCE.lastIndex = 0;
   for (let m = CAP_SEQUENCE.exec(text); m !== null; m = CAP_SEQUENCE.exec(text)) {
@@ -637,7 +628,7 @@ export function findPeople(
     const start = startOffset;
     const end = start + name.length;
     if (text.slice(start, end) !== name) continue; // irregular spacing: skip rather than misplace
-    if (overlaps(occupied, start, end)) continue;
+    if (occupied.overlaps(start, end)) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 60);
     const titled = TITLE_BEFORE.test(before);
@@ -651,7 +642,7 @@ export function findPeople(
       extractor: 'actors/person-pattern',
       confidence: titled || appositive ? 0.8 : 0.6,
     });
-    occupied.push({ start, end });
+    occupied.add({ start, end });
   }
   return out;
 }
@@ -679,12 +670,13 @@ export function findSurnameMentions(
     bySurname.set(last, p);
   }
   const out: ActorMention[] = [];
+  const occupiedIndex = new SpanIndex(occupied);
   for (const [surname, person] of bySurname) {
     const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index;
       const end = start + surname.length;
-      if (start < person.start || overlaps(occupied, start, end)) continue;
+      if (start < person.start || occupiedIndex.overlaps(start, end)) continue;
       out.push({ ...person, start, end, surface: surname, confidence: 0.7 });
     }
   }
