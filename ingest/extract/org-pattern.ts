@@ -1,12 +1,12 @@
 import { slugify } from '../keys';
 import type { GazetteerEntry } from '../gazetteer';
 import type { ActorMention, BlockedSpan } from './actor-matcher';
-import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words';
 import { SpanIndex } from './span-index';
 
 /** Head nouns that end (or, with `of ...`, start) the name of an organization. */
 const ORG_HEADS =
-  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University';
+  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Farm|Restaurant|School|College';
 
 /** Head nouns that end the name of a newspaper, agency or broadcaster. */
 const OUTLET_HEADS =
@@ -46,6 +46,7 @@ const CUT_WORDS = new Set([
   'In',
   'At',
   ...MONTH_NAMES,
+  ...MONTH_ABBREVIATIONS,
   ...WEEKDAY_NAMES,
   'Implementing',
   'Checking',
@@ -117,6 +118,7 @@ const PLACE_AFTER =
   /^\s+(?:Hall|Building|House|Palace|Square|Street|Theatre|Theater|Park|Stadium|Hotel|Hospital|Station)\b/;
 
 const HEAD_AT_END = new RegExp(`\\b(?:${ORG_HEADS})$`);
+const HEAD_THEN_IN = new RegExp(`\\b(${ORG_HEADS}) in .*$`);
 const HEAD_AT_START = new RegExp(`^(?:${ORG_HEADS})\\s+(?:of|for|on|in)\\s`);
 
 function cleanName(raw: string): { name: string; offset: number } {
@@ -132,6 +134,8 @@ function cleanName(raw: string): { name: string; offset: number } {
       offset += organ.length;
     }
   }
+  // `Soje Farm in Taedong County`: `in` right after the head noun says where the body is.
+  name = name.replace(HEAD_THEN_IN, '$1');
   const words = name.split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && CUT_WORDS.has(w));
   if (cut > 0) name = words.slice(0, cut).join(' ');

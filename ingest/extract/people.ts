@@ -198,6 +198,29 @@ const SYLLABLE =
 const TITLE_BEFORE =
   /(?:\b(?:President|Prime Minister|Premier|Minister|Secretary|Secretary-General|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Senator|Governor|General|Gen\.|Chairman|Chairwoman|Director|Professor|Prof\.|Pope|King|Queen|Prince|Princess|Emperor|Admiral|Chancellor|Vice-President|Vice President|Speaker|Mayor|Commander|Envoy|envoy|Representative|Congressman|Congresswoman|Sheikh|Lord|Lady|Marshal|Comrade|leader|spokesman|spokeswoman|spokesperson|chairman|president|minister|secretary|ambassador|director|Colonel|Lieutenant|Captain|Sergeant|Major)\s+)$/;
 
+/** Titles that a capitalised run can carry before the name (`Guatemalan President Alvaro Colom`). */
+const TITLE_WORDS = new Set([
+  'President',
+  'Premier',
+  'Minister',
+  'Secretary',
+  'Ambassador',
+  'Chairman',
+  'Chairwoman',
+  'Director',
+  'Governor',
+  'Senator',
+  'Mayor',
+  'Chancellor',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Emperor',
+  'Pope',
+]);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+
 /** Role words that start an appositive: `Anders Kristensen, chairman of ...`. */
 const APPOSITIVE_AFTER =
   /^,\s+(?:a\s+|an\s+|the\s+|former\s+|then\s+|acting\s+|honorary\s+|first\s+|deputy\s+|vice-)?(?:chairman|chairwoman|chairperson|president|director|chief|secretary|leader|head|member|minister|ambassador|editor|professor|representative|spokesman|spokeswoman|spokesperson|adviser|advisor|founder|general|senior|lecturer|researcher|analyst|commentator|journalist|expert|scholar|writer|author|correspondent|official|premier|prime minister|governor|mayor|senator|councilor|lawyer|activist|coordinator|executive|manager|veteran|priest|pastor|doctor|scientist|politician|diplomat|dean|rector|principal|MP|vice)\b/;
@@ -611,12 +634,23 @@ export function findPeople(
     let a = 0;
     let b = words.length;
     let startOffset = m.index;
-    while (a < b && (NON_PERSON_WORDS.has(words[a] ?? '') || !NAME_WORD.test(words[a] ?? ''))) {
+    const skipWord = (): void => {
       startOffset += (words[a] ?? '').length;
       while (/\s/.test(text[startOffset] ?? '')) startOffset++;
       a++;
+    };
+    while (a < b && (NON_PERSON_WORDS.has(words[a] ?? '') || !NAME_WORD.test(words[a] ?? ''))) {
+      skipWord();
     }
-    while (b > a && PARTICLES.has(words[b - 1] ?? '')) b--;
+    // `Iranian President Mahmoud Ahmadinejad Saturday`: the name runs from after the title to
+    // before the calendar word.
+    while (b > a && (PARTICLES.has(words[b - 1] ?? '') || CALENDAR_WORDS.has(words[b - 1] ?? '')))
+      b--;
+    const lastTitle = words.slice(a, b - 2).findLastIndex((w) => TITLE_WORDS.has(w));
+    if (lastTitle >= 0) {
+      const nameStart = a + lastTitle + 1;
+      while (a < nameStart) skipWord();
+    }
     const nameWords = words
       .slice(a, b)
       .map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));

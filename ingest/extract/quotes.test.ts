@@ -98,4 +98,17 @@ describe('extractQuotes', () => {
       ),
     ).toEqual(['outlet:xinhua|ATTRIBUTES|said']);
   });
+
+  it('resolves `the president` to the person titled President, and `in a statement` to its sender', () => {
+    expect(
+      quotes(
+        'Kim Jong Un received a message from Iranian President Mahmoud Ahmadinejad Saturday. The president in his message said he could not repress grief.',
+      ),
+    ).toEqual(['person:mahmoud-ahmadinejad|ATTRIBUTES|said']);
+    expect(
+      quotes(
+        'The Sudanese government criticized in a statement Wednesday the U.S. decision. The sanctions are a violation, the statement said.',
+      ),
+    ).toEqual(['country:sudan|ATTRIBUTES|said']);
+  });
 });

@@ -117,7 +117,7 @@ const PERSON_ANAPHORS =
 const DOCUMENT_ANAPHORS =
   /^(?:(?:the|The|his|His|her|Her|its|Its|their|Their|in\s+his|In\s+his)\s+)(?:congratulatory\s+|joint\s+|press\s+|reply\s+)?(?:message|letter|statement|greeting|greetings|telegram|resolution|appeal|declaration|speech|reply|answers?|notice)\b/;
 const SEND_RE =
-  /\b(?:sent|issued|released|published|delivered|addressed|forwarded|made public|received)\b[^.]{0,80}?\b(?:message|letter|statement|greetings?|congratulations|telegram|condolences|appeal|resolution|answers?|reply)\b/;
+  /\b(?:(?:sent|issued|released|published|delivered|addressed|forwarded|made public|received)\b[^.]{0,80}?|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?)\b(?:message|letter|statement|greetings?|congratulations|telegram|condolences|appeal|resolution|answers?|reply)\b/;
 
 /**
  * More speech verbs than this in one sentence is not prose (real articles have at most a handful);
@@ -211,7 +211,14 @@ function senderIn(ctx: Context, s: Sentence): ActorMention | undefined {
   const pool =
     from >= 0 ? mentionsIn(ctx, s.start + from, s.end) : mentionsIn(ctx, s.start, verbAt);
   const people = pool.filter((m) => m.entry.kind !== 'country');
-  return from >= 0 ? people[0] : (people.find((m) => m.entry.kind === 'person') ?? people[0]);
+  if (from >= 0) return people[0];
+  // `The Sudanese government criticized in a statement`: a country heading the subject sends it.
+  const subjectCountry = pool[0]?.entry.kind === 'country' && pool[0].start - s.start < 20;
+  return (
+    people.find((m) => m.entry.kind === 'person') ??
+    people[0] ??
+    (subjectCountry ? pool[0] : undefined)
+  );
 }
 
 /** Subject of the most recent sentence that says someone sent/issued a message or statement. */
@@ -237,11 +244,18 @@ function personWithRole(ctx: Context, role: string, offset: number): ActorMentio
   let withRole = ctx.peopleByRole.get(role);
   if (withRole === undefined) {
     const introduced = new RegExp(`^,\\s+(?:[\\w'-]+\\s+){0,3}?${role}\\b`);
+    // `Iranian President Mahmoud Ahmadinejad` introduces `the president` as well.
+    const titled = new RegExp(`\\b${role}\\s+$`, 'i');
     const people = ctx.mentionsByKind.get('person') ?? new SpanIndex<ActorMention>();
     const found: ActorMention[] = [];
     for (let i = 0; i < people.size; i++) {
       const m = people.at(i);
-      if (m !== undefined && introduced.test(ctx.text.slice(m.end, m.end + 80))) found.push(m);
+      if (m === undefined) continue;
+      if (
+        introduced.test(ctx.text.slice(m.end, m.end + 80)) ||
+        titled.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))
+      )
+        found.push(m);
     }
     withRole = new SpanIndex(found);
     ctx.peopleByRole.set(role, withRole);
