@@ -82,6 +82,21 @@ describe('findActorMentions', () => {
     ).toEqual(['organization:anti-imperialist-national-democratic-front']);
   });
 
+  it('follows an acronym introduced in brackets, unless two bodies share it', () => {
+    const text =
+      'The National Aerospace Technology Administration (NATA) launched it. The NATA said so.';
+    const nata = findActorMentions(text, gazetteer).filter((m) => m.surface === 'NATA');
+    expect(nata.map((m) => m.entry.key)).toEqual([
+      'organization:national-aerospace-technology-administration',
+      'organization:national-aerospace-technology-administration',
+    ]);
+    expect(
+      keys(
+        'The Alpha Friendship Association (AFA) and Arctic Fishing Academy (AFA) met. AFA said.',
+      ),
+    ).toEqual(['organization:alpha-friendship-association', 'organization:arctic-fishing-academy']);
+  });
+
   it('reads a name between a demonym and title before it and a weekday after it', () => {
     expect(keys('a message from Iranian President Mahmoud Ahmadinejad Saturday')).toEqual([
       'country:iran',

@@ -35,6 +35,8 @@ const UNIT_TOKENS = [
   'Rodong Sinmun',
   'the U.S.',
   'Friendship Association',
+  'Friendship Association (FA)',
+  'FA',
   'Daily News',
   'the paper',
   'It',

@@ -2,7 +2,7 @@ import { slugify } from '../keys';
 import type { GazetteerEntry } from '../gazetteer';
 import type { ActorMention, BlockedSpan } from './actor-matcher';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words';
-import { SpanIndex } from './span-index';
+import { SpanIndex, type Span } from './span-index';
 
 /** Head nouns that end (or, with `of ...`, start) the name of an organization. */
 const ORG_HEADS =
@@ -217,5 +217,51 @@ export function findOrganizations(
   };
   consider(OUTLET_RE, 'outlet');
   consider(ORG_RE, 'organization');
+  return out;
+}
+
+/** `National Aerospace Technology Administration (NATA)`: the acronym introduced for a body. */
+const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&-]{1,9})\)/;
+const CAPITALS = /\b[A-Z][A-Z&-]{1,9}\b/g;
+
+/**
+ * Later mentions of an acronym the text introduced in brackets after an organization or outlet
+ * (`... (NATA) ... the vice general director of the NATA said`). An acronym introduced for two
+ * bodies is ambiguous and left alone. One pass over the capitalised words, so it stays linear.
+ */
+export function findAcronymMentions(
+  text: string,
+  bodies: readonly ActorMention[],
+  occupied: readonly Span[],
+): ActorMention[] {
+  const byAcronym = new Map<string, ActorMention | null>();
+  for (const body of bodies) {
+    if (body.entry.kind !== 'organization' && body.entry.kind !== 'outlet') continue;
+    const acronym = ACRONYM_AFTER.exec(text.slice(body.end, body.end + 16))?.[1];
+    if (acronym === undefined) continue;
+    const prior = byAcronym.get(acronym);
+    byAcronym.set(
+      acronym,
+      prior === undefined || prior?.entry.key === body.entry.key ? body : null,
+    );
+  }
+  if (byAcronym.size === 0) return [];
+  const taken = new SpanIndex(occupied);
+  const out: ActorMention[] = [];
+  CAPITALS.lastIndex = 0;
+  for (let m = CAPITALS.exec(text); m !== null; m = CAPITALS.exec(text)) {
+    const body = byAcronym.get(m[0]);
+    if (body === undefined || body === null || m.index < body.end) continue;
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    out.push({
+      start: m.index,
+      end,
+      surface: m[0],
+      entry: body.entry,
+      extractor: 'actors/acronym',
+      confidence: 0.8,
+    });
+  }
   return out;
 }
