@@ -111,4 +111,26 @@ describe('extractQuotes', () => {
       ),
     ).toEqual(['country:sudan|ATTRIBUTES|said']);
   });
+
+  it('reads `He said in his speech: ...` as verbatim words of the only person named so far', () => {
+    expect(
+      quotes(
+        'A huge crowd of many thousands of citizens welcomed President Kim Il Sung. He waved to the crowd. He said in his speech: All people must unite closely.',
+      ),
+    ).toEqual(['person:kim-il-sung|QUOTES|said']);
+    // Two people named: `He` stays unresolved.
+    expect(
+      quotes(
+        'A huge crowd of many thousands of citizens welcomed President Kim Il Sung and Kim Chol Ho. He waved to the crowd. He said in his speech: All people must unite.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('attributes an unnamed official to the body named with the role', () => {
+    expect(
+      quotes(
+        'The first secretary of the Central Committee of the Lao People’s Revolutionary Party vowed to work. The secretary said that the party will be strong.',
+      ),
+    ).toEqual(['organization:lao-peoples-revolutionary-party|ATTRIBUTES|said']);
+  });
 });

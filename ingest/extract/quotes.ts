@@ -135,6 +135,8 @@ interface Context {
   readonly order: ReadonlyMap<ActorMention, number>;
   /** Per role word, the people introduced with it (`Tin Tun, director of ...`), in text order. */
   readonly peopleByRole: Map<string, SpanIndex<ActorMention>>;
+  /** For the i-th person mention, where the run of mentions of that same person back to it starts. */
+  readonly personRunStart: readonly number[];
   /** Per sentence, the sender its send verb names (null: none); each sentence is read once. */
   readonly senders: Map<number, ActorMention | null>;
   lastSpeaker: ActorMention | undefined;
@@ -314,6 +316,36 @@ function resolveAnaphor(
       const subject = sentenceSubject(ctx, i);
       if (subject !== undefined) return subject;
     }
+    // `The first secretary of the Central Committee of the LPRYU ...`, then `The secretary said`.
+    if (role !== undefined) return bodyWithRole(ctx, role, sentenceIndex);
+    return onlyPersonBefore(ctx, offset);
+  }
+  return undefined;
+}
+
+/** `He` when the text so far names exactly one person (however often): no one else it can be. */
+function onlyPersonBefore(ctx: Context, offset: number): ActorMention | undefined {
+  const people = ctx.mentionsByKind.get('person');
+  if (people === undefined) return undefined;
+  const last = people.countStartingBefore(offset) - 1;
+  return last >= 0 && (ctx.personRunStart[last] ?? -1) === 0 ? people.at(last) : undefined;
+}
+
+/**
+ * The body an unnamed official speaks for: `<role> of (the ...) <Body>` in this or one of the six
+ * sentences before (the labelling rules attribute such words to the body).
+ */
+function bodyWithRole(ctx: Context, role: string, si: number): ActorMention | undefined {
+  const roleOf = new RegExp(`\\b${role}\\s+of\\s+`, 'i');
+  for (let i = si; i >= 0 && i >= si - 6; i--) {
+    const s = ctx.sentences[i];
+    const at = s === undefined ? null : roleOf.exec(s.text);
+    if (s === undefined || at === null) continue;
+    const from = s.start + at.index + at[0].length;
+    const body = mentionsIn(ctx, from, Math.min(s.end, from + 120)).find(
+      (m) => m.entry.kind === 'organization' || m.entry.kind === 'outlet',
+    );
+    if (body !== undefined) return body;
   }
   return undefined;
 }
@@ -421,6 +453,9 @@ function blockAfter(ctx: Context, si: number): { text: string } {
   return { text: parts.join(' ').slice(0, 1000) };
 }
 
+/** `said: ...`, `said in his speech: ...`: a colon right after the cue or its short adverbial. */
+const COLON_AFTER_CUE = /^\s*(?:(?:in|at|on|to)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*)?:\s*(?=\S)/;
+
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it is|to)\s+$/;
 const NOT_SPEECH_BEFORE = /\b(?:the|a|an|this|these|those|such|aforesaid|above-said)\s+$/;
 const MODAL_BEFORE =
@@ -449,11 +484,19 @@ export function extractQuotes(
     if (ofKind === undefined) byKind.set(m.entry.kind, [m]);
     else ofKind.push(m);
   }
+  const mentionsByKind = new Map([...byKind].map(([kind, ms]) => [kind, new SpanIndex(ms)]));
+  const people = mentionsByKind.get('person');
+  const personRunStart: number[] = [];
+  for (let i = 0; people !== undefined && i < people.size; i++) {
+    const same = people.at(i)?.entry.key === people.at(i - 1)?.entry.key;
+    personRunStart.push(i > 0 && same ? (personRunStart[i - 1] ?? i) : i);
+  }
   const ctx: Context = {
     text,
     sentences,
     mentions: index,
-    mentionsByKind: new Map([...byKind].map(([kind, ms]) => [kind, new SpanIndex(ms)])),
+    mentionsByKind,
+    personRunStart,
     order,
     peopleByRole: new Map(),
     senders: new Map(),
@@ -556,9 +599,9 @@ export function extractQuotes(
       if (colonBlock) {
         kind = 'QUOTES';
         quoteText = blockAfter(ctx, si).text;
-      } else if (/^\s*:\s*\S/.test(after)) {
+      } else if (COLON_AFTER_CUE.test(after)) {
         kind = 'QUOTES';
-        quoteText = after.replace(/^\s*:\s*/, '');
+        quoteText = after.replace(COLON_AFTER_CUE, '');
       } else {
         const verbatim = longestVerbatim(quoteText);
         if (verbatim !== undefined) {
