@@ -196,10 +196,18 @@ async function main(): Promise<void> {
   for (const [split, pc] of perSplit)
     row(split === 'dev' ? 'all dev (tuning)' : `all ${split}`, pc);
   row('all', { actors, quotes, ev: [eventsCorrect, eventsGold] });
-  const pass = a.f1 >= 0.9 && q.f1 >= 0.8 && evAccuracy >= 0.85;
+  const meets = (c: { actors: Counts; quotes: Counts; ev: [number, number] }): boolean =>
+    prf(c.actors).f1 >= 0.9 &&
+    prf(c.quotes).f1 >= 0.8 &&
+    (c.ev[1] === 0 ? 1 : c.ev[0] / c.ev[1]) >= 0.85;
+  const pass = meets({ actors, quotes, ev: [eventsCorrect, eventsGold] });
   console.log(
     `\nTargets (actor F1 >= 0.90, quote F1 >= 0.80, event accuracy >= 0.85): ${pass ? 'met' : 'NOT met'}`,
   );
+  // The exit code follows the overall figures; the held-out ones are the honest estimate.
+  const heldout = perSplit.get('heldout');
+  if (heldout !== undefined)
+    console.log(`Targets on the held-out articles alone: ${meets(heldout) ? 'met' : 'NOT met'}`);
   if (missingArticles.length > 0 || !pass) process.exitCode = 1;
 }
 
