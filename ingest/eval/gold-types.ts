@@ -22,7 +22,8 @@ export interface GoldArticle {
   readonly note?: string;
   /**
    * `dev` (default): labelled first, then used while improving the extractor. `heldout`: labelled
-   * after the extractor was tuned and never used to change it; its figures are the honest ones.
+   * after the extractor was tuned, before running it on them; see ingest/eval/README.md for which
+   * held-out rounds later informed general fixes.
    */
   readonly split?: 'dev' | 'heldout';
 }

@@ -26,15 +26,34 @@ const goldDir = join(here, 'gold');
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-function loadGold(): GoldArticle[] {
-  const out: GoldArticle[] = [];
+/** The gold articles, each with the file it comes from (files are labelling rounds). */
+function loadGold(): Map<GoldArticle, string> {
+  const out = new Map<GoldArticle, string>();
   for (const file of readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .sort()) {
     const parsed = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
-    out.push(...parsed.articles);
+    for (const article of parsed.articles) out.set(article, file);
   }
   return out;
+}
+
+interface GroupCounts {
+  actors: Counts;
+  quotes: Counts;
+  ev: [number, number];
+}
+
+function tally(groups: Map<string, GroupCounts>, group: string, diff: ArticleDiff): void {
+  const counts = groups.get(group) ?? {
+    actors: { tp: 0, fp: 0, fn: 0 },
+    quotes: { tp: 0, fp: 0, fn: 0 },
+    ev: [0, 0],
+  };
+  add(counts.actors, diff.actors.counts);
+  add(counts.quotes, diff.quotes.counts);
+  counts.ev = [counts.ev[0] + diff.events.correct, counts.ev[1] + diff.events.gold];
+  groups.set(group, counts);
 }
 
 /** Finds each gold article's RawArticle in its corpus, via the project's parsers. */
@@ -87,7 +106,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const gold = loadGold();
-  const raws = await loadRawArticles(gold);
+  const raws = await loadRawArticles([...gold.keys()]);
   const extra = useOutletList ? loadOutletList(join(corpusDir, 'euvsdisinfo-outlets.txt')) : [];
   const extract = createArticleExtractor(buildGazetteer({ extra }));
 
@@ -97,10 +116,11 @@ async function main(): Promise<void> {
   let eventsGold = 0;
   let eventsPredicted = 0;
   const missingArticles: string[] = [];
-  const perCorpus = new Map<string, { actors: Counts; quotes: Counts; ev: [number, number] }>();
-  const perSplit = new Map<string, { actors: Counts; quotes: Counts; ev: [number, number] }>();
+  const perCorpus = new Map<string, GroupCounts>();
+  const perFile = new Map<string, GroupCounts>();
+  const perSplit = new Map<string, GroupCounts>();
   let elapsed = 0;
-  for (const g of gold) {
+  for (const [g, file] of gold) {
     const raw = raws.get(g);
     if (raw === undefined) {
       missingArticles.push(`${g.corpus} ${g.date} ${g.title}`);
@@ -116,25 +136,9 @@ async function main(): Promise<void> {
     eventsGold += diff.events.gold;
     eventsPredicted += diff.events.predicted;
     const group = `${g.corpus}${g.split === 'heldout' ? ' (held-out)' : ''}`;
-    const pc = perCorpus.get(group) ?? {
-      actors: { tp: 0, fp: 0, fn: 0 },
-      quotes: { tp: 0, fp: 0, fn: 0 },
-      ev: [0, 0],
-    };
-    add(pc.actors, diff.actors.counts);
-    add(pc.quotes, diff.quotes.counts);
-    pc.ev = [pc.ev[0] + diff.events.correct, pc.ev[1] + diff.events.gold];
-    perCorpus.set(group, pc);
-    const sp = g.split ?? 'dev';
-    const ps = perSplit.get(sp) ?? {
-      actors: { tp: 0, fp: 0, fn: 0 },
-      quotes: { tp: 0, fp: 0, fn: 0 },
-      ev: [0, 0],
-    };
-    add(ps.actors, diff.actors.counts);
-    add(ps.quotes, diff.quotes.counts);
-    ps.ev = [ps.ev[0] + diff.events.correct, ps.ev[1] + diff.events.gold];
-    perSplit.set(sp, ps);
+    tally(perCorpus, group, diff);
+    tally(perFile, `file ${file}`, diff);
+    tally(perSplit, g.split ?? 'dev', diff);
     const clean =
       diff.actors.missing.length +
         diff.actors.spurious.length +
@@ -160,7 +164,7 @@ async function main(): Promise<void> {
   const q = prf(quotes);
   const evAccuracy = eventsGold === 0 ? 1 : eventsCorrect / eventsGold;
   const evPrecision = eventsPredicted === 0 ? 1 : eventsCorrect / eventsPredicted;
-  console.log(`\nGold articles: ${gold.length} (scored ${gold.length - missingArticles.length})`);
+  console.log(`\nGold articles: ${gold.size} (scored ${gold.size - missingArticles.length})`);
   if (missingArticles.length > 0)
     console.log(`Not found in corpus:\n  ${missingArticles.join('\n  ')}`);
   console.log(`Outlet list: ${useOutletList ? `${extra.length} EUvsDisinfo names` : 'off'}`);
@@ -176,22 +180,36 @@ async function main(): Promise<void> {
   console.log(
     `event dates   accuracy ${pct(evAccuracy)} (${eventsCorrect}/${eventsGold} gold dates found with the right day/month/year), precision ${pct(evPrecision)} (${eventsCorrect}/${eventsPredicted})`,
   );
-  const row = (
-    label: string,
-    pc: { actors: Counts; quotes: Counts; ev: [number, number] },
-  ): void => {
-    const pa = prf(pc.actors);
-    const pq = prf(pc.quotes);
+  // Per group: precision/recall/F1, so held-out and tuning figures can be compared one to one.
+  const prfText = (c: Counts): string => {
+    const r = prf(c);
+    return `${pct(r.precision)}/${pct(r.recall)}/${pct(r.f1)}`;
+  };
+  console.log(
+    `\n  ${'group'.padEnd(24)} ${'actors P/R/F1'.padEnd(19)} ${'quotes P/R/F1'.padEnd(19)} event accuracy`,
+  );
+  const row = (label: string, pc: GroupCounts): void => {
     console.log(
-      `  ${label.padEnd(22)} actors F1 ${pct(pa.f1)}  quotes F1 ${pct(pq.f1)}  event accuracy ${pct(pc.ev[1] === 0 ? 1 : pc.ev[0] / pc.ev[1])} (${pc.ev[0]}/${pc.ev[1]})`,
+      `  ${label.padEnd(24)} ${prfText(pc.actors)}  ${prfText(pc.quotes)}  ${pct(pc.ev[1] === 0 ? 1 : pc.ev[0] / pc.ev[1])} (${pc.ev[0]}/${pc.ev[1]})`,
     );
   };
   for (const [corpus, pc] of perCorpus) row(corpus, pc);
-  for (const [split, pc] of perSplit) row(`all ${split}`, pc);
-  const pass = a.f1 >= 0.9 && q.f1 >= 0.8 && evAccuracy >= 0.85;
+  for (const [file, pc] of perFile) row(file, pc);
+  for (const [split, pc] of perSplit)
+    row(split === 'dev' ? 'all dev (tuning)' : `all ${split}`, pc);
+  row('all', { actors, quotes, ev: [eventsCorrect, eventsGold] });
+  const meets = (c: GroupCounts): boolean =>
+    prf(c.actors).f1 >= 0.9 &&
+    prf(c.quotes).f1 >= 0.8 &&
+    (c.ev[1] === 0 ? 1 : c.ev[0] / c.ev[1]) >= 0.85;
+  const pass = meets({ actors, quotes, ev: [eventsCorrect, eventsGold] });
   console.log(
     `\nTargets (actor F1 >= 0.90, quote F1 >= 0.80, event accuracy >= 0.85): ${pass ? 'met' : 'NOT met'}`,
   );
+  // The exit code follows the overall figures; the held-out ones are the honest estimate.
+  const heldout = perSplit.get('heldout');
+  if (heldout !== undefined)
+    console.log(`Targets on the held-out articles alone: ${meets(heldout) ? 'met' : 'NOT met'}`);
   if (missingArticles.length > 0 || !pass) process.exitCode = 1;
 }
 

@@ -61,9 +61,47 @@ describe('findActorMentions', () => {
     expect(keys('Vice-Minister Ri Thae Song met')).toEqual(['person:ri-thae-song']);
   });
 
-  it('does not take a place named after a leader for the leader', () => {
+  it('does not take a place or a body named after a leader for the leader', () => {
     expect(keys('a rally at Kim Il Sung Square')).toEqual([]);
-    expect(keys('students of Kim Chaek University')).toEqual([]);
+    // A university is a named organization (eval labelling rules), never its namesake.
+    expect(keys('students of Kim Chaek University')).toEqual([
+      'organization:kim-chaek-university-of-technology',
+    ]);
+    expect(keys('Kim Il Sung Socialist Youth League members')).toEqual([
+      'organization:kim-il-sung-socialist-youth-league',
+    ]);
+  });
+
+  it('names organizations by their head noun, without the place after it', () => {
+    expect(keys('houses at the Soje Farm in Taedong County')).toEqual(['organization:soje-farm']);
+    expect(keys('the Chollima Tile Factory met its plan')).toEqual([
+      'organization:chollima-tile-factory',
+    ]);
+    expect(
+      keys('the Pyongyang Mission of the Anti-Imperialist National Democratic Front on Dec. 19'),
+    ).toEqual(['organization:anti-imperialist-national-democratic-front']);
+  });
+
+  it('follows an acronym introduced in brackets, unless two bodies share it', () => {
+    const text =
+      'The National Aerospace Technology Administration (NATA) launched it. The NATA said so.';
+    const nata = findActorMentions(text, gazetteer).filter((m) => m.surface === 'NATA');
+    expect(nata.map((m) => m.entry.key)).toEqual([
+      'organization:national-aerospace-technology-administration',
+      'organization:national-aerospace-technology-administration',
+    ]);
+    expect(
+      keys(
+        'The Alpha Friendship Association (AFA) and Arctic Fishing Academy (AFA) met. AFA said.',
+      ),
+    ).toEqual(['organization:alpha-friendship-association', 'organization:arctic-fishing-academy']);
+  });
+
+  it('reads a name between a demonym and title before it and a weekday after it', () => {
+    expect(keys('a message from Iranian President Mahmoud Ahmadinejad Saturday')).toEqual([
+      'country:iran',
+      'person:mahmoud-ahmadinejad',
+    ]);
   });
 
   it('finds western names with a title, an appositive or a known first name', () => {

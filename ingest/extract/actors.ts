@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../gazetteer';
 import type { Evidence, ExtractedActor } from '../types';
 import { matchGazetteer, type ActorMention } from './actor-matcher';
-import { findOrganizations } from './org-pattern';
+import { findAcronymMentions, findOrganizations } from './org-pattern';
 import { findPeople, findSurnameMentions } from './people';
 import type { Sentence } from './sentences';
 
@@ -10,20 +10,21 @@ export type { ActorMention } from './actor-matcher';
 /**
  * All actor mentions in the text, sorted by offset: gazetteer matches first (they own their spans),
  * then named organizations and pattern-found people in the gaps, then later surname-only
- * references to those people.
+ * references to those people and acronyms introduced in brackets (`... Administration (NATA)`).
  */
 export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMention[] {
   const { mentions, blocked } = matchGazetteer(text, gazetteer);
   const orgs = findOrganizations(text, mentions, blocked);
   const people = findPeople(text, [...mentions, ...orgs], blocked);
   const knownPeople = [...mentions.filter((m) => m.entry.kind === 'person'), ...people];
-  const surnames = findSurnameMentions(text, knownPeople, [
-    ...mentions,
-    ...orgs,
-    ...people,
-    ...blocked,
-  ]);
-  return [...mentions, ...orgs, ...people, ...surnames].sort((a, b) => a.start - b.start);
+  const found = [...mentions, ...orgs, ...people];
+  const surnames = findSurnameMentions(text, knownPeople, [...found, ...blocked]);
+  const acronyms = findAcronymMentions(
+    text,
+    [...mentions, ...orgs],
+    [...found, ...surnames, ...blocked],
+  );
+  return [...found, ...surnames, ...acronyms].sort((a, b) => a.start - b.start);
 }
 
 /** Index of the sentence containing `offset` (binary search over sorted sentences). */

@@ -23,3 +23,19 @@ export const WEEKDAY_NAMES = [
   'Saturday',
   'Sunday',
 ] as const;
+
+/** Month abbreviations as KCNA writes them before a day (`on Dec. 19`); the period is not part. */
+export const MONTH_ABBREVIATIONS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;

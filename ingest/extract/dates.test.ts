@@ -54,6 +54,14 @@ describe('findDates', () => {
     });
   });
 
+  it('reads a day dated by its Juche year as one day', () => {
+    // Not January 29 of the publication year plus a separate year 2003.
+    expect(findDates('published on January 29, Juche 92 (2003), it', '2011-02-03')).toMatchObject([
+      { date: '2003-01-29', precision: 'day' },
+    ]);
+    expect(one('on July 2, Juche 110', '2024-01-01')).toMatchObject({ date: '2021-07-02' });
+  });
+
   it('resolves weekdays to the latest such day and flags the publication day', () => {
     // 2011-12-20 was a Tuesday.
     expect(one('CCTV Monday reported', '2011-12-20').date).toBe('2011-12-19');

@@ -72,8 +72,9 @@ const DATE_RE = new RegExp(
   [
     // `Juche 110 (2021)`, `Juche 113`, and the kcna.kp footer `[Juche113.6.11.]`.
     `(?<juche>\\bJuche\\s?(?<jy>\\d{2,3})(?:\\.(?<jm>\\d{1,2})\\.(?<jd>\\d{1,2})\\.?)?(?:\\s*\\((?<jg>\\d{4})\\))?)`,
-    // `June 25, 1950`, `Dec. 20`, `July 19-22`, `June 25-July 27`, `Oct. 28 and 31`.
-    `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})\\s+(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:,?\\s+(?<mdy>\\d{4})\\b|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year))?)`,
+    // `June 25, 1950`, `Dec. 20`, `July 19-22`, `June 25-July 27`, `Oct. 28 and 31`,
+    // `January 29, Juche 92 (2003)`.
+    `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})\\s+(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:,?\\s+(?<mdy>\\d{4})\\b|,?\\s+Juche\\s?(?<mdjy>\\d{2,3})\\b(?:\\s*\\((?<mdjg>\\d{4})\\))?|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year))?)`,
     // `25 June 1950`.
     `(?<dm>${LEAD_RE}\\b(?<dmd>${DAY_RE})\\s+(?<dmm>${MONTH_RE})(?:,?\\s+(?<dmy>\\d{4}))?\\b)`,
     // `from January to June this year`: a month range.
@@ -218,8 +219,10 @@ function resolve(
     const m = monthNumber(g.mdm ?? g.dmm);
     const d = Number.parseInt(g.mdd ?? g.dmd ?? '', 10);
     if (m === undefined || Number.isNaN(d)) return undefined;
+    const juche =
+      g.mdjg ?? (g.mdjy !== undefined ? jucheToGregorian(Number(g.mdjy)).toString() : undefined);
     const explicit =
-      g.mdy ?? g.dmy ?? (g.mdthat !== undefined ? contextYear?.toString() : undefined);
+      g.mdy ?? juche ?? g.dmy ?? (g.mdthat !== undefined ? contextYear?.toString() : undefined);
     let y: number;
     if (explicit !== undefined) y = Number(explicit);
     else if (anchor !== undefined) y = pastBiasedYear(anchor, m, d);

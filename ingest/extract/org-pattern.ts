@@ -1,11 +1,12 @@
 import { slugify } from '../keys';
 import type { GazetteerEntry } from '../gazetteer';
 import type { ActorMention, BlockedSpan } from './actor-matcher';
-import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words';
+import { SpanIndex, type Span } from './span-index';
 
 /** Head nouns that end (or, with `of ...`, start) the name of an organization. */
 const ORG_HEADS =
-  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University';
+  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Farm|Restaurant|School|College';
 
 /** Head nouns that end the name of a newspaper, agency or broadcaster. */
 const OUTLET_HEADS =
@@ -45,6 +46,7 @@ const CUT_WORDS = new Set([
   'In',
   'At',
   ...MONTH_NAMES,
+  ...MONTH_ABBREVIATIONS,
   ...WEEKDAY_NAMES,
   'Implementing',
   'Checking',
@@ -115,17 +117,8 @@ const GENERIC_WORDS = new Set(
 const PLACE_AFTER =
   /^\s+(?:Hall|Building|House|Palace|Square|Street|Theatre|Theater|Park|Stadium|Hotel|Hospital|Station)\b/;
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  for (const s of spans) if (s.start < end && start < s.end) return true;
-  return false;
-}
-
 const HEAD_AT_END = new RegExp(`\\b(?:${ORG_HEADS})$`);
+const HEAD_THEN_IN = new RegExp(`\\b(${ORG_HEADS}) in .*$`);
 const HEAD_AT_START = new RegExp(`^(?:${ORG_HEADS})\\s+(?:of|for|on|in)\\s`);
 
 function cleanName(raw: string): { name: string; offset: number } {
@@ -141,6 +134,8 @@ function cleanName(raw: string): { name: string; offset: number } {
       offset += organ.length;
     }
   }
+  // `Soje Farm in Taedong County`: `in` right after the head noun says where the body is.
+  name = name.replace(HEAD_THEN_IN, '$1');
   const words = name.split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && CUT_WORDS.has(w));
   if (cut > 0) name = words.slice(0, cut).join(' ');
@@ -166,8 +161,13 @@ export function findOrganizations(
   blocked: readonly BlockedSpan[],
 ): ActorMention[] {
   const out: ActorMention[] = [];
-  const taken: Span[] = [];
+  // One index per pass: each pass adds in start order, so its index only ever appends.
+  const taken: SpanIndex[] = [];
+  const blockedIndex = new SpanIndex(blocked);
+  const knownIndex = new SpanIndex(known);
   const consider = (re: RegExp, kind: 'organization' | 'outlet'): void => {
+    const takenNow = new SpanIndex();
+    taken.push(takenNow);
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const { name, offset } = cleanName(m[0]);
@@ -186,8 +186,8 @@ export function findOrganizations(
         // A continuation must still hang off a head noun: `Group for the Study of the Juche Idea`.
         if (!new RegExp(`\\b(?:${ORG_HEADS})\\s+(?:of|for|on|in)\\s`).test(name)) continue;
       }
-      if (overlaps(blocked, start, end) || overlaps(taken, start, end)) continue;
-      const inside = known.filter((k) => k.start < end && start < k.end);
+      if (blockedIndex.overlaps(start, end) || taken.some((t) => t.overlaps(start, end))) continue;
+      const inside = knownIndex.overlapping(start, end);
       if (inside.some((k) => k.start < start || k.end > end || k.entry.kind !== 'country'))
         continue;
       if (inside.some((k) => k.start === start && k.end === end)) continue;
@@ -212,10 +212,56 @@ export function findOrganizations(
         extractor: `actors/${kind === 'outlet' ? 'outlet' : 'org'}-pattern`,
         confidence: 0.65,
       });
-      taken.push({ start, end });
+      takenNow.add({ start, end });
     }
   };
   consider(OUTLET_RE, 'outlet');
   consider(ORG_RE, 'organization');
+  return out;
+}
+
+/** `National Aerospace Technology Administration (NATA)`: the acronym introduced for a body. */
+const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&-]{1,9})\)/;
+const CAPITALS = /\b[A-Z][A-Z&-]{1,9}\b/g;
+
+/**
+ * Later mentions of an acronym the text introduced in brackets after an organization or outlet
+ * (`... (NATA) ... the vice general director of the NATA said`). An acronym introduced for two
+ * bodies is ambiguous and left alone. One pass over the capitalised words, so it stays linear.
+ */
+export function findAcronymMentions(
+  text: string,
+  bodies: readonly ActorMention[],
+  occupied: readonly Span[],
+): ActorMention[] {
+  const byAcronym = new Map<string, ActorMention | null>();
+  for (const body of bodies) {
+    if (body.entry.kind !== 'organization' && body.entry.kind !== 'outlet') continue;
+    const acronym = ACRONYM_AFTER.exec(text.slice(body.end, body.end + 16))?.[1];
+    if (acronym === undefined) continue;
+    const prior = byAcronym.get(acronym);
+    byAcronym.set(
+      acronym,
+      prior === undefined || prior?.entry.key === body.entry.key ? body : null,
+    );
+  }
+  if (byAcronym.size === 0) return [];
+  const taken = new SpanIndex(occupied);
+  const out: ActorMention[] = [];
+  CAPITALS.lastIndex = 0;
+  for (let m = CAPITALS.exec(text); m !== null; m = CAPITALS.exec(text)) {
+    const body = byAcronym.get(m[0]);
+    if (body === undefined || body === null || m.index < body.end) continue;
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    out.push({
+      start: m.index,
+      end,
+      surface: m[0],
+      entry: body.entry,
+      extractor: 'actors/acronym',
+      confidence: 0.8,
+    });
+  }
   return out;
 }

@@ -3,6 +3,7 @@ import { slugify } from '../keys';
 import type { GazetteerEntry } from '../gazetteer';
 import type { ActorMention, BlockedSpan } from './actor-matcher';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words';
+import { SpanIndex, type Span } from './span-index';
 
 /** Romanised Korean surnames as KCNA and Seoul spell them. */
 const KOREAN_SURNAMES = new Set([
@@ -196,6 +197,29 @@ const SYLLABLE =
 
 const TITLE_BEFORE =
   /(?:\b(?:President|Prime Minister|Premier|Minister|Secretary|Secretary-General|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Senator|Governor|General|Gen\.|Chairman|Chairwoman|Director|Professor|Prof\.|Pope|King|Queen|Prince|Princess|Emperor|Admiral|Chancellor|Vice-President|Vice President|Speaker|Mayor|Commander|Envoy|envoy|Representative|Congressman|Congresswoman|Sheikh|Lord|Lady|Marshal|Comrade|leader|spokesman|spokeswoman|spokesperson|chairman|president|minister|secretary|ambassador|director|Colonel|Lieutenant|Captain|Sergeant|Major)\s+)$/;
+
+/** Titles that a capitalised run can carry before the name (`Guatemalan President Alvaro Colom`). */
+const TITLE_WORDS = new Set([
+  'President',
+  'Premier',
+  'Minister',
+  'Secretary',
+  'Ambassador',
+  'Chairman',
+  'Chairwoman',
+  'Director',
+  'Governor',
+  'Senator',
+  'Mayor',
+  'Chancellor',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Emperor',
+  'Pope',
+]);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
 /** Role words that start an appositive: `Anders Kristensen, chairman of ...`. */
 const APPOSITIVE_AFTER =
@@ -544,16 +568,6 @@ function personEntry(name: string): GazetteerEntry {
   return { key: `person:${slugify(name)}`, name, kind: 'person', aliases: [name] };
 }
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  for (const s of spans) if (s.start < end && start < s.end) return true;
-  return false;
-}
-
 /** Korean names: surname + two given-name syllables (`Choe Son Hui`), not followed by a place noun. */
 const KOREAN_NAME = /\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{0,5}) ([A-Z][a-z]{0,6})\b/g;
 
@@ -572,7 +586,7 @@ export function findPeople(
   blocked: readonly BlockedSpan[],
 ): ActorMention[] {
   const out: ActorMention[] = [];
-  const occupied: Span[] = [...taken, ...blocked];
+  const occupied = new SpanIndex<Span>([...taken, ...blocked]);
   KOREAN_NAME.lastIndex = 0;
   for (let m = KOREAN_NAME.exec(text); m !== null; m = KOREAN_NAME.exec(text)) {
     const [full, sur = '', g1 = '', g2 = ''] = m;
@@ -593,7 +607,7 @@ export function findPeople(
     }
     const start = m.index;
     const end = start + full.length;
-    if (overlaps(occupied, start, end)) {
+    if (occupied.overlaps(start, end)) {
       retry();
       continue;
     }
@@ -611,7 +625,7 @@ export function findPeople(
       extractor: 'actors/person-pattern',
       confidence: 0.8,
     });
-    occupied.push({ start, end });
+    occupied.add({ start, end });
   }
   CAP_SEQUENCE.lastIndex = 0;
   for (let m = CAP_SEQUENCE.exec(text); m !== null; m = CAP_SEQUENCE.exec(text)) {
@@ -620,12 +634,23 @@ export function findPeople(
     let a = 0;
     let b = words.length;
     let startOffset = m.index;
-    while (a < b && (NON_PERSON_WORDS.has(words[a] ?? '') || !NAME_WORD.test(words[a] ?? ''))) {
+    const skipWord = (): void => {
       startOffset += (words[a] ?? '').length;
       while (/\s/.test(text[startOffset] ?? '')) startOffset++;
       a++;
+    };
+    while (a < b && (NON_PERSON_WORDS.has(words[a] ?? '') || !NAME_WORD.test(words[a] ?? ''))) {
+      skipWord();
     }
-    while (b > a && PARTICLES.has(words[b - 1] ?? '')) b--;
+    // `Iranian President Mahmoud Ahmadinejad Saturday`: the name runs from after the title to
+    // before the calendar word.
+    while (b > a && (PARTICLES.has(words[b - 1] ?? '') || CALENDAR_WORDS.has(words[b - 1] ?? '')))
+      b--;
+    const lastTitle = words.slice(a, b - 2).findLastIndex((w) => TITLE_WORDS.has(w));
+    if (lastTitle >= 0) {
+      const nameStart = a + lastTitle + 1;
+      while (a < nameStart) skipWord();
+    }
     const nameWords = words
       .slice(a, b)
       .map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));
@@ -637,7 +662,7 @@ export function findPeople(
     const start = startOffset;
     const end = start + name.length;
     if (text.slice(start, end) !== name) continue; // irregular spacing: skip rather than misplace
-    if (overlaps(occupied, start, end)) continue;
+    if (occupied.overlaps(start, end)) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 60);
     const titled = TITLE_BEFORE.test(before);
@@ -651,7 +676,7 @@ export function findPeople(
       extractor: 'actors/person-pattern',
       confidence: titled || appositive ? 0.8 : 0.6,
     });
-    occupied.push({ start, end });
+    occupied.add({ start, end });
   }
   return out;
 }
@@ -679,12 +704,13 @@ export function findSurnameMentions(
     bySurname.set(last, p);
   }
   const out: ActorMention[] = [];
+  const occupiedIndex = new SpanIndex(occupied);
   for (const [surname, person] of bySurname) {
     const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index;
       const end = start + surname.length;
-      if (start < person.start || overlaps(occupied, start, end)) continue;
+      if (start < person.start || occupiedIndex.overlaps(start, end)) continue;
       out.push({ ...person, start, end, surface: surname, confidence: 0.7 });
     }
   }

@@ -98,4 +98,39 @@ describe('extractQuotes', () => {
       ),
     ).toEqual(['outlet:xinhua|ATTRIBUTES|said']);
   });
+
+  it('resolves `the president` to the person titled President, and `in a statement` to its sender', () => {
+    expect(
+      quotes(
+        'Kim Jong Un received a message from Iranian President Mahmoud Ahmadinejad Saturday. The president in his message said he could not repress grief.',
+      ),
+    ).toEqual(['person:mahmoud-ahmadinejad|ATTRIBUTES|said']);
+    expect(
+      quotes(
+        'The Sudanese government criticized in a statement Wednesday the U.S. decision. The sanctions are a violation, the statement said.',
+      ),
+    ).toEqual(['country:sudan|ATTRIBUTES|said']);
+  });
+
+  it('reads `He said in his speech: ...` as verbatim words of the only person named so far', () => {
+    expect(
+      quotes(
+        'A huge crowd of many thousands of citizens welcomed President Kim Il Sung. He waved to the crowd. He said in his speech: All people must unite closely.',
+      ),
+    ).toEqual(['person:kim-il-sung|QUOTES|said']);
+    // Two people named: `He` stays unresolved.
+    expect(
+      quotes(
+        'A huge crowd of many thousands of citizens welcomed President Kim Il Sung and Kim Chol Ho. He waved to the crowd. He said in his speech: All people must unite.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('attributes an unnamed official to the body named with the role', () => {
+    expect(
+      quotes(
+        'The first secretary of the Central Committee of the Lao People’s Revolutionary Party vowed to work. The secretary said that the party will be strong.',
+      ),
+    ).toEqual(['organization:lao-peoples-revolutionary-party|ATTRIBUTES|said']);
+  });
 });

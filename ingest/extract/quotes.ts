@@ -1,6 +1,7 @@
 import type { ActorKind, ExtractedQuote } from '../types';
 import type { ActorMention } from './actor-matcher';
 import type { Sentence } from './sentences';
+import { SpanIndex } from './span-index';
 
 /** Speech verbs that are verbs in any position. */
 const STRONG_CUES = ['said', 'says', 'say', 'stated', 'told', 'quoted'];
@@ -116,19 +117,35 @@ const PERSON_ANAPHORS =
 const DOCUMENT_ANAPHORS =
   /^(?:(?:the|The|his|His|her|Her|its|Its|their|Their|in\s+his|In\s+his)\s+)(?:congratulatory\s+|joint\s+|press\s+|reply\s+)?(?:message|letter|statement|greeting|greetings|telegram|resolution|appeal|declaration|speech|reply|answers?|notice)\b/;
 const SEND_RE =
-  /\b(?:sent|issued|released|published|delivered|addressed|forwarded|made public|received)\b[^.]{0,80}?\b(?:message|letter|statement|greetings?|congratulations|telegram|condolences|appeal|resolution|answers?|reply)\b/;
+  /\b(?:(?:sent|issued|released|published|delivered|addressed|forwarded|made public|received)\b[^.]{0,80}?|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?)\b(?:message|letter|statement|greetings?|congratulations|telegram|condolences|appeal|resolution|answers?|reply)\b/;
+
+/**
+ * More speech verbs than this in one sentence is not prose (real articles have at most a handful);
+ * reading each cue costs up to the sentence's length, so the bound keeps a sentence linear.
+ */
+const MAX_CUES_PER_SENTENCE = 32;
 
 interface Context {
   readonly text: string;
   readonly sentences: readonly Sentence[];
-  readonly mentions: readonly ActorMention[];
+  /** The mentions in text order: every lookup below is a binary search, not a pass over them. */
+  readonly mentions: SpanIndex<ActorMention>;
+  readonly mentionsByKind: ReadonlyMap<ActorKind, SpanIndex<ActorMention>>;
+  /** Position of each mention in `mentions`, to tell which of two kinds' candidates is later. */
+  readonly order: ReadonlyMap<ActorMention, number>;
+  /** Per role word, the people introduced with it (`Tin Tun, director of ...`), in text order. */
+  readonly peopleByRole: Map<string, SpanIndex<ActorMention>>;
+  /** For the i-th person mention, where the run of mentions of that same person back to it starts. */
+  readonly personRunStart: readonly number[];
+  /** Per sentence, the sender its send verb names (null: none); each sentence is read once. */
+  readonly senders: Map<number, ActorMention | null>;
   lastSpeaker: ActorMention | undefined;
   /** Sentence index where lastSpeaker last spoke: pronouns reach back only a few sentences. */
   lastSpeakerSentence: number;
 }
 
 function mentionsIn(ctx: Context, start: number, end: number): ActorMention[] {
-  return ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+  return ctx.mentions.within(start, end);
 }
 
 /**
@@ -173,11 +190,37 @@ function lastMentionBefore(
   kinds: readonly ActorKind[],
 ): ActorMention | undefined {
   let found: ActorMention | undefined;
-  for (const m of ctx.mentions) {
-    if (m.start >= offset) break;
-    if (kinds.includes(m.entry.kind)) found = m;
+  for (const kind of kinds) {
+    const ofKind = ctx.mentionsByKind.get(kind);
+    if (ofKind === undefined) continue;
+    const candidate = ofKind.at(ofKind.countStartingBefore(offset) - 1);
+    if (
+      candidate !== undefined &&
+      (found === undefined || (ctx.order.get(candidate) ?? 0) > (ctx.order.get(found) ?? 0))
+    )
+      found = candidate;
   }
   return found;
+}
+
+/** The writer named by a sentence that says someone sent/issued a message or statement. */
+function senderIn(ctx: Context, s: Sentence): ActorMention | undefined {
+  const send = SEND_RE.exec(s.text);
+  if (send === null) return undefined;
+  const verbAt = s.start + send.index;
+  // `X received a message from Y`: Y wrote it.
+  const from = /^received\b/.test(send[0]) ? s.text.indexOf(' from ', send.index) : -1;
+  const pool =
+    from >= 0 ? mentionsIn(ctx, s.start + from, s.end) : mentionsIn(ctx, s.start, verbAt);
+  const people = pool.filter((m) => m.entry.kind !== 'country');
+  if (from >= 0) return people[0];
+  // `The Sudanese government criticized in a statement`: a country heading the subject sends it.
+  const subjectCountry = pool[0]?.entry.kind === 'country' && pool[0].start - s.start < 20;
+  return (
+    people.find((m) => m.entry.kind === 'person') ??
+    people[0] ??
+    (subjectCountry ? pool[0] : undefined)
+  );
 }
 
 /** Subject of the most recent sentence that says someone sent/issued a message or statement. */
@@ -185,17 +228,12 @@ function documentSender(ctx: Context, sentenceIndex: number): ActorMention | und
   for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 8; i--) {
     const s = ctx.sentences[i];
     if (s === undefined) continue;
-    const send = SEND_RE.exec(s.text);
-    if (send === null) continue;
-    const verbAt = s.start + send.index;
-    // `X received a message from Y`: Y wrote it.
-    const from = /^received\b/.test(send[0]) ? s.text.indexOf(' from ', send.index) : -1;
-    const pool =
-      from >= 0 ? mentionsIn(ctx, s.start + from, s.end) : mentionsIn(ctx, s.start, verbAt);
-    const people = pool.filter((m) => m.entry.kind !== 'country');
-    const pick =
-      from >= 0 ? people[0] : (people.find((m) => m.entry.kind === 'person') ?? people[0]);
-    if (pick !== undefined) return pick;
+    let sender = ctx.senders.get(i);
+    if (sender === undefined) {
+      sender = senderIn(ctx, s) ?? null;
+      ctx.senders.set(i, sender);
+    }
+    if (sender !== null) return sender;
   }
   return undefined;
 }
@@ -205,20 +243,33 @@ const ROLE_WORD =
 
 /** The named person introduced with this role: `Tin Tun, director of ...` for `the director`. */
 function personWithRole(ctx: Context, role: string, offset: number): ActorMention | undefined {
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-    const m = ctx.mentions[i];
-    if (m === undefined || m.start >= offset || m.entry.kind !== 'person') continue;
-    const after = ctx.text.slice(m.end, m.end + 80);
-    if (new RegExp(`^,\\s+(?:[\\w'-]+\\s+){0,3}?${role}\\b`).test(after)) return m;
+  let withRole = ctx.peopleByRole.get(role);
+  if (withRole === undefined) {
+    const introduced = new RegExp(`^,\\s+(?:[\\w'-]+\\s+){0,3}?${role}\\b`);
+    // `Iranian President Mahmoud Ahmadinejad` introduces `the president` as well.
+    const titled = new RegExp(`\\b${role}\\s+$`, 'i');
+    const people = ctx.mentionsByKind.get('person') ?? new SpanIndex<ActorMention>();
+    const found: ActorMention[] = [];
+    for (let i = 0; i < people.size; i++) {
+      const m = people.at(i);
+      if (m === undefined) continue;
+      if (
+        introduced.test(ctx.text.slice(m.end, m.end + 80)) ||
+        titled.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))
+      )
+        found.push(m);
+    }
+    withRole = new SpanIndex(found);
+    ctx.peopleByRole.set(role, withRole);
   }
-  return undefined;
+  return withRole.at(withRole.countStartingBefore(offset) - 1);
 }
 
 /** The person a sentence is about: a person named at its start, or `The <role>` resolved. */
 function sentenceSubject(ctx: Context, si: number): ActorMention | undefined {
   const s = ctx.sentences[si];
   if (s === undefined) return undefined;
-  const first = ctx.mentions.find((m) => m.start >= s.start && m.end <= s.end);
+  const first = mentionsIn(ctx, s.start, s.end)[0];
   if (first?.entry.kind === 'person' && first.start - s.start < 40) return first;
   const role = ROLE_WORD.exec(s.text)?.[1];
   return role === undefined ? undefined : personWithRole(ctx, role, s.start);
@@ -265,6 +316,36 @@ function resolveAnaphor(
       const subject = sentenceSubject(ctx, i);
       if (subject !== undefined) return subject;
     }
+    // `The first secretary of the Central Committee of the LPRYU ...`, then `The secretary said`.
+    if (role !== undefined) return bodyWithRole(ctx, role, sentenceIndex);
+    return onlyPersonBefore(ctx, offset);
+  }
+  return undefined;
+}
+
+/** `He` when the text so far names exactly one person (however often): no one else it can be. */
+function onlyPersonBefore(ctx: Context, offset: number): ActorMention | undefined {
+  const people = ctx.mentionsByKind.get('person');
+  if (people === undefined) return undefined;
+  const last = people.countStartingBefore(offset) - 1;
+  return last >= 0 && (ctx.personRunStart[last] ?? -1) === 0 ? people.at(last) : undefined;
+}
+
+/**
+ * The body an unnamed official speaks for: `<role> of (the ...) <Body>` in this or one of the six
+ * sentences before (the labelling rules attribute such words to the body).
+ */
+function bodyWithRole(ctx: Context, role: string, si: number): ActorMention | undefined {
+  const roleOf = new RegExp(`\\b${role}\\s+of\\s+`, 'i');
+  for (let i = si; i >= 0 && i >= si - 6; i--) {
+    const s = ctx.sentences[i];
+    const at = s === undefined ? null : roleOf.exec(s.text);
+    if (s === undefined || at === null) continue;
+    const from = s.start + at.index + at[0].length;
+    const body = mentionsIn(ctx, from, Math.min(s.end, from + 120)).find(
+      (m) => m.entry.kind === 'organization' || m.entry.kind === 'outlet',
+    );
+    if (body !== undefined) return body;
   }
   return undefined;
 }
@@ -372,6 +453,9 @@ function blockAfter(ctx: Context, si: number): { text: string } {
   return { text: parts.join(' ').slice(0, 1000) };
 }
 
+/** `said: ...`, `said in his speech: ...`: a colon right after the cue or its short adverbial. */
+const COLON_AFTER_CUE = /^\s*(?:(?:in|at|on|to)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*)?:\s*(?=\S)/;
+
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it is|to)\s+$/;
 const NOT_SPEECH_BEFORE = /\b(?:the|a|an|this|these|those|such|aforesaid|above-said)\s+$/;
 const MODAL_BEFORE =
@@ -389,10 +473,33 @@ export function extractQuotes(
   mentions: readonly ActorMention[],
   skipBefore = 0,
 ): ExtractedQuote[] {
+  const index = new SpanIndex(mentions);
+  const order = new Map<ActorMention, number>();
+  const byKind = new Map<ActorKind, ActorMention[]>();
+  for (let i = 0; i < index.size; i++) {
+    const m = index.at(i);
+    if (m === undefined) continue;
+    order.set(m, i);
+    const ofKind = byKind.get(m.entry.kind);
+    if (ofKind === undefined) byKind.set(m.entry.kind, [m]);
+    else ofKind.push(m);
+  }
+  const mentionsByKind = new Map([...byKind].map(([kind, ms]) => [kind, new SpanIndex(ms)]));
+  const people = mentionsByKind.get('person');
+  const personRunStart: number[] = [];
+  for (let i = 0; people !== undefined && i < people.size; i++) {
+    const same = people.at(i)?.entry.key === people.at(i - 1)?.entry.key;
+    personRunStart.push(i > 0 && same ? (personRunStart[i - 1] ?? i) : i);
+  }
   const ctx: Context = {
     text,
     sentences,
-    mentions,
+    mentions: index,
+    mentionsByKind,
+    personRunStart,
+    order,
+    peopleByRole: new Map(),
+    senders: new Map(),
     lastSpeaker: undefined,
     lastSpeakerSentence: -1,
   };
@@ -401,8 +508,10 @@ export function extractQuotes(
     if (s.end <= skipBefore) return;
     const emitted = new Set<string>();
     let sentenceSpeakers: ActorMention[] = [];
+    let cuesRead = 0;
     CUE_RE.lastIndex = 0;
     for (let m = CUE_RE.exec(s.text); m !== null; m = CUE_RE.exec(s.text)) {
+      if (++cuesRead > MAX_CUES_PER_SENTENCE) break;
       const g = m.groups ?? {};
       const cue = m[0].replace(/\s+/g, ' ');
       const cueStart = s.start + m.index;
@@ -490,9 +599,9 @@ export function extractQuotes(
       if (colonBlock) {
         kind = 'QUOTES';
         quoteText = blockAfter(ctx, si).text;
-      } else if (/^\s*:\s*\S/.test(after)) {
+      } else if (COLON_AFTER_CUE.test(after)) {
         kind = 'QUOTES';
-        quoteText = after.replace(/^\s*:\s*/, '');
+        quoteText = after.replace(COLON_AFTER_CUE, '');
       } else {
         const verbatim = longestVerbatim(quoteText);
         if (verbatim !== undefined) {

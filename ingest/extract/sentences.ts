@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from './calendar-words';
+
 /** A sentence and where it sits in the article text. */
 export interface Sentence {
   readonly text: string;
@@ -42,18 +44,7 @@ const ABBREVIATIONS = new Set([
   'Ltd',
   'Co',
   'Corp',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
+  ...MONTH_ABBREVIATIONS,
   'Mt',
   'Fig',
   'approx',

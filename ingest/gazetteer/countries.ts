@@ -133,7 +133,7 @@ New Zealand||
 Nicaragua||Nicaraguan
 Niger||
 Nigeria||Nigerian
-North Korea|DPRK;D.P.R.K.;DPR Korea;DPR of Korea;Democratic People's Republic of Korea;Democratic People’s Republic of Korea;north Korea;N. Korea;Juche Korea;socialist Korea;Socialist Korea|
+North Korea|DPRK;D.P.R.K.;DPR Korea;DPR of Korea;Democratic People's Republic of Korea;Democratic People’s Republic of Korea;north Korea;N. Korea;Juche Korea;Songun Korea;socialist Korea;Socialist Korea|
 North Macedonia|Macedonia|Macedonian
 Norway||Norwegian
 Oman||Omani

@@ -46,15 +46,6 @@ const BLOCKING_PHRASES = [
   'Kim Jong Il Prize',
   'Kim Il Sung Order',
   'Kim Jong Il Order',
-  'Kim Il Sung-Kim Jong Il Foundation',
-  'Kim Il Sung Socialist Youth League',
-  'Kim Jong Suk Textile Mill',
-  'Kim Chaek University',
-  'Kim Il Sung Higher Party School',
-  'Kim Il Sung Military University',
-  'Kim Jong Il Military Academy',
-  'Kim Il Sung Broadcasting University',
-  'Kim Chaek University of Technology',
 ];
 
 /** One surface form in the first-token index. */

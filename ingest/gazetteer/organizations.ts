@@ -77,6 +77,15 @@ Korean Friendship Association|KFA
 
 /** DPRK party, state and army bodies, plus a few South Korean and foreign ones that recur. */
 const DPRK_BODIES = `
+Kim Il Sung University
+Kim Chaek University of Technology|Kim Chaek University
+Kim Il Sung Military University
+Kim Il Sung Broadcasting University
+Kim Il Sung Higher Party School||organization:workers-party-of-korea
+Kim Jong Il Military Academy
+Kim Il Sung Socialist Youth League
+Kim Il Sung-Kim Jong Il Foundation
+Kim Jong Suk Textile Mill
 Workers' Party of Korea|WPK;Workers’ Party of Korea;Workers Party of Korea;Party of Labour of Korea|country:north-korea
 WPK Central Committee|Central Committee of the Workers' Party of Korea;Central Committee of the Workers’ Party of Korea;WPK Central Committee;Central Committee of the WPK;C.C. of the WPK;C.C. of the Workers' Party of Korea|organization:workers-party-of-korea
 Central Military Commission of the WPK|Central Military Commission of the Workers' Party of Korea;Central Military Commission of the Workers’ Party of Korea;WPK Central Military Commission|organization:workers-party-of-korea
