@@ -12,9 +12,9 @@ import {
   exportFileName,
   graphmlBlob,
   pngBlob,
-  svgBlob,
   type ExportFormat,
 } from './export-graph';
+import { svgBlob } from './export-svg';
 import type { LayoutRequest } from './layout-compute';
 import { runLayoutInWorker, workersAvailable, type LayoutJob } from './layout-runner';
 import {
@@ -24,7 +24,7 @@ import {
   type LayoutContext,
   type Position,
 } from './layouts';
-import { registerExtensions, registerSvgExtension } from './register-extensions';
+import { registerExtensions } from './register-extensions';
 import { GRAPH_STYLESHEET } from './stylesheet';
 import { diffElements } from './to-elements';
 
@@ -487,28 +487,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
       exportAs: (format) => {
         const cy = cyRef.current;
         if (cy === null) return;
-        if (format === 'svg') {
-          // The extension loads on first use; the export runs once it is registered.
-          registerSvgExtension().then(
-            () => {
-              if (cyRef.current === cy) downloadBlob(svgBlob(cy), exportFileName('svg'));
-            },
-            (error: unknown) => {
-              propsRef.current.onLayoutStatus?.({
-                running: runningRef.current,
-                error: `SVG export failed: ${error instanceof Error ? error.message : String(error)}`,
-              });
-            },
-          );
-          return;
-        }
         const current = propsRef.current.slice;
         const blob =
           format === 'png'
             ? pngBlob(cy)
-            : format === 'json'
-              ? cytoscapeJsonBlob(cy, current)
-              : graphmlBlob(cy, current);
+            : format === 'svg'
+              ? svgBlob(cy)
+              : format === 'json'
+                ? cytoscapeJsonBlob(cy, current)
+                : graphmlBlob(cy, current);
         downloadBlob(blob, exportFileName(format));
       },
       positions: () => (cyRef.current === null ? {} : currentPositions(cyRef.current)),
