@@ -36,7 +36,7 @@ import { filterSlice } from './filter-elements';
 import { createGraphClient, type GraphClient } from './graph-client';
 import { InspectorPanel, type InspectorSelection } from './inspector-panel';
 import { Legend } from './legend';
-import { SaveViewPanel } from './save-view-panel';
+import { SaveViewPanel, type SaveMode } from './save-view-panel';
 import { SearchBox } from './search-box';
 import { shortcutFor } from './shortcuts';
 import { TimelineStrip } from './timeline-strip';
@@ -232,7 +232,7 @@ export function Explorer({
     setWebgl(on);
   };
 
-  const saveView = (name: string) =>
+  const saveView = (name: string, mode: SaveMode) =>
     client.saveView({
       name,
       state: encodeViewState(present),
@@ -246,7 +246,7 @@ export function Explorer({
         ),
       ),
       viewport: JSON.stringify(canvas.current?.viewport() ?? {}),
-      mode: 'LIVE',
+      mode,
       ...(dataVersion !== undefined ? { dataVersion } : {}),
     });
 
@@ -310,7 +310,9 @@ export function Explorer({
           {panelsOpen ? 'Hide panels' : 'Panels'}
         </button>
       </div>
-      {saveOpen ? <SaveViewPanel onSave={saveView} onClose={() => setSaveOpen(false)} /> : null}
+      {saveOpen ? (
+        <SaveViewPanel chooseMode onSave={saveView} onClose={() => setSaveOpen(false)} />
+      ) : null}
       {notice !== undefined ? (
         <p className="notice" role="status">
           {notice}{' '}

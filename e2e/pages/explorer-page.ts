@@ -145,9 +145,10 @@ export class ExplorerPage {
   }
 
   /** Saves the view under `name` and returns its absolute link. */
-  async saveView(name: string): Promise<string> {
+  async saveView(name: string, mode: 'live' | 'snapshot' = 'live'): Promise<string> {
     await this.page.getByTestId('save-view').click();
     await this.page.getByTestId('save-view-name').fill(name);
+    await this.page.getByTestId(`save-view-${mode}`).check();
     await this.page.getByTestId('save-view-submit').click();
     const link = this.page.getByTestId('saved-view-link');
     await expect(link).toHaveValue(/\/v\/[A-Za-z0-9_-]+$/);
