@@ -35,6 +35,8 @@ export type ExplorerAction =
       readonly depth?: number;
       readonly relationTypes?: readonly RelationType[];
     }
+  /** Expands several nodes by one hop as one step (a box selection's Expand). */
+  | { readonly type: 'expandAll'; readonly ids: readonly GlobalId[] }
   | { readonly type: 'findPaths'; readonly from: GlobalId; readonly to: GlobalId }
   | { readonly type: 'hide'; readonly ids: readonly GlobalId[] }
   | { readonly type: 'unhide'; readonly ids?: readonly GlobalId[] }
@@ -137,6 +139,8 @@ function step(s: ViewState, action: ExplorerAction): ViewState {
       if (expansions.length > VIEW_STATE_LIMITS.listLength) return s;
       return { ...s, expansions };
     }
+    case 'expandAll':
+      return action.ids.reduce((acc, id) => step(acc, { type: 'expand', id }), s);
     case 'findPaths': {
       if (action.from === action.to) return s;
       const paths = s.paths ?? [];

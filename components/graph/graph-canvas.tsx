@@ -67,6 +67,8 @@ export interface GraphCanvasProps {
   /** Seeds: roots of breadthfirst, kept by relation filters. */
   readonly seeds?: readonly GlobalId[];
   readonly selected?: GlobalId | undefined;
+  /** Nodes of a box selection, kept selected alongside `selected`. */
+  readonly multiSelected?: readonly GlobalId[];
   /** Positions to start from (saved snapshot views). */
   readonly initialPositions?: Readonly<Record<string, Position>>;
   /** Viewport of the first draw (saved views); otherwise the first draw fits the graph. */
@@ -89,6 +91,9 @@ export interface GraphCanvasProps {
 interface TestHook {
   nodes(): Array<{ id: string; x: number; y: number }>;
   edges(): string[];
+  /** Ids of the selected elements and of the pinned (locked) nodes. */
+  selected(): string[];
+  pinned(): string[];
   readonly layoutRunning: boolean;
   viewport(): { zoom: number; pan: Position };
 }
@@ -128,6 +133,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     pinned,
     seeds,
     selected,
+    multiSelected,
     initialPositions,
     webgl = false,
     ref,
@@ -332,6 +338,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     window.__narragraph = {
       nodes: () => cy.nodes().map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y') })),
       edges: () => cy.edges().map((e) => e.id()),
+      selected: () => cy.$(':selected').map((e) => e.id()),
+      pinned: () => cy.nodes(':locked').map((n) => n.id()),
       get layoutRunning() {
         return runningRef.current;
       },
@@ -456,20 +464,22 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layout]);
 
-  // Selection follows the `selected` prop (URL state), not the other way round.
+  // Selection follows the `selected` and `multiSelected` props (state), not the other way round.
   useEffect(() => {
     const cy = cyRef.current;
     if (cy === null) return;
+    const wanted = new Set(multiSelected);
+    if (selected !== undefined) wanted.add(selected);
     cy.batch(() => {
       cy.$(':selected').forEach((e) => {
-        if (e.id() !== selected) e.unselect();
+        if (!wanted.has(e.id())) e.unselect();
       });
-      if (selected !== undefined) {
-        const el = cy.getElementById(selected);
+      for (const id of wanted) {
+        const el = cy.getElementById(id);
         if (el.nonempty() && !el.selected()) el.select();
       }
     });
-  }, [selected, visible]);
+  }, [selected, multiSelected, visible]);
 
   useImperativeHandle(
     ref,
