@@ -144,6 +144,17 @@ test('a box selection of several nodes is expanded, pinned, hidden and removed t
   await expect.poll(() => explorer.nodeIds()).toEqual(all);
   await explorer.waitForGraph(all.length);
 
+  // Delete hides the whole selection too.
+  const byKey = await explorer.boxSelectAllButRightmost();
+  await page.locator('body').focus();
+  await page.keyboard.press('Delete');
+  await expect
+    .poll(async () => (await explorer.nodeIds()).filter((id) => byKey.includes(id)))
+    .toEqual([]);
+  await page.keyboard.press('z');
+  await expect.poll(() => explorer.nodeIds()).toEqual(all);
+  await explorer.waitForGraph(all.length);
+
   const again = await explorer.boxSelectAllButRightmost();
   expect(again.length).toBeGreaterThanOrEqual(3);
   await press('selection-remove');
