@@ -59,9 +59,33 @@ test('hostile article text and titles render as text, never as markup', async ({
   expect(await page.locator('main img, main script:not([src])').count()).toBe(0);
 });
 
-test('unknown ids and slugs show the not-found page', async ({ page }) => {
-  await page.goto(EntityPage.path('Actor:country:atlantis'));
-  await expect(page.getByTestId('not-found')).toBeVisible();
-  await page.goto('/v/doesnotexist');
-  await expect(page.getByTestId('not-found')).toBeVisible();
+test('unknown ids and slugs answer 404 with the not-found page', async ({
+  page,
+  consoleErrors,
+}) => {
+  const paths = [
+    EntityPage.path('Actor:country:atlantis'),
+    EntityPage.path('Article:https://e2e.narragraph.test/never-ingested'),
+    EntityPage.path('Source:no-such-outlet'),
+    EntityPage.path('Event:1950-06-25:day:no-such-event'),
+    EntityPage.path('Narrative:no-such-narrative'),
+    // Malformed ids (wrong kind for the route) are unknown too.
+    `/actor/${encodeURIComponent(NARRATIVE)}`,
+    '/v/doesnotexist',
+    '/v/not a slug',
+  ];
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByTestId('not-found'), path).toBeVisible();
+    await expect(page.getByTestId('page-loading'), path).toHaveCount(0);
+  }
+  // The explorer keeps its loading boundary and answers 200.
+  expect((await page.goto('/'))?.status()).toBe(200);
+  // Each 404 above is logged by the browser and recorded by the fixture; only those are expected.
+  const expected = (line: string) =>
+    line.startsWith('HTTP 404 ') || /status of 404 \(Not Found\)/.test(line);
+  const unexpected = consoleErrors.filter((line) => !expected(line));
+  expect(consoleErrors.length - unexpected.length).toBeGreaterThanOrEqual(paths.length);
+  consoleErrors.splice(0, consoleErrors.length, ...unexpected);
 });

@@ -5,18 +5,9 @@ import { ExplorerPage } from './pages/explorer-page';
 const NARRATIVE = 'Narrative:hacking-empire';
 const RODONG_ARTICLE = 'Article:https://e2e.narragraph.test/rodong/hacking-empire-again';
 
-/** Opens the explorer on the "hacking empire" narrative through search. */
-async function openNarrative(explorer: ExplorerPage): Promise<void> {
-  await explorer.goto('/');
-  await explorer.search('hacking empire');
-  await explorer.pick(/^hacking empire\b.*Narrative/);
-  await explorer.waitForCount((n) => n > 3, 'the narrative and its articles are drawn');
-  await explorer.waitForGraph(4);
-}
-
 test('search "hacking empire" opens the narrative in the graph', async ({ page }) => {
   const explorer = new ExplorerPage(page);
-  await openNarrative(explorer);
+  await explorer.openNarrative();
   const ids = await explorer.nodeIds();
   expect(ids).toContain(NARRATIVE);
   expect(ids).toContain(RODONG_ARTICLE);
@@ -28,7 +19,7 @@ test('search "hacking empire" opens the narrative in the graph', async ({ page }
 
 test('expanding a node adds its neighbours; undo and redo step through it', async ({ page }) => {
   const explorer = new ExplorerPage(page);
-  await openNarrative(explorer);
+  await explorer.openNarrative();
   const before = await explorer.nodeIds();
   // Retried once the list and inspector have settled: an expansion request can race the first render.
   await expect(async () => {
@@ -56,7 +47,7 @@ test('Back and Forward step through exploration history, down to the empty start
   page,
 }) => {
   const explorer = new ExplorerPage(page);
-  await openNarrative(explorer);
+  await explorer.openNarrative();
   const before = await explorer.nodeIds();
   const beforeState = new URL(page.url()).searchParams.get('s');
   await expect(async () => {
@@ -86,7 +77,7 @@ test('Back and Forward step through exploration history, down to the empty start
 
 test('paths between two chosen nodes join the view and the link', async ({ page }) => {
   const explorer = new ExplorerPage(page);
-  await openNarrative(explorer);
+  await explorer.openNarrative();
   const list = page.locator('details.list-panel');
   if (!(await list.evaluate((el) => (el as HTMLDetailsElement).open))) {
     await list.locator('summary').click();
@@ -118,9 +109,77 @@ test('paths between two chosen nodes join the view and the link', async ({ page 
   expect(Buffer.from(state, 'base64url').toString('utf8')).toContain('"w":[[');
 });
 
+test('a box selection of several nodes is expanded, pinned, hidden and removed together, one undo step each', async ({
+  page,
+}) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.openNarrative();
+  const all = await explorer.nodeIds();
+  const hook = {
+    selected: () => page.evaluate(() => (window.__narragraph?.selected() ?? []).sort()),
+    pinned: () => page.evaluate(() => (window.__narragraph?.pinned() ?? []).sort()),
+  };
+  const bar = page.getByTestId('selection-actions');
+  const state = () => new URL(page.url()).searchParams.get('s') ?? '';
+  // Keyboard: every action is a button in a toolbar, reached with Tab and pressed with Enter.
+  const press = async (testId: string) => {
+    await bar.getByTestId(testId).focus();
+    await page.keyboard.press('Enter');
+  };
+
+  const boxed = await explorer.boxSelectAllButRightmost();
+  expect(boxed.length).toBeGreaterThanOrEqual(3);
+  expect(boxed.length).toBeLessThan(all.length);
+  await expect(bar.getByTestId('selection-count')).toHaveText(`${boxed.length} nodes selected`);
+
+  await press('selection-pin');
+  await expect.poll(hook.pinned).toEqual(boxed);
+  await page.keyboard.press('z');
+  await expect.poll(hook.pinned).toEqual([]);
+
+  await press('selection-hide');
+  await expect(bar).toHaveCount(0);
+  await expect.poll(() => explorer.nodeIds()).toEqual(all.filter((id) => !boxed.includes(id)));
+  await page.keyboard.press('z');
+  await expect.poll(() => explorer.nodeIds()).toEqual(all);
+  await explorer.waitForGraph(all.length);
+
+  // Delete hides the whole selection too.
+  const byKey = await explorer.boxSelectAllButRightmost();
+  await page.locator('body').focus();
+  await page.keyboard.press('Delete');
+  await expect
+    .poll(async () => (await explorer.nodeIds()).filter((id) => byKey.includes(id)))
+    .toEqual([]);
+  await page.keyboard.press('z');
+  await expect.poll(() => explorer.nodeIds()).toEqual(all);
+  await explorer.waitForGraph(all.length);
+
+  const again = await explorer.boxSelectAllButRightmost();
+  expect(again.length).toBeGreaterThanOrEqual(3);
+  await press('selection-remove');
+  // Removing also undoes what brought them in (here the seed), so others may go with them.
+  await expect
+    .poll(async () => (await explorer.nodeIds()).filter((id) => again.includes(id)))
+    .toEqual([]);
+  await page.keyboard.press('z');
+  await expect.poll(() => explorer.nodeIds()).toEqual(all);
+  await explorer.waitForGraph(all.length);
+
+  const toExpand = await explorer.boxSelectAllButRightmost();
+  const before = state();
+  await press('selection-expand');
+  await expect.poll(state).not.toBe(before);
+  // One step expanded every selected node: each is now an expansion in the view state.
+  const decoded = Buffer.from(state(), 'base64url').toString('utf8');
+  for (const id of toExpand) expect(decoded, id).toContain(JSON.stringify(id));
+  await page.keyboard.press('z');
+  await expect.poll(state).toBe(before);
+});
+
 test('filtering a kind hides its nodes and clearing brings them back', async ({ page }) => {
   const explorer = new ExplorerPage(page);
-  await openNarrative(explorer);
+  await explorer.openNarrative();
   const all = await explorer.nodeIds();
   await explorer.toggleKind('Article');
   await explorer.waitForCount((n) => n < all.length, 'article nodes are hidden');
@@ -133,7 +192,7 @@ test('filtering a kind hides its nodes and clearing brings them back', async ({ 
 
 test('exports download as PNG, SVG, JSON and GraphML that parse', async ({ page }) => {
   const explorer = new ExplorerPage(page);
-  await openNarrative(explorer);
+  await explorer.openNarrative();
   const ids = await explorer.nodeIds();
 
   const png = await readFile(await (await explorer.export(/^PNG/)).path());
@@ -178,7 +237,7 @@ test('exports download as PNG, SVG, JSON and GraphML that parse', async ({ page 
 test('a narrow screen collapses the panels and keeps the graph', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const explorer = new ExplorerPage(page);
-  await openNarrative(explorer);
+  await explorer.openNarrative();
   const side = page.locator('#explorer-side');
   await expect(side).toBeHidden();
   await expect(explorer.canvas).toBeVisible();

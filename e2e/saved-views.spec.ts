@@ -30,11 +30,7 @@ test('a saved view opens elsewhere with the same nodes and positions; fork and o
   browser,
 }) => {
   const explorer = new ExplorerPage(page);
-  await explorer.goto('/');
-  await explorer.search('hacking empire');
-  await explorer.pick(/^hacking empire\b.*Narrative/);
-  await explorer.waitForCount((n) => n > 3, 'the narrative and its articles are drawn');
-  await explorer.waitForGraph(4);
+  await explorer.openNarrative();
   const saved = await explorer.nodes();
   const viewport = await page.evaluate(() => window.__narragraph?.viewport());
 
@@ -89,4 +85,73 @@ test('a saved view opens elsewhere with the same nodes and positions; fork and o
   await expect(page.getByTestId('saved-view-name')).toHaveText('Hacking empire renamed');
   await page.goto('/views');
   await expect(page.getByTestId('saved-views')).toContainText('Hacking empire renamed');
+});
+
+test('a snapshot view opens with its saved elements after the data changed; a live one re-runs', async ({
+  page,
+  browser,
+  request,
+}) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.openNarrative();
+  const savedNodes = await explorer.nodeIds();
+  const savedEdges = (await explorer.edgeIds()).sort();
+  const snapshotPath = new URL(await explorer.saveView('Hacking empire frozen', 'snapshot'))
+    .pathname;
+  await page.getByRole('button', { name: 'Done' }).click();
+  const livePath = new URL(await explorer.saveView('Hacking empire live', 'live')).pathname;
+
+  // The graph changes: a new article takes up the narrative.
+  const probe = 'Article:https://e2e.narragraph.test/wire/snapshot-probe';
+  const ingest = await request.post('/api/graphql', {
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${process.env.E2E_WRITE_KEY ?? ''}`,
+    },
+    data: {
+      query: `mutation($articles: [ArticleInput!]!) { ingestArticles(articles: $articles) { articles { status } } }`,
+      variables: {
+        articles: [
+          {
+            title: 'Wire repeats the hacking empire line',
+            date: '2023-06-01',
+            source: 'Test Wire',
+            url: 'https://e2e.narragraph.test/wire/snapshot-probe',
+            text: 'Pyongyang, June 1 (KCNA) -- The "hacking empire" is the United States, the wire said.',
+          },
+        ],
+      },
+    },
+  });
+  expect(await ingest.json()).toEqual({
+    data: { ingestArticles: { articles: [{ status: 'CREATED' }] } },
+  });
+
+  const fresh = await freshPage(browser);
+  try {
+    const exploring: string[] = [];
+    fresh.page.on('request', (r) => {
+      const body = r.postData() ?? '';
+      if (/ExplorerNeighborhood|ExplorerPaths/.test(body)) exploring.push(r.url());
+    });
+    const other = new ExplorerPage(fresh.page);
+    await other.goto(snapshotPath);
+    await expect(fresh.page.getByTestId('saved-view-name')).toHaveText('Hacking empire frozen');
+    await other.waitForGraph(savedNodes.length);
+    expect(await other.nodeIds()).toEqual(savedNodes);
+    expect((await other.edgeIds()).sort()).toEqual(savedEdges);
+    await expect(fresh.page.getByTestId('data-changed')).toHaveCount(0);
+    await expect(fresh.page.getByTestId('snapshot-missing')).toHaveCount(0);
+
+    // The live view re-runs the exploration: it shows the new article and says the data changed.
+    await other.goto(livePath);
+    await expect(fresh.page.getByTestId('saved-view-name')).toHaveText('Hacking empire live');
+    await expect(fresh.page.getByTestId('data-changed')).toBeVisible();
+    await expect.poll(() => other.nodeIds()).toContain(probe);
+    // Both drew from the server's first paint: the snapshot never re-ran the exploration at all.
+    expect(exploring).toEqual([]);
+    expect(fresh.errors).toEqual([]);
+  } finally {
+    await fresh.close();
+  }
 });

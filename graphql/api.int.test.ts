@@ -1,5 +1,8 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphSlice } from '@/graph-db/model/graph-slice';
+import { EMPTY_VIEW_STATE, decodeViewState, encodeViewState } from '@/graph-db/model/view-state';
+import { repositories } from '@/graph-db/repositories';
 import { hashEditToken } from '@/graph-db/repositories/saved-view-repository';
 import { readTransaction } from '@/graph-db/driver';
 import { closeDriver, connectTestDatabase, resetDatabase } from '@/graph-db/testing/test-database';
@@ -894,6 +897,69 @@ describe('ingest mutations', () => {
   });
 });
 
+describe('snapshot views', () => {
+  const SAVE = `mutation($input: SaveViewInput!) { saveView(input: $input) { slug editToken view { mode dataVersion } } }`;
+  const state = encodeViewState({ ...EMPTY_VIEW_STATE, seeds: ['Narrative:hacking-empire'] });
+  const base = { state, positions: '{}', viewport: '{}' };
+
+  it('stores the elements with their evidence and keeps them when the graph changes', async () => {
+    const before = await repositories.explore.forViewState(decodeViewState(state));
+    expect(before.nodes.length).toBeGreaterThan(2);
+    const snap = await execute<{ saveView: { slug: string; editToken: string } }>(server, SAVE, {
+      input: { ...base, name: 'Hacking empire, frozen', mode: 'SNAPSHOT' },
+    });
+    const live = await execute<{ saveView: { slug: string } }>(server, SAVE, {
+      input: { ...base, name: 'Hacking empire, live', mode: 'LIVE' },
+    });
+    expect(snap.errors).toBeUndefined();
+    const { slug, editToken } = snap.data?.saveView ?? { slug: '', editToken: '' };
+    const stored = await repositories.savedViews.get(slug);
+    const elements = JSON.parse(stored?.snapshot ?? 'null') as GraphSlice;
+    expect(elements.nodes.map((n) => n.id).sort()).toEqual(before.nodes.map((n) => n.id).sort());
+    expect(elements.edges.map((e) => e.id).sort()).toEqual(before.edges.map((e) => e.id).sort());
+    // Evidence travels with the edges, as the inspector shows it.
+    expect(elements.edges.some((e) => e.evidence.some((ev) => ev.sentence.length > 0))).toBe(true);
+    expect(
+      (await repositories.savedViews.get(live.data?.saveView.slug ?? ''))?.snapshot,
+    ).toBeNull();
+    // Lists never carry the (possibly large) snapshot.
+    const listed = await repositories.savedViews.list(100);
+    expect(listed.find((v) => v.slug === slug)?.snapshot).toBeUndefined();
+
+    const ingest = await execute(
+      server,
+      `mutation { ingestArticles(articles: [{ title: "Snapshot probe", date: "2023-06-01", source: "Test Wire", url: "https://example.org/wire/snapshot-probe", text: "Pyongyang, June 1 (KCNA) -- The \\"hacking empire\\" is the United States, the wire said." }]) { articles { status } } }`,
+    );
+    expect(ingest.errors).toBeUndefined();
+    const after = await repositories.explore.forViewState(decodeViewState(state));
+    const probe = 'Article:https://example.org/wire/snapshot-probe';
+    expect(after.nodes.map((n) => n.id)).toContain(probe);
+    const kept = JSON.parse(
+      (await repositories.savedViews.get(slug))?.snapshot ?? 'null',
+    ) as GraphSlice;
+    expect(kept).toEqual(elements);
+    expect(kept.nodes.map((n) => n.id)).not.toContain(probe);
+
+    // A rename resends the view: the snapshot keeps its elements instead of re-reading.
+    const renamed = await execute(
+      server,
+      `mutation($slug: String!, $token: String!, $input: SaveViewInput!) { updateView(slug: $slug, editToken: $token, input: $input) { name } }`,
+      { slug, token: editToken, input: { ...base, name: 'Renamed snapshot', mode: 'SNAPSHOT' } },
+    );
+    expect(renamed.errors).toBeUndefined();
+    expect(JSON.parse((await repositories.savedViews.get(slug))?.snapshot ?? 'null')).toEqual(
+      elements,
+    );
+  });
+
+  it('refuses a state it cannot read', async () => {
+    const bad = await execute(server, SAVE, {
+      input: { ...base, state: 'not-a-state', name: 'Broken', mode: 'SNAPSHOT' },
+    });
+    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
 describe('saved views', () => {
   const input = {
     name: 'Hacking empire around the US',
@@ -954,10 +1020,15 @@ describe('saved views', () => {
       `query($slug: String!) { savedView(slug: $slug) { name mode dataVersion } }`,
       { slug },
     );
+    const current = await execute<{ stats: { dataVersion: string } }>(
+      server,
+      `{ stats { dataVersion } }`,
+    );
+    // A snapshot records the version its elements were read at, not the client's claim.
     expect(read.data?.savedView).toEqual({
       name: 'Snapshot of Japan',
       mode: 'SNAPSHOT',
-      dataVersion: 'v1',
+      dataVersion: current.data?.stats.dataVersion,
     });
     const missing = await execute<{ savedView: null }>(
       server,

@@ -39,6 +39,8 @@ export const LIMITS = Object.freeze({
   maxViewStateBytes: 20 * 1024,
   maxViewPositionsBytes: 64 * 1024,
   maxViewViewportBytes: 2 * 1024,
+  /** A snapshot view's stored elements (GraphSlice JSON with evidence). */
+  maxViewSnapshotBytes: 1024 * 1024,
   maxViewNameChars: 200,
   maxViewDescriptionChars: 2_000,
 });

@@ -1,3 +1,5 @@
+import type { GraphSlice } from '@/graph-db/model/graph-slice';
+import { asGraphSlice } from '@/components/explorer/graph-client';
 import type { Position } from '@/components/graph/layouts';
 
 /**
@@ -38,4 +40,15 @@ export function parseViewport(text: string): { zoom: number; pan: Position } | u
   if (!isRecord(raw) || !finite(raw.zoom) || raw.zoom <= 0 || !isRecord(raw.pan)) return undefined;
   const { x, y } = raw.pan;
   return finite(x) && finite(y) ? { zoom: raw.zoom, pan: { x, y } } : undefined;
+}
+
+/** A snapshot view's stored elements, or undefined when absent or unreadable. */
+export function parseSnapshot(text: string | null | undefined): GraphSlice | undefined {
+  if (text === null || text === undefined || text === '') return undefined;
+  const raw = parseJson(text);
+  try {
+    return asGraphSlice(raw);
+  } catch {
+    return undefined;
+  }
 }

@@ -41,6 +41,23 @@ describe('explorerReducer', () => {
     expect(s.past).toHaveLength(3); // the no-op depth-1 expansion made no history entry
   });
 
+  it('expands, hides, pins and removes a selection of nodes as one undoable step each', () => {
+    const ids = ['Actor:a', 'Actor:b', 'Actor:c'];
+    const start = run([{ type: 'addSeeds', ids: ['Actor:a'] }]);
+    const expanded = run([{ type: 'expandAll', ids }], start);
+    expect(expanded.present.expansions.map((x) => x.id)).toEqual(ids);
+    expect(expanded.past).toHaveLength(start.past.length + 1);
+    expect(run([{ type: 'undo' }], expanded).present).toEqual(start.present);
+    expect(run([{ type: 'expandAll', ids }], expanded)).toBe(expanded);
+    const pinned = run([{ type: 'pin', ids }], expanded);
+    expect(pinned.present.pinned).toEqual(ids);
+    const hidden = run([{ type: 'hide', ids: ['Actor:b', 'Actor:c'] }], pinned);
+    expect(hidden.present.hidden).toEqual(['Actor:b', 'Actor:c']);
+    const removed = run([{ type: 'remove', ids }], pinned);
+    expect(removed.present).toMatchObject({ seeds: [], expansions: [], pinned: [], hidden: ids });
+    expect(run([{ type: 'undo' }], removed).present).toEqual(pinned.present);
+  });
+
   it('hides, pins, toggles and removes', () => {
     const s = run([
       { type: 'addSeeds', ids: ['Actor:a', 'Actor:b'] },

@@ -35,6 +35,8 @@ export type ExplorerAction =
       readonly depth?: number;
       readonly relationTypes?: readonly RelationType[];
     }
+  /** Expands several nodes by one hop as one step (a box selection's Expand). */
+  | { readonly type: 'expandAll'; readonly ids: readonly GlobalId[] }
   | { readonly type: 'findPaths'; readonly from: GlobalId; readonly to: GlobalId }
   | { readonly type: 'hide'; readonly ids: readonly GlobalId[] }
   | { readonly type: 'unhide'; readonly ids?: readonly GlobalId[] }
@@ -137,6 +139,8 @@ function step(s: ViewState, action: ExplorerAction): ViewState {
       if (expansions.length > VIEW_STATE_LIMITS.listLength) return s;
       return { ...s, expansions };
     }
+    case 'expandAll':
+      return action.ids.reduce((acc, id) => step(acc, { type: 'expand', id }), s);
     case 'findPaths': {
       if (action.from === action.to) return s;
       const paths = s.paths ?? [];
@@ -311,38 +315,6 @@ export function deserializeExplorerState(encoded: string | null | undefined): {
   }
 }
 
-/**
- * What to fetch for a state: the seeds with their direct neighbourhood (the API's smallest depth
- * is 1) and one neighbourhood request per expansion. Keys are stable strings for caching.
- */
-export interface FetchPlanItem {
-  readonly key: string;
-  readonly ids: readonly GlobalId[];
-  readonly depth: number;
-  readonly relationTypes?: readonly RelationType[];
-  /** Set for a path search between `ids[0]` and `ids[1]` instead of a neighbourhood. */
-  readonly paths?: true;
-}
-
-export function fetchPlan(state: ViewState): readonly FetchPlanItem[] {
-  const items: FetchPlanItem[] = [];
-  if (state.seeds.length > 0) {
-    const ids = [...state.seeds].sort();
-    items.push({ key: `seeds:${ids.join('|')}`, ids, depth: 1 });
-  }
-  for (const x of state.expansions) {
-    // Expanding a seed by one hop asks for exactly what the seed request already returned.
-    if (x.depth === 1 && x.relationTypes === undefined && state.seeds.includes(x.id)) continue;
-    const types = x.relationTypes === undefined ? undefined : [...x.relationTypes].sort();
-    items.push({
-      key: `expand:${x.id}:${x.depth}:${types?.join(',') ?? '*'}`,
-      ids: [x.id],
-      depth: x.depth,
-      ...(types !== undefined ? { relationTypes: types } : {}),
-    });
-  }
-  for (const p of state.paths ?? []) {
-    items.push({ key: `paths:${p.from}|${p.to}`, ids: [p.from, p.to], depth: 0, paths: true });
-  }
-  return items;
-}
+// The fetch plan is part of the model: the server (graph-db) answers the same plan for first paints
+// and snapshots, so the client's cache accepts what the server read.
+export { fetchPlan, type FetchPlanItem } from '@/graph-db/model/view-state';

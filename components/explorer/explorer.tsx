@@ -36,8 +36,9 @@ import { filterSlice } from './filter-elements';
 import { createGraphClient, type GraphClient } from './graph-client';
 import { InspectorPanel, type InspectorSelection } from './inspector-panel';
 import { Legend } from './legend';
-import { SaveViewPanel } from './save-view-panel';
+import { SaveViewPanel, type SaveMode } from './save-view-panel';
 import { SearchBox } from './search-box';
+import { SelectionActions } from './selection-actions';
 import { shortcutFor } from './shortcuts';
 import { TimelineStrip } from './timeline-strip';
 import { Toolbar } from './toolbar';
@@ -144,7 +145,10 @@ export function Explorer({
         ? { type: 'node', id: present.selected }
         : null;
 
+  // Nodes of a box selection of two or more; a click anywhere replaces it.
+  const [multi, setMulti] = useState<readonly GlobalId[]>([]);
   const selectNode = useCallback((id: GlobalId | null) => {
+    setMulti([]);
     setSelectedEdge(null);
     dispatch({ type: 'select', id: id ?? undefined });
   }, []);
@@ -156,6 +160,7 @@ export function Explorer({
     [selectNode],
   );
   const selectEdge = useCallback((id: string) => {
+    setMulti([]);
     dispatch({ type: 'select', id: undefined });
     setSelectedEdge(id);
   }, []);
@@ -172,9 +177,9 @@ export function Explorer({
   );
 
   // Keyboard shortcuts; handlers read the latest state through a ref.
-  const latest = useRef({ present, selectedEdge });
+  const latest = useRef({ present, selectedEdge, multi });
   useEffect(() => {
-    latest.current = { present, selectedEdge };
+    latest.current = { present, selectedEdge, multi };
   });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -208,11 +213,15 @@ export function Explorer({
           dispatch({ type: 'redo' });
           break;
         case 'hide': {
-          const id = latest.current.present.selected;
-          if (id !== undefined) dispatch({ type: 'hide', ids: [id] });
+          const { multi: boxed, present: now } = latest.current;
+          if (boxed.length > 0) {
+            dispatch({ type: 'hide', ids: boxed });
+            setMulti([]);
+          } else if (now.selected !== undefined) dispatch({ type: 'hide', ids: [now.selected] });
           break;
         }
         case 'deselect':
+          setMulti([]);
           setSelectedEdge(null);
           dispatch({ type: 'select', id: undefined });
           break;
@@ -232,7 +241,7 @@ export function Explorer({
     setWebgl(on);
   };
 
-  const saveView = (name: string) =>
+  const saveView = (name: string, mode: SaveMode) =>
     client.saveView({
       name,
       state: encodeViewState(present),
@@ -246,7 +255,7 @@ export function Explorer({
         ),
       ),
       viewport: JSON.stringify(canvas.current?.viewport() ?? {}),
-      mode: 'LIVE',
+      mode,
       ...(dataVersion !== undefined ? { dataVersion } : {}),
     });
 
@@ -310,7 +319,9 @@ export function Explorer({
           {panelsOpen ? 'Hide panels' : 'Panels'}
         </button>
       </div>
-      {saveOpen ? <SaveViewPanel onSave={saveView} onClose={() => setSaveOpen(false)} /> : null}
+      {saveOpen ? (
+        <SaveViewPanel chooseMode onSave={saveView} onClose={() => setSaveOpen(false)} />
+      ) : null}
       {notice !== undefined ? (
         <p className="notice" role="status">
           {notice}{' '}
@@ -331,6 +342,7 @@ export function Explorer({
             pinned={present.pinned}
             seeds={present.seeds}
             selected={present.selected}
+            multiSelected={multi}
             webgl={webgl}
             {...(initialPositions !== undefined ? { initialPositions } : {})}
             {...(initialViewport !== undefined ? { initialViewport } : {})}
@@ -343,11 +355,29 @@ export function Explorer({
               if (ids.length === 2 && first !== undefined && second !== undefined) {
                 setPathStart(first);
                 selectNode(second);
+              } else if (ids.length > 2) {
+                selectNode(null);
               } else if (first !== undefined) {
                 selectNode(first);
               }
+              // Two or more: the selection bar acts on all of them.
+              if (ids.length >= 2) setMulti(ids);
             }}
             onLayoutStatus={setLayoutStatus}
+          />
+          <SelectionActions
+            ids={multi}
+            onExpand={() => dispatch({ type: 'expandAll', ids: multi })}
+            onPin={() => dispatch({ type: 'pin', ids: multi })}
+            onHide={() => {
+              dispatch({ type: 'hide', ids: multi });
+              setMulti([]);
+            }}
+            onRemove={() => {
+              dispatch({ type: 'remove', ids: multi });
+              setMulti([]);
+            }}
+            onClear={() => selectNode(null)}
           />
           {isEmpty && !data.loading ? (
             <div className="stage-overlay" data-testid="explorer-empty">

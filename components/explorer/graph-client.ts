@@ -257,23 +257,5 @@ export function asGraphSlice(value: unknown): GraphSlice {
   return { nodes, edges, truncated: value.truncated === true };
 }
 
-/** Union of slices by id (first occurrence wins); truncated if any part was. */
-export function mergeSlices(slices: readonly GraphSlice[]): GraphSlice {
-  if (slices.length === 1 && slices[0] !== undefined) return slices[0];
-  const nodes = new Map<string, SliceNode>();
-  const edges = new Map<string, SliceEdge>();
-  let truncated = false;
-  for (const s of slices) {
-    for (const n of s.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
-    for (const e of s.edges) if (!edges.has(e.id)) edges.set(e.id, e);
-    truncated ||= s.truncated;
-  }
-  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
-}
-
-/** The empty slice. */
-export const EMPTY_SLICE: GraphSlice = Object.freeze({
-  nodes: Object.freeze([]),
-  edges: Object.freeze([]),
-  truncated: false,
-});
+// Pure slice helpers live with the model so the server can use them too.
+export { EMPTY_SLICE, mergeSlices } from '@/graph-db/model/graph-slice';

@@ -53,15 +53,24 @@ function Segments({
         const key = `${i}:${s.text.length}`;
         const text =
           s.nodeId !== undefined ? (
-            <button
+            // A span with the button role rather than a <button>: buttons lay out as inline
+            // blocks, so a long mention could not wrap with the sentence and pushed the list
+            // number down to its last line.
+            <span
               key={key}
-              type="button"
+              role="button"
+              tabIndex={0}
               className="mention"
               onClick={() => onSelectNode(s.nodeId ?? '')}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter' && e.key !== ' ') return;
+                e.preventDefault();
+                onSelectNode(s.nodeId ?? '');
+              }}
               title="Select this node in the graph"
             >
               {s.text}
-            </button>
+            </span>
           ) : (
             <span key={key}>{s.text}</span>
           );

@@ -4,15 +4,33 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { storeEditToken } from '@/components/views/edit-tokens';
 import { sitePath } from '@/components/ui/safe-href';
 
+export type SaveMode = 'LIVE' | 'SNAPSHOT';
+
 export interface SaveViewPanelProps {
-  /** Saves under `name`; resolves with the new slug and its edit token. */
-  readonly onSave: (name: string) => Promise<{ slug: string; editToken: string }>;
+  /** Saves under `name` in `mode`; resolves with the new slug and its edit token. */
+  readonly onSave: (name: string, mode: SaveMode) => Promise<{ slug: string; editToken: string }>;
+  /** Offer the live / snapshot choice; without it the mode is `defaultMode`. */
+  readonly chooseMode?: boolean;
+  readonly defaultMode?: SaveMode;
   readonly onClose: () => void;
   /** Pre-filled name. */
   readonly defaultName?: string;
   /** Verb on the button ("Save", "Fork"). */
   readonly action?: string;
 }
+
+const MODES: readonly { mode: SaveMode; label: string; title: string }[] = [
+  {
+    mode: 'LIVE',
+    label: 'Live',
+    title: 'Opening the link re-runs these steps on the data as it is then',
+  },
+  {
+    mode: 'SNAPSHOT',
+    label: 'Snapshot',
+    title: 'Opening the link shows exactly these elements and their evidence',
+  },
+];
 
 type Status =
   | { readonly step: 'form'; readonly error?: string }
@@ -28,8 +46,11 @@ export function SaveViewPanel({
   onClose,
   defaultName = '',
   action = 'Save',
+  chooseMode = false,
+  defaultMode = 'LIVE',
 }: SaveViewPanelProps) {
   const [name, setName] = useState(defaultName);
+  const [mode, setMode] = useState<SaveMode>(defaultMode);
   const [status, setStatus] = useState<Status>({ step: 'form' });
   const [copied, setCopied] = useState(false);
   const id = useId();
@@ -49,7 +70,7 @@ export function SaveViewPanel({
     }
     setStatus({ step: 'saving' });
     try {
-      const ref = await onSave(trimmed);
+      const ref = await onSave(trimmed, mode);
       setStatus({
         step: 'saved',
         slug: ref.slug,
@@ -140,6 +161,23 @@ export function SaveViewPanel({
             onChange={(e) => setName(e.target.value)}
             data-testid="save-view-name"
           />
+          {chooseMode ? (
+            <fieldset className="save-view-mode">
+              <legend className="visually-hidden">Kind of view</legend>
+              {MODES.map((m) => (
+                <label key={m.mode} title={m.title}>
+                  <input
+                    type="radio"
+                    name={`${id}-mode`}
+                    checked={mode === m.mode}
+                    onChange={() => setMode(m.mode)}
+                    data-testid={`save-view-${m.mode.toLowerCase()}`}
+                  />{' '}
+                  {m.label}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
           <button type="submit" disabled={status.step === 'saving'} data-testid="save-view-submit">
             {status.step === 'saving' ? 'Saving…' : action}
           </button>

@@ -10,7 +10,7 @@ import {
 import type { GlobalId } from '@/graph-db/model/graph-slice';
 import { LAYOUT_NAMES, type LayoutName, type ViewFilters } from '@/graph-db/model/view-state';
 import type { LayoutStatus } from '@/components/graph/graph-canvas';
-import { SVG_EXPORT_AVAILABLE, type ExportFormat } from '@/components/graph/export-graph';
+import type { ExportFormat } from '@/components/graph/export-graph';
 import { KIND_STYLES, RELATION_STYLES } from '@/components/graph/stylesheet';
 import { hasActiveFilters } from './filter-elements';
 
@@ -271,11 +271,9 @@ export function Toolbar(props: ToolbarProps) {
           <button type="button" onClick={() => props.onExport('graphml')}>
             GraphML (Gephi, yEd)
           </button>
-          {SVG_EXPORT_AVAILABLE ? (
-            <button type="button" onClick={() => props.onExport('svg')}>
-              SVG image
-            </button>
-          ) : null}
+          <button type="button" onClick={() => props.onExport('svg')}>
+            SVG image
+          </button>
           <label className="check">
             <input
               type="checkbox"

@@ -3,13 +3,10 @@ import type { GraphSlice, SliceEdge } from '@/graph-db/model/graph-slice';
 import { drawableSlice } from './to-elements';
 
 /**
- * Exports of what the explorer shows: PNG (raster), SVG (vector, via cytoscape-svg), Cytoscape
+ * Exports of what the explorer shows: PNG (raster), SVG (vector, our own writer in export-svg.ts), Cytoscape
  * JSON (with evidence, re-importable into Cytoscape desktop / cytoscape.js) and GraphML (Gephi,
  * yEd, networkx).
  */
-
-/** cytoscape-svg is a dependency and registered on demand (register-extensions.ts). */
-export const SVG_EXPORT_AVAILABLE = true;
 
 export type ExportFormat = 'png' | 'svg' | 'json' | 'graphml';
 
@@ -145,16 +142,6 @@ export function exportFileName(format: ExportFormat, now: Date = new Date()): st
 /** PNG of the whole graph at 2x, white background. Browser only (needs a rendered cy). */
 export function pngBlob(cy: Core): Blob {
   return cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
-}
-
-/**
- * SVG of the whole graph, white background. Needs `registerSvgExtension()` to have resolved and
- * a rendered cy (cytoscape-svg replays the canvas renderer's drawing calls into SVG).
- */
-export function svgBlob(cy: Pick<Core, 'svg'>): Blob {
-  return new Blob([cy.svg({ full: true, scale: 1, bg: '#ffffff' })], {
-    type: 'image/svg+xml;charset=utf-8',
-  });
 }
 
 /** Cytoscape JSON export as a Blob. */

@@ -12,9 +12,9 @@ import {
   exportFileName,
   graphmlBlob,
   pngBlob,
-  svgBlob,
   type ExportFormat,
 } from './export-graph';
+import { svgBlob } from './export-svg';
 import type { LayoutRequest } from './layout-compute';
 import { runLayoutInWorker, workersAvailable, type LayoutJob } from './layout-runner';
 import {
@@ -24,7 +24,7 @@ import {
   type LayoutContext,
   type Position,
 } from './layouts';
-import { registerExtensions, registerSvgExtension } from './register-extensions';
+import { registerExtensions } from './register-extensions';
 import { GRAPH_STYLESHEET } from './stylesheet';
 import { diffElements } from './to-elements';
 
@@ -67,6 +67,8 @@ export interface GraphCanvasProps {
   /** Seeds: roots of breadthfirst, kept by relation filters. */
   readonly seeds?: readonly GlobalId[];
   readonly selected?: GlobalId | undefined;
+  /** Nodes of a box selection, kept selected alongside `selected`. */
+  readonly multiSelected?: readonly GlobalId[];
   /** Positions to start from (saved snapshot views). */
   readonly initialPositions?: Readonly<Record<string, Position>>;
   /** Viewport of the first draw (saved views); otherwise the first draw fits the graph. */
@@ -89,6 +91,9 @@ export interface GraphCanvasProps {
 interface TestHook {
   nodes(): Array<{ id: string; x: number; y: number }>;
   edges(): string[];
+  /** Ids of the selected elements and of the pinned (locked) nodes. */
+  selected(): string[];
+  pinned(): string[];
   readonly layoutRunning: boolean;
   viewport(): { zoom: number; pan: Position };
 }
@@ -128,6 +133,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     pinned,
     seeds,
     selected,
+    multiSelected,
     initialPositions,
     webgl = false,
     ref,
@@ -332,6 +338,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     window.__narragraph = {
       nodes: () => cy.nodes().map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y') })),
       edges: () => cy.edges().map((e) => e.id()),
+      selected: () => cy.$(':selected').map((e) => e.id()),
+      pinned: () => cy.nodes(':locked').map((n) => n.id()),
       get layoutRunning() {
         return runningRef.current;
       },
@@ -456,20 +464,22 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layout]);
 
-  // Selection follows the `selected` prop (URL state), not the other way round.
+  // Selection follows the `selected` and `multiSelected` props (state), not the other way round.
   useEffect(() => {
     const cy = cyRef.current;
     if (cy === null) return;
+    const wanted = new Set(multiSelected);
+    if (selected !== undefined) wanted.add(selected);
     cy.batch(() => {
       cy.$(':selected').forEach((e) => {
-        if (e.id() !== selected) e.unselect();
+        if (!wanted.has(e.id())) e.unselect();
       });
-      if (selected !== undefined) {
-        const el = cy.getElementById(selected);
+      for (const id of wanted) {
+        const el = cy.getElementById(id);
         if (el.nonempty() && !el.selected()) el.select();
       }
     });
-  }, [selected, visible]);
+  }, [selected, multiSelected, visible]);
 
   useImperativeHandle(
     ref,
@@ -487,28 +497,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
       exportAs: (format) => {
         const cy = cyRef.current;
         if (cy === null) return;
-        if (format === 'svg') {
-          // The extension loads on first use; the export runs once it is registered.
-          registerSvgExtension().then(
-            () => {
-              if (cyRef.current === cy) downloadBlob(svgBlob(cy), exportFileName('svg'));
-            },
-            (error: unknown) => {
-              propsRef.current.onLayoutStatus?.({
-                running: runningRef.current,
-                error: `SVG export failed: ${error instanceof Error ? error.message : String(error)}`,
-              });
-            },
-          );
-          return;
-        }
         const current = propsRef.current.slice;
         const blob =
           format === 'png'
             ? pngBlob(cy)
-            : format === 'json'
-              ? cytoscapeJsonBlob(cy, current)
-              : graphmlBlob(cy, current);
+            : format === 'svg'
+              ? svgBlob(cy)
+              : format === 'json'
+                ? cytoscapeJsonBlob(cy, current)
+                : graphmlBlob(cy, current);
         downloadBlob(blob, exportFileName(format));
       },
       positions: () => (cyRef.current === null ? {} : currentPositions(cyRef.current)),

@@ -108,6 +108,42 @@ export class ExplorerPage {
     return { x: box.x + rendered.x, y: box.y + rendered.y };
   }
 
+  /** Opens the explorer on the "hacking empire" narrative through search. */
+  async openNarrative(): Promise<void> {
+    await this.goto('/');
+    await this.search('hacking empire');
+    await this.pick(/^hacking empire\b.*Narrative/);
+    await this.waitForCount((n) => n > 3, 'the narrative and its articles are drawn');
+    await this.waitForGraph(4);
+  }
+
+  /**
+   * Shift-drags a box on the canvas around every drawn node but the rightmost (Cytoscape box
+   * selection needs a modifier while panning is on); returns the ids the canvas then selects.
+   */
+  async boxSelectAllButRightmost(): Promise<string[]> {
+    const ids = await this.nodeIds();
+    const points = await Promise.all(ids.map((id) => this.screenPosition(id)));
+    const xs = points.map((p) => p.x).sort((a, b) => a - b);
+    const box = await this.canvas.boundingBox();
+    if (box === null) throw new Error('canvas has no box');
+    // From the canvas's own corner: a node only joins when its label is inside the box too.
+    const left = box.x + 3;
+    const top = box.y + 3;
+    // Half way to the rightmost node: its box stays outside, the others are inside.
+    const right = ((xs.at(-2) ?? 0) + (xs.at(-1) ?? 0)) / 2;
+    const bottom = box.y + box.height - 3;
+    await this.page.keyboard.down('Shift');
+    await this.page.mouse.move(left, top);
+    await this.page.mouse.down();
+    await this.page.mouse.move((left + right) / 2, (top + bottom) / 2, { steps: 5 });
+    await this.page.mouse.move(right, bottom, { steps: 5 });
+    await this.page.mouse.up();
+    await this.page.keyboard.up('Shift');
+    await expect(this.page.getByTestId('selection-actions')).toBeVisible();
+    return this.page.evaluate(() => (window.__narragraph?.selected() ?? []).sort());
+  }
+
   /** Double-clicks a node: the explorer expands its neighbourhood. */
   /**
    * Expands a node the way a keyboard user does: select it in the accessible list, then press
@@ -145,9 +181,10 @@ export class ExplorerPage {
   }
 
   /** Saves the view under `name` and returns its absolute link. */
-  async saveView(name: string): Promise<string> {
+  async saveView(name: string, mode: 'live' | 'snapshot' = 'live'): Promise<string> {
     await this.page.getByTestId('save-view').click();
     await this.page.getByTestId('save-view-name').fill(name);
+    await this.page.getByTestId(`save-view-${mode}`).check();
     await this.page.getByTestId('save-view-submit').click();
     const link = this.page.getByTestId('saved-view-link');
     await expect(link).toHaveValue(/\/v\/[A-Za-z0-9_-]+$/);

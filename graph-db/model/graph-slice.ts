@@ -74,3 +74,24 @@ export function parseGlobalId(id: string): { kind: NodeKind; key: string } | und
 export function globalId(kind: NodeKind, key: string): GlobalId {
   return `${kind}:${key}`;
 }
+
+/** Union of slices by id (first occurrence wins); truncated if any part was. */
+export function mergeSlices(slices: readonly GraphSlice[]): GraphSlice {
+  if (slices.length === 1 && slices[0] !== undefined) return slices[0];
+  const nodes = new Map<string, SliceNode>();
+  const edges = new Map<string, SliceEdge>();
+  let truncated = false;
+  for (const s of slices) {
+    for (const n of s.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
+    for (const e of s.edges) if (!edges.has(e.id)) edges.set(e.id, e);
+    truncated ||= s.truncated;
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+}
+
+/** The empty slice. */
+export const EMPTY_SLICE: GraphSlice = Object.freeze({
+  nodes: Object.freeze([]),
+  edges: Object.freeze([]),
+  truncated: false,
+});

@@ -412,3 +412,39 @@ function base64UrlToBytes(text: string): Uint8Array {
   }
   return out.subarray(0, o);
 }
+
+/**
+ * What to fetch for a state: the seeds with their direct neighbourhood (the API's smallest depth
+ * is 1) and one neighbourhood request per expansion. Keys are stable strings for caching.
+ */
+export interface FetchPlanItem {
+  readonly key: string;
+  readonly ids: readonly GlobalId[];
+  readonly depth: number;
+  readonly relationTypes?: readonly RelationType[];
+  /** Set for a path search between `ids[0]` and `ids[1]` instead of a neighbourhood. */
+  readonly paths?: true;
+}
+
+export function fetchPlan(state: ViewState): readonly FetchPlanItem[] {
+  const items: FetchPlanItem[] = [];
+  if (state.seeds.length > 0) {
+    const ids = [...state.seeds].sort();
+    items.push({ key: `seeds:${ids.join('|')}`, ids, depth: 1 });
+  }
+  for (const x of state.expansions) {
+    // Expanding a seed by one hop asks for exactly what the seed request already returned.
+    if (x.depth === 1 && x.relationTypes === undefined && state.seeds.includes(x.id)) continue;
+    const types = x.relationTypes === undefined ? undefined : [...x.relationTypes].sort();
+    items.push({
+      key: `expand:${x.id}:${x.depth}:${types?.join(',') ?? '*'}`,
+      ids: [x.id],
+      depth: x.depth,
+      ...(types !== undefined ? { relationTypes: types } : {}),
+    });
+  }
+  for (const p of state.paths ?? []) {
+    items.push({ key: `paths:${p.from}|${p.to}`, ids: [p.from, p.to], depth: 0, paths: true });
+  }
+  return items;
+}

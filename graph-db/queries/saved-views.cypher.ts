@@ -23,6 +23,11 @@ export interface SavedViewRow extends SavedViewSummaryRow {
   readonly positions: string;
   readonly viewport: string;
   readonly dataVersion: string | null;
+  /**
+   * A snapshot view's elements (GraphSlice JSON, evidence included) as fetched when it was saved;
+   * null for live views. Only read by slug: lists leave it out, it can be large.
+   */
+  readonly snapshot?: string | null;
 }
 
 /** What is written for a view (create and update). */
@@ -35,6 +40,8 @@ export interface SavedViewFields {
   readonly mode: 'live' | 'snapshot';
   readonly dataVersion: string | null;
   readonly nodeCount: number;
+  /** GraphSlice JSON of a snapshot view; null for live views (removes a stored one). */
+  readonly snapshot: string | null;
 }
 
 const SUMMARY = `v.slug AS slug, v.name AS name, coalesce(v.description, '') AS description,
@@ -65,7 +72,7 @@ RETURN count(node) AS total`;
 
 export const GET_SAVED_VIEW_CYPHER = `
 MATCH (v:SavedView {slug: $slug})
-RETURN ${FULL}, v.editTokenHash AS editTokenHash
+RETURN ${FULL}, v.snapshot AS snapshot, v.editTokenHash AS editTokenHash
 `;
 
 export const CREATE_SAVED_VIEW_CYPHER = `
@@ -154,7 +161,14 @@ export async function getSavedView(
 ): Promise<{ view: SavedViewRow; editTokenHash: string } | undefined> {
   const record = (await tx.run(GET_SAVED_VIEW_CYPHER, { slug })).records[0];
   if (!record) return undefined;
-  return { view: toFull(record), editTokenHash: toStringValue(record.get('editTokenHash')) };
+  const snapshot: unknown = record.get('snapshot');
+  return {
+    view: {
+      ...toFull(record),
+      snapshot: snapshot === null || snapshot === undefined ? null : toStringValue(snapshot),
+    },
+    editTokenHash: toStringValue(record.get('editTokenHash')),
+  };
 }
 
 /** Creates a view; fails on a slug collision (unique constraint). */

@@ -1,5 +1,20 @@
-import type { NeighborhoodDepth, NodeKind, PathHops, RelationType } from '../model/graph-model';
-import type { GlobalId, GraphSlice, SliceNode } from '../model/graph-slice';
+import {
+  NODE_KINDS,
+  RELATION_TYPES,
+  type NeighborhoodDepth,
+  type NodeKind,
+  type PathHops,
+  type RelationType,
+} from '../model/graph-model';
+import {
+  EMPTY_SLICE,
+  mergeSlices,
+  parseGlobalId,
+  type GlobalId,
+  type GraphSlice,
+  type SliceNode,
+} from '../model/graph-slice';
+import { fetchPlan, type FetchPlanItem, type ViewState } from '../model/view-state';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jTimeoutError, readTransaction } from '../driver';
 import {
@@ -54,7 +69,19 @@ export interface ExploreRepository {
   neighborhood(request: NeighborhoodRequest): Promise<GraphSlice | undefined>;
   /** Undefined when either end does not exist. */
   paths(request: PathsRequest): Promise<PathsSlice | undefined>;
+  /**
+   * Everything an explorer state fetches (its `fetchPlan`, answered with the same arguments the
+   * explorer's API calls use), merged. Filters and hides are not applied: the explorer applies
+   * them to this slice itself. Unknown nodes contribute nothing.
+   */
+  forViewState(state: ViewState, limit?: number): Promise<GraphSlice>;
 }
+
+/** The explorer's bound per neighbourhood request (use-graph-data.ts NEIGHBORHOOD_LIMIT). */
+export const VIEW_NEIGHBORHOOD_LIMIT = 500;
+/** The API's `paths` defaults, which the explorer's path searches use. */
+const VIEW_PATH_HOPS: PathHops = 4;
+const VIEW_PATHS = 3;
 
 /** Strongest link first, then the better-connected neighbour; element id breaks ties stably. */
 function byStrength(a: ExpansionCandidate, b: ExpansionCandidate): number {
@@ -254,4 +281,54 @@ async function paths(request: PathsRequest): Promise<PathsSlice | undefined> {
   }
 }
 
-export const exploreRepository: ExploreRepository = { neighborhood, paths };
+function refs(ids: readonly GlobalId[]): NodeRef[] {
+  return ids.flatMap((id) => {
+    const ref = parseGlobalId(id);
+    return ref === undefined ? [] : [ref];
+  });
+}
+
+async function planSlice(item: FetchPlanItem, limit: number): Promise<GraphSlice> {
+  const seeds = refs(item.ids);
+  const [from, to] = seeds;
+  if (item.paths === true) {
+    if (from === undefined || to === undefined) return EMPTY_SLICE;
+    const found = await paths({
+      from,
+      to,
+      maxHops: VIEW_PATH_HOPS,
+      limit: VIEW_PATHS,
+      relationTypes: [...RELATION_TYPES],
+    });
+    return found === undefined
+      ? EMPTY_SLICE
+      : { nodes: found.nodes, edges: found.edges, truncated: found.truncated };
+  }
+  if (seeds.length === 0) return EMPTY_SLICE;
+  const slice = await neighborhood({
+    seeds,
+    depth: Math.min(Math.max(item.depth, 1), 3) as NeighborhoodDepth,
+    limit,
+    filters: {
+      relationTypes: RELATION_TYPES.filter(
+        (t) => item.relationTypes === undefined || item.relationTypes.includes(t),
+      ),
+      nodeKinds: [...NODE_KINDS],
+      sourceKeys: null,
+      from: null,
+      to: null,
+    },
+  });
+  return slice ?? EMPTY_SLICE;
+}
+
+async function forViewState(
+  state: ViewState,
+  limit = VIEW_NEIGHBORHOOD_LIMIT,
+): Promise<GraphSlice> {
+  const plan = fetchPlan(state);
+  if (plan.length === 0) return EMPTY_SLICE;
+  return mergeSlices(await Promise.all(plan.map((item) => planSlice(item, limit))));
+}
+
+export const exploreRepository: ExploreRepository = { neighborhood, paths, forViewState };

@@ -932,7 +932,10 @@ export type SavedView = {
   __typename?: 'SavedView';
   /** When it was saved (ISO date-time). */
   createdAt: Scalars['String']['output'];
-  /** The graph's `stats.dataVersion` when saved, if the client sent it. */
+  /**
+   * The graph's `stats.dataVersion` when saved: as the client sent it for live views, the version
+   * its stored elements were read at for snapshots.
+   */
   dataVersion: Maybe<Scalars['String']['output']>;
   /** Description given by its author. */
   description: Scalars['String']['output'];
@@ -1197,7 +1200,7 @@ export type TimelineFilter = {
 export type ViewMode =
   /** Replay the saved exploration steps against the current graph. */
   | 'LIVE'
-  /** Show the nodes and positions as they were saved. */
+  /** Show the elements (nodes, edges, evidence) stored when it was saved, at most 1 MB. */
   | 'SNAPSHOT';
 
 

@@ -1,5 +1,7 @@
+import { tryDecodeViewState } from '@/graph-db/model/view-state';
+import type { Repositories } from '@/graph-db/repositories';
 import { buildLuceneQuery } from '@/graph-db/text/lucene-query';
-import type { SavedViewFields } from '@/graph-db/queries/saved-views.cypher';
+import type { SavedViewFields, SavedViewRow } from '@/graph-db/queries/saved-views.cypher';
 import { badInput, forbidden, notFound } from '../errors';
 import type { Resolvers, SaveViewInput } from '../generated/resolvers-types';
 import { byteLength } from '../inputs';
@@ -28,8 +30,8 @@ function jsonObject(value: string, argument: string): Record<string, unknown> {
   return parsed as Record<string, unknown>;
 }
 
-/** Validates a view input into what is stored. */
-export function viewFields(input: SaveViewInput): SavedViewFields {
+/** Validates a view input into what is stored, without the snapshot (see `withSnapshot`). */
+export function viewFields(input: SaveViewInput): Omit<SavedViewFields, 'snapshot'> {
   const name = input.name.trim();
   if (name === '' || name.length > LIMITS.maxViewNameChars) {
     throw badInput(`input.name must be 1..${LIMITS.maxViewNameChars} characters`, 'input.name');
@@ -60,6 +62,42 @@ export function viewFields(input: SaveViewInput): SavedViewFields {
     dataVersion,
     nodeCount: Object.keys(positions).length,
   };
+}
+
+/**
+ * The fields with a snapshot view's elements: what the saved state fetches, read now on the
+ * server (the explorer applies the state's filters and hides to it, as it did when saving), with
+ * the data version they were read at. A rename resends an unchanged snapshot view: it keeps the
+ * elements it was saved with.
+ */
+async function withSnapshot(
+  fields: Omit<SavedViewFields, 'snapshot'>,
+  db: Repositories,
+  existing?: SavedViewRow,
+): Promise<SavedViewFields> {
+  if (fields.mode !== 'snapshot') return { ...fields, snapshot: null };
+  const kept = existing?.snapshot;
+  if (existing?.mode === 'snapshot' && existing.state === fields.state && kept) {
+    return { ...fields, dataVersion: existing.dataVersion, snapshot: kept };
+  }
+  const decoded = tryDecodeViewState(fields.state);
+  if (!decoded.ok) {
+    throw badInput(`input.state cannot be read (${decoded.error.message})`, 'input.state');
+  }
+  const [stats, slice] = await Promise.all([
+    db.analytics.stats(),
+    db.explore.forViewState(decoded.state),
+  ]);
+  const snapshot = JSON.stringify(slice);
+  const bytes = byteLength(snapshot);
+  if (bytes > LIMITS.maxViewSnapshotBytes) {
+    throw badInput(
+      `the snapshot would hold ${bytes} bytes, over the ${LIMITS.maxViewSnapshotBytes} allowed: remove expansions or save a live view`,
+      'input.mode',
+    );
+  }
+  // The version the elements were read at, which is what a snapshot holds (the client's may be older).
+  return { ...fields, dataVersion: stats.dataVersion, snapshot };
 }
 
 function checkSlug(slug: string): void {
@@ -93,12 +131,21 @@ export const savedViewResolvers: Resolvers = {
   },
   Mutation: {
     saveView: async (_parent, { input }, { db }) => {
-      const { view, editToken } = await db.savedViews.create(viewFields(input));
+      const { view, editToken } = await db.savedViews.create(
+        await withSnapshot(viewFields(input), db),
+      );
       return { view, slug: view.slug, editToken };
     },
     updateView: async (_parent, { slug, editToken, input }, { db }) => {
       checkSlug(slug);
-      const result = await db.savedViews.update(slug, editToken, viewFields(input));
+      const fields = viewFields(input);
+      const existing = await db.savedViews.get(slug);
+      if (existing === undefined) throw notFound(`no saved view ${slug}`);
+      const result = await db.savedViews.update(
+        slug,
+        editToken,
+        await withSnapshot(fields, db, existing),
+      );
       if (result.status === 'not-found') throw notFound(`no saved view ${slug}`);
       if (result.status === 'forbidden') throw forbidden('wrong edit token for this view');
       return result.value;

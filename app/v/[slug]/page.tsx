@@ -4,7 +4,7 @@ import { EMPTY_VIEW_STATE, tryDecodeViewState } from '@/graph-db/model/view-stat
 import { repositories } from '@/graph-db/repositories';
 import { Explorer } from '@/components/explorer/explorer';
 import { SavedViewActions } from '@/components/views/saved-view-actions';
-import { parsePositions, parseViewport } from '@/app/_lib/saved-view-payload';
+import { parsePositions, parseSnapshot, parseViewport } from '@/app/_lib/saved-view-payload';
 import { settle, sliceForState } from '@/app/_lib/slices';
 
 export const dynamic = 'force-dynamic';
@@ -34,8 +34,10 @@ export default async function SavedViewPage({ params }: Props) {
   const positions = parsePositions(view.positions);
   const viewport = parseViewport(view.viewport);
   const live = view.mode.toLowerCase() === 'live';
+  // A snapshot draws the elements stored with it and never re-runs the exploration.
+  const snapshot = live ? undefined : parseSnapshot(view.snapshot);
   const [slice, stats] = await Promise.all([
-    settle(sliceForState(state)),
+    snapshot !== undefined ? snapshot : settle(sliceForState(state)),
     settle(repositories.analytics.stats()),
   ]);
   const dataChanged =
@@ -50,14 +52,22 @@ export default async function SavedViewPage({ params }: Props) {
         <h1 data-testid="saved-view-name">{view.name}</h1>
         {view.description !== '' ? <p>{view.description}</p> : null}
         <p className="muted">
-          {live ? 'Live view: replays its steps against the current graph' : 'Snapshot view'} ·{' '}
-          {view.nodeCount} nodes · saved {view.createdAt.slice(0, 10)}
+          {live
+            ? 'Live view: replays its steps against the current graph'
+            : 'Snapshot view: the elements as they were saved'}{' '}
+          · {view.nodeCount} nodes · saved {view.createdAt.slice(0, 10)}
           {view.updatedAt !== view.createdAt ? `, changed ${view.updatedAt.slice(0, 10)}` : ''}
         </p>
         {dataChanged ? (
           <p className="notice" role="status" data-testid="data-changed">
             The graph has changed since this view was saved (articles were added or updated): it may
             show nodes that were not there, and new ones are laid out around the saved positions.
+          </p>
+        ) : null}
+        {!live && snapshot === undefined ? (
+          <p className="notice" role="status" data-testid="snapshot-missing">
+            This snapshot was saved without its elements (before snapshots stored them, or they
+            could not be read): it shows its steps replayed against the current graph.
           </p>
         ) : null}
         {!decoded.ok ? (
