@@ -54,6 +54,10 @@ export function withReadCache(base: Repositories, cache: ReadCache): Repositorie
         base.explore.neighborhood.bind(base.explore),
       ),
       paths: cache.wrap('explore.paths', base.explore.paths.bind(base.explore)),
+      forViewState: cache.wrap(
+        'explore.forViewState',
+        base.explore.forViewState.bind(base.explore),
+      ),
     },
     analytics: {
       timeline: cache.wrap('analytics.timeline', base.analytics.timeline.bind(base.analytics)),
