@@ -115,9 +115,17 @@ test('a box selection of several nodes is expanded, pinned, hidden and removed t
   const explorer = new ExplorerPage(page);
   await explorer.openNarrative();
   const all = await explorer.nodeIds();
-  const hook = {
-    selected: () => page.evaluate(() => (window.__narragraph?.selected() ?? []).sort()),
-    pinned: () => page.evaluate(() => (window.__narragraph?.pinned() ?? []).sort()),
+  const pinned = () => page.evaluate(() => (window.__narragraph?.pinned() ?? []).sort());
+  // None of `ids` drawn any more (Remove also undoes what brought them in, so others may go too).
+  const gone = (ids: readonly string[]) =>
+    expect
+      .poll(async () => (await explorer.nodeIds()).filter((id) => ids.includes(id)))
+      .toEqual([]);
+  // One undo brings every node back.
+  const undoToAll = async () => {
+    await page.keyboard.press('z');
+    await expect.poll(() => explorer.nodeIds()).toEqual(all);
+    await explorer.waitForGraph(all.length);
   };
   const bar = page.getByTestId('selection-actions');
   const state = () => new URL(page.url()).searchParams.get('s') ?? '';
@@ -133,38 +141,27 @@ test('a box selection of several nodes is expanded, pinned, hidden and removed t
   await expect(bar.getByTestId('selection-count')).toHaveText(`${boxed.length} nodes selected`);
 
   await press('selection-pin');
-  await expect.poll(hook.pinned).toEqual(boxed);
+  await expect.poll(pinned).toEqual(boxed);
   await page.keyboard.press('z');
-  await expect.poll(hook.pinned).toEqual([]);
+  await expect.poll(pinned).toEqual([]);
 
   await press('selection-hide');
   await expect(bar).toHaveCount(0);
   await expect.poll(() => explorer.nodeIds()).toEqual(all.filter((id) => !boxed.includes(id)));
-  await page.keyboard.press('z');
-  await expect.poll(() => explorer.nodeIds()).toEqual(all);
-  await explorer.waitForGraph(all.length);
+  await undoToAll();
 
   // Delete hides the whole selection too.
   const byKey = await explorer.boxSelectAllButRightmost();
   await page.locator('body').focus();
   await page.keyboard.press('Delete');
-  await expect
-    .poll(async () => (await explorer.nodeIds()).filter((id) => byKey.includes(id)))
-    .toEqual([]);
-  await page.keyboard.press('z');
-  await expect.poll(() => explorer.nodeIds()).toEqual(all);
-  await explorer.waitForGraph(all.length);
+  await gone(byKey);
+  await undoToAll();
 
   const again = await explorer.boxSelectAllButRightmost();
   expect(again.length).toBeGreaterThanOrEqual(3);
   await press('selection-remove');
-  // Removing also undoes what brought them in (here the seed), so others may go with them.
-  await expect
-    .poll(async () => (await explorer.nodeIds()).filter((id) => again.includes(id)))
-    .toEqual([]);
-  await page.keyboard.press('z');
-  await expect.poll(() => explorer.nodeIds()).toEqual(all);
-  await explorer.waitForGraph(all.length);
+  await gone(again);
+  await undoToAll();
 
   const toExpand = await explorer.boxSelectAllButRightmost();
   const before = state();

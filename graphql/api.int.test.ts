@@ -952,11 +952,17 @@ describe('snapshot views', () => {
     );
   });
 
-  it('refuses a state it cannot read', async () => {
-    const bad = await execute(server, SAVE, {
+  it('snapshots an unreadable state as what its page shows: nothing', async () => {
+    const saved = await execute<{ saveView: { slug: string } }>(server, SAVE, {
       input: { ...base, state: 'not-a-state', name: 'Broken', mode: 'SNAPSHOT' },
     });
-    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(saved.errors).toBeUndefined();
+    const stored = await repositories.savedViews.get(saved.data?.saveView.slug ?? '');
+    expect(JSON.parse(stored?.snapshot ?? 'null')).toEqual({
+      nodes: [],
+      edges: [],
+      truncated: false,
+    });
   });
 });
 

@@ -5,6 +5,7 @@ import { exportFileName } from './export-graph';
 import {
   arrowLength,
   edgePath,
+  ellipsize,
   sceneFromCy,
   sceneToSvg,
   svgBlob,
@@ -167,6 +168,16 @@ describe('sceneToSvg', () => {
   });
 });
 
+describe('ellipsize', () => {
+  it('keeps labels that fit and cuts longer ones to the width with an ellipsis', () => {
+    expect(ellipsize('KCNA', 140, 11)).toBe('KCNA');
+    const cut = ellipsize('Hacking empire again slanders others over cyber security', 140, 11);
+    expect(cut).toBe('Hacking empire again s…');
+    expect([...cut].length).toBeLessThanOrEqual(Math.floor(140 / (11 * 0.55)));
+    expect(ellipsize('anything', Infinity, 11)).toBe('anything');
+  });
+});
+
 describe('sceneFromCy', () => {
   it('reads positions, sizes, shapes, colours and labels the stylesheet resolved', async () => {
     const slice = {
@@ -187,7 +198,9 @@ describe('sceneFromCy', () => {
     expect(scene.nodes.map((n) => n.id)).toEqual(SAMPLE_SLICE.nodes.map((n) => n.id));
     const article = scene.nodes.find((n) => n.id === 'Article:a1');
     expect(article).toMatchObject({ x: 50, y: 10, shape: 'round-rectangle' });
-    expect(article?.label).toBe('US warmongers escalate tension');
+    // The stylesheet cuts labels at 140px with an ellipsis, as the canvas does.
+    expect(article?.label).toBe(ellipsize('US warmongers escalate tension', 140, 11));
+    expect(article?.label.endsWith('…')).toBe(true);
     expect(article?.fill.replace(/\s/g, '')).toMatch(/^rgb\(0,114,178\)$|^#0072B2$/i);
     expect(scene.nodes.find((n) => n.id === 'Source:kcna')?.shape).toBe('hexagon');
     const us = scene.nodes.find((n) => n.id === 'Actor:us');

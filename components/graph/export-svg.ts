@@ -219,7 +219,7 @@ function extent(scene: SvgScene): { x1: number; y1: number; x2: number; y2: numb
     y2 = Math.max(y2, y);
   };
   for (const n of scene.nodes) {
-    const labelHalf = (n.label.length * n.fontSize * 0.6) / 2;
+    const labelHalf = (n.label.length * n.fontSize * GLYPH_WIDTH) / 2;
     const halfWidth = Math.max(n.width / 2, labelHalf);
     take(n.x - halfWidth, n.y - n.height / 2);
     const labelBottom = n.label === '' ? 0 : LABEL_MARGIN + n.fontSize * 1.2;
@@ -306,12 +306,34 @@ function edgeGeometry(e: EdgeSingular): Pick<SvgEdge, 'source' | 'target' | 'con
   };
 }
 
+/** Average glyph width of a sans-serif font as a share of its size: SVG has no font metrics here. */
+const GLYPH_WIDTH = 0.55;
+
+/**
+ * A label cut the way `text-wrap: ellipsis` with `text-max-width` cuts it on the canvas, with the
+ * width estimated from the character count (the canvas measures; an export cannot).
+ */
+export function ellipsize(label: string, maxWidth: number, fontSize: number): string {
+  if (!Number.isFinite(maxWidth) || maxWidth <= 0 || fontSize <= 0) return label;
+  const fits = Math.max(1, Math.floor(maxWidth / (fontSize * GLYPH_WIDTH)));
+  const chars = [...label];
+  return chars.length <= fits
+    ? label
+    : `${chars
+        .slice(0, fits - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
 /** What cy draws now (visible elements, with their resolved styles), as a plain scene. */
 export function sceneFromCy(cy: Core, background = '#ffffff'): SvgScene {
   const nodes: SvgNode[] = [];
   cy.nodes().forEach((n) => {
     if (!n.visible()) return;
     const shape = String(n.style('shape'));
+    const fontSize = px(n.style('font-size'), 11);
+    const label = typeof n.style('label') === 'string' ? String(n.style('label')) : '';
+    const wrap = String(n.style('text-wrap'));
     nodes.push({
       id: n.id(),
       x: n.position('x'),
@@ -323,8 +345,11 @@ export function sceneFromCy(cy: Core, background = '#ffffff'): SvgScene {
       borderColor: text(n.style('border-color'), '#ffffff'),
       borderWidth: px(n.style('border-width'), 0),
       opacity: px(n.style('opacity'), 1),
-      label: typeof n.style('label') === 'string' ? String(n.style('label')) : '',
-      fontSize: px(n.style('font-size'), 11),
+      label:
+        wrap === 'ellipsis'
+          ? ellipsize(label, px(n.style('text-max-width'), Infinity), fontSize)
+          : label,
+      fontSize,
       fontFamily: text(n.style('font-family'), 'sans-serif'),
       labelColor: text(n.style('color'), '#000000'),
     });

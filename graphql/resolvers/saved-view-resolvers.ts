@@ -1,4 +1,4 @@
-import { tryDecodeViewState } from '@/graph-db/model/view-state';
+import { EMPTY_VIEW_STATE, tryDecodeViewState } from '@/graph-db/model/view-state';
 import type { Repositories } from '@/graph-db/repositories';
 import { buildLuceneQuery } from '@/graph-db/text/lucene-query';
 import type { SavedViewFields, SavedViewRow } from '@/graph-db/queries/saved-views.cypher';
@@ -80,14 +80,11 @@ async function withSnapshot(
   if (existing?.mode === 'snapshot' && existing.state === fields.state && kept) {
     return { ...fields, dataVersion: existing.dataVersion, snapshot: kept };
   }
+  // The state stays opaque to the API, as for live views: one the explorer cannot read opens as
+  // the empty explorer (app/v/[slug]), so that is what its snapshot holds.
   const decoded = tryDecodeViewState(fields.state);
-  if (!decoded.ok) {
-    throw badInput(`input.state cannot be read (${decoded.error.message})`, 'input.state');
-  }
-  const [stats, slice] = await Promise.all([
-    db.analytics.stats(),
-    db.explore.forViewState(decoded.state),
-  ]);
+  const state = decoded.ok ? decoded.state : EMPTY_VIEW_STATE;
+  const [stats, slice] = await Promise.all([db.analytics.stats(), db.explore.forViewState(state)]);
   const snapshot = JSON.stringify(slice);
   const bytes = byteLength(snapshot);
   if (bytes > LIMITS.maxViewSnapshotBytes) {
