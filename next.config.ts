@@ -1,5 +1,9 @@
 import type { NextConfig } from 'next';
-import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './app/_lib/security-headers';
+import {
+  API_CONTENT_SECURITY_POLICY,
+  SECURITY_HEADERS,
+  STATIC_CONTENT_SECURITY_POLICY,
+} from './app/_lib/security-headers';
 
 const nextConfig: NextConfig = {
   // The driver opens sockets and keeps a pool: load it from node_modules on the server, unbundled.
@@ -15,12 +19,18 @@ const nextConfig: NextConfig = {
       ...SECURITY_HEADERS,
       { key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY },
     ];
-    return Promise.resolve(
-      ['/api/:path*', '/_next/static/:path*', '/favicon.ico', '/icon.svg'].map((source) => ({
+    // Bundle files may be worker scripts, which run under their own response's policy.
+    const bundle = [
+      ...SECURITY_HEADERS,
+      { key: 'Content-Security-Policy', value: STATIC_CONTENT_SECURITY_POLICY },
+    ];
+    return Promise.resolve([
+      ...['/api/:path*', '/favicon.ico', '/icon.svg'].map((source) => ({
         source,
         headers: fixed,
       })),
-    );
+      { source: '/_next/static/:path*', headers: bundle },
+    ]);
   },
 };
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, createNonce, SECURITY_HEADERS } from './security-headers';
+import {
+  API_CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  createNonce,
+  SECURITY_HEADERS,
+  STATIC_CONTENT_SECURITY_POLICY,
+} from './security-headers';
 
 describe('contentSecurityPolicy', () => {
   it('allows scripts only by nonce in production', () => {
@@ -25,5 +31,15 @@ describe('contentSecurityPolicy', () => {
     expect(SECURITY_HEADERS.map((h) => h.key)).toEqual(
       expect.arrayContaining(['X-Content-Type-Options', 'X-Frame-Options', 'Referrer-Policy']),
     );
+  });
+
+  it('lets bundle files (workers) load scripts of this origin and nothing else', () => {
+    const directives = STATIC_CONTENT_SECURITY_POLICY.split('; ');
+    expect(directives).toEqual([
+      "default-src 'none'",
+      "script-src 'self'",
+      "frame-ancestors 'none'",
+    ]);
+    expect(API_CONTENT_SECURITY_POLICY).not.toContain('script-src');
   });
 });

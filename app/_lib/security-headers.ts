@@ -34,6 +34,15 @@ export function contentSecurityPolicy(nonce: string, options: PolicyOptions): st
 /** The policy of non-HTML responses (API JSON, files): nothing may run or embed them. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+/**
+ * The policy of the bundle's files (`/_next/static/`). Like the API's, except that scripts of this
+ * origin may load: a web worker runs under the policy of its own script's response, and the
+ * layout worker's bootstrap `importScripts()` its chunks. Under `default-src 'none'` that load is
+ * refused and every worker layout fails.
+ */
+export const STATIC_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; frame-ancestors 'none'";
+
 /** Headers every response carries. */
 export const SECURITY_HEADERS: readonly { readonly key: string; readonly value: string }[] =
   Object.freeze([

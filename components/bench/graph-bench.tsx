@@ -6,6 +6,8 @@ import { GraphCanvas, type LayoutStatus } from '@/components/graph/graph-canvas'
 import { registerExtensions } from '@/components/graph/register-extensions';
 import { toElements } from '@/components/graph/to-elements';
 import { syntheticSlice } from './synthetic-slice';
+// The canvas's own CSS (it fills its stage): without it the explorer side draws into a 0×0 box.
+import '@/components/explorer/explorer.css';
 
 /** What bench/ui.ts reads back. Times are `performance.now()`: ms since navigation start. */
 export interface BenchProbe {
@@ -16,6 +18,8 @@ export interface BenchProbe {
   firstDraw?: number;
   layoutStart?: number;
   layoutDone?: number;
+  /** Set when the layout failed: the bench reports it instead of a time. */
+  layoutError?: string;
   /** The Cytoscape instance, so the script can pan the same way in both modes. */
   cy?: Core;
 }
@@ -111,6 +115,12 @@ export function GraphBench({
   const onLayoutStatus = (s: LayoutStatus) => {
     if (s.running && probe.layoutStart === undefined) probe.layoutStart = performance.now();
     if (!s.running && probe.layoutStart !== undefined && probe.layoutDone === undefined) {
+      // A failed layout is not a finished one.
+      if (s.error !== undefined) {
+        probe.layoutError = s.error;
+        setStatus(`layout failed: ${s.error}`);
+        return;
+      }
       probe.layoutDone = performance.now();
       setStatus('done');
     }

@@ -19,13 +19,14 @@ import type { LayoutRequest } from './layout-compute';
 import { runLayoutInWorker, workersAvailable, type LayoutJob } from './layout-runner';
 import {
   BIG_GRAPH_NODES,
+  bigLayoutSpec,
   layoutOptions,
   timelinePositions,
   type LayoutContext,
   type Position,
 } from './layouts';
 import { registerExtensions } from './register-extensions';
-import { GRAPH_STYLESHEET } from './stylesheet';
+import { BIG_VIEW_NODES, BIG_VIEW_STYLESHEET, GRAPH_STYLESHEET, NODE_SIZE } from './stylesheet';
 import { diffElements } from './to-elements';
 
 /**
@@ -105,6 +106,10 @@ declare global {
   }
 }
 
+/** Sunflower spread of a big first draw: golden angle, about one node per SPREAD_STEP². */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+const SPREAD_STEP = 40;
+
 // Deterministic jitter so new nodes next to the same neighbour do not land on one spot.
 function jitter(id: string): Position {
   let h = 2166136261;
@@ -161,6 +166,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     () => filterSlice(slice, { filters, hidden, anchors }).slice,
     [slice, filters, hidden, anchors],
   );
+  const visibleAtMount = useRef(visible.nodes.length);
+  // Whether BIG_VIEW_STYLESHEET is the one applied.
+  const bigStyleRef = useRef(false);
 
   const setRunning = (status: LayoutStatus) => {
     runningRef.current = status.running;
@@ -208,6 +216,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       ...(positions !== undefined ? { positions } : {}),
     };
     const options = layoutOptions(name, { ...ctx, offMainThread: useWorker });
+    const refine = bigLayoutSpec(name, { ...ctx, offMainThread: useWorker });
 
     if (useWorker) {
       const request: LayoutRequest = {
@@ -223,6 +232,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
           .edges()
           .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
         options: { ...(options as unknown as Record<string, unknown>) },
+        ...(refine !== undefined ? { refine: { ...refine } } : {}),
       };
       let job: LayoutJob;
       try {
@@ -295,9 +305,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const container = containerRef.current;
     if (container === null) return;
     registerExtensions();
+    // Renderer options are fixed at mount: a view that starts big (a saved view, a deep link)
+    // gets the cheap viewport handling; the stylesheet follows the size later as well.
+    const bigAtMount = visibleAtMount.current >= BIG_VIEW_NODES;
+    bigStyleRef.current = bigAtMount;
     const cy = cytoscape({
       container,
-      style: GRAPH_STYLESHEET,
+      style: bigAtMount ? BIG_VIEW_STYLESHEET : GRAPH_STYLESHEET,
       // Elements arrive through the diff effect; 'preset' keeps given positions.
       layout: { name: 'preset' },
       minZoom: 0.05,
@@ -306,6 +320,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       selectionType: 'single',
       // Labels are the costliest part of a frame; skip them while panning and zooming.
       hideLabelsOnViewport: true,
+      // Big views: edges hidden and the scene moved as a bitmap while dragging or zooming, and
+      // one device pixel per CSS pixel. Small views keep full-quality frames.
+      hideEdgesOnViewport: bigAtMount,
+      textureOnViewport: bigAtMount,
+      motionBlur: false,
+      ...(bigAtMount ? { pixelRatio: 1 } : {}),
       ...(webglAtMount.current ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
@@ -372,6 +392,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     );
     const hadNodes = cy.nodes().length;
     let added: string[] = [];
+    const big = visible.nodes.length >= BIG_VIEW_NODES;
+    if (big !== bigStyleRef.current) {
+      bigStyleRef.current = big;
+      cy.style(big ? BIG_VIEW_STYLESHEET : GRAPH_STYLESHEET);
+    }
     cy.batch(() => {
       if (diff.remove.length > 0) {
         let gone = cy.collection();
@@ -398,6 +423,25 @@ export function GraphCanvas(props: GraphCanvasProps) {
         const freshIds = new Set(fresh.map((n) => n.id()));
         const ext = cy.extent();
         const centre = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+        if (hadNodes === 0 && fresh.length >= BIG_GRAPH_NODES) {
+          // A big first draw, before its layout: a sunflower spread rather than one heap, so the
+          // fitted zoom hides the labels (min-zoomed-font-size) and the frame draws quickly.
+          fresh.forEach((n, i) => {
+            const r = SPREAD_STEP * Math.sqrt(i);
+            const a = i * GOLDEN_ANGLE;
+            n.position({ x: centre.x + r * Math.cos(a), y: centre.y + r * Math.sin(a) });
+          });
+          // Show all of it without cy.fit(), whose bounding box measures every label.
+          const radius = SPREAD_STEP * Math.sqrt(fresh.length) + NODE_SIZE.max;
+          const zoom = Math.min(cy.width(), cy.height()) / (2 * radius);
+          cy.viewport({
+            zoom,
+            pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom },
+          });
+          added = fresh.map((n) => n.id());
+          for (const u of diff.update) cy.getElementById(u.id).data(u.data);
+          return;
+        }
         fresh.forEach((n) => {
           let sx = 0;
           let sy = 0;

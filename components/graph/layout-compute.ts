@@ -1,4 +1,5 @@
 import cytoscape from 'cytoscape';
+import { bigLayout, type RefineSpec } from './big-layout';
 import { registerExtensions } from './register-extensions';
 
 /**
@@ -22,6 +23,8 @@ export interface LayoutRequest {
   }>;
   /** Structured-cloneable layout options (no functions). */
   readonly options: Readonly<Record<string, unknown>>;
+  /** Big views: the spectral start and bounded force pass of big-layout.ts instead of `options`. */
+  readonly refine?: RefineSpec;
 }
 
 export type LayoutResponse =
@@ -36,6 +39,23 @@ export type LayoutResponse =
 /** Runs the layout synchronously and returns the positions it chose. */
 export function computeLayout(request: LayoutRequest): LayoutResponse {
   const started = Date.now();
+  try {
+    const positions =
+      request.refine === undefined
+        ? runCytoscapeLayout(request)
+        : bigLayout(request.nodes, request.edges, request.refine);
+    return { jobId: request.jobId, ok: true, positions, ms: Date.now() - started };
+  } catch (error) {
+    return {
+      jobId: request.jobId,
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+/** The layout of `request.options` on a throwaway headless Cytoscape. Throws on failure. */
+function runCytoscapeLayout(request: LayoutRequest): Record<string, { x: number; y: number }> {
   registerExtensions();
   const cy = cytoscape({
     headless: true,
@@ -70,13 +90,7 @@ export function computeLayout(request: LayoutRequest): LayoutResponse {
       const p = n.position();
       positions[n.id()] = { x: p.x, y: p.y };
     });
-    return { jobId: request.jobId, ok: true, positions, ms: Date.now() - started };
-  } catch (error) {
-    return {
-      jobId: request.jobId,
-      ok: false,
-      error: error instanceof Error ? error.message : String(error),
-    };
+    return positions;
   } finally {
     cy.destroy();
   }

@@ -5,7 +5,8 @@ import {
   BIG_GRAPH_NODES,
   FCOSE_DRAFT_OPTIONS,
   FCOSE_OPTIONS,
-  HUGE_GRAPH_NODES,
+  SPECTRAL_FROM_NODES,
+  bigLayoutSpec,
   TIMELINE_LANES,
   layoutOptions,
   timelinePositions,
@@ -28,11 +29,22 @@ describe('layout options', () => {
     expect(big).toMatchObject({ quality: 'draft', animate: false, randomize: true });
     const small = layoutOptions('fcose', { nodeCount: 10 }) as unknown as Record<string, unknown>;
     expect(small).toMatchObject({ quality: 'default', animate: true });
-    // In a worker the better quality does not block input, up to HUGE_GRAPH_NODES.
+    // In a worker the better quality does not block input, up to SPECTRAL_FROM_NODES.
     const worker = layoutOptions('fcose', { nodeCount: BIG_GRAPH_NODES, offMainThread: true });
     expect(worker).toMatchObject({ quality: 'default', animate: false });
-    const huge = layoutOptions('fcose', { nodeCount: HUGE_GRAPH_NODES, offMainThread: true });
+    const huge = layoutOptions('fcose', { nodeCount: SPECTRAL_FROM_NODES, offMainThread: true });
     expect(huge).toMatchObject({ quality: 'draft', animate: false });
+  });
+
+  it('replaces fcose by the bounded big-view layout in the worker from SPECTRAL_FROM_NODES on', () => {
+    const ctx = { nodeCount: SPECTRAL_FROM_NODES, offMainThread: true };
+    expect(bigLayoutSpec('fcose', ctx)).toMatchObject({ ticks: 40 });
+    expect(bigLayoutSpec('fcose', { ...ctx, incremental: true })).toMatchObject({
+      fromCurrent: true,
+    });
+    expect(bigLayoutSpec('fcose', { ...ctx, nodeCount: SPECTRAL_FROM_NODES - 1 })).toBeUndefined();
+    expect(bigLayoutSpec('fcose', { ...ctx, offMainThread: false })).toBeUndefined();
+    expect(bigLayoutSpec('concentric', ctx)).toBeUndefined();
   });
 
   it('refines incrementally and keeps pinned nodes fixed', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS, RELATION_TYPES } from '@/graph-db/model/graph-model';
 import {
+  BIG_VIEW_STYLESHEET,
   GRAPH_STYLESHEET,
   KIND_STYLES,
   LEGEND,
@@ -43,4 +44,24 @@ describe('stylesheet', () => {
     expect(edgeWidth(1)).toBe(1);
     expect(edgeWidth(1e9)).toBe(8);
   });
+
+  it('draws big views with cheap edges and keeps the selection look last', () => {
+    expect(Object.isFrozen(BIG_VIEW_STYLESHEET)).toBe(true);
+    const rules = BIG_VIEW_STYLESHEET as unknown as Array<{
+      selector: string;
+      style: Record<string, unknown>;
+    }>;
+    const edgeRules = rules.filter((r) => r.selector === 'edge');
+    expect(edgeRules.at(-1)?.style['curve-style']).toBe('haystack');
+    const last = (selector: string) => rules.map((r) => r.selector).lastIndexOf(selector);
+    expect(last('node:selected')).toBeGreaterThan(last('node'));
+    expect(rules.slice(-STATE_COUNT).map((r) => r.selector)).toEqual(
+      (GRAPH_STYLESHEET as unknown as Array<{ selector: string }>)
+        .slice(-STATE_COUNT)
+        .map((r) => r.selector),
+    );
+  });
 });
+
+/** Pinned, node:selected, edge:selected, neighbour-highlight, faded. */
+const STATE_COUNT = 5;

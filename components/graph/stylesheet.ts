@@ -94,8 +94,8 @@ export function edgeWidth(weight: number): number {
   return Math.min(8, Math.round((1 + 1.5 * Math.log2(w)) * 10) / 10);
 }
 
-/** The Cytoscape stylesheet: frozen, shared by every explorer instance. */
-export const GRAPH_STYLESHEET: StylesheetJson = deepFreeze<StylesheetJson>([
+/** Rules for every element; the state rules below come after them and win. */
+const ELEMENT_RULES: StylesheetJson = [
   {
     selector: 'node',
     style: {
@@ -142,6 +142,10 @@ export const GRAPH_STYLESHEET: StylesheetJson = deepFreeze<StylesheetJson>([
     selector: `edge[type = "${s.type}"]`,
     style: { 'line-color': s.color, 'target-arrow-color': s.color, 'line-style': s.lineStyle },
   })),
+];
+
+/** Pinned, selected, highlighted and faded looks, the same in every view. */
+const STATE_RULES: StylesheetJson = [
   {
     selector: 'node.pinned',
     style: { 'border-width': 3, 'border-color': '#1d232a', 'border-style': 'double' },
@@ -165,4 +169,38 @@ export const GRAPH_STYLESHEET: StylesheetJson = deepFreeze<StylesheetJson>([
     style: { 'border-width': 3, 'border-color': '#b3261e' },
   },
   { selector: '.faded', style: { opacity: 0.15 } },
+];
+
+/** The Cytoscape stylesheet: frozen, shared by every explorer instance. */
+export const GRAPH_STYLESHEET: StylesheetJson = deepFreeze<StylesheetJson>([
+  ...ELEMENT_RULES,
+  ...STATE_RULES,
+]);
+
+/** From this many drawn nodes on, the canvas trades ornament for frame rate (see below). */
+export const BIG_VIEW_NODES = 1000;
+
+/**
+ * The stylesheet of big views: GRAPH_STYLESHEET with straight "haystack" edges (no bezier
+ * control points, no arrowheads: the costliest part of a frame with thousands of edges), no label
+ * outlines or node borders, and labels only from a closer zoom. Selection, pins and highlights
+ * keep their looks. Frozen like the default one.
+ */
+export const BIG_VIEW_STYLESHEET: StylesheetJson = deepFreeze<StylesheetJson>([
+  ...ELEMENT_RULES,
+  {
+    selector: 'node',
+    style: { 'border-width': 0, 'text-outline-width': 0, 'min-zoomed-font-size': 9 },
+  },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      'target-arrow-shape': 'none',
+      width: 1,
+      opacity: 0.5,
+    },
+  },
+  ...STATE_RULES,
 ]);

@@ -1,0 +1,322 @@
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
+
+/**
+ * The layout of big views, in the layout worker: a spectral start (pivot MDS, the method of
+ * fcose's `draft` pass) and a bounded force-directed pass over it (d3-force: Barnes–Hut repulsion,
+ * springs on edges, collision by node size). Why not fcose itself: its refinement runs at least
+ * 5 iterations per node whatever `numIter` says (minutes at 2,000 nodes), its draft alone stacks
+ * nodes with the same neighbours on one spot, and even draft spends a second building a headless
+ * Cytoscape and its collections. Pure apart from the clock of the time budget.
+ */
+
+export interface RefineSpec {
+  /** Simulation steps; the pass cools from `alpha` to near zero over them. */
+  readonly ticks: number;
+  /** The last this-many ticks also push overlapping nodes apart (the costliest force). */
+  readonly collideTicks: number;
+  /** Starting temperature: 1 rearranges freely, small values only polish what is there. */
+  readonly alpha: number;
+  /** Spring length, as fcose's `idealEdgeLength`. */
+  readonly idealEdgeLength: number;
+  /** Wall-clock cap in ms: slow machines stop early with a less polished (still valid) result. */
+  readonly budgetMs: number;
+  /** Start from the given positions (a few nodes joined a laid-out view), not a spectral one. */
+  readonly fromCurrent?: boolean;
+}
+
+export interface BigLayoutNode {
+  readonly id: string;
+  readonly x?: number;
+  readonly y?: number;
+  /** Diameter in model pixels. */
+  readonly size: number;
+  readonly locked?: boolean;
+}
+
+export interface BigLayoutEdge {
+  readonly source: string;
+  readonly target: string;
+}
+
+export type Positions = Record<string, { x: number; y: number }>;
+
+/** Pivots of the spectral start: fcose's default `sampleSize`. */
+const PIVOTS = 25;
+
+/** Side of the start, in ideal edge lengths per square root of the node count. */
+const SPREAD = 0.9;
+
+/** Gap kept between node borders by the collision force. */
+const COLLIDE_PADDING = 6;
+
+function adjacency(nodes: readonly BigLayoutNode[], edges: readonly BigLayoutEdge[]) {
+  const index = new Map(nodes.map((n, i) => [n.id, i]));
+  const neighbours: number[][] = nodes.map(() => []);
+  const pairs: Array<[number, number]> = [];
+  for (const e of edges) {
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    neighbours[s]?.push(t);
+    neighbours[t]?.push(s);
+    pairs.push([s, t]);
+  }
+  return { neighbours, pairs };
+}
+
+function bfs(neighbours: readonly number[][], from: number, out: Float64Array): void {
+  out.fill(-1);
+  out[from] = 0;
+  const queue = new Int32Array(neighbours.length);
+  let head = 0;
+  let tail = 0;
+  queue[tail++] = from;
+  while (head < tail) {
+    const v = queue[head++] ?? 0;
+    const d = (out[v] ?? 0) + 1;
+    for (const w of neighbours[v] ?? []) {
+      if (out[w] === -1) {
+        out[w] = d;
+        queue[tail++] = w;
+      }
+    }
+  }
+}
+
+/**
+ * Pivot MDS (Brandes & Pich): graph distances from a few far-apart pivots, double-centred, and
+ * the two main axes of that matrix as x and y. One graph step is `unit` model pixels.
+ * Deterministic: the first pivot is the node of highest degree, each next the farthest from all.
+ */
+export function spectralPositions(
+  nodes: readonly BigLayoutNode[],
+  edges: readonly BigLayoutEdge[],
+  unit: number,
+): Positions {
+  const n = nodes.length;
+  const out: Positions = {};
+  if (n === 0) return out;
+  const { neighbours } = adjacency(nodes, edges);
+  const k = Math.min(PIVOTS, n);
+  const columns: Float64Array[] = [];
+  // Nodes the first pivot reaches: its component. The others are placed around it at the end.
+  let reached: Float64Array | undefined;
+  const nearest = new Float64Array(n).fill(Infinity);
+  let pivot = 0;
+  for (let i = 1; i < n; i += 1) {
+    if ((neighbours[i]?.length ?? 0) > (neighbours[pivot]?.length ?? 0)) pivot = i;
+  }
+  for (let c = 0; c < k; c += 1) {
+    const d = new Float64Array(n);
+    bfs(neighbours, pivot, d);
+    reached ??= d.slice();
+    // Unreachable nodes (other components) sit one step beyond the farthest reachable one.
+    let far = 0;
+    for (let i = 0; i < n; i += 1) far = Math.max(far, d[i] ?? 0);
+    for (let i = 0; i < n; i += 1) if (d[i] === -1) d[i] = far + 1;
+    columns.push(d);
+    let next = 0;
+    for (let i = 0; i < n; i += 1) {
+      nearest[i] = Math.min(nearest[i] ?? Infinity, d[i] ?? 0);
+      if ((nearest[i] ?? 0) > (nearest[next] ?? 0)) next = i;
+    }
+    pivot = next;
+  }
+  // Double centring of the squared distances (n × k).
+  const C = columns.map((col) => col.map((v) => v * v));
+  const colMean = C.map((col) => col.reduce((a, b) => a + b, 0) / n);
+  const rowMean = new Float64Array(n);
+  for (const col of C)
+    for (let i = 0; i < n; i += 1) rowMean[i] = (rowMean[i] ?? 0) + (col[i] ?? 0) / k;
+  const grand = colMean.reduce((a, b) => a + b, 0) / k;
+  C.forEach((col, j) => {
+    for (let i = 0; i < n; i += 1) {
+      col[i] = -0.5 * ((col[i] ?? 0) - (rowMean[i] ?? 0) - (colMean[j] ?? 0) + grand);
+    }
+  });
+  // Power iteration on the k × k matrix CᵀC for the two main axes.
+  const CtC: number[][] = Array.from({ length: k }, (_, a) =>
+    Array.from({ length: k }, (_, b) => {
+      let sum = 0;
+      const ca = C[a];
+      const cb = C[b];
+      if (ca === undefined || cb === undefined) return 0;
+      for (let i = 0; i < n; i += 1) sum += (ca[i] ?? 0) * (cb[i] ?? 0);
+      return sum;
+    }),
+  );
+  const axes: number[][] = [];
+  for (let axis = 0; axis < 2; axis += 1) {
+    let v = Array.from({ length: k }, (_, i) => ((i * 7 + axis * 3) % 11) + 1);
+    for (let iter = 0; iter < 100; iter += 1) {
+      let w = CtC.map((row) => row.reduce((s, x, j) => s + x * (v[j] ?? 0), 0));
+      // Deflate: stay orthogonal to the axes found before.
+      for (const u of axes) {
+        const dot = w.reduce((s, x, j) => s + x * (u[j] ?? 0), 0);
+        w = w.map((x, j) => x - dot * (u[j] ?? 0));
+      }
+      const norm = Math.hypot(...w) || 1;
+      v = w.map((x) => x / norm);
+    }
+    axes.push(v);
+  }
+  const coords = axes.map((v) => {
+    const xs = new Float64Array(n);
+    C.forEach((col, j) => {
+      const f = v[j] ?? 0;
+      for (let i = 0; i < n; i += 1) xs[i] = (xs[i] ?? 0) + (col[i] ?? 0) * f;
+    });
+    return xs;
+  });
+  // Scale so that one graph step (the mean edge) is about `unit` long.
+  const { pairs } = adjacency(nodes, edges);
+  let total = 0;
+  for (const [s, t] of pairs) {
+    total += Math.hypot(
+      (coords[0]?.[s] ?? 0) - (coords[0]?.[t] ?? 0),
+      (coords[1]?.[s] ?? 0) - (coords[1]?.[t] ?? 0),
+    );
+  }
+  const mean = pairs.length > 0 ? total / pairs.length : 0;
+  const scale = mean > 0 ? unit / mean : unit;
+  let radius = 0;
+  nodes.forEach((node, i) => {
+    const p = { x: (coords[0]?.[i] ?? 0) * scale, y: (coords[1]?.[i] ?? 0) * scale };
+    out[node.id] = p;
+    if (reached?.[i] !== -1) radius = Math.max(radius, Math.hypot(p.x, p.y));
+  });
+  // Other components (often single nodes) on a ring just outside the main one, not far away.
+  const others = nodes.filter((_, i) => reached?.[i] === -1);
+  others.forEach((node, j) => {
+    const a = (2 * Math.PI * j) / others.length;
+    const r = radius + unit * (1 + (j % 3) * 0.5);
+    out[node.id] = { x: r * Math.cos(a), y: r * Math.sin(a) };
+  });
+  return out;
+}
+
+interface SimNode extends SimulationNodeDatum {
+  readonly id: string;
+  readonly r: number;
+}
+
+/**
+ * A bounded force pass from `start` (or the nodes' own positions). Locked nodes keep theirs
+ * exactly. A cramped start is first spread to about the area the forces settle on, so the ticks
+ * polish instead of inflate.
+ */
+export function refinePositions(
+  nodes: readonly BigLayoutNode[],
+  edges: readonly BigLayoutEdge[],
+  spec: RefineSpec,
+  start?: Positions,
+  now: () => number = Date.now,
+): Positions {
+  const began = now();
+  const at = (n: BigLayoutNode) => start?.[n.id] ?? { x: n.x ?? 0, y: n.y ?? 0 };
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const n of nodes) {
+    const p = at(n);
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x);
+    maxY = Math.max(maxY, p.y);
+  }
+  const ox = nodes.length > 0 ? (minX + maxX) / 2 : 0;
+  const oy = nodes.length > 0 ? (minY + maxY) / 2 : 0;
+  const side = Math.sqrt(nodes.length) * spec.idealEdgeLength * SPREAD;
+  const extent = Math.max(maxX - minX, maxY - minY, 1);
+  const scale = spec.fromCurrent === true || extent >= side ? 1 : side / extent;
+  const simNodes: SimNode[] = nodes.map((n, i) => {
+    const p = at(n);
+    // Coincident starts get a tiny deterministic offset so the forces can tell them apart.
+    const angle = i * 2.399963;
+    const node: SimNode = {
+      id: n.id,
+      r: n.size / 2,
+      x: ox + (p.x - ox) * scale + Math.cos(angle) * 0.5,
+      y: oy + (p.y - oy) * scale + Math.sin(angle) * 0.5,
+    };
+    if (n.locked === true && n.x !== undefined && n.y !== undefined) {
+      node.fx = n.x;
+      node.fy = n.y;
+    }
+    return node;
+  });
+  const { pairs } = adjacency(nodes, edges);
+  const degree = new Int32Array(nodes.length);
+  const links: SimulationLinkDatum<SimNode>[] = [];
+  for (const [s, t] of pairs) {
+    const a = simNodes[s];
+    const b = simNodes[t];
+    if (a === undefined || b === undefined) continue;
+    degree[s] = (degree[s] ?? 0) + 1;
+    degree[t] = (degree[t] ?? 0) + 1;
+    links.push({ source: a, target: b, index: links.length });
+  }
+  const strengths = pairs.map(
+    ([s, t]) => 1 / Math.max(1, Math.min(degree[s] ?? 1, degree[t] ?? 1)),
+  );
+  const alphaMin = 0.001;
+  const ticks = Math.max(1, Math.floor(spec.ticks));
+  const simulation = forceSimulation(simNodes)
+    .stop()
+    .alpha(spec.alpha)
+    .alphaMin(alphaMin)
+    .alphaDecay(1 - Math.pow(alphaMin / Math.max(spec.alpha, alphaMin * 2), 1 / ticks))
+    // d3's default strength, 1 / the smaller degree: hubs do not crush their spokes together.
+    .force(
+      'link',
+      forceLink(links)
+        .distance(spec.idealEdgeLength)
+        .strength((_, i) => strengths[i] ?? 1),
+    )
+    .force(
+      'charge',
+      forceManyBody<SimNode>()
+        .strength(-1.5 * spec.idealEdgeLength)
+        .theta(1.1)
+        .distanceMax(spec.idealEdgeLength * 5),
+    )
+    // Weak gravity keeps disconnected pieces from drifting apart.
+    .force('x', forceX<SimNode>(ox).strength(0.02))
+    .force('y', forceY<SimNode>(oy).strength(0.02));
+  for (let i = 0; i < ticks; i += 1) {
+    if (i === Math.max(0, ticks - spec.collideTicks)) {
+      simulation.force(
+        'collide',
+        forceCollide<SimNode>((n) => n.r + COLLIDE_PADDING)
+          .strength(0.9)
+          .iterations(1),
+      );
+    }
+    simulation.tick();
+    if (now() - began > spec.budgetMs) break;
+  }
+  const out: Positions = {};
+  for (const n of simNodes) out[n.id] = { x: n.x ?? 0, y: n.y ?? 0 };
+  return out;
+}
+
+/** The whole big-view layout: spectral start unless `fromCurrent`, then the force pass. */
+export function bigLayout(
+  nodes: readonly BigLayoutNode[],
+  edges: readonly BigLayoutEdge[],
+  spec: RefineSpec,
+): Positions {
+  const start =
+    spec.fromCurrent === true ? undefined : spectralPositions(nodes, edges, spec.idealEdgeLength);
+  return refinePositions(nodes, edges, spec, start);
+}
