@@ -29,6 +29,18 @@ describe('findActorMentions', () => {
     expect(keys('countries of Latin America')).toEqual([]);
   });
 
+  it('keys `<demonym> Ministry of ...` without the demonym, which names the owner country', () => {
+    expect(keys('reported the Vietnamese Ministry of Agriculture and Rural Development')).toEqual([
+      'country:vietnam',
+      'organization:ministry-of-agriculture-and-rural-development',
+    ]);
+    // Other heads keep the demonym: it is part of the name.
+    expect(keys('the British Association for the Study of Songun Policy')).toEqual([
+      'country:united-kingdom',
+      'organization:british-association-for-the-study-of-songun-policy',
+    ]);
+  });
+
   it('prefers the longest match and keeps a nested country', () => {
     expect(keys('a spokesperson for the Chinese Foreign Ministry')).toEqual([
       'organization:foreign-ministry-of-china',

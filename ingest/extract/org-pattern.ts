@@ -117,6 +117,9 @@ const GENERIC_WORDS = new Set(
 const PLACE_AFTER =
   /^\s+(?:Hall|Building|House|Palace|Square|Street|Theatre|Theater|Park|Stadium|Hotel|Hospital|Station)\b/;
 
+/** What follows a country that owns a ministry: `<Vietnamese> Ministry of ...`. */
+const MINISTRY_OF = /^\s+(?=Ministry\s+of\s)/;
+
 const HEAD_AT_END = new RegExp(`\\b(?:${ORG_HEADS})$`);
 const HEAD_THEN_IN = new RegExp(`\\b(${ORG_HEADS}) in .*$`);
 const HEAD_AT_START = new RegExp(`^(?:${ORG_HEADS})\\s+(?:of|for|on|in)\\s`);
@@ -170,9 +173,20 @@ export function findOrganizations(
     taken.push(takenNow);
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const { name, offset } = cleanName(m[0]);
-      const start = m.index + offset;
+      const cleaned = cleanName(m[0]);
+      let { name } = cleaned;
+      let start = m.index + cleaned.offset;
       const end = start + name.length;
+      // `the Vietnamese Ministry of Agriculture`: the country owns the ministry (as the gazetteer's
+      // `Chinese Foreign Ministry` -> Foreign Ministry of China); it is not part of the name.
+      const owner = knownIndex
+        .overlapping(start, start + 1)
+        .find((k) => k.start === start && k.entry.kind === 'country');
+      const ministry = owner === undefined ? null : MINISTRY_OF.exec(text.slice(owner.end, end));
+      if (owner !== undefined && ministry !== null) {
+        start = owner.end + ministry[0].length;
+        name = text.slice(start, end);
+      }
       const words = name.split(/\s+/);
       if (words.length < 2) continue;
       if (PLACE_AFTER.test(text.slice(end, end + 12))) continue;
