@@ -41,6 +41,18 @@ describe('findActorMentions', () => {
     ]);
   });
 
+  it('reads `<Head> against ...` names, and region words that only modify a name', () => {
+    expect(keys('the Swiss Committee against Zionism and Imperialism')).toEqual([
+      'country:switzerland',
+      'organization:swiss-committee-against-zionism-and-imperialism',
+    ]);
+    expect(keys('and the North American Committee against Zionism and Imperialism.')).toEqual([
+      'organization:north-american-committee-against-zionism-and-imperialism',
+    ]);
+    // The blocked phrase still vetoes a bare head or a place named after a person.
+    expect(keys('the North American Group met at Kim Il Sung University')).toEqual([]);
+  });
+
   it('prefers the longest match and keeps a nested country', () => {
     expect(keys('a spokesperson for the Chinese Foreign Ministry')).toEqual([
       'organization:foreign-ministry-of-china',

@@ -15,7 +15,7 @@ const OUTLET_HEADS =
 // Literal spaces, not \\s: a name never runs across a line break.
 const CAP_WORD = `[A-Z][\\p{L}'’-]*`;
 /** `of/for/on/in (the) <Capitalised words>`, words joined by `of (the)`, `and`, `for the`. */
-const CONTINUATION = `(?: (?:of|for|on|in) (?:the )?${CAP_WORD}(?: (?:of the |of |in |and |for the )?${CAP_WORD}){0,5})?`;
+const CONTINUATION = `(?: (?:of|for|on|in|against) (?:the )?${CAP_WORD}(?: (?:of the |of |in |and |for the )?${CAP_WORD}){0,5})?`;
 
 /**
  * `<Capitalised words> <Head>` (`Denmark-DPRK Friendship Association`) or `<Head> of ...`
@@ -120,6 +120,7 @@ const PLACE_AFTER =
 /** What follows a country that owns a ministry: `<Vietnamese> Ministry of ...`. */
 const MINISTRY_OF = /^\s+(?=Ministry\s+of\s)/;
 
+const ORG_HEAD_WORD = new RegExp(`^\\s*(?:${ORG_HEADS})\\b`);
 const HEAD_AT_END = new RegExp(`\\b(?:${ORG_HEADS})$`);
 const HEAD_THEN_IN = new RegExp(`\\b(${ORG_HEADS}) in .*$`);
 const HEAD_AT_START = new RegExp(`^(?:${ORG_HEADS})\\s+(?:of|for|on|in)\\s`);
@@ -198,9 +199,23 @@ export function findOrganizations(
         continue;
       if (kind === 'organization' && !HEAD_AT_END.test(name) && !HEAD_AT_START.test(name)) {
         // A continuation must still hang off a head noun: `Group for the Study of the Juche Idea`.
-        if (!new RegExp(`\\b(?:${ORG_HEADS})\\s+(?:of|for|on|in)\\s`).test(name)) continue;
+        if (!new RegExp(`\\b(?:${ORG_HEADS})\\s+(?:of|for|on|in|against)\\s`).test(name)) continue;
       }
-      if (blockedIndex.overlaps(start, end) || taken.some((t) => t.overlaps(start, end))) continue;
+      if (taken.some((t) => t.overlaps(start, end))) continue;
+      // A blocked phrase (`North American`, `Kim Il Sung University`) vetoes the name, unless it
+      // only modifies a name that stands on its own: `North American Committee against Zionism`.
+      const blockers = blockedIndex.overlapping(start, end);
+      if (
+        blockers.length > 0 &&
+        !(
+          blockers.length === 1 &&
+          blockers[0]?.start === start &&
+          kind === 'organization' &&
+          text.slice(blockers[0].end, end).trim().split(/\s+/).length >= 3 &&
+          ORG_HEAD_WORD.test(text.slice(blockers[0].end, end))
+        )
+      )
+        continue;
       const inside = knownIndex.overlapping(start, end);
       if (inside.some((k) => k.start < start || k.end > end || k.entry.kind !== 'country'))
         continue;
