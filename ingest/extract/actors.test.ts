@@ -53,6 +53,20 @@ describe('findActorMentions', () => {
     expect(keys('the North American Group met at Kim Il Sung University')).toEqual([]);
   });
 
+  it('reads `and` inside a name and `Department` as a closing head only', () => {
+    expect(keys('the Disaster Prevention and Mitigation Department reported')).toEqual([
+      'organization:disaster-prevention-and-mitigation-department',
+    ]);
+    // `and` after a head joins two bodies; `Department of X` is an organ of X.
+    expect(keys('the Songdowon Foodstuff Factory and Okryu Restaurant')).toEqual([
+      'organization:songdowon-foodstuff-factory',
+      'organization:okryu-restaurant',
+    ]);
+    expect(keys('head of Department of the Political Faculty of University of Damascus')).toEqual([
+      'organization:university-of-damascus',
+    ]);
+  });
+
   it('prefers the longest match and keeps a nested country', () => {
     expect(keys('a spokesperson for the Chinese Foreign Ministry')).toEqual([
       'organization:foreign-ministry-of-china',

@@ -17,12 +17,23 @@ const CAP_WORD = `[A-Z][\\p{L}'’-]*`;
 /** `of/for/on/in (the) <Capitalised words>`, words joined by `of (the)`, `and`, `for the`. */
 const CONTINUATION = `(?: (?:of|for|on|in|against) (?:the )?${CAP_WORD}(?: (?:of the |of |in |and |for the )?${CAP_WORD}){0,5})?`;
 
+/** Words of a name before its head; `and` joins two of them, not two bodies (`Farm and Mill`). */
+const NAME_WORD = `(?:${CAP_WORD} |(?!(?:${ORG_HEADS}) )${CAP_WORD} and (?=[A-Z]))`;
+/**
+ * Heads that only end a name: `Disaster Prevention and Mitigation Department`; `Department of X` is
+ * an organ of X (see ORGAN_PREFIX), so it takes neither a leading position nor a continuation.
+ */
+const END_ONLY_HEADS = 'Department';
+
 /**
  * `<Capitalised words> <Head>` (`Denmark-DPRK Friendship Association`) or `<Head> of ...`
  * (`University of Damascus`), optionally continued by `of/for/in ...`
  * (`Group for the Study of the Juche Idea`, `Social Confederation of Koreans in Uzbekistan`).
  */
-const ORG_RE = new RegExp(`\\b(?:${CAP_WORD} ){0,6}(?:${ORG_HEADS})\\b${CONTINUATION}`, 'gu');
+const ORG_RE = new RegExp(
+  `\\b(?:${NAME_WORD}{0,6}(?:${ORG_HEADS})\\b${CONTINUATION}|${NAME_WORD}{1,6}(?:${END_ONLY_HEADS})\\b(?! of\\b))`,
+  'gu',
+);
 /** Outlets take no continuation: `Tehran Times of Iran` is the Tehran Times, from Iran. */
 const OUTLET_RE = new RegExp(`\\b(?:${CAP_WORD} ){1,4}(?:${OUTLET_HEADS})\\b`, 'gu');
 
@@ -121,7 +132,7 @@ const PLACE_AFTER =
 const MINISTRY_OF = /^\s+(?=Ministry\s+of\s)/;
 
 const ORG_HEAD_WORD = new RegExp(`^\\s*(?:${ORG_HEADS})\\b`);
-const HEAD_AT_END = new RegExp(`\\b(?:${ORG_HEADS})$`);
+const HEAD_AT_END = new RegExp(`\\b(?:${ORG_HEADS}|${END_ONLY_HEADS})$`);
 const HEAD_THEN_IN = new RegExp(`\\b(${ORG_HEADS}) in .*$`);
 const HEAD_AT_START = new RegExp(`^(?:${ORG_HEADS})\\s+(?:of|for|on|in)\\s`);
 
