@@ -148,7 +148,7 @@ async function main(): Promise<void> {
         diff.events.spurious.length ===
       0;
     if (verbose && !clean) {
-      console.log(`\n## [${group}] ${g.date} ${g.title}`);
+      console.log(`\n## [${group}, ${file}] ${g.date} ${g.title}`);
       const line = (label: string, items: readonly string[]): void => {
         if (items.length > 0) console.log(`  ${label}: ${items.join(', ')}`);
       };

@@ -29,6 +29,44 @@ describe('findActorMentions', () => {
     expect(keys('countries of Latin America')).toEqual([]);
   });
 
+  it('keys `<demonym> Ministry of ...` without the demonym, which names the owner country', () => {
+    expect(keys('reported the Vietnamese Ministry of Agriculture and Rural Development')).toEqual([
+      'country:vietnam',
+      'organization:ministry-of-agriculture-and-rural-development',
+    ]);
+    // Other heads keep the demonym: it is part of the name.
+    expect(keys('the British Association for the Study of Songun Policy')).toEqual([
+      'country:united-kingdom',
+      'organization:british-association-for-the-study-of-songun-policy',
+    ]);
+  });
+
+  it('reads `<Head> against ...` names, and region words that only modify a name', () => {
+    expect(keys('the Swiss Committee against Zionism and Imperialism')).toEqual([
+      'country:switzerland',
+      'organization:swiss-committee-against-zionism-and-imperialism',
+    ]);
+    expect(keys('and the North American Committee against Zionism and Imperialism.')).toEqual([
+      'organization:north-american-committee-against-zionism-and-imperialism',
+    ]);
+    // The blocked phrase still vetoes a bare head or a place named after a person.
+    expect(keys('the North American Group met at Kim Il Sung University')).toEqual([]);
+  });
+
+  it('reads `and` inside a name and `Department` as a closing head only', () => {
+    expect(keys('the Disaster Prevention and Mitigation Department reported')).toEqual([
+      'organization:disaster-prevention-and-mitigation-department',
+    ]);
+    // `and` after a head joins two bodies; `Department of X` is an organ of X.
+    expect(keys('the Songdowon Foodstuff Factory and Okryu Restaurant')).toEqual([
+      'organization:songdowon-foodstuff-factory',
+      'organization:okryu-restaurant',
+    ]);
+    expect(keys('head of Department of the Political Faculty of University of Damascus')).toEqual([
+      'organization:university-of-damascus',
+    ]);
+  });
+
   it('prefers the longest match and keeps a nested country', () => {
     expect(keys('a spokesperson for the Chinese Foreign Ministry')).toEqual([
       'organization:foreign-ministry-of-china',

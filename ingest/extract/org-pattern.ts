@@ -15,14 +15,25 @@ const OUTLET_HEADS =
 // Literal spaces, not \\s: a name never runs across a line break.
 const CAP_WORD = `[A-Z][\\p{L}'’-]*`;
 /** `of/for/on/in (the) <Capitalised words>`, words joined by `of (the)`, `and`, `for the`. */
-const CONTINUATION = `(?: (?:of|for|on|in) (?:the )?${CAP_WORD}(?: (?:of the |of |in |and |for the )?${CAP_WORD}){0,5})?`;
+const CONTINUATION = `(?: (?:of|for|on|in|against) (?:the )?${CAP_WORD}(?: (?:of the |of |in |and |for the )?${CAP_WORD}){0,5})?`;
+
+/** Words of a name before its head; `and` joins two of them, not two bodies (`Farm and Mill`). */
+const NAME_WORD = `(?:${CAP_WORD} |(?!(?:${ORG_HEADS}) )${CAP_WORD} and (?=[A-Z]))`;
+/**
+ * Heads that only end a name: `Disaster Prevention and Mitigation Department`; `Department of X` is
+ * an organ of X (see ORGAN_PREFIX), so it takes neither a leading position nor a continuation.
+ */
+const END_ONLY_HEADS = 'Department';
 
 /**
  * `<Capitalised words> <Head>` (`Denmark-DPRK Friendship Association`) or `<Head> of ...`
  * (`University of Damascus`), optionally continued by `of/for/in ...`
  * (`Group for the Study of the Juche Idea`, `Social Confederation of Koreans in Uzbekistan`).
  */
-const ORG_RE = new RegExp(`\\b(?:${CAP_WORD} ){0,6}(?:${ORG_HEADS})\\b${CONTINUATION}`, 'gu');
+const ORG_RE = new RegExp(
+  `\\b(?:${NAME_WORD}{0,6}(?:${ORG_HEADS})\\b${CONTINUATION}|${NAME_WORD}{1,6}(?:${END_ONLY_HEADS})\\b(?! of\\b))`,
+  'gu',
+);
 /** Outlets take no continuation: `Tehran Times of Iran` is the Tehran Times, from Iran. */
 const OUTLET_RE = new RegExp(`\\b(?:${CAP_WORD} ){1,4}(?:${OUTLET_HEADS})\\b`, 'gu');
 
@@ -117,7 +128,11 @@ const GENERIC_WORDS = new Set(
 const PLACE_AFTER =
   /^\s+(?:Hall|Building|House|Palace|Square|Street|Theatre|Theater|Park|Stadium|Hotel|Hospital|Station)\b/;
 
-const HEAD_AT_END = new RegExp(`\\b(?:${ORG_HEADS})$`);
+/** What follows a country that owns a ministry: `<Vietnamese> Ministry of ...`. */
+const MINISTRY_OF = /^\s+(?=Ministry\s+of\s)/;
+
+const ORG_HEAD_WORD = new RegExp(`^\\s*(?:${ORG_HEADS})\\b`);
+const HEAD_AT_END = new RegExp(`\\b(?:${ORG_HEADS}|${END_ONLY_HEADS})$`);
 const HEAD_THEN_IN = new RegExp(`\\b(${ORG_HEADS}) in .*$`);
 const HEAD_AT_START = new RegExp(`^(?:${ORG_HEADS})\\s+(?:of|for|on|in)\\s`);
 
@@ -170,9 +185,20 @@ export function findOrganizations(
     taken.push(takenNow);
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const { name, offset } = cleanName(m[0]);
-      const start = m.index + offset;
+      const cleaned = cleanName(m[0]);
+      let { name } = cleaned;
+      let start = m.index + cleaned.offset;
       const end = start + name.length;
+      // `the Vietnamese Ministry of Agriculture`: the country owns the ministry (as the gazetteer's
+      // `Chinese Foreign Ministry` -> Foreign Ministry of China); it is not part of the name.
+      const owner = knownIndex
+        .overlapping(start, start + 1)
+        .find((k) => k.start === start && k.entry.kind === 'country');
+      const ministry = owner === undefined ? null : MINISTRY_OF.exec(text.slice(owner.end, end));
+      if (owner !== undefined && ministry !== null) {
+        start = owner.end + ministry[0].length;
+        name = text.slice(start, end);
+      }
       const words = name.split(/\s+/);
       if (words.length < 2) continue;
       if (PLACE_AFTER.test(text.slice(end, end + 12))) continue;
@@ -184,9 +210,23 @@ export function findOrganizations(
         continue;
       if (kind === 'organization' && !HEAD_AT_END.test(name) && !HEAD_AT_START.test(name)) {
         // A continuation must still hang off a head noun: `Group for the Study of the Juche Idea`.
-        if (!new RegExp(`\\b(?:${ORG_HEADS})\\s+(?:of|for|on|in)\\s`).test(name)) continue;
+        if (!new RegExp(`\\b(?:${ORG_HEADS})\\s+(?:of|for|on|in|against)\\s`).test(name)) continue;
       }
-      if (blockedIndex.overlaps(start, end) || taken.some((t) => t.overlaps(start, end))) continue;
+      if (taken.some((t) => t.overlaps(start, end))) continue;
+      // A blocked phrase (`North American`, `Kim Il Sung University`) vetoes the name, unless it
+      // only modifies a name that stands on its own: `North American Committee against Zionism`.
+      const blockers = blockedIndex.overlapping(start, end);
+      if (
+        blockers.length > 0 &&
+        !(
+          blockers.length === 1 &&
+          blockers[0]?.start === start &&
+          kind === 'organization' &&
+          text.slice(blockers[0].end, end).trim().split(/\s+/).length >= 3 &&
+          ORG_HEAD_WORD.test(text.slice(blockers[0].end, end))
+        )
+      )
+        continue;
       const inside = knownIndex.overlapping(start, end);
       if (inside.some((k) => k.start < start || k.end > end || k.entry.kind !== 'country'))
         continue;

@@ -133,4 +133,44 @@ describe('extractQuotes', () => {
       ),
     ).toEqual(['organization:lao-peoples-revolutionary-party|ATTRIBUTES|said']);
   });
+  it('gives plural documents to each sender an enumeration names, and `they` to them too', () => {
+    expect(
+      quotes(
+        'Organizations sent letters to the mission. They included the Swiss Group for the Study of the Juche Idea and the Denmark-DPRK Friendship Association.\nThe cause will win, the letters noted.\nThe leader is great, they stressed.',
+      ),
+    ).toEqual([
+      'organization:swiss-group-for-the-study-of-the-juche-idea|ATTRIBUTES|noted',
+      'organization:denmark-dprk-friendship-association|ATTRIBUTES|noted',
+      'organization:swiss-group-for-the-study-of-the-juche-idea|ATTRIBUTES|stressed',
+      'organization:denmark-dprk-friendship-association|ATTRIBUTES|stressed',
+    ]);
+  });
+
+  it('gives plural documents to coordinated senders named before the send verb', () => {
+    expect(
+      quotes(
+        'The Swiss Group for the Study of the Juche Idea and the Denmark-DPRK Friendship Association sent messages.\nThe cause will win, the messages said.',
+      ),
+    ).toEqual([
+      'organization:swiss-group-for-the-study-of-the-juche-idea|ATTRIBUTES|said',
+      'organization:denmark-dprk-friendship-association|ATTRIBUTES|said',
+    ]);
+  });
+
+  it('leaves `they` and plural documents unresolved without named plural speakers', () => {
+    expect(
+      quotes('Speakers at the rally said that Japan must apologize. It is pending, they said.'),
+    ).toEqual([]);
+    expect(
+      quotes('Different organizations sent letters.\nThe cause will win, the letters noted.'),
+    ).toEqual([]);
+  });
+
+  it('takes a pronoun right before the verb as its subject, not a name earlier in the span', () => {
+    expect(
+      quotes(
+        'Rodong Sinmun said that the plan failed. Victory is sure under Kim Jong Un. it stressed.',
+      ),
+    ).toEqual(['outlet:rodong-sinmun|ATTRIBUTES|said', 'outlet:rodong-sinmun|ATTRIBUTES|stressed']);
+  });
 });

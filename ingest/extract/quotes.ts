@@ -116,8 +116,15 @@ const PERSON_ANAPHORS =
   /^(?:He|he|She|she)\b|^(?:the|The)\s+(?:director|chairman|chairwoman|chairperson|president|minister|secretary|ambassador|official|leader|premier|general|chief|head|professor|lecturer|envoy|vice-chairman|vice-president|secretary-general|prime minister)\b/;
 const DOCUMENT_ANAPHORS =
   /^(?:(?:the|The|his|His|her|Her|its|Its|their|Their|in\s+his|In\s+his)\s+)(?:congratulatory\s+|joint\s+|press\s+|reply\s+)?(?:message|letter|statement|greeting|greetings|telegram|resolution|appeal|declaration|speech|reply|answers?|notice)\b/;
+/** `the letters noted`: documents of several senders, each a speaker. */
+const PLURAL_DOCUMENT_ANAPHORS =
+  /^(?:(?:the|The|their|Their|in\s+their|In\s+their)\s+)(?:congratulatory\s+|joint\s+|press\s+|reply\s+)?(?:messages|letters|statements|telegrams|resolutions|appeals|declarations|speeches|replies)\b/;
+/** `They included A, B and C.`: names the members of the plural subject of the sentence before. */
+const ENUMERATION = /^\s*(?:They|These|Those|Among\s+them)\s+(?:included|include|were|are)\b/;
+/** A subject pronoun right before the speech verb is its subject, whatever precedes it. */
+const PRONOUN_SUBJECT = /(?:^|\s)(?:he|she|it|they|He|She|It|They)$/;
 const SEND_RE =
-  /\b(?:(?:sent|issued|released|published|delivered|addressed|forwarded|made public|received)\b[^.]{0,80}?|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?)\b(?:message|letter|statement|greetings?|congratulations|telegram|condolences|appeal|resolution|answers?|reply)\b/;
+  /\b(?:(?:sent|issued|released|published|delivered|addressed|forwarded|made public|received)\b[^.]{0,80}?|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?)\b(?:message|letter|statement|greeting|congratulation|telegram|condolence|appeal|resolution|answer|repl(?:y|ie))s?\b/;
 
 /**
  * More speech verbs than this in one sentence is not prose (real articles have at most a handful);
@@ -140,6 +147,8 @@ interface Context {
   /** Per sentence, the sender its send verb names (null: none); each sentence is read once. */
   readonly senders: Map<number, ActorMention | null>;
   lastSpeaker: ActorMention | undefined;
+  /** Every speaker of the last cue: `they` reaches back to a plural one. */
+  lastSpeakers: readonly ActorMention[];
   /** Sentence index where lastSpeaker last spoke: pronouns reach back only a few sentences. */
   lastSpeakerSentence: number;
 }
@@ -236,6 +245,40 @@ function documentSender(ctx: Context, sentenceIndex: number): ActorMention | und
     if (sender !== null) return sender;
   }
   return undefined;
+}
+
+/**
+ * The senders of several documents: the actors coordinated before the send verb (`A and B sent
+ * letters`) or, when that subject names none (`Different organizations sent letters`), those of an
+ * enumeration right after (`They included A, B and C`). Countries inside names do not count.
+ */
+function pluralSenders(ctx: Context, sentenceIndex: number): ActorMention[] {
+  for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 8; i--) {
+    const s = ctx.sentences[i];
+    if (s === undefined) continue;
+    const send = SEND_RE.exec(s.text);
+    if (send === null) continue;
+    const subject = dedupe(
+      mentionsIn(ctx, s.start, s.start + send.index).filter((m) => m.entry.kind !== 'country'),
+    );
+    if (subject.length > 0) return subject;
+    const next = ctx.sentences[i + 1];
+    if (next === undefined || i + 1 > sentenceIndex || !ENUMERATION.test(next.text)) return [];
+    return dedupe(mentionsIn(ctx, next.start, next.end).filter((m) => m.entry.kind !== 'country'));
+  }
+  return [];
+}
+
+/**
+ * A plural anaphor (`the letters`, `they`) stands for several speakers: a plural document for its
+ * senders, `they` for the plural speakers of the last two sentences. Empty when nothing resolves.
+ */
+function resolvePlural(ctx: Context, phrase: string, sentenceIndex: number): ActorMention[] {
+  const p = phrase.trim().replace(/^[^\p{L}]+/u, '');
+  if (PLURAL_DOCUMENT_ANAPHORS.test(p)) return pluralSenders(ctx, sentenceIndex);
+  if (/^(?:they|They)$/.test(p) && sentenceIndex - ctx.lastSpeakerSentence <= 2)
+    return ctx.lastSpeakers.length >= 2 ? [...ctx.lastSpeakers] : [];
+  return [];
 }
 
 const ROLE_WORD =
@@ -366,10 +409,15 @@ function resolveSubject(ctx: Context, s: Sentence, si: number, cueStart: number)
     before.lastIndexOf(';'),
     before.lastIndexOf(':'),
   );
-  const aStart = s.start + lastComma + 1;
+  let aStart = s.start + lastComma + 1;
+  // `... under Kim Jong Un. they stressed` (one sentence to the splitter): the pronoun speaks.
+  const pronoun = PRONOUN_SUBJECT.exec(ctx.text.slice(aStart, cueStart).trimEnd());
+  if (pronoun !== null) aStart += pronoun.index + pronoun[0].length - pronoun[0].trimStart().length;
   const aText = ctx.text.slice(aStart, cueStart);
   const aTrim = aText.replace(LEADING_ADVERBIAL, '').trim();
   if (aTrim !== '') {
+    const plural = resolvePlural(ctx, aTrim, si);
+    if (plural.length > 0) return { speakers: plural, confidence: 0.6 };
     const direct = pickSpeakers(ctx, aStart + (aText.length - aText.trimStart().length), cueStart);
     if (direct.length > 0) return { speakers: direct, confidence: 0.85 };
     const anaphor = resolveAnaphor(ctx, aTrim, cueStart, si);
@@ -501,6 +549,7 @@ export function extractQuotes(
     peopleByRole: new Map(),
     senders: new Map(),
     lastSpeaker: undefined,
+    lastSpeakers: [],
     lastSpeakerSentence: -1,
   };
   const out: ExtractedQuote[] = [];
@@ -615,6 +664,7 @@ export function extractQuotes(
         if (emitted.has(id)) continue;
         emitted.add(id);
         ctx.lastSpeaker = speaker;
+        ctx.lastSpeakers = res.speakers;
         ctx.lastSpeakerSentence = si;
         out.push({
           actorKey: speaker.entry.key,
