@@ -29,6 +29,17 @@ import { registerExtensions } from './register-extensions';
 import { BIG_VIEW_NODES, BIG_VIEW_STYLESHEET, GRAPH_STYLESHEET, NODE_SIZE } from './stylesheet';
 import { diffElements } from './to-elements';
 
+/** Fitting never zooms past this: two nodes alone would otherwise fill the canvas. */
+const FIT_MAX_ZOOM = 1.5;
+const FIT_PADDING = 30;
+
+/** Shows the whole graph, centred, at most at FIT_MAX_ZOOM. */
+function fitView(cy: Core): void {
+  cy.fit(undefined, FIT_PADDING);
+  if (cy.zoom() > FIT_MAX_ZOOM)
+    cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
 /**
  * The one component that owns the Cytoscape instance. Everything else talks to it through props
  * (data in) and callbacks (events out), or the imperative handle (fit, zoom, export, stop).
@@ -157,6 +168,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // Positions of nodes a filter removed, so they come back where they were.
   const positionCache = useRef(new Map<string, Position>());
   const lastLayout = useRef<LayoutName | null>(null);
+  /** The viewport is one of our own fits and the user has not moved it since. */
+  const autoFitted = useRef(false);
   const webglAtMount = useRef(webgl);
   const initialPositionsRef = useRef(initialPositions);
   const initialViewportRef = useRef(props.initialViewport);
@@ -259,7 +272,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
               if (p !== undefined && !n.locked()) n.position(p);
             });
           });
-          cy.fit(undefined, 30);
+          fitView(cy);
+          autoFitted.current = true;
           setRunning({ running: false });
         },
         (error: unknown) => {
@@ -283,6 +297,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     l.one('layoutstop', () => {
       if (jobRef.current?.id !== id) return;
       jobRef.current = null;
+      if ((options as { fit?: boolean }).fit === true) {
+        fitView(cy);
+        autoFitted.current = true;
+      }
       setRunning({ running: false });
     });
     // Yield one frame first so the "Layout running" state paints before a synchronous layout.
@@ -355,6 +373,21 @@ export function GraphCanvas(props: GraphCanvasProps) {
       }, 30);
     });
 
+    // The canvas changes size without a window resize when the inspector opens or closes.
+    // Cytoscape only measures its container on window resizes, so tell it; a view that was
+    // fitted automatically (and not moved since) is fitted again to the new size.
+    const resizeObserver =
+      typeof ResizeObserver === 'undefined'
+        ? undefined
+        : new ResizeObserver(() => {
+            cy.resize();
+            if (autoFitted.current && cy.nodes().nonempty()) fitView(cy);
+          });
+    resizeObserver?.observe(container);
+    cy.on('dragpan scrollzoom pinchzoom', () => {
+      autoFitted.current = false;
+    });
+
     window.__narragraph = {
       nodes: () => cy.nodes().map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y') })),
       edges: () => cy.edges().map((e) => e.id()),
@@ -366,6 +399,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
     };
     return () => {
+      resizeObserver?.disconnect();
       window.clearTimeout(boxTimer);
       jobRef.current?.stop();
       jobRef.current = null;
@@ -473,7 +507,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
         const saved = initialViewportRef.current;
         initialViewportRef.current = undefined;
         if (saved !== undefined) cy.viewport({ zoom: saved.zoom, pan: { ...saved.pan } });
-        else cy.fit(undefined, 30);
+        else {
+          fitView(cy);
+          autoFitted.current = true;
+        }
       }
       return;
     }
@@ -528,7 +565,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useImperativeHandle(
     ref,
     (): GraphCanvasHandle => ({
-      fit: () => cyRef.current?.fit(undefined, 30),
+      fit: () => {
+        const cy = cyRef.current;
+        if (cy) fitView(cy);
+      },
       zoomBy: (factor) => {
         const cy = cyRef.current;
         if (cy === null) return;
