@@ -23,9 +23,18 @@ describe('isUnavailableError', () => {
         ),
       ),
     ).toBe(true);
+    // Neo4j killed during a connection's login (seen in the outage test).
+    expect(
+      isUnavailableError(
+        new Neo4jError('Connection was closed by server', 'ProtocolError', '50N42', 'unexpected'),
+      ),
+    ).toBe(true);
   });
 
   it('leaves query errors, timeouts and non-errors alone', () => {
+    expect(
+      isUnavailableError(new Neo4jError('Unknown message type', 'ProtocolError', '50N42', 'x')),
+    ).toBe(false);
     for (const code of [
       'Neo.ClientError.Statement.SyntaxError',
       'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',

@@ -93,7 +93,11 @@ export function isUnavailableError(error: unknown): boolean {
   // Every pooled connection is stuck on a server that stopped answering: the pool says so without
   // a code, after connectionAcquisitionTimeout.
   return (
-    UNAVAILABLE_CODES.has(code) || error.message.startsWith('Connection acquisition timed out')
+    UNAVAILABLE_CODES.has(code) ||
+    error.message.startsWith('Connection acquisition timed out') ||
+    // A server killed while a connection logs in closes it mid-handshake: the driver reports a
+    // protocol error, but nothing was wrong with the request.
+    (code === 'ProtocolError' && /connection was closed by server/i.test(error.message))
   );
 }
 
