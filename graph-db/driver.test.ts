@@ -29,6 +29,16 @@ describe('isUnavailableError', () => {
         new Neo4jError('Connection was closed by server', 'ProtocolError', '50N42', 'unexpected'),
       ),
     ).toBe(true);
+    expect(
+      isUnavailableError(
+        new Neo4jError(
+          'Failed to connect to server. Please ensure that your database is listening on the correct host and port. Caused by: read ECONNRESET',
+          'ProtocolError',
+          '50N42',
+          'unexpected',
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('leaves query errors, timeouts and non-errors alone', () => {

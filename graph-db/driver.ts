@@ -95,9 +95,11 @@ export function isUnavailableError(error: unknown): boolean {
   return (
     UNAVAILABLE_CODES.has(code) ||
     error.message.startsWith('Connection acquisition timed out') ||
-    // A server killed while a connection logs in closes it mid-handshake: the driver reports a
-    // protocol error, but nothing was wrong with the request.
-    (code === 'ProtocolError' && /connection was closed by server/i.test(error.message))
+    // A server killed while a connection logs in drops it mid-handshake: the driver reports a
+    // protocol error ("closed by server", or "failed to connect ... ECONNRESET"), but nothing was
+    // wrong with the request.
+    (code === 'ProtocolError' &&
+      /connection was closed by server|failed to connect to server/i.test(error.message))
   );
 }
 
