@@ -40,6 +40,14 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      // Every spec explores from 127.0.0.1 at machine speed, one after another on one server:
+      // the anonymous cost budget of one person (see README, Security) would run dry part-way
+      // (a box-selection "Expand" alone sends one neighbourhood request per node). The limiter
+      // itself is covered by graphql/access.int.test.ts and rate-limit.test.ts.
+      RATE_LIMIT_CAPACITY: '2000000',
+      RATE_LIMIT_REFILL_PER_SECOND: '40000',
+    },
   },
 });
