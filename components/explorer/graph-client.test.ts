@@ -7,6 +7,7 @@ import {
   SAVE_VIEW_MUTATION,
   SEARCH_QUERY,
   GraphClientError,
+  RATE_LIMIT_RETRIES,
   asGraphSlice,
   createFetchGraph,
   createGraphClient,
@@ -22,6 +23,40 @@ function fakeFetch(status: number, body: unknown) {
 }
 
 describe('graph-client', () => {
+  it('sends a request refused with 429 again after its Retry-After, a bounded number of times', async () => {
+    const busy = () =>
+      new Response(JSON.stringify({ errors: [{ message: 'rate limit reached' }] }), {
+        status: 429,
+        headers: { 'retry-after': '2' },
+      });
+    const waits: number[] = [];
+    const wait = (ms: number) => {
+      waits.push(ms);
+      return Promise.resolve();
+    };
+    let calls = 0;
+    const flaky = vi.fn<typeof fetch>(() => {
+      calls += 1;
+      return Promise.resolve(
+        calls < 3 ? busy() : new Response(JSON.stringify({ data: { neighborhood: SAMPLE_SLICE } })),
+      );
+    });
+    const slice = await createGraphClient(createFetchGraph('/g', flaky, wait)).neighborhood({
+      ids: ['Actor:us'],
+      depth: 1,
+    });
+    expect(slice).toEqual(SAMPLE_SLICE);
+    expect(waits).toEqual([2000, 2000]);
+
+    const always = vi.fn<typeof fetch>(() => Promise.resolve(busy()));
+    const refused = createGraphClient(createFetchGraph('/g', always, wait)).neighborhood({
+      ids: ['Actor:us'],
+      depth: 1,
+    });
+    await expect(refused).rejects.toMatchObject({ status: 429 });
+    expect(always).toHaveBeenCalledTimes(1 + RATE_LIMIT_RETRIES);
+  });
+
   it('has syntactically valid operations', () => {
     for (const q of [SEARCH_QUERY, NEIGHBORHOOD_QUERY, PATHS_QUERY, SAVE_VIEW_MUTATION]) {
       expect(() => parse(q)).not.toThrow();

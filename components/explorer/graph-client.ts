@@ -95,22 +95,65 @@ export class GraphClientError extends Error {
   }
 }
 
-/** `FetchGraph` over HTTP POST (JSON) to `endpoint`. */
+/** How often a request the server refused with 429 is sent again, and the longest wait. */
+export const RATE_LIMIT_RETRIES = 3;
+const MAX_RETRY_WAIT_MS = 10_000;
+
+/** Resolves after `ms`, or rejects as soon as `signal` aborts. */
+function waitFor(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason as Error);
+      return;
+    }
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason as Error);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** The wait a 429 asks for (`Retry-After` seconds), bounded; 1 s when it names none. */
+export function retryDelayMs(response: Response): number {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0
+    ? Math.min(seconds * 1000, MAX_RETRY_WAIT_MS)
+    : 1000;
+}
+
+/**
+ * `FetchGraph` over HTTP POST (JSON) to `endpoint`. A request refused for the caller's rate
+ * budget or a busy server (429) is sent again after its Retry-After, a few times: several
+ * expansions at once (a box selection) may outrun the budget for a moment, and waiting a second
+ * is better than an error for something the analyst asked for.
+ */
 export function createFetchGraph(
   endpoint = '/api/graphql',
   fetchImpl: typeof fetch = (...args) => fetch(...args),
+  wait: (ms: number, signal?: AbortSignal) => Promise<void> = waitFor,
 ): FetchGraph {
   return async <T>(
     query: string,
     variables: Readonly<Record<string, unknown>>,
     signal?: AbortSignal,
   ) => {
-    const response = await fetchImpl(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
-      ...(signal !== undefined ? { signal } : {}),
-    });
+    const send = () =>
+      fetchImpl(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+        ...(signal !== undefined ? { signal } : {}),
+      });
+    let response = await send();
+    for (let retry = 0; response.status === 429 && retry < RATE_LIMIT_RETRIES; retry += 1) {
+      await wait(retryDelayMs(response), signal);
+      response = await send();
+    }
     let body: unknown;
     try {
       body = await response.json();
