@@ -19,6 +19,7 @@ import type { LayoutRequest } from './layout-compute';
 import { runLayoutInWorker, workersAvailable, type LayoutJob } from './layout-runner';
 import {
   BIG_GRAPH_NODES,
+  FIT_PADDING,
   bigLayoutSpec,
   layoutOptions,
   timelinePositions,
@@ -31,7 +32,6 @@ import { diffElements } from './to-elements';
 
 /** Fitting never zooms past this: two nodes alone would otherwise fill the canvas. */
 const FIT_MAX_ZOOM = 1.5;
-const FIT_PADDING = 30;
 
 /** Shows the whole graph, centred, at most at FIT_MAX_ZOOM. */
 function fitView(cy: Core): void {

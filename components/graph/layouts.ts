@@ -43,7 +43,7 @@ export const BIG_LAYOUT_INCREMENTAL_SPEC: RefineSpec = Object.freeze({
 /** Animation is pleasant for small graphs only; beyond this it costs more than it explains. */
 export const ANIMATE_MAX_NODES = 150;
 
-const FIT_PADDING = 30;
+export const FIT_PADDING = 30;
 
 /** fcose for small and medium graphs: good quality, animated. */
 export const FCOSE_OPTIONS = Object.freeze({
