@@ -13,7 +13,7 @@ import path from 'node:path';
 import { readLocalNeo4jConfig } from '../graph-db/config';
 import { closeDriver, writeTransaction } from '../graph-db/driver';
 import { applyMigrations } from '../graph-db/migrations/migrations';
-import { writeArticles } from '../graph-db/queries/ingest.cypher';
+import { distinctByKey, writeArticles } from '../graph-db/queries/ingest.cypher';
 import { ingestRepository } from '../graph-db/repositories/ingest-repository';
 import { startLocalNeo4j } from '../graph-db/server/local-neo4j';
 import { createDefaultExtractor } from '../ingest/default-extractor';
@@ -50,7 +50,7 @@ async function readAndExtract(): Promise<{
 
 /** Same rows, same statements, none of the pipeline: no parsing, extraction or hash checks. */
 async function baselineWrite(articles: readonly ExtractedArticle[]): Promise<void> {
-  const unique = [...new Map(articles.map((a) => [a.key, a])).values()];
+  const unique = distinctByKey(articles, (article) => article.key);
   for (let i = 0; i < unique.length; i += batchSize) {
     const batch = unique.slice(i, i + batchSize);
     await writeTransaction((tx) => writeArticles(tx, batch));

@@ -390,7 +390,7 @@ async function resolveEventKeys(
 }
 
 /** The last version of each key wins, as it would across batches. */
-function distinctByKey<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+export function distinctByKey<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
   const byKey = new Map<string, T>();
   for (const item of items) byKey.set(keyOf(item), item);
   return [...byKey.values()];

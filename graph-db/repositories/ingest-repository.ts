@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '@/ingest/types';
 import { Neo4jUnavailableError, readTransaction, writeTransaction } from '../driver';
 import {
+  distinctByKey,
   readExistingHashes,
   readGraphCounts,
   writeArticles,
@@ -27,15 +28,8 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The last version of each key wins inside one batch, as it would across batches. */
-function dedupeByKey(articles: readonly ExtractedArticle[]): ExtractedArticle[] {
-  const byKey = new Map<string, ExtractedArticle>();
-  for (const article of articles) byKey.set(article.key, article);
-  return [...byKey.values()];
-}
-
 async function writeBatch(articles: readonly ExtractedArticle[]): Promise<BatchWriteReport> {
-  const unique = dedupeByKey(articles);
+  const unique = distinctByKey(articles, (article) => article.key);
   const statuses = new Map<string, ArticleWriteStatus>();
   const existing = await readTransaction((tx) =>
     readExistingHashes(
