@@ -60,12 +60,12 @@ export function withReadCache(base: Repositories, cache: ReadCache): Repositorie
       ),
     },
     analytics: {
+      ...base.analytics,
       timeline: cache.wrap('analytics.timeline', base.analytics.timeline.bind(base.analytics)),
       narrativeSpread: cache.wrap(
         'analytics.narrativeSpread',
         base.analytics.narrativeSpread.bind(base.analytics),
       ),
-      stats: base.analytics.stats.bind(base.analytics),
     },
     ingest: {
       ...base.ingest,
