@@ -31,6 +31,7 @@ import {
   ensureBuild,
   envNumber,
   log,
+  processCpuMs,
   startBenchNeo4j,
   startBenchServer,
 } from './lib/bench-graph';
@@ -55,12 +56,17 @@ interface Percentiles {
   readonly p99: number;
   readonly count: number;
   readonly errors: number;
+  /**
+   * Node CPU per request (ms): the API server process's, or the bench process's own for the
+   * driver side. Unlike latency on a shared 2-core machine, it barely moves with outside load.
+   */
+  readonly cpuMs: number;
 }
 
-function percentiles(samples: number[], errors: number): Percentiles {
+function percentiles(samples: number[], errors: number, cpuMs: number): Percentiles {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), count: sorted.length, errors };
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), count: sorted.length, errors, cpuMs };
 }
 
 /** The driver baseline: `work` called by CONNECTIONS concurrent loops for DURATION seconds. */
@@ -69,6 +75,7 @@ async function driverRun(work: () => Promise<unknown>): Promise<Percentiles> {
   let errors = 0;
   // Warm plans and caches like the API warm-up; failures are counted in the measured run.
   for (let i = 0; i < 5; i += 1) await work().catch(() => undefined);
+  const cpuBefore = process.cpuUsage();
   const deadline = performance.now() + DURATION * 1000;
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
@@ -84,11 +91,13 @@ async function driverRun(work: () => Promise<unknown>): Promise<Percentiles> {
       }
     }),
   );
-  return percentiles(samples, errors);
+  const cpu = process.cpuUsage(cpuBefore);
+  return percentiles(samples, errors, (cpu.user + cpu.system) / 1000 / samples.length);
 }
 
 /** The API run: autocannon POSTing one operation. Errors: non-200 or a GraphQL `errors` body. */
 async function apiRun(
+  server: ChildProcess,
   port: number,
   query: string,
   variables: Record<string, unknown>,
@@ -107,6 +116,7 @@ async function apiRun(
   }
   const samples: number[] = [];
   let errors = 0;
+  const cpuBefore = processCpuMs(server.pid);
   let finish: (result: autocannon.Result) => void = () => {};
   let fail: (error: unknown) => void = () => {};
   const done = new Promise<autocannon.Result>((resolve, reject) => {
@@ -138,7 +148,12 @@ async function apiRun(
     },
   );
   const result = await done;
-  return percentiles(samples, errors + result.errors + result.timeouts);
+  const cpuAfter = processCpuMs(server.pid);
+  const cpuMs =
+    cpuBefore === undefined || cpuAfter === undefined
+      ? NaN
+      : (cpuAfter - cpuBefore) / Math.max(1, samples.length);
+  return percentiles(samples, errors + result.errors + result.timeouts, cpuMs);
 }
 
 const SLICE = `nodes { id kind label date subtype degree }
@@ -227,7 +242,7 @@ const ms = (n: number) => (Number.isNaN(n) ? '—' : n.toFixed(1).padStart(7));
 
 /** One row of the table: a side's percentiles. */
 function columns(p: Percentiles): string {
-  return `${ms(p.p50)} ${ms(p.p95)} ${ms(p.p99)} n=${String(p.count).padStart(6)} err=${p.errors}`;
+  return `${ms(p.p50)} ${ms(p.p95)} ${ms(p.p99)} n=${String(p.count).padStart(6)} err=${p.errors} cpu ${p.cpuMs.toFixed(1)} ms/req`;
 }
 
 async function main(): Promise<void> {
@@ -242,10 +257,13 @@ async function main(): Promise<void> {
     const limitsOff = { RATE_LIMIT: 'off', GRAPHQL_MAX_IN_FLIGHT: String(CONNECTIONS) };
     // Two servers: as deployed (read cache on), and with the read cache off, where every request
     // runs the same Cypher as the driver side and the ratio is the API layer's own cost.
-    servers.push(await startBenchServer(neo4j.uri, PORT, limitsOff));
-    servers.push(
-      await startBenchServer(neo4j.uri, PORT + 1, { ...limitsOff, NARRAGRAPH_READ_CACHE_MB: '0' }),
-    );
+    const cachedServer = await startBenchServer(neo4j.uri, PORT, limitsOff);
+    servers.push(cachedServer);
+    const uncachedServer = await startBenchServer(neo4j.uri, PORT + 1, {
+      ...limitsOff,
+      NARRAGRAPH_READ_CACHE_MB: '0',
+    });
+    servers.push(uncachedServer);
     log(
       `API on :${PORT} (read cache on) and :${PORT + 1} (off), Neo4j ${neo4j.uri}; ${CONNECTIONS} connections, ${DURATION} s per scenario and side`,
     );
@@ -253,8 +271,8 @@ async function main(): Promise<void> {
     let failed = false;
     for (const scenario of scenarios()) {
       const direct = await driverRun(scenario.driver);
-      const uncached = await apiRun(PORT + 1, scenario.query, scenario.variables);
-      const cached = await apiRun(PORT, scenario.query, scenario.variables);
+      const uncached = await apiRun(uncachedServer, PORT + 1, scenario.query, scenario.variables);
+      const cached = await apiRun(cachedServer, PORT, scenario.query, scenario.variables);
       const ratio = uncached.p95 / direct.p95;
       const target = TARGETS_P95_MS[scenario.name];
       const within = (p: Percentiles, label: string) =>
@@ -273,7 +291,8 @@ async function main(): Promise<void> {
       rows.push(
         `${scenario.name.padEnd(13)}| cached ${columns(cached)} | uncached ${columns(uncached)} | driver ${columns(direct)}` +
           ` | uncached/driver p50 ${(uncached.p50 / direct.p50).toFixed(2)} p95 ${ratio.toFixed(2)} p99 ${(uncached.p99 / direct.p99).toFixed(2)}` +
-          ` | cached/driver p95 ${(cached.p95 / direct.p95).toFixed(2)} | ${verdict.join(' ')}`,
+          ` | cached/driver p95 ${(cached.p95 / direct.p95).toFixed(2)}` +
+          ` | Node CPU/req uncached API ${uncached.cpuMs.toFixed(1)} vs driver ${direct.cpuMs.toFixed(1)} ms | ${verdict.join(' ')}`,
       );
       log(rows[rows.length - 1] ?? '');
     }

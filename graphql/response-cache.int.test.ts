@@ -1,23 +1,17 @@
-import { rm } from 'node:fs/promises';
 import { buildSchema, parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readTransaction } from '@/graph-db/driver';
 import { readDataVersion } from '@/graph-db/queries/analytics.cypher';
 import { createReadCache, type ReadCache } from '@/graph-db/read-cache';
 import { uncachedRepositories, type Repositories } from '@/graph-db/repositories';
-import {
-  closeDriver,
-  connectTestDatabase,
-  ingestRecordsElsewhere,
-  resetDatabase,
-} from '@/graph-db/testing/test-database';
+import { connectTestDatabase, ingestRecordsElsewhere } from '@/graph-db/testing/test-database';
 import type { Caller } from './context';
 import { measureOperation } from './complexity';
 import { typeDefs } from './generated/type-defs';
 import { CostRateLimiter } from './rate-limit';
 import { createApolloServer } from './server';
 import { ANONYMOUS_CALLER } from './testing/execute';
-import { ingestFixtures } from './testing/fixtures';
+import { withFixtureGraph } from './testing/fixtures';
 
 connectTestDatabase();
 
@@ -69,15 +63,7 @@ async function run(
   return { ...response.body.singleResult, status: response.http.status };
 }
 
-let fixtureDir = '';
-beforeAll(async () => {
-  await resetDatabase();
-  fixtureDir = await ingestFixtures();
-});
-afterAll(async () => {
-  await rm(fixtureDir, { recursive: true, force: true });
-  await closeDriver();
-});
+withFixtureGraph();
 
 describe('the response cache', () => {
   it('answers a repeated graph query without running its resolvers, with the same data', async () => {

@@ -1,9 +1,12 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jTimeoutError, Neo4jUnavailableError } from '@/graph-db/driver';
 import type { GraphQLContext } from './context';
 import { ERROR_CODES } from './errors';
+import { jitGateway, readExecutorName, type ExecutorName } from './jit-executor';
 import { typeDefs } from './generated/type-defs';
 import { LIMITS } from './limits';
 import { limitsPlugin } from './limits-plugin';
@@ -67,11 +70,11 @@ export function createApolloServer(
     requireReadKey?: boolean;
     /** Keeps whole responses of graph queries per data version; none when undefined. */
     responseCache?: ReadCache;
+    /** Execution engine; GRAPHQL_EXECUTOR (default `jit`) when undefined. */
+    executor?: ExecutorName;
   } = {},
 ): ApolloServer<GraphQLContext> {
-  return new ApolloServer<GraphQLContext>({
-    typeDefs,
-    resolvers,
+  const common = {
     introspection: process.env.GRAPHQL_INTROSPECTION !== 'false',
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -81,8 +84,19 @@ export function createApolloServer(
     parseOptions: { maxTokens: LIMITS.maxTokens },
     // Limits first: a cached answer is still checked for access, cost and the caller's budget.
     plugins: [
+      // Nothing here sets cache hints (the read cache keys on the data version instead), and the
+      // default cache-control plugin wraps every field resolver: on a 500-node neighbourhood that
+      // is thousands of extra calls per request.
+      ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(options.limiter, options.requireReadKey),
       ...(options.responseCache ? [responseCachePlugin(options.responseCache)] : []),
     ],
+  } satisfies Partial<ApolloServerOptions<GraphQLContext>>;
+  if ((options.executor ?? readExecutorName()) === 'graphql-js') {
+    return new ApolloServer<GraphQLContext>({ ...common, typeDefs, resolvers });
+  }
+  return new ApolloServer<GraphQLContext>({
+    ...common,
+    gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers })),
   });
 }

@@ -1,7 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { ingestRepository } from '@/graph-db/repositories/ingest-repository';
+import { closeDriver, resetDatabase } from '@/graph-db/testing/test-database';
 import { runIngest } from '@/ingest/run-ingest';
 
 /** The seed page of the project (../shared beside the repository). */
@@ -52,4 +54,20 @@ export async function ingestFixtures(): Promise<string> {
     throw new Error(`fixtures rejected: ${JSON.stringify(summary.rejected)}`);
   }
   return dir;
+}
+
+/**
+ * For a test file: an emptied test database holding the fixtures before its tests, and the
+ * temporary files and the driver gone after them.
+ */
+export function withFixtureGraph(): void {
+  let dir = '';
+  beforeAll(async () => {
+    await resetDatabase();
+    dir = await ingestFixtures();
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+    await closeDriver();
+  });
 }
