@@ -62,10 +62,7 @@ test('a saved view opens elsewhere with the same nodes and positions; fork and o
 
     // Not the owner here: fork instead.
     await expect(fresh.page.getByTestId('view-owner')).toHaveCount(0);
-    await fresh.page.getByTestId('fork-view').click();
-    await fresh.page.getByTestId('save-view-submit').click();
-    const forkLink = await fresh.page.getByTestId('saved-view-link').inputValue();
-    expect(forkLink).toMatch(/\/v\/[A-Za-z0-9_-]+$/);
+    const forkLink = await other.forkView();
     expect(forkLink).not.toBe(link);
     await other.goto(new URL(forkLink).pathname);
     await expect(fresh.page.getByTestId('saved-view-name')).toHaveText('Hacking empire e2e (fork)');
@@ -142,6 +139,20 @@ test('a snapshot view opens with its saved elements after the data changed; a li
     expect((await other.edgeIds()).sort()).toEqual(savedEdges);
     await expect(fresh.page.getByTestId('data-changed')).toHaveCount(0);
     await expect(fresh.page.getByTestId('snapshot-missing')).toHaveCount(0);
+
+    // A fork of the snapshot is an exact copy made on the server: the saved elements, not the
+    // changed graph's, and the fork is this browser's to edit.
+    const forkPath = new URL(await other.forkView()).pathname;
+    expect(forkPath).not.toBe(snapshotPath);
+    await other.goto(forkPath);
+    await expect(fresh.page.getByTestId('saved-view-name')).toHaveText(
+      'Hacking empire frozen (fork)',
+    );
+    await expect(fresh.page.getByTestId('view-owner')).toBeVisible();
+    await other.waitForGraph(savedNodes.length);
+    expect(await other.nodeIds()).toEqual(savedNodes);
+    expect(await other.nodeIds()).not.toContain(probe);
+    expect((await other.edgeIds()).sort()).toEqual(savedEdges);
 
     // The live view re-runs the exploration: it shows the new article and says the data changed.
     await other.goto(livePath);

@@ -22,9 +22,12 @@ function check(source: string, caller: Caller, requireReadKey = false) {
 }
 
 describe('accessError', () => {
-  it('lets anyone read and save views by default', () => {
+  it('lets anyone read, save and fork views by default', () => {
     expect(check('{ stats { articles } }', anonymous)).toBeUndefined();
     expect(check('mutation { saveView(input: {}) { slug } }', anonymous)).toBeUndefined();
+    expect(
+      check('mutation { forkView(slug: "s", input: { name: "n" }) { slug } }', anonymous),
+    ).toBeUndefined();
     expect(PUBLIC_MUTATIONS.has('ingestPage')).toBe(false);
   });
 

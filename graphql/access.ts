@@ -11,10 +11,12 @@ import { apiError, ERROR_CODES } from './errors';
 
 /**
  * Who may run what. Deny by default: every mutation needs a `write` key unless it is listed here.
- * Saved views are public on purpose — anyone may save one — and change only with their edit token.
+ * Saved views are public on purpose — anyone may save one, or fork one whose link they have — and
+ * change only with their edit token.
  */
 export const PUBLIC_MUTATIONS: ReadonlySet<string> = new Set([
   'saveView',
+  'forkView',
   'updateView',
   'deleteView',
 ]);

@@ -8,7 +8,7 @@ import { readTransaction } from '@/graph-db/driver';
 import { closeDriver, connectTestDatabase, resetDatabase } from '@/graph-db/testing/test-database';
 import { LIMITS } from './limits';
 import { createApolloServer } from './server';
-import { codes, execute } from './testing/execute';
+import { ANONYMOUS_CALLER, codes, execute } from './testing/execute';
 import { ingestFixtures } from './testing/fixtures';
 
 connectTestDatabase();
@@ -950,6 +950,189 @@ describe('snapshot views', () => {
     expect(JSON.parse((await repositories.savedViews.get(slug))?.snapshot ?? 'null')).toEqual(
       elements,
     );
+  });
+
+  const FORK = `mutation($slug: String!, $input: ForkViewInput!) { forkView(slug: $slug, input: $input) { slug editToken view { slug name description state positions viewport mode dataVersion nodeCount } } }`;
+  const READ = `query($slug: String!) { savedView(slug: $slug) { name description state positions viewport mode dataVersion nodeCount snapshot { ${SLICE} } } }`;
+  interface ForkData {
+    forkView: {
+      slug: string;
+      editToken: string;
+      view: Record<string, unknown> & { slug: string; name: string; description: string };
+    };
+  }
+  interface ReadData {
+    savedView: Record<string, unknown> & { snapshot: SliceData | null };
+  }
+
+  it('reads the stored elements of a snapshot through savedView.snapshot, null for a live view', async () => {
+    const positions = JSON.stringify({ 'Narrative:hacking-empire': { x: 5, y: 6 } });
+    const snap = await execute<{ saveView: { slug: string } }>(server, SAVE, {
+      input: { ...base, positions, name: 'Readable snapshot', mode: 'SNAPSHOT' },
+    });
+    const live = await execute<{ saveView: { slug: string } }>(server, SAVE, {
+      input: { ...base, name: 'Readable live view', mode: 'LIVE' },
+    });
+    const slug = snap.data?.saveView.slug ?? '';
+    const stored = JSON.parse(
+      (await repositories.savedViews.get(slug))?.snapshot ?? 'null',
+    ) as GraphSlice;
+    const read = await execute<ReadData>(server, READ, { slug });
+    expect(read.errors).toBeUndefined();
+    // Every stored field, evidence included, comes back as stored.
+    expect(read.data?.savedView.snapshot).toEqual(stored);
+    expect(read.data?.savedView.snapshot?.nodes.length).toBeGreaterThan(2);
+    expect(
+      read.data?.savedView.snapshot?.edges.some((e) => e.evidence.some((ev) => ev.sentence !== '')),
+    ).toBe(true);
+    const liveRead = await execute<ReadData>(server, READ, { slug: live.data?.saveView.slug });
+    expect(liveRead.errors).toBeUndefined();
+    expect(liveRead.data?.savedView.snapshot).toBeNull();
+    // Lists and the save's own payload carry no elements: the field reads them by slug.
+    const listed = await execute<{
+      savedViews: {
+        edges: { node: { slug: string; snapshot: { nodes: { id: string }[] } | null } }[];
+      };
+    }>(server, `{ savedViews(first: 10) { edges { node { slug snapshot { nodes { id } } } } } }`);
+    expect(listed.errors).toBeUndefined();
+    const nodes = listed.data?.savedViews.edges;
+    expect(nodes?.find((e) => e.node.slug === slug)?.node.snapshot?.nodes.map((n) => n.id)).toEqual(
+      stored.nodes.map((n) => n.id),
+    );
+    expect(nodes?.find((e) => e.node.slug === live.data?.saveView.slug)?.node.snapshot).toBeNull();
+    const saved = await execute<{ saveView: { view: { snapshot: { nodes: unknown[] } | null } } }>(
+      server,
+      `mutation($input: SaveViewInput!) { saveView(input: $input) { view { snapshot { nodes { id } } } } }`,
+      { input: { ...base, name: 'Payload snapshot', mode: 'SNAPSHOT' } },
+    );
+    expect(saved.data?.saveView.view.snapshot?.nodes).toHaveLength(stored.nodes.length);
+    // Charged like a neighbourhood of 500: a page of 100 views with their snapshots is refused.
+    const tooMuch = await execute(
+      server,
+      `{ savedViews(first: 100) { edges { node { snapshot { nodes { id label } } } } } }`,
+    );
+    expect(codes(tooMuch)).toEqual(['QUERY_TOO_COMPLEX']);
+  });
+
+  it('forks a snapshot as an exact copy of its elements after the graph changed', async () => {
+    const positions = JSON.stringify({ 'Narrative:hacking-empire': { x: 7, y: 8 } });
+    const viewport = JSON.stringify({ zoom: 1.5, pan: { x: 10, y: 20 } });
+    const snap = await execute<{ saveView: { slug: string; editToken: string } }>(server, SAVE, {
+      input: {
+        ...base,
+        positions,
+        viewport,
+        name: 'Snapshot to fork',
+        description: 'Before the fork probe',
+        mode: 'SNAPSHOT',
+      },
+    });
+    const original = snap.data?.saveView ?? { slug: '', editToken: '' };
+    const before = await execute<ReadData>(server, READ, { slug: original.slug });
+
+    // The graph changes between the save and the fork.
+    const probe = 'Article:https://example.org/wire/fork-probe';
+    const ingest = await execute(
+      server,
+      `mutation { ingestArticles(articles: [{ title: "Fork probe", date: "2023-07-01", source: "Test Wire", url: "https://example.org/wire/fork-probe", text: "Pyongyang, July 1 (KCNA) -- The \\"hacking empire\\" is the United States, the wire said again." }]) { articles { status } } }`,
+    );
+    expect(ingest.errors).toBeUndefined();
+    const now = await repositories.explore.forViewState(decodeViewState(state));
+    expect(now.nodes.map((n) => n.id)).toContain(probe);
+
+    const forked = await execute<ForkData>(server, FORK, {
+      slug: original.slug,
+      input: { name: '  Forked snapshot  ' },
+    });
+    expect(forked.errors).toBeUndefined();
+    const fork = forked.data?.forkView;
+    expect(fork?.slug).toMatch(/^[A-Za-z0-9_-]{12}$/);
+    expect(fork?.slug).not.toBe(original.slug);
+    expect(fork?.view.slug).toBe(fork?.slug);
+    expect(Buffer.from(fork?.editToken ?? '', 'base64url')).toHaveLength(32);
+    const after = await execute<ReadData>(server, READ, { slug: fork?.slug });
+    expect(after.errors).toBeUndefined();
+    const { name, description, ...copied } = after.data?.savedView ?? { snapshot: null };
+    const { name: _n, description: _d, ...source } = before.data?.savedView ?? { snapshot: null };
+    // State, positions, viewport, mode, data version, node count and elements: all as stored.
+    expect(copied).toEqual(source);
+    expect(copied.snapshot?.nodes.map((n) => n.id)).not.toContain(probe);
+    expect(copied.snapshot?.nodes.length).toBeGreaterThan(2);
+    expect({ name, description }).toEqual({
+      name: 'Forked snapshot',
+      description: 'Before the fork probe',
+    });
+    expect(fork?.view).toMatchObject({ name: 'Forked snapshot', mode: 'SNAPSHOT', positions });
+
+    // The fork is the forker's: its token edits it, the original's does not; the original is intact.
+    const UPDATE = `mutation($slug: String!, $token: String!, $input: SaveViewInput!) { updateView(slug: $slug, editToken: $token, input: $input) { name } }`;
+    const rename = { ...base, positions, viewport, name: 'Fork renamed', mode: 'SNAPSHOT' };
+    expect(
+      codes(
+        await execute(server, UPDATE, {
+          slug: fork?.slug,
+          token: original.editToken,
+          input: rename,
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const renamed = await execute(server, UPDATE, {
+      slug: fork?.slug,
+      token: fork?.editToken,
+      input: rename,
+    });
+    expect(renamed.errors).toBeUndefined();
+    const renamedRead = await execute<ReadData>(server, READ, { slug: fork?.slug });
+    expect(renamedRead.data?.savedView.snapshot).toEqual(source.snapshot);
+    expect((await execute<ReadData>(server, READ, { slug: original.slug })).data).toEqual(
+      before.data,
+    );
+
+    // An explicit description replaces the original's.
+    const described = await execute<ForkData>(server, FORK, {
+      slug: original.slug,
+      input: { name: 'Described fork', description: '' },
+    });
+    expect(described.data?.forkView.view.description).toBe('');
+  });
+
+  it('forks a live view as a live view, and refuses unknown slugs and bad names', async () => {
+    const live = await execute<{ saveView: { slug: string } }>(server, SAVE, {
+      input: { ...base, name: 'Live to fork', mode: 'LIVE', dataVersion: 'client-version' },
+    });
+    // Anyone with the link may fork, like anyone may save: no key needed.
+    const forked = await execute<ForkData>(
+      server,
+      FORK,
+      { slug: live.data?.saveView.slug, input: { name: 'Live fork' } },
+      ANONYMOUS_CALLER,
+    );
+    expect(forked.errors).toBeUndefined();
+    expect(forked.data?.forkView.view).toMatchObject({
+      mode: 'LIVE',
+      dataVersion: 'client-version',
+      state,
+    });
+    const read = await execute<ReadData>(server, READ, { slug: forked.data?.forkView.slug });
+    expect(read.data?.savedView.snapshot).toBeNull();
+
+    const missing = await execute(server, FORK, { slug: 'noSuchView12', input: { name: 'x' } });
+    expect(codes(missing)).toEqual(['NOT_FOUND']);
+    expect(missing.data).toBeNull();
+    for (const [slug, name] of [
+      ['../../etc', 'x'],
+      [live.data?.saveView.slug, ' '],
+      [live.data?.saveView.slug, 'n'.repeat(LIMITS.maxViewNameChars + 1)],
+    ]) {
+      expect(codes(await execute(server, FORK, { slug, input: { name } }))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+    }
+    const longDescription = await execute(server, FORK, {
+      slug: live.data?.saveView.slug,
+      input: { name: 'x', description: 'd'.repeat(LIMITS.maxViewDescriptionChars + 1) },
+    });
+    expect(codes(longDescription)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('snapshots an unreadable state as what its page shows: nothing', async () => {

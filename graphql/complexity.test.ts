@@ -41,6 +41,23 @@ describe('measureOperation', () => {
     );
   });
 
+  it("charges a saved view's snapshot like the largest neighbourhood, also under a list", () => {
+    // savedView 1 + snapshot (1 + 500 × (nodes 1 + id 1))
+    expect(measure('{ savedView(slug: "x") { snapshot { nodes { id } } } }').cost).toBe(
+      1 + 1 + 500 * 2,
+    );
+    expect(
+      measure('{ savedViews(first: 100) { edges { node { snapshot { nodes { id } } } } } }').cost,
+    ).toBeGreaterThan(25_000);
+    // Every slice field of one snapshot stays within a single operation's budget.
+    const full = measure(`{ savedView(slug: "x") { snapshot { truncated
+      nodes { id kind label date subtype degree }
+      edges { id type source target weight quote
+        evidence { sentence start end extractor confidence articleId articleTitle } } } } }`).cost;
+    expect(full).toBeGreaterThan(10_000);
+    expect(full).toBeLessThanOrEqual(25_000);
+  });
+
   it('multiplies nested pages', () => {
     const cost = measure(`{ search(query: "x", first: 100) { edges { node { node { ... on Actor {
       mentionedIn(first: 100) { edges { node { title } } } } } } } } }`).cost;

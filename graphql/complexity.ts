@@ -31,12 +31,25 @@ export interface OperationMeasures {
 /** Arguments whose value sizes a list field. */
 const SIZE_ARGUMENTS = ['first', 'limit'] as const;
 
+/**
+ * Fields that return a slice with no size argument, and the size they are charged as. A snapshot
+ * view's stored elements are bounded by bytes (1 MB), not by a `limit`: they cost what the
+ * largest neighbourhood costs, so `savedViews(first: 100) { … snapshot { … } }` is refused like
+ * 100 neighbourhoods would be.
+ */
+export const FIXED_SIZES: ReadonlyMap<string, number> = new Map([
+  ['SavedView.snapshot', LIMITS.maxNeighborhoodLimit],
+]);
+
 function sizeOf(
+  parent: GraphQLCompositeType | undefined,
   field: GraphQLField<unknown, unknown> | undefined,
   node: { arguments?: readonly { name: { value: string }; value: ValueNode }[] },
   variables: Readonly<Record<string, unknown>>,
 ): number {
   if (!field) return 1;
+  const fixed = parent ? FIXED_SIZES.get(`${parent.name}.${field.name}`) : undefined;
+  if (fixed !== undefined) return fixed;
   for (const name of SIZE_ARGUMENTS) {
     const definition = field.args.find((arg) => arg.name === name);
     if (!definition) continue;
@@ -113,7 +126,7 @@ export function measureOperation(
           );
         }
         depth = Math.max(depth, 1 + childDepth);
-        cost += 1 + sizeOf(field, selection, variables) * childCost;
+        cost += 1 + sizeOf(parent, field, selection, variables) * childCost;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition
           ? schema.getType(selection.typeCondition.name.value)

@@ -235,10 +235,14 @@ function articleField(field: 'title' | 'text' | 'url' | 'language' | 'date' | 's
   };
 }
 
+/** The slug of the view a save or a fork created, if it did. */
+const createdView = (data: Record<string, unknown>): string | undefined =>
+  ((data.saveView ?? data.forkView) as { slug?: string } | undefined)?.slug;
+
 /** Reads one field of a saved view back through the API (the one created, or the fixture's). */
 function viewField(field: string) {
   return async (data: Record<string, unknown>, f: Fixture): Promise<string | null> => {
-    const saved = (data.saveView as { slug: string } | undefined)?.slug ?? f.view.slug;
+    const saved = createdView(data) ?? f.view.slug;
     const read = await execute<{ savedView: Record<string, unknown> | null }>(
       server,
       `query($slug: String!) { savedView(slug: $slug) { ${field} } }`,
@@ -428,6 +432,9 @@ const ARGUMENTS: readonly Row[] = [
   read('Query.savedViews(after)', 'savedViews(after: $v) { totalCount }', encodeCursor(0)),
   ...viewRows('saveView'),
   ...viewRows('updateView'),
+  read('Mutation.forkView(slug)', 'forkView(slug: $v, input: { name: "Fork" }) { slug editToken }', (f) => f.view.slug, { effect: 'views' }),
+  read('Mutation.forkView(input.name)', 'forkView(slug: $slug, input: { name: $v }) { slug editToken }', VIEW_CONTROLS.name, { effect: 'views', send: VIEW_FIELDS.name, readBack: viewField('name') }),
+  read('Mutation.forkView(input.description)', 'forkView(slug: $slug, input: { name: "Fork", description: $v }) { slug editToken }', VIEW_CONTROLS.description, { effect: 'views', send: VIEW_FIELDS.description, readBack: viewField('description') }),
   read('Mutation.updateView(slug)', `updateView(slug: $v, editToken: $token, input: ${RENAME}) { slug }`, (f) => f.view.slug, { effect: 'views', allow: ['FORBIDDEN'] }),
   read('Mutation.updateView(editToken)', `updateView(slug: $slug, editToken: $v, input: ${RENAME}) { slug }`, (f) => f.view.token, { effect: 'views', allow: ['FORBIDDEN'] }),
   read('Mutation.deleteView(slug)', 'deleteView(slug: $v, editToken: $token) { deleted }', async () => { const v = await throwawayView(); return { value: v.slug, vars: { token: v.token } }; }, { effect: 'views', allow: ['FORBIDDEN'] }),
@@ -663,8 +670,8 @@ async function runRow(row: Row): Promise<void> {
     const variables = { ...variablesOf(value, n, fixture), ...vars };
     const result = await execute(server, document, variables, caller);
     const data = result.data ?? {};
-    const saved = data.saveView as { slug?: string } | undefined;
-    if (saved?.slug) wrote.views.add(saved.slug);
+    const saved = createdView(data);
+    if (saved) wrote.views.add(saved);
     if (row.effect === 'ingest') {
       const ingested = Object.values(data)[0] as { articles: { id: string }[] } | null;
       for (const a of ingested?.articles ?? []) wrote.articles.add(a.id.slice('Article:'.length));

@@ -4,8 +4,10 @@
  * Cost model (static, before execution): every selected field costs 1; a field taking `first`
  * or `limit` multiplies the cost of everything selected under it by that value (or its default).
  * So `search(first: 100) { edges { node { id label } } }` costs about 100 × 5 and
- * `neighborhood(limit: 500)` with all slice fields about 500 × 25. Nesting pages multiplies:
- * 100 actors × 100 articles each is refused. Introspection fields (`__schema`, `__type`) are free.
+ * `neighborhood(limit: 500)` with all slice fields about 500 × 25. `SavedView.snapshot`, a slice
+ * without a size argument, multiplies like a neighbourhood of 500 (complexity.ts FIXED_SIZES).
+ * Nesting pages multiplies: 100 actors × 100 articles each is refused. Introspection fields
+ * (`__schema`, `__type`) are free.
  */
 export const LIMITS = Object.freeze({
   /** Deepest field nesting of an operation (introspection excluded). */

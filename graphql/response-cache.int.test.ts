@@ -115,6 +115,19 @@ describe('the response cache', () => {
     await run(server, db, view, { slug: 'no-such-view' });
     await run(server, db, view, { slug: 'no-such-view' });
     expect(calls.savedView).toBe(2);
+    // Nor a snapshot's elements, though they are a graph slice like a neighbourhood's.
+    const saved = await run(
+      server,
+      db,
+      `mutation { saveView(input: { name: "Cached?", state: "", positions: "{}", viewport: "{}", mode: SNAPSHOT }) { slug } }`,
+    );
+    const slug = (saved.data as { saveView: { slug: string } }).saveView.slug;
+    const snapshot = `query($slug: String!) { savedView(slug: $slug) { snapshot { nodes { id } truncated } } }`;
+    const first = await run(server, db, snapshot, { slug });
+    expect(first.errors).toBeUndefined();
+    expect(first.data).toEqual({ savedView: { snapshot: { nodes: [], truncated: false } } });
+    await run(server, db, snapshot, { slug });
+    expect(calls.savedView).toBe(4);
     await run(server, db, '{ health { neo4jVersion } }');
     const missing = await run(server, db, NEIGHBORHOOD, { ids: ['Actor:country:atlantis'] });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

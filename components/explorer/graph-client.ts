@@ -212,13 +212,17 @@ export function createGraphClient(fetchGraph: FetchGraph = createFetchGraph()): 
     },
     async saveView(input) {
       const data = await fetchGraph<{ saveView?: unknown }>(SAVE_VIEW_MUTATION, { input });
-      const r = data.saveView;
-      if (!isRecord(r) || typeof r.slug !== 'string' || typeof r.editToken !== 'string') {
-        throw new GraphClientError('saveView returned no slug.');
-      }
-      return { slug: r.slug, editToken: r.editToken };
+      return asSavedViewRef(data.saveView, 'saveView');
     },
   };
+}
+
+/** The `{ slug editToken }` a saving mutation (`field`) answered, or a GraphClientError. */
+export function asSavedViewRef(value: unknown, field: string): SavedViewRef {
+  if (!isRecord(value) || typeof value.slug !== 'string' || typeof value.editToken !== 'string') {
+    throw new GraphClientError(`${field} returned no slug.`);
+  }
+  return { slug: value.slug, editToken: value.editToken };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

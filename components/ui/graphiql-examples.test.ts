@@ -12,6 +12,12 @@ describe('GraphiQL examples', () => {
     });
   }
 
+  it('shows how to read a snapshot and fork a view', () => {
+    const share = GRAPHIQL_EXAMPLES.find((e) => e.name === 'Share')?.query ?? '';
+    expect(share).toMatch(/savedView\(slug: \$slug\) \{[^]*snapshot \{/);
+    expect(share).toMatch(/forkView\(slug: \$slug/);
+  });
+
   it('shares a state the view codec accepts', () => {
     const share = GRAPHIQL_EXAMPLES.find((e) => e.name === 'Share');
     const state = /state: "([^"]+)"/.exec(share?.query ?? '')?.[1] ?? '';

@@ -54,6 +54,26 @@ mutation Share {
     editToken
   }
 }
+
+# Read a view by its slug (set "slug" under Variables). A SNAPSHOT view's elements come back
+# exactly as stored when it was saved; snapshot is null for a LIVE view.
+query OpenView($slug: String!) {
+  savedView(slug: $slug) {
+    name mode dataVersion
+    snapshot {
+      nodes { id kind label }
+      edges { type source target evidence { sentence } }
+    }
+  }
+}
+
+# Fork it: an exact copy (a snapshot keeps its stored elements) with an editToken of its own.
+mutation Fork($slug: String!) {
+  forkView(slug: $slug, input: { name: "Hacking empire (fork)" }) {
+    slug
+    editToken
+  }
+}
 `,
   },
   {

@@ -2,18 +2,16 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
-import { createGraphClient } from '@/components/explorer/graph-client';
 import { SaveViewPanel } from '@/components/explorer/save-view-panel';
 import { forgetEditToken, readEditToken } from './edit-tokens';
 import { createViewsClient, type ViewFields } from './views-client';
 
-const graphClient = createGraphClient();
 const viewsClient = createViewsClient();
 
 export interface SavedViewActionsProps {
   readonly slug: string;
   readonly name: string;
-  /** What the view holds, resent whole by a rename and copied by a fork. */
+  /** What the view holds, resent whole by a rename (a fork is copied on the server). */
   readonly fields: ViewFields;
 }
 
@@ -131,17 +129,8 @@ export function SavedViewActions({ slug, name, fields }: SavedViewActionsProps) 
           action="Fork"
           defaultName={`${name} (fork)`}
           onClose={() => setForking(false)}
-          onSave={(forkName) =>
-            graphClient.saveView({
-              name: forkName,
-              description: fields.description,
-              state: fields.state,
-              positions: fields.positions,
-              viewport: fields.viewport,
-              mode: fields.mode,
-              ...(fields.dataVersion !== null ? { dataVersion: fields.dataVersion } : {}),
-            })
-          }
+          // The server copies the view as stored: a snapshot's fork keeps its elements.
+          onSave={(forkName) => viewsClient.fork(slug, forkName)}
         />
       ) : null}
     </div>

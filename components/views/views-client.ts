@@ -1,10 +1,20 @@
 import {
+  asSavedViewRef,
   createFetchGraph,
   GraphClientError,
   type FetchGraph,
+  type SavedViewRef,
 } from '@/components/explorer/graph-client';
 
-/** GraphQL operations of saved-view ownership: rename and delete need the edit token. */
+/**
+ * GraphQL operations on a saved view from its page: fork for anyone, rename and delete with the
+ * edit token.
+ */
+
+/** The server copies the view as stored, so a snapshot's fork keeps the snapshot's elements. */
+export const FORK_VIEW_MUTATION = `mutation ViewFork($slug: String!, $input: ForkViewInput!) {
+  forkView(slug: $slug, input: $input) { slug editToken }
+}`;
 
 export const UPDATE_VIEW_MUTATION = `mutation ViewUpdate($slug: String!, $editToken: String!, $input: SaveViewInput!) {
   updateView(slug: $slug, editToken: $editToken, input: $input) { slug name updatedAt }
@@ -26,6 +36,8 @@ export interface ViewFields {
 }
 
 export interface ViewsClient {
+  /** A copy of the view under `name`; resolves with the copy's slug and edit token. */
+  fork(slug: string, name: string): Promise<SavedViewRef>;
   update(slug: string, editToken: string, fields: ViewFields): Promise<{ name: string }>;
   delete(slug: string, editToken: string): Promise<boolean>;
 }
@@ -36,6 +48,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function createViewsClient(fetchGraph: FetchGraph = createFetchGraph()): ViewsClient {
   return {
+    async fork(slug, name) {
+      const data = await fetchGraph<{ forkView?: unknown }>(FORK_VIEW_MUTATION, {
+        slug,
+        input: { name },
+      });
+      return asSavedViewRef(data.forkView, 'forkView');
+    },
     async update(slug, editToken, fields) {
       const { dataVersion, ...rest } = fields;
       const data = await fetchGraph<{ updateView?: unknown }>(UPDATE_VIEW_MUTATION, {

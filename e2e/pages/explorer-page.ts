@@ -185,6 +185,16 @@ export class ExplorerPage {
     await this.page.getByTestId('save-view').click();
     await this.page.getByTestId('save-view-name').fill(name);
     await this.page.getByTestId(`save-view-${mode}`).check();
+    return this.submitSaveView();
+  }
+
+  /** On a `/v/<slug>` page: forks the view under its proposed name; returns the fork's link. */
+  async forkView(): Promise<string> {
+    await this.page.getByTestId('fork-view').click();
+    return this.submitSaveView();
+  }
+
+  private async submitSaveView(): Promise<string> {
     await this.page.getByTestId('save-view-submit').click();
     const link = this.page.getByTestId('saved-view-link');
     await expect(link).toHaveValue(/\/v\/[A-Za-z0-9_-]+$/);

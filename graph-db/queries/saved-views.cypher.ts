@@ -81,6 +81,27 @@ SET v += $fields
 RETURN ${FULL}
 `;
 
+/**
+ * A copy of a view in one statement, so what is copied is exactly what is stored at that moment:
+ * a snapshot's elements are the stored JSON, never read again from the graph. Properties are
+ * named one by one (not `properties(source)`) so a hash, slug or date can never be copied.
+ * A null description keeps the source's.
+ */
+export const FORK_SAVED_VIEW_CYPHER = `
+MATCH (source:SavedView {slug: $sourceSlug})
+CREATE (v:SavedView {slug: $slug, editTokenHash: $editTokenHash, createdAt: datetime(), updatedAt: datetime()})
+SET v.name = $name,
+    v.description = coalesce($description, source.description, ''),
+    v.state = source.state,
+    v.positions = source.positions,
+    v.viewport = source.viewport,
+    v.mode = source.mode,
+    v.dataVersion = source.dataVersion,
+    v.nodeCount = source.nodeCount,
+    v.snapshot = source.snapshot
+RETURN ${FULL}
+`;
+
 export const UPDATE_SAVED_VIEW_CYPHER = `
 MATCH (v:SavedView {slug: $slug}) WHERE v.editTokenHash = $editTokenHash
 SET v += $fields, v.updatedAt = datetime()
@@ -182,6 +203,33 @@ export async function createSavedView(
     .records[0];
   if (!record) throw new Error('saved view was not created');
   return toFull(record);
+}
+
+/** What a fork changes; the rest is copied from the view it forks. */
+export interface ForkFields {
+  readonly name: string;
+  /** Null keeps the forked view's description. */
+  readonly description: string | null;
+}
+
+/** Copies `sourceSlug` as a new view; undefined when there is no such view. */
+export async function forkSavedView(
+  tx: ManagedTransaction,
+  sourceSlug: string,
+  slug: string,
+  editTokenHash: string,
+  fields: ForkFields,
+): Promise<SavedViewRow | undefined> {
+  const record = (
+    await tx.run(FORK_SAVED_VIEW_CYPHER, {
+      sourceSlug,
+      slug,
+      editTokenHash,
+      name: fields.name,
+      description: fields.description,
+    })
+  ).records[0];
+  return record ? toFull(record) : undefined;
 }
 
 /** Replaces a view's fields when the token hash matches; undefined otherwise. */

@@ -1,13 +1,16 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { readTransaction, writeTransaction } from '../driver';
 import {
   countSavedViews,
   createSavedView,
   deleteSavedView,
+  forkSavedView,
   getSavedView,
   listSavedViews,
   searchSavedViews,
   updateSavedView,
+  type ForkFields,
   type SavedViewFields,
   type SavedViewRow,
 } from '../queries/saved-views.cypher';
@@ -32,6 +35,14 @@ export interface SavedViewRepository {
   get(slug: string): Promise<SavedViewRow | undefined>;
   /** Saves under a fresh random slug; returns the view and its edit token (shown once). */
   create(fields: SavedViewFields): Promise<{ view: SavedViewRow; editToken: string }>;
+  /**
+   * Copies a view (a snapshot with its stored elements) under a fresh random slug with its own
+   * edit token; undefined when `slug` does not exist.
+   */
+  fork(
+    slug: string,
+    fields: ForkFields,
+  ): Promise<{ view: SavedViewRow; editToken: string } | undefined>;
   update(
     slug: string,
     editToken: string,
@@ -59,19 +70,37 @@ function isConstraintViolation(error: unknown): boolean {
   );
 }
 
-async function create(fields: SavedViewFields): Promise<{ view: SavedViewRow; editToken: string }> {
+/**
+ * Writes a new view under a fresh random slug with a new edit token. `write` returns undefined
+ * when there was nothing to write (a fork of a missing view).
+ */
+async function writeUnderNewSlug(
+  write: (
+    tx: ManagedTransaction,
+    slug: string,
+    editTokenHash: string,
+  ) => Promise<SavedViewRow | undefined>,
+): Promise<{ view: SavedViewRow; editToken: string } | undefined> {
   const editToken = randomBytes(TOKEN_BYTES).toString('base64url');
   const editTokenHash = hashEditToken(editToken);
   // A collision of 72 random bits is practically impossible; retry anyway rather than fail.
   for (let attempt = 0; ; attempt += 1) {
     const slug = randomBytes(SLUG_BYTES).toString('base64url');
     try {
-      const view = await writeTransaction((tx) => createSavedView(tx, slug, editTokenHash, fields));
-      return { view, editToken };
+      const view = await writeTransaction((tx) => write(tx, slug, editTokenHash));
+      return view === undefined ? undefined : { view, editToken };
     } catch (error) {
       if (!isConstraintViolation(error) || attempt >= 3) throw error;
     }
   }
+}
+
+async function create(fields: SavedViewFields): Promise<{ view: SavedViewRow; editToken: string }> {
+  const created = await writeUnderNewSlug((tx, slug, hash) =>
+    createSavedView(tx, slug, hash, fields),
+  );
+  if (created === undefined) throw new Error('saved view was not created');
+  return created;
 }
 
 /** Checks the token against the stored hash, so a wrong token and a missing view differ. */
@@ -90,6 +119,8 @@ export const savedViewRepository: SavedViewRepository = {
   count: (lucene) => readTransaction((tx) => countSavedViews(tx, lucene)),
   get: async (slug) => (await readTransaction((tx) => getSavedView(tx, slug)))?.view,
   create,
+  fork: (slug, fields) =>
+    writeUnderNewSlug((tx, newSlug, hash) => forkSavedView(tx, slug, newSlug, hash, fields)),
   async update(slug, editToken, fields) {
     const checked = await guard(slug, editToken);
     if (checked.status !== 'ok') return checked;

@@ -414,6 +414,14 @@ export type Evidence = {
   start: Scalars['Int']['output'];
 };
 
+/** What a fork is called; everything else is copied from the view it forks. */
+export type ForkViewInput = {
+  /** Description, at most 2,000 characters; omitted or null keeps the forked view's. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name, 1..200 characters. */
+  name: Scalars['String']['input'];
+};
+
 /** A bounded piece of the graph. */
 export type GraphSlice = {
   __typename?: 'GraphSlice';
@@ -541,6 +549,13 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Deletes a view; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
   deleteView: DeleteViewPayload;
+  /**
+   * Copies the view `slug` under a new random slug and returns the copy's edit token: its state,
+   * positions, viewport, mode, data version and, for a SNAPSHOT view, its stored elements exactly
+   * (nothing is read again from the current graph), with a new name and description. Needs no
+   * edit token. NOT_FOUND when there is no such view.
+   */
+  forkView: SaveViewPayload;
   /** Extracts and stores up to 100 articles in one batch. */
   ingestArticles: IngestResult;
   /** Parses one page, extracts actors, events, quotes and narratives, and stores it. */
@@ -554,6 +569,12 @@ export type Mutation = {
 
 export type MutationDeleteViewArgs = {
   editToken: Scalars['String']['input'];
+  slug: Scalars['String']['input'];
+};
+
+
+export type MutationForkViewArgs = {
+  input: ForkViewInput;
   slug: Scalars['String']['input'];
 };
 
@@ -949,6 +970,13 @@ export type SavedView = {
   positions: Scalars['String']['output'];
   /** Slug of the link `/v/<slug>`. */
   slug: Scalars['String']['output'];
+  /**
+   * What a SNAPSHOT view shows: the nodes, edges and evidence stored when it was saved (or copied
+   * by `forkView`), as they were then, whatever the graph holds now; the explorer applies the
+   * state's filters and hides to it. Null for LIVE views, and for snapshots saved before views
+   * stored their elements. Its cost is that of a `neighborhood` of 500 nodes.
+   */
+  snapshot: Maybe<GraphSlice>;
   /** Opaque explorer state (the `?s=` codec), at most 20 kB. */
   state: Scalars['String']['output'];
   /** When it was last changed (ISO date-time). */
@@ -1310,6 +1338,7 @@ export type ResolversTypes = {
   Event: ResolverTypeWrapper<EventRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ForkViewInput: ForkViewInput;
   GraphSlice: ResolverTypeWrapper<GraphSliceModel>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1388,6 +1417,7 @@ export type ResolversParentTypes = {
   Event: EventRow;
   Evidence: EvidenceRow;
   Float: Scalars['Float']['output'];
+  ForkViewInput: ForkViewInput;
   GraphSlice: GraphSliceModel;
   Health: Health;
   ID: Scalars['ID']['output'];
@@ -1660,6 +1690,7 @@ export type LagStatsResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   deleteView?: Resolver<ResolversTypes['DeleteViewPayload'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'editToken' | 'slug'>>;
+  forkView?: Resolver<ResolversTypes['SaveViewPayload'], ParentType, ContextType, RequireFields<MutationForkViewArgs, 'input' | 'slug'>>;
   ingestArticles?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'articles'>>;
   ingestPage?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestPageArgs, 'input'>>;
   saveView?: Resolver<ResolversTypes['SaveViewPayload'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
@@ -1784,6 +1815,7 @@ export type SavedViewResolvers<ContextType = GraphQLContext, ParentType extends 
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   positions?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  snapshot?: Resolver<Maybe<ResolversTypes['GraphSlice']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewport?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,3 +1,4 @@
+import type { GraphSlice } from '@/graph-db/model/graph-slice';
 import { EMPTY_VIEW_STATE, tryDecodeViewState } from '@/graph-db/model/view-state';
 import type { Repositories } from '@/graph-db/repositories';
 import { buildLuceneQuery } from '@/graph-db/text/lucene-query';
@@ -30,8 +31,10 @@ function jsonObject(value: string, argument: string): Record<string, unknown> {
   return parsed as Record<string, unknown>;
 }
 
-/** Validates a view input into what is stored, without the snapshot (see `withSnapshot`). */
-export function viewFields(input: SaveViewInput): Omit<SavedViewFields, 'snapshot'> {
+/** A view's name and description as stored (trimmed), or BAD_USER_INPUT. */
+function viewText(
+  input: Pick<SaveViewInput, 'name' | 'description'>,
+): Pick<SavedViewFields, 'name' | 'description'> {
   const name = input.name.trim();
   if (name === '' || name.length > LIMITS.maxViewNameChars) {
     throw badInput(`input.name must be 1..${LIMITS.maxViewNameChars} characters`, 'input.name');
@@ -43,6 +46,12 @@ export function viewFields(input: SaveViewInput): Omit<SavedViewFields, 'snapsho
       'input.description',
     );
   }
+  return { name, description };
+}
+
+/** Validates a view input into what is stored, without the snapshot (see `withSnapshot`). */
+export function viewFields(input: SaveViewInput): Omit<SavedViewFields, 'snapshot'> {
+  const { name, description } = viewText(input);
   checkSize(input.state, LIMITS.maxViewStateBytes, 'input.state');
   checkSize(input.positions, LIMITS.maxViewPositionsBytes, 'input.positions');
   checkSize(input.viewport, LIMITS.maxViewViewportBytes, 'input.viewport');
@@ -101,6 +110,20 @@ function checkSlug(slug: string): void {
   if (!SLUG.test(slug)) throw badInput('slug is not a saved view slug', 'slug');
 }
 
+/**
+ * A snapshot's stored elements as a GraphSlice. They were written by `withSnapshot` (or copied
+ * from such a view), so they are trusted JSON; an unreadable one is shown as missing, as the
+ * `/v/<slug>` page does.
+ */
+function storedSlice(text: string | null | undefined): GraphSlice | null {
+  if (text === null || text === undefined || text === '') return null;
+  try {
+    return JSON.parse(text) as GraphSlice;
+  } catch {
+    return null;
+  }
+}
+
 /** Saved views: read by slug or list; change only with the edit token. */
 export const savedViewResolvers: Resolvers = {
   Query: {
@@ -133,6 +156,18 @@ export const savedViewResolvers: Resolvers = {
       );
       return { view, slug: view.slug, editToken };
     },
+    forkView: async (_parent, { slug, input }, { db }) => {
+      checkSlug(slug);
+      const { name, description } = viewText(input);
+      // Omitted keeps the original's description; an explicit one (even empty) replaces it.
+      const forked = await db.savedViews.fork(slug, {
+        name,
+        description:
+          input.description === null || input.description === undefined ? null : description,
+      });
+      if (forked === undefined) throw notFound(`no saved view ${slug}`);
+      return { view: forked.view, slug: forked.view.slug, editToken: forked.editToken };
+    },
     updateView: async (_parent, { slug, editToken, input }, { db }) => {
       checkSlug(slug);
       const fields = viewFields(input);
@@ -157,6 +192,15 @@ export const savedViewResolvers: Resolvers = {
   },
   SavedView: {
     mode: (view) => (view.mode === 'snapshot' ? 'SNAPSHOT' : 'LIVE'),
+    snapshot: async (view, _args, { db }) => {
+      if (view.mode !== 'snapshot') return null;
+      // Rows from lists and writes leave the (up to 1 MB) elements out: read them only when asked.
+      const text =
+        view.snapshot !== undefined
+          ? view.snapshot
+          : (await db.savedViews.get(view.slug))?.snapshot;
+      return storedSlice(text);
+    },
   },
   SavedViewConnection: { totalCount: (parent) => parent.totalCount() },
 };
