@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ExplorerPage } from './pages/explorer-page';
 
@@ -165,13 +166,45 @@ test('a box selection of several nodes is expanded, pinned, hidden and removed t
 
   const toExpand = await explorer.boxSelectAllButRightmost();
   const before = state();
+  // Every neighbourhood request from here on: the whole selection must take exactly one.
+  const asked: string[] = [];
+  const count = (request: Request) => {
+    const body = request.postData() ?? '';
+    if (body.includes('neighborhood')) asked.push(body);
+  };
+  page.on('request', count);
+  const answered = page.waitForResponse(
+    (response) => response.request().postData()?.includes('neighborhood') === true,
+  );
   await press('selection-expand');
   await expect.poll(state).not.toBe(before);
   // One step expanded every selected node: each is now an expansion in the view state.
   const decoded = Buffer.from(state(), 'base64url').toString('utf8');
   for (const id of toExpand) expect(decoded, id).toContain(JSON.stringify(id));
+  const response = await answered;
+  const fetched = (
+    (await response.json()) as { data: { neighborhood: { nodes: { id: string }[] } } }
+  ).data.neighborhood.nodes.map((n) => n.id);
+  // The seed's own neighbourhood is already drawn: the request names the other selected nodes.
+  const requested = (JSON.parse(asked[0] ?? '{}') as { variables?: { ids?: string[] } }).variables;
+  expect(requested?.ids?.sort()).toEqual(toExpand.filter((id) => id !== NARRATIVE));
+  expect(
+    fetched.some((id) => !all.includes(id)),
+    'the expansion brings new neighbours',
+  ).toBe(true);
+  await expect.poll(() => explorer.nodeIds()).toEqual(expect.arrayContaining(fetched));
+  const expanded = await explorer.nodeIds();
+  await explorer.waitForGraph(expanded.length);
+  expect(asked).toHaveLength(1);
   await page.keyboard.press('z');
   await expect.poll(state).toBe(before);
+  await expect.poll(() => explorer.nodeIds()).toEqual(all);
+  // Redo draws the cached answer again without asking.
+  await page.keyboard.press('Shift+Z');
+  await expect.poll(() => explorer.nodeIds()).toEqual(expanded);
+  await explorer.waitForGraph(expanded.length);
+  expect(asked).toHaveLength(1);
+  page.off('request', count);
 });
 
 test('filtering a kind hides its nodes and clearing brings them back', async ({ page }) => {

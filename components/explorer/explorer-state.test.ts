@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeViewState, encodeViewState, EMPTY_VIEW_STATE } from '@/graph-db/model/view-state';
+import {
+  decodeViewState,
+  encodeViewState,
+  EMPTY_VIEW_STATE,
+  VIEW_STATE_LIMITS,
+} from '@/graph-db/model/view-state';
 import {
   HISTORY_LIMIT,
   canRedo,
@@ -45,7 +50,7 @@ describe('explorerReducer', () => {
     const ids = ['Actor:a', 'Actor:b', 'Actor:c'];
     const start = run([{ type: 'addSeeds', ids: ['Actor:a'] }]);
     const expanded = run([{ type: 'expandAll', ids }], start);
-    expect(expanded.present.expansions.map((x) => x.id)).toEqual(ids);
+    expect(expanded.present.expansions).toEqual([{ ids, depth: 1 }]);
     expect(expanded.past).toHaveLength(start.past.length + 1);
     expect(run([{ type: 'undo' }], expanded).present).toEqual(start.present);
     expect(run([{ type: 'expandAll', ids }], expanded)).toBe(expanded);
@@ -56,6 +61,75 @@ describe('explorerReducer', () => {
     const removed = run([{ type: 'remove', ids }], pinned);
     expect(removed.present).toMatchObject({ seeds: [], expansions: [], pinned: [], hidden: ids });
     expect(run([{ type: 'undo' }], removed).present).toEqual(pinned.present);
+  });
+
+  it('expands a selection as one group, of the nodes not expanded yet', () => {
+    const start = run([
+      { type: 'addSeeds', ids: ['Narrative:n'] },
+      { type: 'expand', id: 'Article:a' },
+      { type: 'expand', id: 'Article:q', relationTypes: ['QUOTES'] },
+    ]);
+    const selection = ['Narrative:n', 'Article:a', 'Article:b', 'Article:c', 'Article:q'];
+    const s = run([{ type: 'expandAll', ids: [...selection, 'Article:b'] }], start);
+    // Article:a has its one-hop neighbourhood already; Article:q only along QUOTES.
+    expect(s.present.expansions.slice(2)).toEqual([
+      { ids: ['Narrative:n', 'Article:b', 'Article:c', 'Article:q'], depth: 1 },
+    ]);
+    // Members of a group count as expanded for the next selection: one new node, one node expansion.
+    const more = run([{ type: 'expandAll', ids: ['Article:b', 'Article:d'] }], s);
+    expect(more.present.expansions.at(-1)).toEqual({ id: 'Article:d', depth: 1 });
+    expect(more.present).toEqual(run([{ type: 'expand', id: 'Article:d' }], s).present);
+    expect(run([{ type: 'expandAll', ids: ['Article:b', 'Article:c'] }], s)).toBe(s);
+    expect(decodeViewState(encodeViewState(more.present))).toEqual(more.present);
+  });
+
+  it('splits a selection larger than one API call into groups, still one step', () => {
+    const ids = Array.from(
+      { length: VIEW_STATE_LIMITS.groupLength * 2 + 1 },
+      (_, i) => `Actor:${i}`,
+    );
+    const s = run([{ type: 'expandAll', ids }]);
+    expect(s.present.expansions).toEqual([
+      { ids: ids.slice(0, VIEW_STATE_LIMITS.groupLength), depth: 1 },
+      { ids: ids.slice(VIEW_STATE_LIMITS.groupLength, -1), depth: 1 },
+      { id: ids.at(-1), depth: 1 },
+    ]);
+    expect(s.past).toHaveLength(1);
+    expect(decodeViewState(encodeViewState(s.present))).toEqual(s.present);
+  });
+
+  it('keeps single-node expand as it was, also for a node of a group', () => {
+    const grouped = run([{ type: 'expandAll', ids: ['Actor:a', 'Actor:b'] }]);
+    const s = run([{ type: 'expand', id: 'Actor:a' }], grouped);
+    // The group shares its budget among its nodes; alone, a node gets the whole budget.
+    expect(s.present.expansions).toEqual([
+      { ids: ['Actor:a', 'Actor:b'], depth: 1 },
+      { id: 'Actor:a', depth: 1 },
+    ]);
+    expect(run([{ type: 'expand', id: 'Actor:a' }], s)).toBe(s);
+  });
+
+  it('removing nodes of a group keeps the rest of the group expanded', () => {
+    const ids = ['Actor:a', 'Actor:b', 'Actor:c'];
+    const grouped = run([
+      { type: 'addSeeds', ids: ['Actor:z'] },
+      { type: 'expandAll', ids },
+      { type: 'expand', id: 'Actor:x', depth: 2 },
+    ]);
+    const once = run([{ type: 'remove', ids: ['Actor:b'] }], grouped);
+    expect(once.present.expansions).toEqual([
+      { ids: ['Actor:a', 'Actor:c'], depth: 1 },
+      { id: 'Actor:x', depth: 2 },
+    ]);
+    expect(once.present.hidden).toEqual(['Actor:b']);
+    const twice = run([{ type: 'remove', ids: ['Actor:c'] }], once);
+    expect(twice.present.expansions).toEqual([
+      { id: 'Actor:a', depth: 1 },
+      { id: 'Actor:x', depth: 2 },
+    ]);
+    const all = run([{ type: 'remove', ids }], grouped);
+    expect(all.present.expansions).toEqual([{ id: 'Actor:x', depth: 2 }]);
+    expect(run([{ type: 'undo' }], once).present).toEqual(grouped.present);
   });
 
   it('hides, pins, toggles and removes', () => {
@@ -214,6 +288,22 @@ describe('fetchPlan', () => {
       expansions: [{ id: 'Actor:a', depth: 1 }],
     };
     expect(fetchPlan(seedExpanded).map((p) => p.key)).toEqual(['seeds:Actor:a']);
+  });
+
+  it("asks for a box selection's Expand with one request, however many nodes it holds", () => {
+    const ids = ['Article:c', 'Narrative:n', 'Article:a', 'Article:b'];
+    const s = run([
+      { type: 'addSeeds', ids: ['Narrative:n'] },
+      { type: 'expandAll', ids },
+    ]);
+    expect(fetchPlan(s.present)).toEqual([
+      { key: 'seeds:Narrative:n', ids: ['Narrative:n'], depth: 1 },
+      {
+        key: 'expand:Article:a|Article:b|Article:c:1:*',
+        ids: ['Article:a', 'Article:b', 'Article:c'],
+        depth: 1,
+      },
+    ]);
   });
 });
 

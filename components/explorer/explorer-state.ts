@@ -5,7 +5,9 @@ import {
   VIEW_STATE_LIMITS,
   decodeViewState,
   encodeViewState,
+  expansionIds,
   type Expansion,
+  type NodeExpansion,
   type LayoutName,
   type ViewFilters,
   type ViewState,
@@ -35,7 +37,10 @@ export type ExplorerAction =
       readonly depth?: number;
       readonly relationTypes?: readonly RelationType[];
     }
-  /** Expands several nodes by one hop as one step (a box selection's Expand). */
+  /**
+   * Expands several nodes by one hop as one step (a box selection's Expand): one group expansion,
+   * fetched by one request, of the nodes not expanded yet.
+   */
   | { readonly type: 'expandAll'; readonly ids: readonly GlobalId[] }
   | { readonly type: 'findPaths'; readonly from: GlobalId; readonly to: GlobalId }
   | { readonly type: 'hide'; readonly ids: readonly GlobalId[] }
@@ -113,6 +118,32 @@ function withoutPathsTo(
   return kept.length > 0 ? { paths: kept } : {};
 }
 
+/** Splits a list into runs of at most `size`. */
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/** An expansion of `ids`: a node expansion for one id, a group for more. */
+function expansionOf(ids: readonly GlobalId[], rest: Omit<Expansion, 'id' | 'ids'>): Expansion {
+  const [only] = ids;
+  return ids.length === 1 && only !== undefined ? { ...rest, id: only } : { ...rest, ids };
+}
+
+/**
+ * An expansion without the removed nodes: a group keeps expanding the rest of its nodes (a node
+ * expansion when one is left); nothing is left when all its nodes go.
+ */
+function expansionWithout(x: Expansion, removed: readonly GlobalId[]): Expansion[] {
+  const ids = expansionIds(x);
+  const kept = ids.filter((id) => !removed.includes(id));
+  if (kept.length === ids.length) return [x];
+  if (kept.length === 0) return [];
+  const { depth, relationTypes } = x;
+  return [expansionOf(kept, relationTypes === undefined ? { depth } : { depth, relationTypes })];
+}
+
 /** The next ViewState for a step, or the same object when the step changes nothing. */
 function step(s: ViewState, action: ExplorerAction): ViewState {
   switch (action.type) {
@@ -127,20 +158,36 @@ function step(s: ViewState, action: ExplorerAction): ViewState {
         Math.max(Math.trunc(action.depth ?? 1), 1),
         VIEW_STATE_LIMITS.maxDepth,
       );
-      const next: Expansion =
+      const next: NodeExpansion =
         action.relationTypes === undefined
           ? { id: action.id, depth }
           : { id: action.id, depth, relationTypes: [...new Set(action.relationTypes)] };
+      // Only a node expansion counts: a group shares its budget, so its share of a node's
+      // neighbourhood may be smaller than what expanding the node alone shows.
       const existing = s.expansions.find(
-        (x) => x.id === next.id && sameList(x.relationTypes, next.relationTypes),
+        (x) => !('ids' in x) && x.id === next.id && sameList(x.relationTypes, next.relationTypes),
       );
       if (existing !== undefined && existing.depth >= next.depth) return s;
       const expansions = [...s.expansions.filter((x) => x !== existing), next];
       if (expansions.length > VIEW_STATE_LIMITS.listLength) return s;
       return { ...s, expansions };
     }
-    case 'expandAll':
-      return action.ids.reduce((acc, id) => step(acc, { type: 'expand', id }), s);
+    case 'expandAll': {
+      // Nodes already expanded by a hop along every relation (alone or in a group) have their
+      // neighbours drawn; the step asks for the others only.
+      const done = new Set(
+        s.expansions.filter((x) => x.relationTypes === undefined).flatMap(expansionIds),
+      );
+      const ids = [...new Set(action.ids)].filter((id) => !done.has(id));
+      if (ids.length === 0) return s;
+      // More nodes than one API call takes: one request per run of them, still one step.
+      const expansions = [
+        ...s.expansions,
+        ...chunks(ids, VIEW_STATE_LIMITS.groupLength).map((run) => expansionOf(run, { depth: 1 })),
+      ];
+      if (expansions.length > VIEW_STATE_LIMITS.listLength) return s;
+      return { ...s, expansions };
+    }
     case 'findPaths': {
       if (action.from === action.to) return s;
       const paths = s.paths ?? [];
@@ -182,7 +229,7 @@ function step(s: ViewState, action: ExplorerAction): ViewState {
       const next: ViewState = {
         ...rest,
         seeds: without(s.seeds, ids),
-        expansions: s.expansions.filter((x) => !ids.includes(x.id)),
+        expansions: s.expansions.flatMap((x) => expansionWithout(x, ids)),
         ...withoutPathsTo(s.paths, ids),
         pinned: without(s.pinned, ids),
         hidden: addUnique(s.hidden, ids),

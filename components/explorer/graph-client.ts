@@ -129,8 +129,8 @@ export function retryDelayMs(response: Response): number {
 /**
  * `FetchGraph` over HTTP POST (JSON) to `endpoint`. A request refused for the caller's rate
  * budget or a busy server (429) is sent again after its Retry-After, a few times: several
- * expansions at once (a box selection) may outrun the budget for a moment, and waiting a second
- * is better than an error for something the analyst asked for.
+ * expansions in quick succession may outrun the budget for a moment, and waiting a second is
+ * better than an error for something the analyst asked for.
  */
 export function createFetchGraph(
   endpoint = '/api/graphql',

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { edge, node } from '@/components/graph/test-slices';
-import { EMPTY_VIEW_STATE } from '@/graph-db/model/view-state';
-import { fetchPlan } from './explorer-state';
+import { EMPTY_VIEW_STATE, type ViewState } from '@/graph-db/model/view-state';
+import {
+  explorerReducer,
+  fetchPlan,
+  initExplorerState,
+  type ExplorerAction,
+} from './explorer-state';
 import { assembleSlice, missingRequests, type SliceCache } from './slice-cache';
 
+const run = (action: ExplorerAction, present: ViewState) =>
+  explorerReducer(initExplorerState(present), action).present;
 const seedsOnly = { ...EMPTY_VIEW_STATE, seeds: ['Actor:a'] };
 const expanded = { ...seedsOnly, expansions: [{ id: 'Actor:a', depth: 2 }] };
 const initialSlice = {
@@ -41,6 +48,43 @@ describe('slice cache', () => {
       ]),
     };
     expect(assembleSlice(plan, filled).nodes.map((n) => n.id)).toEqual(['Actor:a']);
+  });
+
+  it("fetches a box selection's Expand as one request, and only that", () => {
+    const grouped = {
+      ...expanded,
+      expansions: [...expanded.expansions, { ids: ['Actor:b', 'Actor:c', 'Actor:d'], depth: 1 }],
+    };
+    const missing = missingRequests(fetchPlan(grouped), cache);
+    expect(missing).toEqual([
+      {
+        key: 'expand:Actor:b|Actor:c|Actor:d:1:*',
+        ids: ['Actor:b', 'Actor:c', 'Actor:d'],
+        depth: 1,
+      },
+    ]);
+    const groupSlice = {
+      nodes: [node('Actor:b'), node('Actor:c'), node('Actor:d'), node('Article:x')],
+      edges: [edge('MENTIONS', 'Article:x', 'Actor:c')],
+      truncated: true,
+    };
+    const filled: SliceCache = { ...cache, byKey: new Map([[missing[0]?.key ?? '', groupSlice]]) };
+    expect(missingRequests(fetchPlan(grouped), filled)).toEqual([]);
+    const drawn = assembleSlice(fetchPlan(grouped), filled);
+    expect(drawn.nodes.map((n) => n.id).sort()).toEqual([
+      'Actor:a',
+      'Actor:b',
+      'Actor:c',
+      'Actor:d',
+      'Article:x',
+    ]);
+    // The group's cut at the limit still says that more exist.
+    expect(drawn.truncated).toBe(true);
+    // Removing a member asks again for the rest of the group (one request), not for each node.
+    const removed = run({ type: 'remove', ids: ['Actor:c'] }, grouped);
+    expect(missingRequests(fetchPlan(removed), filled).map((p) => p.key)).toEqual([
+      'expand:Actor:b|Actor:d:1:*',
+    ]);
   });
 
   it('is empty for an empty plan', () => {

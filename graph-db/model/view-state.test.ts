@@ -8,6 +8,7 @@ import {
   ViewStateError,
   decodeViewState,
   encodeViewState,
+  fetchPlan,
   parseViewState,
   tryDecodeViewState,
   type ViewState,
@@ -34,6 +35,19 @@ const full: ViewState = {
   query: '미제 “imperialists” & <script>',
 };
 
+/** `encodeViewState(full)` before group expansions existed: links shared then must still open. */
+const FULL_BEFORE_GROUPS =
+  'eyJ2IjoxLCJzIjpbIkFjdG9yOmNvdW50cnk6dW5pdGVkLXN0YXRlcyIsIkFydGljbGU6a2NuYToyMDI0LTAxLTAyLTAwMDEiXSwiZSI6W1siQWN0b3I6Y291bnRyeTp1bml0ZWQtc3RhdGVzIiwyLFsiTUVOVElPTlMiLCJRVU9URVMiXV0sWyJFdmVudDprb3JlYW4td2FyIiwxXV0sImgiOlsiU291cmNlOnJvZG9uZyJdLCJwIjpbIkFjdG9yOmNvdW50cnk6dW5pdGVkLXN0YXRlcyJdLCJmIjp7ImsiOlsiQWN0b3IiLCJBcnRpY2xlIl0sInIiOlsiTUVOVElPTlMiXSwibyI6WyJTb3VyY2U6a2NuYSJdLCJhIjoiMjAyMy0wMS0wMSIsImIiOiIyMDI0LTEyLTMxIn0sImwiOiJ0aW1lbGluZSIsIngiOiJFdmVudDprb3JlYW4td2FyIiwicSI6IuuvuOygnCDigJxpbXBlcmlhbGlzdHPigJ0gJiA8c2NyaXB0PiJ9';
+
+const grouped: ViewState = {
+  ...full,
+  expansions: [
+    ...full.expansions,
+    { ids: ['Article:kcna:a', 'Article:kcna:b', 'Source:kcna'], depth: 1 },
+    { ids: ['Actor:a', 'Actor:b'], depth: 2, relationTypes: ['QUOTES'] },
+  ],
+};
+
 function encodeRaw(value: unknown): string {
   return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 }
@@ -55,6 +69,27 @@ describe('view-state codec', () => {
     const encoded = encodeViewState(full);
     expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodeViewState(encoded)).toEqual(full);
+  });
+
+  it('decodes and encodes links made before group expansions exactly as then', () => {
+    expect(decodeViewState(FULL_BEFORE_GROUPS)).toEqual(full);
+    expect(encodeViewState(full)).toBe(FULL_BEFORE_GROUPS);
+    expect(decodeViewState(encodeRaw({ v: 1, e: [['Actor:a', 1]] })).expansions).toEqual([
+      { id: 'Actor:a', depth: 1 },
+    ]);
+  });
+
+  it('round-trips group expansions as a list of ids in place of the id', () => {
+    const encoded = encodeViewState(grouped);
+    expect(decodeViewState(encoded)).toEqual(grouped);
+    const wire = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as {
+      e: unknown[];
+    };
+    expect(wire.e.slice(2)).toEqual([
+      [['Article:kcna:a', 'Article:kcna:b', 'Source:kcna'], 1],
+      [['Actor:a', 'Actor:b'], 2, ['QUOTES']],
+    ]);
+    expect(parseViewState(JSON.parse(JSON.stringify(grouped)))).toEqual(grouped);
   });
 
   it('is compatible with Node base64url', () => {
@@ -81,13 +116,23 @@ describe('view-state codec', () => {
       v: fc.constant(1 as const),
       seeds: ids,
       expansions: fc.array(
-        fc.record(
-          {
-            id,
-            depth: fc.integer({ min: 1, max: 3 }),
-            relationTypes: fc.uniqueArray(fc.constantFrom(...RELATION_TYPES)),
-          },
-          { requiredKeys: ['id', 'depth'] },
+        fc.oneof(
+          fc.record(
+            {
+              id,
+              depth: fc.integer({ min: 1, max: 3 }),
+              relationTypes: fc.uniqueArray(fc.constantFrom(...RELATION_TYPES)),
+            },
+            { requiredKeys: ['id', 'depth'] },
+          ),
+          fc.record(
+            {
+              ids: fc.uniqueArray(id, { minLength: 2, maxLength: 5 }),
+              depth: fc.integer({ min: 1, max: 3 }),
+              relationTypes: fc.uniqueArray(fc.constantFrom(...RELATION_TYPES)),
+            },
+            { requiredKeys: ['ids', 'depth'] },
+          ),
         ),
         { maxLength: 4 },
       ),
@@ -155,6 +200,19 @@ describe('view-state hostile input', () => {
     ['depth 99', { v: 1, e: [['Actor:a', 99]] }, 'invalid'],
     ['fractional depth', { v: 1, e: [['Actor:a', 1.5]] }, 'invalid'],
     ['unknown relation', { v: 1, e: [['Actor:a', 1, ['DROP']]] }, 'invalid'],
+    ['group of one', { v: 1, e: [[['Actor:a'], 1]] }, 'invalid'],
+    ['empty group', { v: 1, e: [[[], 1]] }, 'invalid'],
+    ['group with a repeated id', { v: 1, e: [[['Actor:a', 'Actor:a'], 1]] }, 'invalid'],
+    ['group with a bad id', { v: 1, e: [[['Actor:a', 'nokind'], 1]] }, 'invalid'],
+    ['nested group', { v: 1, e: [[['Actor:a', ['Actor:b']], 1]] }, 'invalid'],
+    [
+      'group larger than one API call',
+      {
+        v: 1,
+        e: [[Array.from({ length: VIEW_STATE_LIMITS.groupLength + 1 }, (_, i) => `Actor:${i}`), 1]],
+      },
+      'invalid',
+    ],
     ['unknown filter', { v: 1, f: { z: 1 } }, 'invalid'],
     ['unknown kind filter', { v: 1, f: { k: ['Person'] } }, 'invalid'],
     ['non-Source source filter', { v: 1, f: { o: ['Actor:a'] } }, 'invalid'],
@@ -189,6 +247,10 @@ describe('view-state hostile input', () => {
     ).toBe('e.1.1');
   });
 
+  it('reports the path of an invalid id in a group', () => {
+    expect(errorOf(encodeRaw({ v: 1, e: [[['Actor:a', 'Actor:b', 7], 1]] })).path).toBe('e.0.0.2');
+  });
+
   it('never throws anything but ViewStateError on random strings (property)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.base64String()), (s) => {
@@ -207,5 +269,46 @@ describe('view-state hostile input', () => {
   it('does not pollute Object.prototype', () => {
     tryDecodeViewState(encodeRaw(JSON.parse('{"v":1,"f":{"__proto__":{"polluted":1}}}')));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('fetchPlan', () => {
+  it('fetches a group expansion with one request for all its ids', () => {
+    const plan = fetchPlan({
+      ...EMPTY_VIEW_STATE,
+      seeds: ['Narrative:n'],
+      expansions: [
+        { ids: ['Article:b', 'Narrative:n', 'Article:a'], depth: 1 },
+        { ids: ['Actor:b', 'Actor:a'], depth: 2, relationTypes: ['QUOTES'] },
+      ],
+    });
+    expect(plan).toEqual([
+      { key: 'seeds:Narrative:n', ids: ['Narrative:n'], depth: 1 },
+      // The seed's one-hop neighbourhood is the seeds request's: only the others are asked for.
+      { key: 'expand:Article:a|Article:b:1:*', ids: ['Article:a', 'Article:b'], depth: 1 },
+      {
+        key: 'expand:Actor:a|Actor:b:2:QUOTES',
+        ids: ['Actor:a', 'Actor:b'],
+        depth: 2,
+        relationTypes: ['QUOTES'],
+      },
+    ]);
+  });
+
+  it('asks once for expansions that request the same thing', () => {
+    const plan = fetchPlan({
+      ...EMPTY_VIEW_STATE,
+      seeds: ['Narrative:n'],
+      expansions: [
+        { id: 'Article:a', depth: 1 },
+        { ids: ['Narrative:n', 'Article:a'], depth: 1 },
+        { ids: ['Narrative:n', 'Actor:x'], depth: 1, relationTypes: ['MENTIONS'] },
+      ],
+    });
+    expect(plan.map((p) => p.key)).toEqual([
+      'seeds:Narrative:n',
+      'expand:Article:a:1:*',
+      'expand:Actor:x|Narrative:n:1:MENTIONS',
+    ]);
   });
 });

@@ -28,14 +28,40 @@ export const VIEW_STATE_LIMITS = Object.freeze({
   queryLength: 500,
   /** Deepest expansion. */
   maxDepth: 3,
+  /**
+   * Most ids in one group expansion: the API's ids per `neighborhood` call (graphql/limits.ts
+   * `maxIds`), since a group is fetched by one such call.
+   */
+  groupLength: 100,
 });
 
-export interface Expansion {
+/** One node's neighbourhood (a double-click, or Expand in the inspector). */
+export interface NodeExpansion {
   readonly id: GlobalId;
   /** Only follow these relation types; undefined means all. */
   readonly relationTypes?: readonly RelationType[];
   /** Hops from `id`, 1..VIEW_STATE_LIMITS.maxDepth. */
   readonly depth: number;
+}
+
+/**
+ * The neighbourhood of several nodes as one step (a box selection's Expand): one request, whose
+ * node budget the nodes share, instead of one full-size request per node.
+ */
+export interface GroupExpansion {
+  /** 2..VIEW_STATE_LIMITS.groupLength distinct ids, in the order they were selected. */
+  readonly ids: readonly GlobalId[];
+  /** Only follow these relation types; undefined means all. */
+  readonly relationTypes?: readonly RelationType[];
+  /** Hops from the ids, 1..VIEW_STATE_LIMITS.maxDepth. */
+  readonly depth: number;
+}
+
+export type Expansion = NodeExpansion | GroupExpansion;
+
+/** The nodes an expansion starts from. */
+export function expansionIds(x: Expansion): readonly GlobalId[] {
+  return 'ids' in x ? x.ids : [x.id];
 }
 
 /** "Show paths between these two nodes": shortest and alternative paths become part of the view. */
@@ -99,17 +125,21 @@ export class ViewStateError extends Error {
 }
 
 // Wire format: short keys keep the URL short; defaults are omitted.
-// { v, s: seeds, e: [[id, depth, relTypes?]], w: [[from, to]], h: hidden, p: pinned,
-//   f: { k: kinds, r: relTypes, o: sources, a: from, b: to }, l: layout, x: selected, q: query }
+// { v, s: seeds, e: [[id | [id, id, …], depth, relTypes?]], w: [[from, to]], h: hidden,
+//   p: pinned, f: { k: kinds, r: relTypes, o: sources, a: from, b: to }, l: layout,
+//   x: selected, q: query }
+// A group expansion's list of ids in place of the id was added within version 1: every earlier
+// string decodes as before, and an older decoder rejects a group as invalid instead of misreading it.
 
 /** Encodes a state as a compact base64url string (no padding) for the `?s=` URL parameter. */
 export function encodeViewState(state: ViewState): string {
   const wire: Record<string, unknown> = { v: VIEW_STATE_VERSION };
   if (state.seeds.length > 0) wire.s = state.seeds;
   if (state.expansions.length > 0) {
-    wire.e = state.expansions.map((x) =>
-      x.relationTypes === undefined ? [x.id, x.depth] : [x.id, x.depth, x.relationTypes],
-    );
+    wire.e = state.expansions.map((x) => {
+      const from = 'ids' in x ? x.ids : x.id;
+      return x.relationTypes === undefined ? [from, x.depth] : [from, x.depth, x.relationTypes];
+    });
   }
   if (state.paths !== undefined && state.paths.length > 0) {
     wire.w = state.paths.map((p) => [p.from, p.to]);
@@ -190,13 +220,11 @@ export function parseViewState(raw: unknown): ViewState {
     v: raw.v,
     s: raw.seeds,
     e: Array.isArray(raw.expansions)
-      ? raw.expansions.map((x: unknown) =>
-          isRecord(x)
-            ? x.relationTypes === undefined
-              ? [x.id, x.depth]
-              : [x.id, x.depth, x.relationTypes]
-            : x,
-        )
+      ? raw.expansions.map((x: unknown) => {
+          if (!isRecord(x)) return x;
+          const from = x.ids === undefined ? x.id : x.ids;
+          return x.relationTypes === undefined ? [from, x.depth] : [from, x.depth, x.relationTypes];
+        })
       : raw.expansions,
     w: Array.isArray(raw.paths)
       ? raw.paths.map((p: unknown) => (isRecord(p) ? [p.from, p.to] : p))
@@ -283,15 +311,29 @@ function fromWire(raw: Record<string, unknown>): ViewState {
 
 function expansion(item: unknown, path: string): Expansion {
   if (!Array.isArray(item) || item.length < 2 || item.length > 3) {
-    throw new ViewStateError('invalid', 'expansion is not [id, depth, types?]', path);
+    throw new ViewStateError('invalid', 'expansion is not [id or ids, depth, types?]', path);
   }
-  const [id, depth, types] = item as unknown[];
-  const result: { id: GlobalId; depth: number; relationTypes?: readonly RelationType[] } = {
-    id: globalIdValue(id, `${path}.0`),
+  const [from, depth, types] = item as unknown[];
+  const rest: { depth: number; relationTypes?: readonly RelationType[] } = {
     depth: depthValue(depth, `${path}.1`),
   };
-  if (item.length === 3) result.relationTypes = enumList(types, RELATION_TYPES, `${path}.2`);
-  return result;
+  if (item.length === 3) rest.relationTypes = enumList(types, RELATION_TYPES, `${path}.2`);
+  return Array.isArray(from)
+    ? { ids: groupIds(from, `${path}.0`), ...rest }
+    : { id: globalIdValue(from, `${path}.0`), ...rest };
+}
+
+function groupIds(value: unknown, path: string): readonly GlobalId[] {
+  const ids = idList(value, path);
+  // One id is a node expansion: only one form per meaning keeps decoded states canonical.
+  if (ids.length < 2 || ids.length > VIEW_STATE_LIMITS.groupLength) {
+    throw new ViewStateError(
+      'invalid',
+      `a group expansion takes 2..${VIEW_STATE_LIMITS.groupLength} ids`,
+      path,
+    );
+  }
+  return ids;
 }
 
 function pathRequest(item: unknown, path: string): PathRequest {
@@ -415,7 +457,8 @@ function base64UrlToBytes(text: string): Uint8Array {
 
 /**
  * What to fetch for a state: the seeds with their direct neighbourhood (the API's smallest depth
- * is 1) and one neighbourhood request per expansion. Keys are stable strings for caching.
+ * is 1) and one neighbourhood request per expansion (a group's ids together, bounded like any
+ * other request). Keys are stable strings for caching.
  */
 export interface FetchPlanItem {
   readonly key: string;
@@ -432,13 +475,22 @@ export function fetchPlan(state: ViewState): readonly FetchPlanItem[] {
     const ids = [...state.seeds].sort();
     items.push({ key: `seeds:${ids.join('|')}`, ids, depth: 1 });
   }
+  const keys = new Set<string>();
   for (const x of state.expansions) {
-    // Expanding a seed by one hop asks for exactly what the seed request already returned.
-    if (x.depth === 1 && x.relationTypes === undefined && state.seeds.includes(x.id)) continue;
+    // Expanding a seed by one hop asks for what the seed request already returned.
+    const seedsCover = x.depth === 1 && x.relationTypes === undefined;
+    const ids = expansionIds(x)
+      .filter((id) => !(seedsCover && state.seeds.includes(id)))
+      .sort();
+    if (ids.length === 0) continue;
     const types = x.relationTypes === undefined ? undefined : [...x.relationTypes].sort();
+    const key = `expand:${ids.join('|')}:${x.depth}:${types?.join(',') ?? '*'}`;
+    // A group that lost members (remove) can become a node expansion the state already has.
+    if (keys.has(key)) continue;
+    keys.add(key);
     items.push({
-      key: `expand:${x.id}:${x.depth}:${types?.join(',') ?? '*'}`,
-      ids: [x.id],
+      key,
+      ids,
       depth: x.depth,
       ...(types !== undefined ? { relationTypes: types } : {}),
     });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTransaction } from '../driver';
 import { NODE_KINDS, RELATION_TYPES } from '../model/graph-model';
 import type { GraphSlice } from '../model/graph-slice';
+import { EMPTY_VIEW_STATE, type ViewState } from '../model/view-state';
 import type { ExpansionFilters } from '../queries/graph-slice.cypher';
 import { closeDriver, connectTestDatabase, resetDatabase } from '../testing/test-database';
 import { exploreRepository, type PathsSlice } from './explore-repository';
@@ -220,5 +221,39 @@ describe('neighborhood', () => {
     expect(ids(dated).sort()).toEqual(['Actor:country:a', 'Article:art2', 'Article:art3']);
     const published = await around('country:a', 1, 50, { ...allFilters, sourceKeys: ['src'] });
     expect(ids(published).sort()).toEqual(['Actor:country:a', 'Article:art3']);
+  });
+});
+
+describe('forViewState', () => {
+  it('reads a group expansion as one neighbourhood of all its ids, under one node budget', async () => {
+    const group = ['Actor:country:a', 'Actor:country:h'];
+    const state: ViewState = {
+      ...EMPTY_VIEW_STATE,
+      seeds: ['Actor:country:c'],
+      expansions: [{ ids: group, depth: 1 }],
+    };
+    const slice = await exploreRepository.forViewState(state, 6);
+    // What the explorer's two requests for the same state return (fetchPlan is shared).
+    const seeds = await exploreRepository.neighborhood({
+      seeds: [{ kind: 'Actor', key: 'country:c' }],
+      depth: 1,
+      limit: 6,
+      filters: allFilters,
+    });
+    const expanded = await exploreRepository.neighborhood({
+      seeds: [
+        { kind: 'Actor', key: 'country:a' },
+        { kind: 'Actor', key: 'country:h' },
+      ],
+      depth: 1,
+      limit: 6,
+      filters: allFilters,
+    });
+    const idsOf = (s: GraphSlice | undefined) => s?.nodes.map((n) => n.id).sort() ?? [];
+    expect(idsOf(expanded)).toHaveLength(6);
+    expect(idsOf(expanded)).toEqual(expect.arrayContaining(group));
+    expect(idsOf(slice)).toEqual([...new Set([...idsOf(seeds), ...idsOf(expanded)])].sort());
+    // H's ten articles and A's four do not fit in 6: the cut says so, as a node's expansion does.
+    expect(slice.truncated).toBe(true);
   });
 });
