@@ -7,7 +7,9 @@ import {
 
 const nextConfig: NextConfig = {
   // The driver opens sockets and keeps a pool: load it from node_modules on the server, unbundled.
-  serverExternalPackages: ['neo4j-driver'],
+  // graphql once, from node_modules: bundled, the ESM copy Apollo imports and the CommonJS copy
+  // graphql-jit requires would be two realms, whose instanceof checks fail (introspection breaks).
+  serverExternalPackages: ['neo4j-driver', 'graphql', 'graphql-jit'],
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
