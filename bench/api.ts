@@ -9,7 +9,11 @@
  *   npm run bench:api                          # 100,000 synthetic articles
  *   BENCH_ARTICLES=5000 BENCH_DURATION=5 npm run bench:api    # quick smoke run
  *
- * Env: BENCH_ARTICLES (100000), BENCH_DURATION seconds per scenario (10), BENCH_CONNECTIONS (10),
+ * Each scenario runs BENCH_ROUNDS (3) rounds of driver, API with the cache off, API as deployed;
+ * every figure printed is the median over the rounds. Beside latency it reports Node CPU per
+ * request on each side (the server's from /proc, the bench process's own for the driver).
+ *
+ * Env: BENCH_ARTICLES (100000), BENCH_DURATION seconds per run (10), BENCH_CONNECTIONS (10),
  * BENCH_BOLT_PORT (7689), BENCH_PORT (3300; the cache-off server takes the next port), BENCH_DATA_DIR (var/neo4j-bench), BENCH_HEAP_MB (2048),
  * BENCH_PAGECACHE_MB (2048), BENCH_CORPUS=0 to skip the real corpus, BENCH_SKIP_BUILD=1 to use
  * .next as it is even when older than the sources.
@@ -25,6 +29,7 @@ import { analyticsRepository } from '@/graph-db/repositories/analytics-repositor
 import { exploreRepository } from '@/graph-db/repositories/explore-repository';
 import { searchRepository } from '@/graph-db/repositories/search-repository';
 import { buildLuceneQuery } from '@/graph-db/text/lucene-query';
+import { median } from './lib/stats';
 import { actorOf } from './synthetic-graph';
 import {
   ensureBenchGraph,
@@ -41,6 +46,7 @@ const env = envNumber;
 const ARTICLES = env('BENCH_ARTICLES', 100_000);
 const DURATION = env('BENCH_DURATION', 10);
 const CONNECTIONS = env('BENCH_CONNECTIONS', 10);
+const ROUNDS = Math.max(1, env('BENCH_ROUNDS', 3));
 const PORT = env('BENCH_PORT', 3300);
 const CORPUS = path.resolve(root, '../shared/corpus/kcna-2024.json');
 const TARGETS_P95_MS: Readonly<Record<string, number>> = {
@@ -238,6 +244,19 @@ function scenarios(): Scenario[] {
   ];
 }
 
+/** Each figure's median over rounds; counts and errors are summed. */
+function medianOf(runs: readonly Percentiles[]): Percentiles {
+  const mid = (pick: (p: Percentiles) => number) => median(runs.map(pick));
+  return {
+    p50: mid((p) => p.p50),
+    p95: mid((p) => p.p95),
+    p99: mid((p) => p.p99),
+    cpuMs: mid((p) => p.cpuMs),
+    count: runs.reduce((sum, p) => sum + p.count, 0),
+    errors: runs.reduce((sum, p) => sum + p.errors, 0),
+  };
+}
+
 const ms = (n: number) => (Number.isNaN(n) ? '—' : n.toFixed(1).padStart(7));
 
 /** One row of the table: a side's percentiles. */
@@ -270,9 +289,19 @@ async function main(): Promise<void> {
     const rows: string[] = [];
     let failed = false;
     for (const scenario of scenarios()) {
-      const direct = await driverRun(scenario.driver);
-      const uncached = await apiRun(uncachedServer, PORT + 1, scenario.query, scenario.variables);
-      const cached = await apiRun(cachedServer, PORT, scenario.query, scenario.variables);
+      // Rounds alternate the three sides, so a burst of outside load falls on all of them; each
+      // figure is the median over the rounds.
+      const rounds: { direct: Percentiles; uncached: Percentiles; cached: Percentiles }[] = [];
+      for (let round = 0; round < ROUNDS; round += 1) {
+        rounds.push({
+          direct: await driverRun(scenario.driver),
+          uncached: await apiRun(uncachedServer, PORT + 1, scenario.query, scenario.variables),
+          cached: await apiRun(cachedServer, PORT, scenario.query, scenario.variables),
+        });
+      }
+      const direct = medianOf(rounds.map((r) => r.direct));
+      const uncached = medianOf(rounds.map((r) => r.uncached));
+      const cached = medianOf(rounds.map((r) => r.cached));
       const ratio = uncached.p95 / direct.p95;
       const target = TARGETS_P95_MS[scenario.name];
       const within = (p: Percentiles, label: string) =>
@@ -297,7 +326,7 @@ async function main(): Promise<void> {
       log(rows[rows.length - 1] ?? '');
     }
     console.log(
-      `\nAPI benchmark, ${ARTICLES} synthetic articles${existsSync(CORPUS) && process.env.BENCH_CORPUS !== '0' ? ' + kcna-2024' : ''}, ${CONNECTIONS} connections, ${DURATION} s each, load average ${os
+      `\nAPI benchmark, ${ARTICLES} synthetic articles${existsSync(CORPUS) && process.env.BENCH_CORPUS !== '0' ? ' + kcna-2024' : ''}, ${CONNECTIONS} connections, ${DURATION} s each, medians of ${ROUNDS} rounds, load average ${os
         .loadavg()
         .map((n) => n.toFixed(2))
         .join(' ')} (latencies in ms: p50 p95 p99)`,

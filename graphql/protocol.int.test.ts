@@ -153,6 +153,17 @@ describe('the Next route', () => {
     expect(declared.status).toBe(413);
   });
 
+  it('answers 400 BAD_REQUEST to a body that is not JSON, and takes JSON with a charset', async () => {
+    const broken = await post('{"query": "{ health { nodeCount } }"');
+    expect(broken.status).toBe(400);
+    const body = (await broken.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+    const charset = await post(JSON.stringify({ query: '{ health { nodeCount } }' }), {
+      'content-type': 'application/json; charset=utf-8',
+    });
+    expect(charset.status).toBe(200);
+  });
+
   it('passes a normal request through to Apollo', async () => {
     const response = await post(JSON.stringify({ query: '{ health { nodeCount } }' }));
     expect(response.status).toBe(200);

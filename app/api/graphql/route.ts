@@ -1,21 +1,18 @@
-import { startServerAndCreateNextHandler } from '@as-integrations/next';
-import { NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { readCache, repositories } from '@/graph-db/repositories';
 import { Admission, readAdmissionSettings, serverBusy } from '@/graphql/admission';
-import type { GraphQLContext } from '@/graphql/context';
+import { createFetchHandler } from '@/graphql/fetch-handler';
 import { payloadTooLarge, queryStringWithinLimit, readBoundedBody } from '@/graphql/http-limits';
 import { callerFromHeaders } from '@/graphql/request-context';
 import { createApolloServer } from '@/graphql/server';
 
-const handler = startServerAndCreateNextHandler<NextRequest, GraphQLContext>(
+const handler = createFetchHandler(
   createApolloServer({ responseCache: readCache }),
-  {
-    // A fresh object per request: the per-request loaders are keyed by it.
-    context: async (request) => ({
-      db: repositories,
-      caller: await callerFromHeaders(request.headers, repositories.apiKeys),
-    }),
-  },
+  // A fresh object per request: the per-request loaders are keyed by it.
+  async (request) => ({
+    db: repositories,
+    caller: await callerFromHeaders(request.headers, repositories.apiKeys),
+  }),
 );
 
 const admission = new Admission(readAdmissionSettings());
@@ -31,14 +28,8 @@ export async function GET(request: NextRequest): Promise<Response> {
 export async function POST(request: NextRequest): Promise<Response> {
   const body = await readBoundedBody(request);
   if (body === undefined) return payloadTooLarge(request);
-  // The body stream is consumed; hand Apollo an identical request holding the text.
-  const replay = new NextRequest(request.url, {
-    method: 'POST',
-    headers: request.headers,
-    body,
-  });
   return admission.run(
-    () => handler(replay),
+    () => handler(request, body),
     () => serverBusy(request),
   );
 }
