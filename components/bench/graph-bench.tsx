@@ -10,8 +10,18 @@ import { syntheticSlice } from './synthetic-slice';
 import '@/components/explorer/explorer.css';
 
 /** What bench/ui.ts reads back. Times are `performance.now()`: ms since navigation start. */
+/**
+ * `explorer`: the explorer's GraphCanvas. `bare`: Cytoscape with default options. `labelled`: the
+ * same with each node's label shown, as the explorer shows them (the issue's baseline is bare
+ * Cytoscape drawing "2,000 nodes with labels").
+ */
+export type BenchMode = 'explorer' | 'bare' | 'labelled';
+
+/** Cytoscape's defaults plus node labels: nothing else is styled. */
+const LABELLED_BASELINE_STYLE = [{ selector: 'node', style: { label: 'data(label)' } }];
+
 export interface BenchProbe {
-  mode: 'explorer' | 'bare';
+  mode: BenchMode;
   nodes: number;
   edges: number;
   /** First frame with every node in the canvas. */
@@ -66,16 +76,10 @@ function cyOf(container: Element | null): Core | undefined {
 }
 
 /**
- * Bench-only page body: the explorer's GraphCanvas, or a bare Cytoscape with default options and
- * the default fcose layout, over the same synthetic elements.
+ * Bench-only page body: the explorer's GraphCanvas, or a bare Cytoscape with default options (and
+ * labels, in `labelled`) and the default fcose layout, over the same synthetic elements.
  */
-export function GraphBench({
-  n,
-  mode,
-}: {
-  readonly n: number;
-  readonly mode: 'explorer' | 'bare';
-}) {
+export function GraphBench({ n, mode }: { readonly n: number; readonly mode: BenchMode }) {
   const slice = useMemo(() => syntheticSlice(n), [n]);
   const bareRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
@@ -97,7 +101,11 @@ export function GraphBench({
     registerExtensions();
     const container = bareRef.current;
     if (container === null) return;
-    const cy = cytoscape({ container, elements: toElements(slice) });
+    const cy = cytoscape({
+      container,
+      elements: toElements(slice),
+      ...(mode === 'labelled' ? { style: LABELLED_BASELINE_STYLE } : {}),
+    });
     const stop = watchFirstDraw(probe, () => cy, n);
     probe.layoutStart = performance.now();
     const layout = cy.layout({ name: 'fcose' });

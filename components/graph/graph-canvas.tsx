@@ -1,6 +1,6 @@
 'use client';
 
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { NodeKind } from '@/graph-db/model/graph-model';
 import type { GlobalId, GraphSlice } from '@/graph-db/model/graph-slice';
@@ -15,7 +15,14 @@ import {
   type ExportFormat,
 } from './export-graph';
 import { svgBlob } from './export-svg';
-import type { LayoutRequest } from './layout-compute';
+import {
+  SPREAD_STEP,
+  layoutRequestFor,
+  sunflowerPositions,
+  viewportFitting,
+  type Viewport,
+} from './first-layout';
+import type { LayoutRequest, LayoutResponse } from './layout-compute';
 import { runLayoutInWorker, workersAvailable, type LayoutJob } from './layout-runner';
 import {
   BIG_GRAPH_NODES,
@@ -117,10 +124,6 @@ declare global {
   }
 }
 
-/** Sunflower spread of a big first draw: golden angle, about one node per SPREAD_STEP². */
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-const SPREAD_STEP = 40;
-
 // Deterministic jitter so new nodes next to the same neighbour do not land on one spot.
 function jitter(id: string): Position {
   let h = 2166136261;
@@ -188,19 +191,129 @@ export function GraphCanvas(props: GraphCanvasProps) {
     propsRef.current.onLayoutStatus?.(status);
   };
 
+  /** Selects what the `selected` and `multiSelected` props name, and nothing else. */
+  const applySelection = (cy: Core) => {
+    const wanted = new Set(propsRef.current.multiSelected);
+    const one = propsRef.current.selected;
+    if (one !== undefined) wanted.add(one);
+    cy.batch(() => {
+      cy.$(':selected').forEach((e) => {
+        if (!wanted.has(e.id())) e.unselect();
+      });
+      for (const id of wanted) {
+        const el = cy.getElementById(id);
+        if (el.nonempty() && !el.selected()) el.select();
+      }
+    });
+  };
+
+  /** A big view's elements waiting for their layout before their first draw. */
+  const pendingRef = useRef<{
+    readonly id: number;
+    readonly elements: readonly ElementDefinition[];
+    readonly start: Readonly<Record<string, Position>>;
+  } | null>(null);
+
+  /** Draws pending elements at `positions` (their start when the layout gave none), fitted. */
+  const drawPending = (cy: Core, positions: Readonly<Record<string, Position>> | undefined) => {
+    const pending = pendingRef.current;
+    if (pending === null) return;
+    pendingRef.current = null;
+    const at = positions ?? pending.start;
+    cy.batch(() => {
+      cy.add(
+        pending.elements.map((el) => {
+          const p = el.group === 'nodes' ? at[String(el.data.id)] : undefined;
+          return p !== undefined ? { ...el, position: { ...p } } : el;
+        }),
+      );
+    });
+    const canvas = { width: cy.width(), height: cy.height() };
+    const viewport: Viewport = viewportFitting(Object.values(at), canvas, {
+      margin: NODE_SIZE.max / 2,
+      padding: FIT_PADDING,
+      maxZoom: FIT_MAX_ZOOM,
+    });
+    cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
+    autoFitted.current = true;
+    applySelection(cy);
+  };
+
   const stopLayout = () => {
     const job = jobRef.current;
     jobRef.current = null;
     if (job !== null) {
       job.stop();
+      // Stopped before its first draw: show the nodes where they started.
+      const cy = cyRef.current;
+      if (cy !== null) drawPending(cy, undefined);
       setRunning({ running: false });
     }
+  };
+
+  /**
+   * A big first draw laid out before it is drawn (see first-layout.ts): the worker gets the
+   * elements, Cytoscape gets them once, at their final positions. False when no worker can run
+   * or the layout is not the fast big-view one.
+   */
+  const layoutBeforeDrawing = (cy: Core, elements: readonly ElementDefinition[]): boolean => {
+    const nodeIds = elements.filter((el) => el.group === 'nodes').map((el) => String(el.data.id));
+    const ids = new Set(nodeIds);
+    const ctx: LayoutContext = {
+      nodeCount: nodeIds.length,
+      incremental: false,
+      fixed: [],
+      roots: (propsRef.current.seeds ?? []).filter((s) => ids.has(s)),
+      offMainThread: true,
+    };
+    // Only the big views' spectral layout takes about a second; fcose takes seconds at a few
+    // hundred nodes, and the user should see those nodes meanwhile.
+    const refine = bigLayoutSpec('fcose', ctx);
+    if (refine === undefined) return false;
+    const id = ++jobCounter.current;
+    const start = sunflowerPositions(nodeIds);
+    const request = layoutRequestFor(
+      id,
+      elements,
+      start,
+      { ...(layoutOptions('fcose', ctx) as unknown as Record<string, unknown>) },
+      refine,
+    );
+    let job: LayoutJob;
+    try {
+      job = runLayoutInWorker(request);
+    } catch (error) {
+      console.warn('layout worker unavailable, drawing first', error);
+      return false;
+    }
+    pendingRef.current = { id, elements, start };
+    jobRef.current = { id, stop: () => job.stop() };
+    lastLayout.current = 'fcose';
+    setRunning({ running: true, where: 'worker', startedAt: Date.now() });
+    const finish = (positions: LayoutResponse | null | Error) => {
+      if (pendingRef.current?.id !== id || cyRef.current !== cy) return;
+      jobRef.current = null;
+      const laidOut = positions !== null && !(positions instanceof Error) && positions.ok;
+      drawPending(cy, laidOut ? positions.positions : undefined);
+      const error =
+        positions instanceof Error
+          ? positions.message
+          : positions !== null && !positions.ok
+            ? positions.error
+            : undefined;
+      setRunning(error === undefined ? { running: false } : { running: false, error });
+    };
+    job.result.then(finish, (error: unknown) =>
+      finish(error instanceof Error ? error : new Error(String(error))),
+    );
+    return true;
   };
 
   /** Runs `name` over the drawn graph; `incremental` keeps current positions as the start. */
   const runLayout = (name: LayoutName, incremental: boolean) => {
     const cy = cyRef.current;
     if (cy === null) return;
+    // A pending first draw is drawn first (where it started); this layout then replaces it.
     stopLayout();
     const nodes = cy.nodes();
     if (nodes.empty()) return;
@@ -415,6 +528,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (cy === null) return;
+    // New data while a first draw waits for its layout: draw it now, lay everything out again.
+    const interrupted = pendingRef.current !== null;
+    if (interrupted) stopLayout();
     const pinnedSet = new Set(pinned);
     const diff = diffElements(
       cy.elements().map((e) => e.id()),
@@ -431,6 +547,21 @@ export function GraphCanvas(props: GraphCanvasProps) {
       bigStyleRef.current = big;
       cy.style(big ? BIG_VIEW_STYLESHEET : GRAPH_STYLESHEET);
     }
+    const saved = initialPositionsRef.current;
+    const addedNodes = diff.add.filter((el) => el.group === 'nodes');
+    if (
+      hadNodes === 0 &&
+      addedNodes.length >= BIG_GRAPH_NODES &&
+      propsRef.current.layout === 'fcose' &&
+      workersAvailable() &&
+      addedNodes.every((el) => {
+        const id = String(el.data.id);
+        return !pinnedSet.has(id) && !positionCache.current.has(id) && saved?.[id] === undefined;
+      }) &&
+      layoutBeforeDrawing(cy, diff.add)
+    ) {
+      return;
+    }
     cy.batch(() => {
       if (diff.remove.length > 0) {
         let gone = cy.collection();
@@ -441,7 +572,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
         cy.remove(gone);
       }
       if (diff.add.length > 0) {
-        const saved = initialPositionsRef.current;
         const addedEles = cy.add(
           diff.add.map((el) => {
             const id = String(el.data.id);
@@ -460,10 +590,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
         if (hadNodes === 0 && fresh.length >= BIG_GRAPH_NODES) {
           // A big first draw, before its layout: a sunflower spread rather than one heap, so the
           // fitted zoom hides the labels (min-zoomed-font-size) and the frame draws quickly.
-          fresh.forEach((n, i) => {
-            const r = SPREAD_STEP * Math.sqrt(i);
-            const a = i * GOLDEN_ANGLE;
-            n.position({ x: centre.x + r * Math.cos(a), y: centre.y + r * Math.sin(a) });
+          const spread = sunflowerPositions(
+            fresh.map((n) => n.id()),
+            centre,
+          );
+          fresh.forEach((n) => {
+            const p = spread[n.id()];
+            if (p !== undefined) n.position(p);
           });
           // Show all of it without cy.fit(), whose bounding box measures every label.
           const radius = SPREAD_STEP * Math.sqrt(fresh.length) + NODE_SIZE.max;
@@ -498,6 +631,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.nodes().forEach((n) => {
       if (pinnedSet.has(n.id()) && !n.locked()) n.addClass('pinned').lock();
     });
+    if (added.length === 0 && interrupted) {
+      lastLayout.current = propsRef.current.layout;
+      runLayout(propsRef.current.layout, false);
+      return;
+    }
     if (added.length === 0) {
       if (hadNodes === 0 && cy.nodes().nonempty()) {
         // A saved view is shown exactly as saved, once; later draws fit as usual.
@@ -516,7 +654,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     }
     const name = propsRef.current.layout;
     // A few nodes joining a laid-out graph: refine from current positions; otherwise start over.
-    const incremental = hadNodes > 0 && added.length < cy.nodes().length;
+    const incremental = !interrupted && hadNodes > 0 && added.length < cy.nodes().length;
     lastLayout.current = name;
     runLayout(name, incremental);
     // runLayout reads everything through refs; re-running it on identity changes would loop.
@@ -548,18 +686,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // Selection follows the `selected` and `multiSelected` props (state), not the other way round.
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy === null) return;
-    const wanted = new Set(multiSelected);
-    if (selected !== undefined) wanted.add(selected);
-    cy.batch(() => {
-      cy.$(':selected').forEach((e) => {
-        if (!wanted.has(e.id())) e.unselect();
-      });
-      for (const id of wanted) {
-        const el = cy.getElementById(id);
-        if (el.nonempty() && !el.selected()) el.select();
-      }
-    });
+    // applySelection reads them through propsRef; these say when.
+    if (cy !== null) applySelection(cy);
   }, [selected, multiSelected, visible]);
 
   useImperativeHandle(

@@ -1,0 +1,56 @@
+import { expect, test } from './fixtures';
+
+// The bench page draws a synthetic view through the explorer's own canvas (served here because
+// the e2e server sets NARRAGRAPH_BENCH_PAGES=1); the explorer's data never gets this big.
+test('a 2,000-node view is laid out before its first draw, then drawn once, fitted', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // From navigation on, every frame notes what the canvas holds, so the first frame with nodes
+  // can be asked whether the layout was still running then.
+  await page.addInitScript(() => {
+    const probe = { frames: 0, firstNodesFrame: -1, runningAtFirstNodes: true, maxCount: 0 };
+    (window as unknown as { __drawProbe: typeof probe }).__drawProbe = probe;
+    const tick = () => {
+      probe.frames += 1;
+      const hook = window.__narragraph;
+      const count = hook?.nodes().length ?? 0;
+      if (count > 0 && probe.firstNodesFrame < 0) {
+        probe.firstNodesFrame = probe.frames;
+        probe.runningAtFirstNodes = hook?.layoutRunning ?? true;
+      }
+      probe.maxCount = Math.max(probe.maxCount, count);
+      if (count < 2000) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.goto('/bench/graph?n=2000&mode=explorer');
+  await expect(page.getByTestId('bench-status')).toContainText('done', { timeout: 90_000 });
+  const state = await page.evaluate(() => {
+    const hook = window.__narragraph;
+    const probe = (window as unknown as { __drawProbe: Record<string, number | boolean> })
+      .__drawProbe;
+    const nodes = hook?.nodes() ?? [];
+    const { zoom, pan } = hook?.viewport() ?? { zoom: 1, pan: { x: 0, y: 0 } };
+    const box = document.querySelector('[data-testid="graph-canvas"]')?.getBoundingClientRect();
+    const onScreen = nodes.filter((n) => {
+      const x = n.x * zoom + pan.x;
+      const y = n.y * zoom + pan.y;
+      return box !== undefined && x >= 0 && y >= 0 && x <= box.width && y <= box.height;
+    }).length;
+    return {
+      probe,
+      count: nodes.length,
+      distinct: new Set(nodes.map((n) => `${Math.round(n.x)},${Math.round(n.y)}`)).size,
+      onScreen,
+      running: hook?.layoutRunning,
+    };
+  });
+  expect(state.count).toBe(2000);
+  // The nodes appeared with the layout already finished, all at once.
+  expect(state.probe.runningAtFirstNodes).toBe(false);
+  expect(state.running).toBe(false);
+  // Laid out (not stacked), and the fit shows every node.
+  expect(state.distinct).toBeGreaterThan(1900);
+  expect(state.onScreen).toBe(2000);
+});
