@@ -516,6 +516,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       window.clearTimeout(boxTimer);
       jobRef.current?.stop();
       jobRef.current = null;
+      // Its elements belonged to this instance; a remount (Strict Mode) draws from the data again.
+      pendingRef.current = null;
       runningRef.current = false;
       cyRef.current = null;
       lastLayout.current = null;
