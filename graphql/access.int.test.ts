@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { HeaderMap } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTransaction } from '@/graph-db/driver';
+import { EMPTY_VIEW_STATE, encodeViewState } from '@/graph-db/model/view-state';
 import { toNumber } from '@/graph-db/neo4j-values';
 import { repositories } from '@/graph-db/repositories';
 import { hashApiKey } from '@/graph-db/repositories/api-key-repository';
 import { closeDriver, connectTestDatabase, resetDatabase } from '@/graph-db/testing/test-database';
+import { SNAPSHOT_READ_COST } from './complexity';
 import type { GraphQLContext } from './context';
 import { LIMITS } from './limits';
 import { CostRateLimiter } from './rate-limit';
@@ -79,7 +81,10 @@ async function post(
   if (response.body.kind !== 'complete') throw new Error('expected a complete body');
   const body = JSON.parse(response.body.string) as {
     data?: Record<string, unknown> | null;
-    errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[];
+    errors?: {
+      message: string;
+      extensions?: { code?: string; retryAfterSeconds?: number; cost?: number };
+    }[];
   };
   return {
     status: response.status ?? 200,
@@ -249,6 +254,33 @@ describe('abuse limits', () => {
     expect(otherClient.status).toBe(200);
     const keyed = await post(server, query, {}, [['authorization', `Bearer ${readKey}`]]);
     expect(keyed.status).toBe(200);
+  });
+
+  it('charge a SNAPSHOT save for the neighbourhoods it reads, a live save only for its fields', async () => {
+    const limiter = new CostRateLimiter({
+      enabled: true,
+      // Room for the live save and one snapshot read, not for the two reads this state needs.
+      anonymous: { capacity: SNAPSHOT_READ_COST + 100, refillPerSecond: 0.001 },
+      key: { capacity: 1_000, refillPerSecond: 10 },
+    });
+    const server = await startedServer({ limiter });
+    const save = `mutation($input: SaveViewInput!) { saveView(input: $input) { slug } }`;
+    const input = (mode: 'LIVE' | 'SNAPSHOT') => ({
+      name: 'charged',
+      positions: '{}',
+      viewport: '{"zoom":1,"pan":{"x":0,"y":0}}',
+      mode,
+      state: encodeViewState({
+        ...EMPTY_VIEW_STATE,
+        seeds: ['Actor:country:united-states'],
+        expansions: [{ id: 'Actor:country:china', depth: 1 }],
+      }),
+    });
+    expect((await post(server, save, { input: input('LIVE') })).status).toBe(200);
+    const snapshot = await post(server, save, { input: input('SNAPSHOT') });
+    expect(snapshot.status).toBe(429);
+    expect(snapshot.codes).toEqual(['RATE_LIMITED']);
+    expect(snapshot.body.errors?.[0]?.extensions?.cost).toBeGreaterThan(2 * SNAPSHOT_READ_COST);
   });
 
   it('refuse rejected operations without charging them', async () => {

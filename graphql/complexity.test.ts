@@ -1,6 +1,8 @@
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { measureOperation } from './complexity';
+import { EMPTY_VIEW_STATE, encodeViewState } from '@/graph-db/model/view-state';
+import { SNAPSHOT_READ_COST, measureOperation } from './complexity';
+import { LIMITS } from './limits';
 import { typeDefs } from './generated/type-defs';
 
 const schema = buildSchema(typeDefs);
@@ -67,5 +69,53 @@ describe('measureOperation', () => {
   it('measures the named operation of a document', () => {
     const doc = 'query A { health { nodeCount } } query B { stats { articles } }';
     expect(measure(doc, {}, 'B').cost).toBe(2);
+  });
+});
+
+describe('the reads of a SNAPSHOT save', () => {
+  const SAVE = `mutation($input: SaveViewInput!) { saveView(input: $input) { slug } }`;
+  const input = (mode: 'LIVE' | 'SNAPSHOT', expansions: number) => ({
+    name: 'v',
+    positions: '{}',
+    viewport: '{"zoom":1,"pan":{"x":0,"y":0}}',
+    mode,
+    state: encodeViewState({
+      ...EMPTY_VIEW_STATE,
+      seeds: ['Actor:country:a'],
+      expansions: Array.from({ length: expansions }, (_, i) => ({
+        id: `Actor:country:e${i}`,
+        depth: 1,
+      })),
+    }),
+  });
+
+  it('charges one 500-node slice per neighbourhood the save reads, on top of its fields', () => {
+    const live = measure(SAVE, { input: input('LIVE', 1) });
+    expect(live.readCost).toBe(0);
+    // The seeds and one expansion: two reads.
+    const snapshot = measure(SAVE, { input: input('SNAPSHOT', 1) });
+    expect(snapshot.readCost).toBe(2 * SNAPSHOT_READ_COST);
+    expect(snapshot.cost).toBe(live.cost);
+    const update = measure(
+      `mutation($input: SaveViewInput!) { updateView(slug: "s", editToken: "t", input: $input) { slug } }`,
+      { input: input('SNAPSHOT', 0) },
+    );
+    expect(update.readCost).toBe(SNAPSHOT_READ_COST);
+  });
+
+  it('prices a read as neighborhood(limit: 500) selecting what a snapshot stores', () => {
+    const slice = measure(`{ neighborhood(ids: ["Actor:country:a"], limit: 500) {
+      nodes { id kind label date subtype degree }
+      edges { id type source target weight quote evidence { sentence start end extractor confidence articleId articleTitle } }
+      truncated } }`);
+    expect(SNAPSHOT_READ_COST).toBe(slice.cost);
+  });
+
+  it('charges a save at most the costliest allowed query, so any exploration can be saved', () => {
+    expect(measure(SAVE, { input: input('SNAPSHOT', 30) }).readCost).toBe(LIMITS.maxCost);
+  });
+
+  it('charges nothing for a state that does not decode (the resolver refuses it)', () => {
+    expect(measure(SAVE, { input: { ...input('SNAPSHOT', 1), state: '%%%' } }).readCost).toBe(0);
   });
 });

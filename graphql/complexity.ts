@@ -15,6 +15,7 @@ import {
   type ValueNode,
   OperationTypeNode,
 } from 'graphql';
+import { decodeViewState, fetchPlan } from '@/graph-db/model/view-state';
 import { LIMITS } from './limits';
 
 /**
@@ -26,6 +27,37 @@ export interface OperationMeasures {
   readonly depth: number;
   readonly aliases: number;
   readonly cost: number;
+  /**
+   * Cost of what the server reads beyond the selection: a SNAPSHOT save reads every
+   * neighbourhood of its exploration state, each charged as a 500-node slice, at most `maxCost`
+   * per save. Charged to the caller's budget, not held against `maxCost`: an exploration of a
+   * few expansions is worth saving.
+   */
+  readonly readCost: number;
+}
+
+/**
+ * One server-side neighbourhood read of a snapshot save, charged as a 500-node slice with the
+ * fields the snapshot stores (`nodes { id kind label date subtype degree }`, `edges { id type
+ * source target weight quote evidence { … 7 } }`): what `neighborhood(limit: 500)` selecting the
+ * same would cost.
+ */
+export const SNAPSHOT_READ_COST = 1 + LIMITS.maxNeighborhoodLimit * 23;
+
+/** Mutations whose `input` may be a SNAPSHOT save. */
+const SAVING_FIELDS: ReadonlySet<string> = new Set(['saveView', 'updateView']);
+
+/** Neighbourhood reads a SNAPSHOT save of this `input` makes; 0 for live saves and bad input. */
+function snapshotReads(input: unknown): number {
+  if (typeof input !== 'object' || input === null) return 0;
+  const { mode, state } = input as { mode?: unknown; state?: unknown };
+  if (mode !== 'SNAPSHOT' || typeof state !== 'string') return 0;
+  try {
+    return fetchPlan(decodeViewState(state)).length;
+  } catch {
+    // An undecodable state is the resolver's BAD_USER_INPUT; it reads nothing.
+    return 0;
+  }
 }
 
 /** Arguments whose value sizes a list field. */
@@ -90,7 +122,7 @@ export function measureOperation(
       operation = definition;
     }
   }
-  if (!operation) return { depth: 0, aliases: 0, cost: 0 };
+  if (!operation) return { depth: 0, aliases: 0, cost: 0, readCost: 0 };
   const root =
     operation.operation === OperationTypeNode.MUTATION
       ? schema.getMutationType()
@@ -99,6 +131,7 @@ export function measureOperation(
         : schema.getQueryType();
 
   let aliases = 0;
+  let readCost = 0;
   // Returns [depth, cost] of a selection set; `seen` breaks fragment cycles (validation rejects
   // them anyway, but this runs on whatever it is given).
   const walk = (
@@ -115,6 +148,15 @@ export function measureOperation(
         if (name.startsWith('__')) continue;
         if (selection.alias) aliases += 1;
         const field = fieldOf(parent, name);
+        if (field && parent === root && SAVING_FIELDS.has(name)) {
+          const definition = field.args.find((arg) => arg.name === 'input');
+          const given = selection.arguments?.find((arg) => arg.name.value === 'input');
+          const input =
+            definition && given ? valueFromAST(given.value, definition.type, variables) : undefined;
+          // At most the costliest allowed query: the estimate assumes full 500-node reads, and
+          // an uncapped one could exceed a whole budget and make a save impossible.
+          readCost += Math.min(snapshotReads(input) * SNAPSHOT_READ_COST, LIMITS.maxCost);
+        }
         let childDepth = 0;
         let childCost = 0;
         if (selection.selectionSet) {
@@ -155,5 +197,5 @@ export function measureOperation(
     return [depth, cost];
   };
   const [depth, cost] = walk(operation.selectionSet, root ?? undefined, new Set());
-  return { depth, aliases, cost };
+  return { depth, aliases, cost, readCost };
 }

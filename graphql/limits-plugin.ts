@@ -58,17 +58,18 @@ export function limitsPlugin(
           }
 
           const { caller } = contextValue;
-          const verdict = limiter.take(caller.clientId, measures.cost, caller.key !== null);
+          const charge = measures.cost + measures.readCost;
+          const verdict = limiter.take(caller.clientId, charge, caller.key !== null);
           if (!verdict.ok) {
             throw apiError(
               ERROR_CODES.RATE_LIMITED,
-              `rate limit reached for this client: this query costs ${measures.cost}, ${verdict.remaining} left; retry in ${verdict.retryAfterSeconds} s`,
+              `rate limit reached for this client: this query costs ${charge}, ${verdict.remaining} left; retry in ${verdict.retryAfterSeconds} s`,
               {
                 http: {
                   status: 429,
                   headers: new Map([['retry-after', String(verdict.retryAfterSeconds)]]),
                 },
-                cost: measures.cost,
+                cost: charge,
                 retryAfterSeconds: verdict.retryAfterSeconds,
               },
             );
