@@ -29,14 +29,13 @@ import { analyticsRepository } from '@/graph-db/repositories/analytics-repositor
 import { exploreRepository } from '@/graph-db/repositories/explore-repository';
 import { searchRepository } from '@/graph-db/repositories/search-repository';
 import { buildLuceneQuery } from '@/graph-db/text/lucene-query';
-import { median } from './lib/stats';
+import { median, processCpuMs } from './lib/stats';
 import { actorOf } from './synthetic-graph';
 import {
   ensureBenchGraph,
   ensureBuild,
   envNumber,
   log,
-  processCpuMs,
   startBenchNeo4j,
   startBenchServer,
 } from './lib/bench-graph';
@@ -284,7 +283,7 @@ async function main(): Promise<void> {
     });
     servers.push(uncachedServer);
     log(
-      `API on :${PORT} (read cache on) and :${PORT + 1} (off), Neo4j ${neo4j.uri}; ${CONNECTIONS} connections, ${DURATION} s per scenario and side`,
+      `API on :${PORT} (read cache on) and :${PORT + 1} (off), Neo4j ${neo4j.uri}; ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} rounds of each side per scenario`,
     );
     const rows: string[] = [];
     let failed = false;

@@ -150,7 +150,7 @@ interface CyForPan {
 /**
  * Pans as a person does, with the mouse: presses on an empty spot of the canvas and drags back
  * and forth for `panMs`, while the page counts the frames it produced (requestAnimationFrame).
- * Both sides get the same input. Dragging, not `cy.panBy`, so the renderer knows a gesture is
+ * Every mode gets the same input. Dragging, not `cy.panBy`, so the renderer knows a gesture is
  * under way, as it does for a user (viewport-only options such as hidden edges apply then).
  */
 async function panFps(page: Page): Promise<number> {
@@ -193,7 +193,7 @@ async function panFps(page: Page): Promise<number> {
   });
   if (start === undefined) return NaN;
   await page.evaluate(() => {
-    const counter = { frames: 0, running: true, started: performance.now(), ended: 0 };
+    const counter = { frames: 0, running: true, started: performance.now() };
     (window as { __panFrames?: typeof counter }).__panFrames = counter;
     const tick = () => {
       if (!counter.running) return;

@@ -3,7 +3,7 @@
  * later runs of the same size), a current production build, and the production server on it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runAutoCommit, writeTransaction } from '@/graph-db/driver';
 import { applyMigrations } from '@/graph-db/migrations/migrations';
@@ -116,24 +116,6 @@ export function ensureBuild(): void {
     stdio: 'inherit',
   });
   if (result.status !== 0) throw new Error('next build failed');
-}
-
-/**
- * CPU time (user + system, ms) a process has used so far, from /proc; undefined where there is no
- * /proc (the figures that need it are then left out).
- */
-export function processCpuMs(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces) start at its closing bracket.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name; in clock ticks,
-    // which are 100 per second on Linux.
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return undefined;
-  }
 }
 
 export async function startBenchServer(
