@@ -16,13 +16,12 @@ import {
 } from './export-graph';
 import { svgBlob } from './export-svg';
 import {
-  SPREAD_STEP,
   layoutRequestFor,
   sunflowerPositions,
   viewportFitting,
   type Viewport,
 } from './first-layout';
-import type { LayoutRequest, LayoutResponse } from './layout-compute';
+import type { LayoutRequest } from './layout-compute';
 import { runLayoutInWorker, workersAvailable, type LayoutJob } from './layout-runner';
 import {
   BIG_GRAPH_NODES,
@@ -45,6 +44,18 @@ function fitView(cy: Core): void {
   cy.fit(undefined, FIT_PADDING);
   if (cy.zoom() > FIT_MAX_ZOOM)
     cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+type LayoutPositions = Readonly<Record<string, Position>>;
+
+/** Like fitView, from `positions` alone (no label measuring): for big first draws. */
+function fitPositions(cy: Core, positions: Iterable<Position>): void {
+  const viewport: Viewport = viewportFitting(
+    positions,
+    { width: cy.width(), height: cy.height() },
+    { margin: NODE_SIZE.max / 2, padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM },
+  );
+  cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
 }
 
 /**
@@ -215,7 +226,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   } | null>(null);
 
   /** Draws pending elements at `positions` (their start when the layout gave none), fitted. */
-  const drawPending = (cy: Core, positions: Readonly<Record<string, Position>> | undefined) => {
+  const drawPending = (cy: Core, positions: LayoutPositions | undefined) => {
     const pending = pendingRef.current;
     if (pending === null) return;
     pendingRef.current = null;
@@ -228,13 +239,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         }),
       );
     });
-    const canvas = { width: cy.width(), height: cy.height() };
-    const viewport: Viewport = viewportFitting(Object.values(at), canvas, {
-      margin: NODE_SIZE.max / 2,
-      padding: FIT_PADDING,
-      maxZoom: FIT_MAX_ZOOM,
-    });
-    cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
+    fitPositions(cy, Object.values(at));
     autoFitted.current = true;
     applySelection(cy);
   };
@@ -290,21 +295,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     jobRef.current = { id, stop: () => job.stop() };
     lastLayout.current = 'fcose';
     setRunning({ running: true, where: 'worker', startedAt: Date.now() });
-    const finish = (positions: LayoutResponse | null | Error) => {
+    // Laid out: drawn there. Stopped (null) or failed: drawn where the nodes started.
+    const finish = (positions: LayoutPositions | undefined, error?: string) => {
       if (pendingRef.current?.id !== id || cyRef.current !== cy) return;
       jobRef.current = null;
-      const laidOut = positions !== null && !(positions instanceof Error) && positions.ok;
-      drawPending(cy, laidOut ? positions.positions : undefined);
-      const error =
-        positions instanceof Error
-          ? positions.message
-          : positions !== null && !positions.ok
-            ? positions.error
-            : undefined;
+      drawPending(cy, positions);
       setRunning(error === undefined ? { running: false } : { running: false, error });
     };
-    job.result.then(finish, (error: unknown) =>
-      finish(error instanceof Error ? error : new Error(String(error))),
+    job.result.then(
+      (response) =>
+        response?.ok === false ? finish(undefined, response.error) : finish(response?.positions),
+      (error: unknown) => finish(undefined, error instanceof Error ? error.message : String(error)),
     );
     return true;
   };
@@ -601,12 +602,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
             if (p !== undefined) n.position(p);
           });
           // Show all of it without cy.fit(), whose bounding box measures every label.
-          const radius = SPREAD_STEP * Math.sqrt(fresh.length) + NODE_SIZE.max;
-          const zoom = Math.min(cy.width(), cy.height()) / (2 * radius);
-          cy.viewport({
-            zoom,
-            pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom },
-          });
+          fitPositions(cy, Object.values(spread));
           added = fresh.map((n) => n.id());
           for (const u of diff.update) cy.getElementById(u.id).data(u.data);
           return;
