@@ -8,6 +8,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 
 /** Which engine executes operations: `GRAPHQL_EXECUTOR=graphql-js` is the reference fallback. */
 export type ExecutorName = 'jit' | 'graphql-js';
@@ -55,7 +56,9 @@ function asGraphQLJsError(error: GraphQLError): GraphQLError {
  */
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   type Data = Record<string, unknown>;
-  const compiled = new Map<string, CompiledQuery<Data, Data>>();
+  const compiled = new LRUCache<string, CompiledQuery<Data, Data>>({
+    max: MAX_COMPILED_OPERATIONS,
+  });
 
   const compile = (
     key: string,
@@ -63,22 +66,12 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     operationName: string | undefined,
   ): CompiledQuery<Data, Data> | ExecutionResult<Data> => {
     const hit = compiled.get(key);
-    if (hit !== undefined) {
-      // Re-inserting moves it to the end: the Map's order is the recency order.
-      compiled.delete(key);
-      compiled.set(key, hit);
-      return hit;
-    }
+    if (hit !== undefined) return hit;
     const result = compileQuery<Data, Data>(schema, document, operationName, {
       // Stack traces of resolver errors are never sent (formatError drops them); skip making them.
       disablingCapturingStackErrors: true,
     });
-    if (!isCompiledQuery(result)) return result;
-    compiled.set(key, result);
-    if (compiled.size > MAX_COMPILED_OPERATIONS) {
-      const oldest = compiled.keys().next().value;
-      if (oldest !== undefined) compiled.delete(oldest);
-    }
+    if (isCompiledQuery(result)) compiled.set(key, result);
     return result;
   };
 
