@@ -1,4 +1,5 @@
 import { ERROR_CODES } from './errors';
+import { graphqlErrorResponse } from './http-limits';
 
 /**
  * Server-wide admission control for the GraphQL endpoint. Per-client budgets (rate-limit.ts) stop
@@ -97,20 +98,13 @@ export class Admission {
 
 /** The 429 for a full server, in the media type the client accepts. */
 export function serverBusy(request: Request, retryAfterSeconds = 1): Response {
-  const accept = request.headers.get('accept') ?? '';
-  const type = accept.includes('application/graphql-response+json')
-    ? 'application/graphql-response+json; charset=utf-8'
-    : 'application/json; charset=utf-8';
-  const body = {
-    errors: [
-      {
-        message: `The server is at capacity; retry in ${retryAfterSeconds} s.`,
-        extensions: { code: ERROR_CODES.RATE_LIMITED, reason: 'server-busy', retryAfterSeconds },
-      },
-    ],
-  };
-  return new Response(JSON.stringify(body), {
-    status: 429,
-    headers: { 'content-type': type, 'retry-after': String(retryAfterSeconds) },
-  });
+  return graphqlErrorResponse(
+    request,
+    429,
+    {
+      message: `The server is at capacity; retry in ${retryAfterSeconds} s.`,
+      extensions: { code: ERROR_CODES.RATE_LIMITED, reason: 'server-busy', retryAfterSeconds },
+    },
+    { 'retry-after': String(retryAfterSeconds) },
+  );
 }

@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ERROR_CODES } from './errors';
+import { graphqlErrorResponse } from './http-limits';
 
 /**
  * Apollo behind a Fetch API route handler: a `Request` becomes Apollo's HTTP request and its
@@ -7,14 +8,6 @@ import { ERROR_CODES } from './errors';
  * text over and nothing is read, copied or parsed twice.
  */
 export type FetchGraphQLHandler = (request: Request, body?: string) => Promise<Response>;
-
-/** A 400 in GraphQL's error shape, for a body Apollo never gets to see. */
-function badRequest(message: string): Response {
-  return Response.json(
-    { errors: [{ message, extensions: { code: ERROR_CODES.BAD_REQUEST } }] },
-    { status: 400 },
-  );
-}
 
 function isJson(contentType: string | undefined): boolean {
   const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
@@ -35,7 +28,10 @@ export function createFetchHandler<TContext extends BaseContext>(
       try {
         body = JSON.parse(text) as unknown;
       } catch {
-        return badRequest('The request body is not valid JSON.');
+        return graphqlErrorResponse(request, 400, {
+          message: 'The request body is not valid JSON.',
+          extensions: { code: ERROR_CODES.BAD_REQUEST },
+        });
       }
     }
     const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';

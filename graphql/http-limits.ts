@@ -6,24 +6,35 @@ import { LIMITS } from './limits';
  * Content-Length is checked first, then the body is read only up to the bound.
  */
 
-/** A 413 with a GraphQL error body, in the media type the client accepts. */
-export function payloadTooLarge(
+/**
+ * An HTTP answer with one GraphQL error, for requests refused before Apollo sees them, in the
+ * media type the client accepts (GraphQL over HTTP's, or plain JSON).
+ */
+export function graphqlErrorResponse(
   request: Request,
-  maxBytes: number = LIMITS.maxBodyBytes,
+  status: number,
+  error: { readonly message: string; readonly extensions: Record<string, unknown> },
+  headers: Readonly<Record<string, string>> = {},
 ): Response {
   const accept = request.headers.get('accept') ?? '';
   const type = accept.includes('application/graphql-response+json')
     ? 'application/graphql-response+json; charset=utf-8'
     : 'application/json; charset=utf-8';
-  const body = {
-    errors: [
-      {
-        message: `The request is larger than ${maxBytes} bytes.`,
-        extensions: { code: ERROR_CODES.PAYLOAD_TOO_LARGE, maxBytes },
-      },
-    ],
-  };
-  return new Response(JSON.stringify(body), { status: 413, headers: { 'content-type': type } });
+  return new Response(JSON.stringify({ errors: [error] }), {
+    status,
+    headers: { 'content-type': type, ...headers },
+  });
+}
+
+/** A 413 with a GraphQL error body, in the media type the client accepts. */
+export function payloadTooLarge(
+  request: Request,
+  maxBytes: number = LIMITS.maxBodyBytes,
+): Response {
+  return graphqlErrorResponse(request, 413, {
+    message: `The request is larger than ${maxBytes} bytes.`,
+    extensions: { code: ERROR_CODES.PAYLOAD_TOO_LARGE, maxBytes },
+  });
 }
 
 /** The body as text, or undefined when it is over `maxBytes` (declared or actual). */
