@@ -2,13 +2,10 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphSlice } from '@/graph-db/model/graph-slice';
-import type { ViewState } from '@/graph-db/model/view-state';
+import { PLAN_NEIGHBORHOOD_LIMIT, type ViewState } from '@/graph-db/model/view-state';
 import { fetchPlan } from './explorer-state';
 import type { GraphClient } from './graph-client';
 import { assembleSlice, missingRequests, type SliceCache } from './slice-cache';
-
-/** Most nodes one neighbourhood request may return; the API flags `truncated` beyond. */
-export const NEIGHBORHOOD_LIMIT = 500;
 
 export interface GraphData {
   readonly slice: GraphSlice;
@@ -57,7 +54,8 @@ export function useGraphData(
                 {
                   ids: p.ids,
                   depth: p.depth,
-                  limit: NEIGHBORHOOD_LIMIT,
+                  // The API flags `truncated` beyond it.
+                  limit: PLAN_NEIGHBORHOOD_LIMIT,
                   ...(p.relationTypes !== undefined ? { relationTypes: p.relationTypes } : {}),
                 },
                 abort.signal,

@@ -469,6 +469,12 @@ export interface FetchPlanItem {
   readonly paths?: true;
 }
 
+/**
+ * Most nodes one planned neighbourhood request asks for: the explorer's requests and the server's
+ * replay of a view (first paint, live and snapshot views) both use it, so they draw the same.
+ */
+export const PLAN_NEIGHBORHOOD_LIMIT = 500;
+
 export function fetchPlan(state: ViewState): readonly FetchPlanItem[] {
   const items: FetchPlanItem[] = [];
   if (state.seeds.length > 0) {

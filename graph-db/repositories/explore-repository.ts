@@ -14,7 +14,12 @@ import {
   type GraphSlice,
   type SliceNode,
 } from '../model/graph-slice';
-import { fetchPlan, type FetchPlanItem, type ViewState } from '../model/view-state';
+import {
+  PLAN_NEIGHBORHOOD_LIMIT,
+  fetchPlan,
+  type FetchPlanItem,
+  type ViewState,
+} from '../model/view-state';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jTimeoutError, readTransaction } from '../driver';
 import {
@@ -77,8 +82,6 @@ export interface ExploreRepository {
   forViewState(state: ViewState, limit?: number): Promise<GraphSlice>;
 }
 
-/** The explorer's bound per neighbourhood request (use-graph-data.ts NEIGHBORHOOD_LIMIT). */
-export const VIEW_NEIGHBORHOOD_LIMIT = 500;
 /** The API's `paths` defaults, which the explorer's path searches use. */
 const VIEW_PATH_HOPS: PathHops = 4;
 const VIEW_PATHS = 3;
@@ -324,7 +327,7 @@ async function planSlice(item: FetchPlanItem, limit: number): Promise<GraphSlice
 
 async function forViewState(
   state: ViewState,
-  limit = VIEW_NEIGHBORHOOD_LIMIT,
+  limit = PLAN_NEIGHBORHOOD_LIMIT,
 ): Promise<GraphSlice> {
   const plan = fetchPlan(state);
   if (plan.length === 0) return EMPTY_SLICE;
