@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import {
-  API_CONTENT_SECURITY_POLICY,
+  FIXED_RESPONSE_HEADERS,
   SECURITY_HEADERS,
   STATIC_CONTENT_SECURITY_POLICY,
 } from './app/_lib/security-headers';
@@ -15,12 +15,9 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // `npm test` runs tsc over the whole repository as its own step; checking again inside every build doubles the time.
   typescript: { ignoreBuildErrors: true },
-  // Pages get their headers (with a per-request CSP nonce) from proxy.ts; everything else here.
+  // Pages get their headers (with a per-request CSP nonce) from proxy.ts; everything else here
+  // (and /api/graphql under `npm start` from scripts/serve.ts, with the same FIXED_RESPONSE_HEADERS).
   headers() {
-    const fixed = [
-      ...SECURITY_HEADERS,
-      { key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY },
-    ];
     // Bundle files may be worker scripts, which run under their own response's policy.
     const bundle = [
       ...SECURITY_HEADERS,
@@ -29,7 +26,7 @@ const nextConfig: NextConfig = {
     return Promise.resolve([
       ...['/api/:path*', '/favicon.ico', '/icon.svg'].map((source) => ({
         source,
-        headers: fixed,
+        headers: [...FIXED_RESPONSE_HEADERS],
       })),
       { source: '/_next/static/:path*', headers: bundle },
     ]);

@@ -16,7 +16,7 @@
  * Env: BENCH_ARTICLES (100000), BENCH_DURATION seconds per run (10), BENCH_CONNECTIONS (10),
  * BENCH_BOLT_PORT (7689), BENCH_PORT (3300; the cache-off server takes the next port), BENCH_DATA_DIR (var/neo4j-bench), BENCH_HEAP_MB (2048),
  * BENCH_PAGECACHE_MB (2048), BENCH_CORPUS=0 to skip the real corpus, BENCH_SKIP_BUILD=1 to use
- * .next as it is even when older than the sources.
+ * .next as it is even when older than the sources, BENCH_SCENARIOS=search,paths to run only those.
  */
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -243,6 +243,22 @@ function scenarios(): Scenario[] {
   ];
 }
 
+/** The scenarios BENCH_SCENARIOS names (all by default); an unknown name is an error. */
+function selectedScenarios(): Scenario[] {
+  const all = scenarios();
+  const wanted = process.env.BENCH_SCENARIOS?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (wanted === undefined || wanted.length === 0) return all;
+  const unknown = wanted.filter((name) => !all.some((scenario) => scenario.name === name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `BENCH_SCENARIOS: unknown ${unknown.join(', ')} (known: ${all.map((s) => s.name).join(', ')})`,
+    );
+  }
+  return all.filter((scenario) => wanted.includes(scenario.name));
+}
+
 /** Each figure's median over rounds; counts and errors are summed. */
 function medianOf(runs: readonly Percentiles[]): Percentiles {
   const mid = (pick: (p: Percentiles) => number) => median(runs.map(pick));
@@ -287,7 +303,7 @@ async function main(): Promise<void> {
     );
     const rows: string[] = [];
     let failed = false;
-    for (const scenario of scenarios()) {
+    for (const scenario of selectedScenarios()) {
       // Rounds alternate the three sides, so a burst of outside load falls on all of them; each
       // figure is the median over the rounds.
       const rounds: { direct: Percentiles; uncached: Percentiles; cached: Percentiles }[] = [];

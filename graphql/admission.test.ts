@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Admission, readAdmissionSettings, serverBusy } from './admission';
+import { toFetchResponse } from './fetch-transport';
 
 const ok = () => new Response('ok');
 const busy = () => new Response('busy', { status: 429 });
@@ -58,7 +59,7 @@ describe('Admission', () => {
 
 describe('serverBusy', () => {
   it('is a 429 RATE_LIMITED GraphQL error with Retry-After', async () => {
-    const response = serverBusy(new Request('http://x/api/graphql'), 2);
+    const response = toFetchResponse(serverBusy(new Headers(), 2));
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('2');
     expect(await response.json()).toMatchObject({

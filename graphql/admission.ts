@@ -1,5 +1,6 @@
+import type { HTTPGraphQLResponse } from '@apollo/server';
 import { ERROR_CODES } from './errors';
-import { graphqlErrorResponse } from './http-limits';
+import { graphqlErrorResponse, type HeaderReader } from './http-limits';
 
 /**
  * Server-wide admission control for the GraphQL endpoint. Per-client budgets (rate-limit.ts) stop
@@ -57,7 +58,7 @@ export class Admission {
   }
 
   /** Runs `work` when a slot is free; `busy()` answers when none frees up in time. */
-  async run(work: () => Promise<Response>, busy: () => Response): Promise<Response> {
+  async run<T>(work: () => Promise<T>, busy: () => T): Promise<T> {
     if (!(await this.acquire())) return busy();
     try {
       return await work();
@@ -97,9 +98,12 @@ export class Admission {
 }
 
 /** The 429 for a full server, in the media type the client accepts. */
-export function serverBusy(request: Request, retryAfterSeconds = 1): Response {
+export function serverBusy(
+  requestHeaders: HeaderReader,
+  retryAfterSeconds = 1,
+): HTTPGraphQLResponse {
   return graphqlErrorResponse(
-    request,
+    requestHeaders,
     429,
     {
       message: `The server is at capacity; retry in ${retryAfterSeconds} s.`,

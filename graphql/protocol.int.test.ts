@@ -1,6 +1,5 @@
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jTimeoutError, closeDriver, readTransaction } from '@/graph-db/driver';
 import { repositories, type Repositories } from '@/graph-db/repositories';
@@ -125,51 +124,6 @@ describe('GraphQL over HTTP', () => {
       body: [{ query: '{ health { nodeCount } }' }, { query: '{ health { nodeCount } }' }],
     });
     expect(batch.status).toBe(400);
-  });
-});
-
-describe('the Next route', () => {
-  async function post(body: string, headers: Record<string, string> = {}) {
-    const { POST } = await import('@/app/api/graphql/route');
-    return POST(
-      new NextRequest('http://localhost/api/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body,
-      }),
-    );
-  }
-
-  it(`answers 413 PAYLOAD_TOO_LARGE over ${LIMITS.maxBodyBytes} bytes`, async () => {
-    const big = JSON.stringify({
-      query: '{ health { nodeCount } }',
-      variables: { pad: 'x'.repeat(LIMITS.maxBodyBytes) },
-    });
-    const response = await post(big);
-    expect(response.status).toBe(413);
-    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
-    expect(body.errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
-    const declared = await post('{}', { 'content-length': String(LIMITS.maxBodyBytes + 1) });
-    expect(declared.status).toBe(413);
-  });
-
-  it('answers 400 BAD_REQUEST to a body that is not JSON, and takes JSON with a charset', async () => {
-    const broken = await post('{"query": "{ health { nodeCount } }"');
-    expect(broken.status).toBe(400);
-    const body = (await broken.json()) as { errors: { extensions: { code: string } }[] };
-    expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
-    const charset = await post(JSON.stringify({ query: '{ health { nodeCount } }' }), {
-      'content-type': 'application/json; charset=utf-8',
-    });
-    expect(charset.status).toBe(200);
-  });
-
-  it('passes a normal request through to Apollo', async () => {
-    const response = await post(JSON.stringify({ query: '{ health { nodeCount } }' }));
-    expect(response.status).toBe(200);
-    expect(((await response.json()) as { data: unknown }).data).toEqual({
-      health: { nodeCount: expect.any(Number) as number },
-    });
   });
 });
 

@@ -2,6 +2,7 @@ import type { ApiKeyRepository } from '@/graph-db/repositories/api-key-repositor
 import { unauthenticated } from './access';
 import type { Caller } from './context';
 import { apiError, ERROR_CODES } from './errors';
+import type { HeaderReader } from './http-limits';
 
 /** The HttpOnly cookie the sign-in page sets when reads need a key (see app/sign-in). */
 export const KEY_COOKIE = 'narragraph_key';
@@ -10,15 +11,15 @@ export const KEY_COOKIE = 'narragraph_key';
  * The client's address as the server saw it. `npm start`'s server (scripts/serve.ts) overwrites
  * X-Forwarded-For with the socket address, or the first untrusted hop behind a trusted proxy.
  */
-export function clientAddress(headers: Headers): string {
+export function clientAddress(headers: HeaderReader): string {
   const forwarded = headers.get('x-forwarded-for');
   const first = forwarded?.split(',')[0]?.trim();
   return first === undefined || first === '' ? 'unknown' : first;
 }
 
 /** The key the request presents: the Authorization header first, then the sign-in cookie. */
-export function presentedKey(headers: Headers): string | undefined {
-  const authorization = headers.get('authorization');
+export function presentedKey(headers: HeaderReader): string | undefined {
+  const authorization = headers.get('authorization') ?? null;
   if (authorization !== null && authorization.trim() !== '') {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match) {
@@ -39,7 +40,7 @@ export function presentedKey(headers: Headers): string | undefined {
  * outright with UNAUTHENTICATED rather than silently treated as anonymous.
  */
 export async function callerFromHeaders(
-  headers: Headers,
+  headers: HeaderReader,
   apiKeys: Pick<ApiKeyRepository, 'verify'>,
 ): Promise<Caller> {
   const presented = presentedKey(headers);

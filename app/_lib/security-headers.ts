@@ -57,6 +57,16 @@ export const SECURITY_HEADERS: readonly { readonly key: string; readonly value: 
     },
   ]);
 
+/**
+ * The headers of responses that are neither pages nor bundle files (the API's JSON, the icons):
+ * next.config.ts sets them for Next's routes, scripts/serve.ts on the API it answers itself.
+ */
+export const FIXED_RESPONSE_HEADERS: readonly { readonly key: string; readonly value: string }[] =
+  Object.freeze([
+    ...SECURITY_HEADERS,
+    { key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY },
+  ]);
+
 /** HSTS only over HTTPS: sent over plain HTTP it is ignored, and on localhost it would be wrong. */
 export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
 

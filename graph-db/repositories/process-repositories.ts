@@ -1,0 +1,110 @@
+/**
+ * The process's data-access layer. Import it through `@/graph-db/repositories` (index.ts), which
+ * adds Next's `server-only` guard; only the production Node server (scripts/serve.ts), loaded by
+ * Node outside Next's bundles where that guard always throws, imports this module directly.
+ */
+import { readCacheBytes } from '../config';
+import { readTransaction } from '../driver';
+import { readDataVersion } from '../queries/analytics.cypher';
+import { createReadCache, type ReadCache } from '../read-cache';
+import { analyticsRepository, type AnalyticsRepository } from './analytics-repository';
+import { apiKeyRepository, type ApiKeyRepository } from './api-key-repository';
+import { exploreRepository, type ExploreRepository } from './explore-repository';
+import { healthRepository, type HealthRepository } from './health-repository';
+import { ingestRepository, type IngestRepository } from './ingest-repository';
+import { nodeRepository, type NodeRepository } from './node-repository';
+import { savedViewRepository, type SavedViewRepository } from './saved-view-repository';
+import { searchRepository, type SearchRepository } from './search-repository';
+
+/** The data-access layer handed to GraphQL resolvers and server components. */
+export interface Repositories {
+  readonly health: HealthRepository;
+  readonly savedViews: SavedViewRepository;
+  readonly nodes: NodeRepository;
+  readonly search: SearchRepository;
+  readonly explore: ExploreRepository;
+  readonly analytics: AnalyticsRepository;
+  readonly ingest: IngestRepository;
+  readonly apiKeys: ApiKeyRepository;
+}
+
+/** Every read goes to Neo4j. */
+export const uncachedRepositories: Repositories = {
+  health: healthRepository,
+  savedViews: savedViewRepository,
+  nodes: nodeRepository,
+  search: searchRepository,
+  explore: exploreRepository,
+  analytics: analyticsRepository,
+  ingest: ingestRepository,
+  apiKeys: apiKeyRepository,
+};
+
+/**
+ * The repositories with their expensive graph reads (search, slices, timelines, spread) answered
+ * from `cache` while the data version is unchanged. Saved views, keys and health are never cached;
+ * an ingest in this process drops the cache at once (another process's is seen by the version).
+ */
+export function withReadCache(base: Repositories, cache: ReadCache): Repositories {
+  return {
+    ...base,
+    search: {
+      search: cache.wrap('search', base.search.search.bind(base.search)),
+      count: cache.wrap('search.count', base.search.count.bind(base.search)),
+    },
+    explore: {
+      neighborhood: cache.wrap(
+        'explore.neighborhood',
+        base.explore.neighborhood.bind(base.explore),
+      ),
+      paths: cache.wrap('explore.paths', base.explore.paths.bind(base.explore)),
+      forViewState: cache.wrap(
+        'explore.forViewState',
+        base.explore.forViewState.bind(base.explore),
+      ),
+    },
+    analytics: {
+      ...base.analytics,
+      timeline: cache.wrap('analytics.timeline', base.analytics.timeline.bind(base.analytics)),
+      narrativeSpread: cache.wrap(
+        'analytics.narrativeSpread',
+        base.analytics.narrativeSpread.bind(base.analytics),
+      ),
+    },
+    ingest: {
+      ...base.ingest,
+      writeBatch: async (articles) => {
+        try {
+          return await base.ingest.writeBatch(articles);
+        } finally {
+          cache.invalidate();
+        }
+      },
+    },
+  };
+}
+
+const cacheBytes = readCacheBytes();
+
+/**
+ * One per process, on globalThis like the driver: the production server loads this module twice
+ * (Next's bundle for pages, Node for the API), and two caches would hold everything twice and miss
+ * each other's ingests until the next version check.
+ */
+const holder = globalThis as typeof globalThis & { __narragraphReadCache?: ReadCache };
+
+/**
+ * This process's read cache (undefined when NARRAGRAPH_READ_CACHE_MB=0); the GraphQL layer keeps
+ * whole responses in it too, under the same data version.
+ */
+export const readCache: ReadCache | undefined =
+  cacheBytes === 0
+    ? undefined
+    : (holder.__narragraphReadCache ??= createReadCache({
+        maxBytes: cacheBytes,
+        readVersion: () => readTransaction(readDataVersion),
+      }));
+
+export const repositories: Repositories = readCache
+  ? withReadCache(uncachedRepositories, readCache)
+  : uncachedRepositories;

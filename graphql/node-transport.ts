@@ -1,0 +1,135 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import type { GraphQLHttpHandler, GraphQLHttpRequest } from './endpoint';
+import { ERROR_CODES } from './errors';
+import { graphqlErrorResponse, readBoundedText, type ChunkRead } from './http-limits';
+import { LIMITS } from './limits';
+
+/**
+ * The endpoint straight on Node's HTTP server, for the production server (scripts/serve.ts). Next's
+ * router, its Fetch `Request` and the body's web stream cost about 2 ms of CPU per request; a
+ * search costs Neo4j only a few, so on two cores that overhead was most of the API's latency over
+ * the driver's. Answers are the endpoint's, so they match the Next route's byte for byte; this
+ * module adds what Next did around them: fixed headers, OPTIONS and 405, gzip.
+ */
+
+export interface NodeTransportOptions {
+  /** Headers every answer carries (the API's security headers). */
+  readonly headers: readonly { readonly key: string; readonly value: string }[];
+  readonly maxBodyBytes?: number;
+}
+
+export type NodeRequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
+
+const ALLOW = 'GET, HEAD, OPTIONS, POST';
+/** Smaller bodies gain less from gzip than its framing and CPU cost (Next's threshold too). */
+const GZIP_MIN_BYTES = 1024;
+const gzipAsync = promisify(gzip);
+
+function headerMapOf(headers: IncomingHttpHeaders): HeaderMap {
+  const map = new HeaderMap();
+  for (const [key, value] of Object.entries(headers)) {
+    if (value !== undefined) map.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return map;
+}
+
+/** True when Accept-Encoding allows gzip (by name or `*`, with a non-zero q). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  if (acceptEncoding === undefined) return false;
+  return acceptEncoding.split(',').some((part) => {
+    const [name = '', ...params] = part.split(';').map((s) => s.trim().toLowerCase());
+    if (name !== 'gzip' && name !== '*') return false;
+    const q = params.find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+async function readRequest(
+  request: IncomingMessage,
+  maxBodyBytes: number,
+): Promise<GraphQLHttpRequest> {
+  const method = (request.method ?? 'GET').toUpperCase();
+  const url = request.url ?? '/';
+  const query = url.indexOf('?');
+  const base = {
+    method,
+    search: query < 0 ? '' : url.slice(query),
+    headers: headerMapOf(request.headers),
+  };
+  if (method !== 'POST') return base;
+  const chunks = request[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const read: ChunkRead = () => chunks.next();
+  const body = await readBoundedText(request.headers['content-length'], read, maxBodyBytes);
+  return body === undefined ? { ...base, bodyTooLarge: true } : { ...base, body };
+}
+
+async function send(
+  request: IncomingMessage,
+  response: ServerResponse,
+  answer: HTTPGraphQLResponse,
+): Promise<void> {
+  for (const [key, value] of answer.headers) response.setHeader(key, value);
+  response.statusCode = answer.status ?? 200;
+  const head = request.method?.toUpperCase() === 'HEAD';
+  if (answer.body.kind === 'complete') {
+    let payload: string | Buffer = answer.body.string;
+    response.setHeader('vary', 'Accept-Encoding');
+    if (
+      !head &&
+      payload.length >= GZIP_MIN_BYTES &&
+      acceptsGzip(request.headers['accept-encoding'])
+    ) {
+      // zlib's async API compresses on libuv's thread pool, off the event loop.
+      payload = await gzipAsync(payload);
+      response.setHeader('content-encoding', 'gzip');
+    }
+    response.setHeader('content-length', Buffer.byteLength(payload));
+    response.end(head ? undefined : payload);
+    return;
+  }
+  // Incremental delivery (@defer): each part as Apollo produces it, uncompressed (a compressor
+  // would hold parts back).
+  response.flushHeaders();
+  for await (const part of answer.body.asyncIterator) {
+    if (!head) response.write(part);
+  }
+  response.end();
+}
+
+export function createNodeGraphQLHandler(
+  endpoint: GraphQLHttpHandler,
+  options: NodeTransportOptions,
+): NodeRequestHandler {
+  const maxBodyBytes = options.maxBodyBytes ?? LIMITS.maxBodyBytes;
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    for (const { key, value } of options.headers) response.setHeader(key, value);
+    const method = (request.method ?? 'GET').toUpperCase();
+    if (method === 'OPTIONS' || !ALLOW.split(', ').includes(method)) {
+      response.writeHead(method === 'OPTIONS' ? 204 : 405, { allow: ALLOW });
+      response.end();
+      return;
+    }
+    const graphqlRequest = await readRequest(request, maxBodyBytes);
+    // The rest of an oversized body is never read: close the connection after answering.
+    if (graphqlRequest.bodyTooLarge === true) response.setHeader('connection', 'close');
+    await send(request, response, await endpoint(graphqlRequest));
+  };
+  return (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      // Apollo answers its own failures; this is a broken socket or a bug in this module.
+      console.error('[graphql] request failed outside Apollo', error);
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      const answer = graphqlErrorResponse(headerMapOf(request.headers), 500, {
+        message: 'Internal server error.',
+        extensions: { code: ERROR_CODES.INTERNAL_SERVER_ERROR },
+      });
+      void send(request, response, answer).catch(() => response.destroy());
+    });
+  };
+}
