@@ -1,7 +1,7 @@
 import type { NodeRow } from '@/graph-db/queries/node-rows';
 import { rowDate, rowId, rowLabel, rowSubtype } from '@/graph-db/queries/node-rows';
 import { searchTerms } from '@/graph-db/text/lucene-query';
-import { countMatchedTerms, makeSnippet } from '@/graph-db/text/snippet';
+import { distinctTerms, matchTerms, snippetOf } from '@/graph-db/text/snippet';
 import type { SearchResultModel } from './models';
 
 /** Words to highlight: the query's words without surrounding punctuation. */
@@ -36,11 +36,14 @@ export function toSearchResult(
   score: number,
   terms: readonly string[],
 ): SearchResultModel {
-  const fields = searchableFields(row).filter((field) => field !== '');
-  let best = fields[0] ?? '';
+  // Each field is matched once; its matches serve both the choice and the snippet.
+  const fields = searchableFields(row)
+    .filter((field) => field !== '')
+    .map((field) => matchTerms(field, terms));
+  let best = fields[0] ?? matchTerms('', terms);
   let bestCount = -1;
   for (const field of fields) {
-    const count = countMatchedTerms(field, terms);
+    const count = distinctTerms(field);
     if (count > bestCount) {
       best = field;
       bestCount = count;
@@ -48,7 +51,7 @@ export function toSearchResult(
   }
   // A hit matching only in its label still shows body text, which says more than the label again.
   if (bestCount === 0 && row.kind === 'Article' && fields[1] !== undefined) best = fields[1];
-  const { snippet, highlights } = makeSnippet(best, terms);
+  const { snippet, highlights } = snippetOf(best);
   return {
     id: rowId(row),
     kind: row.kind,

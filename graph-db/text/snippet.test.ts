@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countMatchedTerms, makeSnippet } from './snippet';
+import { countMatchedTerms, densestWindowStart, makeSnippet, matchTerms } from './snippet';
 
 const text =
   'The comments made a fool of the U.S., stating that the “Snowden” case, wiretapping of the leaders of European countries and other cases already laid bare the identity of the U.S. as a “global chieftain of hackers”, and the behavior of the U.S. – a “hacking empire” –tarnishing and criticizing China together with its allies.';
@@ -45,5 +45,51 @@ describe('makeSnippet', () => {
 describe('countMatchedTerms', () => {
   it('counts distinct terms found', () => {
     expect(countMatchedTerms(text, ['hacking', 'empire', 'absent'])).toBe(2);
+  });
+});
+
+describe('densestWindowStart', () => {
+  /** The exhaustive search it replaced, as the reference: every candidate against every match. */
+  function reference(matches: ReturnType<typeof matchTerms>['matches'], width: number): number {
+    let anchor = 0;
+    let best = -1;
+    for (const candidate of matches) {
+      const inWindow = new Set(
+        matches
+          .filter(
+            (m) =>
+              m.range.start >= candidate.range.start &&
+              m.range.end <= candidate.range.start + width,
+          )
+          .map((m) => m.term),
+      ).size;
+      if (inWindow > best) {
+        best = inWindow;
+        anchor = candidate.range.start;
+      }
+    }
+    return anchor;
+  }
+
+  it('starts where the exhaustive search starts, on random texts', () => {
+    const words = ['sanctions', 'missile', 'san', 'US', 'of', 'the', 'launch', 'miss', 'la'];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const terms = ['san', 'missile', 'la', 'launch'];
+    let found = 0;
+    for (let round = 0; round < 300; round += 1) {
+      const length = 1 + Math.floor(random() * 120);
+      const text = Array.from({ length }, () => words[Math.floor(random() * words.length)]).join(
+        ' ',
+      );
+      const width = 10 + Math.floor(random() * 160);
+      const { matches } = matchTerms(text, terms);
+      found += matches.length;
+      expect(densestWindowStart(matches, width), `round ${round}`).toBe(reference(matches, width));
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 });

@@ -24,12 +24,48 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+export interface Match {
+  readonly range: TextRange;
+  /** Index of the term in the query's term list. */
+  readonly term: number;
+}
+
+/** A text with whitespace flattened (one for one, so offsets hold) and its matches in order. */
+export interface TermMatches {
+  readonly text: string;
+  readonly matches: readonly Match[];
+}
+
+/**
+ * Compiled patterns by term list: one search matches the same terms against every field of every
+ * hit, and a Unicode-aware pattern costs more to build than to run on a title. Bounded: a busy
+ * server sees endless different queries.
+ */
+const patternCache = new Map<string, readonly (RegExp | undefined)[]>();
+const PATTERN_CACHE_MAX = 256;
+
+function patternsOf(terms: readonly string[]): readonly (RegExp | undefined)[] {
+  const key = terms.join('\u0000');
+  let patterns = patternCache.get(key);
+  if (patterns === undefined) {
+    patterns = terms.map((term) =>
+      term === ''
+        ? undefined
+        : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}[\\p{L}\\p{N}]*`, 'giu'),
+    );
+    if (patternCache.size >= PATTERN_CACHE_MAX) patternCache.clear();
+    patternCache.set(key, patterns);
+  }
+  return patterns;
+}
+
 /** Matches of any term at the start of a word, each extended to the end of its word. */
-function findMatches(text: string, terms: readonly string[]): { range: TextRange; term: number }[] {
-  const matches: { range: TextRange; term: number }[] = [];
-  terms.forEach((term, index) => {
-    if (term === '') return;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}[\\p{L}\\p{N}]*`, 'giu');
+export function matchTerms(rawText: string, terms: readonly string[]): TermMatches {
+  const text = rawText.replace(/\s/gu, ' ');
+  const matches: Match[] = [];
+  patternsOf(terms).forEach((pattern, index) => {
+    if (pattern === undefined) return;
+    // matchAll runs on a copy of the pattern, so the cached one's lastIndex never moves.
     for (const match of text.matchAll(pattern)) {
       matches.push({
         range: { start: match.index, end: match.index + match[0].length },
@@ -37,12 +73,18 @@ function findMatches(text: string, terms: readonly string[]): { range: TextRange
       });
     }
   });
-  return matches.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  matches.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  return { text, matches };
 }
 
-/** Number of distinct terms a text matches (to pick the best field of a hit). */
+/** Number of distinct terms matched (to pick the best field of a hit). */
+export function distinctTerms(found: TermMatches): number {
+  return new Set(found.matches.map((m) => m.term)).size;
+}
+
+/** Number of distinct terms a text matches. */
 export function countMatchedTerms(text: string, terms: readonly string[]): number {
-  return new Set(findMatches(text, terms).map((m) => m.term)).size;
+  return distinctTerms(matchTerms(text, terms));
 }
 
 /**
@@ -55,28 +97,13 @@ export function makeSnippet(
   terms: readonly string[],
   width: number = SNIPPET_WIDTH,
 ): Snippet {
-  // One-for-one replacement keeps offsets valid.
-  const text = rawText.replace(/\s/gu, ' ');
-  const matches = findMatches(text, terms);
-  let anchor = 0;
-  if (matches.length > 0) {
-    let best = -1;
-    for (const candidate of matches) {
-      const inWindow = new Set(
-        matches
-          .filter(
-            (m) =>
-              m.range.start >= candidate.range.start &&
-              m.range.end <= candidate.range.start + width,
-          )
-          .map((m) => m.term),
-      ).size;
-      if (inWindow > best) {
-        best = inWindow;
-        anchor = candidate.range.start;
-      }
-    }
-  }
+  return snippetOf(matchTerms(rawText, terms), width);
+}
+
+/** `makeSnippet` of a text already matched. */
+export function snippetOf(found: TermMatches, width: number = SNIPPET_WIDTH): Snippet {
+  const { text, matches } = found;
+  const anchor = densestWindowStart(matches, width);
   let start = Math.max(0, anchor - LEAD);
   if (start > 0) {
     const space = text.indexOf(' ', start);
@@ -100,4 +127,32 @@ export function makeSnippet(
     highlights.push(clipped);
   }
   return { snippet, highlights };
+}
+
+/**
+ * Where the window of `width` characters holding the most distinct terms starts (the earliest of
+ * equals; 0 without matches). Each match is a candidate start; its window counts the matches that
+ * start at or after it and end inside it. Matches are sorted by start, so only those from the
+ * candidate up to the window's end are looked at. (Matches at one start cover the same word, so
+ * the first of them counts every term there, and later ones cannot do better.)
+ */
+export function densestWindowStart(matches: readonly Match[], width: number): number {
+  let anchor = 0;
+  let best = -1;
+  const inWindow = new Set<number>();
+  for (let i = 0; i < matches.length; i += 1) {
+    const start = (matches[i] as Match).range.start;
+    const limit = start + width;
+    inWindow.clear();
+    for (let k = i; k < matches.length; k += 1) {
+      const { range, term } = matches[k] as Match;
+      if (range.start > limit) break;
+      if (range.end <= limit) inWindow.add(term);
+    }
+    if (inWindow.size > best) {
+      best = inWindow.size;
+      anchor = start;
+    }
+  }
+  return anchor;
 }
