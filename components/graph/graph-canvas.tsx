@@ -120,6 +120,11 @@ export interface GraphCanvasProps {
 
 interface TestHook {
   nodes(): Array<{ id: string; x: number; y: number }>;
+  /**
+   * Each node's body (shape and border, no label) in pixels from the canvas's corner: what a box
+   * selection must contain for the node to join it (Cytoscape's default `box-selection: contain`).
+   */
+  nodeBodies(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
   edges(): string[];
   /** Ids of the selected elements and of the pinned (locked) nodes. */
   selected(): string[];
@@ -504,6 +509,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
     window.__narragraph = {
       nodes: () => cy.nodes().map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y') })),
+      nodeBodies: () =>
+        cy.nodes().map((n) => {
+          const { x1, y1, x2, y2 } = n.renderedBoundingBox({
+            includeNodes: true,
+            includeEdges: false,
+            includeLabels: false,
+          });
+          return { id: n.id(), x1, y1, x2, y2 };
+        }),
       edges: () => cy.edges().map((e) => e.id()),
       selected: () => cy.$(':selected').map((e) => e.id()),
       pinned: () => cy.nodes(':locked').map((n) => n.id()),

@@ -118,20 +118,20 @@ export class ExplorerPage {
   }
 
   /**
-   * Shift-drags a box on the canvas around every drawn node but the rightmost (Cytoscape box
-   * selection needs a modifier while panning is on); returns the ids the canvas then selects.
+   * Shift-drags a box on the canvas around every drawn node but the one reaching furthest right
+   * (Cytoscape box selection needs a modifier while panning is on); returns the ids the canvas then
+   * selects. The box is measured on the nodes' bodies, which a box must contain for a node to
+   * join: centres alone left a wide node next to the rightmost one outside the box.
    */
   async boxSelectAllButRightmost(): Promise<string[]> {
-    const ids = await this.nodeIds();
-    const points = await Promise.all(ids.map((id) => this.screenPosition(id)));
-    const xs = points.map((p) => p.x).sort((a, b) => a - b);
+    const bodies = await this.page.evaluate(() => window.__narragraph?.nodeBodies() ?? []);
+    const rightEdges = bodies.map((b) => b.x2).sort((a, b) => a - b);
     const box = await this.canvas.boundingBox();
     if (box === null) throw new Error('canvas has no box');
-    // From the canvas's own corner: a node only joins when its label is inside the box too.
     const left = box.x + 3;
     const top = box.y + 3;
-    // Half way to the rightmost node: its box stays outside, the others are inside.
-    const right = ((xs.at(-2) ?? 0) + (xs.at(-1) ?? 0)) / 2;
+    // Between the two furthest right edges: every other body ends inside the box, that one not.
+    const right = box.x + ((rightEdges.at(-2) ?? 0) + (rightEdges.at(-1) ?? 0)) / 2;
     const bottom = box.y + box.height - 3;
     await this.page.keyboard.down('Shift');
     await this.page.mouse.move(left, top);
