@@ -119,7 +119,9 @@ export function createNodeGraphQLHandler(
   };
   return (request, response) => {
     handle(request, response).catch((error: unknown) => {
-      // Apollo answers its own failures; this is a broken socket or a bug in this module.
+      // A client that went away mid-request: nobody to answer, nothing to report.
+      if (request.destroyed || response.destroyed) return;
+      // Apollo answers its own failures; this is a bug in this module.
       console.error('[graphql] request failed outside Apollo', error);
       if (response.headersSent) {
         response.destroy();

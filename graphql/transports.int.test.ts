@@ -2,7 +2,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FIXED_RESPONSE_HEADERS } from '@/app/_lib/security-headers';
 import { repositories } from '@/graph-db/repositories';
 import { closeDriver, connectTestDatabase, resetDatabase } from '@/graph-db/testing/test-database';
@@ -221,6 +221,30 @@ describe('the Node server', () => {
     // A body in several chunks within the bound is read whole.
     const split = await rawPost([health.slice(0, 10), health.slice(10)]);
     expect(split.status).toBe(200);
+  });
+
+  it('drops a client that leaves mid-body quietly, and goes on serving', async () => {
+    const errors = vi.spyOn(console, 'error');
+    try {
+      await new Promise<void>((resolve) => {
+        const request = httpRequest(`${origin}/api/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+        });
+        request.on('error', () => resolve());
+        request.write('{"query":"{ health');
+        setTimeout(() => {
+          request.destroy();
+          resolve();
+        }, 100);
+      });
+      // Give the server a moment to see the reset.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await viaNodeServer('POST', { body: health, headers: json })).status).toBe(200);
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it('gzips large answers for clients that accept it, and only those', async () => {

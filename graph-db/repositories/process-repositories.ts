@@ -87,23 +87,18 @@ export function withReadCache(base: Repositories, cache: ReadCache): Repositorie
 const cacheBytes = readCacheBytes();
 
 /**
- * One per process, on globalThis like the driver: the production server loads this module twice
- * (Next's bundle for pages, Node for the API), and two caches would hold everything twice and miss
- * each other's ingests until the next version check.
- */
-const holder = globalThis as typeof globalThis & { __narragraphReadCache?: ReadCache };
-
-/**
- * This process's read cache (undefined when NARRAGRAPH_READ_CACHE_MB=0); the GraphQL layer keeps
- * whole responses in it too, under the same data version.
+ * This module instance's read cache (undefined when NARRAGRAPH_READ_CACHE_MB=0); the GraphQL layer
+ * keeps whole responses in it too, under the same data version. The production server loads this
+ * module twice (Next's bundle for pages, Node for the API), so it holds two, each bounded and each
+ * checking the data version on every request.
  */
 export const readCache: ReadCache | undefined =
   cacheBytes === 0
     ? undefined
-    : (holder.__narragraphReadCache ??= createReadCache({
+    : createReadCache({
         maxBytes: cacheBytes,
         readVersion: () => readTransaction(readDataVersion),
-      }));
+      });
 
 export const repositories: Repositories = readCache
   ? withReadCache(uncachedRepositories, readCache)
