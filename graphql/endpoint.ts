@@ -1,9 +1,4 @@
-import {
-  HeaderMap,
-  type ApolloServer,
-  type BaseContext,
-  type HTTPGraphQLResponse,
-} from '@apollo/server';
+import type { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLResponse } from '@apollo/server';
 import type { Repositories } from '@/graph-db/repositories/process-repositories';
 import type { ReadCache } from '@/graph-db/read-cache';
 import { Admission, readAdmissionSettings, serverBusy, type AdmissionSettings } from './admission';
@@ -97,11 +92,4 @@ export function createGraphQLEndpoint(options: EndpointOptions): GraphQLHttpHand
       () => serverBusy(request.headers),
     );
   };
-}
-
-/** Apollo's header map of a Fetch request's headers. */
-export function headerMapOf(headers: Headers): HeaderMap {
-  const map = new HeaderMap();
-  headers.forEach((value, key) => map.set(key, value));
-  return map;
 }

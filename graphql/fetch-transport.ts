@@ -1,11 +1,17 @@
-import type { HTTPGraphQLResponse } from '@apollo/server';
-import { headerMapOf, type GraphQLHttpHandler, type GraphQLHttpRequest } from './endpoint';
+import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import type { GraphQLHttpHandler, GraphQLHttpRequest } from './endpoint';
 import { readBoundedBody } from './http-limits';
 
 /**
  * The endpoint over the Fetch API (Next route handlers): a `Request` in, a `Response` out. The
  * body is read once, up to the size bound, and handed over as text.
  */
+
+function headerMapOf(headers: Headers): HeaderMap {
+  const map = new HeaderMap();
+  headers.forEach((value, key) => map.set(key, value));
+  return map;
+}
 
 export async function fromFetchRequest(request: Request): Promise<GraphQLHttpRequest> {
   const method = request.method.toUpperCase();

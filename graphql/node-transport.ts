@@ -76,7 +76,11 @@ async function send(
   const head = request.method?.toUpperCase() === 'HEAD';
   if (answer.body.kind === 'complete') {
     let payload: string | Buffer = answer.body.string;
-    response.setHeader('vary', 'Accept-Encoding');
+    const vary = response.getHeader('vary');
+    response.setHeader(
+      'vary',
+      vary === undefined ? 'Accept-Encoding' : `${String(vary)}, Accept-Encoding`,
+    );
     if (
       !head &&
       payload.length >= GZIP_MIN_BYTES &&

@@ -7,6 +7,7 @@
  * /api/graphql is answered here, before Next's router, by the same endpoint as the Next route
  * (graphql/endpoint.ts) on Node's own request and response: Next's routing and Fetch wrapping
  * cost about 2 ms of CPU per request, as much as a whole search's driver work.
+ *
  * Usage: tsx scripts/serve.ts [-p <port>] (PORT and HOSTNAME from env otherwise).
  */
 import { createServer } from 'node:http';
