@@ -1,4 +1,3 @@
-import { extractArticle } from '@/ingest/extract/extract-article';
 import { parseHtmlPage } from '@/ingest/sources/html-page';
 import { parseJsonRecord } from '@/ingest/sources/json-corpus';
 import { parsePageText } from '@/ingest/sources/page-text';
@@ -88,6 +87,9 @@ async function extractAndWrite(
 }> {
   const rejected: { index: number; reason: string }[] = [];
   const extracted: { index: number; article: ExtractedArticle }[] = [];
+  // Loaded on the first ingest: its language models take half a second and tens of MB, which
+  // every server start paid for an API that mostly reads.
+  const { extractArticle } = await import('@/ingest/extract/extract-article');
   parsed.forEach((result, index) => {
     if (!result.ok) {
       rejected.push({ index, reason: result.rejected.reason });
