@@ -36,7 +36,7 @@ function isJson(contentType: string | undefined): boolean {
 }
 
 /** Apollo behind the transport-neutral request: parses a JSON body once, and 400s one that is not. */
-export function createApolloHandler<TContext extends BaseContext>(
+function createApolloHandler<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
   context: (request: GraphQLHttpRequest) => Promise<TContext>,
 ): GraphQLHttpHandler {

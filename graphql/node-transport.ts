@@ -23,7 +23,8 @@ export interface NodeTransportOptions {
 
 export type NodeRequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
-const ALLOW = 'GET, HEAD, OPTIONS, POST';
+const METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'POST']);
+const ALLOW = [...METHODS].join(', ');
 /** Smaller bodies gain less from gzip than its framing and CPU cost (Next's threshold too). */
 const GZIP_MIN_BYTES = 1024;
 const gzipAsync = promisify(gzip);
@@ -47,11 +48,15 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   });
 }
 
+function methodOf(request: IncomingMessage): string {
+  return (request.method ?? 'GET').toUpperCase();
+}
+
 async function readRequest(
   request: IncomingMessage,
+  method: string,
   maxBodyBytes: number,
 ): Promise<GraphQLHttpRequest> {
-  const method = (request.method ?? 'GET').toUpperCase();
   const url = request.url ?? '/';
   const query = url.indexOf('?');
   const base = {
@@ -69,11 +74,12 @@ async function readRequest(
 async function send(
   request: IncomingMessage,
   response: ServerResponse,
+  method: string,
   answer: HTTPGraphQLResponse,
 ): Promise<void> {
   for (const [key, value] of answer.headers) response.setHeader(key, value);
   response.statusCode = answer.status ?? 200;
-  const head = request.method?.toUpperCase() === 'HEAD';
+  const head = method === 'HEAD';
   if (answer.body.kind === 'complete') {
     let payload: string | Buffer = answer.body.string;
     const vary = response.getHeader('vary');
@@ -110,16 +116,16 @@ export function createNodeGraphQLHandler(
   const maxBodyBytes = options.maxBodyBytes ?? LIMITS.maxBodyBytes;
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     for (const { key, value } of options.headers) response.setHeader(key, value);
-    const method = (request.method ?? 'GET').toUpperCase();
-    if (method === 'OPTIONS' || !ALLOW.split(', ').includes(method)) {
+    const method = methodOf(request);
+    if (method === 'OPTIONS' || !METHODS.has(method)) {
       response.writeHead(method === 'OPTIONS' ? 204 : 405, { allow: ALLOW });
       response.end();
       return;
     }
-    const graphqlRequest = await readRequest(request, maxBodyBytes);
+    const graphqlRequest = await readRequest(request, method, maxBodyBytes);
     // The rest of an oversized body is never read: close the connection after answering.
     if (graphqlRequest.bodyTooLarge === true) response.setHeader('connection', 'close');
-    await send(request, response, await endpoint(graphqlRequest));
+    await send(request, response, method, await endpoint(graphqlRequest));
   };
   return (request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -135,7 +141,7 @@ export function createNodeGraphQLHandler(
         message: 'Internal server error.',
         extensions: { code: ERROR_CODES.INTERNAL_SERVER_ERROR },
       });
-      void send(request, response, answer).catch(() => response.destroy());
+      void send(request, response, methodOf(request), answer).catch(() => response.destroy());
     });
   };
 }
