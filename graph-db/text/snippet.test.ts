@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { countMatchedTerms, densestWindowStart, makeSnippet, matchTerms } from './snippet';
+import { densestWindowStart, distinctTerms, matchTerms, snippetOf } from './snippet';
 
 const text =
   'The comments made a fool of the U.S., stating that the “Snowden” case, wiretapping of the leaders of European countries and other cases already laid bare the identity of the U.S. as a “global chieftain of hackers”, and the behavior of the U.S. – a “hacking empire” –tarnishing and criticizing China together with its allies.';
 
-describe('makeSnippet', () => {
+describe('snippetOf', () => {
   it('centres a window of about 160 characters on the matches, highlighting whole words', () => {
-    const { snippet, highlights } = makeSnippet(text, ['hacking', 'empire']);
+    const { snippet, highlights } = snippetOf(matchTerms(text, ['hacking', 'empire']));
     expect(snippet.length).toBeLessThanOrEqual(162);
     expect(snippet.startsWith('…')).toBe(true);
     expect(highlights.map((h) => snippet.slice(h.start, h.end))).toEqual(['hacking', 'empire']);
   });
 
   it('matches at word starts only, case-insensitively, and extends prefixes to the word', () => {
-    const { snippet, highlights } = makeSnippet('Hackers hack; shacking is not hacking.', ['hack']);
+    const { snippet, highlights } = snippetOf(
+      matchTerms('Hackers hack; shacking is not hacking.', ['hack']),
+    );
     expect(highlights.map((h) => snippet.slice(h.start, h.end))).toEqual([
       'Hackers',
       'hack',
@@ -22,29 +24,33 @@ describe('makeSnippet', () => {
   });
 
   it('returns the start of the text without highlights when nothing matches', () => {
-    expect(makeSnippet('Short text.', ['absent'])).toEqual({
+    expect(snippetOf(matchTerms('Short text.', ['absent']))).toEqual({
       snippet: 'Short text.',
       highlights: [],
     });
   });
 
   it('flattens white space without moving offsets and matches terms literally', () => {
-    const { snippet, highlights } = makeSnippet('line one\n\nu.s. (two)', ['u.s.', '(two)']);
+    const { snippet, highlights } = snippetOf(
+      matchTerms('line one\n\nu.s. (two)', ['u.s.', '(two)']),
+    );
     expect(snippet).toBe('line one  u.s. (two)');
     expect(highlights.map((h) => snippet.slice(h.start, h.end))).toEqual(['u.s.', '(two)']);
-    expect(makeSnippet('u.s. usxs', ['u.s.']).highlights).toHaveLength(1);
+    expect(snippetOf(matchTerms('u.s. usxs', ['u.s.'])).highlights).toHaveLength(1);
   });
 
   it('produces no markup, so rendering cannot inject HTML', () => {
-    const { snippet, highlights } = makeSnippet('<script>alert(1)</script> empire', ['empire']);
+    const { snippet, highlights } = snippetOf(
+      matchTerms('<script>alert(1)</script> empire', ['empire']),
+    );
     expect(snippet).toContain('<script>');
     expect(snippet.slice(highlights[0]?.start, highlights[0]?.end)).toBe('empire');
   });
 });
 
-describe('countMatchedTerms', () => {
+describe('distinctTerms', () => {
   it('counts distinct terms found', () => {
-    expect(countMatchedTerms(text, ['hacking', 'empire', 'absent'])).toBe(2);
+    expect(distinctTerms(matchTerms(text, ['hacking', 'empire', 'absent']))).toBe(2);
   });
 });
 

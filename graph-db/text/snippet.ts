@@ -82,25 +82,11 @@ export function distinctTerms(found: TermMatches): number {
   return new Set(found.matches.map((m) => m.term)).size;
 }
 
-/** Number of distinct terms a text matches. */
-export function countMatchedTerms(text: string, terms: readonly string[]): number {
-  return distinctTerms(matchTerms(text, terms));
-}
-
 /**
  * A window of about `width` characters around the densest cluster of matches, cut at word
  * boundaries with an ellipsis, white space flattened; highlights are offsets into the window.
  * Without a match the start of the text is returned with no highlights.
  */
-export function makeSnippet(
-  rawText: string,
-  terms: readonly string[],
-  width: number = SNIPPET_WIDTH,
-): Snippet {
-  return snippetOf(matchTerms(rawText, terms), width);
-}
-
-/** `makeSnippet` of a text already matched. */
 export function snippetOf(found: TermMatches, width: number = SNIPPET_WIDTH): Snippet {
   const { text, matches } = found;
   const anchor = densestWindowStart(matches, width);
