@@ -87,7 +87,7 @@ async function extractAndWrite(
 }> {
   const rejected: { index: number; reason: string }[] = [];
   const extracted: { index: number; article: ExtractedArticle }[] = [];
-  // Loaded on the first ingest: its language models take half a second and tens of MB, which
+  // Loaded on the first ingest: loading its language models takes about half a second, which
   // every server start paid for an API that mostly reads.
   const { extractArticle } = await import('@/ingest/extract/extract-article');
   parsed.forEach((result, index) => {
