@@ -18,6 +18,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright';
+import type { BenchMode } from '../components/bench/graph-bench';
 import { fmt, median } from './lib/stats';
 
 const sizes = (process.env.BENCH_UI_SIZES ?? '500,2000,5000')
@@ -87,10 +88,9 @@ interface PageProbe {
   layoutError?: string;
 }
 
-type Mode = 'explorer' | 'labelled' | 'bare';
-const MODES: readonly Mode[] = ['explorer', 'labelled', 'bare'];
+const MODES: readonly BenchMode[] = ['explorer', 'labelled', 'bare'];
 
-async function measureMode(browser: Browser, n: number, mode: Mode): Promise<ModeRun> {
+async function measureMode(browser: Browser, n: number, mode: BenchMode): Promise<ModeRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(OBSERVERS);
@@ -292,7 +292,7 @@ async function main(): Promise<void> {
     console.log('nodes  mode       first draw ms  layout done ms  longest task ms  pan fps');
     const summary: { n: number; explorer: ModeRun; baseline: ModeRun; bare: ModeRun }[] = [];
     for (const n of sizes) {
-      const results: Record<Mode, ModeRun[]> = { explorer: [], labelled: [], bare: [] };
+      const results: Record<BenchMode, ModeRun[]> = { explorer: [], labelled: [], bare: [] };
       for (let run = 0; run < runs; run += 1) {
         // Rotate the order so no mode always runs on a warmer machine.
         const order = MODES.map((_, i) => MODES[(i + run) % MODES.length] ?? 'explorer');
@@ -311,7 +311,7 @@ async function main(): Promise<void> {
         const values = list.map((r) => r[key]);
         return values.length === 0 || values.some(Number.isNaN) ? NaN : median(values);
       };
-      const row = (mode: Mode): ModeRun => ({
+      const row = (mode: BenchMode): ModeRun => ({
         firstDraw: med(results[mode], 'firstDraw'),
         layoutDone: med(results[mode], 'layoutDone'),
         longestTask: med(results[mode], 'longestTask'),

@@ -9,7 +9,6 @@ import { syntheticSlice } from './synthetic-slice';
 // The canvas's own CSS (it fills its stage): without it the explorer side draws into a 0×0 box.
 import '@/components/explorer/explorer.css';
 
-/** What bench/ui.ts reads back. Times are `performance.now()`: ms since navigation start. */
 /**
  * `explorer`: the explorer's GraphCanvas. `bare`: Cytoscape with default options. `labelled`: the
  * same with each node's label shown, as the explorer shows them (the issue's baseline is bare
@@ -20,6 +19,7 @@ export type BenchMode = 'explorer' | 'bare' | 'labelled';
 /** Cytoscape's defaults plus node labels: nothing else is styled. */
 const LABELLED_BASELINE_STYLE = [{ selector: 'node', style: { label: 'data(label)' } }];
 
+/** What bench/ui.ts reads back. Times are `performance.now()`: ms since navigation start. */
 export interface BenchProbe {
   mode: BenchMode;
   nodes: number;
