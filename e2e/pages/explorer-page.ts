@@ -93,21 +93,6 @@ export class ExplorerPage {
     await this.waitForGraph(1);
   }
 
-  /** Screen position of a node, from its model position and the viewport. */
-  async screenPosition(id: string): Promise<{ x: number; y: number }> {
-    const box = await this.canvas.boundingBox();
-    if (box === null) throw new Error('canvas has no box');
-    const rendered = await this.page.evaluate((nodeId) => {
-      const hook = window.__narragraph;
-      const node = hook?.nodes().find((n) => n.id === nodeId);
-      if (hook === undefined || node === undefined) return null;
-      const { zoom, pan } = hook.viewport();
-      return { x: node.x * zoom + pan.x, y: node.y * zoom + pan.y };
-    }, id);
-    if (rendered === null) throw new Error(`node ${id} is not drawn`);
-    return { x: box.x + rendered.x, y: box.y + rendered.y };
-  }
-
   /** Opens the explorer on the "hacking empire" narrative through search. */
   async openNarrative(): Promise<void> {
     await this.goto('/');
