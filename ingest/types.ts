@@ -130,6 +130,32 @@ export interface ExtractedNarrative {
   readonly evidence: Evidence;
 }
 
+/** How an article cites an outlet (docs/annotation-rules.md, "Cited outlets"). */
+export const CITATION_HOWS = [
+  'quoted',
+  'reported',
+  'according-to',
+  'also-carried',
+  'statement',
+] as const;
+export type CitationHow = (typeof CITATION_HOWS)[number];
+
+/** Whether the citing article endorses, neutrally reports or attacks what the outlet published. */
+export const CITATION_STANCES = ['endorsing', 'neutral', 'hostile'] as const;
+export type CitationStance = (typeof CITATION_STANCES)[number];
+
+/**
+ * An outlet, ministry or government agency the article cites as a source: becomes
+ * `(:Article)-[:CITES_SOURCE]->(outlet)`. The outlet is also among the article's actors.
+ */
+export interface ExtractedCitation {
+  /** Actor key of the cited outlet (`outlet:xinhua`, `organization:foreign-ministry-of-china`). */
+  readonly outletKey: string;
+  readonly how: CitationHow;
+  readonly stance: CitationStance;
+  readonly evidence: Evidence;
+}
+
 /** An article after extraction, ready for graph-db to write in one transaction. */
 export interface ExtractedArticle {
   /** Stable key: normalized URL, else `h:` + hash of source + title + date. */
@@ -149,6 +175,8 @@ export interface ExtractedArticle {
   };
   readonly actors: readonly ExtractedActor[];
   readonly quotes: readonly ExtractedQuote[];
+  /** Outlets cited as sources, one per outlet and sentence. */
+  readonly citations: readonly ExtractedCitation[];
   readonly events: readonly ExtractedEvent[];
   readonly narratives: readonly ExtractedNarrative[];
   /** Related articles, each with the key the article will have once ingested in full. */

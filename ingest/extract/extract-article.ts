@@ -64,6 +64,8 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
     actors: aggregateActors(mentions, sentences),
     // Cue words, date phrases and slogan rules are English; other languages get actors and themes.
     quotes: english ? extractQuotes(text, sentences, mentions, bodyStart) : [],
+    // Filled by the citation extractor (ingest/extract/citations.ts) once it lands.
+    citations: [],
     events: english ? extractEvents(text, sentences, mentions, raw.date, bodyStart) : [],
     narratives: extractNarratives(
       text,
