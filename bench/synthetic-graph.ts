@@ -5,17 +5,9 @@
  * Deterministic (seeded PRNG), written with batched UNWIND statements, no extraction.
  */
 
-/** Mulberry32: small, fast, seeded. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { mulberry32 } from '../graph-db/model/seeded-random';
+
+export { mulberry32 as prng };
 
 /** Samples indexes 0..n-1 with probability ∝ 1/(i+1)^s. */
 export function zipfSampler(n: number, s: number, random: () => number): () => number {
@@ -112,7 +104,7 @@ export async function writeVocabulary(
       { rows: actors.slice(i, i + 5_000) },
     );
   }
-  const random = prng(7);
+  const random = mulberry32(7);
   const narratives = Array.from({ length: sizes.narratives }, (_, i) => ({
     key: `bench-narrative-${i}`,
     label: `${WORDS[i % WORDS.length]} ${WORDS[(i * 7 + 3) % WORDS.length]} ${i}`,
@@ -152,7 +144,7 @@ export async function writeVocabulary(
 export function articleRows(from: number, to: number, sizes: SyntheticSizes) {
   const rows = [];
   for (let i = from; i < to; i += 1) {
-    const random = prng(1_000_003 + i);
+    const random = mulberry32(1_000_003 + i);
     const pickActor = zipfSampler(Math.min(sizes.actors, 4_000), 1.1, random);
     const day = START_DAY + Math.floor(random() * SPAN_DAYS);
     const actors = new Set<number>();

@@ -1,17 +1,6 @@
 import { NODE_KINDS, RELATION_TYPES } from '@/graph-db/model/graph-model';
 import type { GraphSlice, SliceEdge, SliceNode } from '@/graph-db/model/graph-slice';
-
-/** Deterministic PRNG (mulberry32): the same `n` always gives the same graph, in every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '@/graph-db/model/seeded-random';
 
 /**
  * A synthetic slice of `n` nodes and `edgeFactor * n` distinct edges for benchmarks. Edges prefer

@@ -15,22 +15,11 @@ import { fileURLToPath } from 'node:url';
 import { readJsonCorpus } from '../sources/json-corpus';
 import type { RawArticle } from '../types';
 import type { GoldArticle, GoldFile } from './gold-types';
+import { mulberry32 } from '../../graph-db/model/seeded-random';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
 const corpusDir = resolve(repoRoot, '../shared/corpus');
-
-/** mulberry32: a small, well-known seeded generator, so the draw is reproducible from the seed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
