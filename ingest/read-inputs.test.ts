@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -216,5 +217,51 @@ describe('expandInputs / estimateInputs', () => {
       urls: 1,
       errors: 0,
     });
+  });
+});
+
+describe('gzipped inputs', () => {
+  const records = [
+    { title: 'Gz One', date: '2024-03-05', source: 'KCNA', text: 'First text of the day.' },
+    { title: 'Gz Two', date: '2024-03-06', source: 'KCNA', text: 'Second text of the day.' },
+  ];
+  let gzDir: string;
+  const read = async (path: string, maxFileBytes?: number): Promise<string[]> => {
+    const out: string[] = [];
+    for await (const r of readInputs([path], maxFileBytes === undefined ? {} : { maxFileBytes }))
+      out.push(r.ok ? `ok:${r.article.title}` : `rejected:${r.rejected.reason}`);
+    return out;
+  };
+
+  beforeAll(async () => {
+    gzDir = await mkdtemp(join(tmpdir(), 'narragraph-gz-'));
+    await writeFile(join(gzDir, 'array.json.gz'), gzipSync(JSON.stringify(records)));
+    await writeFile(
+      join(gzDir, 'lines.jsonl.gz'),
+      gzipSync(records.map((r) => JSON.stringify(r)).join('\n')),
+    );
+    await writeFile(join(gzDir, 'bomb.json.gz'), gzipSync(Buffer.alloc(1_000_000, 0x20)));
+    await writeFile(join(gzDir, 'broken.json.gz'), Buffer.from('not gzip at all'));
+  });
+  afterAll(async () => {
+    await rm(gzDir, { recursive: true, force: true });
+  });
+
+  it('reads a gzipped JSON array and gzipped JSONL as their inner format', async () => {
+    expect([
+      formatForPath('x/kcna-2024.json.gz'),
+      await read(join(gzDir, 'array.json.gz')),
+      await read(join(gzDir, 'lines.jsonl.gz')),
+    ]).toEqual(['json', ['ok:Gz One', 'ok:Gz Two'], ['ok:Gz One', 'ok:Gz Two']]);
+  });
+
+  it('rejects a file that decompresses past the size cap, and a file that is not gzip', async () => {
+    expect([
+      await read(join(gzDir, 'bomb.json.gz'), 100_000),
+      await read(join(gzDir, 'broken.json.gz')),
+    ]).toEqual([
+      [expect.stringMatching(/decompresses to more than 100000 bytes/) as string],
+      [expect.stringMatching(/^rejected:cannot read file: not a valid gzip file/) as string],
+    ]);
   });
 });

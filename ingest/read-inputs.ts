@@ -4,7 +4,7 @@
  * problems become rejections naming the file (and record) so one bad input never stops a run.
  */
 import { type Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { rejectRecord } from './sources/article-result';
 import { parseFeed } from './sources/feed';
@@ -15,6 +15,7 @@ import {
   type FetchUrlOptions,
 } from './sources/fetch-url';
 import { parseHtmlPage } from './sources/html-page';
+import { DEFAULT_MAX_WHOLE_BYTES, isGzipPath, readWholeText } from './sources/compressed';
 import { readJsonCorpus } from './sources/json-corpus';
 import { parsePageText } from './sources/page-text';
 import type { ParseResult } from './types';
@@ -33,9 +34,6 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   '.rss': 'feed',
   '.atom': 'feed',
 };
-
-/** Whole-file formats are read into memory; this keeps one stray huge file from doing harm. */
-export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Progress after some bytes were consumed. */
 export interface InputProgress {
@@ -74,7 +72,8 @@ export type InputItem =
 
 /** Input format for a path by its extension, or undefined when it is not one we read. */
 export function formatForPath(path: string): InputFormat | undefined {
-  return FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
+  const inner = isGzipPath(path) ? path.slice(0, -'.gz'.length) : path;
+  return FORMAT_BY_EXTENSION[extname(inner).toLowerCase()];
 }
 
 function isUrl(input: string): boolean {
@@ -215,7 +214,7 @@ async function* readFileItem(
   onBytes: (bytes: number) => void,
 ): AsyncGenerator<ParseResult> {
   const location = item.path;
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_WHOLE_BYTES;
   if (item.format !== 'jsonl' && item.bytes > maxBytes) {
     yield rejectRecord(
       { location },
@@ -228,6 +227,7 @@ async function* readFileItem(
     if (item.format === 'json' || item.format === 'jsonl') {
       const json = readJsonCorpus(location, {
         onBytes,
+        maxWholeBytes: maxBytes,
         ...(options.titleFromText ? { titleFromText: true } : {}),
       });
       for await (const result of json) {
@@ -236,7 +236,7 @@ async function* readFileItem(
       }
       return;
     }
-    const text = await readFile(location, 'utf8');
+    const text = await readWholeText(location, maxBytes);
     if (item.format === 'page-text') yield parsePageText(text, { location });
     else if (item.format === 'html') yield parseHtmlPage(text, { location });
     else yield* parseFeed(text, location);

@@ -19,9 +19,10 @@
  * naming the file and 1-based record number; the rest of the file still parses.
  */
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
 import type { ParseResult, RecordOrigin } from '../types';
+import { DEFAULT_MAX_WHOLE_BYTES, isGzipPath, readWholeText } from './compressed';
 import { collapseWhitespace, rejectRecord, splitLines, toParseResult } from './article-result';
 import { isoDate, parseJucheDate, parseLooseDate } from './dates';
 
@@ -39,6 +40,8 @@ export interface JsonCorpusOptions {
    * true they get the first sentence of their text as title instead.
    */
   readonly titleFromText?: boolean;
+  /** Largest decompressed size of a gzipped JSON array (`.json.gz`), read whole. */
+  readonly maxWholeBytes?: number;
 }
 
 /** Leader names the kcna.kp styling glues to their neighbours (none is a prefix of another). */
@@ -353,16 +356,17 @@ export async function* readJsonCorpus(
   path: string,
   options: JsonCorpusOptions = {},
 ): AsyncGenerator<ParseResult> {
-  if (!/\.(jsonl|ndjson)$/i.test(path)) {
+  if (!/\.(jsonl|ndjson)(\.gz)?$/i.test(path)) {
     // `.json` may be an array, a single (pretty-printed) object or JSONL; kcna-2024's cross-topic
     // merge needs every row anyway, so it is read whole.
-    const text = await readFile(path, 'utf8');
+    const text = await readWholeText(path, options.maxWholeBytes ?? DEFAULT_MAX_WHOLE_BYTES);
     options.onBytes?.(Buffer.byteLength(text));
     yield* parseJsonText(text, path, options);
     return;
   }
+  const file = createReadStream(path);
   const lines = createInterface({
-    input: createReadStream(path, { encoding: 'utf8' }),
+    input: (isGzipPath(path) ? file.pipe(createGunzip()) : file).setEncoding('utf8'),
     crlfDelay: Infinity,
   });
   let lineNumber = 0;

@@ -4,18 +4,19 @@ import { ingestRepository } from '../../graph-db/repositories/ingest-repository'
 import { formatProblem } from '../../ingest/run-ingest';
 import { ingestWithProgress } from './ingest-with-progress';
 
-/** The demo inputs, read where they are: real data never goes into the repository. */
+/** The demo inputs that ship in the repository (CC0; provenance in demo/README.md). */
 export function demoInputs(root: string = process.cwd()): string[] {
-  const shared = path.resolve(root, '..', 'shared');
+  const demo = path.resolve(root, 'demo');
   return [
-    path.join(shared, 'seeds', 'kcna-watch-page-2021-08-01.txt'),
-    path.join(shared, 'corpus', 'kcna-2024.json'),
+    path.join(demo, 'kcna-watch-page-2021-08-01.txt'),
+    path.join(demo, 'kcna-2024.json.gz'),
   ].filter((file) => existsSync(file));
 }
 
 /**
- * Loads the demo data (the seed page and kcna-2024.json from ../shared) into a graph with no
- * articles, with progress. Without ../shared the app starts empty and the home page says how to ingest.
+ * Loads the demo data (the seed page and kcna-2024 from demo/) into a graph with no articles,
+ * with progress. Without them (a trimmed copy) the app starts empty and the home page says how to
+ * ingest.
  */
 export async function loadDemoDataIfEmpty(): Promise<void> {
   if (process.env.NARRAGRAPH_DEMO === '0') return;
@@ -24,7 +25,7 @@ export async function loadDemoDataIfEmpty(): Promise<void> {
   const inputs = demoInputs();
   if (inputs.length === 0) {
     console.log(
-      'The graph is empty and ../shared is not beside the project: starting empty. Load articles with `npm run ingest -- <files|folders|urls>`.',
+      'The graph is empty and demo/ holds no demo data: starting empty. Load articles with `npm run ingest -- <files|folders|urls>`.',
     );
     return;
   }
