@@ -1,7 +1,8 @@
 /**
  * `npm run bench:ingest`: ingests kcna-2011.jsonl (11,272 articles) into an empty database and prints
- * articles/s end to end, extraction alone, and the ratio to a baseline that writes the same
- * already-extracted rows with plain batched UNWIND in the same run. Medians over BENCH_RUNS runs.
+ * articles/s end to end, extraction alone, and the ratio to a baseline in the same run: an
+ * independent minimal writer (bench/lib/minimal-writer.ts, plain batched UNWIND … MERGE) writing the
+ * same already-extracted rows. Medians over BENCH_RUNS runs.
  * Uses its own local Neo4j (port BENCH_NEO4J_PORT, default 7690; data in BENCH_NEO4J_DATA_DIR,
  * default var/neo4j-bench-ingest), wiped before each run. BENCH_INGEST_BATCH overrides the batch
  * size of both sides. Besides wall time it prints the CPU seconds Neo4j and Node spent and the load
@@ -11,15 +12,16 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readLocalNeo4jConfig } from '../graph-db/config';
-import { closeDriver, writeTransaction } from '../graph-db/driver';
+import { closeDriver } from '../graph-db/driver';
 import { applyMigrations } from '../graph-db/migrations/migrations';
-import { distinctByKey, writeArticles } from '../graph-db/queries/ingest.cypher';
+import { distinctByKey } from '../graph-db/queries/ingest.cypher';
 import { ingestRepository } from '../graph-db/repositories/ingest-repository';
 import { startLocalNeo4j } from '../graph-db/server/local-neo4j';
 import { createDefaultExtractor } from '../ingest/default-extractor';
 import { readInputs } from '../ingest/read-inputs';
 import { DEFAULT_BATCH_SIZE, runIngest } from '../ingest/run-ingest';
 import type { ExtractedArticle } from '../ingest/types';
+import { writeMinimal } from './lib/minimal-writer';
 import { fmt, median, rssMiB } from './lib/stats';
 
 const file = path.resolve(process.env.BENCH_INGEST_FILE ?? '../shared/corpus/kcna-2011.jsonl');
@@ -46,15 +48,6 @@ async function readAndExtract(): Promise<{
   started = performance.now();
   const articles = raws.map(extract);
   return { articles, parseSeconds, extractSeconds: (performance.now() - started) / 1000 };
-}
-
-/** Same rows, same statements, none of the pipeline: no parsing, extraction or hash checks. */
-async function baselineWrite(articles: readonly ExtractedArticle[]): Promise<void> {
-  const unique = distinctByKey(articles, (article) => article.key);
-  for (let i = 0; i < unique.length; i += batchSize) {
-    const batch = unique.slice(i, i + batchSize);
-    await writeTransaction((tx) => writeArticles(tx, batch));
-  }
 }
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux); 0 elsewhere. */
@@ -132,7 +125,10 @@ for (let run = 0; run < runs; run += 1) {
   neo4jCpu = cpuSeconds(db.pid);
   nodeCpu = cpuSeconds('self');
   const started = performance.now();
-  await baselineWrite(extracted);
+  await writeMinimal(
+    distinctByKey(extracted, (article) => article.key),
+    batchSize,
+  );
   baseline.push((performance.now() - started) / 1000);
   baselineCpu.push(cpuSeconds(db.pid) - neo4jCpu);
   console.log(
@@ -155,7 +151,7 @@ console.log(
   `  extraction alone: ${fmt(extractMedian)} s  = ${fmt(extracted.length / extractMedian, 0)} articles/s`,
 );
 console.log(
-  `  baseline UNWIND:  ${fmt(baselineMedian)} s  = ${fmt(extracted.length / baselineMedian, 0)} articles/s`,
+  `  baseline (minimal UNWIND MERGE writer): ${fmt(baselineMedian)} s  = ${fmt(extracted.length / baselineMedian, 0)} articles/s`,
 );
 console.log(
   `  ratio pipeline / baseline: ${fmt(pipelineMedian / baselineMedian, 2)}   (target <= 2)`,
