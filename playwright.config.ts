@@ -43,7 +43,7 @@ export default defineConfig({
     env: {
       NEXT_TELEMETRY_DISABLED: '1',
       // Every spec explores from 127.0.0.1 at machine speed, one after another on one server:
-      // the anonymous cost budget of one person (see README, Security) would run dry part-way.
+      // the anonymous cost budget of one person (see docs/security.md) would run dry part-way.
       // The limiter itself is covered by graphql/access.int.test.ts and rate-limit.test.ts.
       RATE_LIMIT_CAPACITY: '2000000',
       RATE_LIMIT_REFILL_PER_SECOND: '40000',

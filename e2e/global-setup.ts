@@ -11,7 +11,7 @@ import { formatProblem, runIngest } from '../ingest/run-ingest';
  * set (e2e/fixtures/articles.jsonl), so every spec sees the same graph. NEO4J_URI points at the
  * test database (scripts/test.ts sets it; by hand: NEO4J_URI=bolt://127.0.0.1:7688).
  */
-export const SEED_PAGE = path.resolve('..', 'shared', 'seeds', 'kcna-watch-page-2021-08-01.txt');
+export const SEED_PAGE = path.resolve('demo', 'kcna-watch-page-2021-08-01.txt');
 export const FIXTURE_ARTICLES = path.resolve('e2e', 'fixtures', 'articles.jsonl');
 /** One article whose title, source, URL and text are attacks on the reader's browser. */
 export const HOSTILE_ARTICLES = path.resolve('e2e', 'fixtures', 'hostile.jsonl');

@@ -30,7 +30,7 @@ function positiveInt(
   return value;
 }
 
-/** Defaults fit a 2-core machine; documented in README's Security section. */
+/** Defaults fit a 2-core machine; documented in docs/security.md. */
 export function readAdmissionSettings(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): AdmissionSettings {

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** Stable `extensions.code` values clients can switch on. Documented in README. */
+/** Stable `extensions.code` values clients can switch on. Documented in docs/api.md. */
 export const ERROR_CODES = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',

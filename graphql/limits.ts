@@ -1,5 +1,5 @@
 /**
- * Every bound the API enforces, in one place (README documents the same numbers).
+ * Every bound the API enforces, in one place (docs/api.md documents the same numbers).
  *
  * Cost model (static, before execution): every selected field costs 1; a field taking `first`
  * or `limit` multiplies the cost of everything selected under it by that value (or its default).

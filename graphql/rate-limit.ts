@@ -44,7 +44,7 @@ function positive(
   return value;
 }
 
-/** Defaults, documented in README's Security section; each can be overridden by env. */
+/** Defaults, documented in docs/security.md; each can be overridden by env. */
 export function readRateLimitSettings(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): RateLimitSettings {

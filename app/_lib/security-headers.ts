@@ -1,5 +1,5 @@
 /**
- * The security headers of every response, in one place (README's Security section lists them).
+ * The security headers of every response, in one place (docs/security.md lists them).
  * Pages get a per-request nonce CSP from proxy.ts; the API and static files get the fixed set from
  * next.config.ts.
  */

@@ -1,4 +1,4 @@
-/** Example operations that /graphiql opens with; README shows the same ones. */
+/** Example operations that /graphiql opens with; docs/api.md shows the same ones. */
 export const GRAPHIQL_EXAMPLES: readonly { readonly name: string; readonly query: string }[] = [
   {
     name: 'Explore',

@@ -7,7 +7,7 @@ import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
 
 const fetcher = createGraphiQLFetcher({ url: '/api/graphql' });
 
-/** The offline GraphQL IDE, opening with the README's example queries as tabs. */
+/** The offline GraphQL IDE, opening with docs/api.md's example queries as tabs. */
 export function GraphiqlPanel() {
   return (
     <div style={{ height: 'calc(100vh - 48px)' }} data-testid="graphiql">
