@@ -36,11 +36,14 @@ export default async function HomePage({ searchParams }: Props) {
       message: error instanceof Error ? error.message : String(error),
     }),
   );
-  const empty = !health.ok || health.row.nodeCount === 0;
+  const stats =
+    health.ok && health.row.nodeCount > 0
+      ? await settle(repositories.analytics.stats())
+      : undefined;
+  // Nodes without articles (API keys, saved views) leave nothing to search or draw.
+  const empty = !health.ok || health.row.nodeCount === 0 || stats?.articles === 0;
   // The explorer can still fetch its slice itself if the server read fails.
-  const [slice, stats] = empty
-    ? [undefined, undefined]
-    : await Promise.all([settle(sliceForState(state)), settle(repositories.analytics.stats())]);
+  const slice = empty ? undefined : await settle(sliceForState(state));
 
   return (
     <main className="home">
@@ -52,7 +55,7 @@ export default async function HomePage({ searchParams }: Props) {
             which outlets quote which.
           </p>
         </WhileNotExploring>
-        <DatabaseStatus health={health} />
+        <DatabaseStatus health={health} articles={stats?.articles} />
         {!empty ? (
           <WhileNotExploring>
             <div className="start-points" data-testid="start-points">

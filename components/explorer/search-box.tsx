@@ -16,11 +16,17 @@ export interface SearchBoxProps {
 /** Debounced full-text search; picking a hit adds it to the graph. */
 export function SearchBox({ client, query, onQuery, onPick }: SearchBoxProps) {
   const [hits, setHits] = useState<readonly SearchHit[]>([]);
+  // The query the current hits answer: "nothing matches" only once that query was asked.
+  const [hitsFor, setHitsFor] = useState('');
   const [status, setStatus] = useState<'idle' | 'loading' | 'error'>('idle');
+  // The query the hit list was dismissed for (a pick or Escape): the list lies over the graph, so
+  // it stays closed until the analyst types again.
+  const [dismissedFor, setDismissedFor] = useState<string | undefined>(undefined);
   const listId = useId();
+  const open = dismissedFor !== query;
+  const q = query.trim();
 
   useEffect(() => {
-    const q = query.trim();
     if (q.length < 2) {
       setHits([]);
       setStatus('idle');
@@ -33,6 +39,7 @@ export function SearchBox({ client, query, onQuery, onPick }: SearchBoxProps) {
       client.search(q, 20, abort.signal).then(
         (result) => {
           setHits(result);
+          setHitsFor(q);
           setStatus('idle');
         },
         () => {
@@ -44,7 +51,7 @@ export function SearchBox({ client, query, onQuery, onPick }: SearchBoxProps) {
       window.clearTimeout(t);
       abort.abort();
     };
-  }, [query, client]);
+  }, [q, client]);
 
   return (
     <div className="search-box" role="search">
@@ -57,18 +64,33 @@ export function SearchBox({ client, query, onQuery, onPick }: SearchBoxProps) {
         placeholder="Search actors, articles, events…"
         value={query}
         onChange={(e) => onQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setDismissedFor(query);
+        }}
         aria-controls={listId}
         data-testid="search-input"
         autoComplete="off"
       />
       <div id={listId} aria-live="polite">
-        {status === 'loading' ? <p className="muted">Searching…</p> : null}
-        {status === 'error' ? <p className="error-text">Search failed.</p> : null}
-        {hits.length > 0 ? (
+        {open && status === 'loading' ? <p className="muted">Searching…</p> : null}
+        {open && status === 'error' ? <p className="error-text">Search failed.</p> : null}
+        {open && status === 'idle' && q.length >= 2 && hitsFor === q && hits.length === 0 ? (
+          <p className="muted" data-testid="search-empty">
+            Nothing matches “{q}”.
+          </p>
+        ) : null}
+        {open && hits.length > 0 ? (
           <ul className="search-results" data-testid="search-results">
             {hits.map((h) => (
               <li key={h.id}>
-                <button type="button" className="link-button" onClick={() => onPick(h.id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    setDismissedFor(query);
+                    onPick(h.id);
+                  }}
+                >
                   <span
                     className="kind-dot"
                     style={{ background: KIND_STYLES[h.kind].color }}

@@ -9,8 +9,18 @@ export type HealthState =
     }
   | { readonly ok: false; readonly message: string };
 
-/** Server-renderable line saying which Neo4j answers and how big the graph is, or why it does not. */
-export function DatabaseStatus({ health }: { readonly health: HealthState }) {
+/**
+ * Server-renderable line saying which Neo4j answers and how big the graph is, or why it does not.
+ * `articles` is the number of stored articles: a graph with none (only API keys or saved views)
+ * has nothing to explore, so it gets the empty state with the command that fills it.
+ */
+export function DatabaseStatus({
+  health,
+  articles,
+}: {
+  readonly health: HealthState;
+  readonly articles: number | undefined;
+}) {
   if (!health.ok) {
     return (
       <p className="notice error" role="alert" data-testid="database-status">
@@ -19,13 +29,17 @@ export function DatabaseStatus({ health }: { readonly health: HealthState }) {
     );
   }
   const { neo4jVersion, nodeCount, relationshipCount } = health.row;
-  if (nodeCount === 0) {
+  if (nodeCount === 0 || articles === 0) {
     return (
-      <p className="notice" data-testid="database-status">
-        Neo4j {neo4jVersion} is connected and the graph is empty. Load articles with{' '}
-        <code>npm run ingest -- &lt;files|folders|urls&gt;</code>, or start with{' '}
-        <code>../shared/corpus</code> beside the project to get the demo data.
-      </p>
+      <div className="notice" data-testid="database-status">
+        <p>
+          Neo4j {neo4jVersion} is connected and the graph has no articles yet, so there is nothing
+          to search. Load the demo data that ships with Narragraph, or your own articles:
+        </p>
+        <pre>
+          <code>npm run ingest -- demo/{'\n'}npm run ingest -- &lt;files|folders|urls&gt;</code>
+        </pre>
+      </div>
     );
   }
   return (

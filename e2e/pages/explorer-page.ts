@@ -87,8 +87,7 @@ export class ExplorerPage {
   /** Clicks the first search hit whose text matches and waits for the graph to show it. */
   async pick(label: RegExp): Promise<void> {
     await this.searchResults.getByRole('button', { name: label }).first().click();
-    // The hit list lies over the canvas; clearing the query closes it like an analyst would.
-    await this.searchInput.fill('');
+    // The hit list lies over the canvas: picking a hit closes it.
     await expect(this.searchResults).toBeHidden();
     await this.waitForGraph(1);
   }
