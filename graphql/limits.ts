@@ -24,6 +24,11 @@ export const LIMITS = Object.freeze({
    * (complexity.test.ts checks that it fits).
    */
   maxIntrospectionCost: 1_000_000,
+  /**
+   * Time budget of one request from Apollo receiving it: past it, no further resolver starts
+   * (request-deadline.ts). Generous, because a single read may take the Neo4j read timeout.
+   */
+  maxRequestMs: 10_000,
   /** Most lexical tokens in one document; the parser stops beyond it. */
   maxTokens: 2_000,
   /** Largest request body in bytes (POST) and query string (GET). */

@@ -10,6 +10,7 @@ import { jitGateway, readExecutorName, type ExecutorName } from './jit-executor'
 import { typeDefs } from './generated/type-defs';
 import { LIMITS } from './limits';
 import { limitsPlugin } from './limits-plugin';
+import { deadlinePlugin, withDeadline } from './request-deadline';
 import { responseCachePlugin } from './response-cache-plugin';
 import type { ReadCache } from '@/graph-db/read-cache';
 import type { CostRateLimiter } from './rate-limit';
@@ -88,15 +89,17 @@ export function createApolloServer(
       // default cache-control plugin wraps every field resolver: on a 500-node neighbourhood that
       // is thousands of extra calls per request.
       ApolloServerPluginCacheControlDisabled(),
+      deadlinePlugin(),
       limitsPlugin(options.limiter, options.requireReadKey),
       ...(options.responseCache ? [responseCachePlugin(options.responseCache)] : []),
     ],
   } satisfies Partial<ApolloServerOptions<GraphQLContext>>;
+  const guarded = withDeadline(resolvers);
   if ((options.executor ?? readExecutorName()) === 'graphql-js') {
-    return new ApolloServer<GraphQLContext>({ ...common, typeDefs, resolvers });
+    return new ApolloServer<GraphQLContext>({ ...common, typeDefs, resolvers: guarded });
   }
   return new ApolloServer<GraphQLContext>({
     ...common,
-    gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers })),
+    gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers: guarded })),
   });
 }
