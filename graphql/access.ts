@@ -28,21 +28,24 @@ export function readKeyRequired(
   return env.NARRAGRAPH_REQUIRE_READ_KEY === 'true';
 }
 
-/** Top-level field names of an operation, through fragments. */
+/**
+ * Top-level field names of an operation, through fragments, each fragment once: linear in the
+ * document however its fragments spread each other.
+ */
 function rootFields(
   selectionSet: SelectionSetNode,
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  names: string[] = [],
   seen: Set<string> = new Set(),
 ): string[] {
-  const names: string[] = [];
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) names.push(selection.name.value);
     else if (selection.kind === Kind.INLINE_FRAGMENT)
-      names.push(...rootFields(selection.selectionSet, fragments, seen));
+      rootFields(selection.selectionSet, fragments, names, seen);
     else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);
       const fragment = fragments.get(selection.name.value);
-      if (fragment) names.push(...rootFields(fragment.selectionSet, fragments, seen));
+      if (fragment) rootFields(fragment.selectionSet, fragments, names, seen);
     }
   }
   return names;
@@ -70,9 +73,13 @@ export function accessError(
     );
   }
   if (operation.operation !== OperationTypeNode.MUTATION) return undefined;
-  const guarded = rootFields(operation.selectionSet, fragments).filter(
-    (name) => name !== '__typename' && !PUBLIC_MUTATIONS.has(name),
-  );
+  const guarded = [
+    ...new Set(
+      rootFields(operation.selectionSet, fragments).filter(
+        (name) => name !== '__typename' && !PUBLIC_MUTATIONS.has(name),
+      ),
+    ),
+  ];
   if (guarded.length === 0) return undefined;
   if (caller.key === null) {
     return unauthenticated(

@@ -1135,17 +1135,15 @@ describe('snapshot views', () => {
     expect(codes(longDescription)).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('snapshots an unreadable state as what its page shows: nothing', async () => {
-    const saved = await execute<{ saveView: { slug: string } }>(server, SAVE, {
-      input: { ...base, state: 'not-a-state', name: 'Broken', mode: 'SNAPSHOT' },
-    });
-    expect(saved.errors).toBeUndefined();
-    const stored = await repositories.savedViews.get(saved.data?.saveView.slug ?? '');
-    expect(JSON.parse(stored?.snapshot ?? 'null')).toEqual({
-      nodes: [],
-      edges: [],
-      truncated: false,
-    });
+  it('refuses a state the explorer cannot read, live or snapshot', async () => {
+    const answers = await Promise.all(
+      (['LIVE', 'SNAPSHOT'] as const).map(async (mode) =>
+        codes(
+          await execute(server, SAVE, { input: { ...base, state: 'x', name: 'Broken', mode } }),
+        ),
+      ),
+    );
+    expect(answers).toEqual([['BAD_USER_INPUT'], ['BAD_USER_INPUT']]);
   });
 });
 

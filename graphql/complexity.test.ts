@@ -1,4 +1,4 @@
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_VIEW_STATE, encodeViewState } from '@/graph-db/model/view-state';
 import { SNAPSHOT_READ_COST, measureOperation } from './complexity';
@@ -117,5 +117,60 @@ describe('the reads of a SNAPSHOT save', () => {
 
   it('charges nothing for a state that does not decode (the resolver refuses it)', () => {
     expect(measure(SAVE, { input: { ...input('SNAPSHOT', 1), state: '%%%' } }).readCost).toBe(0);
+  });
+});
+
+describe('fragments spreading fragments', () => {
+  /** Fragment i spreads fragment i + 1 twice: 2^levels copies of the last one's field. */
+  const bomb = (levels: number) =>
+    [
+      '{ stats { ...F0 } }',
+      ...Array.from(
+        { length: levels },
+        (_, i) => `fragment F${i} on Stats { ...F${i + 1} ...F${i + 1} }`,
+      ),
+      `fragment F${levels} on Stats { a: articles }`,
+    ].join('\n');
+
+  it('are measured as expanded, each fragment walked once', () => {
+    // stats 1 + 2^20 × articles 1; one alias per copy.
+    expect(measure(bomb(20))).toMatchObject({ depth: 2, cost: 1 + 2 ** 20, aliases: 2 ** 20 });
+  });
+
+  it('saturate instead of overflowing', () => {
+    expect(measure(bomb(500)).cost).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('charge __typename, so no selection is free to repeat', () => {
+    expect(measure('{ __typename stats { __typename } }').cost).toBe(3);
+  });
+});
+
+describe('introspection', () => {
+  it("has its own cost, within which GraphiQL's full introspection query fits", () => {
+    const full = measure(
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+        oneOf: true,
+      }),
+    );
+    expect(full).toMatchObject({ depth: 0, cost: 0, aliases: 0 });
+    expect(full.introspectionCost).toBeGreaterThan(0);
+    expect(full.introspectionCost).toBeLessThanOrEqual(LIMITS.maxIntrospectionCost);
+  });
+
+  it('charges nested introspection lists and counts their aliases', () => {
+    const aliased = measure(
+      `{ ${Array.from({ length: 150 }, (_, i) => `a${i}: __schema { types { fields { name } } }`).join(' ')} }`,
+    );
+    expect(aliased.aliases).toBe(150);
+    const chain = measure(
+      `{ __schema { types { fields { type { ofType { fields { type { ofType { fields { type { ofType { fields { name } } } } } } } } } } } } }`,
+    );
+    expect(chain.introspectionCost).toBeGreaterThan(LIMITS.maxIntrospectionCost);
   });
 });

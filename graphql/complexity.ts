@@ -1,6 +1,8 @@
 import {
   getNamedType,
+  isAbstractType,
   isCompositeType,
+  isEnumType,
   isInterfaceType,
   isObjectType,
   Kind,
@@ -14,6 +16,9 @@ import {
   type SelectionSetNode,
   type ValueNode,
   OperationTypeNode,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
 } from 'graphql';
 import { decodeViewState, fetchPlan } from '@/graph-db/model/view-state';
 import { LIMITS } from './limits';
@@ -34,6 +39,8 @@ export interface OperationMeasures {
    * few expansions is worth saving.
    */
   readonly readCost: number;
+  /** Estimated size of what `__schema` and `__type` selections answer (LIMITS.maxIntrospectionCost). */
+  readonly introspectionCost: number;
 }
 
 /**
@@ -103,7 +110,67 @@ function fieldOf(
   return undefined;
 }
 
-/** Measures the operation `operationName` (or the only one) of `document`. */
+/** A number that stays finite however many times it is multiplied or added to. */
+const SATURATED = Number.MAX_SAFE_INTEGER;
+const bounded = (value: number): number => Math.min(value, SATURATED);
+
+/**
+ * Sizes of the introspection lists, the longest of each in this schema: a `types { fields { … } }`
+ * is charged like a page of that many entries.
+ */
+const introspectionSizeCache = new WeakMap<GraphQLSchema, ReadonlyMap<string, number>>();
+function introspectionSizes(schema: GraphQLSchema): ReadonlyMap<string, number> {
+  const cached = introspectionSizeCache.get(schema);
+  if (cached) return cached;
+  const types = Object.values(schema.getTypeMap());
+  const longest = (lengths: readonly number[]) => Math.max(1, ...lengths);
+  const fields = types.flatMap((type) =>
+    isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()) : [],
+  );
+  const fieldsPerType = types.map((type) =>
+    'getFields' in type ? Object.keys(type.getFields()).length : 0,
+  );
+  const sizes = new Map<string, number>([
+    ['__Schema.types', types.length],
+    ['__Schema.directives', schema.getDirectives().length],
+    ['__Type.fields', longest(fieldsPerType)],
+    ['__Type.inputFields', longest(fieldsPerType)],
+    ['__Type.enumValues', longest(types.map((t) => (isEnumType(t) ? t.getValues().length : 0)))],
+    [
+      '__Type.interfaces',
+      longest(
+        types.map((t) => (isObjectType(t) || isInterfaceType(t) ? t.getInterfaces().length : 0)),
+      ),
+    ],
+    [
+      '__Type.possibleTypes',
+      longest(types.map((t) => (isAbstractType(t) ? schema.getPossibleTypes(t).length : 0))),
+    ],
+    ['__Field.args', longest(fields.map((f) => f.args.length))],
+    ['__Directive.args', longest(schema.getDirectives().map((d) => d.args.length))],
+  ]);
+  introspectionSizeCache.set(schema, sizes);
+  return sizes;
+}
+
+/** What a selection set adds up to; every part adds through fragment spreads. */
+interface Measure {
+  depth: number;
+  cost: number;
+  introspectionCost: number;
+  aliases: number;
+  readCost: number;
+}
+
+const ZERO: Measure = { depth: 0, cost: 0, introspectionCost: 0, aliases: 0, readCost: 0 };
+
+/**
+ * Measures the operation `operationName` (or the only one) of `document`, in time linear in the
+ * document's size: a fragment is measured once per parent type and its measures reused at every
+ * spread, so a fragment spreading another twice, nested N deep, costs N walks, not 2^N. Its
+ * numbers are those of the fully expanded operation (saturating at 2^53), which is what the
+ * limits hold against.
+ */
 export function measureOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -122,32 +189,49 @@ export function measureOperation(
       operation = definition;
     }
   }
-  if (!operation) return { depth: 0, aliases: 0, cost: 0, readCost: 0 };
+  if (!operation) return { depth: 0, aliases: 0, cost: 0, readCost: 0, introspectionCost: 0 };
   const root =
     operation.operation === OperationTypeNode.MUTATION
       ? schema.getMutationType()
       : operation.operation === OperationTypeNode.SUBSCRIPTION
         ? schema.getSubscriptionType()
         : schema.getQueryType();
+  const sizes = introspectionSizes(schema);
 
-  let aliases = 0;
-  let readCost = 0;
-  // Returns [depth, cost] of a selection set; `seen` breaks fragment cycles (validation rejects
-  // them anyway, but this runs on whatever it is given).
-  const walk = (
-    set: SelectionSetNode,
-    parent: GraphQLCompositeType | undefined,
-    seen: ReadonlySet<string>,
-  ): [number, number] => {
-    let depth = 0;
-    let cost = 0;
+  // Per fragment and parent type; `undefined` while being measured, which breaks cycles
+  // (validation rejects them anyway, but this runs on whatever it is given).
+  const measured = new Map<string, Measure | undefined>();
+
+  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType | undefined): Measure => {
+    const total: Measure = { ...ZERO };
+    const add = (part: Measure, inIntrospection: boolean) => {
+      if (!inIntrospection) total.depth = Math.max(total.depth, part.depth);
+      total.cost = bounded(total.cost + (inIntrospection ? 0 : part.cost));
+      total.introspectionCost = bounded(
+        total.introspectionCost + part.introspectionCost + (inIntrospection ? part.cost : 0),
+      );
+      total.aliases = bounded(total.aliases + part.aliases);
+      total.readCost = bounded(total.readCost + part.readCost);
+    };
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
-        // Introspection is governed by the GRAPHQL_INTROSPECTION switch, not by these bounds.
-        if (name.startsWith('__')) continue;
-        if (selection.alias) aliases += 1;
-        const field = fieldOf(parent, name);
+        const alias = selection.alias ? 1 : 0;
+        // `__typename` is charged (so no selection is free to repeat) but adds no depth.
+        if (name === TypeNameMetaFieldDef.name) {
+          add({ ...ZERO, cost: 1, aliases: alias }, false);
+          continue;
+        }
+        const field =
+          parent === root && name === SchemaMetaFieldDef.name
+            ? SchemaMetaFieldDef
+            : parent === root && name === TypeMetaFieldDef.name
+              ? TypeMetaFieldDef
+              : fieldOf(parent, name);
+        // `__schema` and `__type` answer from the schema, not the graph: their own budget and no
+        // depth (GraphiQL's introspection query nests deeper than any graph query may).
+        const introspection = field === SchemaMetaFieldDef || field === TypeMetaFieldDef;
+        let readCost = 0;
         if (field && parent === root && SAVING_FIELDS.has(name)) {
           const definition = field.args.find((arg) => arg.name === 'input');
           const given = selection.arguments?.find((arg) => arg.name.value === 'input');
@@ -155,47 +239,59 @@ export function measureOperation(
             definition && given ? valueFromAST(given.value, definition.type, variables) : undefined;
           // At most the costliest allowed query: the estimate assumes full 500-node reads, and
           // an uncapped one could exceed a whole budget and make a save impossible.
-          readCost += Math.min(snapshotReads(input) * SNAPSHOT_READ_COST, LIMITS.maxCost);
+          readCost = Math.min(snapshotReads(input) * SNAPSHOT_READ_COST, LIMITS.maxCost);
         }
-        let childDepth = 0;
-        let childCost = 0;
+        let child = ZERO;
         if (selection.selectionSet) {
           const named = field ? getNamedType(field.type) : undefined;
-          [childDepth, childCost] = walk(
-            selection.selectionSet,
-            named && isCompositeType(named) ? named : undefined,
-            seen,
-          );
+          child = walk(selection.selectionSet, named && isCompositeType(named) ? named : undefined);
         }
-        depth = Math.max(depth, 1 + childDepth);
-        cost += 1 + sizeOf(parent, field, selection, variables) * childCost;
+        const size =
+          (parent && field ? sizes.get(`${parent.name}.${field.name}`) : undefined) ??
+          sizeOf(parent, field, selection, variables);
+        add(
+          {
+            depth: 1 + child.depth,
+            cost: bounded(1 + size * child.cost),
+            introspectionCost: bounded(size * child.introspectionCost),
+            aliases: bounded(alias + child.aliases),
+            readCost: bounded(readCost + child.readCost),
+          },
+          introspection,
+        );
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition
           ? schema.getType(selection.typeCondition.name.value)
           : parent;
-        const [d, c] = walk(
-          selection.selectionSet,
-          condition && isCompositeType(condition) ? condition : parent,
-          seen,
+        add(
+          walk(
+            selection.selectionSet,
+            condition && isCompositeType(condition) ? condition : parent,
+          ),
+          false,
         );
-        depth = Math.max(depth, d);
-        cost += c;
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
-        if (!fragment || seen.has(name)) continue;
+        if (!fragment) continue;
         const condition = schema.getType(fragment.typeCondition.name.value);
-        const [d, c] = walk(
-          fragment.selectionSet,
-          condition && isCompositeType(condition) ? condition : parent,
-          new Set([...seen, name]),
-        );
-        depth = Math.max(depth, d);
-        cost += c;
+        const type = condition && isCompositeType(condition) ? condition : parent;
+        const key = `${name}\u0000${type?.name ?? ''}`;
+        if (measured.has(key)) {
+          add(measured.get(key) ?? ZERO, false);
+          continue;
+        }
+        measured.set(key, undefined);
+        const part = walk(fragment.selectionSet, type);
+        measured.set(key, part);
+        add(part, false);
       }
     }
-    return [depth, cost];
+    return total;
   };
-  const [depth, cost] = walk(operation.selectionSet, root ?? undefined, new Set());
-  return { depth, aliases, cost, readCost };
+  const { depth, cost, aliases, readCost, introspectionCost } = walk(
+    operation.selectionSet,
+    root ?? undefined,
+  );
+  return { depth, aliases, cost, readCost, introspectionCost };
 }

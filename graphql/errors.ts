@@ -1,3 +1,4 @@
+import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 
 /** Stable `extensions.code` values clients can switch on. Documented in docs/api.md. */
@@ -42,4 +43,18 @@ export function forbidden(message: string): GraphQLError {
 /** The operation is over a bound (depth, aliases, cost, time). */
 export function tooComplex(message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return apiError(ERROR_CODES.QUERY_TOO_COMPLEX, message, extra);
+}
+
+/** The error a resolver threw, through Apollo's and graphql-js's wrappers. */
+export function rootCause(error: unknown): unknown {
+  let current = unwrapResolverError(error);
+  for (let hops = 0; hops < 5; hops += 1) {
+    const inner =
+      current instanceof Error && 'originalError' in current
+        ? (current as { originalError?: unknown }).originalError
+        : undefined;
+    if (inner === undefined || inner === null || inner === current) break;
+    current = inner;
+  }
+  return current;
 }

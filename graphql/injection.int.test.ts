@@ -9,6 +9,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTransaction, runAutoCommit } from '@/graph-db/driver';
 import { RELATION_TYPES } from '@/graph-db/model/graph-model';
+import { EMPTY_VIEW_STATE, encodeViewState, tryDecodeViewState } from '@/graph-db/model/view-state';
 import { toPlain } from '@/graph-db/neo4j-values';
 import { closeDriver, connectTestDatabase, resetDatabase } from '@/graph-db/testing/test-database';
 import { collapseWhitespace, joinParagraphs, splitLines } from '@/ingest/sources/article-result';
@@ -282,7 +283,12 @@ const VIEW_FIELDS = {
   description: (p: string): Sent[] => [
     { value: p, want: p.trim(), mustStore: p.trim().length <= 2_000 },
   ],
-  state: (p: string): Sent[] => [{ value: p, want: p, mustStore: bytes(p) <= 20 * 1024 }],
+  // A raw payload is no explorer state (refused); inside one, as its search query, it is stored.
+  state: (p: string): Sent[] => {
+    const state = encodeViewState({ ...EMPTY_VIEW_STATE, query: p });
+    const storable = tryDecodeViewState(state).ok && bytes(state) <= 20 * 1024;
+    return [{ value: p }, { value: state, want: state, mustStore: storable }];
+  },
   positions: (p: string): Sent[] => {
     const json = JSON.stringify({ [p]: { x: 1, y: 2 } });
     return [{ value: p }, { value: json, want: json, mustStore: bytes(json) <= 64 * 1024 }];
@@ -744,7 +750,7 @@ async function runRow(row: Row): Promise<void> {
 async function throwawayView(): Promise<{ slug: string; token: string }> {
   const saved = await execute<{ saveView: { slug: string; editToken: string } }>(
     server,
-    `mutation { saveView(input: { name: "Throwaway", state: "", positions: "{}", viewport: "{}", mode: SNAPSHOT }) { slug editToken } }`,
+    `mutation { saveView(input: { name: "Throwaway", state: "eyJ2IjoxfQ", positions: "{}", viewport: "{}", mode: SNAPSHOT }) { slug editToken } }`,
     {},
     ANONYMOUS_CALLER,
   );

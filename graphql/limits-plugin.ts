@@ -57,6 +57,17 @@ export function limitsPlugin(
             );
           }
 
+          if (measures.introspectionCost > LIMITS.maxIntrospectionCost) {
+            throw tooComplex(
+              `introspection cost ${measures.introspectionCost} exceeds the maximum of ${LIMITS.maxIntrospectionCost}; select fewer nested introspection lists`,
+              {
+                http,
+                introspectionCost: measures.introspectionCost,
+                maxIntrospectionCost: LIMITS.maxIntrospectionCost,
+              },
+            );
+          }
+
           const { caller } = contextValue;
           const charge = measures.cost + measures.readCost;
           const verdict = limiter.take(caller.clientId, charge, caller.key !== null);

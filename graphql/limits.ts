@@ -6,8 +6,11 @@
  * So `search(first: 100) { edges { node { id label } } }` costs about 100 × 5 and
  * `neighborhood(limit: 500)` with all slice fields about 500 × 25. `SavedView.snapshot`, a slice
  * without a size argument, multiplies like a neighbourhood of 500 (complexity.ts FIXED_SIZES).
- * Nesting pages multiplies: 100 actors × 100 articles each is refused. Introspection fields
- * (`__schema`, `__type`) are free.
+ * Nesting pages multiplies: 100 actors × 100 articles each is refused. `__typename` costs 1.
+ * Fragments count at every spread, as if expanded (complexity.ts measures each once).
+ * Introspection (`__schema`, `__type`) has its own budget: the same model, with each introspection
+ * list (`types`, `fields`, `args`, …) charged as the longest such list in the schema; its depth is
+ * not counted, its aliases are.
  */
 export const LIMITS = Object.freeze({
   /** Deepest field nesting of an operation (introspection excluded). */
@@ -16,6 +19,16 @@ export const LIMITS = Object.freeze({
   maxAliases: 15,
   /** Highest static cost of one operation. */
   maxCost: 25_000,
+  /**
+   * Highest introspection cost of one operation: about twice GraphiQL's full introspection query
+   * (complexity.test.ts checks that it fits).
+   */
+  maxIntrospectionCost: 1_000_000,
+  /**
+   * Time budget of one request from Apollo receiving it: past it, no further resolver starts
+   * (request-deadline.ts). Generous, because a single read may take the Neo4j read timeout.
+   */
+  maxRequestMs: 10_000,
   /** Most lexical tokens in one document; the parser stops beyond it. */
   maxTokens: 2_000,
   /** Largest request body in bytes (POST) and query string (GET). */

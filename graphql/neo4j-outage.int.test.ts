@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph-db/driver';
 import { applyMigrations } from '@/graph-db/migrations/migrations';
+import { readCache } from '@/graph-db/repositories';
 import { ingestRepository } from '@/graph-db/repositories/ingest-repository';
 import { startLocalNeo4j, stopLocalNeo4j, type RunningNeo4j } from '@/graph-db/server/local-neo4j';
 import {
@@ -41,7 +42,8 @@ interface Answer {
   search: { totalCount: number };
 }
 
-const server = createApolloServer();
+// With the response cache, as in production: its data-version lookup is the first Neo4j read.
+const server = createApolloServer({ responseCache: readCache });
 let neo4j: RunningNeo4j | undefined;
 let fixtureDir = '';
 let nodeCountBefore = 0;
@@ -65,8 +67,8 @@ function expectUnavailable(
   expect(ms).toBeLessThan(boundMs);
   expect(result.data ?? null).toBeNull();
   expect(new Set(codes(result))).toEqual(new Set(['SERVICE_UNAVAILABLE']));
-  // An outage is not a server bug: never HTTP 500 (Apollo answers 200 with the error, or 503).
-  expect(result.http.status ?? 200).not.toBe(500);
+  // An outage is not a server bug: HTTP 503 (with Retry-After), never 500.
+  expect(result.http.status).toBe(503);
 }
 
 interface Outcome {

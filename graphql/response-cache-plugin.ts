@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation } fr
 import { Kind, OperationTypeNode, type OperationDefinitionNode } from 'graphql';
 import { stableKey, type CacheLookup, type ReadCache } from '@/graph-db/read-cache';
 import type { GraphQLContext } from './context';
+import { isUnavailable, type DatabaseOutage } from './outage';
 
 /**
  * Root fields whose answers depend only on the graph, so one caller's answer is every caller's
@@ -36,9 +37,12 @@ export function isCacheableOperation(operation: OperationDefinitionNode): boolea
  * without running a resolver: a neighbourhood of 500 nodes is some 20,000 resolved fields, which
  * cost more than the Cypher behind them once that is cached too. It runs after the limits plugin's
  * checks (access, depth, cost, the caller's rate budget), which every request still passes.
- * Only responses without errors are kept.
+ * Only responses without errors are kept. A lookup that finds Neo4j down answers 503 at once.
  */
-export function responseCachePlugin(cache: ReadCache): ApolloServerPlugin<GraphQLContext> {
+export function responseCachePlugin(
+  cache: ReadCache,
+  outage: DatabaseOutage,
+): ApolloServerPlugin<GraphQLContext> {
   return {
     requestDidStart() {
       let pending: { key: string; found: CacheLookup } | undefined;
@@ -52,7 +56,14 @@ export function responseCachePlugin(cache: ReadCache): ApolloServerPlugin<GraphQ
             context.operationName ?? null,
             context.request.variables ?? {},
           ])}`;
-          const found = await cache.lookup(key);
+          let found: CacheLookup;
+          try {
+            found = await cache.lookup(key);
+          } catch (error) {
+            // Thrown from this hook, it would be Apollo's "unexpected error", HTTP 500.
+            if (!isUnavailable(error)) throw error;
+            return outage.response();
+          }
           if (found.hit) {
             return {
               http: context.response.http,

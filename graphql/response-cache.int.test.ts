@@ -119,7 +119,7 @@ describe('the response cache', () => {
     const saved = await run(
       server,
       db,
-      `mutation { saveView(input: { name: "Cached?", state: "", positions: "{}", viewport: "{}", mode: SNAPSHOT }) { slug } }`,
+      `mutation { saveView(input: { name: "Cached?", state: "eyJ2IjoxfQ", positions: "{}", viewport: "{}", mode: SNAPSHOT }) { slug } }`,
     );
     const slug = (saved.data as { saveView: { slug: string } }).saveView.slug;
     const snapshot = `query($slug: String!) { savedView(slug: $slug) { snapshot { nodes { id } truncated } } }`;

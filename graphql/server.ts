@@ -1,33 +1,20 @@
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jTimeoutError, Neo4jUnavailableError } from '@/graph-db/driver';
 import type { GraphQLContext } from './context';
-import { ERROR_CODES } from './errors';
+import { ERROR_CODES, rootCause } from './errors';
 import { jitGateway, readExecutorName, type ExecutorName } from './jit-executor';
 import { typeDefs } from './generated/type-defs';
 import { LIMITS } from './limits';
 import { limitsPlugin } from './limits-plugin';
+import { deadlinePlugin, withDeadline } from './request-deadline';
+import { DatabaseOutage, outagePlugin, UNAVAILABLE_MESSAGE } from './outage';
 import { responseCachePlugin } from './response-cache-plugin';
 import type { ReadCache } from '@/graph-db/read-cache';
 import type { CostRateLimiter } from './rate-limit';
 import { resolvers } from './resolvers';
-
-/** The error a resolver threw, through Apollo's and graphql-js's wrappers. */
-function rootCause(error: unknown): unknown {
-  let current = unwrapResolverError(error);
-  for (let hops = 0; hops < 5; hops += 1) {
-    const inner =
-      current instanceof Error && 'originalError' in current
-        ? (current as { originalError?: unknown }).originalError
-        : undefined;
-    if (inner === undefined || inner === null || inner === current) break;
-    current = inner;
-  }
-  return current;
-}
 
 /** Maps internal failures to stable codes; never leaks a stack or a Cypher text to clients. */
 export function formatError(
@@ -37,7 +24,7 @@ export function formatError(
   const original = rootCause(error);
   if (original instanceof Neo4jUnavailableError) {
     return {
-      message: 'The graph database is unavailable; try again shortly.',
+      message: UNAVAILABLE_MESSAGE,
       extensions: { code: ERROR_CODES.SERVICE_UNAVAILABLE },
       ...(formatted.path ? { path: formatted.path } : {}),
     };
@@ -70,10 +57,13 @@ export function createApolloServer(
     requireReadKey?: boolean;
     /** Keeps whole responses of graph queries per data version; none when undefined. */
     responseCache?: ReadCache;
+    /** The breaker that answers 503 at once while Neo4j is down; a fresh one when undefined. */
+    outage?: DatabaseOutage;
     /** Execution engine; GRAPHQL_EXECUTOR (default `jit`) when undefined. */
     executor?: ExecutorName;
   } = {},
 ): ApolloServer<GraphQLContext> {
+  const outage = options.outage ?? new DatabaseOutage();
   const common = {
     introspection: process.env.GRAPHQL_INTROSPECTION !== 'false',
     formatError,
@@ -88,15 +78,19 @@ export function createApolloServer(
       // default cache-control plugin wraps every field resolver: on a 500-node neighbourhood that
       // is thousands of extra calls per request.
       ApolloServerPluginCacheControlDisabled(),
+      deadlinePlugin(),
       limitsPlugin(options.limiter, options.requireReadKey),
-      ...(options.responseCache ? [responseCachePlugin(options.responseCache)] : []),
+      // Before the response cache: its data-version lookup is itself a Neo4j read.
+      outagePlugin(outage),
+      ...(options.responseCache ? [responseCachePlugin(options.responseCache, outage)] : []),
     ],
   } satisfies Partial<ApolloServerOptions<GraphQLContext>>;
+  const guarded = withDeadline(resolvers);
   if ((options.executor ?? readExecutorName()) === 'graphql-js') {
-    return new ApolloServer<GraphQLContext>({ ...common, typeDefs, resolvers });
+    return new ApolloServer<GraphQLContext>({ ...common, typeDefs, resolvers: guarded });
   }
   return new ApolloServer<GraphQLContext>({
     ...common,
-    gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers })),
+    gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers: guarded })),
   });
 }

@@ -1,14 +1,11 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FIXED_RESPONSE_HEADERS } from '@/app/_lib/security-headers';
-import { repositories } from '@/graph-db/repositories';
-import { closeDriver, connectTestDatabase, resetDatabase } from '@/graph-db/testing/test-database';
-import { createGraphQLEndpoint } from './endpoint';
+import { connectTestDatabase } from '@/graph-db/testing/test-database';
+import { serveGraphQLPerFile } from './testing/node-server';
 import { LIMITS } from './limits';
-import { createNodeGraphQLHandler } from './node-transport';
 
 /**
  * The endpoint's two transports against the real database: the Next route (Fetch API, `next dev`)
@@ -28,8 +25,7 @@ type Send = (
   options?: { body?: string; search?: string; headers?: Record<string, string> },
 ) => Promise<Answer>;
 
-let server: Server;
-let origin = '';
+const served = serveGraphQLPerFile();
 
 const viaNextRoute: Send = async (method, options = {}) => {
   const route = await import('@/app/api/graphql/route');
@@ -43,7 +39,7 @@ const viaNextRoute: Send = async (method, options = {}) => {
 };
 
 const viaNodeServer: Send = async (method, options = {}) => {
-  const response = await fetch(`${origin}/api/graphql${options.search ?? ''}`, {
+  const response = await fetch(`${served.origin}/api/graphql${options.search ?? ''}`, {
     method,
     headers: { 'accept-encoding': 'identity', ...options.headers },
     ...(options.body === undefined ? {} : { body: options.body }),
@@ -58,7 +54,7 @@ function rawPost(
 ): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(
-      `${origin}/api/graphql`,
+      `${served.origin}/api/graphql`,
       { method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
       (response) => {
         const parts: Buffer[] = [];
@@ -83,20 +79,6 @@ function rawPost(
 
 const json = { 'content-type': 'application/json' };
 const health = JSON.stringify({ query: '{ health { nodeCount } }' });
-
-beforeAll(async () => {
-  await resetDatabase();
-  const handler = createNodeGraphQLHandler(createGraphQLEndpoint({ db: repositories }), {
-    headers: FIXED_RESPONSE_HEADERS,
-  });
-  server = createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  await closeDriver();
-});
 
 // Node's own header limit (16 KiB by default) refuses a URL over 100 kB with 431 before the
 // Node server's handler runs; the Next route, called directly, gets to apply the endpoint's bound.
@@ -227,7 +209,7 @@ describe('the Node server', () => {
     const errors = vi.spyOn(console, 'error');
     try {
       await new Promise<void>((resolve) => {
-        const request = httpRequest(`${origin}/api/graphql`, {
+        const request = httpRequest(`${served.origin}/api/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
         });

@@ -77,3 +77,21 @@ describe('sourceKey edge cases', () => {
     expect(sourceKey('Rodong Sinmun')).toBe('rodong-sinmun');
   });
 });
+
+describe('names in other scripts', () => {
+  it('keep their letters in slugs, recomposed, so they do not merge with Latin names', () => {
+    expect(slugify('Probe 한글')).toBe('probe-한글');
+    expect(slugify('조선중앙통신')).toBe('조선중앙통신'.normalize('NFC'));
+    expect(slugify('ガイド')).toBe('ガイド');
+    expect(slugify('Łódź')).toBe('łodz');
+  });
+
+  it('give sources distinct ASCII keys', () => {
+    const probe = sourceKey('Probe');
+    const korean = sourceKey('Probe 한글');
+    expect({ probe, korean: /^probe-[0-9a-f]{12}$/.test(korean) }).toEqual({
+      probe: 'probe',
+      korean: true,
+    });
+  });
+});

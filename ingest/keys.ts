@@ -1,14 +1,20 @@
 import { createHash } from 'node:crypto';
 
-/** Lower-case ASCII slug: `Ministry of Foreign Affairs (EN)` -> `ministry-of-foreign-affairs-en`. */
+/**
+ * Lower-case slug: `Ministry of Foreign Affairs (EN)` -> `ministry-of-foreign-affairs-en`, `Côte
+ * d’Ivoire` -> `cote-divoire`. Latin accents are dropped (so a name that folds to ASCII slugs as it
+ * always did); letters of other scripts are kept, so `Probe 한글` is not `Probe`. NFKD splits Hangul
+ * syllables into jamo and NFC puts them back together.
+ */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’'`"“”]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .normalize('NFC');
 }
 
 /**
@@ -98,13 +104,16 @@ export function contentHash(input: {
 const MAX_SOURCE_SLUG = 120;
 
 /**
- * Source key from its display name: the slug, or a hash where the slug would be empty (names in
- * other scripts, or only punctuation) or too long, so distinct sources never share a key.
+ * Source key from its display name, in ASCII (it travels in URLs): the slug; a hash where the
+ * name has no ASCII letters or digits (names in other scripts, or only punctuation); the ASCII part
+ * of the slug and a hash where the name has other letters too (`Probe 한글` is not `Probe`) or the
+ * slug is too long, so distinct sources never share a key.
  */
 export function sourceKey(name: string): string {
   const collapsed = name.trim().replace(/\s+/g, ' ');
   const slug = slugify(collapsed);
-  if (slug === '') return `h-${sha256([collapsed]).slice(0, 16)}`;
-  if (slug.length <= MAX_SOURCE_SLUG) return slug;
-  return `${slug.slice(0, 100).replace(/-+$/, '')}-${sha256([collapsed]).slice(0, 12)}`;
+  const ascii = slug.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (ascii === '') return `h-${sha256([collapsed]).slice(0, 16)}`;
+  if (ascii === slug && slug.length <= MAX_SOURCE_SLUG) return slug;
+  return `${ascii.slice(0, 100).replace(/-+$/, '')}-${sha256([collapsed]).slice(0, 12)}`;
 }

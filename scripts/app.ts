@@ -1,7 +1,8 @@
 /**
  * `npm start` (production) and `npm run dev`: start the local Neo4j when NEO4J_URI is unset, apply
  * migrations, load the demo data into an empty graph, then run Next. Stopping this process stops
- * Next and the Neo4j it started (a reused one keeps running).
+ * Next and the Neo4j it started (a reused one keeps running); one it started is started again if
+ * it dies meanwhile (scripts/lib/neo4j-supervisor.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,7 +10,9 @@ import path from 'node:path';
 import { closeDriver } from '../graph-db/driver';
 import { applyMigrations } from '../graph-db/migrations/migrations';
 import { loadDemoDataIfEmpty } from './lib/demo-data';
+import { readLocalNeo4jConfig } from '../graph-db/config';
 import { ensureDatabase, exitOnKnownError, waitForNeo4j } from './lib/local-database';
+import { superviseLocalNeo4j } from './lib/neo4j-supervisor';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 const port = process.env.PORT ?? '3000';
@@ -17,7 +20,8 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 const nextBin = path.resolve('node_modules/.bin/next');
 
 async function main(): Promise<void> {
-  const database = await ensureDatabase();
+  const config = readLocalNeo4jConfig();
+  const database = await ensureDatabase(config);
   // A NEO4J_URI server may be down or still starting (and a local one slow to accept Bolt): wait
   // with backoff instead of failing on the first refused connection.
   let agent: string;
@@ -53,12 +57,14 @@ async function main(): Promise<void> {
           env: process.env,
         })
       : spawn(nextBin, [mode, '-p', port], { stdio: 'inherit', env: process.env });
+  // The Neo4j this process started is started again if it dies while the app runs.
+  const supervisor = database && superviseLocalNeo4j(config, database);
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     if (next.exitCode === null) next.kill('SIGTERM');
-    await database?.stop();
+    await supervisor?.stop();
     process.exit(code);
   };
   process.on('SIGINT', () => void stop(0));

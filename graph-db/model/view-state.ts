@@ -482,11 +482,12 @@ export function fetchPlan(state: ViewState): readonly FetchPlanItem[] {
     items.push({ key: `seeds:${ids.join('|')}`, ids, depth: 1 });
   }
   const keys = new Set<string>();
+  const seeds = new Set(state.seeds);
   for (const x of state.expansions) {
     // Expanding a seed by one hop asks for what the seed request already returned.
     const seedsCover = x.depth === 1 && x.relationTypes === undefined;
     const ids = expansionIds(x)
-      .filter((id) => !(seedsCover && state.seeds.includes(id)))
+      .filter((id) => !(seedsCover && seeds.has(id)))
       .sort();
     if (ids.length === 0) continue;
     const types = x.relationTypes === undefined ? undefined : [...x.relationTypes].sort();

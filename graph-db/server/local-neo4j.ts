@@ -151,7 +151,7 @@ function readPidFile(config: LocalNeo4jConfig): PidFile | undefined {
   }
 }
 
-function processAlive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,5 +1,5 @@
 import type { GraphSlice } from '@/graph-db/model/graph-slice';
-import { EMPTY_VIEW_STATE, tryDecodeViewState } from '@/graph-db/model/view-state';
+import { decodeViewState, tryDecodeViewState } from '@/graph-db/model/view-state';
 import type { Repositories } from '@/graph-db/repositories';
 import { buildLuceneQuery } from '@/graph-db/text/lucene-query';
 import type { SavedViewFields, SavedViewRow } from '@/graph-db/queries/saved-views.cypher';
@@ -53,6 +53,11 @@ function viewText(
 export function viewFields(input: SaveViewInput): Omit<SavedViewFields, 'snapshot'> {
   const { name, description } = viewText(input);
   checkSize(input.state, LIMITS.maxViewStateBytes, 'input.state');
+  // The explorer's own codec: a state it could not open is refused, not stored.
+  const decoded = tryDecodeViewState(input.state);
+  if (!decoded.ok) {
+    throw badInput(`input.state is not an explorer state: ${decoded.error.message}`, 'input.state');
+  }
   checkSize(input.positions, LIMITS.maxViewPositionsBytes, 'input.positions');
   checkSize(input.viewport, LIMITS.maxViewViewportBytes, 'input.viewport');
   const positions = jsonObject(input.positions, 'input.positions');
@@ -89,10 +94,8 @@ async function withSnapshot(
   if (existing?.mode === 'snapshot' && existing.state === fields.state && kept) {
     return { ...fields, dataVersion: existing.dataVersion, snapshot: kept };
   }
-  // The state stays opaque to the API, as for live views: one the explorer cannot read opens as
-  // the empty explorer (app/v/[slug]), so that is what its snapshot holds.
-  const decoded = tryDecodeViewState(fields.state);
-  const state = decoded.ok ? decoded.state : EMPTY_VIEW_STATE;
+  // viewFields checked that it decodes.
+  const state = decodeViewState(fields.state);
   const [stats, slice] = await Promise.all([db.analytics.stats(), db.explore.forViewState(state)]);
   const snapshot = JSON.stringify(slice);
   const bytes = byteLength(snapshot);

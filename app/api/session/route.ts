@@ -12,8 +12,13 @@ function field(form: FormData | undefined, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-function back(request: NextRequest, path: string): NextResponse {
-  return NextResponse.redirect(new URL(path, request.url), 303);
+/**
+ * A redirect to a path of this site, as a relative Location: the browser resolves it against the
+ * address it used. `request.url` is the address the server listens on (`http://0.0.0.0:3000` under
+ * `npm start`), not the Host the user sent.
+ */
+function back(path: string): NextResponse {
+  return new NextResponse(null, { status: 303, headers: { location: path } });
 }
 
 /**
@@ -30,16 +35,16 @@ export async function POST(request: NextRequest): Promise<Response> {
   const form = await request.formData().catch(() => undefined);
   const next = safeReturnPath(field(form, 'next'));
   if (form?.get('action') === 'sign-out') {
-    const response = back(request, '/sign-in');
+    const response = back('/sign-in');
     response.cookies.delete(KEY_COOKIE);
     return response;
   }
   const key = field(form, 'key').trim();
   const verified = key === '' ? undefined : await repositories.apiKeys.verify(key);
   if (!verified) {
-    return back(request, `/sign-in?error=invalid&next=${encodeURIComponent(next)}`);
+    return back(`/sign-in?error=invalid&next=${encodeURIComponent(next)}`);
   }
-  const response = back(request, next);
+  const response = back(next);
   response.cookies.set(KEY_COOKIE, key, {
     httpOnly: true,
     sameSite: 'strict',
