@@ -2,6 +2,7 @@ import { buildGazetteer, type Gazetteer } from '../gazetteer';
 import { articleKey, contentHash, sourceKey } from '../keys';
 import type { ExtractedArticle, RawArticle } from '../types';
 import { aggregateActors, findActorMentions } from './actors';
+import { extractCitations } from './citations';
 import { findDateline } from './dates';
 import { extractEvents } from './events';
 import { extractNarratives } from './narratives';
@@ -44,6 +45,8 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
   );
   const english = language === 'en' || language.startsWith('en-');
   const sourceName = raw.sourceName;
+  // Cue words, date phrases and slogan rules are English; other languages get actors and themes.
+  const quotes = english ? extractQuotes(text, sentences, mentions, bodyStart) : [];
   return {
     key: articleKey({ url: raw.url, sourceName, title: raw.title, date: raw.date }),
     title: raw.title,
@@ -62,10 +65,8 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
           },
         }),
     actors: aggregateActors(mentions, sentences),
-    // Cue words, date phrases and slogan rules are English; other languages get actors and themes.
-    quotes: english ? extractQuotes(text, sentences, mentions, bodyStart) : [],
-    // Filled by the citation extractor (ingest/extract/citations.ts) once it lands.
-    citations: [],
+    quotes,
+    citations: english ? extractCitations(text, sentences, mentions, quotes, bodyStart) : [],
     events: english ? extractEvents(text, sentences, mentions, raw.date, bodyStart) : [],
     narratives: extractNarratives(
       text,

@@ -39,7 +39,7 @@ const OUTLET_RE = new RegExp(`\\b(?:${CAP_WORD} ){1,4}(?:${OUTLET_HEADS})\\b`, '
 
 /** Leading words that belong to the sentence, not the name (`The`, `Meanwhile`, titles). */
 const LEADING_NOISE =
-  /^(?:(?:The|A|An|In|On|At|By|For|Of|From|With|Meanwhile|When|While|After|Before|Its|His|Her|Their|Our|This|That|These|Those|Chairman|Chairwoman|Chairperson|Director|Secretary|President|Member|Members|Chief|Head|Leader|Officials?|Delegation|Spokesman|Spokesperson|Present|Also|Today|Internet|Website|Media|Papers?|Newspapers?|Comrade|Respected|Dear)\s+)+/;
+  /^(?:(?:The|A|An|In|On|At|By|For|Of|From|With|Meanwhile|When|While|After|Before|Its|His|Her|Their|Our|This|That|These|Those|Chairman|Chairwoman|Chairperson|Director|Secretary|President|Member|Members|Chief|Head|Leader|Officials?|Delegation|Spokesman|Spokesperson|Present|Also|Today|Internet|Website|Media|Papers?|Newspapers?|Comrade|Respected|Dear|Other|Another|Some|Many|Several)\s+)+/;
 
 /**
  * A body's organ is reported as the body: `Central Committee of the Communist Party of the Soviet
@@ -238,6 +238,8 @@ export function findOrganizations(
         (w) => !inside.some((k) => k.surface.split(/\s+/).includes(w.replace(/[’']s$/, ''))),
       );
       if (nonCountryWords.length < 2 && kind === 'organization') continue;
+      // `British TV`, `Russian radio`: a country and a broadcast medium name no outlet.
+      if (nonCountryWords.length < 2 && /\b(?:TV|Television|Radio|Network)$/.test(name)) continue;
       const entry: GazetteerEntry = {
         key: `${kind}:${slugify(name)}`,
         name,
