@@ -1,6 +1,7 @@
 import type { CitationHow, CitationStance, ExtractedCitation, ExtractedQuote } from '../types';
 import type { ActorMention } from './actor-matcher';
 import type { Sentence } from './sentences';
+import { isListingSentence } from './outlet-names';
 import { SpanIndex } from './span-index';
 
 /**
@@ -37,13 +38,10 @@ export function isCitable(mention: Pick<ActorMention, 'entry'>): boolean {
  * `X quoted ...`, `X let loose ...`. `carried out` and the like are other verbs.
  */
 const PUBLISH_VERB =
-  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised)\b(?! (?:out|off|away|into|over|through)\b)/g;
+  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised)\b(?! (?:out|off|away|into|over|through)\b)/g;
 /** Passive `was reported by X`, `carried by X`: the agent after `by` is the source. */
 const BY_AGENT =
   /\b(?:reported|carried|aired|broadcast|published|quoted|released|run|printed|posted|covered|telecast|cited)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
-/** A list of outlets that carried the same news: `This news was also reported by A, B and C`. */
-const ALSO_CARRIED =
-  /\b(?:also|too|as well|likewise|similarly|widely)\b[^.;]{0,60}?\b(?:reported|carried|aired|broadcast|published|covered|ran|released|posted|dealt with|quoted)\b|\b(?:reported|carried|aired|broadcast|published|covered)\s+(?:the\s+news\s+)?(?:also|too|as well)\b|\b(?:media|newspapers|papers|news agencies|agencies|outlets|broadcasters)\s+(?:including|such as|like)\b/;
 /** `according to X`, `according to a report of X`. */
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 /** A spokesperson speaks for the body named right after (`for the X`) or right before. */
@@ -149,8 +147,17 @@ export function extractCitations(
     };
     const sentenceQuotes = quotesBySentence.get(s.start) ?? [];
     if (citable.length > 0 || sentenceQuotes.length > 0 || OUTLET_ANAPHOR_IN.test(s.text)) {
+      // A press review's heading line: `Rodong Sinmun` over the items it carried.
+      const only = citable.length === 1 ? citable[0] : undefined;
+      if (
+        only !== undefined &&
+        only.entry.kind === 'outlet' &&
+        s.text.trim() === only.surface &&
+        /^[^\S\n]*\n\s*[-–•]\s/.test(text.slice(s.end, s.end + 12))
+      )
+        add(only, 'reported', 'citations/press-review', 0.8);
       // Listings first: every outlet of the sentence carried the news.
-      if (ALSO_CARRIED.test(s.text))
+      if (isListingSentence(sentences, si))
         for (const m of citable)
           if (m.entry.kind === 'outlet') add(m, 'also-carried', 'citations/also-carried', 0.8);
       for (const m of afterCue(text, s, citable, ACCORDING_TO))
@@ -319,7 +326,9 @@ function subjectOf(
     const between = text.slice(prev.end, next.start);
     if (
       between.length > 30 ||
-      !/^(?:\s+(?:of|in)\s+[\w.'’ -]{1,25}?)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(between)
+      !/^(?:\s+(?:news|newspaper|daily|agency|news agency))?(?:\s+(?:of|in)\s+[\w.'’ -]{1,25}?)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(
+        between,
+      )
     )
       break;
     out.push(prev);

@@ -6,6 +6,7 @@ import { extractCitations } from './citations';
 import { findDateline } from './dates';
 import { extractEvents } from './events';
 import { extractNarratives } from './narratives';
+import { findListedOutlets } from './outlet-names';
 import { extractQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { findSourceEvidence } from './source-evidence';
@@ -40,9 +41,14 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
   const dateline = findDateline(text);
   const bodyStart = dateline?.end ?? 0;
   // `(KCNA)` in the dateline is the wire's signature, not a mention of the agency.
-  const mentions = findActorMentions(text, gazetteer).filter(
+  const found = findActorMentions(text, gazetteer).filter(
     (m) => dateline === undefined || m.start >= dateline.end,
   );
+  // Outlets only a listing names (`... also reported by A, B and C`) are actors and sources too.
+  const mentions = [
+    ...found,
+    ...findListedOutlets(text, sentences, found, gazetteer, bodyStart),
+  ].sort((a, b) => a.start - b.start);
   const english = language === 'en' || language.startsWith('en-');
   const sourceName = raw.sourceName;
   // Cue words, date phrases and slogan rules are English; other languages get actors and themes.

@@ -236,3 +236,112 @@ export function findIntroducedOutlets(
   for (const [start, end, keepThe] of matches) consider(start, end, keepThe);
   return out;
 }
+
+/** Verbs of carrying news, for listings: `... was also reported by A, B and C`. */
+const CARRY =
+  '(?:reported|carried|aired|broadcast|published|covered|ran|released|posted|dealt with|quoted|introduced|disseminated|showed)';
+/** A sentence that lists outlets as having carried the news. */
+const LISTING = new RegExp(
+  `\\b(?:also|too|as well|likewise|similarly|widely)\\b[^.;]{0,60}?\\b${CARRY}\\b|\\b${CARRY}\\s+(?:the\\s+news\\s+)?(?:also|too|as well)\\b|\\b(?:media|newspapers|papers|news agencies|agencies|outlets|broadcasters|websites|radios|TV stations)\\b[^.;]{0,100}?\\b(?:includ(?:ed|es|e|ing)|such as|like|among them)\\b`,
+  'i',
+);
+/** `Other media ... carried similar reports.` then `They include A, B, C`. */
+const MEDIA_CARRIED = new RegExp(
+  `\\b(?:media|newspapers|papers|news agencies|outlets|broadcasters|websites)\\b[^.;]{0,100}?\\b${CARRY}\\b`,
+  'i',
+);
+const ENUMERATION =
+  /^\s*(?:They|These|Those|Among\s+them|Among\s+them\s+were)\s+(?:included|include|were|are)?\b/;
+/** Where the list of a listing sentence starts: after `by`, `include(d)`, `such as`, a colon. */
+const LIST_START =
+  /\b(?:by|includ(?:ed|es|e|ing)|such as|like|among them(?: were)?|were|are)\s+|:\s*/g;
+
+/** True when sentence `i` lists outlets that carried the news (or enumerates those of the last). */
+export function isListingSentence(sentences: readonly { text: string }[], i: number): boolean {
+  const s = sentences[i];
+  if (s === undefined) return false;
+  if (LISTING.test(s.text)) return true;
+  const prev = sentences[i - 1];
+  return prev !== undefined && ENUMERATION.test(s.text) && MEDIA_CARRIED.test(prev.text);
+}
+
+/** Descriptive words before a listed name: `the`, `Internet website`, `newspaper`. */
+const ITEM_LEAD =
+  /^(?:(?:the|an?|Internet|internet|website|web site|newspaper|paper|daily|weekly|magazine|news agency|radio|TV|television)\s+)+/;
+
+/**
+ * Outlets named in a listing sentence that no list or pattern knows (`Al Fazr Al-Jadid of Libya`,
+ * `L'Orient-Le Jour of Lebanon`): each comma- or `and`-separated item of capitalised words after
+ * the list's start, without a trailing `of <country>`. Items holding another actor, or starting in
+ * lower case (`an Internet news of Russia`), are left alone. One pass over each listing sentence.
+ */
+export function findListedOutlets(
+  text: string,
+  sentences: readonly { text: string; start: number; end: number }[],
+  known: readonly ActorMention[],
+  gazetteer: Gazetteer,
+  skipBefore = 0,
+): ActorMention[] {
+  const knownIndex = new SpanIndex(known);
+  const out: ActorMention[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s === undefined || s.end <= skipBefore || !isListingSentence(sentences, i)) continue;
+    LIST_START.lastIndex = 0;
+    const start = LIST_START.exec(s.text);
+    const listFrom = s.start + (start === null ? 0 : start.index + start[0].length);
+    const items = /[^,;]+/g;
+    const list = text.slice(listFrom, s.end);
+    for (let m = items.exec(list); m !== null; m = items.exec(list)) {
+      for (const part of m[0].split(/\s+and\s+/)) {
+        const at = listFrom + m.index + m[0].indexOf(part);
+        const mention = listedItem(text, at, part, knownIndex, gazetteer);
+        if (mention !== undefined) out.push(mention);
+      }
+    }
+  }
+  return out;
+}
+
+function listedItem(
+  text: string,
+  at: number,
+  raw: string,
+  known: SpanIndex<ActorMention>,
+  gazetteer: Gazetteer,
+): ActorMention | undefined {
+  const lead =
+    raw.length - raw.trimStart().length + (ITEM_LEAD.exec(raw.trimStart())?.[0].length ?? 0);
+  let name = raw.slice(lead).replace(/[.\s]+$/, '');
+  // `Tehran Times of Iran`: a trailing `of <country>` locates the outlet.
+  const of = / of (?:the )?/.exec(name);
+  if (of !== null) {
+    const locStart = at + lead + of.index + of[0].length;
+    const locEnd = at + lead + name.length;
+    const loc = known.overlapping(locStart, locEnd);
+    if (loc.length === 0 || loc.some((k) => k.entry.kind !== 'country')) return undefined;
+    name = name.slice(0, of.index);
+  }
+  const start = at + lead;
+  const end = start + name.length;
+  const words = name.split(' ');
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return undefined;
+  if (!words.every((w, i) => NAME_WORD.test(w) || (i > 0 && JOINERS.has(w)))) return undefined;
+  if (words.every((w) => LEADING_NOISE.has(w) || STOP_WORDS.has(w))) return undefined;
+  const inside = known.overlapping(start, end);
+  if (
+    inside.length > 0 &&
+    (inside.some((k) => k.entry.kind !== 'country') ||
+      inside.some((k) => k.start === start && k.end === end))
+  )
+    return undefined;
+  if (!/\p{L}{2}/u.test(name)) return undefined;
+  return {
+    start,
+    end,
+    surface: name,
+    entry: outletIdentity(name, gazetteer),
+    extractor: 'actors/outlet-listed',
+    confidence: 0.6,
+  };
+}
