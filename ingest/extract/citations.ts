@@ -57,7 +57,7 @@ const STATEMENT =
  * Read on a bounded slice, so the anchored repetition costs a constant per mention.
  */
 const VENUE_BEFORE =
-  /(?:\binterview(?:ed|s)?\s+(?:with|by|to|for|on|in|granted\s+to|given\s+to)|\b(?:told|telling|tells|tell)|\bquestions?\s+(?:put|raised|asked|posed|put\s+forward|sent)\s+(?:to\s+\w+\s+)?by|\bcontributed\s+to|\bwritten\s+for|\b(?:appeared|appearing|speaking|talking|spoke|talked|appear)\s+(?:on|to|with)|\b(?:given|granted|gave|give|giving)\s+to|\bcontribution\s+to)\s+(?:[\w'’.-]+\s+){0,7}$/i;
+  /(?:\binterview(?:ed|s)?\s+(?:with|by|to|for|on|in|granted\s+to|given\s+to)|\b(?:told|telling|tells|tell)|\bquestions?\s+(?:put|raised|asked|posed|put\s+forward|sent)\s+(?:to\s+\w+\s+)?by|\bcontributed\s+(?:\w+\s+)?to|\bwritten\s+for|\b(?:appeared|appearing|speaking|talking|spoke|talked|appear)\s+(?:on|to|with)|\b(?:given|granted|gave|give|giving)\s+to|\bcontribution\s+to)\s+(?:[\w'’.-]+\s+){0,7}$/i;
 const VENUE_WINDOW = 80;
 
 /** What an attacked outlet published: `the false report of X`, `X's misinformation`. */

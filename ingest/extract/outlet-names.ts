@@ -252,9 +252,17 @@ const MEDIA_CARRIED = new RegExp(
 );
 const ENUMERATION =
   /^\s*(?:They|These|Those|Among\s+them|Among\s+them\s+were)\s+(?:included|include|were|are)?\b/;
-/** Where the list of a listing sentence starts: after `by`, `include(d)`, `such as`, a colon. */
-const LIST_START =
-  /\b(?:by|includ(?:ed|es|e|ing)|such as|like|among them(?: were)?|were|are)\s+|:\s*/g;
+/**
+ * Where a list of outlets starts: after the agent of a carrying verb (`reported by`), after
+ * `media ... including`, or at an enumeration (`They include`). Names are read off a list only
+ * there; `... were also reported in Sverdlovsk Region` lists places.
+ */
+const LIST_START = new RegExp(
+  `\\b${CARRY}\\s+(?:(?:also|too|widely|as well)\\s+)?by\\s+|\\b(?:media|newspapers|papers|news agencies|agencies|outlets|broadcasters|websites|radios|TV stations)\\b(?!\\s+(?:persons|workers|people|men|officials|figures))[^.;]{0,100}?\\b(?:includ(?:ed|es|e|ing)|such as|among them(?: were)?)\\s+|^\\s*(?:They|These|Those)\\s+(?:included|include|were|are)\\s+|^\\s*Among\\s+them\\s+(?:were\\s+)?`,
+  'i',
+);
+/** Words that name a medium, not an outlet (`radio and TV`). */
+const MEDIUM_WORDS = new Set(['TV', 'Radio', 'Internet', 'Media', 'Television', 'Press', 'News']);
 
 /** True when sentence `i` lists outlets that carried the news (or enumerates those of the last). */
 export function isListingSentence(sentences: readonly { text: string }[], i: number): boolean {
@@ -287,9 +295,9 @@ export function findListedOutlets(
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (s === undefined || s.end <= skipBefore || !isListingSentence(sentences, i)) continue;
-    LIST_START.lastIndex = 0;
     const start = LIST_START.exec(s.text);
-    const listFrom = s.start + (start === null ? 0 : start.index + start[0].length);
+    if (start === null) continue;
+    const listFrom = s.start + start.index + start[0].length;
     const items = /[^,;]+/g;
     const list = text.slice(listFrom, s.end);
     for (let m = items.exec(list); m !== null; m = items.exec(list)) {
@@ -327,7 +335,8 @@ function listedItem(
   const words = name.split(' ');
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return undefined;
   if (!words.every((w, i) => NAME_WORD.test(w) || (i > 0 && JOINERS.has(w)))) return undefined;
-  if (words.every((w) => LEADING_NOISE.has(w) || STOP_WORDS.has(w))) return undefined;
+  if (words.every((w) => LEADING_NOISE.has(w) || STOP_WORDS.has(w) || MEDIUM_WORDS.has(w)))
+    return undefined;
   const inside = known.overlapping(start, end);
   if (
     inside.length > 0 &&
