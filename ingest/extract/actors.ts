@@ -16,8 +16,10 @@ export type { ActorMention } from './actor-matcher';
  */
 export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMention[] {
   const { mentions, blocked } = matchGazetteer(text, gazetteer);
-  const orgs = findOrganizations(text, mentions, blocked);
-  orgs.push(...findIntroducedOutlets(text, [...mentions, ...orgs], blocked, gazetteer));
+  const named = findOrganizations(text, mentions, blocked);
+  const orgs = named.concat(
+    findIntroducedOutlets(text, [...mentions, ...named], blocked, gazetteer),
+  );
   const people = findPeople(text, [...mentions, ...orgs], blocked);
   const knownPeople = [...mentions.filter((m) => m.entry.kind === 'person'), ...people];
   const found = [...mentions, ...orgs, ...people];

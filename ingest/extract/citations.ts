@@ -200,7 +200,7 @@ export function extractCitations(
       if (prior === undefined || HOW_RANK[c.how] > HOW_RANK[prior.how])
         best.set(c.mention.entry.key, c);
     }
-    for (const c of best.values()) {
+    for (const c of [...best.values()].sort((a, b) => a.mention.start - b.mention.start)) {
       lastCited = { mention: c.mention, sentence: si };
       out.push({
         outletKey: c.mention.entry.key,
@@ -306,7 +306,15 @@ function subjectOf(
   from: number,
   at: number,
 ): ActorMention[] {
-  let i = citable.length - 1;
+  // Binary search for the last mention starting before the verb: a sentence may hold thousands.
+  let lo = 0;
+  let hi = citable.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((citable[mid]?.start ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  let i = lo - 1;
   while (i >= 0 && (citable[i]?.end ?? Infinity) > at) i--;
   const nearest = citable[i];
   if (nearest === undefined || nearest.start < from) return [];

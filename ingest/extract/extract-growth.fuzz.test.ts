@@ -14,6 +14,7 @@ import { runs, timed } from '../testing/fuzz-settings';
 import { describeGrowth, LINEAR_RATIO_BOUND, measureGrowth } from '../testing/growth';
 import { createArticleExtractor } from './extract-article';
 import { findActorMentions } from './actors';
+import { extractCitations } from './citations';
 import { extractQuotes } from './quotes';
 import { splitSentences } from './sentences';
 
@@ -47,6 +48,17 @@ const UNIT_TOKENS = [
   'the spokesman',
   'the message',
   'sent a letter',
+  'reported by',
+  'also carried',
+  'They include',
+  'the Nepali paper Rahasha',
+  'Granma newspaper',
+  ', a newspaper of',
+  'a spokesman for the',
+  'Foreign Ministry',
+  'let loose a false report',
+  'rightly pointed out',
+  'interview with',
   ',',
   '.',
   ':',
@@ -63,6 +75,12 @@ const quotesOf = (text: string): (() => unknown) => {
   const sentences = splitSentences(text);
   const mentions = findActorMentions(text, gazetteer);
   return () => extractQuotes(text, sentences, mentions);
+};
+const citationsOf = (text: string): (() => unknown) => {
+  const sentences = splitSentences(text);
+  const mentions = findActorMentions(text, gazetteer);
+  const quotes = extractQuotes(text, sentences, mentions);
+  return () => extractCitations(text, sentences, mentions, quotes);
 };
 const extract = createArticleExtractor(gazetteer);
 const articleOf =
@@ -104,6 +122,16 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
     expectLinear((n) => 'John Smith '.repeat(n), mentionsOf);
   });
 
+  it('keeps cited outlets linear on listings, spokespersons, introduced outlets and stance words', () => {
+    expectLinear((n) => 'Xinhua said '.repeat(n), citationsOf);
+    expectLinear((n) => `This was also reported by ${'Abc Def, '.repeat(n)}end.`, articleOf);
+    expectLinear((n) => `Media carried it. They include ${'Abc, '.repeat(n)}end.`, articleOf);
+    expectLinear((n) => 'a spokesman for the Abc Ministry '.repeat(n), articleOf);
+    expectLinear((n) => 'the Nepali paper Rahasha carried '.repeat(n), articleOf);
+    expectLinear((n) => 'Abc Def, a newspaper of '.repeat(n), mentionsOf);
+    expectLinear((n) => 'Xinhua let loose a false report '.repeat(n), citationsOf);
+  });
+
   it('reads a large adversarial sentence within the hang bound', () => {
     // 400k characters in one sentence; the quadratic reader took minutes on it.
     for (const piece of ['said ', ', said ', 'Xinhua said ', '"a b c d e f g" Xinhua said ']) {
@@ -117,8 +145,8 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
 
   it('stays linear on texts made of any repeated unit', () => {
     fc.assert(
-      fc.property(unit, fc.boolean(), (piece, quotes) => {
-        expectLinear((n) => piece.repeat(n), quotes ? quotesOf : mentionsOf);
+      fc.property(unit, fc.constantFrom(quotesOf, mentionsOf, citationsOf), (piece, stage) => {
+        expectLinear((n) => piece.repeat(n), stage);
       }),
       runs(12),
     );
