@@ -64,6 +64,16 @@ describe('extractCitations: the forms of citing', () => {
       ],
     ],
     [
+      'X on <date> carried an article',
+      'The Egyptian newspaper Al-Misaiya on Feb. 22 carried an article titled "Kim Jong Il revered by the people".',
+      ['outlet:al-misaiya|reported|neutral'],
+    ],
+    [
+      'a passive `is urged by` an article of X',
+      'The need to foil the triangular military alliance is urged by a bylined article of Rodong Sinmun Monday.',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+    [
       'X quoted Y as saying (X is cited, not Y)',
       'Xinhua quoted a Chinese official as saying that the bilateral ties will grow stronger.',
       ['outlet:xinhua|reported|neutral'],
