@@ -84,6 +84,21 @@ describe('extractCitations: the forms of citing', () => {
       ['outlet:rodong-sinmun|quoted|neutral'],
     ],
     [
+      'X says: followed by its words in the same sentence',
+      'Minju Joson Saturday in a by-lined commentary says: The shooting was a grave provocation.',
+      ['outlet:minju-joson|quoted|neutral'],
+    ],
+    [
+      'a verbatim quotation before an inverted verb',
+      '"The head of the DPRK delegation sent a notice to the south Korean military," reported Xinhua.',
+      ['outlet:xinhua|quoted|neutral'],
+    ],
+    [
+      'X says, and goes on: (the first verb decides)',
+      'The drills are a provocation, Rodong Sinmun says, and goes on:\nThey must stop at once.',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+    [
       'according to X',
       'Two pilots were killed in the crash of a puppet air force plane, according to MBC of south Korea.',
       ['outlet:mbc|according-to|neutral'],

@@ -80,13 +80,16 @@ const HOSTILE_AFTER = new RegExp(
 const ENDORSING =
   /\b(?:rightly|correctly|justly|aptly|pertinently|with\s+justice|with\s+good\s+reason|with\s+reason|deservedly|truthfully|objectively)\b/i;
 
-/** How strongly a `how` describes a sentence's citation: a listing beats a plain report. */
+/**
+ * How strongly a `how` describes a sentence's citation: a listing beats a plain report, and the
+ * first verb of `X says, and goes on:` (reported) beats the verbatim block that follows.
+ */
 const HOW_RANK: Readonly<Record<CitationHow, number>> = {
   'also-carried': 5,
   'according-to': 4,
-  quoted: 3,
-  statement: 2,
-  reported: 1,
+  statement: 3,
+  reported: 2,
+  quoted: 1,
 };
 
 /** Resolves `the paper` (pronoun false) or `It` (pronoun true) to the outlet it stands for. */
@@ -293,6 +296,11 @@ function spokesBodies(
   return out;
 }
 
+/** A colon block or a quotation right after the verb, with no other clause in between. */
+const VERBATIM_AFTER = /^(?:[^:,;“”"]{0,60}:\s*$|\s*:\s*\S|\s*[,:]?\s*[“"][^”"]{30,})/;
+/** `"...," reported X`: the quotation before an inverted verb is the outlet's own words. */
+const VERBATIM_BEFORE = /[“"][^“”"]{30,}["”]\s*,?\s*$/;
+
 /** Longest gap between a subject and its verb: `Jaju Minbo, an Internet newspaper of south Korea, on Tuesday`. */
 const SUBJECT_GAP = 70;
 
@@ -379,10 +387,12 @@ function subjectsOfVerbs(
     const subjectFrom = cut >= 0 ? at - before.length + cut + 1 : Math.max(s.start, at - 200);
     const subject = subjectOf(text, citable, subjectFrom, at);
     if (subject.length > 0) {
+      // `X says in a commentary:` or `X said, "..."`: its own words follow the verb verbatim.
+      const verbatim = VERBATIM_AFTER.test(text.slice(end, s.end));
       for (const m of subject)
         out.push({
           mention: m,
-          how: m.entry.kind === 'organization' ? 'statement' : 'reported',
+          how: m.entry.kind === 'organization' ? 'statement' : verbatim ? 'quoted' : 'reported',
           extractor: 'citations/verb',
           confidence: 0.8,
         });
@@ -396,7 +406,7 @@ function subjectsOfVerbs(
       for (const m of named)
         out.push({
           mention: m,
-          how: 'reported',
+          how: VERBATIM_BEFORE.test(before) ? 'quoted' : 'reported',
           extractor: 'citations/verb-inverted',
           confidence: 0.8,
         });

@@ -245,6 +245,7 @@ const LISTING = new RegExp(
   `\\b(?:also|too|as well|likewise|similarly|widely)\\b[^.;]{0,60}?\\b${CARRY}\\b|\\b${CARRY}\\s+(?:the\\s+news\\s+)?(?:also|too|as well)\\b|\\b(?:media|newspapers|papers|news agencies|agencies|outlets|broadcasters|websites|radios|TV stations)\\b[^.;]{0,100}?\\b(?:includ(?:ed|es|e|ing)|such as|like|among them)\\b`,
   'i',
 );
+const CARRY_RE = new RegExp(`\\b${CARRY}\\b`);
 /** `Other media ... carried similar reports.` then `They include A, B, C`. */
 const MEDIA_CARRIED = new RegExp(
   `\\b(?:media|newspapers|papers|news agencies|outlets|broadcasters|websites)\\b[^.;]{0,100}?\\b${CARRY}\\b`,
@@ -268,7 +269,8 @@ const MEDIUM_WORDS = new Set(['TV', 'Radio', 'Internet', 'Media', 'Television', 
 export function isListingSentence(sentences: readonly { text: string }[], i: number): boolean {
   const s = sentences[i];
   if (s === undefined) return false;
-  if (LISTING.test(s.text)) return true;
+  // `media including X commented`: commenting outlets are each cited as reporting, not listed.
+  if (LISTING.test(s.text) && CARRY_RE.test(s.text)) return true;
   const prev = sentences[i - 1];
   return prev !== undefined && ENUMERATION.test(s.text) && MEDIA_CARRIED.test(prev.text);
 }
