@@ -124,6 +124,11 @@ describe('extractCitations: the forms of citing', () => {
       ],
     ],
     [
+      'a single outlet that also reported (a report, not a listing)',
+      'Xinhua also reported that a ceremony was held in Pyongyang on Dec. 20.',
+      ['outlet:xinhua|reported|neutral'],
+    ],
+    [
       'the enumeration after a sentence saying media carried the news',
       'Other media and Internet websites of various countries carried similar reports.\nThey include People’s Daily, Bangkok Post of Thailand and Sudan News.',
       [

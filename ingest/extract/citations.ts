@@ -160,9 +160,10 @@ export function extractCitations(
       )
         add(only, 'reported', 'citations/press-review', 0.8);
       // Listings first: every outlet of the sentence carried the news.
-      if (isListingSentence(sentences, si))
-        for (const m of citable)
-          if (m.entry.kind === 'outlet') add(m, 'also-carried', 'citations/also-carried', 0.8);
+      // `Xinhua also reported that ...` is one outlet reporting; a listing names several.
+      const listed = citable.filter((m) => m.entry.kind === 'outlet');
+      if (new Set(listed.map((m) => m.entry.key)).size >= 2 && isListingSentence(sentences, si))
+        for (const m of listed) add(m, 'also-carried', 'citations/also-carried', 0.8);
       for (const m of afterCue(text, s, citable, ACCORDING_TO))
         add(m, 'according-to', 'citations/according-to', 0.85);
       for (const m of afterCue(text, s, citable, BY_AGENT))

@@ -76,6 +76,12 @@ const LEADING_NOISE = new Set([
   'Several',
   'Popular',
   'Influential',
+  'Meanwhile',
+  'However',
+  'Also',
+  'Besides',
+  'Moreover',
+  'Then',
 ]);
 /** Longest name we read: titles of foreign papers run to four or five words. */
 const MAX_NAME_WORDS = 5;
