@@ -216,6 +216,10 @@ describe('extractCitations: what is not a citation', () => {
       'The chairman said this in an article contributed recently to the British paper Financial Times.',
     ],
     ['unnamed local media', 'Local media reported that the drills began on Monday.'],
+    [
+      'a body in the title of a named speaker',
+      'Peng Lin, director of the commercial company of the Hunan Radio, said that the visit was a success.',
+    ],
     ['an individual', 'John Smith said that the sanctions will fail.'],
     [
       'a body that is no outlet, ministry or agency',

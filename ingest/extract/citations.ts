@@ -172,8 +172,11 @@ export function extractCitations(
         if (isCitable(m)) add(m, 'statement', 'citations/spokesperson', 0.85);
       for (const m of citable) {
         if (m.entry.kind !== 'organization') continue;
-        const rest = text.slice(m.end, Math.min(s.end, m.end + 120));
-        if (STATEMENT.test(rest)) add(m, 'statement', 'citations/statement', 0.7);
+        // `The Malaysian Foreign Ministry in a statement on Sept. 25 ...`: no clause in between.
+        const doc = STATEMENT.exec(text.slice(m.end, Math.min(s.end, m.end + 80)));
+        const gap = doc === null ? '' : text.slice(m.end, m.end + doc.index).replace(NAME_TAIL, '');
+        if (doc !== null && !/[,;:]|\bthat\b/.test(gap))
+          add(m, 'statement', 'citations/statement', 0.7);
       }
       for (const c of subjectsOfVerbs(text, s, citable, anaphor)) candidates.push(c);
       // `rejected the false report of the New York Times`: attacked for what it published.
@@ -302,6 +305,13 @@ const VERBATIM_AFTER = /^(?:[^:,;“”"]{0,60}:\s*$|\s*:\s*\S|\s*[,:]?\s*[“"]
 /** `"...," reported X`: the quotation before an inverted verb is the outlet's own words. */
 const VERBATIM_BEFORE = /[“"][^“”"]{30,}["”]\s*,?\s*$/;
 
+/**
+ * The rest of a name the pattern cut at a comma, and an acronym after a name: `Ministry of Land`
+ * `, Infrastructure, Transport and Tourism`, `(METI)`.
+ */
+const NAME_TAIL =
+  /^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}){0,4}(?:,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+\([A-Z][\w.&-]{1,10}\))?/;
+
 /** Longest gap between a subject and its verb: `Jaju Minbo, an Internet newspaper of south Korea, on Tuesday`. */
 const SUBJECT_GAP = 70;
 
@@ -327,7 +337,7 @@ function subjectOf(
   while (i >= 0 && (citable[i]?.end ?? Infinity) > at) i--;
   const nearest = citable[i];
   if (nearest === undefined || nearest.start < from) return [];
-  const gap = text.slice(nearest.end, at);
+  const gap = text.slice(nearest.end, at).replace(NAME_TAIL, '');
   if (
     gap.length > SUBJECT_GAP ||
     /\b(?:that|which|who|whom|when|while|and|he|she|they|we)\b|[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt|St))[.!?]\s/i.test(
@@ -335,6 +345,8 @@ function subjectOf(
     )
   )
     return [];
+  // `Peng Lin, director of the X Radio, said`: a body inside an appositive is not the subject.
+  if (/,\s*$/.test(gap) && text.slice(from, nearest.start).includes(',')) return [];
   // Organizations speak only as the head of the subject: `the Labor Department said`.
   if (nearest.entry.kind === 'organization' && gap.length > 40) return [];
   const out = [nearest];
