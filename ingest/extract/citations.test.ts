@@ -184,6 +184,16 @@ describe('extractCitations: outlets no list knows', () => {
       'The Xinhua News Agency said that the mourning continued. China’s Xinhua reported that snow fell in Pyongyang.',
       ['outlet:xinhua'],
     ],
+    [
+      'a press agency named like an organization',
+      'The Guinean Agency of Press on June 6 reported that Korea will surely be reunified.',
+      ['outlet:guinean-agency-of-press'],
+    ],
+    [
+      'a demonym before a name the pattern finds',
+      'On Friday, the Israeli Haaretz Daily reported that the talks were held in secret.',
+      ['outlet:haaretz-daily'],
+    ],
   ])('recognizes the outlet from %s', (_form, text, expected) => {
     expect(citedKeys(text)).toEqual(expected);
   });

@@ -128,6 +128,10 @@ const GENERIC_WORDS = new Set(
 const PLACE_AFTER =
   /^\s+(?:Hall|Building|House|Palace|Square|Street|Theatre|Theater|Park|Stadium|Hotel|Hospital|Station)\b/;
 
+/** Organizations whose name says they are news agencies or broadcasters. */
+const PRESS_BODY =
+  /\b(?:(?:News|Press|Information) Agency|Agency of (?:Press|News|Information)|Press Agency|Broadcasting (?:Corporation|Company|Service|System|Station))\b/;
+
 /** What follows a country that owns a ministry: `<Vietnamese> Ministry of ...`. */
 const MINISTRY_OF = /^\s+(?=Ministry\s+of\s)/;
 
@@ -240,10 +244,18 @@ export function findOrganizations(
       if (nonCountryWords.length < 2 && kind === 'organization') continue;
       // `British TV`, `Russian radio`: a country and a broadcast medium name no outlet.
       if (nonCountryWords.length < 2 && /\b(?:TV|Television|Radio|Network)$/.test(name)) continue;
+      // `the Israeli Haaretz Daily`: a leading demonym says where the outlet is, not its name.
+      const lead = inside.find((k) => k.start === start);
+      const brand =
+        kind === 'outlet' && lead !== undefined && nonCountryWords.length >= 2
+          ? text.slice(lead.end, end).replace(/^(?:['’]s)?\s+/, '')
+          : name;
+      // `Guinean Agency of Press`: a press agency is an outlet, whatever its head noun.
+      const entryKind = kind === 'organization' && PRESS_BODY.test(name) ? 'outlet' : kind;
       const entry: GazetteerEntry = {
-        key: `${kind}:${slugify(name)}`,
-        name,
-        kind,
+        key: `${entryKind}:${slugify(brand)}`,
+        name: brand,
+        kind: entryKind,
         aliases: [name],
       };
       out.push({
