@@ -74,6 +74,16 @@ describe('extractCitations: the forms of citing', () => {
       ['outlet:rodong-sinmun|reported|neutral'],
     ],
     [
+      'X in an article titled "..." likened',
+      'The New York Times in an article titled "Understanding the Middle East through the Animal Kingdom" likened the U.S. to a lion.',
+      ['outlet:new-york-times|reported|neutral'],
+    ],
+    [
+      'the paper a press review introduces',
+      'Following are major news items and articles in Rodong Sinmun, a leading newspaper of the DPRK, on Friday:',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+    [
       'X quoted Y as saying (X is cited, not Y)',
       'Xinhua quoted a Chinese official as saying that the bilateral ties will grow stronger.',
       ['outlet:xinhua|reported|neutral'],

@@ -38,10 +38,13 @@ export function isCitable(mention: Pick<ActorMention, 'entry'>): boolean {
  * `X quoted ...`, `X let loose ...`. `carried out` and the like are other verbs.
  */
 const PUBLISH_VERB =
-  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in)\b(?! (?:out|off|away|into|over|through)\b)/g;
+  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in)\b(?! (?:out|off|away|into|over|through)\b)/g;
 /** Passive `was reported by X`, `carried by X`: the agent after `by` is the source. */
 const BY_AGENT =
   /\b(?:reported|carried|aired|broadcast|published|quoted|released|run|printed|posted|covered|telecast|cited|urged|stressed|noted|said|stated|pointed out|emphasized|claimed|disclosed|revealed|made public|introduced|analyzed|denounced|condemned|asserted)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
+/** The first line of a press review: `Following are major news items ... in Rodong Sinmun`. */
+const PRESS_REVIEW_INTRO =
+  /\bFollowing\s+are\s+(?:the\s+)?(?:major\s+|main\s+)?(?:news\s+items|articles|items)\b/;
 /** `according to X`, `according to a report of X`. */
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 /** A spokesperson speaks for the body named right after (`for the X`) or right before. */
@@ -159,6 +162,10 @@ export function extractCitations(
         /^[^\S\n]*\n\s*[-–•]\s/.test(text.slice(s.end, s.end + 12))
       )
         add(only, 'reported', 'citations/press-review', 0.8);
+      // `Following are major news items and articles in Rodong Sinmun ...:` introduces a review.
+      if (PRESS_REVIEW_INTRO.test(s.text))
+        for (const m of citable)
+          if (m.entry.kind === 'outlet') add(m, 'reported', 'citations/press-review', 0.8);
       // Listings first: every outlet of the sentence carried the news.
       // `Xinhua also reported that ...` is one outlet reporting; a listing names several.
       const listed = citable.filter((m) => m.entry.kind === 'outlet');
@@ -337,7 +344,12 @@ function subjectOf(
   while (i >= 0 && (citable[i]?.end ?? Infinity) > at) i--;
   const nearest = citable[i];
   if (nearest === undefined || nearest.start < from) return [];
-  const gap = text.slice(nearest.end, at).replace(NAME_TAIL, '');
+  if (at - nearest.end > 300) return [];
+  // `The New York Times in an article titled "..." likened`: a quoted title is not a clause.
+  const gap = text
+    .slice(nearest.end, at)
+    .replace(NAME_TAIL, '')
+    .replace(/[“"][^“”"]{0,160}[”"]/g, '""');
   if (
     gap.length > SUBJECT_GAP ||
     /\b(?:that|which|who|whom|when|while|and|he|she|they|we)\b|[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt|St))[.!?]\s/i.test(
