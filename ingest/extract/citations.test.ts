@@ -246,6 +246,10 @@ describe('extractCitations: what is not a citation', () => {
       'The Korean Friendship Association said that the U.S. must stop its hostile policy.',
     ],
     [
+      'an international body with an office',
+      'The Office of the UN High Commissioner for Human Rights said that the report was released.',
+    ],
+    [
       'a ministry carrying out a plan',
       'The Ministry of Railways carried out its yearly transport plan ahead of schedule.',
     ],

@@ -13,7 +13,7 @@ const AGENCY_HEAD =
   /\b(?:Ministry|Department|Agency|Bureau|Office|Administration|Service|Directorate|Inspectorate)\b/;
 /** International bodies and organs whose names carry an agency head but are not a government's. */
 const NOT_AGENCY =
-  /^(?:International|World|United Nations|UN|U\.N\.|European|Asian|African|Arab)\b|\bPolitical Bureau\b|\bParty\b/;
+  /^(?:International|World|European|Asian|African|Arab)\b|\b(?:United Nations|UN|U\.N\.)\b|\bPolitical Bureau\b|\bParty\b/;
 /** Government bodies the gazetteer names without an agency head. */
 const AGENCY_KEYS = new Set([
   'organization:pentagon',
