@@ -246,8 +246,8 @@ describe('extractCitations: what is not a citation', () => {
       'The Korean Friendship Association said that the U.S. must stop its hostile policy.',
     ],
     [
-      'an international body with an office',
-      'The Office of the UN High Commissioner for Human Rights said that the report was released.',
+      'an international body with an agency head',
+      'The International Atomic Energy Agency said that the inspectors had left the site.',
     ],
     [
       'a ministry carrying out a plan',
