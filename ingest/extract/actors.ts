@@ -2,6 +2,7 @@ import type { Gazetteer } from '../gazetteer';
 import type { Evidence, ExtractedActor } from '../types';
 import { matchGazetteer, type ActorMention } from './actor-matcher';
 import { findAcronymMentions, findOrganizations } from './org-pattern';
+import { findIntroducedOutlets } from './outlet-names';
 import { findPeople, findSurnameMentions } from './people';
 import type { Sentence } from './sentences';
 
@@ -9,12 +10,16 @@ export type { ActorMention } from './actor-matcher';
 
 /**
  * All actor mentions in the text, sorted by offset: gazetteer matches first (they own their spans),
- * then named organizations and pattern-found people in the gaps, then later surname-only
+ * then named organizations, outlets introduced as such (`the Nepali paper Rahasha`) and
+ * pattern-found people in the gaps, then later surname-only
  * references to those people and acronyms introduced in brackets (`... Administration (NATA)`).
  */
 export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMention[] {
   const { mentions, blocked } = matchGazetteer(text, gazetteer);
-  const orgs = findOrganizations(text, mentions, blocked);
+  const named = findOrganizations(text, mentions, blocked);
+  const orgs = named.concat(
+    findIntroducedOutlets(text, [...mentions, ...named], blocked, gazetteer),
+  );
   const people = findPeople(text, [...mentions, ...orgs], blocked);
   const knownPeople = [...mentions.filter((m) => m.entry.kind === 'person'), ...people];
   const found = [...mentions, ...orgs, ...people];

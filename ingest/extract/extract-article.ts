@@ -2,9 +2,11 @@ import { buildGazetteer, type Gazetteer } from '../gazetteer';
 import { articleKey, contentHash, sourceKey } from '../keys';
 import type { ExtractedArticle, RawArticle } from '../types';
 import { aggregateActors, findActorMentions } from './actors';
+import { extractCitations } from './citations';
 import { findDateline } from './dates';
 import { extractEvents } from './events';
 import { extractNarratives } from './narratives';
+import { findListedOutlets } from './outlet-names';
 import { extractQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { findSourceEvidence } from './source-evidence';
@@ -39,11 +41,18 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
   const dateline = findDateline(text);
   const bodyStart = dateline?.end ?? 0;
   // `(KCNA)` in the dateline is the wire's signature, not a mention of the agency.
-  const mentions = findActorMentions(text, gazetteer).filter(
+  const found = findActorMentions(text, gazetteer).filter(
     (m) => dateline === undefined || m.start >= dateline.end,
   );
+  // Outlets only a listing names (`... also reported by A, B and C`) are actors and sources too.
+  const mentions = [
+    ...found,
+    ...findListedOutlets(text, sentences, found, gazetteer, bodyStart),
+  ].sort((a, b) => a.start - b.start);
   const english = language === 'en' || language.startsWith('en-');
   const sourceName = raw.sourceName;
+  // Cue words, date phrases and slogan rules are English; other languages get actors and themes.
+  const quotes = english ? extractQuotes(text, sentences, mentions, bodyStart) : [];
   return {
     key: articleKey({ url: raw.url, sourceName, title: raw.title, date: raw.date }),
     title: raw.title,
@@ -62,10 +71,8 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
           },
         }),
     actors: aggregateActors(mentions, sentences),
-    // Cue words, date phrases and slogan rules are English; other languages get actors and themes.
-    quotes: english ? extractQuotes(text, sentences, mentions, bodyStart) : [],
-    // Filled by the citation extractor (ingest/extract/citations.ts) once it lands.
-    citations: [],
+    quotes,
+    citations: english ? extractCitations(text, sentences, mentions, quotes, bodyStart) : [],
     events: english ? extractEvents(text, sentences, mentions, raw.date, bodyStart) : [],
     narratives: extractNarratives(
       text,

@@ -14,12 +14,16 @@ import { runs, timed } from '../testing/fuzz-settings';
 import { describeGrowth, LINEAR_RATIO_BOUND, measureGrowth } from '../testing/growth';
 import { createArticleExtractor } from './extract-article';
 import { findActorMentions } from './actors';
+import { extractCitations } from './citations';
 import { extractQuotes } from './quotes';
 import { splitSentences } from './sentences';
 
 const gazetteer = buildGazetteer();
 
-/** Words that each drive a lookup in the quote or actor code: cues, names, anaphors, separators. */
+/**
+ * Words that each drive a lookup in the quote, actor or citation code: cues, names, anaphors,
+ * listings, outlet descriptors, stance words, separators.
+ */
 const UNIT_TOKENS = [
   'said',
   'says',
@@ -47,6 +51,17 @@ const UNIT_TOKENS = [
   'the spokesman',
   'the message',
   'sent a letter',
+  'reported by',
+  'also carried',
+  'They include',
+  'the Nepali paper Rahasha',
+  'Granma newspaper',
+  ', a newspaper of',
+  'a spokesman for the',
+  'Foreign Ministry',
+  'let loose a false report',
+  'rightly pointed out',
+  'interview with',
   ',',
   '.',
   ':',
@@ -63,6 +78,12 @@ const quotesOf = (text: string): (() => unknown) => {
   const sentences = splitSentences(text);
   const mentions = findActorMentions(text, gazetteer);
   return () => extractQuotes(text, sentences, mentions);
+};
+const citationsOf = (text: string): (() => unknown) => {
+  const sentences = splitSentences(text);
+  const mentions = findActorMentions(text, gazetteer);
+  const quotes = extractQuotes(text, sentences, mentions);
+  return () => extractCitations(text, sentences, mentions, quotes);
 };
 const extract = createArticleExtractor(gazetteer);
 const articleOf =
@@ -102,6 +123,16 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
     expectLinear((n) => 'Xinhua said '.repeat(n), quotesOf);
     expectLinear((n) => 'Kim '.repeat(n), mentionsOf);
     expectLinear((n) => 'John Smith '.repeat(n), mentionsOf);
+  });
+
+  it('keeps cited outlets linear on listings, spokespersons, introduced outlets and stance words', () => {
+    expectLinear((n) => 'Xinhua said '.repeat(n), citationsOf);
+    expectLinear((n) => `This was also reported by ${'Abc Def, '.repeat(n)}end.`, articleOf);
+    expectLinear((n) => `Media carried it. They include ${'Abc, '.repeat(n)}end.`, articleOf);
+    expectLinear((n) => 'a spokesman for the Abc Ministry '.repeat(n), articleOf);
+    expectLinear((n) => 'the Nepali paper Rahasha carried '.repeat(n), articleOf);
+    expectLinear((n) => 'Abc Def, a newspaper of '.repeat(n), mentionsOf);
+    expectLinear((n) => 'Xinhua let loose a false report '.repeat(n), citationsOf);
   });
 
   it('reads a large adversarial sentence within the hang bound', () => {

@@ -39,7 +39,7 @@ const OUTLET_RE = new RegExp(`\\b(?:${CAP_WORD} ){1,4}(?:${OUTLET_HEADS})\\b`, '
 
 /** Leading words that belong to the sentence, not the name (`The`, `Meanwhile`, titles). */
 const LEADING_NOISE =
-  /^(?:(?:The|A|An|In|On|At|By|For|Of|From|With|Meanwhile|When|While|After|Before|Its|His|Her|Their|Our|This|That|These|Those|Chairman|Chairwoman|Chairperson|Director|Secretary|President|Member|Members|Chief|Head|Leader|Officials?|Delegation|Spokesman|Spokesperson|Present|Also|Today|Internet|Website|Media|Papers?|Newspapers?|Comrade|Respected|Dear)\s+)+/;
+  /^(?:(?:The|A|An|In|On|At|By|For|Of|From|With|Meanwhile|When|While|After|Before|Its|His|Her|Their|Our|This|That|These|Those|Chairman|Chairwoman|Chairperson|Director|Secretary|President|Member|Members|Chief|Head|Leader|Officials?|Delegation|Spokesman|Spokesperson|Present|Also|Today|Internet|Website|Media|Papers?|Newspapers?|Comrade|Respected|Dear|Other|Another|Some|Many|Several)\s+)+/;
 
 /**
  * A body's organ is reported as the body: `Central Committee of the Communist Party of the Soviet
@@ -127,6 +127,10 @@ const GENERIC_WORDS = new Set(
 /** A place named after a body (`Mansudae Assembly Hall`) is a place. */
 const PLACE_AFTER =
   /^\s+(?:Hall|Building|House|Palace|Square|Street|Theatre|Theater|Park|Stadium|Hotel|Hospital|Station)\b/;
+
+/** Organizations whose name says they are news agencies or broadcasters. */
+const PRESS_BODY =
+  /\b(?:(?:News|Press|Information) Agency|Agency of (?:Press|News|Information)|Press Agency|Broadcasting (?:Corporation|Company|Service|System|Station))\b/;
 
 /** What follows a country that owns a ministry: `<Vietnamese> Ministry of ...`. */
 const MINISTRY_OF = /^\s+(?=Ministry\s+of\s)/;
@@ -238,10 +242,20 @@ export function findOrganizations(
         (w) => !inside.some((k) => k.surface.split(/\s+/).includes(w.replace(/[’']s$/, ''))),
       );
       if (nonCountryWords.length < 2 && kind === 'organization') continue;
+      // `British TV`, `Russian radio`: a country and a broadcast medium name no outlet.
+      if (nonCountryWords.length < 2 && /\b(?:TV|Television|Radio|Network)$/.test(name)) continue;
+      // `the Israeli Haaretz Daily`: a leading demonym says where the outlet is, not its name.
+      const lead = inside.find((k) => k.start === start);
+      const brand =
+        kind === 'outlet' && lead !== undefined && nonCountryWords.length >= 2
+          ? text.slice(lead.end, end).replace(/^(?:['’]s)?\s+/, '')
+          : name;
+      // `Guinean Agency of Press`: a press agency is an outlet, whatever its head noun.
+      const entryKind = kind === 'organization' && PRESS_BODY.test(name) ? 'outlet' : kind;
       const entry: GazetteerEntry = {
-        key: `${kind}:${slugify(name)}`,
-        name,
-        kind,
+        key: `${entryKind}:${slugify(brand)}`,
+        name: brand,
+        kind: entryKind,
         aliases: [name],
       };
       out.push({

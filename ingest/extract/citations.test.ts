@@ -1,0 +1,299 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../gazetteer';
+import type { ExtractedArticle } from '../types';
+import { createArticleExtractor } from './extract-article';
+import { outletIdentity } from './outlet-names';
+
+const gazetteer = buildGazetteer();
+const extract = createArticleExtractor(gazetteer);
+const article = (text: string): ExtractedArticle =>
+  extract({
+    title: 'Test',
+    text,
+    date: '2011-12-20',
+    language: 'en',
+    sourceName: 'KCNA',
+    origin: { location: 'citations.test' },
+  });
+/** `key|how|stance` per citation, in text order. */
+const cites = (text: string): string[] =>
+  article(text).citations.map((c) => `${c.outletKey}|${c.how}|${c.stance}`);
+const citedKeys = (text: string): string[] => [
+  ...new Set(article(text).citations.map((c) => c.outletKey)),
+];
+
+describe('extractCitations: the forms of citing', () => {
+  it.each([
+    [
+      'X said',
+      'Rodong Sinmun said that the U.S. is the arch criminal of the division.',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+    [
+      'X reported',
+      'The south Korean KBS reported that more than 3 000 people held a rally in Seoul.',
+      ['outlet:kbs|reported|neutral'],
+    ],
+    [
+      'X commented',
+      'Minju Joson commented that the drills are a grave provocation.',
+      ['outlet:minju-joson|reported|neutral'],
+    ],
+    [
+      'X wrote',
+      'The Japan Times wrote that the cabinet was split over the plan.',
+      ['outlet:japan-times|reported|neutral'],
+    ],
+    [
+      'X noted',
+      'ITAR-TASS noted that the Korean people are mourning his demise.',
+      ['outlet:tass|reported|neutral'],
+    ],
+    [
+      'X aired a report',
+      'CCTV aired a report on the mourning of the Korean people on Monday.',
+      ['outlet:cctv|reported|neutral'],
+    ],
+    [
+      'coordinated outlets reported',
+      'Xinhua news, People’s Daily and CCTV Monday reported about the notice issued in the DPRK.',
+      [
+        'outlet:xinhua|reported|neutral',
+        'outlet:peoples-daily|reported|neutral',
+        'outlet:cctv|reported|neutral',
+      ],
+    ],
+    [
+      'X on <date> carried an article',
+      'The Egyptian newspaper Al-Misaiya on Feb. 22 carried an article titled "Kim Jong Il revered by the people".',
+      ['outlet:al-misaiya|reported|neutral'],
+    ],
+    [
+      'a passive `is urged by` an article of X',
+      'The need to foil the triangular military alliance is urged by a bylined article of Rodong Sinmun Monday.',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+    [
+      'X in an article titled "..." likened',
+      'The New York Times in an article titled "Understanding the Middle East through the Animal Kingdom" likened the U.S. to a lion.',
+      ['outlet:new-york-times|reported|neutral'],
+    ],
+    [
+      'the paper a press review introduces',
+      'Following are major news items and articles in Rodong Sinmun, a leading newspaper of the DPRK, on Friday:',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+    [
+      'X quoted Y as saying (X is cited, not Y)',
+      'Xinhua quoted a Chinese official as saying that the bilateral ties will grow stronger.',
+      ['outlet:xinhua|reported|neutral'],
+    ],
+    [
+      'X said: followed by its verbatim words',
+      'Rodong Sinmun said:\nThe scheme of the warmongers will end in failure.',
+      ['outlet:rodong-sinmun|quoted|neutral'],
+    ],
+    [
+      'X says: followed by its words in the same sentence',
+      'Minju Joson Saturday in a by-lined commentary says: The shooting was a grave provocation.',
+      ['outlet:minju-joson|quoted|neutral'],
+    ],
+    [
+      'a verbatim quotation before an inverted verb',
+      '"The head of the DPRK delegation sent a notice to the south Korean military," reported Xinhua.',
+      ['outlet:xinhua|quoted|neutral'],
+    ],
+    [
+      'X says, and goes on: (the first verb decides)',
+      'The drills are a provocation, Rodong Sinmun says, and goes on:\nThey must stop at once.',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+    [
+      'according to X',
+      'Two pilots were killed in the crash of a puppet air force plane, according to MBC of south Korea.',
+      ['outlet:mbc|according-to|neutral'],
+    ],
+    [
+      'inverted ..., reported X',
+      'The puppet marine corps staged shelling drills near the islands, reported Yonhap.',
+      ['outlet:yonhap|reported|neutral'],
+    ],
+    [
+      '<paper> on Tuesday says in a commentary',
+      'Minju Joson on Tuesday says in a commentary that the talks must resume at once.',
+      ['outlet:minju-joson|reported|neutral'],
+    ],
+    [
+      'outlets listed as also carrying the news, unknown names included',
+      'This news was also reported by ITAR-TASS, Voice of Russia, Al Fazr Al-Jadid of Libya and AP.',
+      [
+        'outlet:tass|also-carried|neutral',
+        'outlet:voice-of-russia|also-carried|neutral',
+        'outlet:al-fazr-al-jadid|also-carried|neutral',
+        'outlet:ap|also-carried|neutral',
+      ],
+    ],
+    [
+      'a single outlet that also reported (a report, not a listing)',
+      'Xinhua also reported that a ceremony was held in Pyongyang on Dec. 20.',
+      ['outlet:xinhua|reported|neutral'],
+    ],
+    [
+      'the enumeration after a sentence saying media carried the news',
+      'Other media and Internet websites of various countries carried similar reports.\nThey include People’s Daily, Bangkok Post of Thailand and Sudan News.',
+      [
+        'outlet:peoples-daily|also-carried|neutral',
+        'outlet:bangkok-post|also-carried|neutral',
+        'outlet:sudan-news|also-carried|neutral',
+      ],
+    ],
+    [
+      'a ministry spokesman answering a question',
+      'A spokesman for the Foreign Ministry of the DPRK gave the following answer to a question raised by KCNA on Tuesday as regards the U.S. sanctions:',
+      ['organization:foreign-ministry-of-north-korea|statement|neutral'],
+    ],
+    [
+      'a ministry spokesman stating',
+      'A spokesman for the Syrian Foreign Ministry refuted France’s groundless charge.',
+      ['organization:foreign-ministry-of-syria|statement|neutral'],
+    ],
+    [
+      'the paper heading a press review',
+      'Following are major news items of the DPRK papers on Saturday:\n\nRodong Sinmun\n- A ceremony for moving into new houses took place in Unsan County.',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+  ])('cites %s', (_form, text, expected) => {
+    expect(cites(text)).toEqual(expected);
+  });
+
+  it('gives a listed outlet the listing sentence as evidence', () => {
+    const text = 'This sad news was also carried by Kyodo, Sudan News and AFP of France.';
+    expect(article(text).citations.map((c) => c.evidence.sentence)).toEqual([text, text, text]);
+  });
+});
+
+describe('extractCitations: outlets no list knows', () => {
+  it.each([
+    [
+      'a demonym and a descriptor before the name',
+      'The Nepalese weekly Janadesh carried an article titled "Defender of Socialism" on Dec. 10.',
+      ['outlet:janadesh'],
+    ],
+    [
+      'an appositive after the name',
+      'Jaju Minbo, an Internet newspaper of south Korea, on Tuesday carried an article praising the leader.',
+      ['outlet:jaju-minbo'],
+    ],
+    [
+      'a trailing descriptor',
+      'The Horoya newspaper said that the DPRK is a model of independence.',
+      ['outlet:horoya'],
+    ],
+    [
+      'the name with or without its suffix and country',
+      'The Xinhua News Agency said that the mourning continued. China’s Xinhua reported that snow fell in Pyongyang.',
+      ['outlet:xinhua'],
+    ],
+    [
+      'a press agency named like an organization',
+      'The Guinean Agency of Press on June 6 reported that Korea will surely be reunified.',
+      ['outlet:guinean-agency-of-press'],
+    ],
+    [
+      'a demonym before a name the pattern finds',
+      'On Friday, the Israeli Haaretz Daily reported that the talks were held in secret.',
+      ['outlet:haaretz-daily'],
+    ],
+  ])('recognizes the outlet from %s', (_form, text, expected) => {
+    expect(citedKeys(text)).toEqual(expected);
+  });
+
+  it('makes a pattern-found cited outlet an actor of kind outlet', () => {
+    const got = article('The Nepalese weekly Janadesh carried an article on the Songun politics.');
+    expect(got.actors.filter((a) => a.key === 'outlet:janadesh').map((a) => a.kind)).toEqual([
+      'outlet',
+    ]);
+  });
+
+  it.each([
+    ['the Xinhua News Agency', 'outlet:xinhua'],
+    ['Granma newspaper', 'outlet:granma'],
+    ['Rahasha', 'outlet:rahasha'],
+  ])('keys %s as %s', (name, key) => {
+    expect(outletIdentity(name, gazetteer).key).toBe(key);
+  });
+});
+
+describe('extractCitations: what is not a citation', () => {
+  it.each([
+    [
+      'an outlet given an interview',
+      'Kim Yong Nam said in an interview with Xinhua that the DPRK wants peace.',
+    ],
+    ['an outlet someone told something', 'The minister told AP that the talks will be resumed.'],
+    [
+      'a paper carrying someone’s contributed article',
+      'The chairman said this in an article contributed recently to the British paper Financial Times.',
+    ],
+    ['unnamed local media', 'Local media reported that the drills began on Monday.'],
+    [
+      'a body in the title of a named speaker',
+      'Peng Lin, director of the commercial company of the Hunan Radio, said that the visit was a success.',
+    ],
+    ['an individual', 'John Smith said that the sanctions will fail.'],
+    [
+      'a body that is no outlet, ministry or agency',
+      'The Korean Friendship Association said that the U.S. must stop its hostile policy.',
+    ],
+    [
+      'an international body with an agency head',
+      'The International Atomic Energy Agency said that the inspectors had left the site.',
+    ],
+    [
+      'a ministry carrying out a plan',
+      'The Ministry of Railways carried out its yearly transport plan ahead of schedule.',
+    ],
+  ])('leaves out %s', (_form, text) => {
+    expect(cites(text)).toEqual([]);
+  });
+
+  it('leaves out the publisher asking its question and its dateline signature', () => {
+    expect(
+      citedKeys(
+        'Pyongyang, December 20 (KCNA) -- A spokesman for the Foreign Ministry of the DPRK gave the following answer to a question put by KCNA:',
+      ),
+    ).toEqual(['organization:foreign-ministry-of-north-korea']);
+  });
+});
+
+describe('extractCitations: stance', () => {
+  it.each([
+    [
+      'hostile: the outlet let loose a false report',
+      'Yonhap let loose a false report that the DPRK fired missiles into the sea.',
+      ['outlet:yonhap|reported|hostile'],
+    ],
+    [
+      'hostile: the false report of the outlet is rejected',
+      'The spokesman rejected the false report of the New York Times against his country.',
+      ['outlet:new-york-times|reported|hostile'],
+    ],
+    [
+      'hostile: the outlet is denounced for its misinformation',
+      'The organizations denounced KBS for its misinformation about the strike.',
+      ['outlet:kbs|reported|hostile'],
+    ],
+    [
+      'endorsing: the outlet rightly pointed out',
+      'Xinhua rightly pointed out that the U.S. is to blame for the tension.',
+      ['outlet:xinhua|reported|endorsing'],
+    ],
+    [
+      'neutral: the hostile words are the outlet’s own about someone else',
+      'Rodong Sinmun said that the U.S. slandered the DPRK with a false report.',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(cites(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,493 @@
+import type { CitationHow, CitationStance, ExtractedCitation, ExtractedQuote } from '../types';
+import type { ActorMention } from './actor-matcher';
+import type { Sentence } from './sentences';
+import { isListingSentence } from './outlet-names';
+import { SpanIndex } from './span-index';
+
+/**
+ * Heads that make an organization a ministry or government agency, whose words an article can cite
+ * (docs/annotation-rules.md, "Cited outlets"); parties, associations and international bodies are
+ * not sources in that sense.
+ */
+const AGENCY_HEAD =
+  /\b(?:Ministry|Department|Agency|Bureau|Office|Administration|Service|Directorate|Inspectorate)\b/;
+/** International bodies and organs whose names carry an agency head but are not a government's. */
+const NOT_AGENCY =
+  /^(?:International|World|European|Asian|African|Arab)\b|\b(?:United Nations|UN|U\.N\.)\b|\bPolitical Bureau\b|\bParty\b/;
+/** Government bodies the gazetteer names without an agency head. */
+const AGENCY_KEYS = new Set([
+  'organization:pentagon',
+  'organization:u-s-department-of-state',
+  'organization:cia',
+  'organization:fbi',
+  'organization:national-security-agency',
+  'organization:national-intelligence-service',
+  'organization:committee-for-the-peaceful-reunification-of-korea',
+]);
+
+/** True for an actor an article can cite as a source: an outlet, a ministry or a government agency. */
+export function isCitable(mention: Pick<ActorMention, 'entry'>): boolean {
+  const { kind, name, key } = mention.entry;
+  if (kind === 'outlet') return true;
+  if (kind !== 'organization') return false;
+  return AGENCY_KEYS.has(key) || (AGENCY_HEAD.test(name) && !NOT_AGENCY.test(name));
+}
+
+/**
+ * Verbs whose subject publishes or says something: `X carried an article`, `X aired a report`,
+ * `X quoted ...`, `X let loose ...`. `carried out` and the like are other verbs.
+ */
+const PUBLISH_VERB =
+  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in)\b(?! (?:out|off|away|into|over|through)\b)/g;
+/** Passive `was reported by X`, `carried by X`: the agent after `by` is the source. */
+const BY_AGENT =
+  /\b(?:reported|carried|aired|broadcast|published|quoted|released|run|printed|posted|covered|telecast|cited|urged|stressed|noted|said|stated|pointed out|emphasized|claimed|disclosed|revealed|made public|introduced|analyzed|denounced|condemned|asserted)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
+/** The first line of a press review: `Following are major news items ... in Rodong Sinmun`. */
+const PRESS_REVIEW_INTRO =
+  /\bFollowing\s+are\s+(?:the\s+)?(?:major\s+|main\s+)?(?:news\s+items|articles|items)\b/;
+/** `according to X`, `according to a report of X`. */
+const ACCORDING_TO = /\baccording\s+to\s+/gi;
+/** A spokesperson speaks for the body named right after (`for the X`) or right before. */
+const SPOKES =
+  /\bspokes(?:man|woman|person|people|men)\b|\bspokes(?:man|woman|person)['’]s\b|\bpress (?:secretary|officer)\b/g;
+/** A body's own statement: `the Foreign Ministry issued a statement`, `in a press release`. */
+const STATEMENT =
+  /\b(?:statement|press release|communique|communiqué|memorandum|answer|notice|white paper|report)s?\b/;
+
+/**
+ * Words before a mention that make the outlet the venue of someone else's words (`an interview
+ * with Xinhua`, `told AP`, `a question put by KCNA`, `an article contributed to the paper X`).
+ * Read on a bounded slice, so the anchored repetition costs a constant per mention.
+ */
+const VENUE_BEFORE =
+  /(?:\binterview(?:ed|s)?\s+(?:with|by|to|for|on|in|granted\s+to|given\s+to)|\b(?:told|telling|tells|tell)|\bquestions?\s+(?:put|raised|asked|posed|put\s+forward|sent)\s+(?:to\s+\w+\s+)?by|\bcontributed\s+(?:\w+\s+)?to|\bwritten\s+for|\b(?:appeared|appearing|speaking|talking|spoke|talked|appear)\s+(?:on|to|with)|\b(?:given|granted|gave|give|giving)\s+to|\bcontribution\s+to)\s+(?:[\w'’.-]+\s+){0,7}$/i;
+const VENUE_WINDOW = 80;
+
+/** What an attacked outlet published: `the false report of X`, `X's misinformation`. */
+const HOSTILE_OUTPUT =
+  '(?:misinformation|disinformation|false\\s+(?:reports?|stor(?:y|ies)|news|information|rumou?rs?|propaganda|claims?|articles?)|fabrications?|(?:sheer|downright|groundless|such|big)\\s+lies?|lies|slanders?|rubbish|smears?|sophistry|nonsense|distortions?|mouthpiece|reptile|mud-slinging|hue\\s+and\\s+cry|anti-DPRK\\s+(?:propaganda|smear|campaign|racket))';
+/** How an attacked outlet published it: `X let loose ...`, `X vociferated`, `X spread lies`. */
+const HOSTILE_ACT =
+  '(?:slander\\w*|fabricat\\w*|let\\s+loose|vocifer\\w*|trumpet\\w*|clamou?r\\w*|ballyhoo\\w*|prattl\\w*|blabber\\w*|babbl\\w*|jabber\\w*|cr(?:ied|ying)\\s+out|talk(?:ed|ing)?\\s+nonsense|smear(?:ed|ing)|cooked\\s+up|concoct\\w*|distort\\w*|faked|made\\s+a\\s+fuss|kick(?:ed|ing)\\s+up|dared\\s+to|went\\s+so\\s+far\\s+as|spouted|touted|floated)';
+/**
+ * Hostile words: the article attacks the outlet for what it published. Before the outlet in its
+ * own clause (`the false report of X`); after it, only the act of publishing (`X let loose`,
+ * `X spread misinformation`) or its possessive (`X's fabrication`, `X for its misinformation`),
+ * so `X said that the U.S. slandered ...` and `X terms it sophism` stay neutral.
+ */
+const HOSTILE_BEFORE = new RegExp(`\\b(?:${HOSTILE_OUTPUT}|${HOSTILE_ACT})\\b`, 'i');
+const HOSTILE_AFTER = new RegExp(
+  `^\\s*(?:['’]s\\s+(?:[\\w-]+\\s+){0,2}${HOSTILE_OUTPUT}|(?:[\\w.-]+\\s+){0,6}?(?:${HOSTILE_ACT}|(?:releas|spread|carr|float|air|publish|circulat|report|r[au]n)\\w*\\s+(?:[\\w-]+\\s+){0,3}?${HOSTILE_OUTPUT})\\b|\\s*for\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}${HOSTILE_OUTPUT})`,
+  'i',
+);
+const ENDORSING =
+  /\b(?:rightly|correctly|justly|aptly|pertinently|with\s+justice|with\s+good\s+reason|with\s+reason|deservedly|truthfully|objectively)\b/i;
+
+/**
+ * How strongly a `how` describes a sentence's citation: a listing beats a plain report, and the
+ * first verb of `X says, and goes on:` (reported) beats the verbatim block that follows.
+ */
+const HOW_RANK: Readonly<Record<CitationHow, number>> = {
+  'also-carried': 5,
+  'according-to': 4,
+  statement: 3,
+  reported: 2,
+  quoted: 1,
+};
+
+/** Resolves `the paper` (pronoun false) or `It` (pronoun true) to the outlet it stands for. */
+type Anaphor = (pronoun: boolean) => ActorMention | undefined;
+
+interface Candidate {
+  readonly mention: ActorMention;
+  readonly how: CitationHow;
+  readonly extractor: string;
+  readonly confidence: number;
+}
+
+/** Pronouns and nouns that stand for an outlet named before: `the paper said`, `It carried`. */
+const OUTLET_ANAPHOR =
+  /(?:^|[\s,])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:paper|newspaper|daily|weekly|magazine|news\s+agency|agency|website|bulletin|journal|radio|broadcaster|TV|organ)\s*$|^\s*(?:It|it)\s*$/;
+
+/**
+ * Cited outlets (docs/annotation-rules.md, "Cited outlets"): outlets, ministries and government
+ * agencies the article quotes, reports or lists as having carried the news, one citation per
+ * outlet and sentence with its `how` and stance. Reads each sentence once with bounded windows,
+ * and takes the speakers the quote extractor resolved (anaphora included).
+ */
+export function extractCitations(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly ActorMention[],
+  quotes: readonly ExtractedQuote[],
+  skipBefore = 0,
+): ExtractedCitation[] {
+  const index = new SpanIndex(mentions);
+  const outletsSoFar = new SpanIndex(mentions.filter((m) => m.entry.kind === 'outlet'));
+  const quotesBySentence = new Map<number, ExtractedQuote[]>();
+  for (const q of quotes) {
+    const list = quotesBySentence.get(q.evidence.start);
+    if (list === undefined) quotesBySentence.set(q.evidence.start, [q]);
+    else list.push(q);
+  }
+  const out: ExtractedCitation[] = [];
+  // The source cited last: `It carried ...`, `the spokesman said` a sentence or two later.
+  let lastCited: { mention: ActorMention; sentence: number } | undefined;
+  for (const [si, s] of sentences.entries()) {
+    if (s.end <= skipBefore) continue;
+    const anaphor: Anaphor = (pronoun) => {
+      if (lastCited?.mention.entry.kind === 'outlet' && si - lastCited.sentence <= 2)
+        return lastCited.mention;
+      return pronoun ? undefined : outletsSoFar.at(outletsSoFar.countStartingBefore(s.start) - 1);
+    };
+    const inSentence = index.within(Math.max(s.start, skipBefore), s.end);
+    const citable = inSentence.filter((m) => isCitable(m) && !isVenue(text, s, m));
+    const candidates: Candidate[] = [];
+    const add = (
+      m: ActorMention,
+      how: CitationHow,
+      extractor: string,
+      confidence: number,
+    ): void => {
+      candidates.push({ mention: m, how, extractor, confidence });
+    };
+    const sentenceQuotes = quotesBySentence.get(s.start) ?? [];
+    if (citable.length > 0 || sentenceQuotes.length > 0 || OUTLET_ANAPHOR_IN.test(s.text)) {
+      // A press review's heading line: `Rodong Sinmun` over the items it carried.
+      const only = citable.length === 1 ? citable[0] : undefined;
+      if (
+        only !== undefined &&
+        only.entry.kind === 'outlet' &&
+        s.text.trim() === only.surface &&
+        /^[^\S\n]*\n\s*[-–•]\s/.test(text.slice(s.end, s.end + 12))
+      )
+        add(only, 'reported', 'citations/press-review', 0.8);
+      // `Following are major news items and articles in Rodong Sinmun ...:` introduces a review.
+      if (PRESS_REVIEW_INTRO.test(s.text))
+        for (const m of citable)
+          if (m.entry.kind === 'outlet') add(m, 'reported', 'citations/press-review', 0.8);
+      // Listings first: every outlet of the sentence carried the news.
+      // `Xinhua also reported that ...` is one outlet reporting; a listing names several.
+      const listed = citable.filter((m) => m.entry.kind === 'outlet');
+      if (new Set(listed.map((m) => m.entry.key)).size >= 2 && isListingSentence(sentences, si))
+        for (const m of listed) add(m, 'also-carried', 'citations/also-carried', 0.8);
+      for (const m of afterCue(text, s, citable, ACCORDING_TO))
+        add(m, 'according-to', 'citations/according-to', 0.85);
+      for (const m of afterCue(text, s, citable, BY_AGENT))
+        add(m, 'reported', 'citations/by-agent', 0.8);
+      for (const m of spokesBodies(text, s, inSentence))
+        if (isCitable(m)) add(m, 'statement', 'citations/spokesperson', 0.85);
+      for (const m of citable) {
+        if (m.entry.kind !== 'organization') continue;
+        // `The Malaysian Foreign Ministry in a statement on Sept. 25 ...`: no clause in between.
+        const doc = STATEMENT.exec(text.slice(m.end, Math.min(s.end, m.end + 80)));
+        const gap = doc === null ? '' : text.slice(m.end, m.end + doc.index).replace(NAME_TAIL, '');
+        if (doc !== null && !/[,;:]|\bthat\b/.test(gap))
+          add(m, 'statement', 'citations/statement', 0.7);
+      }
+      for (const c of subjectsOfVerbs(text, s, citable, anaphor)) candidates.push(c);
+      // `rejected the false report of the New York Times`: attacked for what it published.
+      for (const m of citable)
+        if (m.entry.kind === 'outlet' && stanceOf(text, s, m) === 'hostile')
+          add(m, 'reported', 'citations/attacked', 0.6);
+      // The quote extractor's speakers, anaphora resolved: `the paper said`, `the spokesman said`.
+      for (const q of sentenceQuotes) {
+        const m =
+          citable.find((c) => c.entry.key === q.actorKey) ??
+          (lastCited?.mention.entry.key === q.actorKey && si - lastCited.sentence <= 3
+            ? lastCited.mention
+            : undefined);
+        if (m === undefined || !isCitable(m)) continue;
+        const how: CitationHow = /^according/i.test(q.cue)
+          ? 'according-to'
+          : q.kind === 'QUOTES'
+            ? 'quoted'
+            : m.entry.kind === 'organization'
+              ? 'statement'
+              : 'reported';
+        add(m, how, 'citations/quote', q.evidence.confidence);
+      }
+    }
+    const best = new Map<string, Candidate>();
+    for (const c of candidates) {
+      const prior = best.get(c.mention.entry.key);
+      if (prior === undefined || HOW_RANK[c.how] > HOW_RANK[prior.how])
+        best.set(c.mention.entry.key, c);
+    }
+    for (const c of [...best.values()].sort((a, b) => a.mention.start - b.mention.start)) {
+      lastCited = { mention: c.mention, sentence: si };
+      out.push({
+        outletKey: c.mention.entry.key,
+        how: c.how,
+        stance: stanceOf(text, s, c.mention),
+        evidence: {
+          sentence: s.text,
+          start: s.start,
+          end: s.end,
+          extractor: c.extractor,
+          confidence: c.confidence,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+const OUTLET_ANAPHOR_IN =
+  /\b(?:[Tt]he|[Tt]his)\s+(?:paper|newspaper|daily|weekly|magazine|news\s+agency|website)\b|^\s*It\b/;
+
+/** True when the outlet is only where someone else's words appeared (an interview given to it). */
+function isVenue(text: string, s: Sentence, m: ActorMention): boolean {
+  const from = Math.max(s.start, m.start - VENUE_WINDOW);
+  return VENUE_BEFORE.test(text.slice(from, m.start));
+}
+
+/** The citable mentions in the noun phrase right after each match of `cue` (up to a comma or stop). */
+function afterCue(
+  text: string,
+  s: Sentence,
+  citable: readonly ActorMention[],
+  cue: RegExp,
+): ActorMention[] {
+  if (citable.length === 0) return [];
+  const out: ActorMention[] = [];
+  cue.lastIndex = 0;
+  let read = 0;
+  for (let m = cue.exec(s.text); m !== null && read < 16; m = cue.exec(s.text), read++) {
+    const from = s.start + m.index + m[0].length;
+    const phrase = /^[^;:()]{0,160}?(?=[,;:.]\s|[;:]|$)/.exec(
+      text.slice(from, Math.min(s.end, from + 160)),
+    );
+    const to = from + (phrase?.[0].length ?? 0);
+    // `according to Xinhua, AP and Kyodo`: the listed names, separated by commas, all count.
+    const listEnd = /\band\b/.test(text.slice(from, to + 120)) ? Math.min(s.end, to + 120) : to;
+    for (const c of citable) {
+      if (c.start < from || c.start > listEnd) continue;
+      if (c.start > to && !/^(?:[\s,]|and|the|of|[A-Z][\w.'’-]*)*$/.test(text.slice(to, c.start)))
+        continue;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** The body a spokesperson speaks for: `a spokesman for the X`, `the X spokesman`. */
+function spokesBodies(
+  text: string,
+  s: Sentence,
+  inSentence: readonly ActorMention[],
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  SPOKES.lastIndex = 0;
+  let read = 0;
+  for (let m = SPOKES.exec(s.text); m !== null && read < 16; m = SPOKES.exec(s.text), read++) {
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    const forOf = /^\s+(?:for|of|from)\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
+    if (forOf !== null) {
+      const from = end + forOf[0].length;
+      // `the Disarmament and Peace Institute of the Foreign Ministry`: the first citable body of
+      // the name that follows, read only while the words are those of a name.
+      const body = inSentence.find(
+        (x) =>
+          x.start >= from &&
+          x.start <= from + 100 &&
+          isCitable(x) &&
+          /^(?:[A-Z][\w'’.()-]*|of|the|and|for|on|in|\s)*$/.test(text.slice(from, x.start)),
+      );
+      if (body !== undefined) out.push(body);
+      continue;
+    }
+    const before = inSentence.filter(
+      (x) => x.end <= at && at - x.end <= 4 && x.entry.kind !== 'country',
+    );
+    const body = before[before.length - 1];
+    if (body !== undefined && /^(?:['’]s)?\s*$/.test(text.slice(body.end, at))) out.push(body);
+  }
+  return out;
+}
+
+/** A colon block or a quotation right after the verb, with no other clause in between. */
+const VERBATIM_AFTER = /^(?:[^:,;“”"]{0,60}:\s*$|\s*:\s*\S|\s*[,:]?\s*[“"][^”"]{30,})/;
+/** `"...," reported X`: the quotation before an inverted verb is the outlet's own words. */
+const VERBATIM_BEFORE = /[“"][^“”"]{30,}["”]\s*,?\s*$/;
+
+/**
+ * The rest of a name the pattern cut at a comma, and an acronym after a name: `Ministry of Land`
+ * `, Infrastructure, Transport and Tourism`, `(METI)`.
+ */
+const NAME_TAIL =
+  /^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}){0,4}(?:,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+\([A-Z][\w.&-]{1,10}\))?/;
+
+/** Longest gap between a subject and its verb: `Jaju Minbo, an Internet newspaper of south Korea, on Tuesday`. */
+const SUBJECT_GAP = 70;
+
+/**
+ * The citable subject right before a verb at `at`: the nearest mention, if close and not cut off
+ * by a clause boundary, plus the mentions coordinated with it (`Xinhua, CCTV and AP reported`).
+ */
+function subjectOf(
+  text: string,
+  citable: readonly ActorMention[],
+  from: number,
+  at: number,
+): ActorMention[] {
+  // Binary search for the last mention starting before the verb: a sentence may hold thousands.
+  let lo = 0;
+  let hi = citable.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((citable[mid]?.start ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  let i = lo - 1;
+  while (i >= 0 && (citable[i]?.end ?? Infinity) > at) i--;
+  const nearest = citable[i];
+  if (nearest === undefined || nearest.start < from) return [];
+  if (at - nearest.end > 300) return [];
+  // `The New York Times in an article titled "..." likened`: a quoted title is not a clause.
+  const gap = text
+    .slice(nearest.end, at)
+    .replace(NAME_TAIL, '')
+    .replace(/[“"][^“”"]{0,160}[”"]/g, '""');
+  if (
+    gap.length > SUBJECT_GAP ||
+    /\b(?:that|which|who|whom|when|while|and|he|she|they|we)\b|[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt|St))[.!?]\s/i.test(
+      gap,
+    )
+  )
+    return [];
+  // `Peng Lin, director of the X Radio, said`: a body inside an appositive is not the subject.
+  if (/,\s*$/.test(gap) && text.slice(from, nearest.start).includes(',')) return [];
+  // Organizations speak only as the head of the subject: `the Labor Department said`.
+  if (nearest.entry.kind === 'organization' && gap.length > 40) return [];
+  const out = [nearest];
+  for (let j = i - 1; j >= 0; j--) {
+    const prev = citable[j];
+    const next = out[out.length - 1];
+    if (prev === undefined || next === undefined || prev.start < from) break;
+    const between = text.slice(prev.end, next.start);
+    if (
+      between.length > 30 ||
+      !/^(?:\s+(?:news|newspaper|daily|agency|news agency))?(?:\s+(?:of|in)\s+[\w.'’ -]{1,25}?)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(
+        between,
+      )
+    )
+      break;
+    out.push(prev);
+  }
+  return out;
+}
+
+/**
+ * Outlets that are the subject of a publishing verb: named in the clause before it (`The Nepali
+ * paper Rahasha on December 1 carried an article`), after it when inverted (`..., reported
+ * Xinhua`), or through an anaphor (`It carried articles`, `the paper said`).
+ */
+function subjectsOfVerbs(
+  text: string,
+  s: Sentence,
+  citable: readonly ActorMention[],
+  anaphor: Anaphor,
+): Candidate[] {
+  const out: Candidate[] = [];
+  PUBLISH_VERB.lastIndex = 0;
+  let read = 0;
+  for (
+    let v = PUBLISH_VERB.exec(s.text);
+    v !== null && read < 32;
+    v = PUBLISH_VERB.exec(s.text), read++
+  ) {
+    const at = s.start + v.index;
+    const end = at + v[0].length;
+    const before = text.slice(Math.max(s.start, at - 200), at);
+    // Passive or modal: `was reported`, `to be carried`.
+    if (/\b(?:is|are|was|were|be|been|being|to|not|it is)\s+$/.test(before)) continue;
+    // The subject clause: after the last `that`, semicolon or colon before the verb.
+    const cut = Math.max(
+      before.lastIndexOf(' that '),
+      before.lastIndexOf(';'),
+      before.lastIndexOf(':'),
+    );
+    const subjectFrom = cut >= 0 ? at - before.length + cut + 1 : Math.max(s.start, at - 200);
+    const subject = subjectOf(text, citable, subjectFrom, at);
+    if (subject.length > 0) {
+      // `X says in a commentary:` or `X said, "..."`: its own words follow the verb verbatim.
+      const verbatim = VERBATIM_AFTER.test(text.slice(end, s.end));
+      for (const m of subject)
+        out.push({
+          mention: m,
+          how: m.entry.kind === 'organization' ? 'statement' : verbatim ? 'quoted' : 'reported',
+          extractor: 'citations/verb',
+          confidence: 0.8,
+        });
+    } else if (/(?:,\s*["”]?|["”]\s*,?)\s*$/.test(before)) {
+      // `..., reported Xinhua.`, `..., said the paper.`
+      const after = /^\s+([^,.;:]{1,80})/.exec(text.slice(end, Math.min(s.end, end + 82)));
+      const named =
+        after === null
+          ? []
+          : citable.filter((m) => m.start > end && m.end <= end + after[0].length);
+      for (const m of named)
+        out.push({
+          mention: m,
+          how: VERBATIM_BEFORE.test(before) ? 'quoted' : 'reported',
+          extractor: 'citations/verb-inverted',
+          confidence: 0.8,
+        });
+      if (
+        named.length === 0 &&
+        after !== null &&
+        /^\s*(?:the|this)\s+(?:paper|newspaper|daily|weekly|magazine|news agency|website)\b/i.test(
+          after[1] ?? '',
+        )
+      ) {
+        const prior = anaphor(false);
+        if (prior !== undefined)
+          out.push({
+            mention: prior,
+            how: 'reported',
+            extractor: 'citations/verb-anaphor',
+            confidence: 0.6,
+          });
+      }
+    } else if (
+      OUTLET_ANAPHOR.test(
+        text
+          .slice(Math.max(subjectFrom, at - 40), at)
+          .replace(/\s+(?:on\s+)?(?:[A-Z][a-z]+day|[A-Z][a-z]{2}\.\s+\d+)\s*$/, ''),
+      )
+    ) {
+      const prior = anaphor(/^\s*It\b/i.test(text.slice(subjectFrom, at)));
+      if (prior !== undefined)
+        out.push({
+          mention: prior,
+          how: 'reported',
+          extractor: 'citations/verb-anaphor',
+          confidence: 0.6,
+        });
+    }
+  }
+  return out;
+}
+
+const SENTENCE_ANAPHOR =
+  /^\s*(?:It|[Tt]he\s+(?:paper|newspaper|daily|weekly|magazine|news\s+agency|agency|website|TV|radio|broadcaster))\b/;
+
+/** Hostile when the outlet's own clause attacks what it published, endorsing when it approves. */
+function stanceOf(text: string, s: Sentence, m: ActorMention): CitationStance {
+  // An outlet named in an earlier sentence (`It let loose ...`): read from this sentence's start.
+  const inside = m.start >= s.start && m.end <= s.end;
+  if (!inside && !SENTENCE_ANAPHOR.test(s.text)) return 'neutral';
+  const from = inside ? m.start : s.start;
+  const to = inside ? m.end : s.start;
+  const before = text.slice(Math.max(s.start, from - 60), from);
+  const cut = /^.*(?:[,;:.“”"]|\bthat\b)/s.exec(before);
+  const head = cut === null ? before : before.slice(cut[0].length);
+  const after = text.slice(to, Math.min(s.end, to + 100));
+  const stop = /[,;:“”"]|\b(?:that|how|why|what|whether|which|who|when|while)\b/.exec(after);
+  const tail = stop === null ? after : after.slice(0, stop.index);
+  if (HOSTILE_BEFORE.test(head) || HOSTILE_AFTER.test(tail)) return 'hostile';
+  if (ENDORSING.test(`${head} ${tail}`)) return 'endorsing';
+  return 'neutral';
+}
