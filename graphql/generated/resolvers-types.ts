@@ -906,6 +906,8 @@ export type RelationType =
   | 'ATTRIBUTES'
   /** Article to an Event it cites. */
   | 'CITES'
+  /** Article to an outlet (an Actor) it cites as a source, with `how` and `stance`. */
+  | 'CITES_SOURCE'
   /** Event to an Actor taking part in it. */
   | 'INVOLVES'
   /** Article to an Actor it names. */
@@ -917,7 +919,9 @@ export type RelationType =
   /** Article to an Actor it quotes verbatim. */
   | 'QUOTES'
   /** Article to another Article it lists as related. */
-  | 'RELATED_TO';
+  | 'RELATED_TO'
+  /** Source to the Actor that is the same outlet when other articles cite it. */
+  | 'SAME_AS';
 
 /** What to save. */
 export type SaveViewInput = {

@@ -6,6 +6,7 @@ import { findDateline } from './dates';
 import { extractEvents } from './events';
 import { extractNarratives } from './narratives';
 import { extractQuotes } from './quotes';
+import { articleSections } from './sections';
 import { splitSentences } from './sentences';
 import { findSourceEvidence } from './source-evidence';
 
@@ -67,13 +68,8 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
     // Filled by the citation extractor (ingest/extract/citations.ts) once it lands.
     citations: [],
     events: english ? extractEvents(text, sentences, mentions, raw.date, bodyStart) : [],
-    narratives: extractNarratives(
-      text,
-      sentences,
-      gazetteer,
-      raw.topics ?? [],
-      english ? bodyStart : text.length,
-    ),
+    narratives: extractNarratives(text, sentences, gazetteer, english ? bodyStart : text.length),
+    sections: articleSections(raw.topics ?? []),
     related: (raw.related ?? []).map((ref) => ({
       ...ref,
       key: articleKey({
