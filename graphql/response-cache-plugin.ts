@@ -17,6 +17,7 @@ export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'node',
   'nodes',
   'stats',
+  'citationNetwork',
   '__typename',
 ]);
 

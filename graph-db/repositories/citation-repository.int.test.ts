@@ -1,99 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sourceKey } from '@/ingest/keys';
-import type {
-  CitationHow,
-  CitationStance,
-  ExtractedActor,
-  ExtractedArticle,
-  ExtractedCitation,
-} from '@/ingest/types';
+import type { ExtractedArticle } from '@/ingest/types';
 import { readTransaction, runAutoCommit } from '../driver';
 import { applyMigrations } from '../migrations/migrations';
 import { NO_CITATION_FILTERS, type CitationFilters } from '../queries/citations.cypher';
 import { citationRepository } from './citation-repository';
 import { ingestRepository } from './ingest-repository';
+import { article, CHOSUN, KCNA, RODONG, TASS } from '../testing/citation-fixtures';
 import { closeDriver, connectTestDatabase, resetDatabase } from '../testing/test-database';
 
 connectTestDatabase();
-
-/** An outlet actor as the actor extractor would list it. */
-function outlet(key: string, name: string, sentence: string): ExtractedActor {
-  return {
-    key,
-    name,
-    kind: 'outlet',
-    aliases: [name],
-    mentionCount: 1,
-    firstOffset: 0,
-    evidence: { sentence, start: 0, end: sentence.length, extractor: 'test', confidence: 1 },
-  };
-}
-
-interface CitationSpec {
-  readonly outletKey: string;
-  readonly outletName: string;
-  readonly how: CitationHow;
-  readonly stance: CitationStance;
-  readonly sentence: string;
-}
-
-/** An article of `sourceName` whose text is its citing sentences, one per citation. */
-function article(
-  key: string,
-  sourceName: string,
-  date: string,
-  citations: readonly CitationSpec[],
-  sections: readonly string[] = [],
-): ExtractedArticle {
-  let text = '';
-  const cited: ExtractedCitation[] = [];
-  const actors = new Map<string, ExtractedActor>();
-  for (const c of citations) {
-    const start = text.length;
-    text += `${c.sentence} `;
-    cited.push({
-      outletKey: c.outletKey,
-      how: c.how,
-      stance: c.stance,
-      evidence: {
-        sentence: c.sentence,
-        start,
-        end: start + c.sentence.length,
-        extractor: 'citations/test',
-        confidence: 0.9,
-      },
-    });
-    if (!actors.has(c.outletKey))
-      actors.set(c.outletKey, outlet(c.outletKey, c.outletName, c.sentence));
-  }
-  return {
-    key: `https://citations.test/${key}`,
-    title: `Article ${key}`,
-    date,
-    url: `https://citations.test/${key}`,
-    language: 'en',
-    text,
-    contentHash: `${key}:${JSON.stringify(citations)}:${sections.join('|')}`,
-    source: {
-      key: sourceKey(sourceName),
-      name: sourceName,
-      evidence: { sentence: `(${sourceName})`, start: 0, end: 0, extractor: 'test', confidence: 1 },
-    },
-    actors: [...actors.values()],
-    quotes: [],
-    citations: cited,
-    events: [],
-    narratives: [],
-    sections,
-    related: [],
-    origin: { location: 'citation-repository.int.test' },
-  };
-}
-
-const TASS = { outletKey: 'outlet:tass', outletName: 'TASS' };
-const KCNA = { outletKey: 'outlet:kcna', outletName: 'KCNA' };
-const RODONG = { outletKey: 'outlet:rodong-sinmun', outletName: 'Rodong Sinmun' };
-const CHOSUN = { outletKey: 'outlet:chosun-ilbo', outletName: 'Chosun Ilbo' };
 
 async function write(articles: readonly ExtractedArticle[]): Promise<void> {
   const report = await ingestRepository.writeBatch(articles);
