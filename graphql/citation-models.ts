@@ -7,6 +7,7 @@ import type {
   CitationFilters,
   CitationLinkRow,
 } from '@/graph-db/queries/citations.cypher';
+import type { OutletRef } from '@/graph-db/repositories/citation-repository';
 import type { ConnectionModel } from './models';
 
 export type CitationLinkModel = CitationLinkRow & { readonly filters: CitationFilters };
@@ -14,6 +15,9 @@ export type CitationLinkModel = CitationLinkRow & { readonly filters: CitationFi
 export interface CitationNetworkModel {
   readonly edges: readonly CitationLinkModel[];
   readonly truncated: boolean;
+  /** Filters and cited outlets the network was read with, for `days`. */
+  readonly filters: CitationFilters;
+  readonly cited: readonly OutletRef[] | null;
 }
 
 export interface CitationLinkEdgeModel {

@@ -166,6 +166,19 @@ describe('citationNetwork', () => {
     ]);
   });
 
+  it('narrows to cited outlets and counts citations per day outside the date window', async () => {
+    const result = await execute<{
+      citationNetwork: { edges: { citing: { id: string } }[]; days: unknown[] };
+    }>(
+      server,
+      `{ citationNetwork(cited: ["Source:kcna"], to: "2024-01-01") { edges { citing { id } } days { date count } } }`,
+    );
+    expect(result.data?.citationNetwork).toEqual({
+      edges: [],
+      days: [{ date: '2024-03-01', count: 1 }],
+    });
+  });
+
   it('filters by section, case-insensitively', async () => {
     const result = await execute<{ citationNetwork: { edges: Link[] } }>(
       server,

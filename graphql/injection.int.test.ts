@@ -430,6 +430,7 @@ const ARGUMENTS: readonly Row[] = [
   read('Query.citationNetwork(from)', 'citationNetwork(from: $v) { truncated }', '2021-01-01'),
   read('Query.citationNetwork(to)', 'citationNetwork(to: $v) { truncated }', '2030-01-01'),
   read('Query.citationNetwork(sources)', 'citationNetwork(sources: [$v]) { truncated }', fx('source'), { send: asId('Source') }),
+  read('Query.citationNetwork(cited)', 'citationNetwork(cited: [$v]) { truncated days { count } }', fx('actor'), { send: asId('Actor', 'Source') }),
   read('Query.citationNetwork(stance)', 'citationNetwork(stance: [$v]) { truncated }', 'hostile'),
   read('Query.citationNetwork(sections)', 'citationNetwork(sections: [$v]) { truncated edges { count } }', 'top news'),
   read('CitationLink.evidence(after)', 'citationNetwork { edges { evidence(after: $v) { totalCount } } }', encodeCursor(0)),

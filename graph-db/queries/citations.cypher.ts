@@ -214,6 +214,47 @@ export async function readCitationLinkCount(
   return toNumber(result.records[0]?.get('total'));
 }
 
+/** Citations per publication day of the citing articles (undated ones left out). */
+export const CITATION_DAYS_CYPHER = `
+MATCH (s:Source)<-[:PUBLISHED_BY]-(a:Article)-[c:CITES_SOURCE]->(x:Actor)
+WHERE a.date IS NOT NULL AND ${FILTER_CONDITIONS}
+RETURN a.date AS date, count(*) AS count ORDER BY date`;
+
+export interface DayCountRow {
+  readonly date: string;
+  readonly count: number;
+}
+
+export async function readCitationDays(
+  tx: ManagedTransaction,
+  filters: CitationFilters,
+  scope: LinkScope,
+): Promise<DayCountRow[]> {
+  const result = await tx.run(CITATION_DAYS_CYPHER, filterParams(filters, scope));
+  return result.records.map((record) => ({
+    date: toStringValue(record.get('date')),
+    count: toNumber(record.get('count')),
+  }));
+}
+
+/** The actor keys the given outlets are cited as (a Source through SAME_AS, an Actor itself). */
+export const CITED_ACTOR_KEYS_CYPHER = `
+UNWIND $refs AS ref
+CALL (ref) {
+  MATCH (:Source {key: ref.key})-[:SAME_AS]->(x:Actor) WHERE ref.kind = 'Source' RETURN x.key AS key
+  UNION
+  MATCH (x:Actor {key: ref.key}) WHERE ref.kind = 'Actor' RETURN x.key AS key
+}
+RETURN collect(DISTINCT key) AS keys`;
+
+export async function readCitedActorKeys(
+  tx: ManagedTransaction,
+  refs: readonly { readonly kind: 'Source' | 'Actor'; readonly key: string }[],
+): Promise<string[]> {
+  const result = await tx.run(CITED_ACTOR_KEYS_CYPHER, { refs });
+  return ((result.records[0]?.get('keys') as unknown[] | undefined) ?? []).map(toStringValue);
+}
+
 /**
  * The actor keys of an outlet's identity: a Source's SAME_AS actors, or the actor itself. `cites`
  * of an actor is read through the Source it is the same as.

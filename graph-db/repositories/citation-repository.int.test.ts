@@ -25,6 +25,7 @@ async function rows<T>(cypher: string, params: Record<string, unknown> = {}): Pr
 async function network(filters: Partial<CitationFilters> = {}, minCount = 1, first = 100) {
   const result = await citationRepository.network({
     filters: { ...NO_CITATION_FILTERS, ...filters },
+    cited: null,
     minCount,
     first,
   });
@@ -167,6 +168,7 @@ describe('the citation network', () => {
   it('counts stances and dates per link', async () => {
     const { links } = await citationRepository.network({
       filters: NO_CITATION_FILTERS,
+      cited: null,
       minCount: 2,
       first: 10,
     });
@@ -203,6 +205,32 @@ describe('the citation network', () => {
       truncated: true,
       links: ['Source:kcna -> Actor:outlet:tass: 3'],
     });
+  });
+
+  it('keeps only links into the cited outlets asked for, a Source standing for its actor', async () => {
+    const into = async (cited: { kind: 'Source' | 'Actor'; key: string }[]) =>
+      (
+        await citationRepository.network({
+          filters: NO_CITATION_FILTERS,
+          cited,
+          minCount: 1,
+          first: 10,
+        })
+      ).links.map((l) => `${l.citing.key} -> ${l.cited.key}`);
+    expect(await into([{ kind: 'Source', key: 'kcna' }])).toEqual(['rodong-sinmun -> kcna']);
+    expect(await into([{ kind: 'Actor', key: 'outlet:kcna' }])).toEqual(['rodong-sinmun -> kcna']);
+    expect(await into([{ kind: 'Actor', key: 'outlet:nobody' }])).toEqual([]);
+  });
+
+  it('counts citations per day for the time brush', async () => {
+    expect(await citationRepository.days(NO_CITATION_FILTERS, null)).toEqual([
+      { date: '2024-03-01', count: 2 },
+      { date: '2024-03-05', count: 2 },
+      { date: '2024-04-10', count: 2 },
+    ]);
+    expect(
+      await citationRepository.days({ ...NO_CITATION_FILTERS, stances: ['hostile'] }, null),
+    ).toEqual([{ date: '2024-03-01', count: 1 }]);
   });
 
   it("lists an outlet's cites and cited-by the same from its Source and from its Actor", async () => {

@@ -1,7 +1,9 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readTransaction } from '../driver';
 import {
+  readCitationDays,
   readCitationLinkCount,
+  readCitedActorKeys,
   readCitationLinks,
   readLinkEvidence,
   readLinkEvidenceCount,
@@ -9,6 +11,7 @@ import {
   type CitationEvidenceRow,
   type CitationFilters,
   type CitationLinkRow,
+  type DayCountRow,
   type LinkRef,
   type LinkScope,
 } from '../queries/citations.cypher';
@@ -24,6 +27,8 @@ export type OutletDirection = 'cites' | 'citedBy';
 
 export interface CitationNetworkRequest {
   readonly filters: CitationFilters;
+  /** Only links into these outlets; null for any. */
+  readonly cited: readonly OutletRef[] | null;
   readonly minCount: number;
   /** Most links returned; one more is read to tell whether the network was cut. */
   readonly first: number;
@@ -38,6 +43,8 @@ export interface CitationNetworkRow {
 export interface CitationRepository {
   /** The directed outlet network, strongest links first. */
   network(request: CitationNetworkRequest): Promise<CitationNetworkRow>;
+  /** Citations per day under the filters and cited outlets, for a time brush. */
+  days(filters: CitationFilters, cited: readonly OutletRef[] | null): Promise<DayCountRow[]>;
   /** A page of one outlet's links in one direction, strongest first. */
   outletLinks(
     outlet: OutletRef,
@@ -71,12 +78,28 @@ async function scopeOf(
     : { citedActorKeys: identity.actorKeys };
 }
 
+async function citedScope(
+  tx: ManagedTransaction,
+  cited: readonly OutletRef[] | null,
+): Promise<LinkScope> {
+  return cited === null ? {} : { citedActorKeys: await readCitedActorKeys(tx, cited) };
+}
+
 export const citationRepository: CitationRepository = {
-  network: ({ filters, minCount, first }) =>
+  network: ({ filters, cited, minCount, first }) =>
     readTransaction(async (tx) => {
-      const links = await readCitationLinks(tx, filters, {}, minCount, 0, first + 1);
+      const links = await readCitationLinks(
+        tx,
+        filters,
+        await citedScope(tx, cited),
+        minCount,
+        0,
+        first + 1,
+      );
       return { links: links.slice(0, first), truncated: links.length > first };
     }),
+  days: (filters, cited) =>
+    readTransaction(async (tx) => readCitationDays(tx, filters, await citedScope(tx, cited))),
   outletLinks: (outlet, direction, filters, skip, limit) =>
     readTransaction(async (tx) =>
       readCitationLinks(tx, filters, await scopeOf(tx, outlet, direction), 1, skip, limit),

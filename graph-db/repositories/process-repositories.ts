@@ -77,6 +77,7 @@ export function withReadCache(base: Repositories, cache: ReadCache): Repositorie
     citations: {
       ...base.citations,
       network: cache.wrap('citations.network', base.citations.network.bind(base.citations)),
+      days: cache.wrap('citations.days', base.citations.days.bind(base.citations)),
     },
     ingest: {
       ...base.ingest,

@@ -428,6 +428,12 @@ export type CitationLinkEdge = {
 /** The outlet network: the strongest links first, at most `first` of them. */
 export type CitationNetwork = {
   __typename?: 'CitationNetwork';
+  /**
+   * Citations per publication day of the citing articles, under every filter but `from`, `to` and
+   * `minCount` (what a time brush over the network can reach), oldest first; undated articles are
+   * left out.
+   */
+  days: Array<DayCount>;
   /** The links, most citations first. */
   edges: Array<CitationLink>;
   /** True when more links met the filters than were returned. */
@@ -458,6 +464,15 @@ export type CitedEventEdge = {
   lagDays: Maybe<Scalars['Int']['output']>;
   /** The event. */
   node: Event;
+};
+
+/** Citations published on one day. */
+export type DayCount = {
+  __typename?: 'DayCount';
+  /** Number of citations. */
+  count: Scalars['Int']['output'];
+  /** The day, `YYYY-MM-DD`. */
+  date: Scalars['String']['output'];
 };
 
 /** Outcome of deleting a view. */
@@ -936,7 +951,9 @@ export type Query = {
    * The directed outlet network: which publishing sources cite which outlets, how often, when and
    * with what stance. `from`/`to` (inclusive `YYYY-MM-DD`) bound the citing articles' dates,
    * `sources` (Source global ids, at most 100) the citing sources, `stance` the citations' stances,
-   * `sections` the citing articles' website sections (at most 20); links with fewer than `minCount`
+   * `cited` the cited outlets (Source or Actor global ids, at most 100; a Source stands for the
+   * outlet it is the same as), `sections` the citing articles' website sections (at most 20); links
+   * with fewer than `minCount`
    * citations (1..1,000,000) are left out. At most `first` links (1..100), strongest first.
    */
   citationNetwork: CitationNetwork;
@@ -981,6 +998,7 @@ export type Query = {
 
 
 export type QueryCitationNetworkArgs = {
+  cited?: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   minCount?: InputMaybe<Scalars['Int']['input']>;
@@ -1558,6 +1576,7 @@ export type ResolversTypes = {
   CitationNetwork: ResolverTypeWrapper<CitationNetworkModel>;
   CitedEventConnection: ResolverTypeWrapper<EventListConnectionModel>;
   CitedEventEdge: ResolverTypeWrapper<EventListEdgeModel>;
+  DayCount: ResolverTypeWrapper<DayCount>;
   DeleteViewPayload: ResolverTypeWrapper<DeleteViewPayload>;
   Event: ResolverTypeWrapper<EventRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
@@ -1645,6 +1664,7 @@ export type ResolversParentTypes = {
   CitationNetwork: CitationNetworkModel;
   CitedEventConnection: EventListConnectionModel;
   CitedEventEdge: EventListEdgeModel;
+  DayCount: DayCount;
   DeleteViewPayload: DeleteViewPayload;
   Event: EventRow;
   Evidence: EvidenceRow;
@@ -1865,6 +1885,7 @@ export type CitationLinkEdgeResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type CitationNetworkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CitationNetwork'] = ResolversParentTypes['CitationNetwork']> = {
+  days?: Resolver<Array<ResolversTypes['DayCount']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['CitationLink']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -1881,6 +1902,11 @@ export type CitedEventEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   lagDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type DayCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DayCount'] = ResolversParentTypes['DayCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DeleteViewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteViewPayload'] = ResolversParentTypes['DeleteViewPayload']> = {
@@ -2236,6 +2262,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CitationNetwork?: CitationNetworkResolvers<ContextType>;
   CitedEventConnection?: CitedEventConnectionResolvers<ContextType>;
   CitedEventEdge?: CitedEventEdgeResolvers<ContextType>;
+  DayCount?: DayCountResolvers<ContextType>;
   DeleteViewPayload?: DeleteViewPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;

@@ -5,7 +5,7 @@ import type { CitationLinkConnectionModel } from '../citation-models';
 import type { GraphQLContext } from '../context';
 import { badInput } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
-import { intInRange, parseDateRange, parseSourceIds } from '../inputs';
+import { intInRange, parseDateRange, parseIds, parseSourceIds } from '../inputs';
 import { LIMITS } from '../limits';
 import { pageWindow, toConnection } from '../pagination';
 
@@ -42,6 +42,16 @@ function parseSections(values: readonly string[] | null | undefined): string[] |
       }),
     ),
   ];
+}
+
+/** Cited outlets: Source or Actor global ids. */
+function parseCited(values: readonly string[] | null | undefined): OutletRef[] | null {
+  if (values === null || values === undefined) return null;
+  return parseIds(values, 'cited').map((ref) => {
+    if (ref.kind !== 'Source' && ref.kind !== 'Actor')
+      throw badInput(`cited takes Source or Actor ids, got ${ref.kind}`, 'cited');
+    return { kind: ref.kind, key: ref.key };
+  });
 }
 
 type OutletArgs = {
@@ -94,12 +104,15 @@ export const citationResolvers: Resolvers = {
         stances: parseStances(args.stance),
         sections: parseSections(args.sections),
       };
+      const cited = parseCited(args.cited);
       const minCount = intInRange(args.minCount, 1, 1, MAX_MIN_COUNT, 'minCount');
       const first = intInRange(args.first, LIMITS.maxPageSize, 1, LIMITS.maxPageSize, 'first');
-      const network = await db.citations.network({ filters, minCount, first });
+      const network = await db.citations.network({ filters, cited, minCount, first });
       return {
         edges: network.links.map((link) => ({ ...link, filters })),
         truncated: network.truncated,
+        filters,
+        cited,
       };
     },
   },
@@ -123,6 +136,8 @@ export const citationResolvers: Resolvers = {
   },
   CitationNetwork: {
     edges: (network) => [...network.edges],
+    days: (network, _args, { db }) =>
+      db.citations.days({ ...network.filters, from: null, to: null }, network.cited),
   },
   CitationLink: {
     stances: (link) => [...link.stances],
