@@ -186,6 +186,9 @@ export function CitationCanvas({ links, selected, onSelectLink }: CitationCanvas
   return (
     <div
       ref={containerRef}
+      // Cytoscape caches where its container is; filters and panels above it move it without a
+      // resize, so taps would land beside the edge. Re-measure before each press.
+      onPointerDownCapture={() => cyRef.current?.resize()}
       className="citation-canvas"
       data-testid="citation-canvas"
       role="img"

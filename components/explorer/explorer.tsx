@@ -280,10 +280,12 @@ export function Explorer({
         </Suspense>
       ) : null}
       <div className="explorer-top">
-        <ViewSwitch
-          view={citationsOpen ? 'citations' : 'graph'}
-          onView={(view) => dispatch({ type: 'setView', view })}
-        />
+        {compact ? null : (
+          <ViewSwitch
+            view={citationsOpen ? 'citations' : 'graph'}
+            onView={(view) => dispatch({ type: 'setView', view })}
+          />
+        )}
         <SearchBox
           client={client}
           query={present.query ?? ''}
