@@ -82,7 +82,7 @@ export function article(
     narratives: [],
     sections,
     related: [],
-    origin: { location: 'citation-repository.int.test' },
+    origin: { location: 'citation-fixtures' },
   };
 }
 

@@ -737,7 +737,7 @@ export type Narrative = Node & {
   id: Scalars['ID']['output'];
   /** Stable key: slug of the phrase. */
   key: Scalars['String']['output'];
-  /** `slogan` for quoted epithets, `theme` for topic labels. */
+  /** `slogan` for quoted epithets; `theme` for topic labels (website sections are now `Article.sections`, not narratives). */
   kind: Scalars['String']['output'];
   /** The phrase, normalized (lower case). */
   label: Scalars['String']['output'];
