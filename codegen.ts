@@ -1,6 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const m = (name: string) => `../models#${name}`;
+const citation = (name: string) => `../citation-models#${name}`;
 
 // Resolver and schema types generated from graphql/schema/*.graphql; run `npm run codegen`.
 // Mappers name the TypeScript values resolvers really pass around (graph-db rows, lazy connections).
@@ -61,6 +62,12 @@ const config: CodegenConfig = {
           PathsResult: m('PathsSlice'),
           Timeline: m('TimelineModel'),
           Stats: m('StatsRow'),
+          CitationNetwork: citation('CitationNetworkModel'),
+          CitationLink: citation('CitationLinkModel'),
+          CitationLinkConnection: citation('CitationLinkConnectionModel'),
+          CitationLinkEdge: citation('CitationLinkEdgeModel'),
+          CitationEvidenceConnection: citation('CitationEvidenceConnectionModel'),
+          CitationEvidenceEdge: citation('CitationEvidenceEdgeModel'),
         },
         scalars: { ID: 'string' },
       },

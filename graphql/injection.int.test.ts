@@ -432,6 +432,15 @@ const ARGUMENTS: readonly Row[] = [
   ...NESTED_LISTS.flatMap(([type, node, fields]) => fields.map((field) => read(`${type}.${field}(after)`, `node(id: ${node}) { ... on ${type} { ${field}(after: $v) { totalCount } } }`, encodeCursor(0)))),
   read('Source.articles(from)', 'node(id: $source) { ... on Source { articles(from: $v) { totalCount } } }', '2021-01-01'),
   read('Source.articles(to)', 'node(id: $source) { ... on Source { articles(to: $v) { totalCount } } }', '2030-01-01'),
+  // Citations: the network's filters, and both directions of an outlet (Source and Actor).
+  read('Query.citationNetwork(from)', 'citationNetwork(from: $v) { truncated }', '2021-01-01'),
+  read('Query.citationNetwork(to)', 'citationNetwork(to: $v) { truncated }', '2030-01-01'),
+  read('Query.citationNetwork(sources)', 'citationNetwork(sources: [$v]) { truncated }', fx('source'), { send: asId('Source') }),
+  read('Query.citationNetwork(cited)', 'citationNetwork(cited: [$v]) { truncated days { count } }', fx('actor'), { send: asId('Actor', 'Source') }),
+  read('Query.citationNetwork(stance)', 'citationNetwork(stance: [$v]) { truncated }', 'hostile'),
+  read('Query.citationNetwork(sections)', 'citationNetwork(sections: [$v]) { truncated edges { count } }', 'top news'),
+  read('CitationLink.evidence(after)', 'citationNetwork { edges { evidence(after: $v) { totalCount } } }', encodeCursor(0)),
+  ...(['Source', 'Actor'] as const).flatMap((type) => (['cites', 'citedBy'] as const).flatMap((field) => (['after', 'from', 'to'] as const).map((arg) => read(`${type}.${field}(${arg})`, `node(id: $${type.toLowerCase()}) { ... on ${type} { ${field}(${arg}: $v) { totalCount } } }`, arg === 'after' ? encodeCursor(0) : '2021-01-01')))),
   // Saved views: reads, every field of a save and an update, slugs and edit tokens.
   read('Query.savedView(slug)', 'savedView(slug: $v) { slug }', (f) => f.view.slug),
   read('Query.savedViews(query)', 'savedViews(query: $v) { totalCount edges { node { slug } } }', 'Fixture'),

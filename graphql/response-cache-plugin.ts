@@ -18,6 +18,7 @@ export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'node',
   'nodes',
   'stats',
+  'citationNetwork',
   '__typename',
 ]);
 

@@ -125,7 +125,7 @@ export interface ExtractedNarrative {
   readonly key: string;
   /** The phrase as normalized (lower case, straight quotes removed). */
   readonly label: string;
-  /** `slogan` for quoted epithets and slogans, `theme` for topic labels. */
+  /** `slogan` for quoted epithets and slogans; `theme` for topic labels (no extractor makes them now). */
   readonly kind: 'slogan' | 'theme';
   readonly evidence: Evidence;
 }
@@ -175,6 +175,11 @@ export interface ExtractedArticle {
   };
   readonly actors: readonly ExtractedActor[];
   readonly quotes: readonly ExtractedQuote[];
+  /**
+   * Website sections the input filed the article under (kcna-2024 `topic`: `top news`, `external`),
+   * normalized by `articleSections`. A site's navigation, not a narrative: stored on the article.
+   */
+  readonly sections?: readonly string[];
   /** Outlets cited as sources, one per outlet and sentence. */
   readonly citations: readonly ExtractedCitation[];
   readonly events: readonly ExtractedEvent[];

@@ -22,6 +22,37 @@ const run = (actions: ExplorerAction[], start: ExplorerState = initExplorerState
   actions.reduce(explorerReducer, start);
 
 describe('explorerReducer', () => {
+  it('opens the Citations view and back as undoable steps, keeping its filters canonical', () => {
+    const s = run([
+      { type: 'setView', view: 'citations' },
+      {
+        type: 'setCitations',
+        citations: {
+          from: '2024-05-01',
+          to: '2024-01-01',
+          stances: ['hostile', 'hostile'],
+          sections: [' Top News ', '', 'top news'],
+          sources: [],
+          minCount: 1,
+        },
+      },
+    ]);
+    expect(s.present.view).toBe('citations');
+    expect(s.present.citations).toEqual({
+      from: '2024-01-01',
+      to: '2024-05-01',
+      stances: ['hostile'],
+      sections: ['top news'],
+    });
+    expect(decodeViewState(encodeViewState(s.present))).toEqual(s.present);
+    const back = run([{ type: 'undo' }, { type: 'undo' }], s);
+    expect(back.present).toEqual(EMPTY_VIEW_STATE);
+    const graph = run([{ type: 'setView', view: 'graph' }], s);
+    expect(graph.present.view).toBeUndefined();
+    expect(graph.present.citations).toEqual(s.present.citations);
+    expect(run([{ type: 'setCitations', citations: { ...s.present.citations } }], s)).toBe(s);
+  });
+
   it('adds seeds once and unhides re-added nodes', () => {
     const s = run([
       { type: 'addSeeds', ids: ['Actor:us', 'Actor:us'] },

@@ -6,6 +6,7 @@ import {
   decodeViewState,
   encodeViewState,
   expansionIds,
+  type CitationViewState,
   type Expansion,
   type NodeExpansion,
   type LayoutName,
@@ -51,6 +52,10 @@ export type ExplorerAction =
   | { readonly type: 'remove'; readonly ids: readonly GlobalId[] }
   | { readonly type: 'setFilters'; readonly filters: ViewFilters }
   | { readonly type: 'setLayout'; readonly layout: LayoutName }
+  /** Opens the graph or the Citations view (Back returns to the other). */
+  | { readonly type: 'setView'; readonly view: 'graph' | 'citations' }
+  /** The Citations view's filters and selected link. */
+  | { readonly type: 'setCitations'; readonly citations: CitationViewState }
   | { readonly type: 'clear' }
   // Not undoable: selection and the search box are where you look, not what you explored.
   | { readonly type: 'select'; readonly id: GlobalId | undefined }
@@ -106,6 +111,26 @@ function cleanFilters(filters: ViewFilters): ViewFilters {
   if (out.from !== undefined && out.to !== undefined && out.from > out.to) {
     [out.from, out.to] = [out.to, out.from];
   }
+  return out;
+}
+
+/** Canonical Citations view state: no empty lists, no default minCount, a sorted window. */
+function cleanCitations(c: CitationViewState): CitationViewState {
+  const out: { -readonly [K in keyof CitationViewState]: CitationViewState[K] } = {};
+  if (c.from !== undefined && c.from !== '') out.from = c.from;
+  if (c.to !== undefined && c.to !== '') out.to = c.to;
+  if (out.from !== undefined && out.to !== undefined && out.from > out.to) {
+    [out.from, out.to] = [out.to, out.from];
+  }
+  if (c.sources !== undefined && c.sources.length > 0) out.sources = [...new Set(c.sources)];
+  if (c.stances !== undefined && c.stances.length > 0) out.stances = [...new Set(c.stances)];
+  const sections = [...new Set((c.sections ?? []).map((x) => x.trim().toLowerCase()))]
+    .filter((x) => x !== '' && x.length <= VIEW_STATE_LIMITS.sectionLength)
+    .slice(0, VIEW_STATE_LIMITS.sections);
+  if (sections.length > 0) out.sections = sections;
+  if (c.minCount !== undefined && Number.isInteger(c.minCount) && c.minCount > 1)
+    out.minCount = Math.min(c.minCount, VIEW_STATE_LIMITS.minCount);
+  if (c.link !== undefined) out.link = c.link;
   return out;
 }
 
@@ -245,6 +270,21 @@ function step(s: ViewState, action: ExplorerAction): ViewState {
     }
     case 'setLayout':
       return action.layout === s.layout ? s : { ...s, layout: action.layout };
+    case 'setView': {
+      if ((s.view ?? 'graph') === action.view) return s;
+      const { view: _view, ...rest } = s;
+      return action.view === 'citations' ? { ...rest, view: 'citations' } : rest;
+    }
+    case 'setCitations': {
+      const citations = cleanCitations(action.citations);
+      if (
+        encodeViewState({ ...EMPTY_VIEW_STATE, citations }) ===
+        encodeViewState({ ...EMPTY_VIEW_STATE, ...(s.citations ? { citations: s.citations } : {}) })
+      )
+        return s;
+      const { citations: _old, ...rest } = s;
+      return Object.keys(citations).length > 0 ? { ...rest, citations } : rest;
+    }
     case 'clear':
       return s.seeds.length === 0 &&
         s.expansions.length === 0 &&

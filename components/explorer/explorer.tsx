@@ -24,6 +24,8 @@ import {
   type LayoutStatus,
 } from '@/components/graph/graph-canvas';
 import type { Position } from '@/components/graph/layouts';
+import { CitationsView } from '@/components/citations/citations-view';
+import { ViewSwitch } from '@/components/citations/view-switch';
 import { AccessibleList } from './accessible-list';
 import {
   canRedo,
@@ -260,6 +262,7 @@ export function Explorer({
     });
 
   const isEmpty = present.seeds.length === 0 && present.expansions.length === 0;
+  const citationsOpen = present.view === 'citations';
   const hiddenCount = present.hidden.length;
 
   return (
@@ -277,38 +280,52 @@ export function Explorer({
         </Suspense>
       ) : null}
       <div className="explorer-top">
+        {compact ? null : (
+          <ViewSwitch
+            view={citationsOpen ? 'citations' : 'graph'}
+            onView={(view) => dispatch({ type: 'setView', view })}
+          />
+        )}
         <SearchBox
           client={client}
           query={present.query ?? ''}
           onQuery={(query) => dispatch({ type: 'setQuery', query })}
           onPick={(id) => {
             dispatch({ type: 'addSeeds', ids: [id] });
+            dispatch({ type: 'setView', view: 'graph' });
             selectNode(id);
           }}
         />
-        <Toolbar
-          layout={present.layout}
-          onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
-          layoutStatus={layoutStatus}
-          onStopLayout={() => canvas.current?.stopLayout()}
-          onRelayout={() => canvas.current?.relayout()}
-          onFit={() => canvas.current?.fit()}
-          onZoomIn={() => canvas.current?.zoomBy(1.25)}
-          onZoomOut={() => canvas.current?.zoomBy(0.8)}
-          canUndo={canUndo(state)}
-          canRedo={canRedo(state)}
-          onUndo={() => dispatch({ type: 'undo' })}
-          onRedo={() => dispatch({ type: 'redo' })}
-          onExport={(format) => canvas.current?.exportAs(format)}
-          filters={present.filters}
-          onFilters={setFilters}
-          sources={sources}
-          hiddenCount={hiddenCount}
-          onUnhideAll={() => dispatch({ type: 'unhide' })}
-          onSave={allowSave ? () => setSaveOpen(true) : undefined}
-          webgl={webgl}
-          onWebgl={onWebgl}
-        />
+        {citationsOpen && allowSave ? (
+          <button type="button" onClick={() => setSaveOpen(true)}>
+            Save view
+          </button>
+        ) : null}
+        {citationsOpen ? null : (
+          <Toolbar
+            layout={present.layout}
+            onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
+            layoutStatus={layoutStatus}
+            onStopLayout={() => canvas.current?.stopLayout()}
+            onRelayout={() => canvas.current?.relayout()}
+            onFit={() => canvas.current?.fit()}
+            onZoomIn={() => canvas.current?.zoomBy(1.25)}
+            onZoomOut={() => canvas.current?.zoomBy(0.8)}
+            canUndo={canUndo(state)}
+            canRedo={canRedo(state)}
+            onUndo={() => dispatch({ type: 'undo' })}
+            onRedo={() => dispatch({ type: 'redo' })}
+            onExport={(format) => canvas.current?.exportAs(format)}
+            filters={present.filters}
+            onFilters={setFilters}
+            sources={sources}
+            hiddenCount={hiddenCount}
+            onUnhideAll={() => dispatch({ type: 'unhide' })}
+            onSave={allowSave ? () => setSaveOpen(true) : undefined}
+            webgl={webgl}
+            onWebgl={onWebgl}
+          />
+        )}
         <button
           type="button"
           className="panels-toggle"
@@ -330,137 +347,146 @@ export function Explorer({
           </button>
         </p>
       ) : null}
-      <div className="explorer-main">
-        <div className="explorer-stage">
-          <GraphCanvas
-            key={webgl ? 'webgl' : 'canvas'}
-            ref={canvas}
-            slice={data.slice}
-            layout={present.layout}
-            filters={present.filters}
-            hidden={present.hidden}
-            pinned={present.pinned}
-            seeds={present.seeds}
-            selected={present.selected}
-            multiSelected={multi}
-            webgl={webgl}
-            {...(initialPositions !== undefined ? { initialPositions } : {})}
-            {...(initialViewport !== undefined ? { initialViewport } : {})}
-            onSelectNode={selectNode}
-            onSelectEdge={selectEdge}
-            onExpand={expand}
-            onBoxSelect={(ids) => {
-              const [first, second] = ids;
-              // Two nodes boxed: the inspector offers the paths between them.
-              if (ids.length === 2 && first !== undefined && second !== undefined) {
-                setPathStart(first);
-                selectNode(second);
-              } else if (ids.length > 2) {
-                selectNode(null);
-              } else if (first !== undefined) {
-                selectNode(first);
-              }
-              // Two or more: the selection bar acts on all of them.
-              if (ids.length >= 2) setMulti(ids);
-            }}
-            onLayoutStatus={setLayoutStatus}
-          />
-          <SelectionActions
-            ids={multi}
-            onExpand={() => dispatch({ type: 'expandAll', ids: multi })}
-            onPin={() => dispatch({ type: 'pin', ids: multi })}
-            onHide={() => {
-              dispatch({ type: 'hide', ids: multi });
-              setMulti([]);
-            }}
-            onRemove={() => {
-              dispatch({ type: 'remove', ids: multi });
-              setMulti([]);
-            }}
-            onClear={() => selectNode(null)}
-          />
-          {isEmpty && !data.loading ? (
-            <div className="stage-overlay" data-testid="explorer-empty">
-              <p>
-                Search for an actor, outlet, event or phrase above and pick a result to start.
-                Double-click a node to expand its neighbourhood.
-              </p>
-              <p className="muted">
-                Or open a <Link href="/views">saved view</Link>.
-              </p>
-            </div>
-          ) : null}
-          {!isEmpty &&
-          !data.loading &&
-          data.error === undefined &&
-          data.slice.nodes.length > 0 &&
-          visible.slice.nodes.length === 0 ? (
-            <div className="stage-overlay" data-testid="explorer-filtered-empty">
-              <p>All {data.slice.nodes.length} nodes are filtered out or hidden.</p>
-              <button type="button" onClick={() => setFilters({})}>
-                Clear filters
-              </button>
-            </div>
-          ) : null}
-          {data.loading ? (
-            <p className="stage-status" role="status" data-testid="explorer-loading">
-              Loading graph…
-            </p>
-          ) : null}
-          {data.error !== undefined ? (
-            <div className="stage-status error" role="alert" data-testid="explorer-error">
-              Could not load the graph: {data.error}{' '}
-              <button type="button" onClick={() => data.retry()}>
-                Retry
-              </button>
-            </div>
-          ) : null}
-          <p className="stage-footer muted" aria-live="polite">
-            {visible.slice.nodes.length} nodes · {visible.slice.edges.length} relations
-            {visible.filteredOut > 0 ? ` · ${visible.filteredOut} filtered out` : ''}
-            {visible.hiddenCount > 0 ? ` · ${visible.hiddenCount} hidden` : ''}
-            {data.slice.truncated ? ' · more exist: the result was cut at the limit' : ''}
-            {visible.slice.nodes.length >= LARGE_GRAPH_HINT && !webgl
-              ? ' · large graph: the WebGL renderer (Export menu) draws faster'
-              : ''}
-          </p>
-        </div>
-        <div className="explorer-side" id="explorer-side">
-          <InspectorPanel
-            slice={data.slice}
-            selection={selection}
-            pinned={present.pinned}
-            onSelectNode={focusNode}
-            onSelectEdge={selectEdge}
-            onExpand={expand}
-            onHide={(id) => dispatch({ type: 'hide', ids: [id] })}
-            onTogglePin={(id) => dispatch({ type: 'togglePin', id })}
-            onRemove={(id) => dispatch({ type: 'remove', ids: [id] })}
-            pathStart={pathStart}
-            onSetPathStart={setPathStart}
-            onFindPaths={findPaths}
-            onClose={() => selectNode(null)}
-          />
-          <Legend />
-          <details className="list-panel" onToggle={(e) => setListOpen(e.currentTarget.open)}>
-            <summary>Graph as a list</summary>
-            {listOpen ? (
-              <AccessibleList
-                slice={visible.slice}
-                selected={present.selected}
+      {citationsOpen ? (
+        <CitationsView
+          state={present.citations ?? {}}
+          onChange={(citations) => dispatch({ type: 'setCitations', citations })}
+        />
+      ) : (
+        <>
+          <div className="explorer-main">
+            <div className="explorer-stage">
+              <GraphCanvas
+                key={webgl ? 'webgl' : 'canvas'}
+                ref={canvas}
+                slice={data.slice}
+                layout={present.layout}
+                filters={present.filters}
+                hidden={present.hidden}
                 pinned={present.pinned}
-                onSelect={focusNode}
+                seeds={present.seeds}
+                selected={present.selected}
+                multiSelected={multi}
+                webgl={webgl}
+                {...(initialPositions !== undefined ? { initialPositions } : {})}
+                {...(initialViewport !== undefined ? { initialViewport } : {})}
+                onSelectNode={selectNode}
+                onSelectEdge={selectEdge}
+                onExpand={expand}
+                onBoxSelect={(ids) => {
+                  const [first, second] = ids;
+                  // Two nodes boxed: the inspector offers the paths between them.
+                  if (ids.length === 2 && first !== undefined && second !== undefined) {
+                    setPathStart(first);
+                    selectNode(second);
+                  } else if (ids.length > 2) {
+                    selectNode(null);
+                  } else if (first !== undefined) {
+                    selectNode(first);
+                  }
+                  // Two or more: the selection bar acts on all of them.
+                  if (ids.length >= 2) setMulti(ids);
+                }}
+                onLayoutStatus={setLayoutStatus}
               />
-            ) : null}
-          </details>
-        </div>
-      </div>
-      <TimelineStrip
-        nodes={data.slice.nodes}
-        from={present.filters.from}
-        to={present.filters.to}
-        onRangeChange={({ from, to }) => setFilters({ ...present.filters, from, to })}
-      />
+              <SelectionActions
+                ids={multi}
+                onExpand={() => dispatch({ type: 'expandAll', ids: multi })}
+                onPin={() => dispatch({ type: 'pin', ids: multi })}
+                onHide={() => {
+                  dispatch({ type: 'hide', ids: multi });
+                  setMulti([]);
+                }}
+                onRemove={() => {
+                  dispatch({ type: 'remove', ids: multi });
+                  setMulti([]);
+                }}
+                onClear={() => selectNode(null)}
+              />
+              {isEmpty && !data.loading ? (
+                <div className="stage-overlay" data-testid="explorer-empty">
+                  <p>
+                    Search for an actor, outlet, event or phrase above and pick a result to start.
+                    Double-click a node to expand its neighbourhood.
+                  </p>
+                  <p className="muted">
+                    Or open a <Link href="/views">saved view</Link>.
+                  </p>
+                </div>
+              ) : null}
+              {!isEmpty &&
+              !data.loading &&
+              data.error === undefined &&
+              data.slice.nodes.length > 0 &&
+              visible.slice.nodes.length === 0 ? (
+                <div className="stage-overlay" data-testid="explorer-filtered-empty">
+                  <p>All {data.slice.nodes.length} nodes are filtered out or hidden.</p>
+                  <button type="button" onClick={() => setFilters({})}>
+                    Clear filters
+                  </button>
+                </div>
+              ) : null}
+              {data.loading ? (
+                <p className="stage-status" role="status" data-testid="explorer-loading">
+                  Loading graph…
+                </p>
+              ) : null}
+              {data.error !== undefined ? (
+                <div className="stage-status error" role="alert" data-testid="explorer-error">
+                  Could not load the graph: {data.error}{' '}
+                  <button type="button" onClick={() => data.retry()}>
+                    Retry
+                  </button>
+                </div>
+              ) : null}
+              <p className="stage-footer muted" aria-live="polite">
+                {visible.slice.nodes.length} nodes · {visible.slice.edges.length} relations
+                {visible.filteredOut > 0 ? ` · ${visible.filteredOut} filtered out` : ''}
+                {visible.hiddenCount > 0 ? ` · ${visible.hiddenCount} hidden` : ''}
+                {data.slice.truncated ? ' · more exist: the result was cut at the limit' : ''}
+                {visible.slice.nodes.length >= LARGE_GRAPH_HINT && !webgl
+                  ? ' · large graph: the WebGL renderer (Export menu) draws faster'
+                  : ''}
+              </p>
+            </div>
+            <div className="explorer-side" id="explorer-side">
+              <InspectorPanel
+                slice={data.slice}
+                selection={selection}
+                pinned={present.pinned}
+                onSelectNode={focusNode}
+                onSelectEdge={selectEdge}
+                onExpand={expand}
+                onHide={(id) => dispatch({ type: 'hide', ids: [id] })}
+                onTogglePin={(id) => dispatch({ type: 'togglePin', id })}
+                onRemove={(id) => dispatch({ type: 'remove', ids: [id] })}
+                pathStart={pathStart}
+                onSetPathStart={setPathStart}
+                onFindPaths={findPaths}
+                onClose={() => selectNode(null)}
+              />
+              <Legend />
+              <details className="list-panel" onToggle={(e) => setListOpen(e.currentTarget.open)}>
+                <summary>Graph as a list</summary>
+                {listOpen ? (
+                  <AccessibleList
+                    slice={visible.slice}
+                    selected={present.selected}
+                    pinned={present.pinned}
+                    onSelect={focusNode}
+                  />
+                ) : null}
+              </details>
+            </div>
+          </div>
+          <TimelineStrip
+            nodes={data.slice.nodes}
+            from={present.filters.from}
+            to={present.filters.to}
+            onRangeChange={({ from, to }) => setFilters({ ...present.filters, from, to })}
+          />
+        </>
+      )}
     </div>
   );
 }

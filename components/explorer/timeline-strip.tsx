@@ -16,7 +16,6 @@ export interface TimelineStripProps {
 
 const WIDTH = 1000;
 const ROW = 36;
-
 function Bars({
   series,
   color,
@@ -52,15 +51,51 @@ function Bars({
   );
 }
 
+/** A brushable row's label: what it counts, how many, per what, and its span. */
+export function SeriesLabel({
+  title,
+  series,
+}: {
+  readonly title: string;
+  readonly series: TimelineSeries;
+}) {
+  const buckets = series.buckets;
+  return (
+    <span className="timeline-label">
+      {title} ({series.total}, per {series.granularity})
+      {buckets[0] !== undefined ? (
+        <span className="muted">
+          {' '}
+          {buckets[0].start} – {buckets.at(-1)?.end}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
 /**
- * Two clocks over the graph: articles per period (brushable: drag to set the date filter) and
- * the dates of the events those articles cite. The bucketing is in timeline-buckets.ts.
+ * A series as bars the analyst can drag across to pick a date range: the buckets outside the
+ * range (or the drag) are dimmed; `onRangeChange` gets the dragged range when the drag ends.
  */
-export function TimelineStrip({ nodes, from, to, onRangeChange }: TimelineStripProps) {
-  const data = useMemo(() => timelineData(nodes), [nodes]);
+export function BrushableBars({
+  series,
+  color,
+  from,
+  to,
+  onRangeChange,
+  label,
+}: {
+  readonly series: TimelineSeries;
+  readonly color: string;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly onRangeChange: (range: { from: string; to: string }) => void;
+  /** Accessible name of the drawing. */
+  readonly label: string;
+}) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
-  const buckets = data.articles.buckets;
+  const buckets = series.buckets;
 
   const bucketAt = (e: ReactPointerEvent<SVGSVGElement>) => {
     const rect = svgRef.current?.getBoundingClientRect();
@@ -76,6 +111,42 @@ export function TimelineStrip({ nodes, from, to, onRangeChange }: TimelineStripP
     return (from === undefined || b.end >= from) && (to === undefined || b.start <= to);
   };
 
+  return (
+    <svg
+      ref={svgRef}
+      className="timeline-brush"
+      viewBox={`0 0 ${WIDTH} ${ROW}`}
+      preserveAspectRatio="none"
+      role="img"
+      aria-label={label}
+      onPointerDown={(e) => {
+        if (buckets.length === 0) return;
+        e.currentTarget.setPointerCapture(e.pointerId);
+        const i = bucketAt(e);
+        setDrag({ start: i, end: i });
+      }}
+      onPointerMove={(e) => {
+        if (drag !== null) setDrag({ ...drag, end: bucketAt(e) });
+      }}
+      onPointerUp={() => {
+        if (drag === null) return;
+        const r = brushRange(buckets, drag.start, drag.end);
+        setDrag(null);
+        if (r !== undefined) onRangeChange(r);
+      }}
+      onPointerCancel={() => setDrag(null)}
+    >
+      <Bars series={series} color={color} highlight={inRange} />
+    </svg>
+  );
+}
+
+/**
+ * Two clocks over the graph: articles per period (brushable: drag to set the date filter) and
+ * the dates of the events those articles cite. The bucketing is in timeline-buckets.ts.
+ */
+export function TimelineStrip({ nodes, from, to, onRangeChange }: TimelineStripProps) {
+  const data = useMemo(() => timelineData(nodes), [nodes]);
   if (data.articles.total === 0 && data.events.total === 0) {
     return (
       <section className="timeline-strip empty" aria-label="Timeline" data-testid="timeline-strip">
@@ -87,41 +158,15 @@ export function TimelineStrip({ nodes, from, to, onRangeChange }: TimelineStripP
   return (
     <section className="timeline-strip" aria-label="Timeline" data-testid="timeline-strip">
       <div className="timeline-row">
-        <span className="timeline-label">
-          Published ({data.articles.total}, per {data.articles.granularity})
-          {buckets[0] !== undefined ? (
-            <span className="muted">
-              {' '}
-              {buckets[0].start} – {buckets.at(-1)?.end}
-            </span>
-          ) : null}
-        </span>
-        <svg
-          ref={svgRef}
-          className="timeline-brush"
-          viewBox={`0 0 ${WIDTH} ${ROW}`}
-          preserveAspectRatio="none"
-          role="img"
-          aria-label="Articles per period. Drag to filter by publication date."
-          onPointerDown={(e) => {
-            if (buckets.length === 0) return;
-            e.currentTarget.setPointerCapture(e.pointerId);
-            const i = bucketAt(e);
-            setDrag({ start: i, end: i });
-          }}
-          onPointerMove={(e) => {
-            if (drag !== null) setDrag({ ...drag, end: bucketAt(e) });
-          }}
-          onPointerUp={() => {
-            if (drag === null) return;
-            const r = brushRange(buckets, drag.start, drag.end);
-            setDrag(null);
-            if (r !== undefined) onRangeChange(r);
-          }}
-          onPointerCancel={() => setDrag(null)}
-        >
-          <Bars series={data.articles} color={KIND_STYLES.Article.color} highlight={inRange} />
-        </svg>
+        <SeriesLabel title="Published" series={data.articles} />
+        <BrushableBars
+          series={data.articles}
+          color={KIND_STYLES.Article.color}
+          from={from}
+          to={to}
+          onRangeChange={onRangeChange}
+          label="Articles per period. Drag to filter by publication date."
+        />
       </div>
       <div className="timeline-row">
         <span className="timeline-label">

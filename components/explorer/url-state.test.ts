@@ -14,4 +14,14 @@ describe('url state', () => {
     expect(historyKey({ ...base, selected: 'Actor:a', query: 'q' })).toBe(historyKey(base));
     expect(historyKey({ ...base, layout: 'timeline' })).not.toBe(historyKey(base));
   });
+
+  it('ignores the selected citation link, not the Citations view filters', () => {
+    const base = { ...EMPTY_VIEW_STATE, view: 'citations' as const, citations: { minCount: 2 } };
+    const link = { citing: 'Source:kcna', cited: 'Actor:outlet:tass' };
+    expect(historyKey({ ...base, citations: { minCount: 2, link } })).toBe(historyKey(base));
+    expect(historyKey({ ...base, citations: { minCount: 3 } })).not.toBe(historyKey(base));
+    expect(historyKey({ ...base, citations: { link } })).toBe(
+      historyKey({ ...EMPTY_VIEW_STATE, view: 'citations' }),
+    );
+  });
 });

@@ -19,6 +19,10 @@ export function urlWithState(pathname: string, search: string, encoded: string |
  * undoes a step); selection and query changes only replace the current entry.
  */
 export function historyKey(state: ViewState): string {
-  const { selected: _selected, query: _query, ...steps } = state;
-  return encodeViewState(steps);
+  const { selected: _selected, query: _query, citations, ...steps } = state;
+  // The selected citation link is, like the selected node, where you look.
+  const { link: _link, ...citationSteps } = citations ?? {};
+  return encodeViewState(
+    Object.keys(citationSteps).length > 0 ? { ...steps, citations: citationSteps } : steps,
+  );
 }

@@ -754,6 +754,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   return (
     <div
       ref={containerRef}
+      // Cytoscape caches where its container is; the page moving it without a resize (the home
+      // intro hiding, the view switch) would offset taps and box selections. Re-measure first.
+      onPointerDownCapture={() => cyRef.current?.resize()}
       className={className ?? 'graph-canvas'}
       data-testid="graph-canvas"
       role="img"

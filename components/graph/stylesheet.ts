@@ -44,6 +44,8 @@ const RELATION_STYLE_LIST: readonly RelationStyle[] = [
   { type: 'ADVANCES', label: 'advances narrative', color: '#CC79A7', lineStyle: 'solid' },
   { type: 'RELATED_TO', label: 'related to', color: '#6B7280', lineStyle: 'dotted' },
   { type: 'PART_OF', label: 'part of', color: '#374151', lineStyle: 'dashed' },
+  { type: 'CITES_SOURCE', label: 'cites outlet', color: '#E69F00', lineStyle: 'dashed' },
+  { type: 'SAME_AS', label: 'same outlet as', color: '#111827', lineStyle: 'dotted' },
 ];
 
 function deepFreeze<T>(value: T): T {

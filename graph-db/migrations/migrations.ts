@@ -1,10 +1,18 @@
-import { runAutoCommit } from '../driver';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { runAutoCommit, writeTransaction } from '../driver';
+import { linkStoredSources } from '../queries/citations.cypher';
+
+/** A statement, or a write that needs code (a list only TypeScript has); both idempotent. */
+export type Migration =
+  | { readonly id: string; readonly cypher: string }
+  | { readonly id: string; readonly apply: (tx: ManagedTransaction) => Promise<unknown> };
 
 /**
- * Schema migrations, applied in order at start and by `npm run db:migrate`. Every statement is
- * idempotent (IF NOT EXISTS), so re-running them is safe; never edit one that has shipped: add a new one.
+ * Schema and data migrations, applied in order at start and by `npm run db:migrate`. Every one is
+ * idempotent (IF NOT EXISTS, MERGE, or a change that finds nothing left to change), so re-running
+ * them is safe; never edit one that has shipped: add a new one.
  */
-export const MIGRATIONS: readonly { readonly id: string; readonly cypher: string }[] = [
+export const MIGRATIONS: readonly Migration[] = [
   {
     id: '001-article-key',
     cypher: 'CREATE CONSTRAINT article_key IF NOT EXISTS FOR (n:Article) REQUIRE n.key IS UNIQUE',
@@ -68,12 +76,40 @@ export const MIGRATIONS: readonly { readonly id: string; readonly cypher: string
     // Keys are looked up by the hash of what the caller presents: one index seek per request.
     cypher: 'CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.hash IS UNIQUE',
   },
+  {
+    id: '015-source-outlet-identity',
+    // Sources stored before SAME_AS existed; the writer links new ones.
+    apply: linkStoredSources,
+  },
+  {
+    id: '016-sections-from-topic-narratives',
+    // Website sections were once stored as theme Narratives: move each onto its article.
+    cypher: `MATCH (a:Article)-[r:ADVANCES {extractor: 'narratives/topic-label'}]->(n:Narrative)
+CALL (a, r, n) {
+  SET a.sections = CASE WHEN n.label IN coalesce(a.sections, []) THEN a.sections
+                        ELSE coalesce(a.sections, []) + n.label END
+  DELETE r
+} IN TRANSACTIONS OF 5000 ROWS`,
+  },
+  {
+    id: '017-slogan-kept-as-theme',
+    // A slogan whose phrase was also a section name kept the kind of whichever came first.
+    cypher: `MATCH (n:Narrative {kind: 'theme'})
+WHERE EXISTS { (n)<-[:ADVANCES {extractor: 'narratives/quoted-phrase'}]-(:Article) }
+SET n.kind = 'slogan'`,
+  },
+  {
+    id: '018-drop-section-narratives',
+    cypher: `MATCH (n:Narrative {kind: 'theme'}) WHERE NOT EXISTS { (n)<-[:ADVANCES]-() }
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
+  },
 ];
 
 /** Applies every migration and waits for indexes to come online. Returns the ids applied. */
 export async function applyMigrations(): Promise<string[]> {
   for (const migration of MIGRATIONS) {
-    await runAutoCommit(migration.cypher);
+    if ('cypher' in migration) await runAutoCommit(migration.cypher);
+    else await writeTransaction(migration.apply);
   }
   await runAutoCommit('CALL db.awaitIndexes(300)');
   await runAutoCommit(

@@ -16,6 +16,8 @@ export const RELATION_TYPES = [
   'ADVANCES',
   'RELATED_TO',
   'PART_OF',
+  'CITES_SOURCE',
+  'SAME_AS',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -51,4 +53,5 @@ export const ARTICLE_RELATION_TYPES: readonly RelationType[] = [
   'CITES',
   'ADVANCES',
   'RELATED_TO',
+  'CITES_SOURCE',
 ];

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CITATION_STANCES } from './citation-vocabulary';
 import { NODE_KINDS, RELATION_TYPES } from './graph-model';
 import {
   EMPTY_VIEW_STATE,
   LAYOUT_NAMES,
   VIEW_STATE_LIMITS,
+  VIEW_STATE_VERSION,
   ViewStateError,
   decodeViewState,
   encodeViewState,
@@ -15,7 +17,7 @@ import {
 } from './view-state';
 
 const full: ViewState = {
-  v: 1,
+  v: VIEW_STATE_VERSION,
   seeds: ['Actor:country:united-states', 'Article:kcna:2024-01-02-0001'],
   expansions: [
     { id: 'Actor:country:united-states', depth: 2, relationTypes: ['MENTIONS', 'QUOTES'] },
@@ -61,7 +63,7 @@ function errorOf(encoded: string): ViewStateError {
 describe('view-state codec', () => {
   it('round-trips the empty state to a short string', () => {
     const encoded = encodeViewState(EMPTY_VIEW_STATE);
-    expect(encoded).toBe('eyJ2IjoxfQ');
+    expect(encoded).toBe('eyJ2IjoyfQ');
     expect(decodeViewState(encoded)).toEqual(EMPTY_VIEW_STATE);
   });
 
@@ -71,9 +73,15 @@ describe('view-state codec', () => {
     expect(decodeViewState(encoded)).toEqual(full);
   });
 
-  it('decodes and encodes links made before group expansions exactly as then', () => {
+  it('decodes links made before group expansions and before version 2 as then', () => {
     expect(decodeViewState(FULL_BEFORE_GROUPS)).toEqual(full);
-    expect(encodeViewState(full)).toBe(FULL_BEFORE_GROUPS);
+    // Re-encoded, an old link becomes a version-2 one meaning the same state.
+    expect(encodeViewState(full)).toBe(
+      encodeRaw({
+        ...JSON.parse(Buffer.from(FULL_BEFORE_GROUPS, 'base64url').toString('utf8')),
+        v: 2,
+      }),
+    );
     expect(decodeViewState(encodeRaw({ v: 1, e: [['Actor:a', 1]] })).expansions).toEqual([
       { id: 'Actor:a', depth: 1 },
     ]);
@@ -94,7 +102,7 @@ describe('view-state codec', () => {
 
   it('is compatible with Node base64url', () => {
     const encoded = encodeViewState(full);
-    expect(Buffer.from(encoded, 'base64url').toString('utf8')).toContain('"v":1');
+    expect(Buffer.from(encoded, 'base64url').toString('utf8')).toContain('"v":2');
     expect(encoded).toBe(Buffer.from(Buffer.from(encoded, 'base64url')).toString('base64url'));
   });
 
@@ -112,45 +120,71 @@ describe('view-state codec', () => {
     const date = fc
       .date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
       .map((d) => d.toISOString().slice(0, 10));
-    const state = fc.record({
-      v: fc.constant(1 as const),
-      seeds: ids,
-      expansions: fc.array(
-        fc.oneof(
-          fc.record(
-            {
-              id,
-              depth: fc.integer({ min: 1, max: 3 }),
-              relationTypes: fc.uniqueArray(fc.constantFrom(...RELATION_TYPES)),
-            },
-            { requiredKeys: ['id', 'depth'] },
-          ),
-          fc.record(
-            {
-              ids: fc.uniqueArray(id, { minLength: 2, maxLength: 5 }),
-              depth: fc.integer({ min: 1, max: 3 }),
-              relationTypes: fc.uniqueArray(fc.constantFrom(...RELATION_TYPES)),
-            },
-            { requiredKeys: ['ids', 'depth'] },
-          ),
+    const citations = fc.record(
+      {
+        from: date,
+        sources: fc.uniqueArray(
+          fc.string({ minLength: 1, maxLength: 10 }).map((k) => `Source:${k}`),
+          { maxLength: 3 },
         ),
-        { maxLength: 4 },
-      ),
-      hidden: ids,
-      pinned: ids,
-      filters: fc.record(
-        {
-          nodeKinds: fc.uniqueArray(fc.constantFrom(...NODE_KINDS)),
-          relationTypes: fc.uniqueArray(fc.constantFrom(...RELATION_TYPES)),
-          sources: fc.uniqueArray(
-            fc.string({ minLength: 1, maxLength: 10 }).map((k) => `Source:${k}`),
+        stances: fc.uniqueArray(fc.constantFrom(...CITATION_STANCES)),
+        sections: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 3 }),
+        minCount: fc.integer({ min: 2, max: VIEW_STATE_LIMITS.minCount }),
+        link: fc.record({
+          citing: fc.string({ minLength: 1, maxLength: 10 }).map((k) => `Source:${k}`),
+          cited: fc
+            .tuple(fc.constantFrom('Source', 'Actor'), fc.string({ minLength: 1, maxLength: 10 }))
+            .map(([kind, key]) => `${kind}:${key}`),
+        }),
+      },
+      { requiredKeys: ['from'] },
+    );
+    const state = fc.record(
+      {
+        v: fc.constant(VIEW_STATE_VERSION),
+        seeds: ids,
+        expansions: fc.array(
+          fc.oneof(
+            fc.record(
+              {
+                id,
+                depth: fc.integer({ min: 1, max: 3 }),
+                relationTypes: fc.uniqueArray(fc.constantFrom(...RELATION_TYPES)),
+              },
+              { requiredKeys: ['id', 'depth'] },
+            ),
+            fc.record(
+              {
+                ids: fc.uniqueArray(id, { minLength: 2, maxLength: 5 }),
+                depth: fc.integer({ min: 1, max: 3 }),
+                relationTypes: fc.uniqueArray(fc.constantFrom(...RELATION_TYPES)),
+              },
+              { requiredKeys: ['ids', 'depth'] },
+            ),
           ),
-          from: date,
-        },
-        { requiredKeys: [] },
-      ),
-      layout: fc.constantFrom(...LAYOUT_NAMES),
-    });
+          { maxLength: 4 },
+        ),
+        hidden: ids,
+        pinned: ids,
+        filters: fc.record(
+          {
+            nodeKinds: fc.uniqueArray(fc.constantFrom(...NODE_KINDS)),
+            relationTypes: fc.uniqueArray(fc.constantFrom(...RELATION_TYPES)),
+            sources: fc.uniqueArray(
+              fc.string({ minLength: 1, maxLength: 10 }).map((k) => `Source:${k}`),
+            ),
+            from: date,
+          },
+          { requiredKeys: [] },
+        ),
+        layout: fc.constantFrom(...LAYOUT_NAMES),
+        view: fc.constant('citations' as const),
+        citations,
+      },
+      {
+        requiredKeys: ['v', 'seeds', 'expansions', 'hidden', 'pinned', 'filters', 'layout'],
+      },
+    );
     fc.assert(
       fc.property(state, (s) => {
         expect(decodeViewState(encodeViewState(s))).toEqual(s);
@@ -158,9 +192,28 @@ describe('view-state codec', () => {
     );
   });
 
+  it('round-trips the Citations view, in both wire and long-key forms', () => {
+    const citations: ViewState = {
+      ...EMPTY_VIEW_STATE,
+      view: 'citations',
+      citations: {
+        from: '2024-01-01',
+        to: '2024-06-30',
+        sources: ['Source:kcna'],
+        stances: ['hostile', 'endorsing'],
+        sections: ['top news'],
+        minCount: 3,
+        link: { citing: 'Source:kcna', cited: 'Actor:outlet:tass' },
+      },
+    };
+    expect(decodeViewState(encodeViewState(citations))).toEqual(citations);
+    expect(parseViewState(JSON.parse(JSON.stringify(citations)))).toEqual(citations);
+    expect(fetchPlan(citations)).toEqual([]);
+  });
+
   it('parses the long-key JSON form', () => {
     expect(parseViewState(JSON.parse(JSON.stringify(full)))).toEqual(full);
-    expect(() => parseViewState({ v: 2 })).toThrow(ViewStateError);
+    expect(() => parseViewState({ v: 3 })).toThrow(ViewStateError);
     expect(() => parseViewState(null)).toThrow(ViewStateError);
   });
 });
@@ -184,7 +237,26 @@ describe('view-state hostile input', () => {
     ['an array', [1], 'invalid'],
     ['null', null, 'invalid'],
     ['no version', {}, 'unsupported-version'],
-    ['future version', { v: 2 }, 'unsupported-version'],
+    ['future version', { v: 3 }, 'unsupported-version'],
+    ['version 2 field in a version 1 state', { v: 1, m: 'c' }, 'invalid'],
+    ['unknown view', { v: 2, m: 'g' }, 'invalid'],
+    ['unknown citation field', { v: 2, c: { z: 1 } }, 'invalid'],
+    ['unknown stance', { v: 2, c: { t: ['angry'] } }, 'invalid'],
+    ['minCount 1 (the default, never written)', { v: 2, c: { n: 1 } }, 'invalid'],
+    ['fractional minCount', { v: 2, c: { n: 2.5 } }, 'invalid'],
+    ['huge minCount', { v: 2, c: { n: 1e9 } }, 'invalid'],
+    ['citation window from after to', { v: 2, c: { a: '2024-02-01', b: '2024-01-01' } }, 'invalid'],
+    ['non-Source citing source', { v: 2, c: { o: ['Actor:a'] } }, 'invalid'],
+    ['empty section', { v: 2, c: { s: [''] } }, 'invalid'],
+    ['duplicate section', { v: 2, c: { s: ['top news', 'top news'] } }, 'invalid'],
+    [
+      'too many sections',
+      { v: 2, c: { s: Array.from({ length: 21 }, (_, i) => `s${i}`) } },
+      'invalid',
+    ],
+    ['link as a string', { v: 2, c: { e: 'Source:kcna' } }, 'invalid'],
+    ['link citing from an actor', { v: 2, c: { e: ['Actor:a', 'Source:kcna'] } }, 'invalid'],
+    ['link to an article', { v: 2, c: { e: ['Source:kcna', 'Article:a'] } }, 'invalid'],
     ['string version', { v: '1' }, 'unsupported-version'],
     ['unknown field', { v: 1, zz: 1 }, 'invalid'],
     ['__proto__ field', JSON.parse('{"v":1,"__proto__":{"polluted":true}}'), 'invalid'],

@@ -1,3 +1,4 @@
+import { CITATION_STANCES, type CitationStance } from './citation-vocabulary';
 import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from './graph-model';
 import { parseGlobalId, type GlobalId } from './graph-slice';
 
@@ -13,8 +14,13 @@ import { parseGlobalId, type GlobalId } from './graph-slice';
 export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'timeline'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
-/** Current codec version. Bump it (and keep a decoder for the old one) when the shape changes. */
-export const VIEW_STATE_VERSION = 1;
+/**
+ * Current codec version. Bump it (and keep a decoder for the old one) when the shape changes.
+ * 2 added the Citations view (`m`, `c`); a version-1 state decodes as the graph view.
+ */
+export const VIEW_STATE_VERSION = 2;
+/** Versions `decodeViewState` and `parseViewState` accept. */
+const DECODABLE_VERSIONS: readonly unknown[] = [1, VIEW_STATE_VERSION];
 
 /** Bounds on decoded input: a URL is attacker-controlled, so every list and string is capped. */
 export const VIEW_STATE_LIMITS = Object.freeze({
@@ -26,6 +32,11 @@ export const VIEW_STATE_LIMITS = Object.freeze({
   idLength: 512,
   /** Longest search query. */
   queryLength: 500,
+  /** Most website sections a Citations view filters on, and their longest name (API bounds). */
+  sections: 20,
+  sectionLength: 100,
+  /** Highest minimum citation count of a Citations view (the API's `minCount` bound). */
+  minCount: 1_000_000,
   /** Deepest expansion. */
   maxDepth: 3,
   /**
@@ -83,8 +94,34 @@ export interface ViewFilters {
   readonly to?: string;
 }
 
+/** A link of the citation network: a citing Source and the cited outlet (Source or Actor). */
+export interface CitationLinkRef {
+  readonly citing: GlobalId;
+  readonly cited: GlobalId;
+}
+
+/** What the Citations view shows: the API's `citationNetwork` filters and the selected link. */
+export interface CitationViewState {
+  /** Inclusive ISO date bounds on the citing articles (the brushed time window). */
+  readonly from?: string;
+  readonly to?: string;
+  /** Global ids of the citing `Source`s to keep. */
+  readonly sources?: readonly GlobalId[];
+  readonly stances?: readonly CitationStance[];
+  /** Website sections of the citing articles (`top news`). */
+  readonly sections?: readonly string[];
+  /** Leave out links with fewer citations; 1 (all) when absent. */
+  readonly minCount?: number;
+  /** The selected link (its evidence is listed). */
+  readonly link?: CitationLinkRef;
+}
+
 export interface ViewState {
   readonly v: typeof VIEW_STATE_VERSION;
+  /** Which view is open; absent means the graph view. */
+  readonly view?: 'citations';
+  /** The Citations view's filters; absent means all citations. Kept while the graph view is open. */
+  readonly citations?: CitationViewState;
   readonly seeds: readonly GlobalId[];
   readonly expansions: readonly Expansion[];
   /** Path searches, in the order they were asked; absent when there are none. */
@@ -127,7 +164,8 @@ export class ViewStateError extends Error {
 // Wire format: short keys keep the URL short; defaults are omitted.
 // { v, s: seeds, e: [[id | [id, id, …], depth, relTypes?]], w: [[from, to]], h: hidden,
 //   p: pinned, f: { k: kinds, r: relTypes, o: sources, a: from, b: to }, l: layout,
-//   x: selected, q: query }
+//   x: selected, q: query, m: 'c' (Citations view open),
+//   c: { a: from, b: to, o: sources, t: stances, s: sections, n: minCount, e: link } }
 // A group expansion's list of ids in place of the id was added within version 1: every earlier
 // string decodes as before, and an older decoder rejects a group as invalid instead of misreading it.
 
@@ -156,6 +194,19 @@ export function encodeViewState(state: ViewState): string {
   if (state.layout !== EMPTY_VIEW_STATE.layout) wire.l = state.layout;
   if (state.selected !== undefined) wire.x = state.selected;
   if (state.query !== undefined && state.query !== '') wire.q = state.query;
+  if (state.view === 'citations') wire.m = 'c';
+  if (state.citations !== undefined) {
+    const c = state.citations;
+    const cw: Record<string, unknown> = {};
+    if (c.from !== undefined) cw.a = c.from;
+    if (c.to !== undefined) cw.b = c.to;
+    if (c.sources !== undefined) cw.o = c.sources;
+    if (c.stances !== undefined) cw.t = c.stances;
+    if (c.sections !== undefined) cw.s = c.sections;
+    if (c.minCount !== undefined) cw.n = c.minCount;
+    if (c.link !== undefined) cw.e = [c.link.citing, c.link.cited];
+    if (Object.keys(cw).length > 0) wire.c = cw;
+  }
   return bytesToBase64Url(new TextEncoder().encode(JSON.stringify(wire)));
 }
 
@@ -182,7 +233,7 @@ export function decodeViewState(encoded: string): ViewState {
     throw new ViewStateError('not-json', 'payload is not JSON');
   }
   if (!isRecord(raw)) throw new ViewStateError('invalid', 'payload is not an object', '');
-  if (raw.v !== VIEW_STATE_VERSION) {
+  if (!DECODABLE_VERSIONS.includes(raw.v)) {
     throw new ViewStateError('unsupported-version', `unsupported version ${JSON.stringify(raw.v)}`);
   }
   return fromWire(raw);
@@ -210,9 +261,12 @@ export function tryDecodeViewState(
  */
 export function parseViewState(raw: unknown): ViewState {
   if (!isRecord(raw)) throw new ViewStateError('invalid', 'state is not an object', '');
-  if (raw.v !== VIEW_STATE_VERSION) {
+  if (!DECODABLE_VERSIONS.includes(raw.v)) {
     throw new ViewStateError('unsupported-version', `unsupported version ${JSON.stringify(raw.v)}`);
   }
+  const citations = raw.citations;
+  if (citations !== undefined && !isRecord(citations))
+    throw new ViewStateError('invalid', 'citations is not an object', 'citations');
   const filters = raw.filters === undefined ? {} : raw.filters;
   if (!isRecord(filters))
     throw new ViewStateError('invalid', 'filters is not an object', 'filters');
@@ -241,18 +295,38 @@ export function parseViewState(raw: unknown): ViewState {
     l: raw.layout,
     x: raw.selected,
     q: raw.query,
+    m: raw.view === undefined ? undefined : raw.view === 'citations' ? 'c' : raw.view,
+    c:
+      citations === undefined
+        ? undefined
+        : {
+            a: citations.from,
+            b: citations.to,
+            o: citations.sources,
+            t: citations.stances,
+            s: citations.sections,
+            n: citations.minCount,
+            e: isRecord(citations.link)
+              ? [citations.link.citing, citations.link.cited]
+              : citations.link,
+          },
   });
 }
 
 // ---- validation -------------------------------------------------------------------------------
 
-const WIRE_KEYS = new Set(['v', 's', 'e', 'w', 'h', 'p', 'f', 'l', 'x', 'q']);
+const WIRE_KEYS_V1 = new Set(['v', 's', 'e', 'w', 'h', 'p', 'f', 'l', 'x', 'q']);
+const WIRE_KEYS = new Set([...WIRE_KEYS_V1, 'm', 'c']);
 const FILTER_KEYS = new Set(['k', 'r', 'o', 'a', 'b']);
+const CITATION_KEYS = new Set(['a', 'b', 'o', 't', 's', 'n', 'e']);
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function fromWire(raw: Record<string, unknown>): ViewState {
+  const known = raw.v === 1 ? WIRE_KEYS_V1 : WIRE_KEYS;
   for (const key of Object.keys(raw)) {
-    if (!WIRE_KEYS.has(key)) throw new ViewStateError('invalid', `unknown field ${key}`, key);
+    // parseViewState passes absent long-form fields as undefined keys.
+    if (!known.has(key) && raw[key] !== undefined)
+      throw new ViewStateError('invalid', `unknown field ${key}`, key);
   }
   const seeds = idList(raw.s, 's');
   const expansions = optionalList(raw.e, 'e').map((item, i) => expansion(item, `e.${i}`));
@@ -273,15 +347,7 @@ function fromWire(raw: Record<string, unknown>): ViewState {
   } = {};
   if (f.k !== undefined) filters.nodeKinds = enumList(f.k, NODE_KINDS, 'f.k');
   if (f.r !== undefined) filters.relationTypes = enumList(f.r, RELATION_TYPES, 'f.r');
-  if (f.o !== undefined) {
-    const sources = idList(f.o, 'f.o');
-    sources.forEach((id, i) => {
-      if (parseGlobalId(id)?.kind !== 'Source') {
-        throw new ViewStateError('invalid', 'source filter holds a non-Source id', `f.o.${i}`);
-      }
-    });
-    filters.sources = sources;
-  }
+  if (f.o !== undefined) filters.sources = sourceIds(f.o, 'f.o');
   if (f.a !== undefined) filters.from = isoDate(f.a, 'f.a');
   if (f.b !== undefined) filters.to = isoDate(f.b, 'f.b');
   if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
@@ -306,7 +372,86 @@ function fromWire(raw: Record<string, unknown>): ViewState {
     }
     if (raw.q !== '') state.query = raw.q;
   }
+  if (raw.m !== undefined) {
+    if (raw.m !== 'c') throw new ViewStateError('invalid', 'unknown view', 'm');
+    state.view = 'citations';
+  }
+  if (raw.c !== undefined) {
+    const citations = citationView(raw.c, 'c');
+    if (Object.keys(citations).length > 0) state.citations = citations;
+  }
   return state;
+}
+
+function citationView(value: unknown, path: string): CitationViewState {
+  if (!isRecord(value)) throw new ViewStateError('invalid', 'citations is not an object', path);
+  for (const key of Object.keys(value)) {
+    if (!CITATION_KEYS.has(key) && value[key] !== undefined)
+      throw new ViewStateError('invalid', `unknown citation field ${key}`, `${path}.${key}`);
+  }
+  const out: { -readonly [K in keyof CitationViewState]: CitationViewState[K] } = {};
+  if (value.a !== undefined) out.from = isoDate(value.a, `${path}.a`);
+  if (value.b !== undefined) out.to = isoDate(value.b, `${path}.b`);
+  if (out.from !== undefined && out.to !== undefined && out.from > out.to) {
+    throw new ViewStateError('invalid', 'from is after to', path);
+  }
+  if (value.o !== undefined) out.sources = sourceIds(value.o, `${path}.o`);
+  if (value.t !== undefined) out.stances = enumList(value.t, CITATION_STANCES, `${path}.t`);
+  if (value.s !== undefined) {
+    const sections = optionalList(value.s, `${path}.s`);
+    if (sections.length > VIEW_STATE_LIMITS.sections)
+      throw new ViewStateError('invalid', 'too many sections', `${path}.s`);
+    out.sections = sections.map((section, i) => {
+      if (
+        typeof section !== 'string' ||
+        section === '' ||
+        section.length > VIEW_STATE_LIMITS.sectionLength
+      )
+        throw new ViewStateError('invalid', 'not a section name', `${path}.s.${i}`);
+      return section;
+    });
+    if (new Set(out.sections).size !== out.sections.length)
+      throw new ViewStateError('invalid', 'duplicate section', `${path}.s`);
+  }
+  if (value.n !== undefined) {
+    const n = value.n;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 2 || n > VIEW_STATE_LIMITS.minCount)
+      throw new ViewStateError(
+        'invalid',
+        `minCount must be 2..${VIEW_STATE_LIMITS.minCount}`,
+        `${path}.n`,
+      );
+    out.minCount = n;
+  }
+  if (value.e !== undefined) out.link = citationLinkValue(value.e, `${path}.e`);
+  return out;
+}
+
+/** A string id of a network link (Cytoscape's edge id, React's key). */
+export function citationLinkId(link: CitationLinkRef): string {
+  return `${link.citing}\u0000${link.cited}`;
+}
+
+function citationLinkValue(value: unknown, path: string): CitationLinkRef {
+  if (!Array.isArray(value) || value.length !== 2)
+    throw new ViewStateError('invalid', 'a citation link is [citing, cited]', path);
+  const citing = globalIdValue(value[0], `${path}.0`);
+  const cited = globalIdValue(value[1], `${path}.1`);
+  if (parseGlobalId(citing)?.kind !== 'Source')
+    throw new ViewStateError('invalid', 'a link is cited by a Source', `${path}.0`);
+  if (!['Source', 'Actor'].includes(parseGlobalId(cited)?.kind ?? ''))
+    throw new ViewStateError('invalid', 'a link cites a Source or an Actor', `${path}.1`);
+  return { citing, cited };
+}
+
+function sourceIds(value: unknown, path: string): readonly GlobalId[] {
+  const sources = idList(value, path);
+  sources.forEach((id, i) => {
+    if (parseGlobalId(id)?.kind !== 'Source') {
+      throw new ViewStateError('invalid', 'source filter holds a non-Source id', `${path}.${i}`);
+    }
+  });
+  return sources;
 }
 
 function expansion(item: unknown, path: string): Expansion {

@@ -211,7 +211,7 @@ const EDGE_FIELDS: readonly (readonly [name: string, expression: string])[] = [
   ['count', "CASE type WHEN 'MENTIONS' THEN toFloat(r.count) ELSE null END"],
   [
     'qualifier',
-    "CASE type WHEN 'CITES' THEN r.localKey WHEN 'QUOTES' THEN r.key WHEN 'ATTRIBUTES' THEN r.key ELSE null END",
+    "CASE type WHEN 'CITES' THEN r.localKey WHEN 'QUOTES' THEN r.key WHEN 'ATTRIBUTES' THEN r.key WHEN 'CITES_SOURCE' THEN toString(r.start) ELSE null END",
   ],
   ['quote', "CASE type WHEN 'QUOTES' THEN r.text WHEN 'ATTRIBUTES' THEN r.text ELSE null END"],
   ['fromArticle', 'a:Article'],

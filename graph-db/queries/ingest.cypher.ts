@@ -9,6 +9,7 @@ import {
 } from '../repositories/event-matching';
 import { ARTICLE_RELATION_TYPES, type RelationType } from '../model/graph-model';
 import { toNumber, toStringValue } from '../neo4j-values';
+import { LINK_SOURCE_OUTLETS_CYPHER, sourceOutletRows } from './citations.cypher';
 
 /**
  * Writes of extracted articles. Every statement UNWINDs a batch; nodes are MERGEd on stable keys and
@@ -68,10 +69,10 @@ UNWIND $rows AS row
 MERGE (a:Article {key: row.key})
 SET a.title = row.title, a.date = row.date, a.url = row.url, a.language = row.language,
     a.text = row.text, a.contentHash = row.contentHash, a.stub = false, a.teaser = null,
-    a.ingestedAt = datetime()
+    a.sections = row.sections, a.ingestedAt = datetime()
 WITH a, row
 // A changed article is rewritten from scratch: drop what its previous version asserted.
-OPTIONAL MATCH (a)-[old:PUBLISHED_BY|MENTIONS|QUOTES|ATTRIBUTES|CITES|ADVANCES|RELATED_TO]->()
+OPTIONAL MATCH (a)-[old:PUBLISHED_BY|MENTIONS|QUOTES|ATTRIBUTES|CITES|ADVANCES|RELATED_TO|CITES_SOURCE]->()
 DELETE old
 WITH DISTINCT a, row
 RETURN collect(row.key) AS keys, collect(elementId(a)) AS ids
@@ -181,7 +182,8 @@ UNWIND row.edges AS edge
 MATCH (x) WHERE elementId(x) = edge.target
 CREATE (a)-[:$(edge.type) {
   count: edge.count, firstOffset: edge.firstOffset, key: edge.key, text: edge.text, cue: edge.cue,
-  localKey: edge.localKey, dateText: edge.dateText, sentence: edge.sentence, start: edge.start,
+  localKey: edge.localKey, dateText: edge.dateText, how: edge.how, stance: edge.stance,
+  sentence: edge.sentence, start: edge.start,
   end: edge.end, extractor: edge.extractor, confidence: edge.confidence
 }]->(x)
 `;
@@ -228,6 +230,8 @@ interface EdgeRow {
   cue?: string;
   localKey?: string;
   dateText?: string;
+  how?: string;
+  stance?: string;
   sentence: string;
   start: number;
   end: number;
@@ -542,6 +546,21 @@ function articleEdges(
       ),
     );
   }
+  // One edge per outlet and sentence (the extractor's contract); a repeat keeps the last.
+  const citations = distinctByKey(
+    article.citations,
+    (citation) => `${citation.outletKey}\u0000${citation.evidence.start}`,
+  );
+  for (const citation of citations) {
+    edges.push(
+      edgeRow(
+        'CITES_SOURCE',
+        requireId(ids.actors, citation.outletKey, 'outlet'),
+        evidenceProps(citation.evidence),
+        { how: citation.how, stance: citation.stance },
+      ),
+    );
+  }
   for (const narrative of distinctByKey(article.narratives, (narrative) => narrative.key)) {
     edges.push(
       edgeRow(
@@ -610,6 +629,7 @@ export async function writeArticles(
           language: article.language,
           text: article.text,
           contentHash: article.contentHash,
+          sections: article.sections ?? [],
         })),
       }),
     ),
@@ -633,8 +653,14 @@ export async function writeArticles(
   if (partOfRows.length > 0) run(UPSERT_PART_OF_CYPHER, { rows: partOfRows });
 
   const batchActorKeys = new Set(actorRows.map((row) => row.key));
+  // A cited outlet is normally among the article's actors too; one that is not still needs a node.
   const speakers = [
-    ...new Set(articles.flatMap((article) => article.quotes.map((quote) => quote.actorKey))),
+    ...new Set(
+      articles.flatMap((article) => [
+        ...article.quotes.map((quote) => quote.actorKey),
+        ...article.citations.map((citation) => citation.outletKey),
+      ]),
+    ),
   ].filter((key) => !batchActorKeys.has(key));
   const speakerIds =
     speakers.length > 0
@@ -706,6 +732,12 @@ export async function writeArticles(
 
   const relatedRows = relatedRowsOf(articles);
   if (relatedRows.length > 0) run(UPSERT_RELATED_CYPHER, { rows: relatedRows });
+  // Last: every source of the batch (a related list's too) exists, and so do its cited actors.
+  const outletRows = sourceOutletRows([
+    ...[...sources.values()].map((source) => source.name),
+    ...relatedRows.flatMap((row) => (row.sourceName === null ? [] : [row.sourceName])),
+  ]);
+  if (outletRows.length > 0) run(LINK_SOURCE_OUTLETS_CYPHER, { rows: outletRows });
   await Promise.all(sent);
 }
 

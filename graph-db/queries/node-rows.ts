@@ -17,6 +17,8 @@ export interface ArticleRow {
   readonly text: string;
   readonly stub: boolean;
   readonly teaser: string | null;
+  /** Website sections the input filed it under (`top news`); absent on rows built by hand. */
+  readonly sections?: readonly string[];
   readonly degree: number;
 }
 
@@ -111,6 +113,7 @@ export function toNodeRow(value: unknown): NodeRow | undefined {
         text: toStringValue(props.text),
         stub: props.stub === true,
         teaser: nullableString(props.teaser),
+        sections: Array.isArray(props.sections) ? props.sections.map(toStringValue) : [],
         degree: deg,
       };
     case 'Source':

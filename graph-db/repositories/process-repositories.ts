@@ -9,6 +9,7 @@ import { readDataVersion } from '../queries/analytics.cypher';
 import { createReadCache, type ReadCache } from '../read-cache';
 import { analyticsRepository, type AnalyticsRepository } from './analytics-repository';
 import { apiKeyRepository, type ApiKeyRepository } from './api-key-repository';
+import { citationRepository, type CitationRepository } from './citation-repository';
 import { exploreRepository, type ExploreRepository } from './explore-repository';
 import { healthRepository, type HealthRepository } from './health-repository';
 import { ingestRepository, type IngestRepository } from './ingest-repository';
@@ -26,6 +27,7 @@ export interface Repositories {
   readonly analytics: AnalyticsRepository;
   readonly ingest: IngestRepository;
   readonly apiKeys: ApiKeyRepository;
+  readonly citations: CitationRepository;
 }
 
 /** Every read goes to Neo4j. */
@@ -38,6 +40,7 @@ export const uncachedRepositories: Repositories = {
   analytics: analyticsRepository,
   ingest: ingestRepository,
   apiKeys: apiKeyRepository,
+  citations: citationRepository,
 };
 
 /**
@@ -70,6 +73,11 @@ export function withReadCache(base: Repositories, cache: ReadCache): Repositorie
         'analytics.narrativeSpread',
         base.analytics.narrativeSpread.bind(base.analytics),
       ),
+    },
+    citations: {
+      ...base.citations,
+      network: cache.wrap('citations.network', base.citations.network.bind(base.citations)),
+      days: cache.wrap('citations.days', base.citations.days.bind(base.citations)),
     },
     ingest: {
       ...base.ingest,

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ArticleRow, SourceRow, ActorRow, EventRow, NarrativeRow, EvidenceRow, PageInfoModel, TextRangeModel, ArticleConnectionModel, ArticleEdgeModel, ActorListConnectionModel, ActorListEdgeModel, ArticleListConnectionModel, ArticleListEdgeModel, EventListConnectionModel, EventListEdgeModel, NarrativeListConnectionModel, NarrativeListEdgeModel, SearchResultModel, SearchResultEdgeModel, SearchResultConnectionModel, SavedViewRow, SavedViewEdgeModel, SavedViewConnectionModel, IngestedArticleModel, GraphSliceModel, SliceNodeModel, SliceEdgeModel, EvidenceItem, PathsSlice, TimelineModel, StatsRow } from '../models';
+import type { CitationNetworkModel, CitationLinkModel, CitationLinkConnectionModel, CitationLinkEdgeModel, CitationEvidenceConnectionModel, CitationEvidenceEdgeModel } from '../citation-models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -15,10 +16,14 @@ export type Scalars = {
 };
 
 /** A country, organization, person, outlet or group named in articles. */
-export type Actor = Node & {
+export type Actor = Node & Outlet & {
   __typename?: 'Actor';
   /** Names the actor appears under. */
   aliases: Array<Scalars['String']['output']>;
+  /** The sources whose articles cite this actor as a source, most citations first. */
+  citedBy: CitationLinkConnection;
+  /** What this outlet cites, through the Source it is the same as (empty when it publishes nothing here). */
+  cites: CitationLinkConnection;
   /**
    * Actors most often named in the same articles, with the number of shared articles. For very
    * frequent actors it is computed over at most 20,000 of their articles (a bounded sample).
@@ -42,6 +47,24 @@ export type Actor = Node & {
   placeholder: Scalars['Boolean']['output'];
   /** Articles quoting the actor or attributing words to it, newest first. */
   quotedIn: ActorQuoteConnection;
+};
+
+
+/** A country, organization, person, outlet or group named in articles. */
+export type ActorCitedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A country, organization, person, outlet or group named in articles. */
+export type ActorCitesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -162,6 +185,11 @@ export type Article = Node & {
   quotes: ArticleQuoteConnection;
   /** Articles this one lists as related, newest first. */
   related: ArticleConnection;
+  /**
+   * Website sections the input filed the article under (kcna-2024's `topic`: `top news`,
+   * `external`, ...), lower case. A site's navigation, not a narrative.
+   */
+  sections: Array<Scalars['String']['output']>;
   /** The source that published the article. */
   source: Maybe<Source>;
   /** True when only the title is known (from a related list), not the article itself. */
@@ -325,6 +353,93 @@ export type CitationEdge = {
   node: Article;
 };
 
+/** A page of the citations behind a link. */
+export type CitationEvidenceConnection = {
+  __typename?: 'CitationEvidenceConnection';
+  /** The citations of this page. */
+  edges: Array<CitationEvidenceEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of citations behind the link. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One citation: an article citing the outlet in one sentence. */
+export type CitationEvidenceEdge = {
+  __typename?: 'CitationEvidenceEdge';
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The citing sentence. */
+  evidence: Evidence;
+  /** `quoted`, `reported`, `according-to`, `also-carried` or `statement`. */
+  how: Scalars['String']['output'];
+  /** The citing article. */
+  node: Article;
+  /** `endorsing`, `neutral` or `hostile`. */
+  stance: Scalars['String']['output'];
+};
+
+/** A directed link of the citation network: articles published by `citing` cite `cited` as a source. */
+export type CitationLink = {
+  __typename?: 'CitationLink';
+  /** The cited outlet: its Source when it also publishes here, else the Actor. */
+  cited: Outlet;
+  /** The publishing source whose articles cite. */
+  citing: Source;
+  /** Number of citations (one per cited outlet and sentence) under the filters asked for. */
+  count: Scalars['Int']['output'];
+  /** The citations behind the link, oldest article first, under the same filters. */
+  evidence: CitationEvidenceConnection;
+  /** Publication date of the earliest citing article, when dated. */
+  firstDate: Maybe<Scalars['String']['output']>;
+  /** Publication date of the latest citing article, when dated. */
+  lastDate: Maybe<Scalars['String']['output']>;
+  /** Citations per stance, most first. */
+  stances: Array<StanceCount>;
+};
+
+
+/** A directed link of the citation network: articles published by `citing` cite `cited` as a source. */
+export type CitationLinkEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of citation links. */
+export type CitationLinkConnection = {
+  __typename?: 'CitationLinkConnection';
+  /** The links of this page. */
+  edges: Array<CitationLinkEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of links in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A citation link in a page. */
+export type CitationLinkEdge = {
+  __typename?: 'CitationLinkEdge';
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The link. */
+  node: CitationLink;
+};
+
+/** The outlet network: the strongest links first, at most `first` of them. */
+export type CitationNetwork = {
+  __typename?: 'CitationNetwork';
+  /**
+   * Citations per publication day of the citing articles, under every filter but `from`, `to` and
+   * `minCount` (what a time brush over the network can reach), oldest first; undated articles are
+   * left out.
+   */
+  days: Array<DayCount>;
+  /** The links, most citations first. */
+  edges: Array<CitationLink>;
+  /** True when more links met the filters than were returned. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** A page of the events an article cites. */
 export type CitedEventConnection = {
   __typename?: 'CitedEventConnection';
@@ -349,6 +464,15 @@ export type CitedEventEdge = {
   lagDays: Maybe<Scalars['Int']['output']>;
   /** The event. */
   node: Event;
+};
+
+/** Citations published on one day. */
+export type DayCount = {
+  __typename?: 'DayCount';
+  /** Number of citations. */
+  count: Scalars['Int']['output'];
+  /** The day, `YYYY-MM-DD`. */
+  date: Scalars['String']['output'];
 };
 
 /** Outcome of deleting a view. */
@@ -613,7 +737,7 @@ export type Narrative = Node & {
   id: Scalars['ID']['output'];
   /** Stable key: slug of the phrase. */
   key: Scalars['String']['output'];
-  /** `slogan` for quoted epithets, `theme` for topic labels. */
+  /** `slogan` for quoted epithets; `theme` for topic labels (website sections are now `Article.sections`, not narratives). */
   kind: Scalars['String']['output'];
   /** The phrase, normalized (lower case). */
   label: Scalars['String']['output'];
@@ -738,6 +862,54 @@ export type NodeKind =
   /** An outlet or publisher. */
   | 'Source';
 
+/**
+ * An outlet of the citation network: a Source that publishes articles here, or an Actor that
+ * articles cite as a source. An outlet that does both (KCNA, Rodong Sinmun) is one node, its
+ * Source, linked to the cited Actor by `SAME_AS`; its Source and its Actor answer `cites` and
+ * `citedBy` alike.
+ */
+export type Outlet = {
+  /** The sources whose articles cite it, most citations first; `from`/`to` as for `cites`. */
+  citedBy: CitationLinkConnection;
+  /**
+   * The outlets its articles cite, most citations first; `from`/`to` (inclusive `YYYY-MM-DD`)
+   * bound the citing articles' dates.
+   */
+  cites: CitationLinkConnection;
+  /** Global id: `Source:<key>` or `Actor:<kind>:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+};
+
+
+/**
+ * An outlet of the citation network: a Source that publishes articles here, or an Actor that
+ * articles cite as a source. An outlet that does both (KCNA, Rodong Sinmun) is one node, its
+ * Source, linked to the cited Actor by `SAME_AS`; its Source and its Actor answer `cites` and
+ * `citedBy` alike.
+ */
+export type OutletCitedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * An outlet of the citation network: a Source that publishes articles here, or an Actor that
+ * articles cite as a source. An outlet that does both (KCNA, Rodong Sinmun) is one node, its
+ * Source, linked to the cited Actor by `SAME_AS`; its Source and its Actor answer `cites` and
+ * `citedBy` alike.
+ */
+export type OutletCitesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Layout of a page given to `ingestPage`. */
 export type PageFormat =
   /** An HTML article page. */
@@ -775,6 +947,16 @@ export type PathsResult = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The directed outlet network: which publishing sources cite which outlets, how often, when and
+   * with what stance. `from`/`to` (inclusive `YYYY-MM-DD`) bound the citing articles' dates,
+   * `sources` (Source global ids, at most 100) the citing sources, `stance` the citations' stances,
+   * `cited` the cited outlets (Source or Actor global ids, at most 100; a Source stands for the
+   * outlet it is the same as), `sections` the citing articles' website sections (at most 20); links
+   * with fewer than `minCount`
+   * citations (1..1,000,000) are left out. At most `first` links (1..100), strongest first.
+   */
+  citationNetwork: CitationNetwork;
   /** Server and graph health. */
   health: Health;
   /** First appearance and spread of a narrative (global id). NOT_FOUND when it does not exist. */
@@ -812,6 +994,18 @@ export type Query = {
   stats: Stats;
   /** Articles published and events cited per bucket, with citation lags. */
   timeline: Timeline;
+};
+
+
+export type QueryCitationNetworkArgs = {
+  cited?: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  minCount?: InputMaybe<Scalars['Int']['input']>;
+  sections?: InputMaybe<Array<Scalars['String']['input']>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  stance?: InputMaybe<Array<Scalars['String']['input']>>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -906,6 +1100,8 @@ export type RelationType =
   | 'ATTRIBUTES'
   /** Article to an Event it cites. */
   | 'CITES'
+  /** Article to an outlet (an Actor) it cites as a source, with `how` and `stance`. */
+  | 'CITES_SOURCE'
   /** Event to an Actor taking part in it. */
   | 'INVOLVES'
   /** Article to an Actor it names. */
@@ -917,7 +1113,9 @@ export type RelationType =
   /** Article to an Actor it quotes verbatim. */
   | 'QUOTES'
   /** Article to another Article it lists as related. */
-  | 'RELATED_TO';
+  | 'RELATED_TO'
+  /** Source to the Actor that is the same outlet when other articles cite it. */
+  | 'SAME_AS';
 
 /** What to save. */
 export type SaveViewInput = {
@@ -1107,10 +1305,17 @@ export type SliceNode = {
 };
 
 /** An outlet or publisher. */
-export type Source = Node & {
+export type Source = Node & Outlet & {
   __typename?: 'Source';
   /** Articles the source published, newest first, optionally within dates (inclusive `YYYY-MM-DD`). */
   articles: ArticleConnection;
+  /** The sources whose articles cite this outlet, most citations first. */
+  citedBy: CitationLinkConnection;
+  /**
+   * The outlets this source's articles cite, most citations first; `from`/`to` (inclusive
+   * `YYYY-MM-DD`) bound the citing articles' dates.
+   */
+  cites: CitationLinkConnection;
   /** Global id `Source:<key>`. */
   id: Scalars['ID']['output'];
   /** Stable key: slug of the name. */
@@ -1132,9 +1337,36 @@ export type SourceArticlesArgs = {
 
 
 /** An outlet or publisher. */
+export type SourceCitedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An outlet or publisher. */
+export type SourceCitesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An outlet or publisher. */
 export type SourceTopActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How many citations of a link have one stance. */
+export type StanceCount = {
+  __typename?: 'StanceCount';
+  /** Number of citations. */
+  count: Scalars['Int']['output'];
+  /** `endorsing`, `neutral` or `hostile`. */
+  stance: Scalars['String']['output'];
 };
 
 /** Size and span of the graph. */
@@ -1310,6 +1542,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( NarrativeRow )
     | ( SourceRow )
   ;
+  Outlet:
+    | ( ActorRow )
+    | ( SourceRow )
+  ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1332,8 +1568,15 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CitationConnection: ResolverTypeWrapper<ArticleListConnectionModel>;
   CitationEdge: ResolverTypeWrapper<ArticleListEdgeModel>;
+  CitationEvidenceConnection: ResolverTypeWrapper<CitationEvidenceConnectionModel>;
+  CitationEvidenceEdge: ResolverTypeWrapper<CitationEvidenceEdgeModel>;
+  CitationLink: ResolverTypeWrapper<CitationLinkModel>;
+  CitationLinkConnection: ResolverTypeWrapper<CitationLinkConnectionModel>;
+  CitationLinkEdge: ResolverTypeWrapper<CitationLinkEdgeModel>;
+  CitationNetwork: ResolverTypeWrapper<CitationNetworkModel>;
   CitedEventConnection: ResolverTypeWrapper<EventListConnectionModel>;
   CitedEventEdge: ResolverTypeWrapper<EventListEdgeModel>;
+  DayCount: ResolverTypeWrapper<DayCount>;
   DeleteViewPayload: ResolverTypeWrapper<DeleteViewPayload>;
   Event: ResolverTypeWrapper<EventRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
@@ -1362,6 +1605,7 @@ export type ResolversTypes = {
   NarrativeUseEdge: ResolverTypeWrapper<NarrativeListEdgeModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeKind: NodeKind;
+  Outlet: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Outlet']>;
   PageFormat: PageFormat;
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
   PathsResult: ResolverTypeWrapper<PathsSlice>;
@@ -1381,6 +1625,7 @@ export type ResolversTypes = {
   SliceEvidence: ResolverTypeWrapper<EvidenceItem>;
   SliceNode: ResolverTypeWrapper<SliceNodeModel>;
   Source: ResolverTypeWrapper<SourceRow>;
+  StanceCount: ResolverTypeWrapper<StanceCount>;
   Stats: ResolverTypeWrapper<StatsRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TextRange: ResolverTypeWrapper<TextRangeModel>;
@@ -1411,8 +1656,15 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CitationConnection: ArticleListConnectionModel;
   CitationEdge: ArticleListEdgeModel;
+  CitationEvidenceConnection: CitationEvidenceConnectionModel;
+  CitationEvidenceEdge: CitationEvidenceEdgeModel;
+  CitationLink: CitationLinkModel;
+  CitationLinkConnection: CitationLinkConnectionModel;
+  CitationLinkEdge: CitationLinkEdgeModel;
+  CitationNetwork: CitationNetworkModel;
   CitedEventConnection: EventListConnectionModel;
   CitedEventEdge: EventListEdgeModel;
+  DayCount: DayCount;
   DeleteViewPayload: DeleteViewPayload;
   Event: EventRow;
   Evidence: EvidenceRow;
@@ -1439,6 +1691,7 @@ export type ResolversParentTypes = {
   NarrativeUseConnection: NarrativeListConnectionModel;
   NarrativeUseEdge: NarrativeListEdgeModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Outlet: ResolversInterfaceTypes<ResolversParentTypes>['Outlet'];
   PageInfo: PageInfoModel;
   PathsResult: PathsSlice;
   Query: Record<PropertyKey, never>;
@@ -1456,6 +1709,7 @@ export type ResolversParentTypes = {
   SliceEvidence: EvidenceItem;
   SliceNode: SliceNodeModel;
   Source: SourceRow;
+  StanceCount: StanceCount;
   Stats: StatsRow;
   String: Scalars['String']['output'];
   TextRange: TextRangeModel;
@@ -1466,6 +1720,8 @@ export type ResolversParentTypes = {
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citedBy?: Resolver<ResolversTypes['CitationLinkConnection'], ParentType, ContextType, RequireFields<ActorCitedByArgs, 'first'>>;
+  cites?: Resolver<ResolversTypes['CitationLinkConnection'], ParentType, ContextType, RequireFields<ActorCitesArgs, 'first'>>;
   coMentions?: Resolver<ResolversTypes['ActorCountConnection'], ParentType, ContextType, RequireFields<ActorCoMentionsArgs, 'first'>>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1530,6 +1786,7 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   narratives?: Resolver<ResolversTypes['NarrativeUseConnection'], ParentType, ContextType, RequireFields<ArticleNarrativesArgs, 'first'>>;
   quotes?: Resolver<ResolversTypes['ArticleQuoteConnection'], ParentType, ContextType, RequireFields<ArticleQuotesArgs, 'first'>>;
   related?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<ArticleRelatedArgs, 'first'>>;
+  sections?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   stub?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   teaser?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1592,6 +1849,47 @@ export type CitationEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 };
 
+export type CitationEvidenceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CitationEvidenceConnection'] = ResolversParentTypes['CitationEvidenceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CitationEvidenceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CitationEvidenceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CitationEvidenceEdge'] = ResolversParentTypes['CitationEvidenceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  how?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CitationLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CitationLink'] = ResolversParentTypes['CitationLink']> = {
+  cited?: Resolver<ResolversTypes['Outlet'], ParentType, ContextType>;
+  citing?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['CitationEvidenceConnection'], ParentType, ContextType, RequireFields<CitationLinkEvidenceArgs, 'first'>>;
+  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['StanceCount']>, ParentType, ContextType>;
+};
+
+export type CitationLinkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CitationLinkConnection'] = ResolversParentTypes['CitationLinkConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CitationLinkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CitationLinkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CitationLinkEdge'] = ResolversParentTypes['CitationLinkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CitationLink'], ParentType, ContextType>;
+};
+
+export type CitationNetworkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CitationNetwork'] = ResolversParentTypes['CitationNetwork']> = {
+  days?: Resolver<Array<ResolversTypes['DayCount']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CitationLink']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type CitedEventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CitedEventConnection'] = ResolversParentTypes['CitedEventConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CitedEventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1604,6 +1902,11 @@ export type CitedEventEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   lagDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type DayCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DayCount'] = ResolversParentTypes['DayCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DeleteViewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteViewPayload'] = ResolversParentTypes['DeleteViewPayload']> = {
@@ -1762,6 +2065,10 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __resolveType: TypeResolveFn<'Actor' | 'Article' | 'Event' | 'Narrative' | 'Source', ParentType, ContextType>;
 };
 
+export type OutletResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Outlet'] = ResolversParentTypes['Outlet']> = {
+  __resolveType: TypeResolveFn<'Actor' | 'Source', ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1777,6 +2084,7 @@ export type PathsResultResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  citationNetwork?: Resolver<ResolversTypes['CitationNetwork'], ParentType, ContextType, RequireFields<QueryCitationNetworkArgs, 'first' | 'minCount'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   narrativeSpread?: Resolver<ResolversTypes['NarrativeSpread'], ParentType, ContextType, RequireFields<QueryNarrativeSpreadArgs, 'bucket' | 'id'>>;
   neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
@@ -1886,11 +2194,18 @@ export type SliceNodeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<SourceArticlesArgs, 'first'>>;
+  citedBy?: Resolver<ResolversTypes['CitationLinkConnection'], ParentType, ContextType, RequireFields<SourceCitedByArgs, 'first'>>;
+  cites?: Resolver<ResolversTypes['CitationLinkConnection'], ParentType, ContextType, RequireFields<SourceCitesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topActors?: Resolver<ResolversTypes['ActorCountConnection'], ParentType, ContextType, RequireFields<SourceTopActorsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StanceCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StanceCount'] = ResolversParentTypes['StanceCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -1939,8 +2254,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ArticleQuoteEdge?: ArticleQuoteEdgeResolvers<ContextType>;
   CitationConnection?: CitationConnectionResolvers<ContextType>;
   CitationEdge?: CitationEdgeResolvers<ContextType>;
+  CitationEvidenceConnection?: CitationEvidenceConnectionResolvers<ContextType>;
+  CitationEvidenceEdge?: CitationEvidenceEdgeResolvers<ContextType>;
+  CitationLink?: CitationLinkResolvers<ContextType>;
+  CitationLinkConnection?: CitationLinkConnectionResolvers<ContextType>;
+  CitationLinkEdge?: CitationLinkEdgeResolvers<ContextType>;
+  CitationNetwork?: CitationNetworkResolvers<ContextType>;
   CitedEventConnection?: CitedEventConnectionResolvers<ContextType>;
   CitedEventEdge?: CitedEventEdgeResolvers<ContextType>;
+  DayCount?: DayCountResolvers<ContextType>;
   DeleteViewPayload?: DeleteViewPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
@@ -1962,6 +2284,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NarrativeUseConnection?: NarrativeUseConnectionResolvers<ContextType>;
   NarrativeUseEdge?: NarrativeUseEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Outlet?: OutletResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PathsResult?: PathsResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1978,6 +2301,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SliceEvidence?: SliceEvidenceResolvers<ContextType>;
   SliceNode?: SliceNodeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StanceCount?: StanceCountResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   TextRange?: TextRangeResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;

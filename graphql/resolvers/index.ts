@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import { analyticsResolvers } from './analytics-resolvers';
+import { citationResolvers } from './citation-resolvers';
 import { exploreResolvers } from './explore-resolvers';
 import { healthQueries } from './health-resolvers';
 import { ingestResolvers } from './ingest-resolvers';
@@ -14,6 +15,7 @@ const domains: readonly Resolvers[] = [
   analyticsResolvers,
   savedViewResolvers,
   ingestResolvers,
+  citationResolvers,
 ];
 
 /** Merges per-domain resolver maps type by type (each domain owns different fields). */

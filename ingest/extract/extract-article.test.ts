@@ -139,7 +139,7 @@ describe('extractArticle', () => {
     expect(a.quotes.map((q) => q.actorKey)).toEqual(['outlet:rodong-sinmun']);
   });
 
-  it('only extracts actors and themes from non-English text', () => {
+  it('only extracts actors from non-English text, and keeps its sections', () => {
     const a = extractArticle({
       ...raw,
       language: 'es',
@@ -148,7 +148,8 @@ describe('extractArticle', () => {
     });
     expect(a.quotes).toEqual([]);
     expect(a.events).toEqual([]);
-    expect(a.narratives.map((n) => n.kind)).toEqual(['theme']);
+    expect(a.narratives).toEqual([]);
+    expect(a.sections).toEqual(['mundo']);
   });
 
   it('is fast enough for the 11k-article corpus', () => {

@@ -8,6 +8,7 @@ import { extractEvents } from './events';
 import { extractNarratives } from './narratives';
 import { findListedOutlets } from './outlet-names';
 import { extractQuotes } from './quotes';
+import { articleSections } from './sections';
 import { splitSentences } from './sentences';
 import { findSourceEvidence } from './source-evidence';
 
@@ -74,13 +75,8 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
     quotes,
     citations: english ? extractCitations(text, sentences, mentions, quotes, bodyStart) : [],
     events: english ? extractEvents(text, sentences, mentions, raw.date, bodyStart) : [],
-    narratives: extractNarratives(
-      text,
-      sentences,
-      gazetteer,
-      raw.topics ?? [],
-      english ? bodyStart : text.length,
-    ),
+    narratives: extractNarratives(text, sentences, gazetteer, english ? bodyStart : text.length),
+    sections: articleSections(raw.topics ?? []),
     related: (raw.related ?? []).map((ref) => ({
       ...ref,
       key: articleKey({

@@ -24,14 +24,13 @@ describe('narratives', () => {
     );
   });
 
-  it('extracts slogans with keys and evidence, and topic themes', () => {
+  it('extracts slogans with keys and evidence', () => {
     const text =
       'The U.S. – a “hacking empire” – and a “global chieftain of hackers”, a “hacking empire” again.';
-    const out = extractNarratives(text, splitSentences(text), gazetteer, ['News Commentary']);
+    const out = extractNarratives(text, splitSentences(text), gazetteer);
     expect(out.map((n) => [n.key, n.kind])).toEqual([
       ['hacking-empire', 'slogan'],
       ['global-chieftain-of-hackers', 'slogan'],
-      ['news-commentary', 'theme'],
     ]);
     expect(out[0]?.evidence).toMatchObject({
       start: 0,

@@ -61,14 +61,14 @@ export function isSloganCandidate(inner: string, gazetteer: Gazetteer): boolean 
 }
 
 /**
- * Quoted epithets and slogans as `slogan` narratives, plus the input's topic labels as `theme`
- * narratives. One narrative per key; the first occurrence supplies the evidence.
+ * Quoted epithets and slogans as `slogan` narratives. One narrative per key; the first occurrence
+ * supplies the evidence. An input's topic labels are website sections (`articleSections`), not
+ * narratives.
  */
 export function extractNarratives(
   text: string,
   sentences: readonly Sentence[],
   gazetteer: Gazetteer,
-  topics: readonly string[] = [],
   skipBefore = 0,
 ): ExtractedNarrative[] {
   const out: ExtractedNarrative[] = [];
@@ -96,25 +96,6 @@ export function extractNarratives(
         },
       });
     }
-  }
-  const first = sentences[0];
-  for (const topic of topics) {
-    const label = normalizeLabel(topic);
-    const key = slugify(label);
-    if (key === '' || seen.has(`theme:${key}`)) continue;
-    seen.add(`theme:${key}`);
-    out.push({
-      key,
-      label,
-      kind: 'theme',
-      evidence: {
-        sentence: first?.text ?? '',
-        start: first?.start ?? 0,
-        end: first?.end ?? 0,
-        extractor: 'narratives/topic-label',
-        confidence: 1,
-      },
-    });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { EntityCard, entityHref } from '@/components/entities/entity-card';
 import { EvidenceList, type EvidenceEntry } from '@/components/entities/evidence-list';
 import { LocalGraph } from '@/app/_lib/local-graph';
 import { loadEntity } from '@/app/_lib/load-entity';
+import { OutletCitations } from '@/app/_lib/outlet-citations';
 
 export const dynamic = 'force-dynamic';
 
@@ -116,6 +117,7 @@ export default async function ActorPage({ params }: Props) {
             </ul>
           )}
         </section>
+        <OutletCitations outlet={{ kind: 'Actor', key: ref.key }} />
       </div>
       <LocalGraph id={ref.id} label={row.name} />
     </main>

@@ -6,6 +6,7 @@ import { rowId } from '@/graph-db/queries/node-rows';
 import { EntityCard, entityHref } from '@/components/entities/entity-card';
 import { LocalGraph } from '@/app/_lib/local-graph';
 import { loadEntity } from '@/app/_lib/load-entity';
+import { OutletCitations } from '@/app/_lib/outlet-citations';
 
 export const dynamic = 'force-dynamic';
 
@@ -87,6 +88,7 @@ export default async function SourcePage({ params }: Props) {
             </ul>
           )}
         </section>
+        <OutletCitations outlet={{ kind: 'Source', key: ref.key }} />
       </div>
       <LocalGraph id={ref.id} label={row.name} />
     </main>
