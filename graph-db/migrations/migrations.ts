@@ -68,6 +68,17 @@ export const MIGRATIONS: readonly { readonly id: string; readonly cypher: string
     // Keys are looked up by the hash of what the caller presents: one index seek per request.
     cypher: 'CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.hash IS UNIQUE',
   },
+  {
+    id: '015-reuse-sketch-article',
+    cypher:
+      'CREATE CONSTRAINT reuse_sketch_article IF NOT EXISTS FOR (n:ReuseSketch) REQUIRE n.article IS UNIQUE',
+  },
+  {
+    id: '016-reuse-sketch-terms',
+    // Text reuse candidates: an article's LSH band keys looked up as terms (docs/text-reuse.md).
+    cypher:
+      "CREATE FULLTEXT INDEX reuse_sketch_terms IF NOT EXISTS FOR (n:ReuseSketch) ON EACH [n.terms] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+  },
 ];
 
 /** Applies every migration and waits for indexes to come online. Returns the ids applied. */

@@ -8,6 +8,7 @@ import {
   type ArticleWriteStatus,
   type GraphCounts,
 } from '../queries/ingest.cypher';
+import { applyReusePlan, planFor, planReuse } from './reuse-repository';
 
 /** Outcome of writing one batch: a status per stored article, and the ones that failed with why. */
 export interface BatchWriteReport {
@@ -46,8 +47,13 @@ async function writeBatch(articles: readonly ExtractedArticle[]): Promise<BatchW
   const statusOf = (article: ExtractedArticle): ArticleWriteStatus =>
     existing.has(article.key) ? 'updated' : 'created';
 
+  // Text reuse is found before the write and written in the same transaction as the articles.
+  const reuse = await planReuse(toWrite);
   try {
-    await writeTransaction((tx) => writeArticles(tx, toWrite));
+    await writeTransaction(async (tx) => {
+      await writeArticles(tx, toWrite);
+      await applyReusePlan(tx, reuse);
+    });
     for (const article of toWrite) statuses.set(article.key, statusOf(article));
     return { statuses, failed: [] };
   } catch (error) {
@@ -59,7 +65,10 @@ async function writeBatch(articles: readonly ExtractedArticle[]): Promise<BatchW
   const failed: { article: ExtractedArticle; reason: string }[] = [];
   for (const article of toWrite) {
     try {
-      await writeTransaction((tx) => writeArticles(tx, [article]));
+      await writeTransaction(async (tx) => {
+        await writeArticles(tx, [article]);
+        await applyReusePlan(tx, planFor(reuse, article.key));
+      });
       statuses.set(article.key, statusOf(article));
     } catch (error) {
       if (error instanceof Neo4jUnavailableError) throw error;
