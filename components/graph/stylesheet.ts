@@ -44,6 +44,7 @@ const RELATION_STYLE_LIST: readonly RelationStyle[] = [
   { type: 'ADVANCES', label: 'advances narrative', color: '#CC79A7', lineStyle: 'solid' },
   { type: 'RELATED_TO', label: 'related to', color: '#6B7280', lineStyle: 'dotted' },
   { type: 'PART_OF', label: 'part of', color: '#374151', lineStyle: 'dashed' },
+  { type: 'REUSES', label: 'reuses text of', color: '#7C3AED', lineStyle: 'dashed' },
 ];
 
 function deepFreeze<T>(value: T): T {

@@ -16,6 +16,7 @@ export const RELATION_TYPES = [
   'ADVANCES',
   'RELATED_TO',
   'PART_OF',
+  'REUSES',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

@@ -13,6 +13,7 @@ import { exploreRepository, type ExploreRepository } from './explore-repository'
 import { healthRepository, type HealthRepository } from './health-repository';
 import { ingestRepository, type IngestRepository } from './ingest-repository';
 import { nodeRepository, type NodeRepository } from './node-repository';
+import { reuseRepository, type ReuseRepository } from './reuse-repository';
 import { savedViewRepository, type SavedViewRepository } from './saved-view-repository';
 import { searchRepository, type SearchRepository } from './search-repository';
 
@@ -26,6 +27,7 @@ export interface Repositories {
   readonly analytics: AnalyticsRepository;
   readonly ingest: IngestRepository;
   readonly apiKeys: ApiKeyRepository;
+  readonly reuse: ReuseRepository;
 }
 
 /** Every read goes to Neo4j. */
@@ -38,6 +40,7 @@ export const uncachedRepositories: Repositories = {
   analytics: analyticsRepository,
   ingest: ingestRepository,
   apiKeys: apiKeyRepository,
+  reuse: reuseRepository,
 };
 
 /**

@@ -4,6 +4,7 @@ import { exploreResolvers } from './explore-resolvers';
 import { healthQueries } from './health-resolvers';
 import { ingestResolvers } from './ingest-resolvers';
 import { nodeResolvers } from './node-resolvers';
+import { reuseResolvers } from './reuse-resolvers';
 import { savedViewResolvers } from './saved-view-resolvers';
 import { searchResolvers } from './search-resolvers';
 
@@ -14,6 +15,7 @@ const domains: readonly Resolvers[] = [
   analyticsResolvers,
   savedViewResolvers,
   ingestResolvers,
+  reuseResolvers,
 ];
 
 /** Merges per-domain resolver maps type by type (each domain owns different fields). */
