@@ -165,8 +165,8 @@ export type Article = Node & {
   /** Later articles that reuse this one's text, in order of publication: where its text reappears. */
   reusedBy: TextReuseConnection;
   /**
-   * Earlier articles whose text this one reuses (near-duplicate passages of 30 words or more, see
-   * docs/text-reuse.md), largest overlap first.
+   * Earlier articles whose text this one reuses (near-duplicate passages, docs/text-reuse.md),
+   * largest overlap first.
    */
   reuses: TextReuseConnection;
   /** The source that published the article. */
@@ -1223,7 +1223,7 @@ export type TextReuseEdge = {
    * that also occur in the reused article, 0..1: 1 when all of its text is found there.
    */
   overlap: Scalars['Float']['output'];
-  /** The reused passages, at most 10 (the longest), in their order in the reusing article. */
+  /** The reused passages (the longest few), in their order in the reusing article. */
   passages: Array<ReusedPassage>;
   /** Words of the reusing article inside the reused passages. */
   words: Scalars['Int']['output'];
