@@ -69,9 +69,9 @@ export const MIGRATIONS: readonly { readonly id: string; readonly cypher: string
     cypher: 'CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.hash IS UNIQUE',
   },
   {
-    id: '015-reuse-sketch-article',
+    id: '015-reuse-sketch-key',
     cypher:
-      'CREATE CONSTRAINT reuse_sketch_article IF NOT EXISTS FOR (n:ReuseSketch) REQUIRE n.article IS UNIQUE',
+      'CREATE CONSTRAINT reuse_sketch_key IF NOT EXISTS FOR (n:ReuseSketch) REQUIRE n.key IS UNIQUE',
   },
   {
     id: '016-reuse-sketch-terms',

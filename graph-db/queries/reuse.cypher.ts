@@ -5,7 +5,7 @@ import { nodeProjection, toNodeRowOf, type ArticleRow } from './node-rows';
 
 /**
  * Text reuse in the graph: `(:Article)-[:REUSES]->(:Article)` from the later article to the
- * earlier one, and one `(:ReuseSketch {article, terms, textHash})` per article, whose `terms`
+ * earlier one, and one `(:ReuseSketch {key, terms, textHash})` per article (key: the article's), whose `terms`
  * (the LSH band keys of ingest/reuse/sketch.ts) sit in the full-text index `reuse_sketch_terms`:
  * looking an article's terms up there finds the stored articles sharing most of them.
  */
@@ -17,8 +17,8 @@ export const MAX_LINKED_RECHECKED = 64;
 
 export const SKETCH_STATE_CYPHER = `
 UNWIND $keys AS key
-MATCH (s:ReuseSketch {article: key})
-RETURN s.article AS key, s.textHash AS textHash
+MATCH (s:ReuseSketch {key: key})
+RETURN s.key AS key, s.textHash AS textHash
 `;
 
 /** Text hash of each article's stored sketch (absent: never sketched). */
@@ -41,7 +41,7 @@ export const REUSE_CANDIDATES_CYPHER = `
 UNWIND $queries AS q
 CALL (q) {
   CALL db.index.fulltext.queryNodes('${REUSE_SKETCH_INDEX}', q.terms, {limit: $limit}) YIELD node
-  RETURN node.article AS candidate
+  RETURN node.key AS candidate
   UNION
   MATCH (:Article {key: q.key})-[:REUSES]-(n:Article)
   WITH n LIMIT ${MAX_LINKED_RECHECKED}
@@ -110,7 +110,7 @@ SET r.overlap = row.overlap, r.words = row.words, r.sentence = row.sentence,
 
 export const UPSERT_SKETCHES_CYPHER = `
 UNWIND $rows AS row
-MERGE (s:ReuseSketch {article: row.key})
+MERGE (s:ReuseSketch {key: row.key})
 SET s.terms = row.terms, s.textHash = row.textHash
 `;
 
