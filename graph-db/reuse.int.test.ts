@@ -7,7 +7,7 @@ import { runIngest } from '@/ingest/run-ingest';
 import { prose } from '@/ingest/testing/prose';
 import { readTransaction } from './driver';
 import { ingestRepository } from './repositories/ingest-repository';
-import { reuseRepository } from './repositories/reuse-repository';
+import { forgetReuseIndex, reuseRepository } from './repositories/reuse-repository';
 import { closeDriver, connectTestDatabase, resetDatabase } from './testing/test-database';
 
 connectTestDatabase();
@@ -95,6 +95,8 @@ describe('REUSES edges written by ingest', () => {
 
   it('links a new article to stored ones across runs, later to earlier by date', async () => {
     await ingest('first.jsonl', [original, unrelated]);
+    // The second run starts as a new process would: its index comes from the stored sketches.
+    forgetReuseIndex();
     await ingest('second.jsonl', [republished, older]);
     // Stored texts separate paragraphs by a blank line. Overlap: shared shingles of the later
     // article / its shingles (a text of n words has n - 4).

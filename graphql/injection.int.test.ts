@@ -536,6 +536,7 @@ const KNOWN_LABELS = new Set([
   'NarragraphSchema',
   'ApiKey',
   'ReuseSketch',
+  'ReuseSequence',
 ]);
 const ENTITY_LABELS = new Set(['Article', 'Source', 'Actor', 'Event', 'Narrative']);
 
@@ -582,8 +583,10 @@ function expectOnlyIntendedWrites(
       const [, from, to] = rel.split('|');
       return wrote.articles.has(from ?? '') || wrote.articles.has(to ?? '');
     };
-    // An ingested article's text reuse sketch is keyed by the article.
-    const ownSketch = (k: string) => labelOf(k) === 'ReuseSketch' && wrote.articles.has(idOf(k));
+    // An ingested article's text reuse sketch is keyed by the article; the sketches' counter moves.
+    const ownSketch = (k: string) =>
+      (labelOf(k) === 'ReuseSketch' && wrote.articles.has(idOf(k))) ||
+      labelOf(k) === 'ReuseSequence';
     expect(change.removed, where).toEqual([]);
     expect(
       change.added.filter((k) => !ENTITY_LABELS.has(labelOf(k)) && !ownSketch(k)),

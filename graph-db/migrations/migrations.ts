@@ -74,10 +74,14 @@ export const MIGRATIONS: readonly { readonly id: string; readonly cypher: string
       'CREATE CONSTRAINT reuse_sketch_key IF NOT EXISTS FOR (n:ReuseSketch) REQUIRE n.key IS UNIQUE',
   },
   {
-    id: '016-reuse-sketch-terms',
-    // Text reuse candidates: an article's LSH band keys looked up as terms (docs/text-reuse.md).
+    id: '016-reuse-sketch-seq',
+    // Text reuse: a process catches up on the sketches written since it last read (docs/text-reuse.md).
+    cypher: 'CREATE INDEX reuse_sketch_seq IF NOT EXISTS FOR (n:ReuseSketch) ON (n.seq)',
+  },
+  {
+    id: '017-reuse-sequence-id',
     cypher:
-      "CREATE FULLTEXT INDEX reuse_sketch_terms IF NOT EXISTS FOR (n:ReuseSketch) ON EACH [n.terms] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+      'CREATE CONSTRAINT reuse_sequence_id IF NOT EXISTS FOR (n:ReuseSequence) REQUIRE n.id IS UNIQUE',
   },
 ];
 

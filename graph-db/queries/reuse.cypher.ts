@@ -5,83 +5,114 @@ import { nodeProjection, toNodeRowOf, type ArticleRow } from './node-rows';
 
 /**
  * Text reuse in the graph: `(:Article)-[:REUSES]->(:Article)` from the later article to the
- * earlier one, and one `(:ReuseSketch {key, terms, textHash})` per article (key: the article's), whose `terms`
- * (the LSH band keys of ingest/reuse/sketch.ts) sit in the full-text index `reuse_sketch_terms`:
- * looking an article's terms up there finds the stored articles sharing most of them.
+ * earlier one, and one `(:ReuseSketch {key, terms, textHash, seq})` per article (key: the
+ * article's) holding the LSH terms of ingest/reuse/sketch.ts. `seq` numbers the write that stored
+ * it, from the counter `(:ReuseSequence {id: 1, epoch, value})`: a writer takes the next number under
+ * the counter's lock, so sketches commit in `seq` order and a reader that has seen everything up to
+ * n only needs `seq > n` to catch up. `epoch` changes when the database is emptied.
  */
-
-export const REUSE_SKETCH_INDEX = 'reuse_sketch_terms';
 
 /** Stored articles re-checked per changed article because they were already linked to it. */
 export const MAX_LINKED_RECHECKED = 64;
 
-export const SKETCH_STATE_CYPHER = `
-UNWIND $keys AS key
-MATCH (s:ReuseSketch {key: key})
-RETURN s.key AS key, s.textHash AS textHash
+export interface StoredSketch {
+  readonly key: string;
+  readonly terms: readonly string[];
+  readonly textHash: string;
+}
+
+export const REUSE_SEQUENCE_CYPHER = `
+OPTIONAL MATCH (c:ReuseSequence {id: 1})
+RETURN c.epoch AS epoch, coalesce(c.value, 0) AS value
 `;
 
-/** Text hash of each article's stored sketch (absent: never sketched). */
-export async function readSketchHashes(
-  tx: ManagedTransaction,
-  keys: readonly string[],
-): Promise<Map<string, string>> {
-  const result = await tx.run(SKETCH_STATE_CYPHER, { keys });
-  return new Map(
-    result.records.map((r) => [toStringValue(r.get('key')), toStringValue(r.get('textHash'))]),
-  );
-}
+export const SKETCHES_SINCE_CYPHER = `
+MATCH (s:ReuseSketch) WHERE s.seq > $since AND s.seq <= $until
+RETURN s.key AS key, s.terms AS terms, s.textHash AS textHash
+`;
 
 /**
- * Per query, the stored articles whose sketches share the most terms with it (the index's own
- * ranking, rarer terms weighing more) and those already linked to it by REUSES (so a changed text
- * re-checks them); then the distinct candidates' texts, once each.
+ * The sketches written since `since` of the store whose counter has epoch `epoch` (all of them when
+ * the epoch differs: the store was emptied or never read), and where the store now stands.
  */
-export const REUSE_CANDIDATES_CYPHER = `
-UNWIND $queries AS q
-CALL (q) {
-  CALL db.index.fulltext.queryNodes('${REUSE_SKETCH_INDEX}', q.terms, {limit: $limit}) YIELD node
-  RETURN node.key AS candidate
-  UNION
-  MATCH (:Article {key: q.key})-[:REUSES]-(n:Article)
-  WITH n LIMIT ${MAX_LINKED_RECHECKED}
-  RETURN n.key AS candidate
+export async function readSketchesSince(
+  tx: ManagedTransaction,
+  epoch: string | null,
+  since: number,
+): Promise<{ epoch: string | null; value: number; fresh: boolean; sketches: StoredSketch[] }> {
+  const state = (await tx.run(REUSE_SEQUENCE_CYPHER)).records[0];
+  const now = state?.get('epoch') === null ? null : toStringValue(state?.get('epoch'));
+  const value = toNumber(state?.get('value'));
+  const fresh = now !== epoch;
+  const from = fresh ? 0 : since;
+  if (value <= from) return { epoch: now, value, fresh, sketches: [] };
+  const result = await tx.run(SKETCHES_SINCE_CYPHER, { since: int(from), until: int(value) });
+  return {
+    epoch: now,
+    value,
+    fresh,
+    sketches: result.records.map((r) => ({
+      key: toStringValue(r.get('key')),
+      // One space-separated string: cheaper to store than a list of short strings.
+      terms: toStringValue(r.get('terms'))
+        .split(' ')
+        .filter((term) => term !== ''),
+      textHash: toStringValue(r.get('textHash')),
+    })),
+  };
 }
-WITH q, candidate WHERE candidate <> q.key
-MATCH (c:Article {key: candidate}) WHERE NOT coalesce(c.stub, false)
-WITH collect({key: q.key, candidate: candidate}) AS pairs, collect(DISTINCT c) AS found
-RETURN pairs, [n IN found | {key: n.key, date: n.date, text: n.text}] AS articles
+
+export const LINKED_ARTICLES_CYPHER = `
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (:Article {key: key})-[:REUSES]-(n:Article)
+  RETURN n.key AS other LIMIT ${MAX_LINKED_RECHECKED}
+}
+RETURN key, collect(other) AS others
+`;
+
+export const REUSE_TEXTS_CYPHER = `
+UNWIND $keys AS key
+MATCH (a:Article {key: key}) WHERE NOT coalesce(a.stub, false)
+RETURN a.key AS key, a.date AS date, a.text AS text
 `;
 
 export interface ReuseCandidates {
-  /** Stored keys per queried key. */
+  /** Stored keys per batch key: the index's candidates plus the articles already linked to it. */
   readonly byKey: Map<string, string[]>;
   readonly articles: Map<string, ReuseArticle>;
 }
 
+/**
+ * Adds to `candidates` the articles already linked to each of `linked` (their text changed, so
+ * the links are checked again), then reads the texts of every candidate, once each.
+ */
 export async function readReuseCandidates(
   tx: ManagedTransaction,
-  queries: readonly { key: string; terms: string }[],
-  limit: number,
+  candidates: ReadonlyMap<string, readonly string[]>,
+  linked: readonly string[],
 ): Promise<ReuseCandidates> {
-  const byKey = new Map<string, string[]>();
-  const articles = new Map<string, ReuseArticle>();
-  if (queries.length === 0) return { byKey, articles };
-  const result = await tx.run(REUSE_CANDIDATES_CYPHER, { queries, limit: int(limit) });
-  const record = result.records[0];
-  for (const pair of (record?.get('pairs') as { key: unknown; candidate: unknown }[]) ?? []) {
-    const key = toStringValue(pair.key);
-    const list = byKey.get(key) ?? [];
-    list.push(toStringValue(pair.candidate));
-    byKey.set(key, list);
+  const byKey = new Map([...candidates].map(([key, list]) => [key, [...list]]));
+  if (linked.length > 0) {
+    for (const record of (await tx.run(LINKED_ARTICLES_CYPHER, { keys: linked })).records) {
+      const key = toStringValue(record.get('key'));
+      const list = byKey.get(key) ?? [];
+      for (const other of record.get('others') as unknown[]) list.push(toStringValue(other));
+      byKey.set(key, list);
+    }
   }
-  for (const row of (record?.get('articles') as Record<string, unknown>[]) ?? []) {
-    const key = toStringValue(row.key);
-    articles.set(key, {
-      key,
-      date: row.date === null ? null : toStringValue(row.date),
-      text: toStringValue(row.text),
-    });
+  const keys = [...new Set([...byKey.values()].flat())];
+  const articles = new Map<string, ReuseArticle>();
+  if (keys.length > 0) {
+    for (const r of (await tx.run(REUSE_TEXTS_CYPHER, { keys })).records) {
+      const key = toStringValue(r.get('key'));
+      const date = r.get('date') as unknown;
+      articles.set(key, {
+        key,
+        date: date === null ? null : toStringValue(date),
+        text: toStringValue(r.get('text')),
+      });
+    }
   }
   return { byKey, articles };
 }
@@ -108,10 +139,15 @@ SET r.overlap = row.overlap, r.words = row.words, r.sentence = row.sentence,
     r.targetEnds = row.targetEnds, r.extractor = 'reuse/minhash-lsh', r.confidence = 1.0
 `;
 
+/** Takes the next sequence number (and the counter's lock until commit) for the batch's sketches. */
 export const UPSERT_SKETCHES_CYPHER = `
+MERGE (c:ReuseSequence {id: 1})
+ON CREATE SET c.epoch = randomUUID(), c.value = 0
+SET c.value = c.value + 1
+WITH c.value AS seq
 UNWIND $rows AS row
 MERGE (s:ReuseSketch {key: row.key})
-SET s.terms = row.terms, s.textHash = row.textHash
+SET s.terms = row.terms, s.textHash = row.textHash, s.seq = seq
 `;
 
 /** Characters of a passage kept as the edge's `sentence`; the offsets cover all of it. */
@@ -148,16 +184,23 @@ export function reuseRows(edges: readonly ReuseEdge[], texts: ReadonlyMap<string
 
 export type ReuseRow = ReturnType<typeof reuseRows>[number];
 
-/** Applies a batch's reuse findings inside the caller's write transaction. */
+/**
+ * Applies a batch's reuse findings inside the caller's write transaction; `cleared` are the
+ * articles whose old REUSES edges go (a changed text that was sketched before).
+ */
 export async function writeReuse(
   tx: ManagedTransaction,
-  changed: readonly string[],
+  cleared: readonly string[],
   rows: readonly ReuseRow[],
-  sketches: readonly { key: string; terms: string; textHash: string }[],
+  sketches: readonly StoredSketch[],
 ): Promise<void> {
-  if (changed.length > 0) await tx.run(CLEAR_REUSES_CYPHER, { keys: changed });
+  if (cleared.length > 0) await tx.run(CLEAR_REUSES_CYPHER, { keys: cleared });
   if (rows.length > 0) await tx.run(MERGE_REUSES_CYPHER, { rows });
-  if (sketches.length > 0) await tx.run(UPSERT_SKETCHES_CYPHER, { rows: sketches });
+  if (sketches.length > 0) {
+    await tx.run(UPSERT_SKETCHES_CYPHER, {
+      rows: sketches.map((s) => ({ key: s.key, terms: s.terms.join(' '), textHash: s.textHash })),
+    });
+  }
 }
 
 // Reads for the API and the article page.

@@ -8,7 +8,7 @@ import {
   type ArticleWriteStatus,
   type GraphCounts,
 } from '../queries/ingest.cypher';
-import { applyReusePlan, planFor, planReuse } from './reuse-repository';
+import { applyReusePlan, planFor, planReuse, type ReusePlan } from './reuse-repository';
 
 /** Outcome of writing one batch: a status per stored article, and the ones that failed with why. */
 export interface BatchWriteReport {
@@ -47,11 +47,15 @@ async function writeBatch(articles: readonly ExtractedArticle[]): Promise<BatchW
   const statusOf = (article: ExtractedArticle): ArticleWriteStatus =>
     existing.has(article.key) ? 'updated' : 'created';
 
-  // Text reuse is found before the write and written in the same transaction as the articles.
-  const reuse = await planReuse(toWrite);
+  // Text reuse is found while Neo4j writes the articles (its reads see only committed batches,
+  // the batch itself is in memory) and written in the same transaction, after them.
+  let reuse: ReusePlan | undefined;
   try {
     await writeTransaction(async (tx) => {
-      await writeArticles(tx, toWrite);
+      const written = writeArticles(tx, toWrite);
+      written.catch(() => undefined);
+      reuse ??= await planReuse(toWrite);
+      await written;
       await applyReusePlan(tx, reuse);
     });
     for (const article of toWrite) statuses.set(article.key, statusOf(article));
@@ -63,11 +67,12 @@ async function writeBatch(articles: readonly ExtractedArticle[]): Promise<BatchW
     }
   }
   const failed: { article: ExtractedArticle; reason: string }[] = [];
+  const plan = reuse ?? (await planReuse(toWrite));
   for (const article of toWrite) {
     try {
       await writeTransaction(async (tx) => {
         await writeArticles(tx, [article]);
-        await applyReusePlan(tx, planFor(reuse, article.key));
+        await applyReusePlan(tx, planFor(plan, article.key));
       });
       statuses.set(article.key, statusOf(article));
     } catch (error) {

@@ -1,4 +1,5 @@
 import { findReuse, MAX_CANDIDATES, sketchArticles } from '@/ingest/reuse/detect';
+import { TermIndex } from '@/ingest/reuse/term-index';
 import type { ExtractedArticle } from '@/ingest/types';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readTransaction } from '../driver';
@@ -6,55 +7,77 @@ import {
   readReuseCandidates,
   readReuseCount,
   readReusePage,
-  readSketchHashes,
+  readSketchesSince,
   reuseRows,
   writeReuse,
   type ReuseDirection,
   type ReuseEdgeRow,
   type ReuseRow,
+  type StoredSketch,
 } from '../queries/reuse.cypher';
 
 /** What a batch changes in the reuse graph, worked out before its write transaction. */
 export interface ReusePlan {
-  /** Articles whose text is new or changed: their REUSES edges are replaced. */
-  readonly changed: readonly string[];
+  /** Articles sketched before whose text changed: their REUSES edges are replaced. */
+  readonly cleared: readonly string[];
   readonly rows: readonly ReuseRow[];
-  readonly sketches: readonly { key: string; terms: string; textHash: string }[];
+  readonly sketches: readonly StoredSketch[];
   /** Candidate pairs checked exactly. */
   readonly comparisons: number;
 }
 
 /**
- * Sketches the batch, looks its changed articles up in the stored index (one read transaction),
- * and checks the candidates. Articles whose text is already sketched are left as they are.
+ * This process's copy of the stored sketches' index: read in full on the first batch, then only
+ * what was written since (by this process or another), so a lookup costs Neo4j nothing.
+ */
+let stored: { epoch: string | null; value: number; index: TermIndex } | undefined;
+
+async function syncedIndex(): Promise<TermIndex> {
+  const known = stored;
+  const update = await readTransaction((tx) =>
+    readSketchesSince(tx, known?.epoch ?? null, known?.value ?? 0),
+  );
+  const index = update.fresh || !known ? new TermIndex() : known.index;
+  for (const sketch of update.sketches) index.set(sketch.key, sketch.terms, sketch.textHash);
+  stored = { epoch: update.epoch, value: update.value, index };
+  return index;
+}
+
+/** Drops this process's index, as a new process would start (tests). */
+export function forgetReuseIndex(): void {
+  stored = undefined;
+}
+
+/**
+ * Sketches the batch, finds candidates for its new or changed articles in the index of what is
+ * stored and in the batch itself, and checks them. Articles whose text is already sketched are
+ * left as they are.
  */
 export async function planReuse(articles: readonly ExtractedArticle[]): Promise<ReusePlan> {
-  if (articles.length === 0) return { changed: [], rows: [], sketches: [], comparisons: 0 };
+  if (articles.length === 0) return { cleared: [], rows: [], sketches: [], comparisons: 0 };
   const sketched = sketchArticles(
     articles.map((a) => ({ key: a.key, date: a.date ?? null, text: a.text })),
   );
-  const { changed, candidates } = await readTransaction(async (tx) => {
-    const hashes = await readSketchHashes(
-      tx,
-      sketched.map((s) => s.article.key),
-    );
-    const changed = sketched.filter((s) => hashes.get(s.article.key) !== s.textHash);
-    const queries = changed
-      .filter((s) => s.terms.length > 0)
-      .map((s) => ({ key: s.article.key, terms: s.terms.join(' ') }));
-    // One more than the cap: an article changing its text finds its own old sketch.
-    return { changed, candidates: await readReuseCandidates(tx, queries, MAX_CANDIDATES + 1) };
-  });
+  const index = await syncedIndex();
+  const changed = sketched.filter((s) => index.textHashOf(s.article.key) !== s.textHash);
+  const fromIndex = new Map(
+    changed.map((s) => [s.article.key, index.candidates(s.terms, MAX_CANDIDATES, s.article.key)]),
+  );
+  // Only an article sketched before can have links to check again.
+  const linked = changed
+    .filter((s) => index.textHashOf(s.article.key) !== undefined)
+    .map((s) => s.article.key);
+  const candidates = await readTransaction((tx) => readReuseCandidates(tx, fromIndex, linked));
   const { edges, comparisons } = findReuse(changed, candidates.byKey, candidates.articles);
   const texts = new Map<string, string>();
   for (const [key, article] of candidates.articles) texts.set(key, article.text);
   for (const { article } of changed) texts.set(article.key, article.text);
   return {
-    changed: changed.map((s) => s.article.key),
+    cleared: linked,
     rows: reuseRows(edges, texts),
     sketches: changed.map((s) => ({
       key: s.article.key,
-      terms: s.terms.join(' '),
+      terms: s.terms,
       textHash: s.textHash,
     })),
     comparisons,
@@ -64,7 +87,7 @@ export async function planReuse(articles: readonly ExtractedArticle[]): Promise<
 /** The part of a plan that concerns one article (a batch retried one article at a time). */
 export function planFor(plan: ReusePlan, key: string): ReusePlan {
   return {
-    changed: plan.changed.filter((k) => k === key),
+    cleared: plan.cleared.filter((k) => k === key),
     rows: plan.rows.filter((row) => row.later === key || row.earlier === key),
     sketches: plan.sketches.filter((s) => s.key === key),
     comparisons: 0,
@@ -73,7 +96,7 @@ export function planFor(plan: ReusePlan, key: string): ReusePlan {
 
 /** Writes a plan inside the transaction that writes its articles. */
 export function applyReusePlan(tx: ManagedTransaction, plan: ReusePlan): Promise<void> {
-  return writeReuse(tx, plan.changed, plan.rows, plan.sketches);
+  return writeReuse(tx, plan.cleared, plan.rows, plan.sketches);
 }
 
 /** Reads of REUSES edges for the API and the article page. */
