@@ -48,6 +48,8 @@ const config: CodegenConfig = {
           CitedEventEdge: m('EventListEdgeModel'),
           NarrativeUseConnection: m('NarrativeListConnectionModel'),
           NarrativeUseEdge: m('NarrativeListEdgeModel'),
+          TextReuseConnection: m('TextReuseConnectionModel'),
+          TextReuseEdge: m('TextReuseEdgeModel'),
           SearchResult: m('SearchResultModel'),
           SearchResultEdge: m('SearchResultEdgeModel'),
           SearchResultConnection: m('SearchResultConnectionModel'),

@@ -15,6 +15,8 @@ export const SEED_PAGE = path.resolve('demo', 'kcna-watch-page-2021-08-01.txt');
 export const FIXTURE_ARTICLES = path.resolve('e2e', 'fixtures', 'articles.jsonl');
 /** One article whose title, source, URL and text are attacks on the reader's browser. */
 export const HOSTILE_ARTICLES = path.resolve('e2e', 'fixtures', 'hostile.jsonl');
+/** Two articles years apart sharing a paragraph: text reuse. */
+export const REUSE_ARTICLES = path.resolve('e2e', 'fixtures', 'reuse.jsonl');
 
 export default async function globalSetup(): Promise<void> {
   const uri = process.env.NEO4J_URI;
@@ -28,10 +30,13 @@ export default async function globalSetup(): Promise<void> {
   try {
     await runAutoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
     await applyMigrations();
-    const summary = await runIngest([SEED_PAGE, FIXTURE_ARTICLES, HOSTILE_ARTICLES], {
-      write: (batch) => ingestRepository.writeBatch(batch),
-      extract: createDefaultExtractor(),
-    });
+    const summary = await runIngest(
+      [SEED_PAGE, FIXTURE_ARTICLES, HOSTILE_ARTICLES, REUSE_ARTICLES],
+      {
+        write: (batch) => ingestRepository.writeBatch(batch),
+        extract: createDefaultExtractor(),
+      },
+    );
     if (summary.created === 0 || summary.rejected.length > 0) {
       throw new Error(
         `E2E data did not load cleanly: ${summary.created} stored, rejected:\n${summary.rejected

@@ -1,6 +1,7 @@
 import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_VIEW_STATE, encodeViewState } from '@/graph-db/model/view-state';
+import { MAX_PASSAGES } from '@/ingest/reuse/align';
 import { SNAPSHOT_READ_COST, measureOperation } from './complexity';
 import { LIMITS } from './limits';
 import { typeDefs } from './generated/type-defs';
@@ -35,6 +36,15 @@ describe('measureOperation', () => {
         .cost,
     ).toBe(1 + 50 * 2);
     expect(measure('{ neighborhood(ids: ["a"]) { nodes { id } } }').cost).toBe(1 + 200 * 2);
+  });
+
+  it("charges a text reuse edge's passages as the most an edge keeps", () => {
+    // node 1 + reuses (1 + 25 × (edges 1 + passages (1 + 10 × (reusing 1 + text 1))))
+    expect(
+      measure(
+        '{ node(id: "x") { ... on Article { reuses { edges { passages { reusing { text } } } } } } }',
+      ).cost,
+    ).toBe(1 + 1 + 25 * (1 + 1 + MAX_PASSAGES * 2));
   });
 
   it('caps sizes at the maximum so out-of-range sizes fail as BAD_USER_INPUT instead', () => {

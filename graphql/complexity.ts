@@ -21,6 +21,7 @@ import {
   TypeNameMetaFieldDef,
 } from 'graphql';
 import { decodeViewState, fetchPlan } from '@/graph-db/model/view-state';
+import { MAX_PASSAGES } from '@/ingest/reuse/align';
 import { LIMITS } from './limits';
 
 /**
@@ -78,6 +79,8 @@ const SIZE_ARGUMENTS = ['first', 'limit'] as const;
  */
 export const FIXED_SIZES: ReadonlyMap<string, number> = new Map([
   ['SavedView.snapshot', LIMITS.maxNeighborhoodLimit],
+  // A text reuse edge keeps at most this many passages.
+  ['TextReuseEdge.passages', MAX_PASSAGES],
 ]);
 
 function sizeOf(

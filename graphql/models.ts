@@ -6,6 +6,7 @@
 import type { GraphSlice, SliceEdge, SliceNode, EvidenceItem } from '@/graph-db/model/graph-slice';
 import type { PathsSlice } from '@/graph-db/repositories/explore-repository';
 import type { ListEdgeRow } from '@/graph-db/queries/lists.cypher';
+import type { ReuseEdgeRow } from '@/graph-db/queries/reuse.cypher';
 import type {
   ActorRow,
   ArticleRow,
@@ -68,6 +69,8 @@ export type EventListEdgeModel = ListEdgeModel<EventRow>;
 export type EventListConnectionModel = ConnectionModel<EventListEdgeModel>;
 export type NarrativeListEdgeModel = ListEdgeModel<NarrativeRow>;
 export type NarrativeListConnectionModel = ConnectionModel<NarrativeListEdgeModel>;
+export type TextReuseEdgeModel = ReuseEdgeRow & { readonly cursor: string };
+export type TextReuseConnectionModel = ConnectionModel<TextReuseEdgeModel>;
 
 /** A search hit with its snippet computed. */
 export interface SearchResultModel {

@@ -23,4 +23,5 @@ export const RELATION_WORDS: Readonly<Record<string, string>> = {
   RELATED_TO: 'related',
   PUBLISHED_BY: 'published by',
   PART_OF: 'part of',
+  REUSES: 'reuses text of',
 };

@@ -46,6 +46,7 @@ const RELATION_STYLE_LIST: readonly RelationStyle[] = [
   { type: 'PART_OF', label: 'part of', color: '#374151', lineStyle: 'dashed' },
   { type: 'CITES_SOURCE', label: 'cites outlet', color: '#E69F00', lineStyle: 'dashed' },
   { type: 'SAME_AS', label: 'same outlet as', color: '#111827', lineStyle: 'dotted' },
+  { type: 'REUSES', label: 'reuses text of', color: '#7C3AED', lineStyle: 'dashed' },
 ];
 
 function deepFreeze<T>(value: T): T {

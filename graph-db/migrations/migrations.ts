@@ -103,6 +103,21 @@ SET n.kind = 'slogan'`,
     cypher: `MATCH (n:Narrative {kind: 'theme'}) WHERE NOT EXISTS { (n)<-[:ADVANCES]-() }
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
   },
+  {
+    id: '019-reuse-sketch-key',
+    cypher:
+      'CREATE CONSTRAINT reuse_sketch_key IF NOT EXISTS FOR (n:ReuseSketch) REQUIRE n.key IS UNIQUE',
+  },
+  {
+    id: '020-reuse-sketch-seq',
+    // Text reuse: a process catches up on the sketches written since it last read (docs/text-reuse.md).
+    cypher: 'CREATE INDEX reuse_sketch_seq IF NOT EXISTS FOR (n:ReuseSketch) ON (n.seq)',
+  },
+  {
+    id: '021-reuse-sequence-id',
+    cypher:
+      'CREATE CONSTRAINT reuse_sequence_id IF NOT EXISTS FOR (n:ReuseSequence) REQUIRE n.id IS UNIQUE',
+  },
 ];
 
 /** Applies every migration and waits for indexes to come online. Returns the ids applied. */

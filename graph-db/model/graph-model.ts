@@ -18,6 +18,7 @@ export const RELATION_TYPES = [
   'PART_OF',
   'CITES_SOURCE',
   'SAME_AS',
+  'REUSES',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

@@ -8,6 +8,7 @@ import {
   type ArticleWriteStatus,
   type GraphCounts,
 } from '../queries/ingest.cypher';
+import { applyReusePlan, planFor, planReuse, type ReusePlan } from './reuse-repository';
 
 /** Outcome of writing one batch: a status per stored article, and the ones that failed with why. */
 export interface BatchWriteReport {
@@ -46,8 +47,17 @@ async function writeBatch(articles: readonly ExtractedArticle[]): Promise<BatchW
   const statusOf = (article: ExtractedArticle): ArticleWriteStatus =>
     existing.has(article.key) ? 'updated' : 'created';
 
+  // Text reuse is found while Neo4j writes the articles (its reads see only committed batches,
+  // the batch itself is in memory) and written in the same transaction, after them.
+  let reuse: ReusePlan | undefined;
   try {
-    await writeTransaction((tx) => writeArticles(tx, toWrite));
+    await writeTransaction(async (tx) => {
+      const written = writeArticles(tx, toWrite);
+      written.catch(() => undefined);
+      reuse ??= await planReuse(toWrite);
+      await written;
+      await applyReusePlan(tx, reuse);
+    });
     for (const article of toWrite) statuses.set(article.key, statusOf(article));
     return { statuses, failed: [] };
   } catch (error) {
@@ -57,9 +67,13 @@ async function writeBatch(articles: readonly ExtractedArticle[]): Promise<BatchW
     }
   }
   const failed: { article: ExtractedArticle; reason: string }[] = [];
+  const plan = reuse ?? (await planReuse(toWrite));
   for (const article of toWrite) {
     try {
-      await writeTransaction((tx) => writeArticles(tx, [article]));
+      await writeTransaction(async (tx) => {
+        await writeArticles(tx, [article]);
+        await applyReusePlan(tx, planFor(plan, article.key));
+      });
       statuses.set(article.key, statusOf(article));
     } catch (error) {
       if (error instanceof Neo4jUnavailableError) throw error;

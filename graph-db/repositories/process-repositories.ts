@@ -14,6 +14,7 @@ import { exploreRepository, type ExploreRepository } from './explore-repository'
 import { healthRepository, type HealthRepository } from './health-repository';
 import { ingestRepository, type IngestRepository } from './ingest-repository';
 import { nodeRepository, type NodeRepository } from './node-repository';
+import { reuseRepository, type ReuseRepository } from './reuse-repository';
 import { savedViewRepository, type SavedViewRepository } from './saved-view-repository';
 import { searchRepository, type SearchRepository } from './search-repository';
 
@@ -28,6 +29,7 @@ export interface Repositories {
   readonly ingest: IngestRepository;
   readonly apiKeys: ApiKeyRepository;
   readonly citations: CitationRepository;
+  readonly reuse: ReuseRepository;
 }
 
 /** Every read goes to Neo4j. */
@@ -41,6 +43,7 @@ export const uncachedRepositories: Repositories = {
   ingest: ingestRepository,
   apiKeys: apiKeyRepository,
   citations: citationRepository,
+  reuse: reuseRepository,
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ArticleRow, SourceRow, ActorRow, EventRow, NarrativeRow, EvidenceRow, PageInfoModel, TextRangeModel, ArticleConnectionModel, ArticleEdgeModel, ActorListConnectionModel, ActorListEdgeModel, ArticleListConnectionModel, ArticleListEdgeModel, EventListConnectionModel, EventListEdgeModel, NarrativeListConnectionModel, NarrativeListEdgeModel, SearchResultModel, SearchResultEdgeModel, SearchResultConnectionModel, SavedViewRow, SavedViewEdgeModel, SavedViewConnectionModel, IngestedArticleModel, GraphSliceModel, SliceNodeModel, SliceEdgeModel, EvidenceItem, PathsSlice, TimelineModel, StatsRow } from '../models';
+import type { ArticleRow, SourceRow, ActorRow, EventRow, NarrativeRow, EvidenceRow, PageInfoModel, TextRangeModel, ArticleConnectionModel, ArticleEdgeModel, ActorListConnectionModel, ActorListEdgeModel, ArticleListConnectionModel, ArticleListEdgeModel, EventListConnectionModel, EventListEdgeModel, NarrativeListConnectionModel, NarrativeListEdgeModel, TextReuseConnectionModel, TextReuseEdgeModel, SearchResultModel, SearchResultEdgeModel, SearchResultConnectionModel, SavedViewRow, SavedViewEdgeModel, SavedViewConnectionModel, IngestedArticleModel, GraphSliceModel, SliceNodeModel, SliceEdgeModel, EvidenceItem, PathsSlice, TimelineModel, StatsRow } from '../models';
 import type { CitationNetworkModel, CitationLinkModel, CitationLinkConnectionModel, CitationLinkEdgeModel, CitationEvidenceConnectionModel, CitationEvidenceEdgeModel } from '../citation-models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
@@ -185,6 +185,13 @@ export type Article = Node & {
   quotes: ArticleQuoteConnection;
   /** Articles this one lists as related, newest first. */
   related: ArticleConnection;
+  /** Later articles that reuse this one's text, in order of publication: where its text reappears. */
+  reusedBy: TextReuseConnection;
+  /**
+   * Earlier articles whose text this one reuses (near-duplicate passages, docs/text-reuse.md),
+   * largest overlap first.
+   */
+  reuses: TextReuseConnection;
   /**
    * Website sections the input filed the article under (kcna-2024's `topic`: `top news`,
    * `external`, ...), lower case. A site's navigation, not a narrative.
@@ -235,6 +242,20 @@ export type ArticleQuotesArgs = {
 
 /** A published article, or a stub known only from another article's related list (`stub: true`). */
 export type ArticleRelatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A published article, or a stub known only from another article's related list (`stub: true`). */
+export type ArticleReusedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A published article, or a stub known only from another article's related list (`stub: true`). */
+export type ArticleReusesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1114,8 +1135,19 @@ export type RelationType =
   | 'QUOTES'
   /** Article to another Article it lists as related. */
   | 'RELATED_TO'
+  /** Article to an earlier Article whose text it reuses (near-duplicate passages). */
+  | 'REUSES'
   /** Source to the Actor that is the same outlet when other articles cite it. */
   | 'SAME_AS';
+
+/** One reused passage, where it sits in each of the two articles. */
+export type ReusedPassage = {
+  __typename?: 'ReusedPassage';
+  /** The passage in the article whose text is reused (the earlier one). */
+  reused: TextSpan;
+  /** The passage in the article that reuses it (the later one). */
+  reusing: TextSpan;
+};
 
 /** What to save. */
 export type SaveViewInput = {
@@ -1400,6 +1432,46 @@ export type TextRange = {
   start: Scalars['Int']['output'];
 };
 
+/** A page of text reuse between articles. */
+export type TextReuseConnection = {
+  __typename?: 'TextReuseConnection';
+  /** The reuse links of this page. */
+  edges: Array<TextReuseEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of reuse links in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Text shared by two articles: the reusing one (published later) and the reused one (earlier). */
+export type TextReuseEdge = {
+  __typename?: 'TextReuseEdge';
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The article at the other end. */
+  node: Article;
+  /**
+   * Share of the reusing article's distinct 5-word shingles (words lower-cased, punctuation dropped)
+   * that also occur in the reused article, 0..1: 1 when all of its text is found there.
+   */
+  overlap: Scalars['Float']['output'];
+  /** The reused passages (the longest few), in their order in the reusing article. */
+  passages: Array<ReusedPassage>;
+  /** Words of the reusing article inside the reused passages. */
+  words: Scalars['Int']['output'];
+};
+
+/** A stretch of an article's text. */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  /** Offset one past the last character. */
+  end: Scalars['Int']['output'];
+  /** Offset of the first character in the article text. */
+  start: Scalars['Int']['output'];
+  /** The text between the two offsets. */
+  text: Scalars['String']['output'];
+};
+
 /** Width of a time bucket. */
 export type TimeBucket =
   /** One calendar day. */
@@ -1613,6 +1685,7 @@ export type ResolversTypes = {
   RejectedInput: ResolverTypeWrapper<RejectedInput>;
   RelationCount: ResolverTypeWrapper<RelationCount>;
   RelationType: RelationType;
+  ReusedPassage: ResolverTypeWrapper<ReusedPassage>;
   SaveViewInput: SaveViewInput;
   SaveViewPayload: ResolverTypeWrapper<Omit<SaveViewPayload, 'view'> & { view: ResolversTypes['SavedView'] }>;
   SavedView: ResolverTypeWrapper<SavedViewRow>;
@@ -1629,6 +1702,9 @@ export type ResolversTypes = {
   Stats: ResolverTypeWrapper<StatsRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TextRange: ResolverTypeWrapper<TextRangeModel>;
+  TextReuseConnection: ResolverTypeWrapper<TextReuseConnectionModel>;
+  TextReuseEdge: ResolverTypeWrapper<TextReuseEdgeModel>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
   TimeBucket: TimeBucket;
   Timeline: ResolverTypeWrapper<TimelineModel>;
   TimelineBucket: ResolverTypeWrapper<TimelineBucket>;
@@ -1697,6 +1773,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RejectedInput: RejectedInput;
   RelationCount: RelationCount;
+  ReusedPassage: ReusedPassage;
   SaveViewInput: SaveViewInput;
   SaveViewPayload: Omit<SaveViewPayload, 'view'> & { view: ResolversParentTypes['SavedView'] };
   SavedView: SavedViewRow;
@@ -1713,6 +1790,9 @@ export type ResolversParentTypes = {
   Stats: StatsRow;
   String: Scalars['String']['output'];
   TextRange: TextRangeModel;
+  TextReuseConnection: TextReuseConnectionModel;
+  TextReuseEdge: TextReuseEdgeModel;
+  TextSpan: TextSpan;
   Timeline: TimelineModel;
   TimelineBucket: TimelineBucket;
   TimelineFilter: TimelineFilter;
@@ -1786,6 +1866,8 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   narratives?: Resolver<ResolversTypes['NarrativeUseConnection'], ParentType, ContextType, RequireFields<ArticleNarrativesArgs, 'first'>>;
   quotes?: Resolver<ResolversTypes['ArticleQuoteConnection'], ParentType, ContextType, RequireFields<ArticleQuotesArgs, 'first'>>;
   related?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<ArticleRelatedArgs, 'first'>>;
+  reusedBy?: Resolver<ResolversTypes['TextReuseConnection'], ParentType, ContextType, RequireFields<ArticleReusedByArgs, 'first'>>;
+  reuses?: Resolver<ResolversTypes['TextReuseConnection'], ParentType, ContextType, RequireFields<ArticleReusesArgs, 'first'>>;
   sections?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   stub?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2108,6 +2190,11 @@ export type RelationCountResolvers<ContextType = GraphQLContext, ParentType exte
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
 
+export type ReusedPassageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReusedPassage'] = ResolversParentTypes['ReusedPassage']> = {
+  reused?: Resolver<ResolversTypes['TextSpan'], ParentType, ContextType>;
+  reusing?: Resolver<ResolversTypes['TextSpan'], ParentType, ContextType>;
+};
+
 export type SaveViewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SaveViewPayload'] = ResolversParentTypes['SaveViewPayload']> = {
   editToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2223,6 +2310,26 @@ export type TextRangeResolvers<ContextType = GraphQLContext, ParentType extends 
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TextReuseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextReuseConnection'] = ResolversParentTypes['TextReuseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TextReuseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TextReuseEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextReuseEdge'] = ResolversParentTypes['TextReuseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  overlap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['ReusedPassage']>, ParentType, ContextType>;
+  words?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TextSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TimelineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
   bucket?: Resolver<ResolversTypes['TimeBucket'], ParentType, ContextType>;
   buckets?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType>;
@@ -2290,6 +2397,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RejectedInput?: RejectedInputResolvers<ContextType>;
   RelationCount?: RelationCountResolvers<ContextType>;
+  ReusedPassage?: ReusedPassageResolvers<ContextType>;
   SaveViewPayload?: SaveViewPayloadResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;
   SavedViewConnection?: SavedViewConnectionResolvers<ContextType>;
@@ -2304,6 +2412,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StanceCount?: StanceCountResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   TextRange?: TextRangeResolvers<ContextType>;
+  TextReuseConnection?: TextReuseConnectionResolvers<ContextType>;
+  TextReuseEdge?: TextReuseEdgeResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;
   TimelineBucket?: TimelineBucketResolvers<ContextType>;
 };

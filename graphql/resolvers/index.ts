@@ -5,6 +5,7 @@ import { exploreResolvers } from './explore-resolvers';
 import { healthQueries } from './health-resolvers';
 import { ingestResolvers } from './ingest-resolvers';
 import { nodeResolvers } from './node-resolvers';
+import { reuseResolvers } from './reuse-resolvers';
 import { savedViewResolvers } from './saved-view-resolvers';
 import { searchResolvers } from './search-resolvers';
 
@@ -16,6 +17,7 @@ const domains: readonly Resolvers[] = [
   savedViewResolvers,
   ingestResolvers,
   citationResolvers,
+  reuseResolvers,
 ];
 
 /** Merges per-domain resolver maps type by type (each domain owns different fields). */

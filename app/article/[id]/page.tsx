@@ -7,9 +7,11 @@ import type { ArticleMention } from '@/components/explorer/mention-highlights';
 import { ArticleText } from '@/components/entities/article-text';
 import { EntityCard, entityHref } from '@/components/entities/entity-card';
 import { EvidenceList, type EvidenceEntry } from '@/components/entities/evidence-list';
+import { ReuseList, type ReuseEntry } from '@/components/entities/reuse-list';
 import { LocalGraph } from '@/app/_lib/local-graph';
 import { formatLag } from '@/app/_lib/format';
 import { loadEntity } from '@/app/_lib/load-entity';
+import { MIN_REUSED_WORDS } from '@/ingest/reuse/align';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,7 +34,20 @@ export default async function ArticlePage({ params }: Props) {
   if (found === undefined) notFound();
   const { ref, row } = found;
   const nodes = repositories.nodes;
-  const [sources, mentions, mentionCount, quotes, cited, narratives, related] = await Promise.all([
+  const reuse = repositories.reuse;
+  const [
+    sources,
+    mentions,
+    mentionCount,
+    quotes,
+    cited,
+    narratives,
+    related,
+    reuses,
+    reusesCount,
+    reusedBy,
+    reusedByCount,
+  ] = await Promise.all([
     nodes.articleSources([ref.key]),
     nodes.listPage('articleMentions', ref.key, 0, LIST_SIZE),
     nodes.listCount('articleMentions', ref.key),
@@ -40,6 +55,10 @@ export default async function ArticlePage({ params }: Props) {
     nodes.listPage('articleCitedEvents', ref.key, 0, LIST_SIZE),
     nodes.listPage('articleNarratives', ref.key, 0, LIST_SIZE),
     nodes.listPage('articleRelated', ref.key, 0, LIST_SIZE),
+    reuse.page('reuses', ref.key, 0, LIST_SIZE),
+    reuse.count('reuses', ref.key),
+    reuse.page('reusedBy', ref.key, 0, LIST_SIZE),
+    reuse.count('reusedBy', ref.key),
   ]);
   const source = sources.get(ref.key);
 
@@ -100,6 +119,14 @@ export default async function ArticlePage({ params }: Props) {
     note: r.node.stub ? 'known only from the related list' : null,
     sentence: '',
   }));
+
+  const reuseEntries = (rows: typeof reuses): ReuseEntry[] =>
+    rows.map((r) => ({
+      node: { id: rowId(r.node), title: r.node.title, date: r.node.date },
+      overlap: r.overlap,
+      words: r.words,
+      passages: r.passages,
+    }));
 
   return (
     <main className="entity-page">
@@ -172,6 +199,25 @@ export default async function ArticlePage({ params }: Props) {
           entries={relatedEntries}
           empty="No related articles listed."
         />
+        <section className="entity-section" data-testid="article-reuse">
+          <h2>Text reuse</h2>
+          <ReuseList
+            title="Reuses text of earlier articles"
+            direction="reuses"
+            entries={reuseEntries(reuses)}
+            total={reusesCount}
+            empty={`No passage of ${MIN_REUSED_WORDS} words or more was found in an earlier article.`}
+            testId="article-reuses"
+          />
+          <ReuseList
+            title="Its text reappears in"
+            direction="reusedBy"
+            entries={reuseEntries(reusedBy)}
+            total={reusedByCount}
+            empty="No later article reuses its text."
+            testId="article-reused-by"
+          />
+        </section>
       </div>
       <LocalGraph id={ref.id} label={row.title} />
     </main>
