@@ -1,6 +1,6 @@
 import type { ExtractedEvent } from '../types';
 import type { ActorMention } from './actor-matcher';
-import { findDates, type DateMention } from './dates';
+import { findDatesInContext, type DateContext, type DateMention } from './dates';
 import type { Sentence } from './sentences';
 
 /** Longest description we keep; the evidence sentence carries the full context. */
@@ -36,8 +36,9 @@ function clauseAround(sentence: Sentence, date: DateMention): string {
 
 /**
  * Cited events: every resolvable date expression in the body becomes an event, except the dateline
- * and expressions that resolve to the publication day itself (they date the report, not a cited
- * happening). Actors are those mentioned in the same sentence.
+ * and the publisher's date stamp, which date the report itself. A day that is the publication day
+ * is kept: `Rodong Sinmun Tuesday says` is a cited source's dated statement (docs/events.md).
+ * Actors are those mentioned in the same sentence.
  */
 export function extractEvents(
   text: string,
@@ -48,13 +49,16 @@ export function extractEvents(
 ): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   const seen = new Set<string>();
+  // A year got by subtraction is a vaguer copy of the same happening when the article also dates
+  // it finer (`on July 27, the 71st anniversary of the victory` ... `the 71st anniversary`).
+  const subtractedYears = new Set<ExtractedEvent>();
+  const finerYears = new Set<string>();
   let mi = 0;
-  // `December 1 that year` refers to the last year written out earlier in the article.
-  let contextYear: number | undefined;
+  // `December 1 that year` refers to the last year named earlier in the article.
+  const context: DateContext = {};
   for (const s of sentences) {
     if (s.end <= skipBefore) continue;
-    const dates = findDates(s.text, publicationDate, contextYear);
-    for (const d of dates) if (d.explicitYear) contextYear = Number(d.date.slice(0, 4));
+    const dates = findDatesInContext(s.text, publicationDate, context);
     if (dates.length === 0) continue;
     while (mi < mentions.length && (mentions[mi]?.end ?? 0) <= s.start) mi++;
     const actorKeys: string[] = [];
@@ -65,12 +69,14 @@ export function extractEvents(
     }
     for (const rel of dates) {
       const d: DateMention = { ...rel, start: rel.start + s.start, end: rel.end + s.start };
-      if (d.start < skipBefore || d.isPublicationDay) continue;
+      if (d.start < skipBefore || d.stamp === true) continue;
       const localKey = `e:${d.date}:${d.precision}:${d.start}`;
       const dedupeKey = `${d.date}|${d.precision}|${s.start}`;
       if (seen.has(dedupeKey)) continue;
       seen.add(dedupeKey);
-      out.push({
+      if (d.precision !== 'year' && (d.subtracted === true || d.explicitYear))
+        finerYears.add(d.date.slice(0, 4));
+      const event: ExtractedEvent = {
         localKey,
         date: d.date,
         ...(d.dateEnd === undefined ? {} : { dateEnd: d.dateEnd }),
@@ -85,8 +91,11 @@ export function extractEvents(
           extractor: 'events/date-sentence',
           confidence: d.confidence,
         },
-      });
+      };
+      out.push(event);
+      if (d.subtracted === true && d.precision === 'year') subtractedYears.add(event);
     }
   }
-  return out;
+  if (subtractedYears.size === 0) return out;
+  return out.filter((e) => !subtractedYears.has(e) || !finerYears.has(e.date.slice(0, 4)));
 }
