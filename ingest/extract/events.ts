@@ -11,11 +11,14 @@ const MAX_DESCRIPTION = 240;
  * otherwise exceed the cap) to the next one, so `On July 19, the Western forces ... blamed China`
  * describes the blaming, not the whole paragraph.
  */
-function clauseAround(sentence: Sentence, date: DateMention): string {
-  const text = sentence.text;
-  const relStart = date.start - sentence.start;
-  const relEnd = date.end - sentence.start;
-  if (text.length <= MAX_DESCRIPTION) return text;
+function clauseAround(sentence: Sentence, date: DateMention, skipBefore: number): string {
+  // The dateline (`Pyongyang, October 9 (KCNA) --`) describes no happening; left in, it made every
+  // first-sentence event of a day look alike to the cross-article matcher.
+  const cut = Math.max(0, skipBefore - sentence.start);
+  const text = sentence.text.slice(cut);
+  const relStart = date.start - sentence.start - cut;
+  const relEnd = date.end - sentence.start - cut;
+  if (text.length <= MAX_DESCRIPTION) return text.trim();
   let from = Math.max(0, text.lastIndexOf(';', relStart) + 1);
   let to = text.indexOf(';', relEnd);
   if (to < 0) to = text.length;
@@ -81,7 +84,7 @@ export function extractEvents(
         date: d.date,
         ...(d.dateEnd === undefined ? {} : { dateEnd: d.dateEnd }),
         precision: d.precision,
-        description: clauseAround(s, d),
+        description: clauseAround(s, d, skipBefore),
         actorKeys,
         dateText: d.text.trim(),
         evidence: {
