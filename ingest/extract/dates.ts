@@ -560,7 +560,9 @@ export function findDatesInContext(
     const start = m.index;
     let end = start + m[0].length;
     if (g.by !== undefined) {
-      context.year = Number(g.by);
+      // `Resolution 2087` is no year; a year after publication is seldom the one later referred to.
+      const year = Number(g.by);
+      if (anchor === undefined || year <= anchor.y) context.year = year;
       continue;
     }
     const closesRange =
