@@ -229,6 +229,26 @@ describe('findDates by the annotation rules', () => {
     ]);
   });
 
+  it('reads `this year` and `last year` after a day or at a sentence start, not as a thing', () => {
+    expect(dates('A banquet was held on December 31 last year.', '2024-01-01')).toEqual([
+      ['2023-12-31', 'day', 'on December 31 last year'],
+    ]);
+    expect(dates('Last year, the U.S. deployed a submarine.', '2024-05-20')).toEqual([
+      ['2023-01-01', 'year', 'Last year'],
+    ]);
+    expect(dates('They will glorify this year as a year of great change.', '2024-07-20')).toEqual(
+      [],
+    );
+    expect(dates('It is a 16.9 percent increase over the last year.', '2024-05-11')).toEqual([]);
+  });
+
+  it('reads next month as a plan and `May Day` as no month', () => {
+    expect(dates('The fighters will stay in the ROK in August.', '2024-07-23')).toEqual([
+      ['2024-08-01', 'month', 'in August'],
+    ]);
+    expect(dates('It should be built before May Day for the workers.', '2024-04-09')).toEqual([]);
+  });
+
   it('flags the publisher’s date stamp', () => {
     expect(one('[Juche113.6.11.]', '2024-06-11').stamp).toBe(true);
   });

@@ -96,13 +96,13 @@ const DATE_RE = new RegExp(
     `(?<juche>\\bJuche\\s?(?<jy>\\d{2,3})(?:\\.(?<jm>\\d{1,2})\\.(?<jd>\\d{1,2})\\.?)?(?:\\s*\\((?<jg>\\d{4})\\))?)`,
     // `June 25, 1950`, `Dec. 20`, `July 19-22`, `June 25-July 27`, `Oct. 28 and 31`,
     // `January 29, Juche 92 (2003)`.
-    `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})\\s+(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:,?\\s+(?<mdy>\\d{4})\\b|,?\\s+Juche\\s?(?<mdjy>\\d{2,3})\\b(?:\\s*\\((?<mdjg>\\d{4})\\))?|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year))?)`,
+    `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})\\s+(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:,?\\s+(?<mdy>\\d{4})\\b|,?\\s+Juche\\s?(?<mdjy>\\d{2,3})\\b(?:\\s*\\((?<mdjg>\\d{4})\\))?|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?:of\\s+)?(?<mdrel>this|last)\\s+year)?)`,
     // `25 June 1950`.
     `(?<dm>${LEAD_RE}\\b(?<dmd>${DAY_RE})\\s+(?<dmm>${MONTH_RE})(?:,?\\s+(?<dmy>\\d{4}))?\\b)`,
     // `from January to June this year`: a month range.
     `(?<mr>[Ff]rom\\s+(?<mra>${MONTH_RE})\\s+(?:to|till|until|through)\\s+(?<mrb>${MONTH_RE})(?:,?\\s+(?<mry>\\d{4})|\\s+(?<mrrel>this|last)\\s+year)?)`,
     // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`.
-    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid-?|the end of|the beginning of|the middle of)\\s+)?(?:(?<rely>this|last|the previous|the past)\\s+(?<relu>year|month)|(?<relm>${MONTH_RE})(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year))?))`,
+    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid-?|the end of|the beginning of|the middle of)\\s+)?(?:(?<rely>[Tt]his|[Ll]ast|the previous|the past)\\s+(?<relu>year|month)|(?<relm>${MONTH_RE})(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year))?(?!\\s+Day\\b)))`,
     // `the 1950s`, `in 1950`, `1950-1953`.
     `(?<dec>\\b(?:the\\s+)?(?<decy>1[89]\\d0|20[0-2]0)s\\b)`,
     `(?<yr>\\b${YEAR_LEAD_RE}\\s+(?<yy>1[89]\\d\\d|20\\d\\d)(?:\\s*(?:-|–)\\s*(?<yy2>1[89]\\d\\d|20\\d\\d))?\\b${NOT_A_YEAR_RE})`,
@@ -291,6 +291,8 @@ function resolve(
       g.mdy ?? juche ?? g.dmy ?? (g.mdthat !== undefined ? contextYear?.toString() : undefined);
     let y: number;
     if (explicit !== undefined) y = Number(explicit);
+    else if (g.mdrel !== undefined && anchor !== undefined)
+      y = anchor.y - (g.mdrel === 'last' ? 1 : 0);
     else if (anchor !== undefined) y = pastBiasedYear(anchor, m, d);
     else return undefined;
     if (!validDay(y, m, d)) return undefined;
@@ -311,7 +313,7 @@ function resolve(
   if (g.rel !== undefined) {
     if (g.relu !== undefined) {
       if (anchor === undefined) return undefined;
-      const back = g.rely === 'this' ? 0 : 1;
+      const back = g.rely?.toLowerCase() === 'this' ? 0 : 1;
       if (g.relu === 'year')
         return { date: iso(anchor.y - back, 1, 1), precision: 'year', confidence: 0.9 };
       const mIndex = anchor.m - 1 - back;
@@ -334,7 +336,9 @@ function resolve(
         precision: 'month',
         confidence: 0.9,
       };
-    const y = m > anchor.m ? anchor.y - 1 : anchor.y;
+    // Past-biased like a day without a year, but next month is a plan (`will stay in August`).
+    const ahead = (m - anchor.m + 12) % 12;
+    const y = ahead === 1 ? anchor.y + (m === 1 ? 1 : 0) : m > anchor.m ? anchor.y - 1 : anchor.y;
     return { date: iso(y, m, 1), precision: 'month', confidence: 0.75 };
   }
   if (g.ann !== undefined || g.since !== undefined) {
@@ -420,7 +424,7 @@ function namedDate(
   g: Groups,
 ): 'skip' | { year: number; end: number } | undefined {
   if (g.md === undefined && g.dm === undefined) return undefined;
-  if ((g.mdy ?? g.mdjy ?? g.mdthat ?? g.dmy) !== undefined) return undefined;
+  if ((g.mdy ?? g.mdjy ?? g.mdthat ?? g.mdrel ?? g.dmy) !== undefined) return undefined;
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 60);
   const namedAfter =
@@ -463,10 +467,12 @@ const NOT_AN_ANCHOR_BEFORE_RE = new RegExp(
     // A lunar-calendar day (`the lunar New Year's Day`) is no fixed day.
     '\\blunar\\s+$',
     // A comparison (`exceeding the same period of last year`).
-    '\\b(?:same\\s+(?:period|time|months?|days?|quarter)|compared\\s+(?:with|to)|than|as against)\\s+$',
+    '\\b(?:same\\s+(?:period|time|months?|days?|quarter)|compared\\s+(?:with|to)|than|as against|over)\\s+(?:the\\s+)?$',
   ].join('|'),
   'i',
 );
+/** A year spoken of as a thing, not a time: `glorify this year as a year of great change`. */
+const OBJECT_AFTER_RE = /^\s+as\s+(?:a|an|the)\s/;
 /** `more than 60 years ago` is vague; `60 years ago` resolves. */
 const APPROXIMATE_BEFORE_RE =
   /\b(?:more than|over|nearly|about|some|almost|at least|less than|around|close to|within)\s+$/i;
@@ -578,7 +584,8 @@ export function findDatesInContext(
     if (lead === 'till' || lead === 'until' || NOT_AN_ANCHOR_BEFORE_RE.test(before)) continue;
     if ((g.ago !== undefined || g.since !== undefined) && APPROXIMATE_BEFORE_RE.test(before))
       continue;
-    if (isVagueDeixis(text, start, end, g)) continue;
+    if (isVagueDeixis(text, start, end, g) || OBJECT_AFTER_RE.test(text.slice(end, end + 12)))
+      continue;
     const named = namedDate(text, start, end, g);
     if (named === 'skip') continue;
     let r = resolve(g, anchor, named?.year ?? context.year);
@@ -668,6 +675,7 @@ function namesYear(g: Groups): boolean {
   return (
     g.relu === 'year' ||
     g.relmrel !== undefined ||
+    g.mdrel !== undefined ||
     g.mrrel !== undefined ||
     (g.juche !== undefined && g.jm === undefined)
   );
