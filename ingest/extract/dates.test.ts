@@ -242,6 +242,15 @@ describe('findDates by the annotation rules', () => {
     expect(dates('It is a 16.9 percent increase over the last year.', '2024-05-11')).toEqual([]);
   });
 
+  it('reads `mid-July` and keeps a sentence period out of the phrase', () => {
+    expect(dates('Kim met them in mid-October last year.', '2024-10-20')).toEqual([
+      ['2023-10-01', 'month', 'in mid-October last year'],
+    ]);
+    expect(dates('It happened in early July.', '2024-10-20')).toEqual([
+      ['2024-07-01', 'month', 'in early July'],
+    ]);
+  });
+
   it('reads next month as a plan and `May Day` as no month', () => {
     expect(dates('The fighters will stay in the ROK in August.', '2024-07-23')).toEqual([
       ['2024-08-01', 'month', 'in August'],

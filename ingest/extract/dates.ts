@@ -67,7 +67,7 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
 };
 
 const MONTH_RE =
-  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)(?![A-Za-z])';
+  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)(?![A-Za-z])';
 const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const LEAD_RE =
   '(?:\\b(?:[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f)\\s+)?';
@@ -102,7 +102,7 @@ const DATE_RE = new RegExp(
     // `from January to June this year`: a month range.
     `(?<mr>[Ff]rom\\s+(?<mra>${MONTH_RE})\\s+(?:to|till|until|through)\\s+(?<mrb>${MONTH_RE})(?:,?\\s+(?<mry>\\d{4})|\\s+(?<mrrel>this|last)\\s+year)?)`,
     // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`.
-    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid-?|the end of|the beginning of|the middle of)\\s+)?(?:(?<rely>[Tt]his|[Ll]ast|the previous|the past)\\s+(?<relu>year|month)|(?<relm>${MONTH_RE})(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year))?(?!\\s+Day\\b)))`,
+    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|the previous|the past)\\s+(?<relu>year|month)|(?<relm>${MONTH_RE})(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year))?(?!\\s+Day\\b)))`,
     // `the 1950s`, `in 1950`, `1950-1953`.
     `(?<dec>\\b(?:the\\s+)?(?<decy>1[89]\\d0|20[0-2]0)s\\b)`,
     `(?<yr>\\b${YEAR_LEAD_RE}\\s+(?<yy>1[89]\\d\\d|20\\d\\d)(?:\\s*(?:-|–)\\s*(?<yy2>1[89]\\d\\d|20\\d\\d))?\\b${NOT_A_YEAR_RE})`,
