@@ -240,6 +240,8 @@ describe('findDates by the annotation rules', () => {
       [],
     );
     expect(dates('It is a 16.9 percent increase over the last year.', '2024-05-11')).toEqual([]);
+    expect(dates('Exports grew 3.6 percent from the previous year.', '2011-03-11')).toEqual([]);
+    expect(dates('Tension mounted during the last year.', '2024-05-11')).toEqual([]);
   });
 
   it('reads `mid-July` and keeps a sentence period out of the phrase', () => {

@@ -102,7 +102,7 @@ const DATE_RE = new RegExp(
     // `from January to June this year`: a month range.
     `(?<mr>[Ff]rom\\s+(?<mra>${MONTH_RE})\\s+(?:to|till|until|through)\\s+(?<mrb>${MONTH_RE})(?:,?\\s+(?<mry>\\d{4})|\\s+(?<mrrel>this|last)\\s+year)?)`,
     // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`.
-    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|the previous|the past)\\s+(?<relu>year|month)|(?<relm>${MONTH_RE})(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year))?(?!\\s+Day\\b)))`,
+    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast)\\s+(?<relu>year|month)|(?<relm>${MONTH_RE})(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year))?(?!\\s+Day\\b)))`,
     // `the 1950s`, `in 1950`, `1950-1953`.
     `(?<dec>\\b(?:the\\s+)?(?<decy>1[89]\\d0|20[0-2]0)s\\b)`,
     `(?<yr>\\b${YEAR_LEAD_RE}\\s+(?<yy>1[89]\\d\\d|20\\d\\d)(?:\\s*(?:-|–)\\s*(?<yy2>1[89]\\d\\d|20\\d\\d))?\\b${NOT_A_YEAR_RE})`,
@@ -584,6 +584,8 @@ export function findDatesInContext(
     if (lead === 'till' || lead === 'until' || NOT_AN_ANCHOR_BEFORE_RE.test(before)) continue;
     if ((g.ago !== undefined || g.since !== undefined) && APPROXIMATE_BEFORE_RE.test(before))
       continue;
+    // `during the last year` is the past twelve months, not last calendar year.
+    if (g.rely !== undefined && g.relq === undefined && /\bthe\s+$/i.test(before)) continue;
     if (isVagueDeixis(text, start, end, g) || OBJECT_AFTER_RE.test(text.slice(end, end + 12)))
       continue;
     const named = namedDate(text, start, end, g);
