@@ -220,6 +220,10 @@ describe('findDates by the annotation rules', () => {
       'This is the reality of south Korea today.',
       "They overcame today's sorrow.",
       'The DPRK today eloquently proves the vitality of the idea.',
+      'Let us live not merely for today but for tomorrow!',
+      'The DPRK today would be unthinkable without him.',
+      'The training is a furnace for producing tomorrow’s combat heroes.',
+      'The audience gained confidence in tomorrow.',
       'It exceeded the figure of the same period of last year.',
       'Tokyo Shimbun said that a new term begins at many schools from tomorrow.',
     ])

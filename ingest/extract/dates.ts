@@ -481,9 +481,9 @@ const REPORTED_PAST_RE =
   /\b(?:said|noted|stressed|claimed|reported|added|stated|wrote|announced|insisted|argued|alleged)(?:\s+that\b|,?\s*["“])|“[^”]*$/i;
 /** `today` meaning nowadays: `today's`, `the world today`, `the DPRK today proves`. */
 const VAGUE_TODAY_AFTER_RE =
-  /^(?:['’]s\b|\s+and\s+tomorrow\b|\s*,?\s*(?:[a-z]+ly\s+)?(?:is|are|has|have|remains|stands|proves|shows|becomes|faces|needs|lives|sees|goes|continues|demands|requires)\b)/;
+  /^(?:['’]s\b|\s+and\s+tomorrow\b|\s*,?\s*(?:[a-z]+ly\s+)?(?:is|are|has|have|remains|stands|proves|shows|becomes|faces|needs|lives|sees|goes|continues|demands|requires|would|could|might|can|must|should)\b)/;
 const VAGUE_TODAY_BEFORE_RE =
-  /\b(?:of|till|until|up to|and|reality|world|situation|era|times|generation|society|present|life|still)\s+$|\bto\s+[a-z]+\s+$/i;
+  /\b(?:of|till|until|up to|and|reality|world|situation|era|times|generation|society|present|life|still|for|recollect|remember)\s+$|\bto\s+[a-z]+\s+$/i;
 /** A present-tense clause (`This is the reality of south Korea today`) speaks of nowadays. */
 const PRESENT_CLAUSE_BEFORE_RE = /\b(?:is|are|am|has|have)\b[^,;:.]{0,40}$/i;
 
@@ -491,13 +491,27 @@ function isVagueDeixis(text: string, start: number, end: number, g: Groups): boo
   if (g.rd === undefined) return false;
   const before = text.slice(Math.max(0, start - 160), start);
   if (REPORTED_PAST_RE.test(before)) return true;
-  if ((g.rdn ?? '').toLowerCase() !== 'today') return false;
+  const word = (g.rdn ?? '').toLowerCase();
+  // `live for tomorrow`, `confidence in tomorrow`: the future, not the next day.
+  if (word === 'tomorrow')
+    return (
+      /\b(?:for|in|of|and|the|a)\s+$/i.test(before) || /^['’]s\b/.test(text.slice(end, end + 3))
+    );
+  if (word !== 'today') return false;
   return (
     VAGUE_TODAY_AFTER_RE.test(text.slice(end, end + 40)) ||
     VAGUE_TODAY_BEFORE_RE.test(before.slice(-24)) ||
     PRESENT_CLAUSE_BEFORE_RE.test(before.slice(-60))
   );
 }
+
+/**
+ * A token that every form of DATE_RE contains: a digit, a month or `year`/`month`, a weekday,
+ * holiday or relative day (`day`, `tomorrow`), `Juche`, `anniversary`/`birthday`, or `ago`/`since`
+ * after a number word.
+ */
+const DATE_HINT_RE =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|day|tomorrow|juche|anniversary|ago\b|since\b/i;
 
 /** The closing date of a range (`from June 25 to 27`, `between 2010 and 2012`) after its start. */
 const RANGE_LINK_RE = /^\s*(?:to|till|until|through|and|-|–)\s*$/i;
@@ -560,6 +574,9 @@ export function findDatesInContext(
   const out: DateMention[] = [];
   // End of the last range start (`from June 25`), whose closing date is not an event of its own.
   let rangeOpenAt = -1;
+  // Most sentences name no date: one cheap scan for a token every date form contains spares them the
+  // combined pattern.
+  if (!DATE_HINT_RE.test(text)) return out;
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
     const g: Groups = m.groups ?? {};
