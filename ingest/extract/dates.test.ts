@@ -226,6 +226,8 @@ describe('findDates by the annotation rules', () => {
       'The audience gained confidence in tomorrow.',
       'It exceeded the figure of the same period of last year.',
       'Tokyo Shimbun said that a new term begins at many schools from tomorrow.',
+      'Japan will possess eight submarines by 2030.',
+      'They pledged to finish the project by the end of this year.',
     ])
       expect(findDates(text, '2024-10-01'), text).toEqual([]);
     expect(dates('A delegation arrived here by air today.', '2011-05-10')).toEqual([

@@ -649,6 +649,8 @@ export function findDatesInContext(
       }
     }
     if (!isStorableDate(r.date)) continue;
+    // `by 2030`, `by the end of this year`: a deadline still ahead is an aim, like `within`.
+    if (lead === 'by' && anchor !== undefined && Number(r.date.slice(0, 4)) >= anchor.y) continue;
     if (r.dateEnd !== undefined && !isStorableDate(r.dateEnd)) delete r.dateEnd;
     const explicitYear =
       g.mdy !== undefined ||
