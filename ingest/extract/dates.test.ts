@@ -175,6 +175,8 @@ describe('findDates by the annotation rules', () => {
       ['2009-03-01', 'month', 'in March 2009'],
       ['2009-10-01', 'month', 'in October that year'],
     ]);
+    expect(dates('A doctor came on December 1 that year.', '2011-06-27')).toEqual([]);
+    expect(dates('The troupe toured in October that year.', '2011-06-27')).toEqual([]);
     expect(dates('It was honored in August Juche 98 (2009).', '2011-03-16')).toEqual([
       ['2009-08-01', 'month', 'in August Juche 98 (2009)'],
     ]);

@@ -289,6 +289,8 @@ function resolve(
       g.mdjg ?? (g.mdjy !== undefined ? jucheToGregorian(Number(g.mdjy)).toString() : undefined);
     const explicit =
       g.mdy ?? juche ?? g.dmy ?? (g.mdthat !== undefined ? contextYear?.toString() : undefined);
+    // `December 1 that year` with no year named before it cannot be dated.
+    if (g.mdthat !== undefined && explicit === undefined) return undefined;
     let y: number;
     if (explicit !== undefined) y = Number(explicit);
     else if (g.mdrel !== undefined && anchor !== undefined)
@@ -327,8 +329,10 @@ function resolve(
       g.relmy ?? g.reljg ?? (g.reljy === undefined ? undefined : jucheToGregorian(Number(g.reljy)));
     if (year !== undefined)
       return { date: iso(Number(year), m, 1), precision: 'month', confidence: 0.95 };
-    if (g.relthat !== undefined && contextYear !== undefined)
-      return { date: iso(contextYear, m, 1), precision: 'month', confidence: 0.8 };
+    if (g.relthat !== undefined)
+      return contextYear === undefined
+        ? undefined
+        : { date: iso(contextYear, m, 1), precision: 'month', confidence: 0.8 };
     if (anchor === undefined) return undefined;
     if (g.relmrel !== undefined)
       return {
