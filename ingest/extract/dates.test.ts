@@ -158,6 +158,9 @@ describe('findDates by the annotation rules', () => {
       ['2012-04-15', 'day', 'Day of the Sun in 2012'],
     ]);
     expect(dates('Baskets were laid on the lunar New Year’s Day.', '2011-02-03')).toEqual([]);
+    // The last Day of the Sun half a year on; New Year's Day just ahead.
+    expect(one('Events marked the Day of the Sun.', '2011-10-20').date).toBe('2011-04-15');
+    expect(one('Greetings came on New Year’s Day.', '2011-12-20').date).toBe('2012-01-01');
   });
 
   it('refers `the same year` to the last year named, even one that is no event', () => {

@@ -220,18 +220,13 @@ function pastBiasedYear(anchor: Anchor, m: number, d: number): number {
 }
 
 /**
- * Year of a holiday named without one: its occurrence nearest the publication day, since articles
- * name a holiday just before it (preparations) or just after it (celebrations).
+ * Year of a holiday named without one: its next occurrence when that is at most 60 days ahead
+ * (preparations), else its last one (celebrations, reports).
  */
-function nearestYear(anchor: Anchor, m: number, d: number): number {
-  let best = anchor.y;
-  for (const y of [anchor.y - 1, anchor.y + 1])
-    if (
-      Math.abs(Date.UTC(y, m - 1, d) - anchor.time) <
-      Math.abs(Date.UTC(best, m - 1, d) - anchor.time)
-    )
-      best = y;
-  return best;
+function holidayYear(anchor: Anchor, m: number, d: number): number {
+  const next = Date.UTC(anchor.y, m - 1, d) >= anchor.time ? anchor.y : anchor.y + 1;
+  if (Date.UTC(next, m - 1, d) - anchor.time <= 60 * DAY_MS) return next;
+  return next - 1;
 }
 
 /** Juche era: Juche 1 = 1912. */
@@ -355,7 +350,7 @@ function resolve(
     const day = HOLIDAYS[(g.holn ?? '').replace(/’/g, "'")];
     if (day === undefined || anchor === undefined) return undefined;
     const [m, d] = day;
-    return { date: iso(nearestYear(anchor, m, d), m, d), precision: 'day', confidence: 0.8 };
+    return { date: iso(holidayYear(anchor, m, d), m, d), precision: 'day', confidence: 0.8 };
   }
   if (g.same !== undefined) {
     if (contextYear === undefined) return undefined;
