@@ -251,6 +251,9 @@ describe('findDates by the annotation rules', () => {
       [],
     );
     expect(dates('It is a 16.9 percent increase over the last year.', '2024-05-11')).toEqual([]);
+    expect(dates('This year marks the 75th anniversary of the relations.', '2024-05-11')).toEqual([
+      ['1949-01-01', 'year', '75th anniversary'],
+    ]);
     expect(dates('Exports grew 3.6 percent from the previous year.', '2011-03-11')).toEqual([]);
     expect(dates('Tension mounted during the last year.', '2024-05-11')).toEqual([]);
   });

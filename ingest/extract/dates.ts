@@ -472,6 +472,8 @@ const NOT_AN_ANCHOR_BEFORE_RE = new RegExp(
 );
 /** A year spoken of as a thing, not a time: `glorify this year as a year of great change`. */
 const OBJECT_AFTER_RE = /^\s+as\s+(?:a|an|the)\s/;
+/** `This year marks the 75th anniversary`, `Last year was a year of ...`: the year as subject. */
+const SUBJECT_AFTER_RE = /^,?\s+(?:marks|is|was|witnesses|witnessed|sees|saw)\b/;
 /** `more than 60 years ago` is vague; `60 years ago` resolves. */
 const APPROXIMATE_BEFORE_RE =
   /\b(?:more than|over|nearly|about|some|almost|at least|less than|around|close to|within)\s+$/i;
@@ -602,8 +604,9 @@ export function findDatesInContext(
       continue;
     // `during the last year` is the past twelve months, not last calendar year.
     if (g.rely !== undefined && g.relq === undefined && /\bthe\s+$/i.test(before)) continue;
-    if (isVagueDeixis(text, start, end, g) || OBJECT_AFTER_RE.test(text.slice(end, end + 12)))
-      continue;
+    const after = text.slice(end, end + 16);
+    if (isVagueDeixis(text, start, end, g) || OBJECT_AFTER_RE.test(after)) continue;
+    if (g.relu !== undefined && SUBJECT_AFTER_RE.test(after)) continue;
     const named = namedDate(text, start, end, g);
     if (named === 'skip') continue;
     let r = resolve(g, anchor, named?.year ?? context.year);
