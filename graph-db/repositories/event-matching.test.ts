@@ -28,9 +28,27 @@ describe('event matching', () => {
     expect(findMatchingEvent(accusation, [candidate({})])?.key).toBe('e1');
   });
 
-  it('allows one day of slack for day precision', () => {
-    expect(findMatchingEvent(accusation, [candidate({ date: '2021-07-20' })])?.key).toBe('e1');
-    expect(findMatchingEvent(accusation, [candidate({ date: '2021-07-22' })])).toBeUndefined();
+  it('never merges two days, however alike', () => {
+    expect(findMatchingEvent(accusation, [candidate({ date: '2021-07-20' })])).toBeUndefined();
+    expect(findMatchingEvent(accusation, [candidate({ date: '2021-07-18' })])).toBeUndefined();
+  });
+
+  it('needs a shared actor and a similar description, not just one of them', () => {
+    const sameWords = { ...accusation, actorKeys: ['country:japan'] };
+    expect(findMatchingEvent(sameWords, [candidate({ description: accusation.description })])).toBe(
+      undefined,
+    );
+    const sameActors = candidate({
+      actorKeys: accusation.actorKeys,
+      description: 'Rodong Sinmun carried an article on the anniversary of the party',
+    });
+    expect(eventMatchScore(accusation, sameActors)).toBe(0);
+    const noActors = { ...accusation, actorKeys: [] };
+    expect(
+      findMatchingEvent(noActors, [
+        candidate({ actorKeys: [], description: accusation.description }),
+      ]),
+    ).toBeUndefined();
   });
 
   it('never merges across precision', () => {
@@ -57,10 +75,10 @@ describe('event matching', () => {
     expect(findMatchingEvent(accusation, [weak, strong])?.key).toBe('strong');
   });
 
-  it('reads a date window sized by precision', () => {
-    expect(candidateDateRange({ date: '2021-07-19', precision: 'day' })).toEqual({
-      from: '2021-07-18',
-      to: '2021-07-20',
+  it('reads candidates of the same date only', () => {
+    expect(candidateDateRange({ date: '2024-02-29', precision: 'day' })).toEqual({
+      from: '2024-02-29',
+      to: '2024-02-29',
     });
     expect(candidateDateRange({ date: '2021-01-01', precision: 'year' })).toEqual({
       from: '2021-01-01',

@@ -1,9 +1,11 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '@/ingest/extract/calendar-words';
 import type { ExtractedEvent } from '@/ingest/types';
 
 /**
  * Decides when an event cited by one article is the same happening as an Event already in the graph
- * (or cited earlier in the same batch): close dates, overlapping actors, similar description.
- * Pure, so the rule is pinned by unit tests rather than hidden in Cypher.
+ * (or cited earlier in the same batch): the same date at the same precision, overlapping actors and
+ * a similar description, all three (docs/events.md). Pure, so the rule is pinned by unit tests
+ * rather than hidden in Cypher.
  */
 
 export interface EventCandidate {
@@ -14,11 +16,13 @@ export interface EventCandidate {
   readonly description: string;
 }
 
-const STOPWORDS = new Set(
-  'a an and are as at be by for from had has have in is it its of on or that the their this to was were which with'.split(
+/** Function words, and calendar words: events compared share their date already. */
+const STOPWORDS = new Set<string>([
+  ...'a an and are as at be by for from had has have in is it its of on or that the their this to was were which with'.split(
     ' ',
   ),
-);
+  ...[...MONTH_NAMES, ...WEEKDAY_NAMES].map((word) => word.toLowerCase()),
+]);
 
 /** Content words of a description, for a bag-of-words comparison. */
 export function descriptionTokens(text: string): Set<string> {
@@ -36,41 +40,37 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-function dayNumber(iso: string): number {
-  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
-}
-
-/** How many days apart two events may be and still be the same, by precision. */
-const DAY_TOLERANCE: Readonly<Record<string, number>> = { day: 1, month: 0, year: 0 };
-
-/** Range of candidate dates to read from the graph for an extracted event. */
+/**
+ * Range of candidate dates to read from the graph for an extracted event: its own date. Two
+ * occasions a day apart are two events (a statement on Monday, its answer on Tuesday), and a
+ * slack of a day once let one swallow the other.
+ */
 export function candidateDateRange(event: Pick<ExtractedEvent, 'date' | 'precision'>): {
   from: string;
   to: string;
 } {
-  const tolerance = DAY_TOLERANCE[event.precision] ?? 0;
-  const day = dayNumber(event.date);
-  const iso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
-  return { from: iso(day - tolerance), to: iso(day + tolerance) };
+  return { from: event.date, to: event.date };
 }
 
+/** Below this description similarity two events are different happenings whatever their actors. */
+export const MIN_DESCRIPTION_SIMILARITY = 0.15;
+
 /**
- * Score in 0..1 of `event` and `candidate` being one happening; 0 when dates or precision rule it out.
- * Shared actors weigh most: a date plus the same protagonists is strong evidence in this domain.
+ * Score in 0..1 of `event` and `candidate` being one happening; 0 unless they share date and
+ * precision, at least one actor and some description. Shared actors weigh most: a date plus the
+ * same protagonists is strong evidence in this domain.
  */
 export function eventMatchScore(
   event: Pick<ExtractedEvent, 'date' | 'precision' | 'actorKeys' | 'description'>,
   candidate: EventCandidate,
 ): number {
-  if (event.precision !== candidate.precision) return 0;
-  const tolerance = DAY_TOLERANCE[event.precision] ?? 0;
-  if (Math.abs(dayNumber(event.date) - dayNumber(candidate.date)) > tolerance) return 0;
+  if (event.precision !== candidate.precision || event.date !== candidate.date) return 0;
   const actorScore = jaccard(new Set(event.actorKeys), new Set(candidate.actorKeys));
   const textScore = jaccard(
     descriptionTokens(event.description),
     descriptionTokens(candidate.description),
   );
-  if (event.actorKeys.length === 0 && candidate.actorKeys.length === 0) return textScore;
+  if (actorScore === 0 || textScore < MIN_DESCRIPTION_SIMILARITY) return 0;
   return 0.65 * actorScore + 0.35 * textScore;
 }
 

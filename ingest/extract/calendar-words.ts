@@ -39,3 +39,18 @@ export const MONTH_ABBREVIATIONS = [
   'Nov',
   'Dec',
 ] as const;
+
+/**
+ * Named holidays whose date is certain wherever KCNA names them (month, day). Ambiguous ones stay
+ * out: `Victory Day` is July 27 in Pyongyang and May 9 in Moscow, `May Day` also names a stadium,
+ * and the army's founding day moved from April 25 to February 8.
+ */
+export const HOLIDAYS: Readonly<Record<string, readonly [month: number, day: number]>> = {
+  'Day of the Sun': [4, 15],
+  'Day of the Shining Star': [2, 16],
+  'Liberation Day': [8, 15],
+  "New Year's Day": [1, 1],
+  "International Women's Day": [3, 8],
+  "International Children's Day": [6, 1],
+  'Day of Songun': [8, 25],
+};

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline, findDates, jucheToGregorian } from './dates';
+import { findDateline, findDates, findDatesInContext, jucheToGregorian } from './dates';
 
 const PUB = '2021-08-01';
+const dates = (text: string, pub: string) =>
+  findDates(text, pub).map((d) => [d.date, d.precision, d.text]);
 const one = (text: string, pub = PUB) => {
   const found = findDates(text, pub);
   expect(found).toHaveLength(1);
@@ -94,6 +96,186 @@ describe('findDates', () => {
       dateEnd: '2024-06-30',
       precision: 'month',
     });
+  });
+});
+
+describe('findDates by the annotation rules', () => {
+  it('knows February 29 of leap years only', () => {
+    expect(one('The talks took place on February 29.', '2024-03-05').date).toBe('2024-02-29');
+    // 2024-03-01 was a Friday: Thursday is the leap day, not March 1.
+    expect(one('The ministry issued a statement on Thursday.', '2024-03-01').date).toBe(
+      '2024-02-29',
+    );
+    expect(findDates('It was held on February 29, 2023 in Seoul.', '2024-03-05')).toEqual([]);
+  });
+
+  it('resolves anniversaries by subtraction, to the day when the text gives one', () => {
+    expect(
+      dates(
+        "Kim Yong Nam sent a message on the 36th anniversary of the founding of the Lao People's Democratic Republic.",
+        '2011-12-01',
+      ),
+    ).toEqual([['1975-01-01', 'year', '36th anniversary']]);
+    expect(
+      dates('Meetings marked the 76th founding anniversary of the DPRK.', '2024-09-27'),
+    ).toEqual([['1948-01-01', 'year', '76th founding anniversary']]);
+    expect(
+      dates(
+        'A statement was issued on the fourth anniversary of the October 4 declaration.',
+        '2011-10-06',
+      ),
+    ).toEqual([['2007-10-04', 'day', 'fourth anniversary of the October 4']]);
+    expect(
+      dates('Today marks the 20th anniversary of his assumption of office.', '2011-12-24'),
+    ).toEqual([['1991-12-24', 'day', '20th anniversary']]);
+    expect(
+      dates('A meeting took place on July 27, the 58th anniversary of the victory.', '2011-07-29'),
+    ).toEqual([
+      ['2011-07-27', 'day', 'on July 27'],
+      ['1953-07-27', 'day', '58th anniversary'],
+    ]);
+  });
+
+  it('reads `N years ago` and `N years since` from the article year, unless approximate', () => {
+    expect(
+      dates('66 years have passed since its defeat, but Japan denies it.', '2011-08-21'),
+    ).toEqual([['1945-01-01', 'year', '66 years have passed since']]);
+    expect(dates('The armistice was signed 58 years ago.', '2011-08-03')).toEqual([
+      ['1953-01-01', 'year', '58 years ago'],
+    ]);
+    expect(dates('He has worked for more than ten years since he came.', '2011-11-08')).toEqual([]);
+    expect(dates('His leg was paralyzed from more than 20 years ago.', '2011-06-02')).toEqual([]);
+  });
+
+  it('resolves named holidays whose date is certain', () => {
+    expect(
+      dates(
+        'Putin sent congratulations on the occasion of Liberation Day, a holiday.',
+        '2024-08-16',
+      ),
+    ).toEqual([['2024-08-15', 'day', 'Liberation Day']]);
+    expect(dates('Events will commemorate the Day of the Sun in 2012.', '2011-05-19')).toEqual([
+      ['2012-04-15', 'day', 'Day of the Sun in 2012'],
+    ]);
+    expect(dates('Baskets were laid on the lunar New Year’s Day.', '2011-02-03')).toEqual([]);
+    // The last Day of the Sun half a year on; New Year's Day just ahead.
+    expect(one('Events marked the Day of the Sun.', '2011-10-20').date).toBe('2011-04-15');
+    expect(one('Greetings came on New Year’s Day.', '2011-12-20').date).toBe('2012-01-01');
+  });
+
+  it('refers `the same year` to the last year named, even one that is no event', () => {
+    const context = {};
+    findDatesInContext('the Korean war (1950-1953) ended in an armistice.', '2011-07-01', context);
+    expect(
+      findDatesInContext('In October of the same year a treaty was signed.', '2011-07-01', context),
+    ).toMatchObject([{ date: '1953-10-01', precision: 'month' }]);
+    expect(
+      dates(
+        'The company began in March 2009 and opened a centre in October that year.',
+        '2011-11-30',
+      ),
+    ).toEqual([
+      ['2009-03-01', 'month', 'in March 2009'],
+      ['2009-10-01', 'month', 'in October that year'],
+    ]);
+    expect(dates('A doctor came on December 1 that year.', '2011-06-27')).toEqual([]);
+    expect(dates('The troupe toured in October that year.', '2011-06-27')).toEqual([]);
+    expect(dates('It was honored in August Juche 98 (2009).', '2011-03-16')).toEqual([
+      ['2009-08-01', 'month', 'in August Juche 98 (2009)'],
+    ]);
+  });
+
+  it('dates a range by its start only', () => {
+    expect(dates('The drills lasted between Aug. 16 and 26 in the area.', '2011-08-30')).toEqual([
+      ['2011-08-16', 'day', 'Aug. 16'],
+    ]);
+    // 2024-11-08 was a Friday.
+    expect(dates('Talks went on from Monday to Wednesday.', '2024-11-08')).toEqual([
+      ['2024-11-04', 'day', 'Monday'],
+    ]);
+    expect(dates('Prices rose between 2010 and 2012.', '2024-11-08')).toEqual([
+      ['2010-01-01', 'year', 'between 2010'],
+    ]);
+    expect(dates('The exercises are scheduled to last till August 26.', '2011-08-16')).toEqual([]);
+  });
+
+  it('dates `the <Month> <day> <happening> in <year>` to the day; names without a year are no dates', () => {
+    expect(dates('He recalled the July 27 victory in 1953 with pride.', '2011-07-27')).toEqual([
+      ['1953-07-27', 'day', 'July 27 victory in 1953'],
+    ]);
+    expect(dates('He played for a team named after April 25 in his youth.', '2024-07-01')).toEqual(
+      [],
+    );
+    expect(dates('The April 25 Sports Team won the match.', '2024-07-01')).toEqual([]);
+    expect(
+      dates(
+        'Kim Jong Il provided the historic June 15 North-South Joint Declaration.',
+        '2011-06-17',
+      ),
+    ).toEqual([]);
+    expect(
+      dates('Artists came to the 27th April Spring Friendship Art Festival.', '2011-04-07'),
+    ).toEqual([]);
+  });
+
+  it('skips vague anchors, comparisons and the relative days of a past report', () => {
+    for (const text of [
+      'The ministry recently approved the textbooks.',
+      'Such moves have increased in recent years.',
+      'This is the reality of south Korea today.',
+      "They overcame today's sorrow.",
+      'The DPRK today eloquently proves the vitality of the idea.',
+      'Let us live not merely for today but for tomorrow!',
+      'The DPRK today would be unthinkable without him.',
+      'The training is a furnace for producing tomorrow’s combat heroes.',
+      'The audience gained confidence in tomorrow.',
+      'It exceeded the figure of the same period of last year.',
+      'Tokyo Shimbun said that a new term begins at many schools from tomorrow.',
+      'Japan will possess eight submarines by 2030.',
+      'They pledged to finish the project by the end of this year.',
+    ])
+      expect(findDates(text, '2024-10-01'), text).toEqual([]);
+    expect(dates('A delegation arrived here by air today.', '2011-05-10')).toEqual([
+      ['2011-05-10', 'day', 'today'],
+    ]);
+  });
+
+  it('reads `this year` and `last year` after a day or at a sentence start, not as a thing', () => {
+    expect(dates('A banquet was held on December 31 last year.', '2024-01-01')).toEqual([
+      ['2023-12-31', 'day', 'on December 31 last year'],
+    ]);
+    expect(dates('Last year, the U.S. deployed a submarine.', '2024-05-20')).toEqual([
+      ['2023-01-01', 'year', 'Last year'],
+    ]);
+    expect(dates('They will glorify this year as a year of great change.', '2024-07-20')).toEqual(
+      [],
+    );
+    expect(dates('It is a 16.9 percent increase over the last year.', '2024-05-11')).toEqual([]);
+    expect(dates('This year marks the 75th anniversary of the relations.', '2024-05-11')).toEqual([
+      ['1949-01-01', 'year', '75th anniversary'],
+    ]);
+    expect(dates('Exports grew 3.6 percent from the previous year.', '2011-03-11')).toEqual([]);
+    expect(dates('Tension mounted during the last year.', '2024-05-11')).toEqual([]);
+  });
+
+  it('reads `mid-July` and keeps a sentence period out of the phrase', () => {
+    expect(dates('Kim met them in mid-October last year.', '2024-10-20')).toEqual([
+      ['2023-10-01', 'month', 'in mid-October last year'],
+    ]);
+    expect(dates('It happened in early July.', '2024-10-20')).toEqual([
+      ['2024-07-01', 'month', 'in early July'],
+    ]);
+  });
+
+  it('reads next month as a plan and `May Day` as no month', () => {
+    expect(dates('The fighters will stay in the ROK in August.', '2024-07-23')).toEqual([
+      ['2024-08-01', 'month', 'in August'],
+    ]);
+    expect(dates('It should be built before May Day for the workers.', '2024-04-09')).toEqual([]);
+  });
+
+  it('flags the publisher’s date stamp', () => {
+    expect(one('[Juche113.6.11.]', '2024-06-11').stamp).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { DatePrecision } from '../types';
+import { HOLIDAYS } from './calendar-words';
 
 /** A date expression found in text, resolved against the publication date. */
 export interface DateMention {
@@ -18,6 +19,15 @@ export interface DateMention {
   readonly confidence: number;
   /** The year was written out (`June 25, 1950`, `in 1950`); later `that year` refers to it. */
   readonly explicitYear: boolean;
+  /** A publisher's date stamp (`[Juche113.6.11.]`): it dates the page, not a happening. */
+  readonly stamp?: true;
+  /** The year was worked out by subtraction (`the 36th anniversary`, `66 years since`). */
+  readonly subtracted?: true;
+}
+
+/** The year last named before the text being read; `findDatesInContext` advances it. */
+export interface DateContext {
+  year?: number;
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -57,12 +67,24 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
 };
 
 const MONTH_RE =
-  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)(?![A-Za-z])';
+  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)(?![A-Za-z])';
 const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const LEAD_RE =
   '(?:\\b(?:[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f)\\s+)?';
 const YEAR_LEAD_RE =
   '\\b(?:the|[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|and|to|early|late|mid-?|the year|[Yy]ear|in the year)';
+
+const ORDINAL_RE =
+  '(?:\\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)';
+const CARDINAL_RE =
+  '(?:\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+/** A four-digit year that counts something else (`2011 tons`) is not a year. */
+const NOT_A_YEAR_RE =
+  '(?![-–]?\\d|,\\d| ?(?:percent|per cent|tons?|won|yen|dollars|km|meters|people|units|times)\\b)';
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HOLIDAY_RE = Object.keys(HOLIDAYS)
+  .map((name) => escapeRe(name).replace(/'/g, "['’]"))
+  .join('|');
 
 /**
  * One combined, sticky-free global regex; alternatives are ordered so longer forms win at the
@@ -74,36 +96,65 @@ const DATE_RE = new RegExp(
     `(?<juche>\\bJuche\\s?(?<jy>\\d{2,3})(?:\\.(?<jm>\\d{1,2})\\.(?<jd>\\d{1,2})\\.?)?(?:\\s*\\((?<jg>\\d{4})\\))?)`,
     // `June 25, 1950`, `Dec. 20`, `July 19-22`, `June 25-July 27`, `Oct. 28 and 31`,
     // `January 29, Juche 92 (2003)`.
-    `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})\\s+(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:,?\\s+(?<mdy>\\d{4})\\b|,?\\s+Juche\\s?(?<mdjy>\\d{2,3})\\b(?:\\s*\\((?<mdjg>\\d{4})\\))?|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year))?)`,
+    `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})\\s+(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:,?\\s+(?<mdy>\\d{4})\\b|,?\\s+Juche\\s?(?<mdjy>\\d{2,3})\\b(?:\\s*\\((?<mdjg>\\d{4})\\))?|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?:of\\s+)?(?<mdrel>this|last)\\s+year)?)`,
     // `25 June 1950`.
     `(?<dm>${LEAD_RE}\\b(?<dmd>${DAY_RE})\\s+(?<dmm>${MONTH_RE})(?:,?\\s+(?<dmy>\\d{4}))?\\b)`,
     // `from January to June this year`: a month range.
     `(?<mr>[Ff]rom\\s+(?<mra>${MONTH_RE})\\s+(?:to|till|until|through)\\s+(?<mrb>${MONTH_RE})(?:,?\\s+(?<mry>\\d{4})|\\s+(?<mrrel>this|last)\\s+year)?)`,
     // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`.
-    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid-?|the end of|the beginning of|the middle of)\\s+)?(?:(?<rely>this|last|the previous|the past)\\s+(?<relu>year|month)|(?<relm>${MONTH_RE})(?:,?\\s+(?<relmy>\\d{4})|\\s+(?<relmrel>this|last)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year))?))`,
+    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast)\\s+(?<relu>year|month)|(?<relm>${MONTH_RE})(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year))?(?!\\s+Day\\b)))`,
     // `the 1950s`, `in 1950`, `1950-1953`.
     `(?<dec>\\b(?:the\\s+)?(?<decy>1[89]\\d0|20[0-2]0)s\\b)`,
-    `(?<yr>\\b${YEAR_LEAD_RE}\\s+(?<yy>1[89]\\d\\d|20\\d\\d)(?:\\s*(?:-|–)\\s*(?<yy2>1[89]\\d\\d|20\\d\\d))?\\b(?![-–]?\\d|,\\d| ?(?:percent|per cent|tons?|won|yen|dollars|km|meters|people|units|times)\\b))`,
+    `(?<yr>\\b${YEAR_LEAD_RE}\\s+(?<yy>1[89]\\d\\d|20\\d\\d)(?:\\s*(?:-|–)\\s*(?<yy2>1[89]\\d\\d|20\\d\\d))?\\b${NOT_A_YEAR_RE})`,
     // `on Thursday`, `Monday`, `last Friday`, `yesterday`, `today`, `tomorrow`.
     `(?<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\\s+)?\\b(?<wdn>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
     `(?<rd>\\b(?<rdn>yesterday|today|tomorrow|[Tt]he day before yesterday)\\b)`,
-    `(?<ago>\\b(?<agon>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?<agou>years?|months?|days?)\\s+ago\\b)`,
+    `(?<ago>\\b(?<agon>${CARDINAL_RE})\\s+(?<agou>years?|months?|days?)\\s+ago\\b)`,
+    // `the 36th anniversary`, `the 76th founding anniversary`: the happening is N years back.
+    `(?<ann>\\b(?<annn>${ORDINAL_RE})\\s+(?:(?:founding|foundation|birth|death)\\s+)?(?:anniversary|birthday)\\b)`,
+    // `the lapse of 66 years since their occupation`; `66 years since 1945` is the year's.
+    `(?<since>\\b(?<sincen>${CARDINAL_RE})\\s+years\\s+(?:(?:have|had)\\s+passed\\s+)?since\\b(?!\\s+(?:1[89]\\d\\d|20\\d\\d)\\b))`,
+    `(?<hol>\\b(?<holn>${HOLIDAY_RE})(?![\\w'’])(?!\\s+of\\b))`,
+    `(?<same>\\b(?:(?:[Ii]n|[Oo]f|[Dd]uring|[Bb]y|(?:[Ll]ater|[Ee]arly|[Ll]ate|[Ee]arlier)\\s+in)\\s+)?the\\s+same\\s+year\\b|\\b(?:[Ii]n|[Oo]f|[Dd]uring)\\s+that\\s+year\\b)`,
+    // Any other written year: not an event, but the year `the same year` refers to.
+    `(?<by>\\b(?:1[89]\\d\\d|20\\d\\d)\\b${NOT_A_YEAR_RE})`,
   ].join('|'),
   'g',
 );
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+const CARDINALS =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
+const ORDINALS =
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'.split(
+    ' ',
+  );
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(' ');
+const ORDINAL_TENS =
+  'twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth'.split(
+    ' ',
+  );
+
+/** Word -> value for the number words the patterns above accept. */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ...[CARDINALS, ORDINALS].flatMap((list) => list.map((w, i) => [w, i + 1] as const)),
+  ...[TENS, ORDINAL_TENS].flatMap((list) => list.map((w, i) => [w, (i + 2) * 10] as const)),
+]);
+
+/** `66`, `66th`, `sixty-six`, `sixty-sixth`, `fourth` to a number; NaN when not one. */
+function numberValue(word: string | undefined): number {
+  if (word === undefined) return Number.NaN;
+  const digits = /^\d+/.exec(word);
+  if (digits !== null) return Number(digits[0]);
+  let total = 0;
+  for (const part of word.toLowerCase().split('-')) {
+    const value = NUMBER_WORDS.get(part);
+    if (value === undefined) return Number.NaN;
+    total += value;
+  }
+  return total;
+}
 
 /** Dates are stored as 4-digit ISO years (as the source parsers require). */
 const MIN_YEAR = 1000;
@@ -168,6 +219,16 @@ function pastBiasedYear(anchor: Anchor, m: number, d: number): number {
   return sameYear - anchor.time > 30 * DAY_MS ? anchor.y - 1 : anchor.y;
 }
 
+/**
+ * Year of a holiday named without one: its next occurrence when that is at most 60 days ahead
+ * (preparations), else its last one (celebrations, reports).
+ */
+function holidayYear(anchor: Anchor, m: number, d: number): number {
+  const next = Date.UTC(anchor.y, m - 1, d) >= anchor.time ? anchor.y : anchor.y + 1;
+  if (Date.UTC(next, m - 1, d) - anchor.time <= 60 * DAY_MS) return next;
+  return next - 1;
+}
+
 /** Juche era: Juche 1 = 1912. */
 export function jucheToGregorian(jucheYear: number): number {
   return jucheYear + 1911;
@@ -223,8 +284,12 @@ function resolve(
       g.mdjg ?? (g.mdjy !== undefined ? jucheToGregorian(Number(g.mdjy)).toString() : undefined);
     const explicit =
       g.mdy ?? juche ?? g.dmy ?? (g.mdthat !== undefined ? contextYear?.toString() : undefined);
+    // `December 1 that year` with no year named before it cannot be dated.
+    if (g.mdthat !== undefined && explicit === undefined) return undefined;
     let y: number;
     if (explicit !== undefined) y = Number(explicit);
+    else if (g.mdrel !== undefined && anchor !== undefined)
+      y = anchor.y - (g.mdrel === 'last' ? 1 : 0);
     else if (anchor !== undefined) y = pastBiasedYear(anchor, m, d);
     else return undefined;
     if (!validDay(y, m, d)) return undefined;
@@ -245,7 +310,7 @@ function resolve(
   if (g.rel !== undefined) {
     if (g.relu !== undefined) {
       if (anchor === undefined) return undefined;
-      const back = g.rely === 'this' ? 0 : 1;
+      const back = g.rely?.toLowerCase() === 'this' ? 0 : 1;
       if (g.relu === 'year')
         return { date: iso(anchor.y - back, 1, 1), precision: 'year', confidence: 0.9 };
       const mIndex = anchor.m - 1 - back;
@@ -255,10 +320,14 @@ function resolve(
     }
     const m = monthNumber(g.relm);
     if (m === undefined) return undefined;
-    if (g.relmy !== undefined)
-      return { date: iso(Number(g.relmy), m, 1), precision: 'month', confidence: 0.95 };
-    if (g.relthat !== undefined && contextYear !== undefined)
-      return { date: iso(contextYear, m, 1), precision: 'month', confidence: 0.8 };
+    const year =
+      g.relmy ?? g.reljg ?? (g.reljy === undefined ? undefined : jucheToGregorian(Number(g.reljy)));
+    if (year !== undefined)
+      return { date: iso(Number(year), m, 1), precision: 'month', confidence: 0.95 };
+    if (g.relthat !== undefined)
+      return contextYear === undefined
+        ? undefined
+        : { date: iso(contextYear, m, 1), precision: 'month', confidence: 0.8 };
     if (anchor === undefined) return undefined;
     if (g.relmrel !== undefined)
       return {
@@ -266,8 +335,26 @@ function resolve(
         precision: 'month',
         confidence: 0.9,
       };
-    const y = m > anchor.m ? anchor.y - 1 : anchor.y;
+    // Past-biased like a day without a year, but next month is a plan (`will stay in August`).
+    const ahead = (m - anchor.m + 12) % 12;
+    const y = ahead === 1 ? anchor.y + (m === 1 ? 1 : 0) : m > anchor.m ? anchor.y - 1 : anchor.y;
     return { date: iso(y, m, 1), precision: 'month', confidence: 0.75 };
+  }
+  if (g.ann !== undefined || g.since !== undefined) {
+    // Mechanical, from the article's year: `the 60th anniversary of X` in 2010 dates X to 1950.
+    const n = numberValue(g.annn ?? g.sincen);
+    if (anchor === undefined || !(n > 0)) return undefined;
+    return { date: iso(anchor.y - n, 1, 1), precision: 'year', confidence: 0.8 };
+  }
+  if (g.hol !== undefined) {
+    const day = HOLIDAYS[(g.holn ?? '').replace(/’/g, "'")];
+    if (day === undefined || anchor === undefined) return undefined;
+    const [m, d] = day;
+    return { date: iso(holidayYear(anchor, m, d), m, d), precision: 'day', confidence: 0.8 };
+  }
+  if (g.same !== undefined) {
+    if (contextYear === undefined) return undefined;
+    return { date: iso(contextYear, 1, 1), precision: 'year', confidence: 0.8 };
   }
   if (g.dec !== undefined) {
     const y = Number(g.decy);
@@ -297,7 +384,8 @@ function resolve(
     return { date: isoFromTime(anchor.time - delta * DAY_MS), precision: 'day', confidence: 0.8 };
   }
   if (g.ago !== undefined) {
-    const n = NUMBER_WORDS[(g.agon ?? '').toLowerCase()] ?? Number(g.agon);
+    const n = numberValue(g.agon);
+    if (Number.isNaN(n)) return undefined;
     const unit = g.agou ?? '';
     if (unit.startsWith('year'))
       return { date: iso(anchor.y - n, 1, 1), precision: 'year', confidence: 0.7 };
@@ -315,18 +403,46 @@ function resolve(
   return undefined;
 }
 
+/** Capitalized nouns that make `April 25 Sports Team` or `the February 8 Vinalon Complex` a name. */
+const NAME_NOUN_AFTER_RE =
+  /^\s+(?:North|Team|Club|Sports|House|Street|Factory|Works|Complex|Stadium|Hall|Prize|Medal|Order|Youth|Movement|Declaration|Statement|Agreement|Joint|Mine|Farm|Bridge|School|University|Square|Theatre|Theater|Film|Studio|Company|Group|Plant|Mill|Station|Park)\b/;
+/** `the <Month> <day> <happening> in <year>`: the name's year is in the text after all. */
+const NAMED_DATE_YEAR_RE = /^(?:\s+[a-z][a-z-]*){1,4}\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b/;
+
 /**
- * Dates used as names rather than as times: `the September 19 joint statement`,
- * `the June 25-July 27 month of anti-U.S. joint struggle`. Their year is not in the text (the
- * statement is from 2005), so resolving them would invent a wrong date.
+ * Dates used as names rather than as times: `the September 19 joint statement`, `a team named after
+ * April 25`, `the June 25-July 27 month of anti-U.S. joint struggle`. With no year in the text
+ * (the statement is from 2005) resolving them would invent a wrong date: `skip`. When the name
+ * is followed by its year (`the July 27 victory in 1953`) it dates that day: the year and where
+ * the phrase ends.
  */
-function isNamedDate(text: string, start: number, end: number, g: Groups): boolean {
-  if (g.md === undefined || g.mdy !== undefined) return false;
-  const before = text.slice(Math.max(0, start - 4), start);
-  if (!/\bthe\s$/i.test(before)) return false;
-  const after = text.slice(end, end + 20);
-  return !/^\s+(issue|edition|number|session)\b/.test(after) && /^\s+[a-z]/.test(after);
+function namedDate(
+  text: string,
+  start: number,
+  end: number,
+  g: Groups,
+): 'skip' | { year: number; end: number } | undefined {
+  if (g.md === undefined && g.dm === undefined) return undefined;
+  if ((g.mdy ?? g.mdjy ?? g.mdthat ?? g.mdrel ?? g.dmy) !== undefined) return undefined;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 60);
+  const namedAfter =
+    /\bnamed\s+after\s+(?:the\s+)?$/i.test(before) ||
+    (/\bnamed\s+$/i.test(before) && /^after\s/i.test(m0(g)));
+  if (namedAfter) return 'skip';
+  if (/^(?:on|in|since|from|by|of|during|until|till|before|after)\s/i.test(m0(g))) return undefined;
+  if (/["“'‘]$/.test(before) && /^["”'’]/.test(after)) return 'skip';
+  if (NAME_NOUN_AFTER_RE.test(after)) return 'skip';
+  if (!/\bthe\s$/i.test(before)) return undefined;
+  if (/^\s+(?:issue|edition|number|session)\b/i.test(after) || !/^\s+[A-Za-z]/.test(after))
+    return undefined;
+  const year = NAMED_DATE_YEAR_RE.exec(after);
+  if (year?.[1] === undefined) return 'skip';
+  return { year: Number(year[1]), end: end + year[0].length };
 }
+
+/** The whole day-month phrase of a match. */
+const m0 = (g: Groups): string => g.md ?? g.dm ?? '';
 
 /** `May` and `March` are ordinary words unless a preposition or qualifier introduces them. */
 function isBareAmbiguousMonth(g: Groups): boolean {
@@ -340,6 +456,83 @@ function isBareAmbiguousMonth(g: Groups): boolean {
   return g.rel === g.relm; // no lead preposition, no early/late qualifier
 }
 
+/** Words before a date that make it no time anchor of a happening. */
+const NOT_AN_ANCHOR_BEFORE_RE = new RegExp(
+  [
+    // A future deadline (`within this year`).
+    '\\b(?:within|next)\\s+$',
+    // The end of a range whose start is the event (`scheduled to last till August 26`).
+    '\\b(?:till|until|up to)\\s+$',
+    // A lunar-calendar day (`the lunar New Year's Day`) is no fixed day.
+    '\\blunar\\s+$',
+    // A comparison (`exceeding the same period of last year`).
+    '\\b(?:same\\s+(?:period|time|months?|days?|quarter)|compared\\s+(?:with|to)|than|as against|over)\\s+(?:the\\s+)?$',
+  ].join('|'),
+  'i',
+);
+/** A year spoken of as a thing, not a time: `glorify this year as a year of great change`. */
+const OBJECT_AFTER_RE = /^\s+as\s+(?:a|an|the)\s/;
+/** `This year marks the 75th anniversary`, `Last year was a year of ...`: the year as subject. */
+const SUBJECT_AFTER_RE = /^,?\s+(?:marks|is|was|witnesses|witnessed|sees|saw)\b/;
+/** `more than 60 years ago` is vague; `60 years ago` resolves. */
+const APPROXIMATE_BEFORE_RE =
+  /\b(?:more than|over|nearly|about|some|almost|at least|less than|around|close to|within)\s+$/i;
+/** A past report's own `today` or `tomorrow` is relative to a day the text does not give. */
+const REPORTED_PAST_RE =
+  /\b(?:said|noted|stressed|claimed|reported|added|stated|wrote|announced|insisted|argued|alleged)(?:\s+that\b|,?\s*["“])|“[^”]*$/i;
+/** `today` meaning nowadays: `today's`, `the world today`, `the DPRK today proves`. */
+const VAGUE_TODAY_AFTER_RE =
+  /^(?:['’]s\b|\s+and\s+tomorrow\b|\s*,?\s*(?:[a-z]+ly\s+)?(?:is|are|has|have|remains|stands|proves|shows|becomes|faces|needs|lives|sees|goes|continues|demands|requires|would|could|might|can|must|should)\b)/;
+const VAGUE_TODAY_BEFORE_RE =
+  /\b(?:of|till|until|up to|and|reality|world|situation|era|times|generation|society|present|life|still|for|recollect|remember)\s+$|\bto\s+[a-z]+\s+$/i;
+/** A present-tense clause (`This is the reality of south Korea today`) speaks of nowadays. */
+const PRESENT_CLAUSE_BEFORE_RE = /\b(?:is|are|am|has|have)\b[^,;:.]{0,40}$/i;
+
+function isVagueDeixis(text: string, start: number, end: number, g: Groups): boolean {
+  if (g.rd === undefined) return false;
+  const before = text.slice(Math.max(0, start - 160), start);
+  if (REPORTED_PAST_RE.test(before)) return true;
+  const word = (g.rdn ?? '').toLowerCase();
+  // `live for tomorrow`, `confidence in tomorrow`: the future, not the next day.
+  if (word === 'tomorrow')
+    return (
+      /\b(?:for|in|of|and|the|a)\s+$/i.test(before) || /^['’]s\b/.test(text.slice(end, end + 3))
+    );
+  if (word !== 'today') return false;
+  return (
+    VAGUE_TODAY_AFTER_RE.test(text.slice(end, end + 40)) ||
+    VAGUE_TODAY_BEFORE_RE.test(before.slice(-24)) ||
+    PRESENT_CLAUSE_BEFORE_RE.test(before.slice(-60))
+  );
+}
+
+/**
+ * A token that every form of DATE_RE contains: a digit, a month or `year`/`month`, a weekday,
+ * holiday or relative day (`day`, `tomorrow`), `Juche`, `anniversary`/`birthday`, or `ago`/`since`
+ * after a number word.
+ */
+const DATE_HINT_RE =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|day|tomorrow|juche|anniversary|ago\b|since\b/i;
+
+/** The closing date of a range (`from June 25 to 27`, `between 2010 and 2012`) after its start. */
+const RANGE_LINK_RE = /^\s*(?:to|till|until|through|and|-|–)\s*$/i;
+/** `and 2012` of `between 2010 and 2012`: the link word is part of the second match. */
+const RANGE_LINK_LEAD_RE = /^(?:to|and|till|until|through)\s/i;
+const RANGE_START_BEFORE_RE = /\b(?:from|between)\s+$/i;
+/** `Oct. 28 and 31`: the second day shares the first one's month. */
+const SECOND_DAY_RE =
+  /^\s+and\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b(?!\s*(?:percent|per cent|%|years?|months?|days?|people|persons|times|tons|km|kinds|countries|units)\b)/;
+/** `the 71st anniversary of the July 27 victory`: the day and month of the happening. */
+const ANNIVERSARY_DAY_RE = new RegExp(
+  `^\\s+of\\s+(?:[^,.;:"“”]{0,40}?\\bthe\\s+)?(${MONTH_RE})\\s+(${DAY_RE})\\b(?:,\\s+(\\d{4})\\b)?`,
+);
+const TODAY_MARKS_RE = /\b[Tt]oday\s+(?:is|marks)\s+(?:the|its|his|her|their)\s+$/;
+/** `August 1 marks the 84th anniversary`, `on July 27, the 58th anniversary`. */
+const ANNIVERSARY_APPOSITION_RE =
+  /^,?\s*(?:(?:marks|marked|marking|is|was)\s+)?(?:the|its|his|her|their)?\s*$/;
+/** `the Day of the Sun in 2012`. */
+const FOLLOWING_YEAR_RE = /^\s+in\s+(1[89]\d\d|20\d\d)\b/;
+
 /**
  * Finds and resolves date expressions. `publicationDate` (ISO) anchors relative expressions; without
  * it only self-contained dates (`June 25, 1950`, `in 1950`, `the 1950s`) resolve. `contextYear` is
@@ -350,61 +543,191 @@ export function findDates(
   publicationDate?: string,
   contextYear?: number,
 ): DateMention[] {
+  return findDatesInContext(text, publicationDate, { year: contextYear });
+}
+
+/** Day precision mention of `y-m-d`, or undefined when that is no storable day. */
+function dayMention(
+  fields: Pick<DateMention, 'start' | 'end' | 'text' | 'confidence' | 'explicitYear'>,
+  y: number,
+  m: number,
+  d: number,
+  publicationDay: string | undefined,
+): DateMention | undefined {
+  if (!validDay(y, m, d)) return undefined;
+  const date = iso(y, m, d);
+  if (!isStorableDate(date)) return undefined;
+  return { ...fields, date, precision: 'day', isPublicationDay: date === publicationDay };
+}
+
+/**
+ * `findDates` over consecutive pieces of one text (an article's sentences): `context.year` is the
+ * year last named before `text` and is advanced past every year `text` names, so `the same year`
+ * in a later piece refers to the last one.
+ */
+export function findDatesInContext(
+  text: string,
+  publicationDate: string | undefined,
+  context: DateContext,
+): DateMention[] {
   const anchor = parseAnchor(publicationDate);
+  const publicationDay = anchor === undefined ? undefined : publicationDate?.slice(0, 10);
   const out: DateMention[] = [];
+  // End of the last range start (`from June 25`), whose closing date is not an event of its own.
+  let rangeOpenAt = -1;
+  // Most sentences name no date: one cheap scan for a token every date form contains spares them the
+  // combined pattern.
+  if (!DATE_HINT_RE.test(text)) return out;
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
     const g: Groups = m.groups ?? {};
     const start = m.index;
-    const end = start + m[0].length;
-    if (isBareAmbiguousMonth(g) || isNamedDate(text, start, end, g)) continue;
-    // A future deadline (`within this year`) is not a cited happening.
-    if (/\b(within|next)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
-    const r = resolve(g, anchor, contextYear);
-    if (r === undefined || !isStorableDate(r.date)) continue;
+    let end = start + m[0].length;
+    if (g.by !== undefined) {
+      // `Resolution 2087` is no year; a year after publication is seldom the one later referred to.
+      const year = Number(g.by);
+      if (anchor === undefined || year <= anchor.y) context.year = year;
+      continue;
+    }
+    const closesRange =
+      rangeOpenAt >= 0 &&
+      start - rangeOpenAt <= 12 &&
+      RANGE_LINK_RE.test(
+        text.slice(rangeOpenAt, start) + (RANGE_LINK_LEAD_RE.test(m[0]) ? m[0].split(/\s/)[0] : ''),
+      );
+    rangeOpenAt = -1;
+    if (closesRange || isBareAmbiguousMonth(g)) continue;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const lead = /^[A-Za-z]+/.exec(m[0])?.[0].toLowerCase();
+    if (lead === 'till' || lead === 'until' || NOT_AN_ANCHOR_BEFORE_RE.test(before)) continue;
+    if ((g.ago !== undefined || g.since !== undefined) && APPROXIMATE_BEFORE_RE.test(before))
+      continue;
+    // `during the last year` is the past twelve months, not last calendar year.
+    if (g.rely !== undefined && g.relq === undefined && /\bthe\s+$/i.test(before)) continue;
+    const after = text.slice(end, end + 16);
+    if (isVagueDeixis(text, start, end, g) || OBJECT_AFTER_RE.test(after)) continue;
+    if (g.relu !== undefined && SUBJECT_AFTER_RE.test(after)) continue;
+    const named = namedDate(text, start, end, g);
+    if (named === 'skip') continue;
+    let r = resolve(g, anchor, named?.year ?? context.year);
+    if (r === undefined) continue;
+    // Where the phrase was extended to take in its day or year (`... anniversary of the July 27
+    // victory`, `the Day of the Sun in 2012`).
+    if (named !== undefined) {
+      end = named.end;
+      r = { ...r, date: `${named.year}${r.date.slice(4)}`, confidence: 0.9 };
+      delete r.dateEnd;
+      if (!validDay(named.year, Number(r.date.slice(5, 7)), Number(r.date.slice(8, 10)))) continue;
+    } else if (g.ann !== undefined) {
+      const day = ANNIVERSARY_DAY_RE.exec(text.slice(end, end + 80));
+      const mm = monthNumber(day?.[1]);
+      const previous = out.at(-1);
+      const y = Number(day?.[3] ?? r.date.slice(0, 4));
+      if (day !== null && mm !== undefined) {
+        end += day[0].length;
+        r = { ...r, date: iso(y, mm, Number.parseInt(day[2] ?? '', 10)), precision: 'day' };
+      } else if (
+        previous?.precision === 'day' &&
+        !previous.explicitYear &&
+        ANNIVERSARY_APPOSITION_RE.test(text.slice(previous.end, start))
+      ) {
+        // `on July 27, the 71st anniversary of the victory`: the happening's day is the same, N years
+        // before the day named (`August 15 that year, the first anniversary of liberation`).
+        const y0 = Number(previous.date.slice(0, 4)) - numberValue(g.annn);
+        r = {
+          ...r,
+          date: `${String(y0).padStart(4, '0')}${previous.date.slice(4)}`,
+          precision: 'day',
+        };
+      } else if (TODAY_MARKS_RE.test(text.slice(Math.max(0, start - 30), start)) && anchor) {
+        // `Today marks the 10th anniversary of ...`: the happening's day is the publication day's.
+        r = { ...r, date: iso(Number(r.date.slice(0, 4)), anchor.m, anchor.d), precision: 'day' };
+      }
+    } else if (g.hol !== undefined) {
+      const year = FOLLOWING_YEAR_RE.exec(text.slice(end, end + 12));
+      if (year?.[1] !== undefined) {
+        end += year[0].length;
+        r = { ...r, date: `${year[1]}${r.date.slice(4)}`, confidence: 0.9 };
+      }
+    }
+    if (!isStorableDate(r.date)) continue;
+    // `by 2030`, `by the end of this year`: a deadline still ahead is an aim, like `within`.
+    if (lead === 'by' && anchor !== undefined && Number(r.date.slice(0, 4)) >= anchor.y) continue;
     if (r.dateEnd !== undefined && !isStorableDate(r.dateEnd)) delete r.dateEnd;
     const explicitYear =
       g.mdy !== undefined ||
       g.dmy !== undefined ||
       g.relmy !== undefined ||
+      g.reljy !== undefined ||
       g.yy !== undefined ||
-      g.mry !== undefined;
-    const isPublicationDay =
+      g.mry !== undefined ||
+      named !== undefined;
+    const mention: DateMention = {
+      start,
+      end,
+      text: text.slice(start, end),
+      ...r,
+      isPublicationDay: r.precision === 'day' && r.date === publicationDay,
+      explicitYear,
+      ...(g.jm === undefined ? {} : { stamp: true as const }),
+      ...((g.ann ?? g.since ?? g.ago) === undefined ? {} : { subtracted: true as const }),
+    };
+    out.push(mention);
+    DATE_RE.lastIndex = Math.max(DATE_RE.lastIndex, end);
+    if (namesYear(g) || explicitYear) context.year = Number(r.date.slice(0, 4));
+    if (lead === 'from' || lead === 'between' || RANGE_START_BEFORE_RE.test(before))
+      rangeOpenAt = end;
+    if (
+      g.md !== undefined &&
+      g.mdd2 === undefined &&
       r.precision === 'day' &&
-      publicationDate !== undefined &&
-      r.date === publicationDate.slice(0, 10);
-    out.push({ start, end, text: m[0], ...r, isPublicationDay, explicitYear });
-    if (explicitYear) contextYear = Number(r.date.slice(0, 4));
-    // `Oct. 28 and 31`: the second day shares the first one's month.
-    if (g.md !== undefined && g.mdd2 === undefined) {
-      const tail =
-        /^\s+and\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b(?!\s*(?:percent|per cent|%|years?|months?|days?|people|persons|times|tons|km|kinds|countries|units)\b)/.exec(
-          text.slice(end, end + 20),
-        );
-      const mm = monthNumber(g.mdm);
-      if (tail?.[1] !== undefined && mm !== undefined && r.precision === 'day') {
-        const d2 = Number.parseInt(tail[1], 10);
-        const y = Number(r.date.slice(0, 4));
-        if (validDay(y, mm, d2)) {
-          const s2 = end + tail[0].length - tail[1].length;
-          const date = iso(y, mm, d2);
-          out.push({
-            start: s2,
-            end: end + tail[0].length,
-            text: tail[1],
-            date,
-            precision: 'day',
-            confidence: r.confidence,
-            isPublicationDay:
-              publicationDate !== undefined && date === publicationDate.slice(0, 10),
-            explicitYear: false,
-          });
-          DATE_RE.lastIndex = end + tail[0].length;
-        }
+      !RANGE_START_BEFORE_RE.test(before)
+    ) {
+      const second = secondDay(text, mention, g, publicationDay);
+      if (second !== undefined) {
+        out.push(second);
+        DATE_RE.lastIndex = second.end;
       }
     }
   }
   return out;
+}
+
+/** Relative expressions that still name a year (`last year`, `in March this year`, `Juche 100`). */
+function namesYear(g: Groups): boolean {
+  return (
+    g.relu === 'year' ||
+    g.relmrel !== undefined ||
+    g.mdrel !== undefined ||
+    g.mrrel !== undefined ||
+    (g.juche !== undefined && g.jm === undefined)
+  );
+}
+
+/** The `31` of `Oct. 28 and 31`, in the first day's month and year. */
+function secondDay(
+  text: string,
+  first: DateMention,
+  g: Groups,
+  publicationDay: string | undefined,
+): DateMention | undefined {
+  const tail = SECOND_DAY_RE.exec(text.slice(first.end, first.end + 20));
+  const mm = monthNumber(g.mdm);
+  if (tail?.[1] === undefined || mm === undefined) return undefined;
+  const end = first.end + tail[0].length;
+  return dayMention(
+    {
+      start: end - tail[1].length,
+      end,
+      text: tail[1],
+      confidence: first.confidence,
+      explicitYear: false,
+    },
+    Number(first.date.slice(0, 4)),
+    mm,
+    Number.parseInt(tail[1], 10),
+    publicationDay,
+  );
 }
 
 /** KCNA-style dateline `Pyongyang, July 13 (KCNA) -- `: its date is the publication day. */

@@ -30,12 +30,55 @@ describe('extractEvents', () => {
     expect(e?.evidence).toMatchObject({ start: 0, extractor: 'events/date-sentence' });
   });
 
-  it('skips the dateline and the publication day', () => {
+  it('skips the dateline but keeps a cited paper dated to the publication day', () => {
     const text =
       'Pyongyang, July 13 (KCNA) -- Papers Tuesday say the drills of July 10 were provocative.';
     // 2021-07-13 was a Tuesday.
     const out = events(text, '2021-07-13', 28);
-    expect(out.map((e) => e.date)).toEqual(['2021-07-10']);
+    expect(out.map((e) => [e.date, e.dateText])).toEqual([
+      ['2021-07-13', 'Tuesday'],
+      ['2021-07-10', 'of July 10'],
+    ]);
+  });
+
+  it("dates a spokesman's answer by its weekday and skips the publisher's date stamp", () => {
+    const text =
+      'The spokesman for the Foreign Ministry of the DPRK answered a question raised by KCNA on Wednesday as regards the U.S. sanctions.\n[Juche113.6.12.]';
+    // 2024-06-12 was a Wednesday.
+    expect(events(text, '2024-06-12').map((e) => [e.date, e.precision])).toEqual([
+      ['2024-06-12', 'day'],
+    ]);
+  });
+
+  it('never merges two occasions a day apart', () => {
+    const out = events(
+      'The delegation arrived in Moscow on Monday and held talks with Russian officials on Tuesday.',
+      '2024-11-06',
+    );
+    expect(out.map((e) => e.date)).toEqual(['2024-11-04', '2024-11-05']);
+  });
+
+  it('drops an anniversary year when the article dates the same happening to the day', () => {
+    const out = events(
+      'The association held a meeting on July 27, the 71st anniversary of the victory in the war. Speakers celebrated the 71st anniversary of the victory.',
+      '2024-07-30',
+    );
+    expect(out.map((e) => [e.date, e.precision])).toEqual([
+      ['2024-07-27', 'day'],
+      ['1953-07-27', 'day'],
+    ]);
+  });
+
+  it('carries `the same year` across sentences to the last year named', () => {
+    const out = events(
+      'The war broke out in 1950 and an armistice was signed in 1953. In October of the same year the U.S. concluded a treaty with south Korea.',
+      '2011-10-01',
+    );
+    expect(out.map((e) => [e.date, e.precision])).toEqual([
+      ['1950-01-01', 'year'],
+      ['1953-01-01', 'year'],
+      ['1953-10-01', 'month'],
+    ]);
   });
 
   it('keeps coarse precision and ranges', () => {

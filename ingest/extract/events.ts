@@ -1,6 +1,6 @@
 import type { ExtractedEvent } from '../types';
 import type { ActorMention } from './actor-matcher';
-import { findDates, type DateMention } from './dates';
+import { findDatesInContext, type DateContext, type DateMention } from './dates';
 import type { Sentence } from './sentences';
 
 /** Longest description we keep; the evidence sentence carries the full context. */
@@ -11,11 +11,14 @@ const MAX_DESCRIPTION = 240;
  * otherwise exceed the cap) to the next one, so `On July 19, the Western forces ... blamed China`
  * describes the blaming, not the whole paragraph.
  */
-function clauseAround(sentence: Sentence, date: DateMention): string {
-  const text = sentence.text;
-  const relStart = date.start - sentence.start;
-  const relEnd = date.end - sentence.start;
-  if (text.length <= MAX_DESCRIPTION) return text;
+function clauseAround(sentence: Sentence, date: DateMention, skipBefore: number): string {
+  // The dateline (`Pyongyang, October 9 (KCNA) --`) describes no happening; left in, it made every
+  // first-sentence event of a day look alike to the cross-article matcher.
+  const cut = Math.max(0, skipBefore - sentence.start);
+  const text = sentence.text.slice(cut);
+  const relStart = date.start - sentence.start - cut;
+  const relEnd = date.end - sentence.start - cut;
+  if (text.length <= MAX_DESCRIPTION) return text.trim();
   let from = Math.max(0, text.lastIndexOf(';', relStart) + 1);
   let to = text.indexOf(';', relEnd);
   if (to < 0) to = text.length;
@@ -36,8 +39,9 @@ function clauseAround(sentence: Sentence, date: DateMention): string {
 
 /**
  * Cited events: every resolvable date expression in the body becomes an event, except the dateline
- * and expressions that resolve to the publication day itself (they date the report, not a cited
- * happening). Actors are those mentioned in the same sentence.
+ * and the publisher's date stamp, which date the report itself. A day that is the publication day
+ * is kept: `Rodong Sinmun Tuesday says` is a cited source's dated statement (docs/events.md).
+ * Actors are those mentioned in the same sentence.
  */
 export function extractEvents(
   text: string,
@@ -48,13 +52,16 @@ export function extractEvents(
 ): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   const seen = new Set<string>();
+  // A year got by subtraction is a vaguer copy of the same happening when the article also dates
+  // it finer (`on July 27, the 71st anniversary of the victory` ... `the 71st anniversary`).
+  const subtractedYears = new Set<ExtractedEvent>();
+  const finerYears = new Set<string>();
   let mi = 0;
-  // `December 1 that year` refers to the last year written out earlier in the article.
-  let contextYear: number | undefined;
+  // `December 1 that year` refers to the last year named earlier in the article.
+  const context: DateContext = {};
   for (const s of sentences) {
     if (s.end <= skipBefore) continue;
-    const dates = findDates(s.text, publicationDate, contextYear);
-    for (const d of dates) if (d.explicitYear) contextYear = Number(d.date.slice(0, 4));
+    const dates = findDatesInContext(s.text, publicationDate, context);
     if (dates.length === 0) continue;
     while (mi < mentions.length && (mentions[mi]?.end ?? 0) <= s.start) mi++;
     const actorKeys: string[] = [];
@@ -65,17 +72,19 @@ export function extractEvents(
     }
     for (const rel of dates) {
       const d: DateMention = { ...rel, start: rel.start + s.start, end: rel.end + s.start };
-      if (d.start < skipBefore || d.isPublicationDay) continue;
+      if (d.start < skipBefore || d.stamp === true) continue;
       const localKey = `e:${d.date}:${d.precision}:${d.start}`;
       const dedupeKey = `${d.date}|${d.precision}|${s.start}`;
       if (seen.has(dedupeKey)) continue;
       seen.add(dedupeKey);
-      out.push({
+      if (d.precision !== 'year' && (d.subtracted === true || d.explicitYear))
+        finerYears.add(d.date.slice(0, 4));
+      const event: ExtractedEvent = {
         localKey,
         date: d.date,
         ...(d.dateEnd === undefined ? {} : { dateEnd: d.dateEnd }),
         precision: d.precision,
-        description: clauseAround(s, d),
+        description: clauseAround(s, d, skipBefore),
         actorKeys,
         dateText: d.text.trim(),
         evidence: {
@@ -85,8 +94,11 @@ export function extractEvents(
           extractor: 'events/date-sentence',
           confidence: d.confidence,
         },
-      });
+      };
+      out.push(event);
+      if (d.subtracted === true && d.precision === 'year') subtractedYears.add(event);
     }
   }
-  return out;
+  if (subtractedYears.size === 0) return out;
+  return out.filter((e) => !subtractedYears.has(e) || !finerYears.has(e.date.slice(0, 4)));
 }

@@ -135,6 +135,23 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
     expectLinear((n) => 'Xinhua let loose a false report '.repeat(n), citationsOf);
   });
 
+  it('keeps event dates linear on repeated anniversaries, holidays, ranges and deixis', () => {
+    // Each unit drives a look-around of the event rules: anniversary days, appositions, range
+    // closers, `the same year`, reported `today`, quoted speech, named dates.
+    for (const piece of [
+      'the 36th anniversary of the ',
+      'on July 27, the 58th anniversary ',
+      'from June 25 to ',
+      'between 2010 and ',
+      'in October of the same year 1950 ',
+      'Liberation Day in 2012 ',
+      'said that today “tomorrow ',
+      'the June 15 North-South ',
+      '66 years since ',
+    ])
+      expectLinear((n) => `It ${piece.repeat(n)}end.`, articleOf);
+  });
+
   it('reads a large adversarial sentence within the hang bound', () => {
     // 400k characters in one sentence; the quadratic reader took minutes on it.
     for (const piece of ['said ', ', said ', 'Xinhua said ', '"a b c d e f g" Xinhua said ']) {
