@@ -82,6 +82,8 @@ describe('findActorMentions', () => {
       'organization:european-union',
       'organization:nato',
       'organization:un-security-council',
+      // The parent named inside a sub-organ's name is an actor too.
+      'organization:united-nations',
       'organization:microsoft',
     ]);
     expect(keys('ITAR-TASS, TASS and Rodong Sinmun')).toEqual([

@@ -14,8 +14,13 @@ const OUTLET_HEADS =
 
 // Literal spaces, not \\s: a name never runs across a line break.
 const CAP_WORD = `[A-Z][\\p{L}'’-]*`;
-/** `of/for/on/in (the) <Capitalised words>`, words joined by `of (the)`, `and`, `for the`. */
-const CONTINUATION = `(?: (?:of|for|on|in|against) (?:the )?${CAP_WORD}(?: (?:of the |of |in |and |for the )?${CAP_WORD}){0,5})?`;
+/** `, Culture, Sports, Science and Technology`: a comma list inside a name closes with `and`. */
+const COMMA_LIST = `(?:, ${CAP_WORD}){1,6},? and ${CAP_WORD}`;
+/**
+ * `of/for/on/in (the) <Capitalised words>`, words joined by `of (the)`, `and`, `for the` or a comma
+ * list (`Ministry of Education, Culture, Sports, Science and Technology`).
+ */
+const CONTINUATION = `(?: (?:of|for|on|in|against) (?:the )?${CAP_WORD}(?: (?:of the |of |in |and |for the )?${CAP_WORD}|${COMMA_LIST}){0,6})?`;
 
 /** Words of a name before its head; `and` joins two of them, not two bodies (`Farm and Mill`). */
 const NAME_WORD = `(?:${CAP_WORD} |(?!(?:${ORG_HEADS}) )${CAP_WORD} and (?=[A-Z]))`;
@@ -185,7 +190,12 @@ export function findOrganizations(
     taken.push(takenNow);
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const cleaned = cleanName(m[0]);
+      // `Union of Agricultural Working People Ri Myong Gil`: a person ends the name.
+      const person = knownIndex
+        .overlapping(m.index + 1, m.index + m[0].length)
+        .find((k) => k.entry.kind === 'person' && k.start > m.index);
+      const raw = person === undefined ? m[0] : m[0].slice(0, person.start - m.index).trimEnd();
+      const cleaned = cleanName(raw);
       let { name } = cleaned;
       let start = m.index + cleaned.offset;
       const end = start + name.length;

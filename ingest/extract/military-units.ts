@@ -1,0 +1,58 @@
+import { slugify } from '../keys';
+import type { ActorMention } from './actor-matcher';
+import { SpanIndex, type Span } from './span-index';
+
+const ORDINAL =
+  '(?:\\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)';
+const UNIT_HEAD =
+  '(?:Division|Brigade|Regiment|Battalion|Corps|Fleet|Army|Command|Wing|Squadron|Group|Flotilla|Expeditionary Force|Air Force|Task Force)';
+/**
+ * Numbered military units: `Unit 851` (with `of the <body>` when written so: `Unit 851 of the Korean
+ * People's Army`), `KPA Unit 963`, `the 20th Support Command`, `the 7th Fleet`.
+ */
+const UNIT = new RegExp(
+  `\\b(?:(?:[A-Z]{2,5} )?Unit (?:No\\. )?\\d{1,6}\\b|${ORDINAL} (?:[A-Z][\\p{L}.'’-]* ){0,3}${UNIT_HEAD}\\b(?! (?:Day|Games|Festival|Championship|Cup|Anniversary|Hospital|Stadium)\\b))`,
+  'gu',
+);
+
+/**
+ * Numbered units as organizations (docs/annotation-rules.md, Actors). An ordinal unit is named
+ * without its parent (`20th Support Command` of the U.S. Army, which stays an actor of its own); a
+ * `Unit <number>` carries the body written after it, since the number alone names nothing.
+ */
+export function findMilitaryUnits(
+  text: string,
+  known: readonly ActorMention[],
+  taken: readonly Span[],
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  const occupied = new SpanIndex(taken);
+  const byStart = new Map<number, ActorMention>();
+  for (const k of known)
+    if (k.entry.kind === 'organization' && (byStart.get(k.start)?.end ?? -1) < k.end)
+      byStart.set(k.start, k);
+  UNIT.lastIndex = 0;
+  for (let m = UNIT.exec(text); m !== null; m = UNIT.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    const lead = /^(?:The|A|An|Its|Their) /.exec(m[0]);
+    if (lead !== null) start += lead[0].length;
+    if (/Unit (?:No\. )?\d+$/.test(m[0])) {
+      const of = /^ of (?:the )?/.exec(text.slice(end, end + 8));
+      const parent = of === null ? undefined : byStart.get(end + of[0].length);
+      if (parent !== undefined) end = parent.end;
+    }
+    // Inside a listed or found name (`U.S. Eighth Army` is the gazetteer's): leave it.
+    if (occupied.overlapping(start, end).some((o) => o.start <= start && o.end >= end)) continue;
+    const name = text.slice(start, end);
+    out.push({
+      start,
+      end,
+      surface: name,
+      entry: { key: `organization:${slugify(name)}`, name, kind: 'organization', aliases: [name] },
+      extractor: 'actors/military-unit',
+      confidence: 0.75,
+    });
+  }
+  return out;
+}
