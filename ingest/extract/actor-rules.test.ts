@@ -97,6 +97,10 @@ describe('actors by docs/annotation-rules.md', () => {
       'organization:7th-fleet',
     ]);
     expect(keys('They marked the 70th Army Day.')).toEqual([]);
+    // An honorific name before the number belongs to the unit; the hero in it is no actor.
+    expect(
+      keys('The column of the Seoul Ryu Kyong Su Guards 105th Tank Division marched.'),
+    ).toEqual(['organization:seoul-ryu-kyong-su-guards-105th-tank-division']);
   });
 
   it('makes `<leader> group` a group actor beside the person, surname forms included', () => {
@@ -126,6 +130,12 @@ describe('actors by docs/annotation-rules.md', () => {
       'country:north-korea',
       'organization:supreme-peoples-assembly',
     ]);
+    // Through a chain of organs in one title, too.
+    expect(
+      keys(
+        "Pak Thae Song, member of the Presidium of the Political Bureau of the Central Committee of the Workers' Party of Korea, spoke.",
+      ),
+    ).toEqual(['person:pak-thae-song', 'organization:workers-party-of-korea']);
     // An acting sub-organ stays, with its parent.
     expect(
       keys(

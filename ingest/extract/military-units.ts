@@ -8,10 +8,11 @@ const UNIT_HEAD =
   '(?:Division|Brigade|Regiment|Battalion|Corps|Fleet|Army|Command|Wing|Squadron|Group|Flotilla|Expeditionary Force|Air Force|Task Force)';
 /**
  * Numbered military units: `Unit 851` (with `of the <body>` when written so: `Unit 851 of the Korean
- * People's Army`), `KPA Unit 963`, `the 20th Support Command`, `the 7th Fleet`.
+ * People's Army`), `KPA Unit 963`, `the 20th Support Command`, `the 7th Fleet`, and honorific names
+ * before the number (`Seoul Ryu Kyong Su Guards 105th Tank Division`).
  */
 const UNIT = new RegExp(
-  `\\b(?:(?:[A-Z]{2,5} )?Unit (?:No\\. )?\\d{1,6}\\b|${ORDINAL} (?:[A-Z][\\p{L}.'’-]* ){0,3}${UNIT_HEAD}\\b(?! (?:Day|Games|Festival|Championship|Cup|Anniversary|Hospital|Stadium)\\b))`,
+  `\\b(?:(?:[A-Z]{2,5} )?Unit (?:No\\. )?\\d{1,6}\\b|(?:[A-Z][\\p{L}.'’-]* ){0,6}${ORDINAL} (?:[A-Z][\\p{L}.'’-]* ){0,3}${UNIT_HEAD}\\b(?! (?:Day|Games|Festival|Championship|Cup|Anniversary|Hospital|Stadium)\\b))`,
   'gu',
 );
 
@@ -35,7 +36,11 @@ export function findMilitaryUnits(
   for (let m = UNIT.exec(text); m !== null; m = UNIT.exec(text)) {
     let start = m.index;
     let end = start + m[0].length;
-    const lead = /^(?:The|A|An|Its|Their) /.exec(m[0]);
+    // Sentence words before an honorific unit name (`Seoul Ryu Kyong Su Guards 105th Tank Division`).
+    const lead =
+      /^(?:(?:The|A|An|Its|Their|In|On|At|By|Of|For|From|With|To|And|When|While|Then|Meanwhile) )+/.exec(
+        m[0],
+      );
     if (lead !== null) start += lead[0].length;
     if (/Unit (?:No\. )?\d+$/.test(m[0])) {
       const of = /^ of (?:the )?/.exec(text.slice(end, end + 8));

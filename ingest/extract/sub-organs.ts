@@ -1,14 +1,20 @@
 import { slugify } from '../keys';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer';
 import type { ActorMention } from './actor-matcher';
-import type { Span } from './span-index';
+import { SpanIndex, type Span } from './span-index';
 
 /** Organ words: a listed body part of another body (`Political Bureau`, `Central Committee`). */
 const ORGAN_NAME =
   /\b(?:Committee|Bureau|Presidium|Secretariat|Commission|Department|Branch|Chapter|Council|Command|Staff|Headquarters)\b/;
-/** `vice-chairman of the <organ>`: the organ is only part of someone's title. */
+/**
+ * `vice-chairman of the <organ>`, `member of the Presidium of the Political Bureau of the <organ>`:
+ * the organ is only part of someone's title.
+ */
 const TITLE_OF_BEFORE =
   /\b(?:chair(?:man|woman|person)|vice[- ]chair(?:man|woman|person)|(?:vice[- ])?president|secretary|secretaries|member|(?:vice[- ]|deputy |department |general )?directors?|head|chief|deputy|commissioner|premier|minister|officials?|officers?|representative|councillor|councilor|commander)\s+of\s+(?:the\s+)?$/i;
+/** Organs between the title and this one: `... of the Presidium of the Political Bureau of the `. */
+const ORGAN_CHAIN =
+  /(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}[\p{L}'’-]*),?\s+(?:of\s+(?:the\s+)?)?){1,8}$/u;
 /** `<organ> Secretary Kim ...`, `<organ> member`: the organ is part of a title after it too. */
 const TITLE_AFTER =
   /^(?:['’]s)?\s+(?:(?:vice|deputy|first|department)[- ])?(?:secretary|secretaries|director|chairman|chairwoman|member|members|official|officials|head|chief)\b/i;
@@ -81,6 +87,8 @@ export function findSubOrgans(
       byStart.set(m.start, m);
   // One entry per branch of one parent, keyed as first written; the short form needs one owner.
   const branches = new Map<string, GazetteerEntry>();
+  // A country inside the organ's words (`Italian Branch`) names the country as well; others own it.
+  const taken = new SpanIndex(mentions.filter((m) => m.entry.kind !== 'country'));
   const byOrgan = new Map<string, GazetteerEntry | null>();
   BRANCH_OF.lastIndex = 0;
   for (let b = BRANCH_OF.exec(text); b !== null; b = BRANCH_OF.exec(text)) {
@@ -88,8 +96,8 @@ export function findSubOrgans(
     if (parent === undefined) continue;
     const organ = `${(b[1] ?? '').replace(/^The /, '')}${b[2] ?? ''}`;
     const start = b.index + (b[1]?.startsWith('The ') === true ? 4 : 0);
-    // Listed already (`Central Committee of the Workers' Party of Korea` is the WPK CC).
-    if ((byStart.get(start)?.end ?? -1) >= parent.end) continue;
+    // Listed already, whole or in part (`Presidium of the Political Bureau of ...`).
+    if (taken.overlaps(start, b.index + b[0].length)) continue;
     const surface = text.slice(start, parent.end);
     const id = `${organ}|${parent.entry.key}`;
     const entry = branches.get(id) ?? {
@@ -133,8 +141,9 @@ export function findSubOrgans(
 /** Whether a mention sits in someone's title (`vice-chairman of the <organ>`). */
 function inTitle(text: string, span: Span): boolean {
   return (
-    TITLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
-    TITLE_AFTER.test(text.slice(span.end, span.end + 30))
+    TITLE_OF_BEFORE.test(
+      text.slice(Math.max(0, span.start - 120), span.start).replace(ORGAN_CHAIN, ''),
+    ) || TITLE_AFTER.test(text.slice(span.end, span.end + 30))
   );
 }
 
