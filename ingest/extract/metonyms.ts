@@ -10,8 +10,8 @@ const NORTH_AND_SOUTH = /\bnorth(?:-| and (?:the )?)south\b|\bsouth(?:-| and (?:
 
 /** `Korea` alone: not `Korean`, `Korea-China ...`, `DPR-Korea`. */
 const BARE_KOREA = /(?<![\p{L}\p{N}'’.-])Korea(?![\p{L}\p{N}-])/gu;
-/** Before it: a word that makes it part of a name (`north Korea`, `Kim Il Sung's Korea`). */
-const NAME_BEFORE = /(?:\b(?:[Nn]orth|[Ss]outh|N\.|S\.)|['’]s|\p{Lu}[\p{L}.]*) $/u;
+/** Before it: what makes it part of a name (`north Korea`, `Kim Il Sung's Korea`, `Sea of Korea`). */
+const NAME_BEFORE = /(?:\b(?:[Nn]orth|[Ss]outh|N\.|S\.)|['’]s|\p{Lu}[\p{L}.]*|\p{Lu}\p{L}* of) $/u;
 /** After it: a capitalised word that continues a name (`Korea Asia-Pacific Peace Committee`). */
 const NAME_AFTER = /^(?:['’]s)? \p{Lu}/u;
 /** Pre-division Korea: no gazetteer alias, since bare `Korea` needs the sentence's context. */

@@ -20,7 +20,7 @@ const COMMA_LIST = `(?:, ${CAP_WORD}){1,6},? and ${CAP_WORD}`;
  * `of/for/on/in (the) <Capitalised words>`, words joined by `of (the)`, `and`, `for the` or a comma
  * list (`Ministry of Education, Culture, Sports, Science and Technology`).
  */
-const CONTINUATION = `(?: (?:of|for|on|in|against) (?:the )?${CAP_WORD}(?: (?:of the |of |in |and |for the )?${CAP_WORD}|${COMMA_LIST}){0,6})?`;
+const CONTINUATION = `(?: (?:of|for|on|in|against) (?:the )?${CAP_WORD}(?: (?:of the |of |in |and |for the )?${CAP_WORD}){0,5}(?:${COMMA_LIST})?)?`;
 
 /** Words of a name before its head; `and` joins two of them, not two bodies (`Farm and Mill`). */
 const NAME_WORD = `(?:${CAP_WORD} |(?!(?:${ORG_HEADS}) )${CAP_WORD} and (?=[A-Z]))`;
@@ -190,10 +190,15 @@ export function findOrganizations(
     taken.push(takenNow);
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      // `Union of Agricultural Working People Ri Myong Gil`: a person ends the name.
+      // `Union of Agricultural Working People Ri Myong Gil`: a name glued to a title ends it.
       const person = knownIndex
         .overlapping(m.index + 1, m.index + m[0].length)
-        .find((k) => k.entry.kind === 'person' && k.start > m.index);
+        .find(
+          (k) =>
+            k.extractor === 'actors/person-pattern' &&
+            k.start > m.index &&
+            /\p{Lu}[\p{L}'’-]* $/u.test(text.slice(Math.max(m.index, k.start - 30), k.start)),
+        );
       const raw = person === undefined ? m[0] : m[0].slice(0, person.start - m.index).trimEnd();
       const cleaned = cleanName(raw);
       let { name } = cleaned;

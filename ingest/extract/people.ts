@@ -171,68 +171,19 @@ const NOT_GIVEN = new Set([
   'Bar',
   'War',
   'Job',
-  'Pop',
   'Ten',
-  'Bit',
-  'Ton',
-  'Dam',
   'Bus',
-  'Gap',
-  'Map',
   'Web',
   'Big',
   'Bag',
-  'Tag',
   'Net',
   'Jet',
   'Bet',
   'Wet',
   'Pet',
-  'Sum',
-  'Tug',
-  'Mug',
-  'Bug',
   'Dog',
   'Log',
   'Leg',
-  'Beg',
-  'Peg',
-  'Tap',
-  'Cap',
-  'Nap',
-  'Lap',
-  'Rap',
-  'Sap',
-  'Sip',
-  'Tip',
-  'Dip',
-  'Hip',
-  'Lip',
-  'Rip',
-  'Top',
-  'Hop',
-  'Mop',
-  'Cop',
-  'Cut',
-  'Nut',
-  'Hut',
-  'Gut',
-  'Rut',
-  'Sit',
-  'Kit',
-  'Pit',
-  'Wit',
-  'Lit',
-  'Pin',
-  'Win',
-  'Kin',
-  'Den',
-  'Hen',
-  'Men',
-  'Pen',
-  'Can',
-  'Fan',
-  'Van',
   'Was',
   'Has',
   'Is',
@@ -689,9 +640,11 @@ export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): A
       if (!titled && !APPOSITIVE_AFTER.test(text.slice(end, end + 60))) continue;
     }
     if (start < foundUntil || occupied.overlaps(start, end)) continue;
-    const nextWord = /^ ([A-Z][a-z]+)/.exec(text.slice(end, end + 20))?.[1] ?? '';
-    // `Kim Chaek University`, `Kim Jong Suk Textile Mill`: a place named after someone.
-    if (NON_PERSON_WORDS.has(nextWord) && !TITLE_WORDS.has(nextWord)) continue;
+    // `Kim Chaek University`, `O Jin U Artillery Academy`: a place or body named after someone.
+    const nextWords = (/^(?: [A-Z][a-z]+){1,4}/.exec(text.slice(end, end + 60))?.[0] ?? '').split(
+      ' ',
+    );
+    if (nextWords.some((w) => NON_PERSON_WORDS.has(w) && !TITLE_WORDS.has(w))) continue;
     // `the Seoul Ryu Kyong Su 105 Guards Tank Division`: a unit named after someone.
     if (/^ \d+(?:st|nd|rd|th)? [A-Z]/.test(text.slice(end, end + 10))) continue;
     const surface = text.slice(start, end);
@@ -824,6 +777,9 @@ const SENTENCE_WORDS = new Set([
   'Though',
   'Although',
 ]);
+/** Titles that name someone by surname alone (`Prime Minister Kan`); not honorifics like `General`. */
+const OWN_TITLE_BEFORE =
+  /\b(?:President|Prime Minister|Premier|Minister|Secretary|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Senator|Governor|Chairman|Chairwoman|Director|Professor|Prof\.|Chancellor|Mayor|Speaker|Congressman|Congresswoman|Representative)\s+$/;
 const SENTENCE_START = /(?:^|[.!?:"“”]\s*|\n\s*)$/;
 
 /**
@@ -888,7 +844,8 @@ export function findSurnameMentions(
       out.push({ ...person, start, end, surface: word, confidence: 0.7 });
       continue;
     }
-    if (!titled || NON_PERSON_WORDS.has(word) || CALENDAR_WORDS.has(word)) continue;
+    if (!OWN_TITLE_BEFORE.test(before) || NON_PERSON_WORDS.has(word) || CALENDAR_WORDS.has(word))
+      continue;
     if (TITLE_BEFORE.test(`${word} `) || TITLE_WORDS.has(word)) continue;
     // A title and one name: the text names someone by surname only.
     const entry = own.get(word) ?? personEntry(word);
