@@ -4,7 +4,7 @@ import { SpanIndex } from './span-index';
 
 /** `the north`, `the south`, `northerners`: not `the north of Iraq`, not `the north-south talks`. */
 const METONYM =
-  /(?<![\p{L}\p{N}])(?:the (north|south)(?![\p{L}\p{N}-])(?! of\b)(?! (?:pole|wind|coast|side of)\b)|(north|south)erners\b)/gu;
+  /\bthe (north|south)(?![\p{L}\p{N}-])(?! of\b)(?! (?:pole|wind|coast|side of)\b)|\b(north|south)erners\b/gu;
 /** The text sets the two halves against each other: `north-south`, `the north and the south`. */
 const NORTH_AND_SOUTH = /\bnorth(?:-| and (?:the )?)south\b|\bsouth(?:-| and (?:the )?)north\b/i;
 
@@ -49,16 +49,17 @@ export function findMetonyms(
 ): ActorMention[] {
   const north = gazetteer.entries.get('country:north-korea');
   const south = gazetteer.entries.get('country:south-korea');
-  const occupied = new SpanIndex(taken);
+  let index: SpanIndex | undefined;
+  const occupied = (): SpanIndex => (index ??= new SpanIndex(taken));
   const out: ActorMention[] = [];
   const southern: ActorMention[] = [];
-  let northNamed = NORTH_AND_SOUTH.test(text);
+  let northNamed = false;
   METONYM.lastIndex = 0;
   for (let m = METONYM.exec(text); m !== null; m = METONYM.exec(text)) {
     const half = m[1] ?? m[2];
     const entry = half === 'north' ? north : south;
     const end = m.index + m[0].length;
-    if (entry === undefined || occupied.overlaps(m.index, end)) continue;
+    if (entry === undefined || occupied().overlaps(m.index, end)) continue;
     const mention: ActorMention = {
       start: m.index,
       end,
@@ -72,11 +73,11 @@ export function findMetonyms(
       out.push(mention);
     } else southern.push(mention);
   }
-  if (northNamed) out.push(...southern);
+  if (southern.length > 0 && (northNamed || NORTH_AND_SOUTH.test(text))) out.push(...southern);
   BARE_KOREA.lastIndex = 0;
   for (let m = BARE_KOREA.exec(text); m !== null; m = BARE_KOREA.exec(text)) {
     const end = m.index + m[0].length;
-    if (occupied.overlaps(m.index, end)) continue;
+    if (occupied().overlaps(m.index, end)) continue;
     if (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (NAME_AFTER.test(text.slice(end, end + 4))) continue;
     if (!PRE_DIVISION.test(sentenceAround(text, m.index))) continue;

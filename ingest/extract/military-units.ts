@@ -12,9 +12,15 @@ const UNIT_HEAD =
  * before the number (`Seoul Ryu Kyong Su Guards 105th Tank Division`).
  */
 const UNIT = new RegExp(
-  `\\b(?:(?:[A-Z]{2,5} )?Unit (?:No\\. )?\\d{1,6}\\b|(?:[A-Z][\\p{L}.'’-]* ){0,6}${ORDINAL} (?:[A-Z][\\p{L}.'’-]* ){0,3}${UNIT_HEAD}\\b(?! (?:Day|Games|Festival|Championship|Cup|Anniversary|Hospital|Stadium)\\b))`,
+  `\\bUnit (?:No\\. )?\\d{1,6}\\b|\\b${ORDINAL} (?:[A-Z][\\p{L}.'’-]* ){0,3}${UNIT_HEAD}\\b(?! (?:Day|Games|Festival|Championship|Cup|Anniversary|Hospital|Stadium)\\b)`,
   'gu',
 );
+/** Words before the number that belong to the name: `KPA Unit 963`, `Seoul ... Guards 105th ...`. */
+const ABBREVIATION_BEFORE = /\b[A-Z]{2,5} $/;
+const HONORIFIC_BEFORE = /(?:(?:\p{Lu}\.)+ |[A-Z][\p{L}'’-]* ){1,6}$/u;
+
+/** A cheap test for a number or ordinal word, to skip texts without any. */
+const UNIT_HINT = new RegExp(`Unit (?:No\\. )?\\d|${ORDINAL} `);
 
 /**
  * Numbered units as organizations (docs/annotation-rules.md, Actors). An ordinal unit is named
@@ -27,6 +33,7 @@ export function findMilitaryUnits(
   taken: readonly Span[],
 ): ActorMention[] {
   const out: ActorMention[] = [];
+  if (!UNIT_HINT.test(text)) return out;
   const occupied = new SpanIndex(taken);
   const byStart = new Map<number, ActorMention>();
   for (const k of known)
@@ -36,13 +43,18 @@ export function findMilitaryUnits(
   for (let m = UNIT.exec(text); m !== null; m = UNIT.exec(text)) {
     let start = m.index;
     let end = start + m[0].length;
+    const unit = m[0].startsWith('Unit ');
+    const extra =
+      (unit ? ABBREVIATION_BEFORE : HONORIFIC_BEFORE).exec(
+        text.slice(Math.max(0, start - 60), start),
+      )?.[0] ?? '';
     // Sentence words before an honorific unit name (`Seoul Ryu Kyong Su Guards 105th Tank Division`).
     const lead =
       /^(?:(?:The|A|An|Its|Their|In|On|At|By|Of|For|From|With|To|And|When|While|Then|Meanwhile) )+/.exec(
-        m[0],
-      );
-    if (lead !== null) start += lead[0].length;
-    if (/Unit (?:No\. )?\d+$/.test(m[0])) {
+        extra,
+      )?.[0] ?? '';
+    start -= extra.length - lead.length;
+    if (unit) {
       const of = /^ of (?:the )?/.exec(text.slice(end, end + 8));
       const parent = of === null ? undefined : byStart.get(end + of[0].length);
       if (parent !== undefined) end = parent.end;

@@ -732,6 +732,16 @@ export function findPeople(
   return out;
 }
 
+/** The word right before `offset` when only spaces separate them (a walk back over one word). */
+function previousWord(text: string, offset: number): string | undefined {
+  let end = offset;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  if (end === offset || end === 0) return undefined;
+  let start = end;
+  while (start > 0 && start > end - 40 && !/\s/.test(text[start - 1] ?? ' ')) start--;
+  return text.slice(start, end);
+}
+
 /** A Korean name as the people finders write it: listed surname, then one or two syllables. */
 function koreanSurnameOf(name: string): string | undefined {
   const parts = name.split(/[ -]/);
@@ -778,8 +788,30 @@ const SENTENCE_WORDS = new Set([
   'Although',
 ]);
 /** Titles that name someone by surname alone (`Prime Minister Kan`); not honorifics like `General`. */
-const OWN_TITLE_BEFORE =
-  /\b(?:President|Prime Minister|Premier|Minister|Secretary|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Senator|Governor|Chairman|Chairwoman|Director|Professor|Prof\.|Chancellor|Mayor|Speaker|Congressman|Congresswoman|Representative)\s+$/;
+const OWN_TITLES = new Set([
+  'President',
+  'Minister',
+  'Premier',
+  'Secretary',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Dr.',
+  'Ambassador',
+  'Senator',
+  'Governor',
+  'Chairman',
+  'Chairwoman',
+  'Director',
+  'Professor',
+  'Prof.',
+  'Chancellor',
+  'Mayor',
+  'Speaker',
+  'Congressman',
+  'Congresswoman',
+  'Representative',
+]);
 const SENTENCE_START = /(?:^|[.!?:"“”]\s*|\n\s*)$/;
 
 /**
@@ -822,13 +854,20 @@ export function findSurnameMentions(
     }
     const korean = KOREAN_SURNAMES.has(word);
     const westernPerson = western.get(word);
-    if (!korean && westernPerson === undefined && !/^[A-Z][a-z]{2,}$/.test(word)) continue;
+    const wordBefore = previousWord(text, start);
+    const ownTitled = wordBefore !== undefined && OWN_TITLES.has(wordBefore);
+    // Most capitalised words are no surname at all: leave them before any costlier test.
+    if (!korean && westernPerson === undefined && !ownTitled) continue;
     if (NAME_GOES_ON.test(text.slice(end, end + 2)) || occupiedIndex.overlaps(start, end)) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     // `Kaeson Youth Park`: a capitalised word before it makes the surname part of another name.
-    const titled = TITLE_BEFORE.test(before);
-    const wordBefore = /([A-Z][\p{L}'’-]*) $/u.exec(before)?.[1];
-    if (!titled && wordBefore !== undefined && !SENTENCE_WORDS.has(wordBefore)) continue;
+    if (
+      wordBefore !== undefined &&
+      /^[A-Z][\p{L}'’-]*$/u.test(wordBefore) &&
+      !SENTENCE_WORDS.has(wordBefore) &&
+      !TITLE_BEFORE.test(before)
+    )
+      continue;
     let person: ActorMention | undefined;
     if (korean) {
       const fullBefore = latestKorean.get(word);
@@ -844,8 +883,7 @@ export function findSurnameMentions(
       out.push({ ...person, start, end, surface: word, confidence: 0.7 });
       continue;
     }
-    if (!OWN_TITLE_BEFORE.test(before) || NON_PERSON_WORDS.has(word) || CALENDAR_WORDS.has(word))
-      continue;
+    if (!ownTitled || NON_PERSON_WORDS.has(word) || CALENDAR_WORDS.has(word)) continue;
     if (TITLE_BEFORE.test(`${word} `) || TITLE_WORDS.has(word)) continue;
     // A title and one name: the text names someone by surname only.
     const entry = own.get(word) ?? personEntry(word);

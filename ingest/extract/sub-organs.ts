@@ -25,6 +25,9 @@ const TITLE_AFTER =
  */
 const BRANCH_OF =
   /\b((?:[A-Z][\p{L}'’-]* ){1,3}(?=(?:Branch|Chapter) )|(?:[A-Z][\p{L}'’-]* ){0,2})(Branch|Chapter|Central Committee|Political Bureau|Presidium|Secretariat|Executive Committee|National Committee|Headquarters) of (?:the )?/gu;
+/** A cheap test for the heads above, to skip texts without any. */
+const ORGAN_HEAD =
+  /Branch|Chapter|Central Committee|Political Bureau|Presidium|Secretariat|Executive Committee|National Committee|Headquarters/;
 /** A later short form of a branch seen earlier: `the Dandong City Branch`. */
 const BRANCH_ALONE = /\b((?:[A-Z][\p{L}'’-]* ){1,3})(Branch|Chapter)\b(?! of\b)/gu;
 
@@ -86,6 +89,7 @@ export function findSubOrgans(
     if (m.entry.kind === 'organization' && (byStart.get(m.start)?.end ?? -1) < m.end)
       byStart.set(m.start, m);
   // One entry per branch of one parent, keyed as first written; the short form needs one owner.
+  if (!ORGAN_HEAD.test(text)) return out;
   const branches = new Map<string, GazetteerEntry>();
   // A country inside the organ's words (`Italian Branch`) names the country as well; others own it.
   const taken = new SpanIndex(mentions.filter((m) => m.entry.kind !== 'country'));
