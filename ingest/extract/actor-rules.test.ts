@@ -16,7 +16,7 @@ describe('actors by docs/annotation-rules.md', () => {
     expect(
       keys(
         'Present there were Ho Jong Man, chief vice-chairman, O Hye Ran, Pak To Chun and Mun In Guk. ' +
-          'Yun Won Chol (male) and Kim Ran Mi (female) reached the standard.',
+          'Yun Won Chol (male) and Kim Ran Mi (female) reached the standard. Present was Om Pong Guk, secretary.',
       ),
     ).toEqual([
       'person:ho-jong-man',
@@ -25,6 +25,7 @@ describe('actors by docs/annotation-rules.md', () => {
       'person:mun-in-guk',
       'person:yun-won-chol',
       'person:kim-ran-mi',
+      'person:om-pong-guk',
     ]);
     // Hyphenated given names, and a one-syllable given name after a title.
     expect(keys('Lee Jae-myung met Vice-Minister Kim Chol on Monday.')).toEqual([
@@ -163,6 +164,18 @@ describe('actors by docs/annotation-rules.md', () => {
     expect(
       keys('Its chief, chief of the Italian Branch of the Korean Friendship Association, said.'),
     ).toEqual(['country:italy', 'organization:korean-friendship-association']);
+  });
+
+  it('lets an acronym the text introduces win over a listed meaning of the same letters', () => {
+    expect(
+      keys(
+        'It received a message from the Central Committee of the Communist Party of Vietnam (CPV). The CPV in the message expressed thanks.',
+      ),
+    ).toEqual([
+      'organization:central-committee-of-the-communist-party-of-vietnam',
+      'organization:communist-party-of-vietnam',
+      'country:vietnam',
+    ]);
   });
 
   it('reads `the north`, `the south` set against it, and pre-division `Korea`', () => {

@@ -32,7 +32,13 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
     [...mentions, ...orgs],
     [...found, ...units, ...surnames, ...blocked],
   );
-  const all = [...found, ...units, ...surnames, ...acronyms];
+  const replaced = new Set(acronyms.map((a) => `${a.start}:${a.end}`));
+  const all = [
+    ...found.filter((m) => !replaced.has(`${m.start}:${m.end}`) || m.entry.kind === 'country'),
+    ...units,
+    ...surnames,
+    ...acronyms,
+  ];
   const derived = [
     ...findLeaderGroups(text, all),
     ...findSubOrgans(text, all, gazetteer),

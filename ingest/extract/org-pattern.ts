@@ -281,8 +281,10 @@ const CAPITALS = /\b[A-Z][A-Z&-]{1,9}\b/g;
 
 /**
  * Later mentions of an acronym the text introduced in brackets after an organization or outlet
- * (`... (NATA) ... the vice general director of the NATA said`). An acronym introduced for two
- * bodies is ambiguous and left alone. One pass over the capitalised words, so it stays linear.
+ * (`... (NATA) ... the vice general director of the NATA said`), over a listed meaning of the same
+ * letters (`Communist Party of Vietnam (CPV)` is not the Chinese People's Volunteers there). An
+ * acronym introduced for two bodies is ambiguous and left alone. One pass over the capitalised
+ * words, so it stays linear.
  */
 export function findAcronymMentions(
   text: string,
@@ -308,7 +310,9 @@ export function findAcronymMentions(
     const body = byAcronym.get(m[0]);
     if (body === undefined || body === null || m.index < body.end) continue;
     const end = m.index + m[0].length;
-    if (taken.overlaps(m.index, end)) continue;
+    // A listed meaning of the same letters (`CPV`) yields to the one the text introduced.
+    const under = taken.overlapping(m.index, end);
+    if (under.some((o) => o.start !== m.index || o.end !== end)) continue;
     out.push({
       start: m.index,
       end,

@@ -106,6 +106,13 @@ const KOREAN_SURNAMES = new Set([
   'So',
   'An',
   'Kung',
+  'Om',
+  'Yon',
+  'Wi',
+  'Tak',
+  'Ye',
+  'Pyo',
+  'Sol',
 ]);
 
 /**
@@ -638,6 +645,8 @@ export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): A
       if (/^ [A-Z]/.test(text.slice(end, end + 2))) continue;
       const titled = TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
       if (!titled && !APPOSITIVE_AFTER.test(text.slice(end, end + 60))) continue;
+      // `Om Pong Guk, secretary`: without a title, a capitalised word before is the family name.
+      if (!titled && /\p{Lu}\p{L}* $/u.test(text.slice(Math.max(0, start - 20), start))) continue;
     }
     if (start < foundUntil || occupied.overlaps(start, end)) continue;
     // `Kim Chaek University`, `O Jin U Artillery Academy`: a place or body named after someone.
