@@ -51,7 +51,9 @@ describe('narratives', () => {
           '"We are fully ready," he said. ' +
           'The head of the mission told reporters "the talks will resume in March." ' +
           '"The workers of the country are determined to win." ' +
-          'The chief executive let loose a remark that "those guys are not Japanese".',
+          'The chief executive let loose a remark that "those guys are not Japanese". ' +
+          'He said that setting fire to the mosque "is a terrorist action". ' +
+          'They were arrested on charges that they "conducted espionage and built a party".',
       ),
     ).toEqual([]);
   });

@@ -58,7 +58,7 @@ const WORK_BEFORE =
   /\b(?:article|book|books|film|films|movie|song|songs|opera|play|novel|poem|documentary|editorial|treatise|work|works|album|series|exhibition|decision|resolution|notice|appeal|letter|statement|report)\s*,?\s*$/i;
 /** Speech verbs and `that` before a quote: what follows is speech or a claim in clause form. */
 const SPEECH_BEFORE =
-  /(?:\b(?:said|says|saying|stated|states|stating|noted|notes|declared|declares|added|adds|stressed|stresses|asked|told|claimed|claims|remarked|wrote|writes|quoted as saying|that)\s*,?|:)\s*$/i;
+  /(?:\b(?:said|says|saying|stated|states|stating|noted|notes|declared|declares|added|adds|stressed|stresses|asked|told|claimed|claims|remarked|wrote|writes|quoted as saying|that(?: (?:he|she|they|it|we|I))?)\s*,?|:)\s*$/i;
 /** `"...," he said` / `"..." said the paper`: the quote is someone's words. */
 const SPEECH_AFTER =
   /^\s*,?\s*(?:(?:he|she|they|it|we|the [a-z]+|[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3})\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|declared|declares|stated|states|asked|claimed|claims|wrote|writes)\b/u;
@@ -164,6 +164,8 @@ export function classifyQuote(
   if (context.sentenceStart && /[.!?]$/.test(phrase) && words.length >= 3) return no;
   if (SPEECH_BEFORE.test(before) && words.length >= 3) return no;
   if (words.length >= 3 && AUXILIARY.test(` ${words.slice(1).join(' ')} `)) return no;
+  // A predicate without its subject: `... said that setting fire to the mosque "is a terrorist action"`.
+  if (words.length >= 2 && AUXILIARY.test(` ${words[0] ?? ''} `)) return no;
   if (PURPOSE_BEFORE.test(before) && words.length >= 3) return no;
   const first = words[0] ?? '';
   const last = (words[words.length - 1] ?? '').toLowerCase();
