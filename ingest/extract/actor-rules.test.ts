@@ -137,6 +137,12 @@ describe('actors by docs/annotation-rules.md', () => {
         "Pak Thae Song, member of the Presidium of the Political Bureau of the Central Committee of the Workers' Party of Korea, spoke.",
       ),
     ).toEqual(['person:pak-thae-song', 'organization:workers-party-of-korea']);
+    // A department named with its body: in a title it is no actor, acting it is.
+    expect(
+      keys(
+        'Kim Yong Chol, director of the United Front Department of the WPK Central Committee, said.',
+      ),
+    ).toEqual(['person:kim-yong-chol', 'organization:workers-party-of-korea']);
     // An acting sub-organ stays, with its parent.
     expect(
       keys(

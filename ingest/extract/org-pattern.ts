@@ -217,6 +217,8 @@ export function findOrganizations(
       const words = name.split(/\s+/);
       if (words.length < 2) continue;
       if (PLACE_AFTER.test(text.slice(end, end + 12))) continue;
+      // `United Front Department of ...`: the head word is part of an organ's name.
+      if (/^ (?:Department|Branch|Chapter)\b/.test(text.slice(end, end + 12))) continue;
       if (
         words.every(
           (w) => GENERIC_WORDS.has(w.toLowerCase()) || /^(?:of|for|the|and|on|in)$/.test(w),

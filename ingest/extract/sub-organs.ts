@@ -21,13 +21,13 @@ const TITLE_AFTER =
 
 /**
  * `Italian Branch of the ...`, `Central Committee of the ...`: an organ named by its parent, written
- * right after it. A branch needs a word of its own before the head.
+ * right after it. A branch or a department needs a word of its own before the head.
  */
 const BRANCH_OF =
-  /\b((?:[A-Z][\p{L}'’-]* ){1,3}(?=(?:Branch|Chapter) )|(?:[A-Z][\p{L}'’-]* ){0,2})(Branch|Chapter|Central Committee|Political Bureau|Presidium|Secretariat|Executive Committee|National Committee|Headquarters) of (?:the )?/gu;
+  /\b((?:[A-Z][\p{L}'’-]* ){1,3}(?=(?:Branch|Chapter|Department) )|(?:[A-Z][\p{L}'’-]* ){0,2})(Branch|Chapter|Department|Central Committee|Political Bureau|Presidium|Secretariat|Executive Committee|National Committee|Headquarters) of (?:the )?/gu;
 /** A cheap test for the heads above, to skip texts without any. */
 const ORGAN_HEAD =
-  /Branch|Chapter|Central Committee|Political Bureau|Presidium|Secretariat|Executive Committee|National Committee|Headquarters/;
+  /Branch|Chapter|Department|Central Committee|Political Bureau|Presidium|Secretariat|Executive Committee|National Committee|Headquarters/;
 /** A later short form of a branch seen earlier: `the Dandong City Branch`. */
 const BRANCH_ALONE = /\b((?:[A-Z][\p{L}'’-]* ){1,3})(Branch|Chapter)\b(?! of\b)/gu;
 
