@@ -114,8 +114,6 @@ function nestedCountries(
   const out: ActorMention[] = [];
   const words = /[\p{L}\p{N}]+/gu;
   for (let w = words.exec(inner); w !== null; w = words.exec(inner)) {
-    // The outer match started at the first word, so a country there was already outranked.
-    if (w.index === 0) continue;
     SECOND.lastIndex = w.index + w[0].length;
     const second = SECOND.exec(inner)?.[1];
     const buckets = [

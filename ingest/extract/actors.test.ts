@@ -68,8 +68,14 @@ describe('findActorMentions', () => {
   });
 
   it('prefers the longest match and keeps a nested country', () => {
+    // A country opening an organization's name is named as well (docs/annotation-rules.md).
     expect(keys('a spokesperson for the Chinese Foreign Ministry')).toEqual([
       'organization:foreign-ministry-of-china',
+      'country:china',
+    ]);
+    expect(keys('the DPRK National Defence Commission')).toEqual([
+      'organization:national-defence-commission',
+      'country:north-korea',
     ]);
     expect(keys('the Foreign Ministry of the DPRK')).toEqual([
       'organization:foreign-ministry-of-north-korea',
@@ -82,6 +88,8 @@ describe('findActorMentions', () => {
       'organization:european-union',
       'organization:nato',
       'organization:un-security-council',
+      // The parent named inside a sub-organ's name is an actor too.
+      'organization:united-nations',
       'organization:microsoft',
     ]);
     expect(keys('ITAR-TASS, TASS and Rodong Sinmun')).toEqual([

@@ -3,33 +3,53 @@ import type { Evidence, ExtractedActor } from '../types';
 import { matchGazetteer, type ActorMention } from './actor-matcher';
 import { findAcronymMentions, findOrganizations } from './org-pattern';
 import { findIntroducedOutlets } from './outlet-names';
-import { findPeople, findSurnameMentions } from './people';
+import { findKoreanNames, findPeople, findSurnameMentions } from './people';
+import { findLeaderGroups } from './leader-groups';
+import { findMetonyms } from './metonyms';
+import { findMilitaryUnits } from './military-units';
 import type { Sentence } from './sentences';
+import { dropTitleOnlyOrgans, findSubOrgans } from './sub-organs';
 
 export type { ActorMention } from './actor-matcher';
 
 /**
  * All actor mentions in the text, sorted by offset: gazetteer matches first (they own their spans),
- * then named organizations, outlets introduced as such (`the Nepali paper Rahasha`) and
- * pattern-found people in the gaps, then later surname-only
- * references to those people and acronyms introduced in brackets (`... Administration (NATA)`).
+ * then Korean names by shape, named organizations, outlets introduced as such (`the Nepali paper
+ * Rahasha`), other people and numbered units in the gaps, then surname-only references and
+ * acronyms introduced in brackets (`... Administration (NATA)`); then what those imply: `<leader>
+ * group`s, parents named inside sub-organs, branches, `the north`; sub-organs named only in
+ * people's titles are dropped (docs/annotation-rules.md).
  */
 export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMention[] {
   const { mentions, blocked } = matchGazetteer(text, gazetteer);
-  const named = findOrganizations(text, mentions, blocked);
+  const korean = findKoreanNames(text, [...mentions, ...blocked]);
+  const named = findOrganizations(text, [...mentions, ...korean], blocked);
   const orgs = named.concat(
-    findIntroducedOutlets(text, [...mentions, ...named], blocked, gazetteer),
+    findIntroducedOutlets(text, [...mentions, ...korean, ...named], blocked, gazetteer),
   );
-  const people = findPeople(text, [...mentions, ...orgs], blocked);
+  const people = [...korean, ...findPeople(text, [...mentions, ...korean, ...orgs], blocked)];
   const knownPeople = [...mentions.filter((m) => m.entry.kind === 'person'), ...people];
   const found = [...mentions, ...orgs, ...people];
-  const surnames = findSurnameMentions(text, knownPeople, [...found, ...blocked]);
+  const units = findMilitaryUnits(text, found, [...found, ...blocked]);
+  const surnames = findSurnameMentions(text, knownPeople, [...found, ...units, ...blocked]);
   const acronyms = findAcronymMentions(
     text,
     [...mentions, ...orgs],
-    [...found, ...surnames, ...blocked],
+    [...found, ...units, ...surnames, ...blocked],
   );
-  return [...found, ...surnames, ...acronyms].sort((a, b) => a.start - b.start);
+  const replaced = new Set(acronyms.map((a) => `${a.start}:${a.end}`));
+  const all = [
+    ...found.filter((m) => !replaced.has(`${m.start}:${m.end}`) || m.entry.kind === 'country'),
+    ...units,
+    ...surnames,
+    ...acronyms,
+  ];
+  const derived = [
+    ...findLeaderGroups(text, all),
+    ...findSubOrgans(text, all, gazetteer),
+    ...findMetonyms(text, gazetteer, [...all, ...blocked]),
+  ];
+  return dropTitleOnlyOrgans(text, [...all, ...derived]).sort((a, b) => a.start - b.start);
 }
 
 /** Index of the sentence containing `offset` (binary search over sorted sentences). */

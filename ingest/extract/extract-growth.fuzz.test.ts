@@ -15,6 +15,7 @@ import { describeGrowth, LINEAR_RATIO_BOUND, measureGrowth } from '../testing/gr
 import { createArticleExtractor } from './extract-article';
 import { findActorMentions } from './actors';
 import { extractCitations } from './citations';
+import { extractNarratives } from './narratives';
 import { extractQuotes } from './quotes';
 import { splitSentences } from './sentences';
 
@@ -68,6 +69,14 @@ const UNIT_TOKENS = [
   '"',
   '“seven words of verbatim speech right here”',
   '\n',
+  // Korean names, surname-only mentions, groups, units, organs, metonyms and epithets.
+  'Ri Son Gwon',
+  'Lee group',
+  'Unit 851 of the',
+  'Italian Branch of the',
+  'chairman of the',
+  'the north',
+  '"threat"',
 ] as const;
 
 const unit = fc
@@ -90,6 +99,10 @@ const articleOf =
   (text: string): (() => unknown) =>
   () =>
     extract({ title: 't', text, date: '2011-06-01', language: 'en', origin: { location: 'fuzz' } });
+const narrativesOf = (text: string): (() => unknown) => {
+  const sentences = splitSentences(text);
+  return () => extractNarratives(text, sentences, gazetteer);
+};
 const mentionsOf =
   (text: string): (() => unknown) =>
   () =>
@@ -123,6 +136,21 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
     expectLinear((n) => 'Xinhua said '.repeat(n), quotesOf);
     expectLinear((n) => 'Kim '.repeat(n), mentionsOf);
     expectLinear((n) => 'John Smith '.repeat(n), mentionsOf);
+    expectLinear((n) => 'President Kim '.repeat(n), mentionsOf);
+    expectLinear((n) => 'Kim Chol Ho-Ri Son Gwon group '.repeat(n), mentionsOf);
+    expectLinear(
+      (n) => 'Dandong Branch of the Korean Friendship Association '.repeat(n),
+      mentionsOf,
+    );
+    expectLinear((n) => 'the north and the south bisected Korea, '.repeat(n), mentionsOf);
+    expectLinear((n) => 'Ministry of Education, Culture, Sports'.repeat(n), mentionsOf);
+  });
+
+  it('keeps quoted epithets linear on repeated quotes and slogan lists', () => {
+    expectLinear((n) => 'the "threat" '.repeat(n), narrativesOf);
+    expectLinear((n) => 'placards reading "A!", '.repeat(n), narrativesOf);
+    expectLinear((n) => '"'.repeat(n), narrativesOf);
+    expectLinear((n) => 'an article titled "B c" and '.repeat(n), narrativesOf);
   });
 
   it('keeps cited outlets linear on listings, spokespersons, introduced outlets and stance words', () => {

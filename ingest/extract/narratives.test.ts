@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../gazetteer';
-import { extractNarratives, isSloganCandidate, normalizeLabel } from './narratives';
+import { extractNarratives, normalizeLabel } from './narratives';
 import { splitSentences } from './sentences';
 
 const gazetteer = buildGazetteer();
+
+/** The slogan labels the extractor keeps from a text. */
+function epithets(text: string): string[] {
+  return extractNarratives(text, splitSentences(text), gazetteer)
+    .filter((n) => n.kind === 'slogan')
+    .map((n) => n.label);
+}
 
 describe('narratives', () => {
   it('normalizes labels: lower case, straight apostrophes, no quotes', () => {
@@ -12,16 +19,80 @@ describe('narratives', () => {
     );
   });
 
-  it('keeps 2-6 word epithets and drops single words, names and sentences', () => {
-    expect(isSloganCandidate('hacking empire', gazetteer)).toBe(true);
-    expect(isSloganCandidate('global chieftain of hackers', gazetteer)).toBe(true);
-    expect(isSloganCandidate('demonize', gazetteer)).toBe(false);
-    expect(isSloganCandidate('anti-DPRK', gazetteer)).toBe(true);
-    expect(isSloganCandidate('Global Times', gazetteer)).toBe(false);
-    expect(isSloganCandidate('Ulsa Five-Point Treaty', gazetteer)).toBe(false);
-    expect(isSloganCandidate('unification can come at midnight like a burglar', gazetteer)).toBe(
-      false,
-    );
+  it('keeps scare-quoted terms, single words included, once per article and without punctuation', () => {
+    expect(
+      epithets(
+        'The chairman clamored about "threat" from the DPRK and "possibility of additional provocation". ' +
+          'The U.S. styled itself a "liberator" and the "government" talked about "deterrent." ' +
+          'It was another "threat" to peace.',
+      ),
+    ).toEqual([
+      'threat',
+      'possibility of additional provocation',
+      'liberator',
+      'government',
+      'deterrent',
+    ]);
+  });
+
+  it('keeps a capitalised word opening a sentence only when the article also writes it in lower case', () => {
+    expect(
+      epithets(
+        'He said unification would come soon. "Unification" touted by Lee is confrontation. ' +
+          '"Arirang" was widely sung in the northwest.',
+      ),
+    ).toEqual(['unification']);
+  });
+
+  it('drops direct speech and claims in clause form', () => {
+    expect(
+      epithets(
+        'He asserted at a meeting that "unification can come at midnight like a burglar". ' +
+          '"We are fully ready," he said. ' +
+          'The head of the mission told reporters "the talks will resume in March." ' +
+          '"The workers of the country are determined to win." ' +
+          'The chief executive let loose a remark that "those guys are not Japanese". ' +
+          'He said that setting fire to the mosque "is a terrorist action". ' +
+          'They were arrested on charges that they "conducted espionage and built a party".',
+      ),
+    ).toEqual([]);
+  });
+
+  it('drops titles of works, decisions and plans, and what is listed after them', () => {
+    expect(
+      epithets(
+        'The paper carried an article titled "Extraordinary strategist" and "Korean People\'s Army, pillar of socialist cause". ' +
+          'The warmongers worked out a "strategy for extended nuclear deterrence" and a "north Korean human rights act". ' +
+          'Media reported about "Notice to all party members, servicepersons and people" issued in the DPRK. ' +
+          'The papers tell about the "three principles of arms export".',
+      ),
+    ).toEqual([]);
+  });
+
+  it('drops proper names in quotes and long purpose phrases', () => {
+    expect(
+      epithets(
+        'The Chinese media including "Global Times" commented on the "Snowden" case. ' +
+          'It became possible for the "self-defence force" (SDF) to refuel. ' +
+          'The exercises are aimed to "cope with and thwart threat" from someone. ' +
+          'The resurrection of the "UN Command" was denounced.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps slogans the text frames as such, long mottos and listed placards included', () => {
+    expect(
+      epithets(
+        'A rally was held on the theme "Let\'s impeach warmonger Yoon Suk Yeol!" in Seoul. ' +
+          'Holding placards reading "Impeachment brings peace!", "I petition for impeachment of Yoon Suk Yeol", etc., they marched. ' +
+          'They upheld the slogan "With the united strength of all compatriots in the north, the south and abroad, let us open a new phase for independent reunification!" at the meeting.',
+      ),
+    ).toEqual([
+      "let's impeach warmonger yoon suk yeol",
+      'impeachment brings peace',
+      'i petition for impeachment of yoon suk yeol',
+      'with the united strength of all compatriots in the north, the south and abroad, let us open a new phase for independent reunification',
+    ]);
   });
 
   it('extracts slogans with keys and evidence', () => {

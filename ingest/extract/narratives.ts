@@ -1,12 +1,13 @@
 import { slugify } from '../keys';
 import type { ExtractedNarrative } from '../types';
 import type { Gazetteer } from '../gazetteer';
+import { sentenceIndexAt } from './actors';
 import type { Sentence } from './sentences';
 
-/** Straight or curly double quotes around 1-60 characters with no nested quotes or newline. */
-const QUOTED = /[“"]([^“”"\n]{2,80})[”"]/g;
+/** Straight or curly double quotes around 1-200 characters with no nested quotes or newline. */
+const QUOTED = /[“"]([^“”"\n]{1,200})[”"]/g;
 
-/** Function words that may not start or end a slogan, and single words that carry no narrative. */
+/** Function words that may not end a label (a phrase ending in one was cut from a sentence). */
 const EDGE_STOPWORDS = new Set([
   'and',
   'or',
@@ -22,6 +23,11 @@ const EDGE_STOPWORDS = new Set([
   'by',
 ]);
 
+/** Longest label kept unless the text frames it as a slogan; longer quotes are speech or purpose. */
+const MAX_WORDS = 8;
+/** A slogan the text frames as one (`under the slogan "..."`) may be a whole motto. */
+const MAX_SLOGAN_WORDS = 24;
+
 /** Lower-case, straight apostrophes, no surrounding quotes or punctuation. */
 export function normalizeLabel(phrase: string): string {
   return phrase
@@ -33,31 +39,168 @@ export function normalizeLabel(phrase: string): string {
     .toLowerCase();
 }
 
+/** What the text says right before a quote that frames it as a slogan, motto or placard. */
+const SLOGAN_BEFORE = new RegExp(
+  [
+    /\b(?:slogans?|mottos?|themes?|watchwords?|placards?|banners?|posters?|pickets?)\s*(?:of|as|that)?\s*[:,]?\s*$/
+      .source,
+    /\b(?:placards?|banners?|posters?|pickets?|slogans?)\b[^"“”]{0,30}\b(?:reading|saying|with)\s*[:,]?\s*$/
+      .source,
+    /\b(?:chanting|chanted|shouting|shouted|crying|cried)(?: out)?\s*$/.source,
+  ].join('|'),
+  'i',
+);
+/** Words right before a quote that make it a title or a document's or a plan's name. */
+const TITLE_BEFORE =
+  /\b(?:titled|entitled|headlined|captioned|subtitled|under (?:the |a )?(?:sub)?(?:titles?|headings?)(?: of)?|named|codenamed|code-named)\s*[:,]?\s*$/i;
+/** Works whose names follow them directly (`the article "..."`, `a song "..."`). */
+const WORK_BEFORE =
+  /\b(?:article|book|books|film|films|movie|song|songs|opera|play|novel|poem|documentary|editorial|treatise|work|works|album|series|exhibition|decision|resolution|notice|appeal|letter|statement|report)\s*,?\s*$/i;
+/** Speech verbs and `that` before a quote: what follows is speech or a claim in clause form. */
+const SPEECH_BEFORE =
+  /(?:\b(?:said|says|saying|stated|states|stating|noted|notes|declared|declares|added|adds|stressed|stresses|asked|told|claimed|claims|remarked|wrote|writes|quoted as saying|that(?: (?:he|she|they|it|we|I))?)\s*,?|:)\s*$/i;
+/** `"...," he said` / `"..." said the paper`: the quote is someone's words. */
+const SPEECH_AFTER =
+  /^\s*,?\s*(?:(?:he|she|they|it|we|the [a-z]+|[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3})\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|declared|declares|stated|states|asked|claimed|claims|wrote|writes)\b/u;
+/** `aimed to "..."`, `in order to "..."`: a quoted purpose phrase when it runs over a few words. */
+const PURPOSE_BEFORE = /\b(?:to|at|would|will|could|can|should|must)\s*$/i;
+/** Auxiliaries inside a quote make it a clause: `"unification can come at midnight"`. */
+const AUXILIARY =
+  /\s(?:is|are|was|were|will|would|can|could|should|must|shall|may|might|has|have|had|does|did)\s/i;
+/** A quote's head noun (`strategy for ...`, `three principles of ...`) that names a plan or a law. */
+const PLAN_HEADS = new Set([
+  'strategy',
+  'strategies',
+  'plan',
+  'plans',
+  'principle',
+  'principles',
+  'doctrine',
+  'program',
+  'programme',
+  'project',
+  'initiative',
+  'concept',
+  'law',
+  'act',
+  'bill',
+  'treaty',
+  'agreement',
+  'declaration',
+  'resolution',
+  'roadmap',
+  'guidelines',
+  'report',
+  'motion',
+]);
+/** An acronym in brackets after a quote says the quote is a name: `"self-defence force" (SDF)`. */
+const ACRONYM_AFTER = /^\s*\([A-Z][A-Z.&-]{1,9}\)/;
+const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'on',
+  'to',
+  'toward',
+  'towards',
+  'against',
+  'in',
+  'with',
+]);
+
+/** Where a quote sits: the words around it decide what it is. */
+export interface QuoteContext {
+  /** Up to ~80 characters of the same sentence before the opening mark. */
+  readonly before: string;
+  /** Up to ~60 characters after the closing mark. */
+  readonly after: string;
+  /** The quote opens its sentence (its first word's capital says nothing). */
+  readonly sentenceStart: boolean;
+  /** A quote listed right after another (`reading "A!", "B"`) is framed like it. */
+  readonly listedAfter?: Framing;
+  /** Whether the word occurs in lower case in the article (a common word, not a name). */
+  readonly usedInLowerCase?: (word: string) => boolean;
+}
+
+/** How the text frames a quote: as a slogan (kept whole) or as a title (never an epithet). */
+export type Framing = 'slogan' | 'title' | undefined;
+
+const isCapitalised = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
+
+const TOKENS = /[\p{L}\p{N}]+/gu;
+
+/** The word is an acronym or a one-word actor alias (`DPRK`, `U.S.-style`, `Japanese`). */
+function isNameWord(word: string, gazetteer: Gazetteer): boolean {
+  const w = word.replace(/(?:['’]s|-\p{Ll}+)$/u, '');
+  if (/^[\p{Lu}\d][\p{Lu}\d.&-]+$/u.test(w)) return true;
+  const tokens = w.match(TOKENS) ?? [];
+  const keys = [tokens[0] ?? '', `${tokens[0] ?? ''} ${tokens[1] ?? ''}`];
+  return keys.some((k) => (gazetteer.byFirstToken.get(k) ?? []).some((c) => c.surface === w));
+}
+
 /**
- * Rule for quoted-phrase narratives (documented in ingest/eval/README.md):
- * - 2 to 6 words inside double quotes (1 word only when hyphenated, e.g. `anti-DPRK`): single
- *   scare-quoted words (`“demonize”`, `"threat"`) mark irony, not a repeatable slogan;
- * - not a full sentence (ends with `.`, `!` or `?` and has a verb-like length over 6 words);
- * - not a proper name: all words capitalised (`“Global Times”`, `“Ulsa Five-Point Treaty”`) or the
- *   whole phrase is an actor in the gazetteer.
+ * Whether a quoted string is an epithet by docs/annotation-rules.md ("Quoted epithets"): a label,
+ * slogan or scare-quoted term (one word is enough) is; direct speech and claims in clause form,
+ * titles of works, decisions and plans, proper names and long purpose phrases are not. A long motto
+ * the text frames as a slogan is kept. `framed` is returned so a list of slogans shares it.
  */
-export function isSloganCandidate(inner: string, gazetteer: Gazetteer): boolean {
+export function classifyQuote(
+  inner: string,
+  context: QuoteContext,
+  gazetteer: Gazetteer,
+): { epithet: boolean; framing: Framing } {
+  const no = { epithet: false, framing: undefined };
+  const title = { epithet: false, framing: 'title' as const };
   const phrase = inner.trim();
-  const words = phrase.split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0 || words.length > 6) return false;
-  if (words.length === 1 && !/\p{L}-\p{L}/u.test(words[0] ?? '')) return false;
-  if (/[.!?]$/.test(phrase) && words.length > 4) return false;
-  const first = (words[0] ?? '').toLowerCase();
-  const last = (words[words.length - 1] ?? '').toLowerCase().replace(/[.,;:!?]$/, '');
-  if (EDGE_STOPWORDS.has(first) && words.length === 1) return false;
-  if (EDGE_STOPWORDS.has(last)) return false;
-  const content = words.filter((w) => !EDGE_STOPWORDS.has(w.toLowerCase()));
-  if (content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
-  const bare = phrase.replace(/[.,;:!?]+$/, '');
-  const firstToken = /[\p{L}\p{N}]+/u.exec(bare)?.[0] ?? '';
-  for (const c of gazetteer.byFirstToken.get(firstToken) ?? [])
-    if (c.surface === bare) return false;
-  return /\p{L}/u.test(phrase);
+  const bare = phrase.replace(/[\s.,;:!?]+$/, '');
+  const words = bare.split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || !/\p{L}/u.test(bare)) return no;
+  const before = context.before;
+  if (context.listedAfter === 'title' || TITLE_BEFORE.test(before)) return title;
+  if (context.listedAfter === 'slogan' || SLOGAN_BEFORE.test(before))
+    return { epithet: words.length <= MAX_SLOGAN_WORDS, framing: 'slogan' };
+  if (words.length > MAX_WORDS) return no;
+  // A quote that is a whole sentence of its own, or one followed by `he said`, is speech.
+  if (context.sentenceStart && (/,$/.test(phrase) || SPEECH_AFTER.test(context.after))) return no;
+  if (context.sentenceStart && /[.!?]$/.test(phrase) && words.length >= 3) return no;
+  if (SPEECH_BEFORE.test(before) && words.length >= 3) return no;
+  if (words.length >= 3 && AUXILIARY.test(` ${words.slice(1).join(' ')} `)) return no;
+  // A predicate without its subject: `... said that setting fire to the mosque "is a terrorist action"`.
+  if (words.length >= 2 && AUXILIARY.test(` ${words[0] ?? ''} `)) return no;
+  if (PURPOSE_BEFORE.test(before) && words.length >= 3) return no;
+  const first = words[0] ?? '';
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (EDGE_STOPWORDS.has(last)) return no;
+  if (ACRONYM_AFTER.test(context.after)) return no;
+  // Proper names: every content word capitalised (`Global Times`, `Snowden`, `UN Command`).
+  const content = words.filter(
+    (w, i) => !EDGE_STOPWORDS.has(w) && !(i === 0 && context.sentenceStart),
+  );
+  if (content.length > 0 && content.every(isCapitalised)) return no;
+  // One capitalised word opening a sentence is a name unless the article also writes it in lower case.
+  if (
+    words.length === 1 &&
+    context.sentenceStart &&
+    isCapitalised(first) &&
+    (isNameWord(first, gazetteer) || context.usedInLowerCase?.(first.toLowerCase()) !== true)
+  )
+    return no;
+  // Mid-sentence, a capitalised common word opens a title (`"Notice to all party members"`).
+  if (
+    !context.sentenceStart &&
+    words.length > 1 &&
+    isCapitalised(first) &&
+    !isNameWord(first, gazetteer)
+  )
+    return title;
+  if (WORK_BEFORE.test(before) && words.length > 1) return title;
+  // The head noun, before the first preposition: `strategy for ...`, `human rights act`.
+  const head = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  const headNoun = (head > 0 ? words[head - 1] : words[words.length - 1])?.toLowerCase() ?? '';
+  const firstLower = first.toLowerCase();
+  if (words.length > 1 && (PLAN_HEADS.has(headNoun) || PLAN_HEADS.has(firstLower))) return title;
+  for (const c of gazetteer.byFirstToken.get(/[\p{L}\p{N}]+/u.exec(bare)?.[0] ?? '') ?? [])
+    if (c.surface === bare) return no;
+  return { epithet: true, framing: undefined };
 }
 
 /**
@@ -73,29 +216,50 @@ export function extractNarratives(
 ): ExtractedNarrative[] {
   const out: ExtractedNarrative[] = [];
   const seen = new Set<string>();
-  for (const s of sentences) {
-    if (s.end <= skipBefore) continue;
-    QUOTED.lastIndex = 0;
-    for (let m = QUOTED.exec(s.text); m !== null; m = QUOTED.exec(s.text)) {
-      const inner = m[1] ?? '';
-      if (!isSloganCandidate(inner, gazetteer)) continue;
-      const label = normalizeLabel(inner);
-      const key = slugify(label);
-      if (key === '' || seen.has(key)) continue;
-      seen.add(key);
-      out.push({
-        key,
-        label,
-        kind: 'slogan',
-        evidence: {
-          sentence: s.text,
-          start: s.start,
-          end: s.end,
-          extractor: 'narratives/quoted-phrase',
-          confidence: 0.7,
-        },
-      });
-    }
+  let previous: { end: number; framing: Framing } | undefined;
+  let lowerWords: Set<string> | undefined;
+  const usedInLowerCase = (word: string): boolean => {
+    lowerWords ??= new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*/gu) ?? []);
+    return lowerWords.has(word);
+  };
+  QUOTED.lastIndex = skipBefore;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
+    const s = sentences[sentenceIndexAt(sentences, m.index)];
+    if (s === undefined) break;
+    const sentenceFrom = s.start <= m.index ? s.start : m.index;
+    const before = text.slice(Math.max(sentenceFrom, m.index - 80), m.index);
+    const end = m.index + m[0].length;
+    const listed =
+      previous !== undefined && /^\s*,?\s*(?:and|or)?\s*$/.test(text.slice(previous.end, m.index));
+    const { epithet, framing } = classifyQuote(
+      m[1] ?? '',
+      {
+        before,
+        after: text.slice(end, end + 60),
+        sentenceStart: /^[\s(]*$/.test(text.slice(sentenceFrom, m.index)),
+        listedAfter: listed ? previous?.framing : undefined,
+        usedInLowerCase,
+      },
+      gazetteer,
+    );
+    previous = { end, framing };
+    if (!epithet) continue;
+    const label = normalizeLabel(m[1] ?? '');
+    const key = slugify(label);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      key,
+      label,
+      kind: 'slogan',
+      evidence: {
+        sentence: s.text,
+        start: s.start,
+        end: s.end,
+        extractor: 'narratives/quoted-phrase',
+        confidence: 0.7,
+      },
+    });
   }
   return out;
 }

@@ -14,8 +14,13 @@ const OUTLET_HEADS =
 
 // Literal spaces, not \\s: a name never runs across a line break.
 const CAP_WORD = `[A-Z][\\p{L}'’-]*`;
-/** `of/for/on/in (the) <Capitalised words>`, words joined by `of (the)`, `and`, `for the`. */
-const CONTINUATION = `(?: (?:of|for|on|in|against) (?:the )?${CAP_WORD}(?: (?:of the |of |in |and |for the )?${CAP_WORD}){0,5})?`;
+/** `, Culture, Sports, Science and Technology`: a comma list inside a name closes with `and`. */
+const COMMA_LIST = `(?:, ${CAP_WORD}){1,6},? and ${CAP_WORD}`;
+/**
+ * `of/for/on/in (the) <Capitalised words>`, words joined by `of (the)`, `and`, `for the` or a comma
+ * list (`Ministry of Education, Culture, Sports, Science and Technology`).
+ */
+const CONTINUATION = `(?: (?:of|for|on|in|against) (?:the )?${CAP_WORD}(?: (?:of the |of |in |and |for the )?${CAP_WORD}){0,5}(?:${COMMA_LIST})?)?`;
 
 /** Words of a name before its head; `and` joins two of them, not two bodies (`Farm and Mill`). */
 const NAME_WORD = `(?:${CAP_WORD} |(?!(?:${ORG_HEADS}) )${CAP_WORD} and (?=[A-Z]))`;
@@ -189,7 +194,17 @@ export function findOrganizations(
     taken.push(takenNow);
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const cleaned = cleanName(m[0]);
+      // `Union of Agricultural Working People Ri Myong Gil`: a name glued to a title ends it.
+      const person = knownIndex
+        .overlapping(m.index + 1, m.index + m[0].length)
+        .find(
+          (k) =>
+            k.extractor === 'actors/person-pattern' &&
+            k.start > m.index &&
+            /\p{Lu}[\p{L}'’-]* $/u.test(text.slice(Math.max(m.index, k.start - 30), k.start)),
+        );
+      const raw = person === undefined ? m[0] : m[0].slice(0, person.start - m.index).trimEnd();
+      const cleaned = cleanName(raw);
       let { name } = cleaned;
       let start = m.index + cleaned.offset;
       const end = start + name.length;
@@ -206,6 +221,8 @@ export function findOrganizations(
       const words = name.split(/\s+/);
       if (words.length < 2) continue;
       if (PLACE_AFTER.test(text.slice(end, end + 12))) continue;
+      // `United Front Department of ...`: the head word is part of an organ's name.
+      if (/^ (?:Department|Branch|Chapter)\b/.test(text.slice(end, end + 12))) continue;
       if (
         words.every(
           (w) => GENERIC_WORDS.has(w.toLowerCase()) || /^(?:of|for|the|and|on|in)$/.test(w),
@@ -280,8 +297,10 @@ const CAPITALS = /\b[A-Z][A-Z&-]{1,9}\b/g;
 
 /**
  * Later mentions of an acronym the text introduced in brackets after an organization or outlet
- * (`... (NATA) ... the vice general director of the NATA said`). An acronym introduced for two
- * bodies is ambiguous and left alone. One pass over the capitalised words, so it stays linear.
+ * (`... (NATA) ... the vice general director of the NATA said`), over a listed meaning of the same
+ * letters (`Communist Party of Vietnam (CPV)` is not the Chinese People's Volunteers there). An
+ * acronym introduced for two bodies is ambiguous and left alone. One pass over the capitalised
+ * words, so it stays linear.
  */
 export function findAcronymMentions(
   text: string,
@@ -307,7 +326,9 @@ export function findAcronymMentions(
     const body = byAcronym.get(m[0]);
     if (body === undefined || body === null || m.index < body.end) continue;
     const end = m.index + m[0].length;
-    if (taken.overlaps(m.index, end)) continue;
+    // A listed meaning of the same letters (`CPV`) yields to the one the text introduced.
+    const under = taken.overlapping(m.index, end);
+    if (under.some((o) => o.start !== m.index || o.end !== end)) continue;
     out.push({
       start: m.index,
       end,

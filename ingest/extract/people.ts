@@ -42,7 +42,6 @@ const KOREAN_SURNAMES = new Set([
   'Cha',
   'Pyon',
   'Kye',
-  'So',
   'Kil',
   'Kwak',
   'Min',
@@ -74,118 +73,152 @@ const KOREAN_SURNAMES = new Set([
   'Jong',
   'Yu',
   'Wang',
-  'An',
   'Ok',
   'Sung',
   'Hyun',
   'Kwan',
   'Ma',
   'Pae',
+  'O',
+  'U',
+  'Ho',
+  'Ji',
+  'Un',
+  'Kal',
+  'Chu',
+  'Pom',
+  'Phyo',
+  'Hyong',
+  'Kong',
+  'Kum',
+  'Im',
+  'Ki',
+  'Pang',
+  'Pong',
+  'Chi',
+  'Na',
+  'Mo',
+  'Jegal',
+  'Namgung',
+  'Hwangbo',
+  'Sa',
+  'Yo',
+  'So',
+  'An',
+  'Kung',
+  'Om',
+  'Yon',
+  'Wi',
+  'Tak',
+  'Ye',
+  'Pyo',
+  'Sol',
 ]);
 
-/** Capitalised English words that look like syllables of a Korean given name but are not. */
-const NOT_SYLLABLES = new Set([
-  'The',
-  'And',
-  'Was',
-  'Has',
-  'Had',
-  'Met',
-  'Sent',
-  'Gave',
-  'Took',
-  'Made',
-  'Said',
-  'Says',
-  'Will',
-  'Also',
-  'Held',
-  'Is',
-  'In',
-  'On',
-  'At',
+/**
+ * Surnames that are also English words or syllables of other names (`So`, `Song`, `Park`, `Hong`):
+ * alone they stand for a person only mid-sentence, after the article has named that person in full.
+ */
+const ENGLISH_LIKE_SURNAMES = new Set([
+  'So',
+  'An',
   'To',
-  'Of',
-  'For',
-  'Who',
-  'His',
-  'Her',
-  'Led',
-  'Got',
-  'Set',
-  'Won',
-  'Saw',
-  'Let',
-  'Put',
-  'Did',
-  'Day',
-  'Year',
-  'Area',
+  'Un',
+  'O',
+  'U',
+  'Ho',
+  'Ma',
+  'Oh',
+  'Ok',
+  'Im',
+  'Ki',
+  'Na',
+  'Mo',
+  'Sa',
+  'Yo',
+  'Chi',
+  'Son',
+  'Song',
+  'Sin',
+  'Han',
+  'Nam',
+  'Ham',
+  'Moon',
   'Park',
-  'Hall',
-  'Sea',
-  'Bay',
-  'Road',
-  'Line',
-  'Unit',
-  'Team',
-  'Club',
-  'Mine',
-  'Farm',
-  'Mill',
-  'City',
-  'Town',
-  'Works',
-  'Plant',
-  'Party',
-  'Army',
-  'Visit',
-  'Meets',
-  'Visits',
-  'Sends',
-  'Goes',
-  'Gets',
-  'Calls',
-  'Hosts',
-  'Prize',
-  'Order',
-  'Medal',
-  'Youth',
-  'Urged',
+  'Sung',
+  'Min',
+  'Pang',
+  'Pong',
+  'Kong',
+  'Hong',
+  'Jin',
+  'Wang',
+  'Kum',
+  'Ju',
+  'Yu',
+  'Lim',
+  'Tae',
+]);
+
+/** English words shaped like a Korean syllable (`Met`, `War`): never a given name. */
+const NOT_GIVEN = new Set([
+  'The',
+  'Met',
+  'Set',
+  'Let',
+  'Got',
+  'Get',
   'Hit',
-  'Slams',
-  'Are',
-  'Were',
   'Not',
   'But',
-  'Via',
-  'By',
-  'An',
-  'As',
-  'If',
-  'Or',
-  'So',
-  'Up',
-  'Out',
-  'New',
-  'Old',
-  'Big',
+  'Put',
+  'Yet',
   'Top',
-  'Ave',
-  'Dam',
-  'Pass',
-  'Peak',
-  'Port',
   'Cup',
-  'Fund',
+  'Bar',
+  'War',
+  'Job',
+  'Ten',
+  'Bus',
+  'Web',
+  'Big',
+  'Bag',
+  'Net',
+  'Jet',
+  'Bet',
+  'Wet',
+  'Pet',
+  'Dog',
+  'Log',
+  'Leg',
+  'Was',
+  'Has',
+  'Is',
+  'Are',
+  'Were',
+  'Be',
+  'Me',
+  'We',
+  'He',
+  'She',
+  'It',
+  'Its',
+  'Of',
+  'At',
+  'As',
+  'Or',
+  'If',
+  'Up',
+  'Ago',
   'Bank',
-  'Zone',
-  'Camp',
-  'Base',
-  'Unit',
-  'Tower',
+  'Mall',
+  'Hall',
+  'Park',
+  'Road',
+  'Area',
+  'Plant',
   'Gate',
-  'Arch',
+  'Tower',
 ]);
 
 /**
@@ -354,6 +387,8 @@ const NON_PERSON_WORDS = new Set([
   'Regiment',
   'Battalion',
   'Fleet',
+  'Staff',
+  'Headquarters',
   'Uprising',
   'Revolution',
   'Constitution',
@@ -568,17 +603,82 @@ function personEntry(name: string): GazetteerEntry {
   return { key: `person:${slugify(name)}`, name, kind: 'person', aliases: [name] };
 }
 
-/** Korean names: surname + two given-name syllables (`Choe Son Hui`), not followed by a place noun. */
-const KOREAN_NAME = /\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{0,5}) ([A-Z][a-z]{0,6})\b/g;
+/**
+ * A Korean name: family name, then a given name of two syllables written apart (`Ri Son Gwon`) or
+ * joined by a hyphen (`Lee Jae-myung`), or of one syllable (`Kim Chol`, needs a title or a role).
+ */
+const KOREAN_NAME =
+  /\b([A-Z][a-z]{0,7}) ([A-Z][a-z]{0,6})(?:([ -])([A-Za-z][a-z]{0,6}))?(?![\p{L}\p{N}])/gu;
+
+function isGivenSyllable(word: string): boolean {
+  return SYLLABLE.test(word) && !NOT_GIVEN.has(word) && !NOT_GIVEN.has(capitalise(word));
+}
+
+const capitalise = (w: string): string => (w[0] ?? '').toUpperCase() + w.slice(1);
+
+/**
+ * Korean personal names by their shape: a listed family name and syllable-shaped given names, no
+ * list of given names needed. A two-syllable given name is enough on its own; a one-syllable one
+ * needs a title before it or a role after it. A place or body named after a person
+ * (`Kim Chaek University`) is not the person.
+ */
+export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const occupied = new SpanIndex<Span>(occupiedSpans);
+  // Names are found in text order, so one end marks them all (adding to the index would not append).
+  let foundUntil = 0;
+  KOREAN_NAME.lastIndex = 0;
+  for (let m = KOREAN_NAME.exec(text); m !== null; m = KOREAN_NAME.exec(text)) {
+    const [, sur = '', g1 = '', sep, g2raw] = m;
+    // Retry from the next word whatever happens: the next word may start a name.
+    KOREAN_NAME.lastIndex = m.index + sur.length + 1;
+    if (!KOREAN_SURNAMES.has(sur) || !isGivenSyllable(g1)) continue;
+    const start = m.index;
+    let end = start + sur.length + 1 + g1.length;
+    const hyphenated = sep === '-' && g2raw !== undefined && /^[a-z]/.test(g2raw);
+    const spaced = sep === ' ' && g2raw !== undefined && /^[A-Z]/.test(g2raw);
+    if ((hyphenated || spaced) && isGivenSyllable(g2raw ?? '')) {
+      end += 1 + (g2raw ?? '').length;
+    } else {
+      if (sep === '-') continue; // `Kim Il-sung`-like forms the gazetteer lacks, or a compound word
+      // `President Ho Chi Minh`: a one-syllable given name ends the name.
+      if (/^ [A-Z]/.test(text.slice(end, end + 2))) continue;
+      const titled = TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+      if (!titled && !APPOSITIVE_AFTER.test(text.slice(end, end + 60))) continue;
+      // `Om Pong Guk, secretary`: without a title, a capitalised word before is the family name.
+      if (!titled && /\p{Lu}\p{L}* $/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+    }
+    if (start < foundUntil || occupied.overlaps(start, end)) continue;
+    // `Kim Chaek University`, `O Jin U Artillery Academy`: a place or body named after someone.
+    const nextWords = (/^(?: [A-Z][a-z]+){1,4}/.exec(text.slice(end, end + 60))?.[0] ?? '').split(
+      ' ',
+    );
+    if (nextWords.some((w) => NON_PERSON_WORDS.has(w) && !TITLE_WORDS.has(w))) continue;
+    // `the Seoul Ryu Kyong Su 105 Guards Tank Division`: a unit named after someone.
+    if (/^ \d+(?:st|nd|rd|th)? [A-Z]/.test(text.slice(end, end + 10))) continue;
+    const surface = text.slice(start, end);
+    out.push({
+      start,
+      end,
+      surface,
+      entry: personEntry(surface),
+      extractor: 'actors/person-pattern',
+      confidence: 0.8,
+    });
+    foundUntil = end;
+    KOREAN_NAME.lastIndex = end;
+  }
+  return out;
+}
 
 /** Capitalised sequences of 2-4 words: candidates for western names. */
 const CAP_SEQUENCE =
   /\b[A-Z][\p{L}'’-]+(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le|dos|di)\s+)?(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){1,3}/gu;
 
 /**
- * Finds people the gazetteer does not know. Conservative by design: a Korean three-part name must
- * start with a known surname and have syllable-shaped given names; a western name needs a title
- * before it, a role appositive after it, or compromise recognising its first name.
+ * Finds western people the gazetteer does not know (Korean names: {@link findKoreanNames}).
+ * Conservative by design: a name needs a title before it, a role appositive after it, or
+ * compromise recognising its first name.
  */
 export function findPeople(
   text: string,
@@ -587,46 +687,6 @@ export function findPeople(
 ): ActorMention[] {
   const out: ActorMention[] = [];
   const occupied = new SpanIndex<Span>([...taken, ...blocked]);
-  KOREAN_NAME.lastIndex = 0;
-  for (let m = KOREAN_NAME.exec(text); m !== null; m = KOREAN_NAME.exec(text)) {
-    const [full, sur = '', g1 = '', g2 = ''] = m;
-    if (!KOREAN_SURNAMES.has(sur)) {
-      KOREAN_NAME.lastIndex = m.index + sur.length + 1; // retry from the next word
-      continue;
-    }
-    const retry = (): void => {
-      KOREAN_NAME.lastIndex = m.index + sur.length + 1;
-    };
-    if (!SYLLABLE.test(g1) || !SYLLABLE.test(g2)) {
-      retry();
-      continue;
-    }
-    if (NOT_SYLLABLES.has(g1) || NOT_SYLLABLES.has(g2) || NON_PERSON_WORDS.has(g2)) {
-      retry();
-      continue;
-    }
-    const start = m.index;
-    const end = start + full.length;
-    if (occupied.overlaps(start, end)) {
-      retry();
-      continue;
-    }
-    const after = text.slice(end, end + 20);
-    if (/^ (?:[A-Z][a-z]+)/.test(after)) {
-      const nextWord = /^ ([A-Z][a-z]+)/.exec(after)?.[1] ?? '';
-      // `Kim Chaek University`: a place named after someone is not the person.
-      if (NON_PERSON_WORDS.has(nextWord)) continue;
-    }
-    out.push({
-      start,
-      end,
-      surface: full,
-      entry: personEntry(full),
-      extractor: 'actors/person-pattern',
-      confidence: 0.8,
-    });
-    occupied.add({ start, end });
-  }
   CAP_SEQUENCE.lastIndex = 0;
   for (let m = CAP_SEQUENCE.exec(text); m !== null; m = CAP_SEQUENCE.exec(text)) {
     const words = m[0].split(/\s+/);
@@ -681,38 +741,170 @@ export function findPeople(
   return out;
 }
 
+/** The word right before `offset` when only spaces separate them (a walk back over one word). */
+function previousWord(text: string, offset: number): string | undefined {
+  let end = offset;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  if (end === offset || end === 0) return undefined;
+  let start = end;
+  while (start > 0 && start > end - 40 && !/\s/.test(text[start - 1] ?? ' ')) start--;
+  return text.slice(start, end);
+}
+
+/** A Korean name as the people finders write it: listed surname, then one or two syllables. */
+function koreanSurnameOf(name: string): string | undefined {
+  const parts = name.split(/[ -]/);
+  const [sur = '', ...given] = parts;
+  if (!KOREAN_SURNAMES.has(sur) || given.length < 1 || given.length > 2) return undefined;
+  return given.every((g) => SYLLABLE.test(g)) ? sur : undefined;
+}
+
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])[A-Z][a-z]+(?![\p{L}\p{N}-])/gu;
+/** What may follow a bare surname: not another capitalised word (that would start a longer name). */
+const NAME_GOES_ON =
+  /^(?: [A-Z]|-\p{L}|\.\p{L}| (?:bin|ibn|al|el|de|da|del|van|von|der|di|dos|le|la)\b)/u;
+/** Capitalised words that open a sentence or clause, not a name: `The Lee group`, `When Kim ...`. */
+const SENTENCE_WORDS = new Set([
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'When',
+  'While',
+  'But',
+  'And',
+  'As',
+  'If',
+  'In',
+  'On',
+  'At',
+  'By',
+  'For',
+  'From',
+  'With',
+  'Of',
+  'To',
+  'Then',
+  'Meanwhile',
+  'However',
+  'After',
+  'Before',
+  'Since',
+  'Though',
+  'Although',
+]);
+/** Titles that name someone by surname alone (`Prime Minister Kan`); not honorifics like `General`. */
+const OWN_TITLES = new Set([
+  'President',
+  'Minister',
+  'Premier',
+  'Secretary',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Dr.',
+  'Ambassador',
+  'Senator',
+  'Governor',
+  'Chairman',
+  'Chairwoman',
+  'Director',
+  'Professor',
+  'Prof.',
+  'Chancellor',
+  'Mayor',
+  'Speaker',
+  'Congressman',
+  'Congresswoman',
+  'Representative',
+]);
+const SENTENCE_START = /(?:^|[.!?:"“”]\s*|\n\s*)$/;
+
 /**
- * Later bare-surname mentions of a western person found earlier (`Kan's leadership` after
- * `Prime Minister Naoto Kan`). Korean surnames are skipped: `Kim` alone is everyone.
+ * Surname-only mentions. A Korean surname refers to the nearest person named in full before it
+ * with that family name (`Kim took the post` after `Defense Minister Kim Kwan Jin`); a western
+ * surname to the one earlier person whose name ends with it (`Kan's leadership` after `Prime
+ * Minister Naoto Kan`). A surname after a title with no full name before it (`President Lee`,
+ * `Prime Minister Kan`) is a person of its own, keyed by the surname. One pass over the
+ * capitalised words, so it stays linear.
  */
 export function findSurnameMentions(
   text: string,
   people: readonly ActorMention[],
   occupied: readonly Span[],
 ): ActorMention[] {
-  const bySurname = new Map<string, ActorMention>();
+  const western = new Map<string, ActorMention | null>();
   for (const p of people) {
+    if (koreanSurnameOf(p.entry.name) !== undefined) continue;
     const parts = p.entry.name.split(' ');
-    const first = parts[0] ?? '';
-    if (KOREAN_SURNAMES.has(first) && parts.length === 3) continue;
     const last = parts[parts.length - 1] ?? '';
-    if (last.length < 3 || NON_PERSON_WORDS.has(last)) continue;
-    if (bySurname.has(last) && bySurname.get(last)?.entry.key !== p.entry.key) {
-      bySurname.delete(last); // two people share it: ambiguous
-      continue;
-    }
-    bySurname.set(last, p);
+    if (parts.length < 2 || last.length < 3 || NON_PERSON_WORDS.has(last)) continue;
+    const prior = western.get(last);
+    western.set(last, prior === undefined || prior?.entry.key === p.entry.key ? p : null);
   }
+  const sorted = [...people].sort((a, b) => a.start - b.start);
+  let next = 0;
+  const latestKorean = new Map<string, ActorMention>();
+  const own = new Map<string, GazetteerEntry>();
   const out: ActorMention[] = [];
   const occupiedIndex = new SpanIndex(occupied);
-  for (const [surname, person] of bySurname) {
-    const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + surname.length;
-      if (start < person.start || occupiedIndex.overlaps(start, end)) continue;
-      out.push({ ...person, start, end, surface: surname, confidence: 0.7 });
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let m = CAPITALISED_WORD.exec(text); m !== null; m = CAPITALISED_WORD.exec(text)) {
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
+    for (; next < sorted.length && (sorted[next]?.start ?? Infinity) < start; next++) {
+      const p = sorted[next];
+      const sur = p === undefined ? undefined : koreanSurnameOf(p.entry.name);
+      if (p !== undefined && sur !== undefined) latestKorean.set(sur, p);
     }
+    const korean = KOREAN_SURNAMES.has(word);
+    const westernPerson = western.get(word);
+    const wordBefore = previousWord(text, start);
+    const ownTitled = wordBefore !== undefined && OWN_TITLES.has(wordBefore);
+    // Most capitalised words are no surname at all: leave them before any costlier test.
+    if (!korean && westernPerson === undefined && !ownTitled) continue;
+    if (NAME_GOES_ON.test(text.slice(end, end + 2)) || occupiedIndex.overlaps(start, end)) continue;
+    const before = text.slice(Math.max(0, start - 40), start);
+    // `Kaeson Youth Park`: a capitalised word before it makes the surname part of another name.
+    if (
+      wordBefore !== undefined &&
+      /^[A-Z][\p{L}'’-]*$/u.test(wordBefore) &&
+      !SENTENCE_WORDS.has(wordBefore) &&
+      !TITLE_BEFORE.test(before)
+    )
+      continue;
+    let person: ActorMention | undefined;
+    if (korean) {
+      const fullBefore = latestKorean.get(word);
+      const englishLike = ENGLISH_LIKE_SURNAMES.has(word);
+      if (
+        fullBefore !== undefined &&
+        (!englishLike || (!SENTENCE_START.test(before) && !/^ of\b/.test(text.slice(end, end + 4))))
+      )
+        person = fullBefore;
+    } else if (westernPerson !== undefined && westernPerson !== null && start > westernPerson.start)
+      person = westernPerson;
+    if (person !== undefined) {
+      out.push({ ...person, start, end, surface: word, confidence: 0.7 });
+      continue;
+    }
+    if (!ownTitled || NON_PERSON_WORDS.has(word) || CALENDAR_WORDS.has(word)) continue;
+    if (TITLE_BEFORE.test(`${word} `) || TITLE_WORDS.has(word)) continue;
+    // A title and one name: the text names someone by surname only.
+    const entry = own.get(word) ?? personEntry(word);
+    own.set(word, entry);
+    out.push({
+      start,
+      end,
+      surface: word,
+      entry,
+      extractor: 'actors/surname-pattern',
+      confidence: 0.6,
+    });
   }
   return out;
 }

@@ -31,7 +31,7 @@ UN Security Council|United Nations Security Council;U.N. Security Council;UNSC;S
 UN General Assembly|United Nations General Assembly;U.N. General Assembly;UNGA|organization:united-nations
 UN Human Rights Council|United Nations Human Rights Council;UNHRC;U.N. Human Rights Council|organization:united-nations
 UN Secretary-General|United Nations Secretary-General;U.N. Secretary-General;UN secretary-general|organization:united-nations
-UN Command|United Nations Command;UNC|organization:united-nations
+UN Command|United Nations Command;UNC|country:united-states
 International Atomic Energy Agency|IAEA
 European Union|EU;E.U.
 European Commission||organization:european-union

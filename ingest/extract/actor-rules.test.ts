@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../gazetteer';
+import { findActorMentions } from './actors';
+
+const gazetteer = buildGazetteer();
+const keys = (text: string): string[] => [
+  ...new Set(findActorMentions(text, gazetteer).map((m) => m.entry.key)),
+];
+const surfaces = (text: string, key: string): string[] =>
+  findActorMentions(text, gazetteer)
+    .filter((m) => m.entry.key === key)
+    .map((m) => m.surface);
+
+describe('actors by docs/annotation-rules.md', () => {
+  it('finds Korean names no list holds by their shape', () => {
+    expect(
+      keys(
+        'Present there were Ho Jong Man, chief vice-chairman, O Hye Ran, Pak To Chun and Mun In Guk. ' +
+          'Yun Won Chol (male) and Kim Ran Mi (female) reached the standard. Present was Om Pong Guk, secretary.',
+      ),
+    ).toEqual([
+      'person:ho-jong-man',
+      'person:o-hye-ran',
+      'person:pak-to-chun',
+      'person:mun-in-guk',
+      'person:yun-won-chol',
+      'person:kim-ran-mi',
+      'person:om-pong-guk',
+    ]);
+    // Hyphenated given names, and a one-syllable given name after a title.
+    expect(keys('Lee Jae-myung met Vice-Minister Kim Chol on Monday.')).toEqual([
+      'person:lee-jae-myung',
+      'person:kim-chol',
+    ]);
+  });
+
+  it('does not read places, bodies named after people or capitalised words as Korean names', () => {
+    const people = (text: string): string[] => keys(text).filter((k) => k.startsWith('person:'));
+    expect(
+      people(
+        'Students of Kim Chaek University walked by the Han River. To Stand Against War is a song. ' +
+          'He was a poet of Ri Dynasty. Kim Chol Iron Works grew. So Far We Met Him.',
+      ),
+    ).toEqual([]);
+    // A unit named after a hero is not the hero.
+    expect(keys('the Guards Hero Kim Ji Sang 56th Interceptor Group marched')).not.toContain(
+      'person:kim-ji-sang',
+    );
+  });
+
+  it('ends an organization name where a Korean name begins', () => {
+    expect(keys('the Union of Agricultural Working People Ri Myong Gil referred to it')).toEqual([
+      'organization:union-of-agricultural-working-people',
+      'person:ri-myong-gil',
+    ]);
+  });
+
+  it('links a surname-only mention to the full name before it, and keeps a titled surname alone', () => {
+    const text =
+      'The rule was sent by puppet Defense Minister Kim Kwan Jin and Lee Myung Bak. Kim took the post last year.';
+    expect(surfaces(text, 'person:kim-kwan-jin')).toEqual(['Kim Kwan Jin', 'Kim']);
+    // The nearest full name with that family name wins.
+    expect(surfaces('Kim Yong Nam met Kim Ki Nam. Kim then left.', 'person:kim-ki-nam')).toEqual([
+      'Kim Ki Nam',
+      'Kim',
+    ]);
+    expect(keys('Prime Minister Kan told the committee that President Lee erred.')).toEqual([
+      'person:kan',
+      'person:lee',
+    ]);
+    // English-like surnames need a full name first and a place mid-sentence.
+    expect(keys('Song of the General was sung. So the meeting ended.')).toEqual([]);
+  });
+
+  it('reads long `of` chains with comma lists as one organization', () => {
+    expect(
+      keys(
+        'The Japanese Ministry of Education, Culture, Sports, Science and Technology approved it',
+      ),
+    ).toEqual([
+      'country:japan',
+      'organization:ministry-of-education-culture-sports-science-and-technology',
+    ]);
+  });
+
+  it('finds numbered military units', () => {
+    expect(
+      keys(
+        "Kim Jong Un inspected Unit 851 of the Korean People's Army. The U.S. formed a task force with the 20th Support Command of the U.S. Army and the 7th Fleet.",
+      ),
+    ).toEqual([
+      'person:kim-jong-un',
+      'organization:unit-851-of-the-korean-peoples-army',
+      'organization:korean-peoples-army',
+      'country:united-states',
+      'organization:20th-support-command',
+      'organization:u-s-army',
+      'organization:7th-fleet',
+    ]);
+    expect(keys('They marked the 70th Army Day.')).toEqual([]);
+    // An honorific name before the number belongs to the unit; the hero in it is no actor.
+    expect(
+      keys('The column of the Seoul Ryu Kyong Su Guards 105th Tank Division marched.'),
+    ).toEqual(['organization:seoul-ryu-kyong-su-guards-105th-tank-division']);
+  });
+
+  it('makes `<leader> group` a group actor beside the person, surname forms included', () => {
+    const text =
+      'Minju Joson denounced the Lee Myung Bak group. The Lee group refuses it. The Kim Kon Hui-Yoon Suk Yeol group fled.';
+    expect(keys(text)).toEqual([
+      'outlet:minju-joson',
+      'person:lee-myung-bak',
+      'group:lee-myung-bak-group',
+      'person:kim-kon-hui',
+      'group:kim-kon-hui-yoon-suk-yeol-group',
+      'person:yoon-suk-yeol',
+    ]);
+    expect(surfaces(text, 'group:lee-myung-bak-group')).toEqual([
+      'Lee Myung Bak group',
+      'Lee group',
+    ]);
+  });
+
+  it('names the parent inside a sub-organ and drops sub-organs named only in titles', () => {
+    expect(
+      keys(
+        "Kim Yong Nam, president of the Presidium of the DPRK Supreme People's Assembly, sent a message.",
+      ),
+    ).toEqual([
+      'person:kim-yong-nam',
+      'country:north-korea',
+      'organization:supreme-peoples-assembly',
+    ]);
+    // Through a chain of organs in one title, too.
+    expect(
+      keys(
+        "Pak Thae Song, member of the Presidium of the Political Bureau of the Central Committee of the Workers' Party of Korea, spoke.",
+      ),
+    ).toEqual(['person:pak-thae-song', 'organization:workers-party-of-korea']);
+    // A department named with its body: in a title it is no actor, acting it is.
+    expect(
+      keys(
+        'Kim Yong Chol, director of the United Front Department of the WPK Central Committee, said.',
+      ),
+    ).toEqual(['person:kim-yong-chol', 'organization:workers-party-of-korea']);
+    // An acting sub-organ stays, with its parent.
+    expect(
+      keys(
+        "The Presidium of the DPRK Supreme People's Assembly issued a decree. The WPK Central Committee sent a message.",
+      ),
+    ).toEqual([
+      'organization:presidium-of-the-supreme-peoples-assembly',
+      'country:north-korea',
+      'organization:supreme-peoples-assembly',
+      'organization:wpk-central-committee',
+      'organization:workers-party-of-korea',
+    ]);
+  });
+
+  it('keys a branch as first written, and later forms of it the same', () => {
+    const text =
+      'Its chief is representative of the Italian Branch of the Korean Friendship Association. ' +
+      'The Italian Branch of the KFA extends firm solidarity.';
+    expect(keys(text)).toEqual([
+      'country:italy',
+      'organization:italian-branch-of-the-korean-friendship-association',
+      'organization:korean-friendship-association',
+    ]);
+    // Named only in someone's title, the branch is no actor; its parent is.
+    expect(
+      keys('Its chief, chief of the Italian Branch of the Korean Friendship Association, said.'),
+    ).toEqual(['country:italy', 'organization:korean-friendship-association']);
+  });
+
+  it('lets an acronym the text introduces win over a listed meaning of the same letters', () => {
+    expect(
+      keys(
+        'It received a message from the Central Committee of the Communist Party of Vietnam (CPV). The CPV in the message expressed thanks.',
+      ),
+    ).toEqual([
+      'organization:central-committee-of-the-communist-party-of-vietnam',
+      'organization:communist-party-of-vietnam',
+      'country:vietnam',
+    ]);
+  });
+
+  it('reads `the north`, `the south` set against it, and pre-division `Korea`', () => {
+    expect(
+      keys(
+        'They kicked up a war against the north. Tension is high between the north and the south.',
+      ),
+    ).toEqual(['country:north-korea', 'country:south-korea']);
+    // Without the north, `the south` is a direction; `the north of` a region.
+    expect(keys('Floods hit the south. Rain fell in the north of Iraq.')).toEqual(['country:iraq']);
+    expect(keys('The U.S. bisected Korea into two parts. Korea is one nation.')).toEqual([
+      'country:united-states',
+      'country:korea',
+    ]);
+  });
+});
