@@ -4,6 +4,8 @@ import type { ExtractedArticle, RawArticle } from '../types';
 import { aggregateActors, findActorMentions } from './actors';
 import { findDateline } from './dates';
 import { extractEvents } from './events';
+import { findForeignDateline } from './foreign-dateline';
+import { findForeignActorMentions } from './multilingual-actors';
 import { extractNarratives } from './narratives';
 import { extractQuotes } from './quotes';
 import { splitSentences } from './sentences';
@@ -34,15 +36,15 @@ export function extractArticle(raw: RawArticle): ExtractedArticle {
 function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
   const text = raw.text;
   const language = raw.language ?? 'en';
+  const english = language === 'en' || language.startsWith('en-');
   const sentences = splitSentences(text);
   // The dateline dates the report; keeping it out of events and quotes avoids a fake event a day.
-  const dateline = findDateline(text);
+  const dateline = findDateline(text) ?? (english ? undefined : findForeignDateline(text));
   const bodyStart = dateline?.end ?? 0;
   // `(KCNA)` in the dateline is the wire's signature, not a mention of the agency.
-  const mentions = findActorMentions(text, gazetteer).filter(
-    (m) => dateline === undefined || m.start >= dateline.end,
-  );
-  const english = language === 'en' || language.startsWith('en-');
+  const mentions = (
+    english ? findActorMentions(text, gazetteer) : findForeignActorMentions(text, gazetteer)
+  ).filter((m) => dateline === undefined || m.start >= dateline.end);
   const sourceName = raw.sourceName;
   return {
     key: articleKey({ url: raw.url, sourceName, title: raw.title, date: raw.date }),
