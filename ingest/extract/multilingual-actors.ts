@@ -54,31 +54,34 @@ export function findMultilingualMentions(text: string, gazetteer: Gazetteer): Ac
   let i = 0;
   while (i < text.length) {
     let node = 0;
-    let best: { end: number; name: MultilingualName } | undefined;
+    let bestEnd = -1;
+    let best: MultilingualName | undefined;
     for (let j = i; j < text.length; j++) {
       const next = children[node]?.get(text.charCodeAt(j));
       if (next === undefined) break;
       node = next;
       const found = name[node];
-      if (found !== undefined && fits(text, i, j + 1, found)) best = { end: j + 1, name: found };
+      if (found !== undefined && fits(text, i, j + 1, found)) {
+        bestEnd = j + 1;
+        best = found;
+      }
     }
     if (best === undefined) {
       i++;
       continue;
     }
-    const key = best.name.key;
     // A custom gazetteer may lack the key; then the name is still consumed, like a blocking phrase.
-    const entry = key === undefined ? undefined : gazetteer.entries.get(key);
+    const entry = best.key === undefined ? undefined : gazetteer.entries.get(best.key);
     if (entry !== undefined)
       out.push({
         start: i,
-        end: best.end,
-        surface: text.slice(i, best.end),
+        end: bestEnd,
+        surface: text.slice(i, bestEnd),
         entry,
         extractor: 'actors/multilingual',
         confidence: 0.9,
       });
-    i = best.end;
+    i = bestEnd;
   }
   return out;
 }

@@ -112,8 +112,21 @@ const SENTENCE_OPENERS = new Set([
   'According',
 ]);
 
-/** Russian abbreviations (`г.` year, `тов.` comrade) that rarely end a sentence. */
-const RUSSIAN_ABBREVIATIONS = new Set(['г', 'гг', 'тов', 'им', 'ул', 'см', 'млн', 'млрд', 'тыс']);
+/** Russian abbreviations (`г.` year, `тов.` comrade, `т. е.`) that rarely end a sentence. */
+const RUSSIAN_ABBREVIATIONS = new Set([
+  'г',
+  'гг',
+  'тов',
+  'им',
+  'ул',
+  'см',
+  'млн',
+  'млрд',
+  'тыс',
+  'е',
+  'д',
+  'п',
+]);
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '」', '』', '）']);
 
