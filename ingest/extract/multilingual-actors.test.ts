@@ -5,7 +5,7 @@ import { detectLanguage } from '../sources/language';
 import type { ExtractedArticle } from '../types';
 import { extractArticle } from './extract-article';
 import { findForeignDateline } from './foreign-dateline';
-import { findMultilingualMentions } from './multilingual-actors';
+import { findForeignActorMentions, findMultilingualMentions } from './multilingual-actors';
 
 const gazetteer = buildGazetteer();
 
@@ -138,7 +138,8 @@ describe('findMultilingualMentions', () => {
       'country:russia',
       'country:united-states',
     ]);
-    expect(keysOf('американские империалисты и Китайская сторона')).toEqual([
+    expect(keysOf('американские империалисты, американцев и Китайская сторона')).toEqual([
+      'country:united-states',
       'country:united-states',
       'country:china',
     ]);
@@ -155,6 +156,17 @@ describe('findMultilingualMentions', () => {
     const [rodong, kim] = findMultilingualMentions(text, gazetteer);
     expect(rodong).toMatchObject({ start: 0, end: 4, surface: '로동신문' });
     expect(kim).toMatchObject({ start: 6, end: 9, surface: '김정은' });
+  });
+});
+
+describe('findForeignActorMentions', () => {
+  it('keeps the Latin-script names the English gazetteer finds beside the foreign ones', () => {
+    const text = 'NHK와 Rodong Sinmun은 미국의 제재를 보도하였다.';
+    expect(findForeignActorMentions(text, gazetteer).map((m) => m.entry.key)).toEqual([
+      'outlet:nhk',
+      'outlet:rodong-sinmun',
+      'country:united-states',
+    ]);
   });
 });
 

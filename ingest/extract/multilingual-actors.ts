@@ -86,13 +86,23 @@ export function findMultilingualMentions(text: string, gazetteer: Gazetteer): Ac
   return out;
 }
 
+/** Cyrillic, Hangul, kana and Han: one UTF-16 unit each, so blanking them keeps every offset. */
+const NON_LATIN =
+  /[\u0400-\u04FF\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF]/g;
+
 /**
  * Actor mentions in a text that is not English: the English gazetteer and patterns still find the
- * Latin-script names (`NHK`, `Rodong Sinmun` in Spanish), the multilingual names the rest. Where
- * both claim a span the English match stays.
+ * Latin-script names (`NHK`, `Rodong Sinmun` in Spanish), the multilingual names the rest. The
+ * English matcher reads the text with the other scripts blanked, so `NHK와` (a particle glued on)
+ * is `NHK` and `NHK와 Rodong Sinmun` is not one organization name. Where both claim a span the
+ * English match stays.
  */
 export function findForeignActorMentions(text: string, gazetteer: Gazetteer): ActorMention[] {
-  const latin = findActorMentions(text, gazetteer);
+  const latinView = text.replace(NON_LATIN, ' ');
+  // Surfaces come from the text itself, in case a pattern match spans a blanked letter.
+  const latin = findActorMentions(latinView, gazetteer).map((m) =>
+    latinView === text ? m : { ...m, surface: text.slice(m.start, m.end) },
+  );
   const foreign = findMultilingualMentions(text, gazetteer);
   const out: ActorMention[] = [];
   let l = 0;

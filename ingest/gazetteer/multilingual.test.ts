@@ -82,6 +82,12 @@ describe('russianForms', () => {
       expect(american).toContain(form);
   });
 
+  it('gives the -ец people noun in both numbers', () => {
+    const americans = russianForms('американец/P');
+    for (const form of ['американец', 'американцы', 'Американцев', 'американцами'])
+      expect(americans).toContain(form);
+  });
+
   it('rejects an unknown tag', () => {
     expect(() => russianForms('Япония/X')).toThrow(/unknown Russian declension tag/);
   });

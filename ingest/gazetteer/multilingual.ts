@@ -10,7 +10,7 @@ import { russianForms } from './russian-forms';
  * Hangul, Han and kana names match anywhere, with no word boundary: Chinese and Japanese write no
  * spaces and Korean glues particles to nouns (`미국의`, `조선을`). A name written `^이란` must not
  * follow a letter (`사람이란` is a particle, `이란의` is Iran). Cyrillic names always need word
- * boundaries; their case forms come from `russianForms` (tags `/N`, `/S`, `/A`, `/D`).
+ * boundaries; their case forms come from `russianForms` (tags `/N`, `/S`, `/A`, `/D`, `/P`).
  *
  * Left out on purpose: bare `인도` (India, but also 人道 in `인도주의`), bare `Корея` and `조선말`-style
  * words for the nation or language, one-character Chinese abbreviations (`美`, `中`, `俄`).
@@ -253,13 +253,13 @@ person:xi-jinping|習近平
 
 /** Russian: tagged names are declined (see russian-forms.ts), untagged ones match as written. */
 const RUSSIAN = `
-country:united-states|США;Соединённые/A Штаты/N Америки;Соединённые/A Штаты/N;Америка/N;американский/D
+country:united-states|США;Соединённые/A Штаты/N Америки;Соединённые/A Штаты/N;Америка/N;американский/D;американец/P
 country:north-korea|КНДР;Корейская/A Народно-Демократическая/A Республика/N;Северная/A Корея/N;северокорейский/D
 country:south-korea|Южная/A Корея/N;Республика/N Корея;южнокорейский/D
 country:china|Китай/N;КНР;Китайская/A Народная/A Республика/N;китайский/D
-country:japan|Япония/N;японский/D
+country:japan|Япония/N;японский/D;японец/P
 country:russia|Россия/N;Российская/A Федерация/N;РФ;российский/D
-country:united-kingdom|Великобритания/N;Соединённое/A Королевство/N;британский/D
+country:united-kingdom|Великобритания/N;Соединённое/A Королевство/N;британский/D;британец/P
 country:france|Франция/N;французский/D
 country:germany|Германия/N;ФРГ;германский/D;немецкий/D
 country:italy|Италия/N;итальянский/D

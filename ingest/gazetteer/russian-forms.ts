@@ -7,7 +7,8 @@
  * A name is space-separated words; a word tagged `/N` (noun), `/S` (surname), `/A` (adjective
  * agreeing with its noun) is declined, other words stay as written (`Трудовая/A партия/N Кореи`).
  * A single word tagged `/D` is a demonym adjective: every gender, number and case, capitalized or
- * not (`американский/D` -> `американские`, `Американских`, ...).
+ * not (`американский/D` -> `американские`, `Американских`, ...); one tagged `/P` is a `-ец` noun for
+ * the people (`американец/P` -> `американцы`, `американцев`, ...).
  */
 
 /** Nominative, genitive, dative, accusative, instrumental, prepositional. */
@@ -91,10 +92,12 @@ const DEMONYM_ENDINGS = [
   'их',
 ] as const;
 
-function demonymForms(word: string): string[] {
-  const stem = word.replace(/(?:ий|ый|ой)$/, '');
+/** `-ец` nouns for a country's people, singular and plural (`американцы`, `японцев`). */
+const PEOPLE_ENDINGS = ['ец', 'ца', 'цу', 'цем', 'це', 'цы', 'цев', 'цам', 'цами', 'цах'] as const;
+
+function withCapitals(stem: string, endings: readonly string[]): string[] {
   const out: string[] = [];
-  for (const ending of DEMONYM_ENDINGS) {
+  for (const ending of endings) {
     const form = `${stem}${ending}`;
     out.push(form, form.charAt(0).toUpperCase() + form.slice(1));
   }
@@ -131,9 +134,12 @@ function withYoVariants(forms: Iterable<string>): string[] {
 /** Every surface form of one tagged Russian name. */
 export function russianForms(name: string): string[] {
   const words = name.trim().split(/\s+/);
-  const only = words[0];
-  if (words.length === 1 && only !== undefined && only.endsWith('/D'))
-    return withYoVariants(demonymForms(only.slice(0, -2)));
+  const only = words.length === 1 ? (words[0] ?? '') : '';
+  if (only.endsWith('/D'))
+    return withYoVariants(
+      withCapitals(only.slice(0, -2).replace(/(?:ий|ый|ой)$/, ''), DEMONYM_ENDINGS),
+    );
+  if (only.endsWith('ец/P')) return withYoVariants(withCapitals(only.slice(0, -4), PEOPLE_ENDINGS));
   const perWord = words.map(casesOf);
   const forms: string[] = [];
   for (let c = 0; c < 6; c++) forms.push(perWord.map((cases) => cases[c]).join(' '));
