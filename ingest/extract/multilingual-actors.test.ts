@@ -106,6 +106,11 @@ describe('findMultilingualMentions', () => {
 
   it('blocks phrases that contain a name but mean something else', () => {
     expect(keysOf('조선반도와 朝鲜半岛의 평화, 조선소, 发展中国家')).toEqual([]);
+    // `조선인민` is the Korean people, as `the Korean people` names no actor in English.
+    expect(keysOf('조선인민의 투쟁과 조선인민군, 朝鲜人民和朝鲜人民军')).toEqual([
+      'organization:korean-peoples-army',
+      'organization:korean-peoples-army',
+    ]);
     expect(keysOf('Латинская Америка и Латинской Америки')).toEqual([]);
   });
 

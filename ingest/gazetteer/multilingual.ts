@@ -43,7 +43,7 @@ country:vietnam|윁남;베트남
 country:laos|라오스
 country:cuba|꾸바;쿠바
 country:iran|^이란
-country:syria|수리아;시리아
+country:syria|^수리아;시리아
 country:belarus|벨라루씨;벨라루스
 country:ukraine|우크라이나
 country:israel|이스라엘
@@ -82,14 +82,14 @@ organization:communist-party-of-china|중국공산당
 organization:white-house|백악관
 organization:pentagon|펜타곤
 organization:kim-il-sung-university|김일성종합대학
-organization:general-association-of-korean-residents-in-japan|재일본조선인총련합회;총련
+organization:general-association-of-korean-residents-in-japan|재일본조선인총련합회;^총련
 outlet:kcna|조선중앙통신;조선중앙통신사
 outlet:rodong-sinmun|로동신문;노동신문
 outlet:minju-joson|민주조선
 outlet:korean-central-tv|조선중앙TV;조선중앙텔레비죤;조선중앙텔레비전
 outlet:choson-sinbo|조선신보
 outlet:chosun-ilbo|조선일보
-outlet:xinhua|신화통신;신화사
+outlet:xinhua|신화통신;^신화사
 outlet:tass|이타르타스;타스통신;따스통신
 outlet:yonhap|련합뉴스;연합뉴스;련합통신;연합통신
 outlet:kyodo|교도통신
@@ -119,7 +119,7 @@ person:donald-trump|트럼프
 person:barack-obama|오바마
 person:fumio-kishida|기시다
 person:shinzo-abe|아베
--|조선반도;조선전쟁;조선민족;조선사람;조선말;조선어;조선옷;조선족;조선왕조;조선시대;조선소;조선업;고조선;한국전쟁;한국어;김일성광장;김일성상;김일성훈장;김정일훈장;김정일상;김일성주의;김정일주의;김일성-김정일주의;김일성김정일주의;일본해;미제품;김정일애국주의
+-|조선반도;조선인민;조선전쟁;조선민족;조선사람;조선말;조선어;조선옷;조선족;조선왕조;조선시대;조선소;조선업;고조선;한국전쟁;한국어;김일성광장;김일성상;김일성훈장;김정일훈장;김정일상;김일성주의;김정일주의;김일성-김정일주의;김일성김정일주의;일본해;미제품;김정일애국주의
 `;
 
 /** Simplified Chinese (PRC usage: `朝鲜` is the DPRK, `韩国` the ROK). */
@@ -220,7 +220,7 @@ person:barack-obama|奥巴马
 person:fumio-kishida|岸田文雄
 person:shinzo-abe|安倍晋三
 person:antonio-guterres|古特雷斯
--|朝鲜半岛;朝鲜战争;朝鲜族;朝鲜语;日本海;南中国海;内蒙古;印度洋;发展中国家;中国际;金日成广场;金日成综合大学;金正日爱国主义;中国东海;中国南海
+-|朝鲜半岛;朝鲜人民;朝鲜战争;朝鲜族;朝鲜语;日本海;南中国海;内蒙古;印度洋;发展中国家;中国际;金日成广场;金日成综合大学;金正日爱国主义;中国东海;中国南海
 `;
 
 /** Japanese (kanji and katakana; `北朝鮮` is the DPRK). */
