@@ -79,6 +79,8 @@ organization:nato|나토;북대서양조약기구
 organization:asean|아세안
 organization:international-atomic-energy-agency|국제원자력기구
 organization:communist-party-of-china|중국공산당
+organization:grand-national-party|한나라당
+organization:people-power-party|국민의힘
 organization:white-house|백악관
 organization:pentagon|펜타곤
 organization:kim-il-sung-university|김일성종합대학
@@ -169,6 +171,8 @@ organization:un-security-council|联合国安理会;联合国安全理事会;安
 organization:un-general-assembly|联合国大会
 organization:workers-party-of-korea|朝鲜劳动党;劳动党
 organization:wpk-central-committee|朝鲜劳动党中央委员会;劳动党中央委员会
+organization:central-military-commission-of-the-wpk|朝鲜劳动党中央军事委员会;劳动党中央军事委员会
+organization:presidium-of-the-supreme-peoples-assembly|最高人民会议常任委员会
 organization:korean-peoples-army|朝鲜人民军
 organization:state-affairs-commission|朝鲜国务委员会
 organization:supreme-peoples-assembly|最高人民会议
@@ -204,6 +208,10 @@ person:kim-il-sung|金日成
 person:kim-jong-il|金正日
 person:kim-yo-jong|金与正
 person:ri-sol-ju|李雪主
+person:kim-jong-suk|金正淑
+person:kim-yong-nam|金永南
+person:jang-song-thaek|张成泽
+person:pak-pong-ju|朴凤柱
 person:choe-ryong-hae|崔龙海
 person:choe-son-hui|崔善姬
 person:yoon-suk-yeol|尹锡悦
@@ -300,6 +308,8 @@ organization:workers-party-of-korea|Трудовая/A партия/N Кореи
 organization:wpk-central-committee|ЦК ТПК;Центральный/A комитет/N Трудовой партии Кореи
 organization:korean-peoples-army|Корейская/A народная/A армия/N;КНА
 organization:supreme-peoples-assembly|Верховное/A народное/A собрание/N
+organization:presidium-of-the-supreme-peoples-assembly|Президиум/N Верховного народного собрания;Президиум/N ВНС
+organization:central-military-commission-of-the-wpk|Центральный/A военный/A комитет/N ТПК
 organization:foreign-ministry-of-north-korea|МИД КНДР;Министерство/N иностранных дел КНДР
 organization:foreign-ministry-of-russia|МИД России;МИД РФ;Министерство/N иностранных дел России
 organization:european-union|ЕС;Евросоюз/N;Европейский/A союз/N
@@ -329,6 +339,12 @@ person:kim-yo-jong|Ким Ё Чжон;Ким Е Чжон
 person:kim-jong-suk|Ким Чен Сук
 person:choe-son-hui|Цой Сон Хи
 person:choe-ryong-hae|Цой Рён Хэ
+person:kim-yong-nam|Ким Ён Нам
+person:jang-song-thaek|Чан Сон Тхэк
+person:pak-pong-ju|Пак Пон Чжу
+person:lee-myung-bak|Ли Мён Бак
+person:park-geun-hye|Пак Кын Хе
+person:moon-jae-in|Мун Чжэ Ин
 person:yoon-suk-yeol|Юн Сок Ёль/N
 person:xi-jinping|Си Цзиньпин/N
 person:vladimir-putin|Путин/S;Владимир/N Путин/S
