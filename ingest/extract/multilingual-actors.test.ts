@@ -175,6 +175,23 @@ describe('findForeignActorMentions', () => {
   });
 });
 
+describe('Spanish KCNA copy', () => {
+  it('adds the Spanish names, with or without accents, to what the English gazetteer finds', () => {
+    const text =
+      'El Dirigente Kim Jong Un recibió al delegado del PTC. Las autoridades surcoreanas y los imperialistas norteamericanos amenazan a la RPDC, dijo Rodong Sinmun. Japon y EE.UU. en América Latina.';
+    expect(findForeignActorMentions(text, gazetteer).map((m) => m.entry.key)).toEqual([
+      'person:kim-jong-un',
+      'organization:workers-party-of-korea',
+      'country:south-korea',
+      'country:united-states',
+      'country:north-korea',
+      'outlet:rodong-sinmun',
+      'country:japan',
+      'country:united-states',
+    ]);
+  });
+});
+
 describe('findForeignDateline', () => {
   it('finds Korean, Chinese and Russian wire datelines and nothing else', () => {
     const span = (text: string): string | undefined => {

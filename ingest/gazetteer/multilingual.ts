@@ -1,16 +1,16 @@
 import { russianForms } from './russian-forms';
 
 /**
- * Names of our canonical actors in Korean, Chinese, Russian and Japanese, so a KCNA story in any
- * of them links to the same graph nodes as the English one. Rows are `key|name;name;...`; the key
+ * Names of our canonical actors in Korean, Chinese, Russian, Japanese and Spanish, so a KCNA story
+ * in any of them links to the same graph nodes as the English one. Rows are `key|name;name;...`; the key
  * must be an entry of the English gazetteer (a test checks it). A row whose key is `-` blocks its
  * names: a phrase that contains a shorter name but means something else (`조선반도` is the Korean
  * peninsula, not the DPRK).
  *
  * Hangul, Han and kana names match anywhere, with no word boundary: Chinese and Japanese write no
  * spaces and Korean glues particles to nouns (`미국의`, `조선을`). A name written `^이란` must not
- * follow a letter (`사람이란` is a particle, `이란의` is Iran). Cyrillic names always need word
- * boundaries; their case forms come from `russianForms` (tags `/N`, `/S`, `/A`, `/D`, `/P`).
+ * follow a letter (`사람이란` is a particle, `이란의` is Iran). Cyrillic and Latin names always need
+ * word boundaries; their case forms come from `russianForms` (tags `/N`, `/S`, `/A`, `/D`, `/P`).
  *
  * Left out on purpose: bare `인도` (India, but also 人道 in `인도주의`), bare `Корея` and `조선말`-style
  * words for the nation or language, one-character Chinese abbreviations (`美`, `中`, `俄`).
@@ -358,15 +358,46 @@ person:antonio-guterres|Гутерриш/N
 -|Латинская/A Америка/N;Южная/A Америка/N;Северная/A Америка/N;Центральная/A Америка/N
 `;
 
+/**
+ * Spanish (KCNA's Spanish service): only what the English gazetteer misses, since it still runs on
+ * Latin-script text. `o/D` and `és/D` words are demonym adjectives in both genders and numbers.
+ * Every form also matches without accents and, when lower-case, capitalized.
+ */
+const SPANISH = `
+country:united-states|EE.UU.;EEUU;Estados Unidos;Estados Unidos de América;norteamericano/D;estadounidense;estadounidenses
+country:north-korea|RPDC;República Popular Democrática de Corea;Corea del Norte;norcoreano/D
+country:south-korea|Sur de Corea;Corea del Sur;Surcorea;República de Corea;surcoreano/D
+country:japan|Japón;japonés/D
+country:china|chino/D
+country:russia|Rusia;Federación de Rusia;ruso/D
+country:united-kingdom|Reino Unido;Gran Bretaña;británico/D
+country:france|Francia;francés/D
+country:germany|Alemania
+country:cuba|cubano/D
+country:mexico|México
+organization:united-nations|ONU;Naciones Unidas;Organización de las Naciones Unidas
+organization:un-security-council|Consejo de Seguridad de la ONU;Consejo de Seguridad de las Naciones Unidas
+organization:workers-party-of-korea|Partido del Trabajo de Corea;PTC
+organization:wpk-central-committee|Comité Central del Partido del Trabajo de Corea;Comité Central del PTC
+organization:korean-peoples-army|Ejército Popular de Corea
+organization:supreme-peoples-assembly|Asamblea Popular Suprema
+organization:national-defence-commission|Comité de Defensa Nacional
+organization:state-affairs-commission|Comisión de Asuntos Estatales
+organization:european-union|Unión Europea
+organization:nato|OTAN
+outlet:kcna|ACNC;Agencia Central de Noticias de Corea
+-|América Latina;Latinoamérica
+`;
+
 /** One surface form and what it names; `key` undefined for a blocking phrase. */
 export interface MultilingualName {
   readonly surface: string;
   readonly key: string | undefined;
-  /** The form must not follow a letter or digit (Cyrillic names, `^`-marked Hangul ones). */
+  /** The form must not follow a letter or digit (Cyrillic and Latin names, `^`-marked Hangul ones). */
   readonly leftBoundary: boolean;
-  /** The form must not be followed by a letter or digit (Cyrillic names). */
+  /** The form must not be followed by a letter or digit (Cyrillic and Latin names). */
   readonly rightBoundary: boolean;
-  readonly language: 'ko' | 'zh' | 'ja' | 'ru';
+  readonly language: 'ko' | 'zh' | 'ja' | 'ru' | 'es';
 }
 
 const TABLES = [
@@ -374,9 +405,44 @@ const TABLES = [
   ['zh', CHINESE],
   ['ja', JAPANESE],
   ['ru', RUSSIAN],
+  ['es', SPANISH],
 ] as const;
 
-const CYRILLIC = /[\u0400-\u04FF]/;
+/** Hangul, kana and Han are written without word boundaries; every other script has them. */
+const UNBOUNDED_SCRIPT =
+  /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF]/;
+
+const SPANISH_DEMONYM: readonly [RegExp, readonly string[]][] = [
+  [/o\/D$/, ['o', 'os', 'a', 'as']],
+  [/és\/D$/, ['és', 'eses', 'esa', 'esas']],
+];
+
+/** A Spanish name's forms: demonym endings, then accent-free and capitalized spellings. */
+function spanishForms(written: string): string[] {
+  let forms = [written];
+  for (const [tag, endings] of SPANISH_DEMONYM) {
+    const m = tag.exec(written);
+    if (m !== null) forms = endings.map((e) => `${written.slice(0, m.index)}${e}`);
+  }
+  const out = new Set<string>();
+  for (const form of forms) {
+    const bare = form
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC');
+    for (const f of [form, bare]) {
+      out.add(f);
+      out.add(f.charAt(0).toUpperCase() + f.slice(1));
+    }
+  }
+  return [...out];
+}
+
+function formsOf(language: MultilingualName['language'], written: string): string[] {
+  if (language === 'ru') return russianForms(written);
+  if (language === 'es') return spanishForms(written);
+  return [written];
+}
 
 function namesOf(language: MultilingualName['language'], table: string): MultilingualName[] {
   const out: MultilingualName[] = [];
@@ -388,14 +454,13 @@ function namesOf(language: MultilingualName['language'], table: string): Multili
       if (written === '') continue;
       const marked = written.startsWith('^');
       const bare = marked ? written.slice(1) : written;
-      const forms = language === 'ru' ? russianForms(bare) : [bare];
-      for (const surface of forms) {
-        const cyrillic = CYRILLIC.test(surface);
+      for (const surface of formsOf(language, bare)) {
+        const bounded = !UNBOUNDED_SCRIPT.test(surface);
         out.push({
           surface,
           key,
-          leftBoundary: marked || cyrillic,
-          rightBoundary: cyrillic,
+          leftBoundary: marked || bounded,
+          rightBoundary: bounded,
           language,
         });
       }
