@@ -5,6 +5,8 @@ import { aggregateActors, findActorMentions } from './actors';
 import { extractCitations } from './citations';
 import { findDateline } from './dates';
 import { extractEvents } from './events';
+import { findForeignDateline } from './foreign-dateline';
+import { findForeignActorMentions } from './multilingual-actors';
 import { extractNarratives } from './narratives';
 import { findListedOutlets } from './outlet-names';
 import { extractQuotes } from './quotes';
@@ -37,20 +39,21 @@ export function extractArticle(raw: RawArticle): ExtractedArticle {
 function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
   const text = raw.text;
   const language = raw.language ?? 'en';
+  const english = language === 'en' || language.startsWith('en-');
   const sentences = splitSentences(text);
   // The dateline dates the report; keeping it out of events and quotes avoids a fake event a day.
-  const dateline = findDateline(text);
+  const dateline = findDateline(text) ?? (english ? undefined : findForeignDateline(text));
   const bodyStart = dateline?.end ?? 0;
   // `(KCNA)` in the dateline is the wire's signature, not a mention of the agency.
-  const found = findActorMentions(text, gazetteer).filter(
-    (m) => dateline === undefined || m.start >= dateline.end,
-  );
+  const found = (
+    english ? findActorMentions(text, gazetteer) : findForeignActorMentions(text, gazetteer)
+  ).filter((m) => dateline === undefined || m.start >= dateline.end);
   // Outlets only a listing names (`... also reported by A, B and C`) are actors and sources too.
-  const mentions = [
-    ...found,
-    ...findListedOutlets(text, sentences, found, gazetteer, bodyStart),
-  ].sort((a, b) => a.start - b.start);
-  const english = language === 'en' || language.startsWith('en-');
+  const mentions = english
+    ? [...found, ...findListedOutlets(text, sentences, found, gazetteer, bodyStart)].sort(
+        (a, b) => a.start - b.start,
+      )
+    : found;
   const sourceName = raw.sourceName;
   // Cue words, date phrases and slogan rules are English; other languages get actors and themes.
   const quotes = english ? extractQuotes(text, sentences, mentions, bodyStart) : [];

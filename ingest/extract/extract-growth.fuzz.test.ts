@@ -15,6 +15,7 @@ import { describeGrowth, LINEAR_RATIO_BOUND, measureGrowth } from '../testing/gr
 import { createArticleExtractor } from './extract-article';
 import { findActorMentions } from './actors';
 import { extractCitations } from './citations';
+import { findMultilingualMentions } from './multilingual-actors';
 import { extractNarratives } from './narratives';
 import { extractQuotes } from './quotes';
 import { splitSentences } from './sentences';
@@ -108,9 +109,56 @@ const mentionsOf =
   () =>
     findActorMentions(text, gazetteer);
 
-function expectLinear(text: (units: number) => string, stage: (t: string) => () => unknown): void {
-  const growth = measureGrowth(text, stage);
-  expect(growth.ratio, describeGrowth(growth)).toBeLessThan(LINEAR_RATIO_BOUND);
+/** Korean, Chinese and Russian pieces: names, their prefixes, particles, marks, no spaces. */
+const FOREIGN_TOKENS = [
+  '조선',
+  '미국의',
+  '김정은동지께서',
+  '조선민주주의인민공화',
+  '한',
+  '이란',
+  '。',
+  '朝鲜劳动党中央委员',
+  '中',
+  '发展中国',
+  'Ким Чен ',
+  'Южной Коре',
+  'США. ',
+  '«',
+  ' ',
+] as const;
+
+/**
+ * A CJK unit is a few code units, so 8 ms of work is a text that fits the CPU caches while its 8x
+ * text does not, and that step alone reads as 20-30x. Units of dozens of characters timed from
+ * 20 ms up put both sizes past it; at most 2,000 units keeps the texts under a few million
+ * characters.
+ */
+const FOREIGN_MIN_MS = 20;
+
+const foreignUnit = fc
+  .array(fc.constantFrom(...FOREIGN_TOKENS), { minLength: 1, maxLength: 4 })
+  // A name in every unit keeps the per-unit work above timer noise (`。` alone costs nothing).
+  .map((parts) => `${parts.join('').repeat(8)}조선 `);
+
+const foreignArticleOf =
+  (language: string) =>
+  (text: string): (() => unknown) =>
+  () =>
+    extract({ title: 't', text, language, origin: { location: 'fuzz' } });
+const multilingualOf =
+  (text: string): (() => unknown) =>
+  () =>
+    findMultilingualMentions(text, gazetteer);
+
+function expectLinear(
+  text: (units: number) => string,
+  stage: (t: string) => () => unknown,
+  minMs?: number,
+  label = '',
+): void {
+  const growth = measureGrowth(text, stage, minMs === undefined ? {} : { minMs, maxN: 2000 });
+  expect(growth.ratio, `${label} ${describeGrowth(growth)}`).toBeLessThan(LINEAR_RATIO_BOUND);
 }
 
 describe('extraction growth fuzz', { timeout: 60_000 }, () => {
@@ -189,6 +237,29 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
         quotesOf(text),
       );
     }
+  });
+
+  it('keeps Korean, Chinese and Russian text linear: runs without spaces, name prefixes, names', () => {
+    const cases: [string, (t: string) => () => unknown][] = [
+      ['조선을위하여', foreignArticleOf('ko')],
+      ['조선민주주의인민공화', foreignArticleOf('ko')],
+      ['한'.repeat(16), foreignArticleOf('ko')],
+      ['朝鲜劳动党中央委员', foreignArticleOf('zh')],
+      ['朝鲜劳动党中央委员。', foreignArticleOf('zh')],
+      ['Ким Чен ', foreignArticleOf('ru')],
+      ['Совет Безопасности ', multilingualOf],
+    ];
+    for (const [piece, stage] of cases)
+      expectLinear((n) => piece.repeat(32 * n), stage, FOREIGN_MIN_MS, piece);
+  });
+
+  it('stays linear on foreign texts made of any repeated unit', () => {
+    fc.assert(
+      fc.property(foreignUnit, fc.constantFrom('ko', 'zh', 'ru'), (piece, language) => {
+        expectLinear((n) => piece.repeat(n), foreignArticleOf(language), FOREIGN_MIN_MS);
+      }),
+      runs(5),
+    );
   });
 
   it('stays linear on texts made of any repeated unit', () => {

@@ -191,14 +191,14 @@ describe('parseJsonRecord', () => {
     });
   });
 
-  it("detects 'und' for an undeclared non-English generic record; empty text is 'empty text'", () => {
+  it("detects the language of an undeclared non-English generic record; empty text is 'empty text'", () => {
     const foreign = ok(
       parseJsonRecord(
         { title: 'T', text: 'Это текст на русском языке о переговорах.' },
         { location: 'g' },
       ),
     );
-    expect(foreign.language).toBe('und');
+    expect(foreign.language).toBe('ru');
     const empty = parseJsonRecord({ title: 'T', text: '   \n ' }, { location: 'g', record: 4 });
     expect(empty).toEqual({
       ok: false,
