@@ -7,7 +7,8 @@
  * distinct operations has been drawn.
  */
 import { runAutoCommit } from '@/graph-db/driver';
-import { NODE_KINDS, RELATION_TYPES, type NodeKind } from '@/graph-db/model/graph-model';
+import { RELATION_TYPES, type NodeKind } from '@/graph-db/model/graph-model';
+import { UNFILTERED } from '@/graph-db/queries/graph-slice.cypher';
 import { int, toStringValue } from '@/graph-db/neo4j-values';
 import { analyticsRepository } from '@/graph-db/repositories/analytics-repository';
 import { exploreRepository } from '@/graph-db/repositories/explore-repository';
@@ -158,14 +159,6 @@ function operation(
   };
 }
 
-const ALL_FILTERS = {
-  relationTypes: [...RELATION_TYPES],
-  nodeKinds: [...NODE_KINDS],
-  sourceKeys: null,
-  from: null,
-  to: null,
-};
-
 function searchOperation(term: string): BenchOperation {
   const lucene = buildLuceneQuery(term) ?? '';
   return operation('search', SEARCH_QUERY, { query: term, first: SEARCH_FIRST }, () =>
@@ -188,7 +181,7 @@ function neighborhoodOperation(id: string): BenchOperation {
         seeds: [refOf(id)],
         depth: NEIGHBORHOOD_DEPTH,
         limit: NEIGHBORHOOD_LIMIT,
-        filters: ALL_FILTERS,
+        filters: UNFILTERED,
       }),
   );
 }

@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import {
   NODE_KINDS,
+  RELATION_TYPES,
   type NodeKind,
   type PathHops,
   type RelationType,
@@ -8,6 +9,8 @@ import {
 } from '../model/graph-model';
 import {
   globalId,
+  parseEdgeId,
+  parseGlobalId,
   type EvidenceItem,
   type GlobalId,
   type SliceEdge,
@@ -100,6 +103,15 @@ export interface ExpansionFilters {
   readonly from: string | null;
   readonly to: string | null;
 }
+
+/** Follows every relationship type and keeps every kind, source and date. */
+export const UNFILTERED: ExpansionFilters = Object.freeze({
+  relationTypes: RELATION_TYPES,
+  nodeKinds: NODE_KINDS,
+  sourceKeys: null,
+  from: null,
+  to: null,
+});
 
 /**
  * Conditions a neighbour `m` must meet, written for the filters actually set: kinds as label tests
@@ -304,8 +316,67 @@ function toSliceEdge(
     target: end.id,
     weight: type === 'MENTIONS' ? Math.max(1, numberColumn(row.get('count'))) : 1,
     quote: type === 'QUOTES' || type === 'ATTRIBUTES' ? stringColumn(row.get('quote')) : null,
+    evidenceCount: evidence.length,
     evidence,
   };
+}
+
+/** Relationships of one type from one node kind to another, matched by the parts of edge ids. */
+function edgesByIdCypher(type: RelationType, sourceKind: NodeKind, targetKind: NodeKind): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:${sourceKind} {key: row.sourceKey})-[r:${type}]->(b:${targetKind})
+WHERE b.key IN row.targetKeys
+${edgePreamble('row')}
+RETURN row.id AS id, elementId(a) AS start, elementId(b) AS end,
+       ${sliceNodeProjection('a')} AS startNode, ${sliceNodeProjection('b')} AS endNode,
+       ${EDGE_COLUMNS}`;
+}
+
+/**
+ * The evidence of the edges with the given ids (as slices name them), by id; an id that names no
+ * edge is absent. One statement per (type, source kind, target kind) group, all from the
+ * allow-lists; each relationship is kept only when the id the slice would give it is the one asked.
+ */
+export async function readEdgeEvidence(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+): Promise<Map<string, EvidenceItem[]>> {
+  const groups = new Map<
+    string,
+    { type: RelationType; sourceKind: NodeKind; targetKind: NodeKind; rows: object[] }
+  >();
+  for (const id of new Set(ids)) {
+    const parts = parseEdgeId(id);
+    const source = parts && parseGlobalId(parts.source);
+    if (!parts || !source || !isRelationType(parts.type)) continue;
+    const group = `${parts.type}|${source.kind}|${parts.targetKind}`;
+    const entry = groups.get(group) ?? {
+      type: parts.type,
+      sourceKind: source.kind,
+      targetKind: parts.targetKind,
+      rows: [],
+    };
+    entry.rows.push({ id, sourceKey: source.key, targetKeys: parts.targetKeys });
+    groups.set(group, entry);
+  }
+  const found = new Map<string, EvidenceItem[]>();
+  for (const { type, sourceKind, targetKind, rows } of groups.values()) {
+    const result = await tx.run(edgesByIdCypher(type, sourceKind, targetKind), { rows });
+    for (const record of result.records) {
+      const start = toSliceNode(record.get('startNode'));
+      const end = toSliceNode(record.get('endNode'));
+      if (!start || !end) continue;
+      const nodes = new Map([
+        [stringColumn(record.get('start')), start],
+        [stringColumn(record.get('end')), end],
+      ]);
+      const edge = toSliceEdge(record, nodes);
+      const id = stringColumn(record.get('id'));
+      if (edge?.id === id) found.set(id, [...(found.get(id) ?? []), ...edge.evidence]);
+    }
+  }
+  return found;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   EMPTY_SLICE,
   mergeSlices,
   parseGlobalId,
+  type EvidenceItem,
   type GlobalId,
   type GraphSlice,
   type SliceNode,
@@ -25,6 +26,7 @@ import { Neo4jTimeoutError, readTransaction } from '../driver';
 import {
   expandLevel,
   readAlternativePath,
+  readEdgeEvidence,
   readEdgesAmong,
   readShortestPaths,
   readSeeds,
@@ -80,6 +82,8 @@ export interface ExploreRepository {
    * them to this slice itself. Unknown nodes contribute nothing.
    */
   forViewState(state: ViewState, limit?: number): Promise<GraphSlice>;
+  /** Evidence of the edges with these ids (as slices name them); unknown ids are absent. */
+  edgeEvidence(ids: readonly string[]): Promise<Map<string, EvidenceItem[]>>;
 }
 
 /** The API's `paths` defaults, which the explorer's path searches use. */
@@ -334,4 +338,9 @@ async function forViewState(
   return mergeSlices(await Promise.all(plan.map((item) => planSlice(item, limit))));
 }
 
-export const exploreRepository: ExploreRepository = { neighborhood, paths, forViewState };
+export const exploreRepository: ExploreRepository = {
+  neighborhood,
+  paths,
+  forViewState,
+  edgeEvidence: (ids) => readTransaction((tx) => readEdgeEvidence(tx, ids)),
+};

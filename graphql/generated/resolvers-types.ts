@@ -360,6 +360,15 @@ export type DeleteViewPayload = {
   slug: Scalars['String']['output'];
 };
 
+/** One evidence sentence of a slice edge, with the edge it belongs to. */
+export type EdgeEvidence = {
+  __typename?: 'EdgeEvidence';
+  /** The edge's id, as the slice gave it. */
+  edgeId: Scalars['ID']['output'];
+  /** The sentence and where it is from. */
+  evidence: SliceEvidence;
+};
+
 /** A dated happening cited by one or more articles. */
 export type Event = Node & {
   __typename?: 'Event';
@@ -775,6 +784,12 @@ export type PathsResult = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The evidence sentences of slice edges, by their ids (1..100; unknown ids give nothing), in the
+   * order of `ids`, at most `first` (1..100, default 25) in all: what an inspector shows for the
+   * edges it describes, fetched when it shows them.
+   */
+  edgeEvidence: Array<EdgeEvidence>;
   /** Server and graph health. */
   health: Health;
   /** First appearance and spread of a narrative (global id). NOT_FOUND when it does not exist. */
@@ -812,6 +827,12 @@ export type Query = {
   stats: Stats;
   /** Articles published and events cited per bucket, with citation lags. */
   timeline: Timeline;
+};
+
+
+export type QueryEdgeEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1054,8 +1075,14 @@ export type SearchResultEdge = {
 /** A relationship of a graph slice. */
 export type SliceEdge = {
   __typename?: 'SliceEdge';
-  /** Sentences that justify the edge. */
+  /**
+   * Sentences that justify the edge. Selecting them for every edge of a large slice makes the
+   * answer several times larger: clients that show them one edge at a time select `evidenceCount`
+   * here and ask `edgeEvidence` for the edges they show.
+   */
   evidence: Array<SliceEvidence>;
+  /** Number of sentences that justify the edge (fetch them with `edgeEvidence`). */
+  evidenceCount: Scalars['Int']['output'];
   /** Stable id: `<type>:<sourceId>-><targetId>[:<qualifier>]`. */
   id: Scalars['ID']['output'];
   /** The quoted words for QUOTES and ATTRIBUTES. */
@@ -1335,6 +1362,7 @@ export type ResolversTypes = {
   CitedEventConnection: ResolverTypeWrapper<EventListConnectionModel>;
   CitedEventEdge: ResolverTypeWrapper<EventListEdgeModel>;
   DeleteViewPayload: ResolverTypeWrapper<DeleteViewPayload>;
+  EdgeEvidence: ResolverTypeWrapper<Omit<EdgeEvidence, 'evidence'> & { evidence: ResolversTypes['SliceEvidence'] }>;
   Event: ResolverTypeWrapper<EventRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1414,6 +1442,7 @@ export type ResolversParentTypes = {
   CitedEventConnection: EventListConnectionModel;
   CitedEventEdge: EventListEdgeModel;
   DeleteViewPayload: DeleteViewPayload;
+  EdgeEvidence: Omit<EdgeEvidence, 'evidence'> & { evidence: ResolversParentTypes['SliceEvidence'] };
   Event: EventRow;
   Evidence: EvidenceRow;
   Float: Scalars['Float']['output'];
@@ -1611,6 +1640,11 @@ export type DeleteViewPayloadResolvers<ContextType = GraphQLContext, ParentType 
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EdgeEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EdgeEvidence'] = ResolversParentTypes['EdgeEvidence']> = {
+  edgeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['SliceEvidence'], ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   citedBy?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, RequireFields<EventCitedByArgs, 'first'>>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1777,6 +1811,7 @@ export type PathsResultResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  edgeEvidence?: Resolver<Array<ResolversTypes['EdgeEvidence']>, ParentType, ContextType, RequireFields<QueryEdgeEvidenceArgs, 'first' | 'ids'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   narrativeSpread?: Resolver<ResolversTypes['NarrativeSpread'], ParentType, ContextType, RequireFields<QueryNarrativeSpreadArgs, 'bucket' | 'id'>>;
   neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
@@ -1857,6 +1892,7 @@ export type SearchResultEdgeResolvers<ContextType = GraphQLContext, ParentType e
 
 export type SliceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SliceEdge'] = ResolversParentTypes['SliceEdge']> = {
   evidence?: Resolver<Array<ResolversTypes['SliceEvidence']>, ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1942,6 +1978,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CitedEventConnection?: CitedEventConnectionResolvers<ContextType>;
   CitedEventEdge?: CitedEventEdgeResolvers<ContextType>;
   DeleteViewPayload?: DeleteViewPayloadResolvers<ContextType>;
+  EdgeEvidence?: EdgeEvidenceResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphSlice?: GraphSliceResolvers<ContextType>;

@@ -65,6 +65,15 @@ export const exploreResolvers: Resolvers = {
       if (!result) throw notFound('from or to does not exist');
       return result;
     },
+    edgeEvidence: async (_parent, args, { db }) => {
+      if (args.ids.length === 0 || args.ids.length > LIMITS.maxIds)
+        throw badInput(`ids must name 1 to ${LIMITS.maxIds} edges`, 'ids');
+      const first = intInRange(args.first, 25, 1, LIMITS.maxPageSize, 'first');
+      const found = await db.explore.edgeEvidence(args.ids);
+      return args.ids
+        .flatMap((edgeId) => (found.get(edgeId) ?? []).map((evidence) => ({ edgeId, evidence })))
+        .slice(0, first);
+    },
   },
   GraphSlice: {
     nodes: (slice) => [...slice.nodes],
@@ -76,6 +85,9 @@ export const exploreResolvers: Resolvers = {
     paths: (slice) => slice.paths.map((path) => [...path]),
   },
   SliceEdge: {
+    // Snapshots saved before the count existed hold their evidence in full.
+    evidenceCount: (edge) =>
+      (edge as { evidenceCount?: number }).evidenceCount ?? edge.evidence.length,
     evidence: (edge) => [...edge.evidence],
   },
 };
