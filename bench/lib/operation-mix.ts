@@ -182,6 +182,8 @@ function neighborhoodOperation(id: string): BenchOperation {
         depth: NEIGHBORHOOD_DEPTH,
         limit: NEIGHBORHOOD_LIMIT,
         filters: UNFILTERED,
+        // As the resolver decides: sentences are read only when the query selects them.
+        evidence: /\bevidence\s*\{/.test(NEIGHBORHOOD_QUERY),
       }),
   );
 }

@@ -253,11 +253,29 @@ const EDGE_COLUMNS = EDGE_FIELDS.map(([name, expression]) => `${expression} AS $
 const EDGE_LIST_INDEX = new Map(EDGE_FIELDS.map(([name], index) => [name, index + 2]));
 
 /**
+ * Fields of a slice edge without its sentence (the `lean` read): the same edge, with the number of
+ * sentences the full read would give it instead of the sentence and the title it comes with.
+ */
+const LEAN_EDGE_FIELDS: readonly (readonly [name: string, expression: string])[] = [
+  ...EDGE_FIELDS.filter(([name]) =>
+    ['type', 'count', 'qualifier', 'quote', 'fromArticle', 'involvedKey'].includes(name),
+  ),
+  [
+    'evidenceCount',
+    'CASE WHEN r.sentence IS NOT NULL AND (a:Article OR involvedKey IS NOT NULL) THEN 1 ELSE 0 END',
+  ],
+];
+
+const LEAN_EDGE_COLUMNS = LEAN_EDGE_FIELDS.map(
+  ([name, expression]) => `${expression} AS ${name}`,
+).join(',\n       ');
+
+/**
  * Relationships among a set of nodes. Every relationship type starts at an Article, an Event or a
  * sub-actor, all low-degree, so walking outgoing relationships of each node never crosses a hub's
- * incoming fan.
+ * incoming fan. `lean` reads each edge's evidence count instead of its sentence.
  */
-export function edgesAmongCypher(types: readonly RelationType[]): string {
+export function edgesAmongCypher(types: readonly RelationType[], lean = false): string {
   return `
 UNWIND $ids AS id
 MATCH (a) WHERE elementId(a) = id
@@ -266,17 +284,21 @@ WHERE elementId(b) IN $ids
 WITH id, a, r, b LIMIT $limit
 ${edgePreamble('id')}
 RETURN id AS start, elementId(b) AS end,
-       ${EDGE_COLUMNS}`;
+       ${lean ? LEAN_EDGE_COLUMNS : EDGE_COLUMNS}`;
 }
 
 interface FieldSource {
   get(key: string): unknown;
 }
 
-/** Maps an edge row ({@link EDGE_FIELDS} plus `start` and `end` element ids) to a slice edge. */
+/**
+ * Maps an edge row ({@link EDGE_FIELDS}, or {@link LEAN_EDGE_FIELDS} when `lean`, plus `start`
+ * and `end` element ids) to a slice edge.
+ */
 function toSliceEdge(
   row: FieldSource,
   nodes: ReadonlyMap<string, SliceNode>,
+  lean = false,
 ): SliceEdge | undefined {
   const type = stringColumn(row.get('type'));
   if (!isRelationType(type)) return undefined;
@@ -287,7 +309,7 @@ function toSliceEdge(
     type === 'QUOTES' || type === 'ATTRIBUTES' || type === 'CITES'
       ? stringColumn(row.get('qualifier'))
       : '';
-  const sentence = row.get('sentence');
+  const sentence = lean ? null : row.get('sentence');
   const involvedKey = row.get('involvedKey');
   const articleId =
     row.get('fromArticle') === true
@@ -316,7 +338,7 @@ function toSliceEdge(
     target: end.id,
     weight: type === 'MENTIONS' ? Math.max(1, numberColumn(row.get('count'))) : 1,
     quote: type === 'QUOTES' || type === 'ATTRIBUTES' ? stringColumn(row.get('quote')) : null,
-    evidenceCount: evidence.length,
+    evidenceCount: lean ? numberColumn(row.get('evidenceCount')) : evidence.length,
     evidence,
   };
 }
@@ -381,20 +403,21 @@ export async function readEdgeEvidence(
 
 /**
  * Up to `limit` relationships among the nodes (element id to slice node); `more` when there were
- * more.
+ * more. `lean` edges carry their evidence count without the sentences.
  */
 export async function readEdgesAmong(
   tx: ManagedTransaction,
   nodes: ReadonlyMap<string, SliceNode>,
   types: readonly RelationType[],
   limit: number,
+  lean = false,
 ): Promise<{ edges: SliceEdge[]; more: boolean }> {
-  const result = await tx.run(edgesAmongCypher(types), {
+  const result = await tx.run(edgesAmongCypher(types, lean), {
     ids: [...nodes.keys()],
     limit: int(limit + 1),
   });
   const edges = result.records.flatMap((record) => {
-    const edge = toSliceEdge(record, nodes);
+    const edge = toSliceEdge(record, nodes, lean);
     return edge ? [edge] : [];
   });
   return { edges: edges.slice(0, limit), more: edges.length > limit };

@@ -57,13 +57,15 @@ afterAll(async () => {
 });
 
 describe('edge evidence on demand', () => {
-  it('gives each edge of a slice the evidence the slice read for it, and nothing for unknown ids', async () => {
-    const slice = await exploreRepository.neighborhood({
-      seeds: [{ kind: 'Article', key: 'kcna:1' }],
-      depth: 1,
+  it('gives each edge of a slice the evidence the slice read for it, nothing for unknown ids, and a lean slice the same counts', async () => {
+    const request = {
+      seeds: [{ kind: 'Article' as const, key: 'kcna:1' }],
+      depth: 1 as const,
       limit: 50,
       filters: UNFILTERED,
-    });
+    };
+    const slice = await exploreRepository.neighborhood(request);
+    const lean = await exploreRepository.neighborhood({ ...request, evidence: false });
     const edges = slice?.edges ?? [];
     const ids = [
       ...edges.map((e) => e.id),
@@ -75,10 +77,13 @@ describe('edge evidence on demand', () => {
       count: edges.length,
       counts: edges.map((e) => e.evidenceCount),
       found: Object.fromEntries(found),
+      lean: lean?.edges,
     }).toEqual({
       count: 6,
       counts: [1, 1, 1, 1, 1, 1],
       found: Object.fromEntries(edges.map((e) => [e.id, e.evidence])),
+      // The lean read: the same edges, counts and all, without the sentences.
+      lean: edges.map((e) => ({ ...e, evidence: [] })),
     });
   });
 

@@ -56,6 +56,11 @@ export interface NeighborhoodRequest {
   readonly filters: ExpansionFilters;
   /** Most nodes in the slice, seeds included. */
   readonly limit: number;
+  /**
+   * False: edges carry their evidence count without the sentences, which are most of a large
+   * slice's bytes (a client that shows them fetches them per edge, `edgeEvidence`).
+   */
+  readonly evidence?: boolean;
 }
 
 export interface PathsRequest {
@@ -157,6 +162,7 @@ async function neighborhood(request: NeighborhoodRequest): Promise<GraphSlice | 
       nodes,
       request.filters.relationTypes,
       nodes.size * EDGES_PER_NODE,
+      request.evidence === false,
     );
     return { nodes: [...nodes.values()], edges, truncated: truncated || more };
   });

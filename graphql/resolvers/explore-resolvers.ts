@@ -4,6 +4,7 @@ import {
   type NeighborhoodDepth,
   type PathHops,
 } from '@/graph-db/model/graph-model';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badInput, notFound } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
 import {
@@ -17,10 +18,31 @@ import {
 } from '../inputs';
 import { LIMITS } from '../limits';
 
+/**
+ * Whether an operation selects `path` (field names) under the resolved field, through fragments
+ * too. Each fragment is walked once per remaining path, so the walk is linear in the document.
+ */
+export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  const seen = new Set<string>();
+  const within = (set: SelectionSetNode | undefined, rest: readonly string[]): boolean =>
+    set?.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value !== rest[0]) return false;
+        return rest.length === 1 || within(selection.selectionSet, rest.slice(1));
+      }
+      if (selection.kind === Kind.INLINE_FRAGMENT) return within(selection.selectionSet, rest);
+      const key = `${selection.name.value}\u0000${rest.join('.')}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return within(info.fragments[selection.name.value]?.selectionSet, rest);
+    }) ?? false;
+  return info.fieldNodes.some((node) => within(node.selectionSet, path));
+}
+
 /** `neighborhood` and `paths`: bounded graph slices for the explorer. */
 export const exploreResolvers: Resolvers = {
   Query: {
-    neighborhood: async (_parent, args, { db }) => {
+    neighborhood: async (_parent, args, { db }, info) => {
       if (args.ids.length === 0) throw badInput('ids must name at least one node', 'ids');
       const seeds = parseIds(args.ids, 'ids');
       const depth = intInRange(args.depth, 1, 1, 3, 'depth') as NeighborhoodDepth;
@@ -35,6 +57,8 @@ export const exploreResolvers: Resolvers = {
         seeds,
         depth,
         limit,
+        // Without `edges { evidence }` the sentences are not even read.
+        evidence: selects(info, ['edges', 'evidence']),
         filters: {
           relationTypes: parseRelationTypes(args.relationTypes, 'relationTypes') ?? [
             ...RELATION_TYPES,
