@@ -297,3 +297,24 @@ test('the home page offers starting points that fill the search', async ({ page 
   await expect(page.getByTestId('search-input')).toHaveValue('hacking empire');
   await expect(page.getByTestId('search-results')).toContainText('hacking empire');
 });
+
+test('slices carry evidence counts; the inspector fetches an article’s sentences when shown', async ({
+  page,
+}) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.goto('/');
+  await explorer.search('hacking empire again slanders');
+  const sent = (name: string) =>
+    page.waitForResponse((response) => Boolean(response.request().postData()?.includes(name)));
+  const slice = sent('ExplorerNeighborhood');
+  const evidence = sent('ExplorerEdgeEvidence');
+  await explorer.pick(/Hacking empire again slanders/);
+  const sliceText = await (await slice).text();
+  await evidence;
+  const text = page.getByRole('region', { name: 'Article text' });
+  await expect(text).toContainText('is again slandering other countries over cyber security');
+  expect({
+    counted: sliceText.includes('"evidenceCount"'),
+    sentences: sliceText.includes('"sentence"'),
+  }).toEqual({ counted: true, sentences: false });
+});

@@ -15,7 +15,7 @@ connectTestDatabase();
 const server = createApolloServer();
 
 const SLICE = `nodes { id kind label date subtype degree }
-  edges { id type source target weight quote evidence { sentence start end extractor confidence articleId articleTitle } }
+  edges { id type source target weight quote evidenceCount evidence { sentence start end extractor confidence articleId articleTitle } }
   truncated`;
 
 interface SliceData {

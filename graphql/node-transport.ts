@@ -5,6 +5,7 @@ import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import type { GraphQLHttpHandler, GraphQLHttpRequest } from './endpoint';
 import { ERROR_CODES } from './errors';
 import { graphqlErrorResponse, readBoundedText, type ChunkRead } from './http-limits';
+import { CACHE_HEADER, withCacheTrace } from './cache-trace';
 import { LIMITS } from './limits';
 
 /**
@@ -19,6 +20,8 @@ export interface NodeTransportOptions {
   /** Headers every answer carries (the API's security headers). */
   readonly headers: readonly { readonly key: string; readonly value: string }[];
   readonly maxBodyBytes?: number;
+  /** Send the whole-response cache outcome as a header (cache-trace.ts; benchmarks only). */
+  readonly cacheHeader?: boolean;
 }
 
 export type NodeRequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -125,7 +128,13 @@ export function createNodeGraphQLHandler(
     const graphqlRequest = await readRequest(request, method, maxBodyBytes);
     // The rest of an oversized body is never read: close the connection after answering.
     if (graphqlRequest.bodyTooLarge === true) response.setHeader('connection', 'close');
-    await send(request, response, method, await endpoint(graphqlRequest));
+    if (options.cacheHeader !== true) {
+      await send(request, response, method, await endpoint(graphqlRequest));
+      return;
+    }
+    const { value, outcome } = await withCacheTrace(() => endpoint(graphqlRequest));
+    response.setHeader(CACHE_HEADER, outcome);
+    await send(request, response, method, value);
   };
   return (request, response) => {
     handle(request, response).catch((error: unknown) => {

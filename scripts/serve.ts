@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { FIXED_RESPONSE_HEADERS } from '../app/_lib/security-headers';
 import { readCache, repositories } from '../graph-db/repositories/process-repositories';
+import { cacheHeaderEnabled, tracedReadCache } from '../graphql/cache-trace';
 import { createGraphQLEndpoint } from '../graphql/endpoint';
 import { createNodeGraphQLHandler } from '../graphql/node-transport';
 import { forwardedFor, readTrustedProxies } from './lib/client-address';
@@ -26,9 +27,15 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 const trusted = readTrustedProxies();
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
-const api = createNodeGraphQLHandler(createGraphQLEndpoint({ db: repositories, readCache }), {
-  headers: FIXED_RESPONSE_HEADERS,
-});
+// Benchmarks classify answers as cache hits or misses by a header (graphql/cache-trace.ts).
+const cacheHeader = cacheHeaderEnabled(process.env);
+const api = createNodeGraphQLHandler(
+  createGraphQLEndpoint({
+    db: repositories,
+    readCache: cacheHeader && readCache ? tracedReadCache(readCache) : readCache,
+  }),
+  { headers: FIXED_RESPONSE_HEADERS, cacheHeader },
+);
 await app.prepare();
 
 /** The GraphQL endpoint's own path; anything else (a trailing slash included) is Next's. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { runAutoCommit, writeTransaction } from '@/graph-db/driver';
 import { applyMigrations } from '@/graph-db/migrations/migrations';
 import { toNumber } from '@/graph-db/neo4j-values';
+import { apiKeyRepository } from '@/graph-db/repositories/api-key-repository';
 import { ingestRepository } from '@/graph-db/repositories/ingest-repository';
 import { startLocalNeo4j, type RunningNeo4j } from '@/graph-db/server/local-neo4j';
 import { runIngest } from '@/ingest/run-ingest';
@@ -118,6 +119,38 @@ export function ensureBuild(): void {
   if (result.status !== 0) throw new Error('next build failed');
 }
 
+/** The environment without overrides of the abuse limits: benchmarks run them as shipped. */
+function shippedLimits(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const kept = { ...env };
+  for (const name of Object.keys(kept)) {
+    if (name.startsWith('RATE_LIMIT') || name.startsWith('GRAPHQL_MAX_')) delete kept[name];
+  }
+  return kept;
+}
+
+/**
+ * `count` read-scoped API keys, one per simulated client (each key has its own rate-limit
+ * bucket, as separate analysts would); `revoke` retires them after the run.
+ */
+export async function createBenchKeys(
+  count: number,
+  name: string,
+): Promise<{ keys: string[]; revoke: () => Promise<void> }> {
+  const keys: string[] = [];
+  const ids: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const { key, row } = await apiKeyRepository.create(`${name} client ${i + 1}`, 'read');
+    keys.push(key);
+    ids.push(row.id);
+  }
+  return {
+    keys,
+    revoke: async () => {
+      for (const id of ids) await apiKeyRepository.revoke(id).catch(() => undefined);
+    },
+  };
+}
+
 export async function startBenchServer(
   uri: string,
   PORT: number,
@@ -130,10 +163,7 @@ export async function startBenchServer(
     ['--import', 'tsx', 'scripts/serve.ts', '-p', String(PORT)],
     {
       env: {
-        ...process.env,
-        // This bench measures latency: 10 connections from one address would otherwise be throttled
-        // by design. bench:load measures the API with its limits on.
-        RATE_LIMIT: 'off',
+        ...shippedLimits(process.env),
         NEO4J_URI: uri,
         NEO4J_USERNAME: 'neo4j',
         NEO4J_PASSWORD: '',
@@ -158,4 +188,12 @@ export async function startBenchServer(
   }
   child.kill('SIGTERM');
   throw new Error(`the web server did not answer on port ${PORT}`);
+}
+
+/** Stops a server started by {@link startBenchServer} and waits until it is gone. */
+export async function stopBenchServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  await exited;
 }

@@ -41,3 +41,17 @@ export async function rssMiB(pid: number): Promise<number | undefined> {
 export function fmt(value: number, digits = 1): string {
   return value.toFixed(digits);
 }
+
+export interface Percentiles {
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly count: number;
+}
+
+/** Nearest-rank percentiles; NaN for an empty list. */
+export function percentiles(samples: readonly number[]): Percentiles {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), count: sorted.length };
+}

@@ -42,6 +42,7 @@ export function syntheticSlice(n: number, edgeFactor = 3): GraphSlice {
       target: dest.id,
       weight: 1,
       quote: null,
+      evidenceCount: 0,
       evidence: [],
     });
   }

@@ -35,6 +35,7 @@ import {
   type ExplorerAction,
 } from './explorer-state';
 import { filterSlice } from './filter-elements';
+import { inspectedEdges } from './edge-evidence';
 import { createGraphClient, type GraphClient } from './graph-client';
 import { InspectorPanel, type InspectorSelection } from './inspector-panel';
 import { Legend } from './legend';
@@ -44,6 +45,7 @@ import { SelectionActions } from './selection-actions';
 import { shortcutFor } from './shortcuts';
 import { TimelineStrip } from './timeline-strip';
 import { Toolbar } from './toolbar';
+import { useEdgeEvidence } from './use-edge-evidence';
 import { useGraphData } from './use-graph-data';
 import { useUrlState } from './use-url-state';
 import './explorer.css';
@@ -110,6 +112,15 @@ export function Explorer({
     [],
   );
   const data = useGraphData(present, client, initial);
+  const evidence = useEdgeEvidence(client);
+  const { fill: fillEvidence, load: loadEvidence } = evidence;
+  // Edges arrive with their evidence count; sentences fetched for the inspector are put in place.
+  const slice = useMemo(
+    () => fillEvidence(data.slice),
+    // version bumps when sentences arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data.slice, fillEvidence, evidence.version],
+  );
   const canvas = useRef<GraphCanvasHandle>(null);
   const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>({ running: false });
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
@@ -129,15 +140,12 @@ export function Explorer({
     [present.seeds, present.pinned],
   );
   const visible = useMemo(
-    () => filterSlice(data.slice, { filters: present.filters, hidden: present.hidden, anchors }),
-    [data.slice, present.filters, present.hidden, anchors],
+    () => filterSlice(slice, { filters: present.filters, hidden: present.hidden, anchors }),
+    [slice, present.filters, present.hidden, anchors],
   );
   const sources = useMemo(
-    () =>
-      data.slice.nodes
-        .filter((n) => n.kind === 'Source')
-        .map((n) => ({ id: n.id, label: n.label })),
-    [data.slice],
+    () => slice.nodes.filter((n) => n.kind === 'Source').map((n) => ({ id: n.id, label: n.label })),
+    [slice],
   );
 
   const selection: InspectorSelection | null =
@@ -146,6 +154,12 @@ export function Explorer({
       : present.selected !== undefined
         ? { type: 'node', id: present.selected }
         : null;
+  const selectionKey = selection === null ? '' : `${selection.type}\u0000${selection.id}`;
+  useEffect(() => {
+    void loadEvidence(slice, inspectedEdges(slice, selection));
+    // selectionKey stands for selection.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectionKey, slice, loadEvidence]);
 
   // Nodes of a box selection of two or more; a click anywhere replaces it.
   const [multi, setMulti] = useState<readonly GlobalId[]>([]);
@@ -315,7 +329,16 @@ export function Explorer({
             canRedo={canRedo(state)}
             onUndo={() => dispatch({ type: 'undo' })}
             onRedo={() => dispatch({ type: 'redo' })}
-            onExport={(format) => canvas.current?.exportAs(format)}
+            onExport={(format) => {
+              if (format !== 'json' && format !== 'graphml') {
+                canvas.current?.exportAs(format);
+                return;
+              }
+              // Data formats carry every edge's sentences: fetch those not shown yet first.
+              void loadEvidence(slice, new Set(slice.edges.map((e) => e.id))).then((filled) =>
+                canvas.current?.exportAs(format, filled),
+              );
+            }}
             filters={present.filters}
             onFilters={setFilters}
             sources={sources}
@@ -359,7 +382,7 @@ export function Explorer({
               <GraphCanvas
                 key={webgl ? 'webgl' : 'canvas'}
                 ref={canvas}
-                slice={data.slice}
+                slice={slice}
                 layout={present.layout}
                 filters={present.filters}
                 hidden={present.hidden}
@@ -417,10 +440,10 @@ export function Explorer({
               {!isEmpty &&
               !data.loading &&
               data.error === undefined &&
-              data.slice.nodes.length > 0 &&
+              slice.nodes.length > 0 &&
               visible.slice.nodes.length === 0 ? (
                 <div className="stage-overlay" data-testid="explorer-filtered-empty">
-                  <p>All {data.slice.nodes.length} nodes are filtered out or hidden.</p>
+                  <p>All {slice.nodes.length} nodes are filtered out or hidden.</p>
                   <button type="button" onClick={() => setFilters({})}>
                     Clear filters
                   </button>
@@ -443,7 +466,7 @@ export function Explorer({
                 {visible.slice.nodes.length} nodes · {visible.slice.edges.length} relations
                 {visible.filteredOut > 0 ? ` · ${visible.filteredOut} filtered out` : ''}
                 {visible.hiddenCount > 0 ? ` · ${visible.hiddenCount} hidden` : ''}
-                {data.slice.truncated ? ' · more exist: the result was cut at the limit' : ''}
+                {slice.truncated ? ' · more exist: the result was cut at the limit' : ''}
                 {visible.slice.nodes.length >= LARGE_GRAPH_HINT && !webgl
                   ? ' · large graph: the WebGL renderer (Export menu) draws faster'
                   : ''}
@@ -451,7 +474,7 @@ export function Explorer({
             </div>
             <div className="explorer-side" id="explorer-side">
               <InspectorPanel
-                slice={data.slice}
+                slice={slice}
                 selection={selection}
                 pinned={present.pinned}
                 onSelectNode={focusNode}
@@ -480,7 +503,7 @@ export function Explorer({
             </div>
           </div>
           <TimelineStrip
-            nodes={data.slice.nodes}
+            nodes={slice.nodes}
             from={present.filters.from}
             to={present.filters.to}
             onRangeChange={({ from, to }) => setFilters({ ...present.filters, from, to })}

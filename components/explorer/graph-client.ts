@@ -1,19 +1,35 @@
 import { isNodeKind, isRelationType, type NodeKind } from '@/graph-db/model/graph-model';
-import type { GlobalId, GraphSlice, SliceEdge, SliceNode } from '@/graph-db/model/graph-slice';
+import type {
+  EvidenceItem,
+  GlobalId,
+  GraphSlice,
+  SliceEdge,
+  SliceNode,
+} from '@/graph-db/model/graph-slice';
 
 /**
  * The explorer's thin, typed GraphQL client. Components get a `GraphClient` injected (tests and
  * stories pass fakes); `createGraphClient()` makes the real one over `fetch` to /api/graphql.
  */
 
-/** Fields of a GraphSlice, shared by every operation that returns one. */
+/**
+ * Fields of a GraphSlice, shared by every operation that returns one. Edges come with their
+ * evidence count only: the sentences are most of a large slice's bytes and are shown one edge (or
+ * article) at a time, so they are fetched then (`edgeEvidence`).
+ */
 export const GRAPH_SLICE_FIELDS = `
   nodes { id kind label date subtype degree }
-  edges {
-    id type source target weight quote
-    evidence { sentence start end extractor confidence articleId articleTitle }
-  }
+  edges { id type source target weight quote evidenceCount }
   truncated`;
+
+export const EDGE_EVIDENCE_QUERY = `query ExplorerEdgeEvidence($ids: [ID!]!, $first: Int) {
+  edgeEvidence(ids: $ids, first: $first) {
+    edgeId evidence { sentence start end extractor confidence articleId articleTitle }
+  }
+}`;
+
+/** Edge ids per `edgeEvidence` request, and the evidence items it may return (the API's bounds). */
+export const EVIDENCE_BATCH = 100;
 
 export const SEARCH_QUERY = `query ExplorerSearch($query: String!, $first: Int) {
   search(query: $query, first: $first) { edges { node { id kind label snippet } } }
@@ -81,6 +97,11 @@ export interface GraphClient {
   search(query: string, first?: number, signal?: AbortSignal): Promise<readonly SearchHit[]>;
   neighborhood(args: NeighborhoodArgs, signal?: AbortSignal): Promise<GraphSlice>;
   paths(from: GlobalId, to: GlobalId, maxHops?: number, signal?: AbortSignal): Promise<GraphSlice>;
+  /** Evidence sentences of the given edges (any number; sent in batches), by edge id. */
+  edgeEvidence(
+    ids: readonly string[],
+    signal?: AbortSignal,
+  ): Promise<ReadonlyMap<string, readonly EvidenceItem[]>>;
   saveView(input: SaveViewInput): Promise<SavedViewRef>;
 }
 
@@ -210,6 +231,23 @@ export function createGraphClient(fetchGraph: FetchGraph = createFetchGraph()): 
       );
       return asGraphSlice(data.paths);
     },
+    async edgeEvidence(ids, signal) {
+      const found = new Map<string, EvidenceItem[]>();
+      for (let at = 0; at < ids.length; at += EVIDENCE_BATCH) {
+        const data = await fetchGraph<{ edgeEvidence?: unknown }>(
+          EDGE_EVIDENCE_QUERY,
+          { ids: ids.slice(at, at + EVIDENCE_BATCH), first: EVIDENCE_BATCH },
+          signal,
+        );
+        const rows = Array.isArray(data.edgeEvidence) ? (data.edgeEvidence as unknown[]) : [];
+        for (const row of rows) {
+          if (!isRecord(row) || typeof row.edgeId !== 'string') continue;
+          const item = asEvidenceItem(row.evidence);
+          if (item) found.set(row.edgeId, [...(found.get(row.edgeId) ?? []), item]);
+        }
+      }
+      return found;
+    },
     async saveView(input) {
       const data = await fetchGraph<{ saveView?: unknown }>(SAVE_VIEW_MUTATION, { input });
       return asSavedViewRef(data.saveView, 'saveView');
@@ -238,6 +276,21 @@ function nodeBase(value: unknown): Pick<SliceNode, 'id' | 'kind' | 'label'> | un
     id: value.id,
     kind: value.kind,
     label: typeof value.label === 'string' ? value.label : value.id,
+  };
+}
+
+/** An evidence item from the wire; undefined without a sentence or an article. */
+function asEvidenceItem(ev: unknown): EvidenceItem | undefined {
+  if (!isRecord(ev) || typeof ev.sentence !== 'string' || typeof ev.articleId !== 'string')
+    return undefined;
+  return {
+    sentence: ev.sentence,
+    start: typeof ev.start === 'number' ? ev.start : 0,
+    end: typeof ev.end === 'number' ? ev.end : 0,
+    extractor: typeof ev.extractor === 'string' ? ev.extractor : '',
+    confidence: typeof ev.confidence === 'number' ? ev.confidence : 0,
+    articleId: ev.articleId,
+    articleTitle: typeof ev.articleTitle === 'string' ? ev.articleTitle : '',
   };
 }
 
@@ -273,20 +326,8 @@ export function asGraphSlice(value: unknown): GraphSlice {
       ) {
         return [];
       }
-      const evidence = (Array.isArray(e.evidence) ? (e.evidence as unknown[]) : []).flatMap((ev) =>
-        isRecord(ev) && typeof ev.sentence === 'string' && typeof ev.articleId === 'string'
-          ? [
-              {
-                sentence: ev.sentence,
-                start: typeof ev.start === 'number' ? ev.start : 0,
-                end: typeof ev.end === 'number' ? ev.end : 0,
-                extractor: typeof ev.extractor === 'string' ? ev.extractor : '',
-                confidence: typeof ev.confidence === 'number' ? ev.confidence : 0,
-                articleId: ev.articleId,
-                articleTitle: typeof ev.articleTitle === 'string' ? ev.articleTitle : '',
-              },
-            ]
-          : [],
+      const evidence = (Array.isArray(e.evidence) ? (e.evidence as unknown[]) : []).flatMap(
+        (ev) => asEvidenceItem(ev) ?? [],
       );
       return [
         {
@@ -296,6 +337,10 @@ export function asGraphSlice(value: unknown): GraphSlice {
           target: e.target,
           weight: typeof e.weight === 'number' ? e.weight : 1,
           quote: typeof e.quote === 'string' ? e.quote : null,
+          evidenceCount:
+            typeof e.evidenceCount === 'number'
+              ? Math.max(e.evidenceCount, evidence.length)
+              : evidence.length,
           evidence,
         },
       ];

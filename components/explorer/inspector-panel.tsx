@@ -171,7 +171,11 @@ function NodeDetails(props: InspectorPanelProps & { readonly node: SliceNode }) 
               />
             </p>
           ) : mentions.length === 0 ? (
-            <p className="muted">No evidence sentences from this article in view.</p>
+            <p className="muted" role="status">
+              {edges.some((e) => e.evidence.length < e.evidenceCount)
+                ? 'Fetching the sentences…'
+                : 'No evidence sentences from this article in view.'}
+            </p>
           ) : (
             <ol className="evidence-list">
               {[...new Map(mentions.map((m) => [`${m.start}:${m.end}`, m])).values()].map((m) => (
@@ -215,7 +219,7 @@ function NodeDetails(props: InspectorPanelProps & { readonly node: SliceNode }) 
                       onClick={() => onSelectEdge(e.id)}
                       aria-label={`Evidence for ${e.type} ${other?.label ?? otherId}`}
                     >
-                      ({e.evidence.length} evidence)
+                      ({e.evidenceCount} evidence)
                     </button>
                   </li>
                 );
@@ -254,9 +258,13 @@ function EdgeDetails(props: InspectorPanelProps & { readonly edge: SliceEdge }) 
       </header>
       {edge.quote !== null ? <blockquote className="quote">“{edge.quote}”</blockquote> : null}
       <section aria-label="Evidence">
-        <h3>Evidence ({edge.evidence.length})</h3>
-        {edge.evidence.length === 0 ? (
+        <h3>Evidence ({edge.evidenceCount})</h3>
+        {edge.evidenceCount === 0 ? (
           <p className="muted">No sentence recorded for this relation.</p>
+        ) : edge.evidence.length === 0 ? (
+          <p className="muted" role="status">
+            Fetching the sentences…
+          </p>
         ) : (
           <ol className="evidence-list">
             {edge.evidence.map((ev, i) => (

@@ -79,7 +79,8 @@ export interface GraphCanvasHandle {
   /** Runs the current layout again from scratch. */
   relayout(): void;
   stopLayout(): void;
-  exportAs(format: ExportFormat): void;
+  /** Downloads the graph; `slice` (default: the drawn one) supplies what data formats write. */
+  exportAs(format: ExportFormat, slice?: GraphSlice): void;
   /** Current node positions, for saving a view. */
   positions(): Record<string, Position>;
   viewport(): { zoom: number; pan: Position };
@@ -718,10 +719,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       },
       relayout: () => runLayout(propsRef.current.layout, false),
       stopLayout,
-      exportAs: (format) => {
+      exportAs: (format, slice) => {
         const cy = cyRef.current;
         if (cy === null) return;
-        const current = propsRef.current.slice;
+        const current = slice ?? propsRef.current.slice;
         const blob =
           format === 'png'
             ? pngBlob(cy)

@@ -30,6 +30,7 @@ export function edge(
     quote: null,
     evidence: [],
     ...extra,
+    evidenceCount: extra.evidenceCount ?? extra.evidence?.length ?? 0,
   };
 }
 

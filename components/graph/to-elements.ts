@@ -66,7 +66,7 @@ export function edgeData(e: SliceEdge): EdgeData {
     weight: e.weight,
     width: edgeWidth(e.weight),
     quote: e.quote,
-    evidenceCount: e.evidence.length,
+    evidenceCount: e.evidenceCount,
   };
 }
 

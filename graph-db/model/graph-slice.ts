@@ -42,6 +42,12 @@ export interface SliceEdge {
   readonly weight: number;
   /** Quote text for QUOTES / ATTRIBUTES. */
   readonly quote: string | null;
+  /** Evidence sentences behind the edge, whether or not `evidence` holds them. */
+  readonly evidenceCount: number;
+  /**
+   * The sentences themselves, when fetched: the API's slices carry only the count, and a client
+   * asks for an edge's sentences when it shows them (`edgeEvidence`).
+   */
   readonly evidence: readonly EvidenceItem[];
 }
 
@@ -74,6 +80,32 @@ export function parseGlobalId(id: string): { kind: NodeKind; key: string } | und
 export function globalId(kind: NodeKind, key: string): GlobalId {
   return `${kind}:${key}`;
 }
+
+/**
+ * The parts of an edge id `<type>:<sourceId>-><targetId>[:<qualifier>]`, or undefined when it
+ * cannot be one. Keys may hold colons and the qualifier follows the target key after one, so the
+ * target's key is ambiguous: `targetKeys` lists every reading, the whole rest first (at most
+ * `MAX_KEY_READINGS`); the caller keeps the relationship whose own id matches.
+ */
+export function parseEdgeId(
+  id: string,
+): { type: string; source: GlobalId; targetKind: NodeKind; targetKeys: string[] } | undefined {
+  const colon = id.indexOf(':');
+  const arrow = id.indexOf('->');
+  if (colon <= 0 || arrow <= colon) return undefined;
+  const source = id.slice(colon + 1, arrow);
+  const target = parseGlobalId(id.slice(arrow + 2));
+  if (parseGlobalId(source) === undefined || target === undefined) return undefined;
+  const targetKeys = [target.key];
+  for (let at = target.key.lastIndexOf(':'); at > 0 && targetKeys.length < MAX_KEY_READINGS;) {
+    targetKeys.push(target.key.slice(0, at));
+    at = target.key.lastIndexOf(':', at - 1);
+  }
+  return { type: id.slice(0, colon), source, targetKind: target.kind, targetKeys };
+}
+
+/** Readings of a target key tried per edge id (keys and qualifiers hold few colons). */
+const MAX_KEY_READINGS = 8;
 
 /** Union of slices by id (first occurrence wins); truncated if any part was. */
 export function mergeSlices(slices: readonly GraphSlice[]): GraphSlice {

@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import {
   NODE_KINDS,
+  RELATION_TYPES,
   type NodeKind,
   type PathHops,
   type RelationType,
@@ -8,6 +9,8 @@ import {
 } from '../model/graph-model';
 import {
   globalId,
+  parseEdgeId,
+  parseGlobalId,
   type EvidenceItem,
   type GlobalId,
   type SliceEdge,
@@ -100,6 +103,15 @@ export interface ExpansionFilters {
   readonly from: string | null;
   readonly to: string | null;
 }
+
+/** Follows every relationship type and keeps every kind, source and date. */
+export const UNFILTERED: ExpansionFilters = Object.freeze({
+  relationTypes: RELATION_TYPES,
+  nodeKinds: NODE_KINDS,
+  sourceKeys: null,
+  from: null,
+  to: null,
+});
 
 /**
  * Conditions a neighbour `m` must meet, written for the filters actually set: kinds as label tests
@@ -241,11 +253,29 @@ const EDGE_COLUMNS = EDGE_FIELDS.map(([name, expression]) => `${expression} AS $
 const EDGE_LIST_INDEX = new Map(EDGE_FIELDS.map(([name], index) => [name, index + 2]));
 
 /**
+ * Fields of a slice edge without its sentence (the `lean` read): the same edge, with the number of
+ * sentences the full read would give it instead of the sentence and the title it comes with.
+ */
+const LEAN_EDGE_FIELDS: readonly (readonly [name: string, expression: string])[] = [
+  ...EDGE_FIELDS.filter(([name]) =>
+    ['type', 'count', 'qualifier', 'quote', 'fromArticle', 'involvedKey'].includes(name),
+  ),
+  [
+    'evidenceCount',
+    'CASE WHEN r.sentence IS NOT NULL AND (a:Article OR involvedKey IS NOT NULL) THEN 1 ELSE 0 END',
+  ],
+];
+
+const LEAN_EDGE_COLUMNS = LEAN_EDGE_FIELDS.map(
+  ([name, expression]) => `${expression} AS ${name}`,
+).join(',\n       ');
+
+/**
  * Relationships among a set of nodes. Every relationship type starts at an Article, an Event or a
  * sub-actor, all low-degree, so walking outgoing relationships of each node never crosses a hub's
- * incoming fan.
+ * incoming fan. `lean` reads each edge's evidence count instead of its sentence.
  */
-export function edgesAmongCypher(types: readonly RelationType[]): string {
+export function edgesAmongCypher(types: readonly RelationType[], lean = false): string {
   return `
 UNWIND $ids AS id
 MATCH (a) WHERE elementId(a) = id
@@ -254,17 +284,21 @@ WHERE elementId(b) IN $ids
 WITH id, a, r, b LIMIT $limit
 ${edgePreamble('id')}
 RETURN id AS start, elementId(b) AS end,
-       ${EDGE_COLUMNS}`;
+       ${lean ? LEAN_EDGE_COLUMNS : EDGE_COLUMNS}`;
 }
 
 interface FieldSource {
   get(key: string): unknown;
 }
 
-/** Maps an edge row ({@link EDGE_FIELDS} plus `start` and `end` element ids) to a slice edge. */
+/**
+ * Maps an edge row ({@link EDGE_FIELDS}, or {@link LEAN_EDGE_FIELDS} when `lean`, plus `start`
+ * and `end` element ids) to a slice edge.
+ */
 function toSliceEdge(
   row: FieldSource,
   nodes: ReadonlyMap<string, SliceNode>,
+  lean = false,
 ): SliceEdge | undefined {
   const type = stringColumn(row.get('type'));
   if (!isRelationType(type)) return undefined;
@@ -275,7 +309,7 @@ function toSliceEdge(
     type === 'QUOTES' || type === 'ATTRIBUTES' || type === 'CITES'
       ? stringColumn(row.get('qualifier'))
       : '';
-  const sentence = row.get('sentence');
+  const sentence = lean ? null : row.get('sentence');
   const involvedKey = row.get('involvedKey');
   const articleId =
     row.get('fromArticle') === true
@@ -304,26 +338,86 @@ function toSliceEdge(
     target: end.id,
     weight: type === 'MENTIONS' ? Math.max(1, numberColumn(row.get('count'))) : 1,
     quote: type === 'QUOTES' || type === 'ATTRIBUTES' ? stringColumn(row.get('quote')) : null,
+    evidenceCount: lean ? numberColumn(row.get('evidenceCount')) : evidence.length,
     evidence,
   };
 }
 
+/** Relationships of one type from one node kind to another, matched by the parts of edge ids. */
+function edgesByIdCypher(type: RelationType, sourceKind: NodeKind, targetKind: NodeKind): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:${sourceKind} {key: row.sourceKey})-[r:${type}]->(b:${targetKind})
+WHERE b.key IN row.targetKeys
+${edgePreamble('row')}
+RETURN row.id AS id, elementId(a) AS start, elementId(b) AS end,
+       ${sliceNodeProjection('a')} AS startNode, ${sliceNodeProjection('b')} AS endNode,
+       ${EDGE_COLUMNS}`;
+}
+
+/**
+ * The evidence of the edges with the given ids (as slices name them), by id; an id that names no
+ * edge is absent. One statement per (type, source kind, target kind) group, all from the
+ * allow-lists; each relationship is kept only when the id the slice would give it is the one asked.
+ */
+export async function readEdgeEvidence(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+): Promise<Map<string, EvidenceItem[]>> {
+  const groups = new Map<
+    string,
+    { type: RelationType; sourceKind: NodeKind; targetKind: NodeKind; rows: object[] }
+  >();
+  for (const id of new Set(ids)) {
+    const parts = parseEdgeId(id);
+    const source = parts && parseGlobalId(parts.source);
+    if (!parts || !source || !isRelationType(parts.type)) continue;
+    const group = `${parts.type}|${source.kind}|${parts.targetKind}`;
+    const entry = groups.get(group) ?? {
+      type: parts.type,
+      sourceKind: source.kind,
+      targetKind: parts.targetKind,
+      rows: [],
+    };
+    entry.rows.push({ id, sourceKey: source.key, targetKeys: parts.targetKeys });
+    groups.set(group, entry);
+  }
+  const found = new Map<string, EvidenceItem[]>();
+  for (const { type, sourceKind, targetKind, rows } of groups.values()) {
+    const result = await tx.run(edgesByIdCypher(type, sourceKind, targetKind), { rows });
+    for (const record of result.records) {
+      const start = toSliceNode(record.get('startNode'));
+      const end = toSliceNode(record.get('endNode'));
+      if (!start || !end) continue;
+      const nodes = new Map([
+        [stringColumn(record.get('start')), start],
+        [stringColumn(record.get('end')), end],
+      ]);
+      const edge = toSliceEdge(record, nodes);
+      const id = stringColumn(record.get('id'));
+      if (edge?.id === id) found.set(id, [...(found.get(id) ?? []), ...edge.evidence]);
+    }
+  }
+  return found;
+}
+
 /**
  * Up to `limit` relationships among the nodes (element id to slice node); `more` when there were
- * more.
+ * more. `lean` edges carry their evidence count without the sentences.
  */
 export async function readEdgesAmong(
   tx: ManagedTransaction,
   nodes: ReadonlyMap<string, SliceNode>,
   types: readonly RelationType[],
   limit: number,
+  lean = false,
 ): Promise<{ edges: SliceEdge[]; more: boolean }> {
-  const result = await tx.run(edgesAmongCypher(types), {
+  const result = await tx.run(edgesAmongCypher(types, lean), {
     ids: [...nodes.keys()],
     limit: int(limit + 1),
   });
   const edges = result.records.flatMap((record) => {
-    const edge = toSliceEdge(record, nodes);
+    const edge = toSliceEdge(record, nodes, lean);
     return edge ? [edge] : [];
   });
   return { edges: edges.slice(0, limit), more: edges.length > limit };

@@ -10,6 +10,7 @@ import {
   EMPTY_SLICE,
   mergeSlices,
   parseGlobalId,
+  type EvidenceItem,
   type GlobalId,
   type GraphSlice,
   type SliceNode,
@@ -25,6 +26,7 @@ import { Neo4jTimeoutError, readTransaction } from '../driver';
 import {
   expandLevel,
   readAlternativePath,
+  readEdgeEvidence,
   readEdgesAmong,
   readShortestPaths,
   readSeeds,
@@ -54,6 +56,11 @@ export interface NeighborhoodRequest {
   readonly filters: ExpansionFilters;
   /** Most nodes in the slice, seeds included. */
   readonly limit: number;
+  /**
+   * False: edges carry their evidence count without the sentences, which are most of a large
+   * slice's bytes (a client that shows them fetches them per edge, `edgeEvidence`).
+   */
+  readonly evidence?: boolean;
 }
 
 export interface PathsRequest {
@@ -80,6 +87,8 @@ export interface ExploreRepository {
    * them to this slice itself. Unknown nodes contribute nothing.
    */
   forViewState(state: ViewState, limit?: number): Promise<GraphSlice>;
+  /** Evidence of the edges with these ids (as slices name them); unknown ids are absent. */
+  edgeEvidence(ids: readonly string[]): Promise<Map<string, EvidenceItem[]>>;
 }
 
 /** The API's `paths` defaults, which the explorer's path searches use. */
@@ -153,6 +162,7 @@ async function neighborhood(request: NeighborhoodRequest): Promise<GraphSlice | 
       nodes,
       request.filters.relationTypes,
       nodes.size * EDGES_PER_NODE,
+      request.evidence === false,
     );
     return { nodes: [...nodes.values()], edges, truncated: truncated || more };
   });
@@ -334,4 +344,9 @@ async function forViewState(
   return mergeSlices(await Promise.all(plan.map((item) => planSlice(item, limit))));
 }
 
-export const exploreRepository: ExploreRepository = { neighborhood, paths, forViewState };
+export const exploreRepository: ExploreRepository = {
+  neighborhood,
+  paths,
+  forViewState,
+  edgeEvidence: (ids) => readTransaction((tx) => readEdgeEvidence(tx, ids)),
+};

@@ -68,6 +68,10 @@ export function withReadCache(base: Repositories, cache: ReadCache): Repositorie
         'explore.forViewState',
         base.explore.forViewState.bind(base.explore),
       ),
+      edgeEvidence: cache.wrap(
+        'explore.edgeEvidence',
+        base.explore.edgeEvidence.bind(base.explore),
+      ),
     },
     analytics: {
       ...base.analytics,

@@ -505,6 +505,15 @@ export type DeleteViewPayload = {
   slug: Scalars['String']['output'];
 };
 
+/** One evidence sentence of a slice edge, with the edge it belongs to. */
+export type EdgeEvidence = {
+  __typename?: 'EdgeEvidence';
+  /** The edge's id, as the slice gave it. */
+  edgeId: Scalars['ID']['output'];
+  /** The sentence and where it is from. */
+  evidence: SliceEvidence;
+};
+
 /** A dated happening cited by one or more articles. */
 export type Event = Node & {
   __typename?: 'Event';
@@ -978,6 +987,12 @@ export type Query = {
    * citations (1..1,000,000) are left out. At most `first` links (1..100), strongest first.
    */
   citationNetwork: CitationNetwork;
+  /**
+   * The evidence sentences of slice edges, by their ids (1..100; unknown ids give nothing), in the
+   * order of `ids`, at most `first` (1..100, default 25) in all: what an inspector shows for the
+   * edges it describes, fetched when it shows them.
+   */
+  edgeEvidence: Array<EdgeEvidence>;
   /** Server and graph health. */
   health: Health;
   /** First appearance and spread of a narrative (global id). NOT_FOUND when it does not exist. */
@@ -1027,6 +1042,12 @@ export type QueryCitationNetworkArgs = {
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   stance?: InputMaybe<Array<Scalars['String']['input']>>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEdgeEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1284,8 +1305,14 @@ export type SearchResultEdge = {
 /** A relationship of a graph slice. */
 export type SliceEdge = {
   __typename?: 'SliceEdge';
-  /** Sentences that justify the edge. */
+  /**
+   * Sentences that justify the edge. Selecting them for every edge of a large slice makes the
+   * answer several times larger: clients that show them one edge at a time select `evidenceCount`
+   * here and ask `edgeEvidence` for the edges they show.
+   */
   evidence: Array<SliceEvidence>;
+  /** Number of sentences that justify the edge (fetch them with `edgeEvidence`). */
+  evidenceCount: Scalars['Int']['output'];
   /** Stable id: `<type>:<sourceId>-><targetId>[:<qualifier>]`. */
   id: Scalars['ID']['output'];
   /** The quoted words for QUOTES and ATTRIBUTES. */
@@ -1650,6 +1677,7 @@ export type ResolversTypes = {
   CitedEventEdge: ResolverTypeWrapper<EventListEdgeModel>;
   DayCount: ResolverTypeWrapper<DayCount>;
   DeleteViewPayload: ResolverTypeWrapper<DeleteViewPayload>;
+  EdgeEvidence: ResolverTypeWrapper<Omit<EdgeEvidence, 'evidence'> & { evidence: ResolversTypes['SliceEvidence'] }>;
   Event: ResolverTypeWrapper<EventRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1742,6 +1770,7 @@ export type ResolversParentTypes = {
   CitedEventEdge: EventListEdgeModel;
   DayCount: DayCount;
   DeleteViewPayload: DeleteViewPayload;
+  EdgeEvidence: Omit<EdgeEvidence, 'evidence'> & { evidence: ResolversParentTypes['SliceEvidence'] };
   Event: EventRow;
   Evidence: EvidenceRow;
   Float: Scalars['Float']['output'];
@@ -1996,6 +2025,11 @@ export type DeleteViewPayloadResolvers<ContextType = GraphQLContext, ParentType 
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EdgeEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EdgeEvidence'] = ResolversParentTypes['EdgeEvidence']> = {
+  edgeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['SliceEvidence'], ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   citedBy?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, RequireFields<EventCitedByArgs, 'first'>>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2167,6 +2201,7 @@ export type PathsResultResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   citationNetwork?: Resolver<ResolversTypes['CitationNetwork'], ParentType, ContextType, RequireFields<QueryCitationNetworkArgs, 'first' | 'minCount'>>;
+  edgeEvidence?: Resolver<Array<ResolversTypes['EdgeEvidence']>, ParentType, ContextType, RequireFields<QueryEdgeEvidenceArgs, 'first' | 'ids'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   narrativeSpread?: Resolver<ResolversTypes['NarrativeSpread'], ParentType, ContextType, RequireFields<QueryNarrativeSpreadArgs, 'bucket' | 'id'>>;
   neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
@@ -2252,6 +2287,7 @@ export type SearchResultEdgeResolvers<ContextType = GraphQLContext, ParentType e
 
 export type SliceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SliceEdge'] = ResolversParentTypes['SliceEdge']> = {
   evidence?: Resolver<Array<ResolversTypes['SliceEvidence']>, ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2371,6 +2407,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CitedEventEdge?: CitedEventEdgeResolvers<ContextType>;
   DayCount?: DayCountResolvers<ContextType>;
   DeleteViewPayload?: DeleteViewPayloadResolvers<ContextType>;
+  EdgeEvidence?: EdgeEvidenceResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphSlice?: GraphSliceResolvers<ContextType>;

@@ -4,6 +4,7 @@ import {
   type NeighborhoodDepth,
   type PathHops,
 } from '@/graph-db/model/graph-model';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badInput, notFound } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
 import {
@@ -17,10 +18,31 @@ import {
 } from '../inputs';
 import { LIMITS } from '../limits';
 
+/**
+ * Whether an operation selects `path` (field names) under the resolved field, through fragments
+ * too. Each fragment is walked once per remaining path, so the walk is linear in the document.
+ */
+export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  const seen = new Set<string>();
+  const within = (set: SelectionSetNode | undefined, rest: readonly string[]): boolean =>
+    set?.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value !== rest[0]) return false;
+        return rest.length === 1 || within(selection.selectionSet, rest.slice(1));
+      }
+      if (selection.kind === Kind.INLINE_FRAGMENT) return within(selection.selectionSet, rest);
+      const key = `${selection.name.value}\u0000${rest.join('.')}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return within(info.fragments[selection.name.value]?.selectionSet, rest);
+    }) ?? false;
+  return info.fieldNodes.some((node) => within(node.selectionSet, path));
+}
+
 /** `neighborhood` and `paths`: bounded graph slices for the explorer. */
 export const exploreResolvers: Resolvers = {
   Query: {
-    neighborhood: async (_parent, args, { db }) => {
+    neighborhood: async (_parent, args, { db }, info) => {
       if (args.ids.length === 0) throw badInput('ids must name at least one node', 'ids');
       const seeds = parseIds(args.ids, 'ids');
       const depth = intInRange(args.depth, 1, 1, 3, 'depth') as NeighborhoodDepth;
@@ -35,6 +57,8 @@ export const exploreResolvers: Resolvers = {
         seeds,
         depth,
         limit,
+        // Without `edges { evidence }` the sentences are not even read.
+        evidence: selects(info, ['edges', 'evidence']),
         filters: {
           relationTypes: parseRelationTypes(args.relationTypes, 'relationTypes') ?? [
             ...RELATION_TYPES,
@@ -65,6 +89,15 @@ export const exploreResolvers: Resolvers = {
       if (!result) throw notFound('from or to does not exist');
       return result;
     },
+    edgeEvidence: async (_parent, args, { db }) => {
+      if (args.ids.length === 0 || args.ids.length > LIMITS.maxIds)
+        throw badInput(`ids must name 1 to ${LIMITS.maxIds} edges`, 'ids');
+      const first = intInRange(args.first, 25, 1, LIMITS.maxPageSize, 'first');
+      const found = await db.explore.edgeEvidence(args.ids);
+      return args.ids
+        .flatMap((edgeId) => (found.get(edgeId) ?? []).map((evidence) => ({ edgeId, evidence })))
+        .slice(0, first);
+    },
   },
   GraphSlice: {
     nodes: (slice) => [...slice.nodes],
@@ -76,6 +109,9 @@ export const exploreResolvers: Resolvers = {
     paths: (slice) => slice.paths.map((path) => [...path]),
   },
   SliceEdge: {
+    // Snapshots saved before the count existed hold their evidence in full.
+    evidenceCount: (edge) =>
+      (edge as { evidenceCount?: number }).evidenceCount ?? edge.evidence.length,
     evidence: (edge) => [...edge.evidence],
   },
 };

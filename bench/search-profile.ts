@@ -1,0 +1,151 @@
+/**
+ * Where a search cache miss spends its time, step by step, for distinct two-word searches from the
+ * bench graph's titles, one at a time: an empty round trip and the data-version read (every request
+ * of the deployed server makes one, hit or miss) for scale, the Lucene query alone (ids and scores), the repository's
+ * page of hits (the same query with each hit's projection, article text included, over Bolt),
+ * snippet building in Node, the `totalCount` query, and the whole GraphQL endpoint in process
+ * (uncached: admission, context, Apollo, serialization) without and with `totalCount`. With
+ * BENCH_PROFILE_PORT, also over HTTP from a running production server (which should run with
+ * NARRAGRAPH_READ_CACHE_MB=0, or the repeats hit).
+ *
+ *   BENCH_ARTICLES=3000 npx tsx bench/search-profile.ts
+ *
+ * Env: BENCH_PROFILE_SEARCHES (200), BENCH_PROFILE_PORT, and bench-graph.ts's BENCH_* settings.
+ */
+import { HeaderMap } from '@apollo/server';
+import { closeDriver, readTransaction } from '@/graph-db/driver';
+import { uncachedRepositories } from '@/graph-db/repositories/process-repositories';
+import { readDataVersion } from '@/graph-db/queries/analytics.cypher';
+import { countSearchHits, searchNodes } from '@/graph-db/queries/search.cypher';
+import { int } from '@/graph-db/neo4j-values';
+import { buildLuceneQuery } from '@/graph-db/text/lucene-query';
+import { SEARCH_QUERY } from '@/components/explorer/graph-client';
+import { createGraphQLEndpoint } from '@/graphql/endpoint';
+import { highlightTerms, toSearchResult } from '@/graphql/search-results';
+import { ensureBenchGraph, envNumber, log, startBenchNeo4j } from './lib/bench-graph';
+import { readVocabulary } from './lib/operation-mix';
+import { percentiles } from './lib/stats';
+
+const ARTICLES = envNumber('BENCH_ARTICLES', 100_000);
+const SEARCHES = envNumber('BENCH_PROFILE_SEARCHES', 200);
+const PORT = process.env.BENCH_PROFILE_PORT;
+const FIRST = 20;
+const NO_FILTERS = { kinds: null, sourceKeys: null, from: null, to: null };
+
+const WITH_TOTAL = SEARCH_QUERY.replace('{ edges {', '{ totalCount edges {');
+
+async function main(): Promise<void> {
+  const neo4j = await startBenchNeo4j();
+  try {
+    await ensureBenchGraph(ARTICLES);
+    const vocabulary = await readVocabulary(SEARCHES * 2);
+    // Two-word searches only, as analysts type them; the most common ones first.
+    const terms = vocabulary.terms.filter((t) => t.includes(' ')).slice(0, SEARCHES);
+    const endpoint = createGraphQLEndpoint({ db: uncachedRepositories });
+    const viaEndpoint = async (query: string, term: string) => {
+      const answer = await endpoint({
+        method: 'POST',
+        search: '',
+        headers: new HeaderMap([['content-type', 'application/json']]),
+        body: JSON.stringify({ query, variables: { query: term, first: FIRST } }),
+      });
+      if (answer.body.kind !== 'complete' || answer.body.string.includes('"errors"'))
+        throw new Error(`search failed: ${term}`);
+      return answer.body.string.length;
+    };
+    const viaHttp = async (query: string, term: string, gzip: boolean) => {
+      const response = await fetch(`http://127.0.0.1:${PORT}/api/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'accept-encoding': gzip ? 'gzip' : 'identity',
+        },
+        body: JSON.stringify({ query, variables: { query: term, first: FIRST } }),
+      });
+      return (await response.text()).length;
+    };
+    const steps: [string, (term: string) => Promise<number>][] = [
+      [
+        'round trip (RETURN 1)',
+        () => readTransaction(async (tx) => (await tx.run('RETURN 1 AS one')).records.length),
+      ],
+      ['data version read', () => readTransaction(readDataVersion).then((v) => v.length)],
+      [
+        'lucene ids+scores',
+        (term) =>
+          readTransaction(async (tx) => {
+            const result = await tx.run(
+              "CALL db.index.fulltext.queryNodes('search_entities', $lucene, {limit: $limit}) YIELD node, score RETURN elementId(node) AS id, score",
+              { lucene: buildLuceneQuery(term) ?? '', limit: int(FIRST + 1) },
+            );
+            return result.records.length;
+          }),
+      ],
+      [
+        'page of hits (repository)',
+        (term) =>
+          readTransaction((tx) =>
+            searchNodes(tx, buildLuceneQuery(term) ?? '', NO_FILTERS, 0, FIRST + 1),
+          ).then((rows) => JSON.stringify(rows).length),
+      ],
+      [
+        'totalCount query',
+        (term) =>
+          readTransaction((tx) => countSearchHits(tx, buildLuceneQuery(term) ?? '', NO_FILTERS)),
+      ],
+      ['endpoint, explorer query', (term) => viaEndpoint(SEARCH_QUERY, term)],
+      ['endpoint, with totalCount', (term) => viaEndpoint(WITH_TOTAL, term)],
+      ...(PORT === undefined
+        ? []
+        : ([
+            ['HTTP, explorer query', (term: string) => viaHttp(SEARCH_QUERY, term, true)],
+            ['HTTP, without gzip', (term: string) => viaHttp(SEARCH_QUERY, term, false)],
+          ] as [string, (term: string) => Promise<number>][])),
+    ];
+    // Warm the index and the plans once; the figures are for a response-cache miss, not for a
+    // cold database.
+    for (const term of terms) for (const [, step] of steps) await step(term);
+    const times = new Map<string, number[]>(steps.map(([name]) => [name, []]));
+    const sizes = new Map<string, number[]>(steps.map(([name]) => [name, []]));
+    const snippetTimes: number[] = [];
+    for (const term of terms) {
+      for (const [name, step] of steps) {
+        const started = performance.now();
+        const size = await step(term);
+        times.get(name)?.push(performance.now() - started);
+        sizes.get(name)?.push(size);
+      }
+      const rows = await readTransaction((tx) =>
+        searchNodes(tx, buildLuceneQuery(term) ?? '', NO_FILTERS, 0, FIRST + 1),
+      );
+      const started = performance.now();
+      const highlight = highlightTerms(term);
+      for (const row of rows.slice(0, FIRST)) toSearchResult(row.node, row.score, highlight);
+      snippetTimes.push(performance.now() - started);
+    }
+    console.log(
+      `\nSearch miss profile: ${terms.length} distinct two-word searches, one at a time, first ${FIRST}, ${ARTICLES} synthetic articles + corpus`,
+    );
+    console.log('step | p50 ms | p95 ms | mean ms | mean size (rows, or JSON chars)');
+    const line = (name: string, samples: readonly number[], size?: readonly number[]) => {
+      const p = percentiles(samples);
+      const mean = samples.reduce((s, v) => s + v, 0) / Math.max(1, samples.length);
+      const meanSize =
+        size === undefined ? '' : (size.reduce((s, v) => s + v, 0) / size.length).toFixed(0);
+      console.log(
+        `${name} | ${p.p50.toFixed(2)} | ${p.p95.toFixed(2)} | ${mean.toFixed(2)} | ${meanSize}`,
+      );
+    };
+    for (const [name] of steps) line(name, times.get(name) ?? [], sizes.get(name));
+    line('snippets in Node (20 hits)', snippetTimes);
+    log('done');
+  } finally {
+    await closeDriver();
+    await neo4j.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
