@@ -38,6 +38,13 @@ try {
   run('typecheck (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
   run('lint (eslint, zero warnings)', bin('eslint'), ['.', '--max-warnings=0']);
   run('unit tests (vitest)', bin('vitest'), ['run', '--project', 'unit']);
+  // The extractor on the untouched eval set must not fall more than 0.02 below ingest/eval/floors.json.
+  run('extraction eval floor (untouched set)', bin('tsx'), [
+    'ingest/eval/run-eval.ts',
+    '--split',
+    'untouched',
+    '--check-floor',
+  ]);
 
   let testUri = process.env.NEO4J_TEST_URI;
   if (!testUri) {
