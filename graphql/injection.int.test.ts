@@ -415,6 +415,7 @@ const ARGUMENTS: readonly Row[] = [
   read('Query.node(id)', 'node(id: $v) { id }', fx('article'), { send: asId('Article', 'Actor') }),
   read('Query.nodes(ids)', 'nodes(ids: [$v, $article]) { id }', fx('actor'), { send: asId('Source', 'Event') }),
   // Explore.
+  read('Query.edgeEvidence(ids)', 'edgeEvidence(ids: [$v]) { edgeId }', (f: Fixture) => `MENTIONS:${f.article}->${f.actor}`),
   read('Query.neighborhood(ids)', 'neighborhood(ids: [$v]) { nodes { id } }', fx('narrative'), { send: asId('Narrative', 'Article') }),
   read('Query.neighborhood(relationTypes)', 'neighborhood(ids: [$actor], relationTypes: [$v]) { nodes { id } }', 'MENTIONS'),
   read('Query.neighborhood(nodeKinds)', 'neighborhood(ids: [$actor], nodeKinds: [$v]) { nodes { id } }', 'Article'),
