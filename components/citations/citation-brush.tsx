@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { bucketDates } from '@/components/explorer/timeline-buckets';
-import { BrushableBars, SeriesLabel } from '@/components/explorer/timeline-strip';
+import { BrushableBars, RangeNote, SeriesLabel } from '@/components/explorer/timeline-strip';
 
 export interface CitationBrushProps {
   /** Citations per day, outside the current window too (what the brush can reach). */
@@ -41,14 +41,12 @@ export function CitationBrush({ days, from, to, onRangeChange }: CitationBrushPr
           />
         )}
       </div>
-      {from !== undefined || to !== undefined ? (
-        <p className="timeline-range">
-          Citing articles from {from ?? '…'} to {to ?? '…'}{' '}
-          <button type="button" className="link-button" onClick={() => onRangeChange({})}>
-            Clear dates
-          </button>
-        </p>
-      ) : null}
+      <RangeNote
+        lead="Citing articles from"
+        from={from}
+        to={to}
+        onClear={() => onRangeChange({})}
+      />
     </section>
   );
 }

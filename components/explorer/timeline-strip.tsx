@@ -188,14 +188,30 @@ export function TimelineStrip({ nodes, from, to, onRangeChange }: TimelineStripP
           <Bars series={data.events} color={KIND_STYLES.Event.color} />
         </svg>
       </div>
-      {from !== undefined || to !== undefined ? (
-        <p className="timeline-range">
-          Published {from ?? '…'} to {to ?? '…'}{' '}
-          <button type="button" className="link-button" onClick={() => onRangeChange({})}>
-            Clear dates
-          </button>
-        </p>
-      ) : null}
+      <RangeNote lead="Published" from={from} to={to} onClear={() => onRangeChange({})} />
     </section>
+  );
+}
+
+/** The chosen date window in words, with a button that clears it; nothing while none is set. */
+export function RangeNote({
+  lead,
+  from,
+  to,
+  onClear,
+}: {
+  readonly lead: string;
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+  readonly onClear: () => void;
+}) {
+  if (from === undefined && to === undefined) return null;
+  return (
+    <p className="timeline-range">
+      {lead} {from ?? '…'} to {to ?? '…'}{' '}
+      <button type="button" className="link-button" onClick={onClear}>
+        Clear dates
+      </button>
+    </p>
   );
 }
