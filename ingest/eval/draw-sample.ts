@@ -5,9 +5,14 @@
  * drawn are skipped.
  *
  *   npx tsx ingest/eval/draw-sample.ts --seed 20261206 --per-corpus 52 --out gold/untouched.json
+ *   npx tsx ingest/eval/draw-sample.ts --seed 20261207 --per-corpus 40 --citing 15 --split dev \
+ *     --out gold/tuning-2026-12.json --drafts var/eval-drafts-tuning
  *
  * Writes the gold skeleton (identifiers only, labels empty) and, for the labellers, each article's
- * parsed text to var/eval-drafts/<n>.txt (never committed: the corpora stay in ../shared).
+ * parsed text to `--drafts` (default var/eval-drafts; never committed: the corpora stay in
+ * ../shared). `--citing N` draws N more per corpus among the articles whose text has a citation
+ * cue (CITATION_CUE): random articles hold few cited outlets, and a tuning set needs them. Such a
+ * set is biased towards citations by design, so it is only ever a tuning (`dev`) set.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -28,9 +33,17 @@ function arg(name: string, fallback: string): string {
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** A wording that usually names a source: enough to enrich a tuning draw, not an extractor rule. */
+const CITATION_CUE =
+  /\b(?:according to|reported|quoted|carried|commented|aired|news agency|newspaper|radio|TV|television|spokes(?:man|woman|person))\b/i;
+
 async function main(): Promise<void> {
   const seed = Number(arg('seed', '20261206'));
   const perCorpus = Number(arg('per-corpus', '52'));
+  const citing = Number(arg('citing', '0'));
+  const split = arg('split', 'untouched');
+  if (split !== 'untouched' && split !== 'dev') throw new Error('--split must be untouched or dev');
+  if (!Number.isInteger(citing) || citing < 0) throw new Error('--citing must be a whole number');
   const out = resolve(here, arg('out', 'gold/untouched.json'));
   const goldDir = join(here, 'gold');
   const taken = new Set<string>();
@@ -60,11 +73,22 @@ async function main(): Promise<void> {
       [pool[i], pool[j]] = [pool[j]!, pool[i]!];
       drawn.push({ corpus, article: pool[i]! });
     }
+    const cited = pool
+      .slice(Math.min(perCorpus, pool.length))
+      .filter((a) => CITATION_CUE.test(a.text));
+    for (let i = 0; i < citing && i < cited.length; i++) {
+      const j = i + Math.floor(random() * (cited.length - i));
+      [cited[i], cited[j]] = [cited[j]!, cited[i]!];
+      drawn.push({ corpus, article: cited[i]! });
+    }
     console.log(
-      `${corpus}: ${pool.length} candidate articles, drew ${Math.min(perCorpus, pool.length)}`,
+      `${corpus}: ${pool.length} candidate articles, drew ${Math.min(perCorpus, pool.length)}` +
+        (citing > 0
+          ? ` plus ${Math.min(citing, cited.length)} of ${cited.length} with a citation cue`
+          : ''),
     );
   }
-  const drafts = resolve(repoRoot, 'var/eval-drafts');
+  const drafts = resolve(repoRoot, arg('drafts', 'var/eval-drafts'));
   mkdirSync(drafts, { recursive: true });
   const articles: GoldArticle[] = drawn.map(({ corpus, article }, n) => {
     writeFileSync(
@@ -81,10 +105,13 @@ async function main(): Promise<void> {
       quotes: [],
       events: [],
       epithets: [],
-      split: 'untouched',
+      split,
     };
   });
-  writeFileSync(out, `${JSON.stringify({ seed, perCorpus, articles }, null, 2)}\n`);
+  writeFileSync(
+    out,
+    `${JSON.stringify({ seed, perCorpus, ...(citing > 0 ? { citing } : {}), articles }, null, 2)}\n`,
+  );
   console.log(`Wrote ${articles.length} skeletons to ${out} and texts to ${drafts}`);
 }
 
