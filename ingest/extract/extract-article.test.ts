@@ -163,3 +163,21 @@ describe('extractArticle', () => {
     expect((performance.now() - t0) / 20).toBeLessThan(30);
   });
 });
+
+describe('extractArticle on an unbroken run of millions of letters', () => {
+  it('reads it without overflowing the regex stack and stores the text as given', () => {
+    // V8 overflows near 8M letters in one `[\p{L}\p{N}]+` match.
+    const text = `Kim Jong Un spoke. ${'한'.repeat(9_000_000)}`;
+    const article = extractArticle({
+      title: 'Run',
+      date: '2024-01-01',
+      language: 'en',
+      text,
+      origin: { location: 'test' },
+    });
+    expect([article.text === text, article.actors.map((a) => a.key)]).toEqual([
+      true,
+      ['person:kim-jong-un'],
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import { extractQuotes } from './quotes';
 import { articleSections } from './sections';
 import { splitSentences } from './sentences';
 import { findSourceEvidence } from './source-evidence';
+import { blankOverlongWords } from '../overlong-words';
 
 /** Signature of an article extractor bound to one gazetteer. */
 export type ArticleExtractor = (raw: RawArticle) => ExtractedArticle;
@@ -37,7 +38,7 @@ export function extractArticle(raw: RawArticle): ExtractedArticle {
 }
 
 function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
-  const text = raw.text;
+  const text = blankOverlongWords(raw.text);
   const language = raw.language ?? 'en';
   const english = language === 'en' || language.startsWith('en-');
   const sentences = splitSentences(text);
@@ -63,8 +64,8 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
     ...(raw.date === undefined ? {} : { date: raw.date }),
     ...(raw.url === undefined ? {} : { url: raw.url }),
     language,
-    text,
-    contentHash: contentHash({ title: raw.title, date: raw.date, sourceName, text }),
+    text: raw.text,
+    contentHash: contentHash({ title: raw.title, date: raw.date, sourceName, text: raw.text }),
     ...(sourceName === undefined || sourceName.trim() === ''
       ? {}
       : {

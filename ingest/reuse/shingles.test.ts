@@ -1,3 +1,4 @@
+import { MAX_WORD_LENGTH } from '../overlong-words';
 import { describe, expect, it } from 'vitest';
 import { analyseText, SHINGLE_WORDS } from './shingles';
 
@@ -28,5 +29,15 @@ describe('analyseText', () => {
   it('tells shingles of different words apart', () => {
     const shingles = analyseText('a b c d e f g h i j k l m n o p').shingles;
     expect(new Set(shingles).size).toBe(shingles.length);
+  });
+});
+
+describe('analyseText on an unbroken run of millions of letters', () => {
+  it('reads it without overflowing the regex stack, as one word cut at the limit', () => {
+    const analysed = analyseText(`Kim spoke. ${'한'.repeat(9_000_000)}`);
+    expect([analysed.starts.length, analysed.ends[2]! - analysed.starts[2]!]).toEqual([
+      3,
+      MAX_WORD_LENGTH,
+    ]);
   });
 });

@@ -2,6 +2,7 @@
  * Text reuse, step 1: normalized words and their 5-word shingles as 32-bit hashes. Everything
  * downstream (sketches, the exact check) works on these numbers, never on strings.
  */
+import { blankOverlongWords } from '../overlong-words';
 
 /** Words per shingle. */
 export const SHINGLE_WORDS = 5;
@@ -53,7 +54,7 @@ export function analyseText(text: string): AnalysedText {
   let paragraph = 0;
   // Searched again only once a word starts past it, so the text is scanned once in all.
   let newline = text.indexOf('\n');
-  for (const match of text.matchAll(WORD)) {
+  for (const match of blankOverlongWords(text).matchAll(WORD)) {
     const start = match.index;
     if (newline !== -1 && newline < start) {
       paragraph += 1;
