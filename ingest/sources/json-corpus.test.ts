@@ -143,6 +143,23 @@ describe('parseJsonRecord', () => {
     expect(article.url).toBeUndefined();
   });
 
+  it('splits the kcna-2011 lead paragraph joined to the rest by `.,  `, and only that join', () => {
+    const article = ok(
+      parseJsonRecord(
+        {
+          date: '2011-02-17',
+          title: 'Damage by Heavy Snowfall Grows in S. Korea',
+          url: 'http://www.kcna.co.jp/item/2011/201102/2011-02-17ee.html',
+          text: 'Damage is increasing, according to KBS.,  At least 460 villages collapsed.\nThe Interpetrol Co., Ltd. sent a wreath.,  Then.\n\n,',
+        },
+        { location: 'f.jsonl', record: 4 },
+      ),
+    );
+    expect(article.text).toBe(
+      'Damage is increasing, according to KBS.\n\nAt least 460 villages collapsed.\n\nThe Interpetrol Co., Ltd. sent a wreath., Then.',
+    );
+  });
+
   it('rejects kcna-2011 records with a bad date or no title; titleFromText rescues the latter', () => {
     const base = {
       url: 'http://www.kcna.co.jp/item/2011/a.html',

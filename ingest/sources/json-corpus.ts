@@ -95,6 +95,17 @@ export function stripEndMarks(text: string): string {
   return /[.!?"'”’)\]]$/u.test(beforeMark) ? beforeMark : out;
 }
 
+/**
+ * About a third of kcna-2011 records join the lead paragraph to the rest with `.,  ` (a period, a
+ * comma, two spaces: a list joined by commas upstream), which made the lead and the next sentence
+ * one sentence for every rule. The join occurs at most once per record, after the lead.
+ */
+const LEAD_JOIN = /([.!?"”'’]), {2}(?=\S)/u;
+
+export function splitLeadParagraph(text: string): string {
+  return text.replace(LEAD_JOIN, '$1\n\n');
+}
+
 /** Which layout a parsed JSON value is in, or undefined when it is not an object. */
 export function detectRecordLayout(value: unknown): JsonRecordLayout | undefined {
   if (!isObject(value)) return undefined;
@@ -190,9 +201,11 @@ function parseKcna2011(
   const date = typeof rawDate === 'string' ? strictIsoDay(rawDate) : undefined;
   if (date === undefined) return rejectRecord(origin, `bad date ${describeValue(rawDate)}`);
   // The 2011 mirror has the span glue only rarely (`SecretaryKim Jong Il's`), but the repair is safe.
-  const text = repairGluedNames(stripEndMarks(stringField(record, 'text') ?? ''));
+  const joined = repairGluedNames(stripEndMarks(stringField(record, 'text') ?? ''));
+  const text = splitLeadParagraph(joined);
   let title = collapseWhitespace(stringField(record, 'title') ?? '');
-  if (title === '' && options.titleFromText) title = firstSentence(text) ?? '';
+  // From the text as the mirror joins it: an untitled record's title is part of its key.
+  if (title === '' && options.titleFromText) title = firstSentence(joined) ?? '';
   const url = stringField(record, 'url');
   return toParseResult(
     {
