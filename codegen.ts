@@ -1,12 +1,14 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import type { Types } from '@graphql-codegen/plugin-helpers';
 
 const m = (name: string) => `../models#${name}`;
 const citation = (name: string) => `../citation-models#${name}`;
 
-// Resolver and schema types generated from graphql/schema/*.graphql; run `npm run codegen`.
-// Mappers name the TypeScript values resolvers really pass around (graph-db rows, lazy connections).
-const config: CodegenConfig = {
-  schema: 'graphql/schema/*.graphql',
+// Resolver and schema types generated from graphql/schema/*.graphql by scripts/codegen.ts; run
+// `npm run codegen`. Mappers name the TypeScript values resolvers really pass around (graph-db rows,
+// lazy connections).
+const config: {
+  generates: Record<string, { plugins: string[]; config: Types.PluginConfig }>;
+} = {
   generates: {
     'graphql/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
@@ -75,6 +77,5 @@ const config: CodegenConfig = {
       },
     },
   },
-  hooks: { afterAllFileWrite: ['prettier --write'] },
 };
 export default config;
