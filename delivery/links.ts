@@ -1,13 +1,17 @@
 import { globalId } from '@/graph-db/model/graph-slice';
 
 /**
- * Absolute links of what alerts point to. The site's address comes from `NARRAGRAPH_PUBLIC_URL`
- * (webhooks have no request to take it from); the Atom route passes its request's origin.
+ * Absolute links of what alerts point to. The site's address comes from `NARRAGRAPH_PUBLIC_URL`,
+ * else `origin` (the Atom route passes its request's), else http://localhost:3000.
  */
 export function publicBaseUrl(
+  origin?: string,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): string {
-  return (env.NARRAGRAPH_PUBLIC_URL?.trim() || 'http://localhost:3000').replace(/\/+$/, '');
+  return (env.NARRAGRAPH_PUBLIC_URL?.trim() || origin || 'http://localhost:3000').replace(
+    /\/+$/,
+    '',
+  );
 }
 
 export interface AlertLinks {

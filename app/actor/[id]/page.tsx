@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { repositories } from '@/graph-db/repositories';
 import { rowId } from '@/graph-db/queries/node-rows';
+import { WatchForm } from '@/components/watches/watch-form';
 import { EntityCard, entityHref } from '@/components/entities/entity-card';
 import { EvidenceList, type EvidenceEntry } from '@/components/entities/evidence-list';
 import { LocalGraph } from '@/app/_lib/local-graph';
@@ -84,6 +85,13 @@ export default async function ActorPage({ params }: Props) {
               ? [{ label: 'Note', value: 'Inferred as a parent of another actor, never named.' }]
               : []),
           ]}
+        />
+        <WatchForm
+          kinds={
+            ref.key.startsWith('outlet:') ? ['OUTLET', 'CITATION', 'ACTOR'] : ['ACTOR', 'CITATION']
+          }
+          targetId={ref.id}
+          defaultName={row.name}
         />
         <EvidenceList
           title="Mentioned in"
