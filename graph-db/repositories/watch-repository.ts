@@ -86,5 +86,6 @@ export const watchRepository: WatchRepository = {
     guarded(id, editToken, async (hash) =>
       (await writeTransaction((tx) => deleteWatch(tx, id, hash))) ? (true as const) : undefined,
     ),
-  unreadTotal: () => readTransaction(unreadAlertTotal),
+  // Read on every page for the navigation badge: a slow database must not hold pages up long.
+  unreadTotal: () => readTransaction(unreadAlertTotal, { timeoutMs: 2_000 }),
 };
