@@ -139,6 +139,9 @@ RETURN w.id AS watchId, a.key AS subjectKey, a.title AS label, t.title AS target
         end: CASE WHEN later THEN r.end ELSE r.targetEnd END} AS first
 `;
 
+/** Read from the count store: a graph without watches skips the rules. */
+export const HAS_WATCHES_CYPHER = `MATCH (w:Watch) RETURN count(w) > 0 AS any`;
+
 export const SEARCH_WATCHES_CYPHER = `
 MATCH (w:Watch {kind: 'search'}) WHERE size(w.words) > 0
 RETURN w.id AS watchId, w.query AS query, w.words AS words

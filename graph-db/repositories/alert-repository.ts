@@ -7,6 +7,7 @@ import {
   CITATIONS_CYPHER,
   countAlerts,
   evidenceOf,
+  HAS_WATCHES_CYPHER,
   listAlerts,
   mergeAlerts,
   NARRATIVE_WEEKS_CYPHER,
@@ -143,6 +144,7 @@ export async function raiseAlerts(
   articles: readonly ExtractedArticle[],
 ): Promise<AlertRow[]> {
   if (articles.length === 0) return [];
+  if ((await tx.run(HAS_WATCHES_CYPHER)).records[0]?.get('any') !== true) return [];
   const keys = articles.map((article) => article.key);
   const drafts = await draftAlerts(tx, keys, articles);
   const created = new Set(await mergeAlerts(tx, drafts, randomUUID()));
