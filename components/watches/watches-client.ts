@@ -17,6 +17,15 @@ export const MARK_WATCH_READ_MUTATION = `mutation WatchRead($id: ID!, $editToken
   markWatchRead(id: $id, editToken: $editToken) { id unreadCount lastReadAt }
 }`;
 
+/** The watch kinds a node can be followed by, for its page and the explorer's inspector. */
+export function watchKindsFor(id: string): WatchKindName[] {
+  const kind = id.slice(0, id.indexOf(':'));
+  if (kind === 'Narrative') return ['NARRATIVE'];
+  if (kind === 'Article') return ['ARTICLE'];
+  if (kind !== 'Actor') return [];
+  return id.startsWith('Actor:outlet:') ? ['OUTLET', 'CITATION', 'ACTOR'] : ['ACTOR', 'CITATION'];
+}
+
 export interface NewWatch {
   readonly name: string;
   readonly kind: WatchKindName;
