@@ -2,6 +2,7 @@ import type { Types } from '@graphql-codegen/plugin-helpers';
 
 const m = (name: string) => `../models#${name}`;
 const citation = (name: string) => `../citation-models#${name}`;
+const watch = (name: string) => `../watch-models#${name}`;
 
 // Resolver and schema types generated from graphql/schema/*.graphql by scripts/codegen.ts; run
 // `npm run codegen`. Mappers name the TypeScript values resolvers really pass around (graph-db rows,
@@ -72,6 +73,12 @@ const config: {
           CitationLinkEdge: citation('CitationLinkEdgeModel'),
           CitationEvidenceConnection: citation('CitationEvidenceConnectionModel'),
           CitationEvidenceEdge: citation('CitationEvidenceEdgeModel'),
+          Watch: watch('WatchRow'),
+          WatchEdge: watch('WatchEdgeModel'),
+          WatchConnection: watch('WatchConnectionModel'),
+          Alert: watch('AlertRow'),
+          AlertEdge: watch('AlertEdgeModel'),
+          AlertConnection: watch('AlertConnectionModel'),
         },
         scalars: { ID: 'string' },
       },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { WatchesNavLink } from './_lib/watches-nav-link';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -23,6 +24,7 @@ export default async function RootLayout({ children }: { readonly children: Reac
           <nav aria-label="Main">
             <Link href="/">Explore</Link>
             <Link href="/views">Saved views</Link>
+            <WatchesNavLink />
             <Link href="/graphiql">GraphQL</Link>
           </nav>
         </header>

@@ -19,6 +19,11 @@ export const PUBLIC_MUTATIONS: ReadonlySet<string> = new Set([
   'forkView',
   'updateView',
   'deleteView',
+  // Watches follow the same rule: public, changed only with their edit token.
+  'createWatch',
+  'updateWatch',
+  'deleteWatch',
+  'markWatchRead',
 ]);
 
 /** The setting that makes reads need a key too (`NARRAGRAPH_REQUIRE_READ_KEY=true`). */

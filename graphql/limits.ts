@@ -58,4 +58,6 @@ export const LIMITS = Object.freeze({
   maxViewSnapshotBytes: 1024 * 1024,
   maxViewNameChars: 200,
   maxViewDescriptionChars: 2_000,
+  /** A search watch's words as typed (at most 8 words are kept, alert-rules.ts). */
+  maxWatchQueryChars: 200,
 });

@@ -5,7 +5,9 @@
  */
 import { closeDriver } from '../graph-db/driver';
 import { applyMigrations } from '../graph-db/migrations/migrations';
+import { alertRepository } from '../graph-db/repositories/alert-repository';
 import { ingestRepository } from '../graph-db/repositories/ingest-repository';
+import { deliverPendingAlerts } from '../delivery/webhook';
 import { formatProblem } from '../ingest/run-ingest';
 import { ensureDatabase, exitOnKnownError } from './lib/local-database';
 import { ingestWithProgress } from './lib/ingest-with-progress';
@@ -36,6 +38,8 @@ try {
   console.log(
     `Graph: ${counts.articles} articles (+${counts.stubs} related stubs), ${counts.sources} sources, ${counts.actors} actors, ${counts.events} events, ${counts.narratives} narratives, ${counts.relationships} relationships.`,
   );
+  const delivered = await deliverPendingAlerts(alertRepository);
+  if (delivered > 0) console.log(`Webhooks: ${delivered} alerts delivered.`);
   await closeDriver();
   await database?.stop();
 } catch (error) {

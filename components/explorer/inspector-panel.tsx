@@ -1,6 +1,8 @@
 'use client';
 
 import Link from 'next/link';
+import { WatchForm } from '@/components/watches/watch-form';
+import { watchKindsFor } from '@/components/watches/watches-client';
 import { useMemo } from 'react';
 import type { GlobalId, GraphSlice, SliceEdge, SliceNode } from '@/graph-db/model/graph-slice';
 import { KIND_STYLES, RELATION_STYLES } from '@/components/graph/stylesheet';
@@ -160,6 +162,14 @@ function NodeDetails(props: InspectorPanelProps & { readonly node: SliceNode }) 
         </button>
         <PathActions {...props} node={node} labels={labels} />
       </div>
+      {watchKindsFor(node.id).length > 0 ? (
+        <WatchForm
+          key={node.id}
+          kinds={watchKindsFor(node.id)}
+          targetId={node.id}
+          defaultName={node.label}
+        />
+      ) : null}
       {node.kind === 'Article' ? (
         <section aria-label="Article text">
           <h3>{articleText !== undefined ? 'Text' : 'Evidence sentences'}</h3>

@@ -118,6 +118,20 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
     cypher:
       'CREATE CONSTRAINT reuse_sequence_id IF NOT EXISTS FOR (n:ReuseSequence) REQUIRE n.id IS UNIQUE',
   },
+  {
+    id: '023-watch-id',
+    cypher: 'CREATE CONSTRAINT watch_id IF NOT EXISTS FOR (n:Watch) REQUIRE n.id IS UNIQUE',
+  },
+  {
+    id: '024-alert-key',
+    // Alerts are MERGEd on their key: a watch never alerts twice for the same thing.
+    cypher: 'CREATE CONSTRAINT alert_key IF NOT EXISTS FOR (n:Alert) REQUIRE n.key IS UNIQUE',
+  },
+  {
+    id: '025-watch-target',
+    // Each alert rule goes from a batch's nodes to the watches naming them.
+    cypher: 'CREATE INDEX watch_target IF NOT EXISTS FOR (n:Watch) ON (n.target)',
+  },
 ];
 
 /** Applies every migration and waits for indexes to come online. Returns the ids applied. */

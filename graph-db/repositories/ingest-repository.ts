@@ -8,12 +8,16 @@ import {
   type ArticleWriteStatus,
   type GraphCounts,
 } from '../queries/ingest.cypher';
+import type { AlertRow } from '../queries/alerts.cypher';
+import { raiseAlerts } from './alert-repository';
 import { applyReusePlan, planFor, planReuse, type ReusePlan } from './reuse-repository';
 
 /** Outcome of writing one batch: a status per stored article, and the ones that failed with why. */
 export interface BatchWriteReport {
   readonly statuses: ReadonlyMap<string, ArticleWriteStatus>;
   readonly failed: readonly { readonly article: ExtractedArticle; readonly reason: string }[];
+  /** Alerts the batch raised for watches (docs/watches.md), written with it. */
+  readonly alerts?: readonly AlertRow[];
 }
 
 export interface IngestRepository {
@@ -51,15 +55,16 @@ async function writeBatch(articles: readonly ExtractedArticle[]): Promise<BatchW
   // the batch itself is in memory) and written in the same transaction, after them.
   let reuse: ReusePlan | undefined;
   try {
-    await writeTransaction(async (tx) => {
+    const alerts = await writeTransaction(async (tx) => {
       const written = writeArticles(tx, toWrite);
       written.catch(() => undefined);
       reuse ??= await planReuse(toWrite);
       await written;
       await applyReusePlan(tx, reuse);
+      return raiseAlerts(tx, toWrite);
     });
     for (const article of toWrite) statuses.set(article.key, statusOf(article));
-    return { statuses, failed: [] };
+    return { statuses, failed: [], alerts };
   } catch (error) {
     if (error instanceof Neo4jUnavailableError || toWrite.length <= 1) {
       if (error instanceof Neo4jUnavailableError) throw error;
@@ -67,20 +72,23 @@ async function writeBatch(articles: readonly ExtractedArticle[]): Promise<BatchW
     }
   }
   const failed: { article: ExtractedArticle; reason: string }[] = [];
+  const alerts: AlertRow[] = [];
   const plan = reuse ?? (await planReuse(toWrite));
   for (const article of toWrite) {
     try {
-      await writeTransaction(async (tx) => {
+      const raised = await writeTransaction(async (tx) => {
         await writeArticles(tx, [article]);
         await applyReusePlan(tx, planFor(plan, article.key));
+        return raiseAlerts(tx, [article]);
       });
+      alerts.push(...raised);
       statuses.set(article.key, statusOf(article));
     } catch (error) {
       if (error instanceof Neo4jUnavailableError) throw error;
       failed.push({ article, reason: reasonOf(error) });
     }
   }
-  return { statuses, failed };
+  return { statuses, failed, alerts };
 }
 
 export const ingestRepository: IngestRepository = {

@@ -17,6 +17,8 @@ import { nodeRepository, type NodeRepository } from './node-repository';
 import { reuseRepository, type ReuseRepository } from './reuse-repository';
 import { savedViewRepository, type SavedViewRepository } from './saved-view-repository';
 import { searchRepository, type SearchRepository } from './search-repository';
+import { alertRepository, type AlertRepository } from './alert-repository';
+import { watchRepository, type WatchRepository } from './watch-repository';
 
 /** The data-access layer handed to GraphQL resolvers and server components. */
 export interface Repositories {
@@ -30,6 +32,8 @@ export interface Repositories {
   readonly apiKeys: ApiKeyRepository;
   readonly citations: CitationRepository;
   readonly reuse: ReuseRepository;
+  readonly watches: WatchRepository;
+  readonly alerts: AlertRepository;
 }
 
 /** Every read goes to Neo4j. */
@@ -44,6 +48,8 @@ export const uncachedRepositories: Repositories = {
   apiKeys: apiKeyRepository,
   citations: citationRepository,
   reuse: reuseRepository,
+  watches: watchRepository,
+  alerts: alertRepository,
 };
 
 /**

@@ -62,7 +62,7 @@ function sameHash(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-function isConstraintViolation(error: unknown): boolean {
+export function isConstraintViolation(error: unknown): boolean {
   return (
     error instanceof Error &&
     'code' in error &&
@@ -103,13 +103,23 @@ async function create(fields: SavedViewFields): Promise<{ view: SavedViewRow; ed
   return created;
 }
 
-/** Checks the token against the stored hash, so a wrong token and a missing view differ. */
+/**
+ * Checks a token against the stored hash (undefined: no such item), so a wrong token and a
+ * missing item differ; ok carries the hash for the write to check again.
+ */
+export function checkEditToken(
+  storedHash: string | undefined,
+  editToken: string,
+): GuardedResult<string> {
+  if (storedHash === undefined) return { status: 'not-found' };
+  const hash = hashEditToken(editToken);
+  if (!sameHash(hash, storedHash)) return { status: 'forbidden' };
+  return { status: 'ok', value: hash };
+}
+
 async function guard(slug: string, editToken: string): Promise<GuardedResult<string>> {
   const stored = await readTransaction((tx) => getSavedView(tx, slug));
-  if (!stored) return { status: 'not-found' };
-  const hash = hashEditToken(editToken);
-  if (!sameHash(hash, stored.editTokenHash)) return { status: 'forbidden' };
-  return { status: 'ok', value: hash };
+  return checkEditToken(stored?.editTokenHash, editToken);
 }
 
 export const savedViewRepository: SavedViewRepository = {

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ArticleRow, SourceRow, ActorRow, EventRow, NarrativeRow, EvidenceRow, PageInfoModel, TextRangeModel, ArticleConnectionModel, ArticleEdgeModel, ActorListConnectionModel, ActorListEdgeModel, ArticleListConnectionModel, ArticleListEdgeModel, EventListConnectionModel, EventListEdgeModel, NarrativeListConnectionModel, NarrativeListEdgeModel, TextReuseConnectionModel, TextReuseEdgeModel, SearchResultModel, SearchResultEdgeModel, SearchResultConnectionModel, SavedViewRow, SavedViewEdgeModel, SavedViewConnectionModel, IngestedArticleModel, GraphSliceModel, SliceNodeModel, SliceEdgeModel, EvidenceItem, PathsSlice, TimelineModel, StatsRow } from '../models';
 import type { CitationNetworkModel, CitationLinkModel, CitationLinkConnectionModel, CitationLinkEdgeModel, CitationEvidenceConnectionModel, CitationEvidenceEdgeModel } from '../citation-models';
+import type { WatchRow, WatchEdgeModel, WatchConnectionModel, AlertRow, AlertEdgeModel, AlertConnectionModel } from '../watch-models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -161,6 +162,76 @@ export type ActorQuoteEdge = {
   /** `QUOTES` (verbatim) or `ATTRIBUTES` (reported speech). */
   type: RelationType;
 };
+
+/** An alert and its evidence: an article and the span of its text that shows it. */
+export type Alert = {
+  __typename?: 'Alert';
+  /** The evidence article. */
+  article: Maybe<Article>;
+  /** Global id of the evidence article. */
+  articleId: Scalars['ID']['output'];
+  /** NARRATIVE_SURGE: mean articles a week over the 8 weeks before. */
+  baseline: Maybe<Scalars['Float']['output']>;
+  /** NARRATIVE_SURGE: articles in that week. */
+  count: Maybe<Scalars['Int']['output']>;
+  /** When it was raised (ISO date-time). */
+  createdAt: Scalars['String']['output'];
+  /** Stable key: the same finding for the same watch is never raised twice. */
+  id: Scalars['ID']['output'];
+  /** Why it was raised. */
+  kind: AlertKind;
+  /** Where the evidence sits in the article text. */
+  range: TextRange;
+  /** The evidence text. */
+  sentence: Scalars['String']['output'];
+  /** Global id of what it is about: the narrative, the citing source, the matching article. */
+  subjectId: Maybe<Scalars['ID']['output']>;
+  /** One line saying what is new. */
+  title: Scalars['String']['output'];
+  /** True when raised after the watch's last reading. */
+  unread: Scalars['Boolean']['output'];
+  /** Id of the watch that raised it. */
+  watchId: Scalars['ID']['output'];
+  /** NARRATIVE_SURGE: the week (its Monday). */
+  week: Maybe<Scalars['String']['output']>;
+  /** NARRATIVE_SURGE: (count − baseline) / max(standard deviation, 1). */
+  zScore: Maybe<Scalars['Float']['output']>;
+};
+
+/** A page of alerts, newest first. */
+export type AlertConnection = {
+  __typename?: 'AlertConnection';
+  /** The alerts of this page. */
+  edges: Array<AlertEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of alerts (since `since`). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An alert in a page. */
+export type AlertEdge = {
+  __typename?: 'AlertEdge';
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The alert. */
+  node: Alert;
+};
+
+/** Why an alert was raised (docs/watches.md states each rule). */
+export type AlertKind =
+  /** An article citing or quoting the watched actor. */
+  | 'CITATION'
+  /** A week's count of the watched narrative at least 2 standard deviations above the 8 weeks before, and at least 3. */
+  | 'NARRATIVE_SURGE'
+  /** A source citing the watched actor or outlet for the first time. */
+  | 'NEW_CITING_OUTLET'
+  /** A narrative no earlier article advanced. */
+  | 'NEW_NARRATIVE'
+  /** An article holding every word of the search. */
+  | 'SEARCH_MATCH'
+  /** An article sharing a passage with the watched article. */
+  | 'TEXT_REUSE';
 
 /** A published article, or a stub known only from another article's related list (`stub: true`). */
 export type Article = Node & {
@@ -487,6 +558,31 @@ export type CitedEventEdge = {
   node: Event;
 };
 
+/** What to watch. */
+export type CreateWatchInput = {
+  /** What it follows. */
+  kind: WatchKind;
+  /** Name, 1..200 characters. */
+  name: Scalars['String']['input'];
+  /** SEARCH only: 1 to 8 words, at most 200 characters. */
+  query?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the node to follow (not for SEARCH): `Narrative:…`, `Actor:…` or `Article:…`. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** An http(s) URL to POST each alert to, signed (docs/watches.md); private addresses are refused. */
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new watch with its secrets: shown once, store them. */
+export type CreateWatchPayload = {
+  __typename?: 'CreateWatchPayload';
+  /** Secret token for `updateWatch`, `deleteWatch` and `markWatchRead`; only its hash is stored. */
+  editToken: Scalars['String']['output'];
+  /** The watch. */
+  watch: Watch;
+  /** Key of the HMAC-SHA256 signature of each webhook delivery (`X-Narragraph-Signature`). */
+  webhookSecret: Scalars['String']['output'];
+};
+
 /** Citations published on one day. */
 export type DayCount = {
   __typename?: 'DayCount';
@@ -503,6 +599,15 @@ export type DeleteViewPayload = {
   deleted: Scalars['Boolean']['output'];
   /** Slug of the deleted view. */
   slug: Scalars['String']['output'];
+};
+
+/** Outcome of deleting a watch. */
+export type DeleteWatchPayload = {
+  __typename?: 'DeleteWatchPayload';
+  /** True when it was deleted, with its alerts. */
+  deleted: Scalars['Boolean']['output'];
+  /** Id of the deleted watch. */
+  id: Scalars['ID']['output'];
 };
 
 /** One evidence sentence of a slice edge, with the edge it belongs to. */
@@ -701,8 +806,12 @@ export type LagStats = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates a watch and returns its edit token and webhook secret. */
+  createWatch: CreateWatchPayload;
   /** Deletes a view; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
   deleteView: DeleteViewPayload;
+  /** Deletes a watch and its alerts; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
+  deleteWatch: DeleteWatchPayload;
   /**
    * Copies the view `slug` under a new random slug and returns the copy's edit token: its state,
    * positions, viewport, mode, data version and, for a SNAPSHOT view, its stored elements exactly
@@ -714,16 +823,34 @@ export type Mutation = {
   ingestArticles: IngestResult;
   /** Parses one page, extracts actors, events, quotes and narratives, and stores it. */
   ingestPage: IngestResult;
+  /**
+   * Marks a watch read up to `at` (ISO date-time, at most now; default now): later alerts are unread.
+   * FORBIDDEN without its edit token.
+   */
+  markWatchRead: Watch;
   /** Saves a view under a new random slug and returns its edit token. */
   saveView: SaveViewPayload;
   /** Replaces a view; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
   updateView: SavedView;
+  /** Changes a watch; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
+  updateWatch: Watch;
+};
+
+
+export type MutationCreateWatchArgs = {
+  input: CreateWatchInput;
 };
 
 
 export type MutationDeleteViewArgs = {
   editToken: Scalars['String']['input'];
   slug: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteWatchArgs = {
+  editToken: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -743,6 +870,13 @@ export type MutationIngestPageArgs = {
 };
 
 
+export type MutationMarkWatchReadArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
+  editToken: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveViewArgs = {
   input: SaveViewInput;
 };
@@ -752,6 +886,13 @@ export type MutationUpdateViewArgs = {
   editToken: Scalars['String']['input'];
   input: SaveViewInput;
   slug: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateWatchArgs = {
+  editToken: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateWatchInput;
 };
 
 /** A recurring slogan or theme advanced by articles. */
@@ -977,6 +1118,8 @@ export type PathsResult = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A watch's alerts, newest first; `since` (ISO date-time) keeps those raised after it. */
+  alerts: AlertConnection;
   /**
    * The directed outlet network: which publishing sources cite which outlets, how often, when and
    * with what stance. `from`/`to` (inclusive `YYYY-MM-DD`) bound the citing articles' dates,
@@ -1030,6 +1173,18 @@ export type Query = {
   stats: Stats;
   /** Articles published and events cited per bucket, with citation lags. */
   timeline: Timeline;
+  /** A watch by id; null when there is none. */
+  watch: Maybe<Watch>;
+  /** Watches, newest first. */
+  watches: WatchConnection;
+};
+
+
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  watchId: Scalars['ID']['input'];
 };
 
 
@@ -1114,6 +1269,17 @@ export type QuerySearchArgs = {
 export type QueryTimelineArgs = {
   bucket?: InputMaybe<TimeBucket>;
   filter?: InputMaybe<TimelineFilter>;
+};
+
+
+export type QueryWatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An input that was not stored, and why. */
@@ -1555,12 +1721,85 @@ export type TimelineFilter = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `updateWatch` changes; an omitted field stays as it is. */
+export type UpdateWatchInput = {
+  /** Name, 1..200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** SEARCH only: the new words. */
+  query?: InputMaybe<Scalars['String']['input']>;
+  /** A new webhook URL; an empty string removes the webhook. */
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Whether a saved view replays against the live graph or shows what was saved. */
 export type ViewMode =
   /** Replay the saved exploration steps against the current graph. */
   | 'LIVE'
   /** Show the elements (nodes, edges, evidence) stored when it was saved, at most 1 MB. */
   | 'SNAPSHOT';
+
+/**
+ * Something an analyst follows; ingest raises its alerts. Changing it needs the edit token given
+ * once by `createWatch`.
+ */
+export type Watch = {
+  __typename?: 'Watch';
+  /** When it was created (ISO date-time). */
+  createdAt: Scalars['String']['output'];
+  /** True when alerts are also POSTed to a webhook (its URL is never shown). */
+  hasWebhook: Scalars['Boolean']['output'];
+  /** Random id; its Atom feed is `/feeds/watches/<id>.atom`. */
+  id: Scalars['ID']['output'];
+  /** What it follows. */
+  kind: WatchKind;
+  /** When it was last marked read (ISO date-time); null before the first reading. */
+  lastReadAt: Maybe<Scalars['String']['output']>;
+  /** Name given by its author. */
+  name: Scalars['String']['output'];
+  /** The search's words; null for other kinds. */
+  query: Maybe<Scalars['String']['output']>;
+  /** Global id of the watched node; null for SEARCH. */
+  targetId: Maybe<Scalars['ID']['output']>;
+  /** Alerts raised since the last reading. */
+  unreadCount: Scalars['Int']['output'];
+  /** When it was last changed (ISO date-time). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A page of watches, newest first. */
+export type WatchConnection = {
+  __typename?: 'WatchConnection';
+  /** The watches of this page. */
+  edges: Array<WatchEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of watches. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A watch in a page. */
+export type WatchEdge = {
+  __typename?: 'WatchEdge';
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The watch. */
+  node: Watch;
+};
+
+/** What a watch follows. */
+export type WatchKind =
+  /** An actor: a source quoting or citing it for the first time. */
+  | 'ACTOR'
+  /** An article: any article sharing a passage with it (text reuse). */
+  | 'ARTICLE'
+  /** Anyone citing or quoting an actor or outlet: every article that does. */
+  | 'CITATION'
+  /** A narrative (`Narrative:<key>`, which may not exist yet): first seen, and weekly surges. */
+  | 'NARRATIVE'
+  /** An outlet actor (`Actor:outlet:<slug>`): a source citing it for the first time. */
+  | 'OUTLET'
+  /** Words: new articles holding them all, and new narratives whose label holds them all. */
+  | 'SEARCH';
 
 
 
@@ -1656,6 +1895,10 @@ export type ResolversTypes = {
   ActorMentionEdge: ResolverTypeWrapper<ArticleListEdgeModel>;
   ActorQuoteConnection: ResolverTypeWrapper<ArticleListConnectionModel>;
   ActorQuoteEdge: ResolverTypeWrapper<ArticleListEdgeModel>;
+  Alert: ResolverTypeWrapper<AlertRow>;
+  AlertConnection: ResolverTypeWrapper<AlertConnectionModel>;
+  AlertEdge: ResolverTypeWrapper<AlertEdgeModel>;
+  AlertKind: AlertKind;
   Article: ResolverTypeWrapper<ArticleRow>;
   ArticleConnection: ResolverTypeWrapper<ArticleConnectionModel>;
   ArticleEdge: ResolverTypeWrapper<ArticleEdgeModel>;
@@ -1675,8 +1918,11 @@ export type ResolversTypes = {
   CitationNetwork: ResolverTypeWrapper<CitationNetworkModel>;
   CitedEventConnection: ResolverTypeWrapper<EventListConnectionModel>;
   CitedEventEdge: ResolverTypeWrapper<EventListEdgeModel>;
+  CreateWatchInput: CreateWatchInput;
+  CreateWatchPayload: ResolverTypeWrapper<Omit<CreateWatchPayload, 'watch'> & { watch: ResolversTypes['Watch'] }>;
   DayCount: ResolverTypeWrapper<DayCount>;
   DeleteViewPayload: ResolverTypeWrapper<DeleteViewPayload>;
+  DeleteWatchPayload: ResolverTypeWrapper<DeleteWatchPayload>;
   EdgeEvidence: ResolverTypeWrapper<Omit<EdgeEvidence, 'evidence'> & { evidence: ResolversTypes['SliceEvidence'] }>;
   Event: ResolverTypeWrapper<EventRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
@@ -1737,7 +1983,12 @@ export type ResolversTypes = {
   Timeline: ResolverTypeWrapper<TimelineModel>;
   TimelineBucket: ResolverTypeWrapper<TimelineBucket>;
   TimelineFilter: TimelineFilter;
+  UpdateWatchInput: UpdateWatchInput;
   ViewMode: ViewMode;
+  Watch: ResolverTypeWrapper<WatchRow>;
+  WatchConnection: ResolverTypeWrapper<WatchConnectionModel>;
+  WatchEdge: ResolverTypeWrapper<WatchEdgeModel>;
+  WatchKind: WatchKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1749,6 +2000,9 @@ export type ResolversParentTypes = {
   ActorMentionEdge: ArticleListEdgeModel;
   ActorQuoteConnection: ArticleListConnectionModel;
   ActorQuoteEdge: ArticleListEdgeModel;
+  Alert: AlertRow;
+  AlertConnection: AlertConnectionModel;
+  AlertEdge: AlertEdgeModel;
   Article: ArticleRow;
   ArticleConnection: ArticleConnectionModel;
   ArticleEdge: ArticleEdgeModel;
@@ -1768,8 +2022,11 @@ export type ResolversParentTypes = {
   CitationNetwork: CitationNetworkModel;
   CitedEventConnection: EventListConnectionModel;
   CitedEventEdge: EventListEdgeModel;
+  CreateWatchInput: CreateWatchInput;
+  CreateWatchPayload: Omit<CreateWatchPayload, 'watch'> & { watch: ResolversParentTypes['Watch'] };
   DayCount: DayCount;
   DeleteViewPayload: DeleteViewPayload;
+  DeleteWatchPayload: DeleteWatchPayload;
   EdgeEvidence: Omit<EdgeEvidence, 'evidence'> & { evidence: ResolversParentTypes['SliceEvidence'] };
   Event: EventRow;
   Evidence: EvidenceRow;
@@ -1825,6 +2082,10 @@ export type ResolversParentTypes = {
   Timeline: TimelineModel;
   TimelineBucket: TimelineBucket;
   TimelineFilter: TimelineFilter;
+  UpdateWatchInput: UpdateWatchInput;
+  Watch: WatchRow;
+  WatchConnection: WatchConnectionModel;
+  WatchEdge: WatchEdgeModel;
 };
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -1882,6 +2143,35 @@ export type ActorQuoteEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type AlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AlertKind'], ParentType, ContextType>;
+  range?: Resolver<ResolversTypes['TextRange'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unread?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  watchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  week?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type AlertConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertConnection'] = ResolversParentTypes['AlertConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AlertEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AlertEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertEdge'] = ResolversParentTypes['AlertEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Alert'], ParentType, ContextType>;
 };
 
 export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -2015,6 +2305,12 @@ export type CitedEventEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 };
 
+export type CreateWatchPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateWatchPayload'] = ResolversParentTypes['CreateWatchPayload']> = {
+  editToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  watch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType>;
+  webhookSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DayCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DayCount'] = ResolversParentTypes['DayCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2023,6 +2319,11 @@ export type DayCountResolvers<ContextType = GraphQLContext, ParentType extends R
 export type DeleteViewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteViewPayload'] = ResolversParentTypes['DeleteViewPayload']> = {
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DeleteWatchPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteWatchPayload'] = ResolversParentTypes['DeleteWatchPayload']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type EdgeEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EdgeEvidence'] = ResolversParentTypes['EdgeEvidence']> = {
@@ -2108,12 +2409,16 @@ export type LagStatsResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createWatch?: Resolver<ResolversTypes['CreateWatchPayload'], ParentType, ContextType, RequireFields<MutationCreateWatchArgs, 'input'>>;
   deleteView?: Resolver<ResolversTypes['DeleteViewPayload'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'editToken' | 'slug'>>;
+  deleteWatch?: Resolver<ResolversTypes['DeleteWatchPayload'], ParentType, ContextType, RequireFields<MutationDeleteWatchArgs, 'editToken' | 'id'>>;
   forkView?: Resolver<ResolversTypes['SaveViewPayload'], ParentType, ContextType, RequireFields<MutationForkViewArgs, 'input' | 'slug'>>;
   ingestArticles?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'articles'>>;
   ingestPage?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestPageArgs, 'input'>>;
+  markWatchRead?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationMarkWatchReadArgs, 'editToken' | 'id'>>;
   saveView?: Resolver<ResolversTypes['SaveViewPayload'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
   updateView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationUpdateViewArgs, 'editToken' | 'input' | 'slug'>>;
+  updateWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationUpdateWatchArgs, 'editToken' | 'id' | 'input'>>;
 };
 
 export type NarrativeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Narrative'] = ResolversParentTypes['Narrative']> = {
@@ -2200,6 +2505,7 @@ export type PathsResultResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  alerts?: Resolver<ResolversTypes['AlertConnection'], ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first' | 'watchId'>>;
   citationNetwork?: Resolver<ResolversTypes['CitationNetwork'], ParentType, ContextType, RequireFields<QueryCitationNetworkArgs, 'first' | 'minCount'>>;
   edgeEvidence?: Resolver<Array<ResolversTypes['EdgeEvidence']>, ParentType, ContextType, RequireFields<QueryEdgeEvidenceArgs, 'first' | 'ids'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
@@ -2213,6 +2519,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'bucket'>>;
+  watch?: Resolver<Maybe<ResolversTypes['Watch']>, ParentType, ContextType, RequireFields<QueryWatchArgs, 'id'>>;
+  watches?: Resolver<ResolversTypes['WatchConnection'], ParentType, ContextType, RequireFields<QueryWatchesArgs, 'first'>>;
 };
 
 export type RejectedInputResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RejectedInput'] = ResolversParentTypes['RejectedInput']> = {
@@ -2380,6 +2688,30 @@ export type TimelineBucketResolvers<ContextType = GraphQLContext, ParentType ext
   start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Watch'] = ResolversParentTypes['Watch']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasWebhook?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['WatchKind'], ParentType, ContextType>;
+  lastReadAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  query?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WatchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WatchConnection'] = ResolversParentTypes['WatchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WatchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WatchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WatchEdge'] = ResolversParentTypes['WatchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Watch'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorCountConnection?: ActorCountConnectionResolvers<ContextType>;
@@ -2388,6 +2720,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActorMentionEdge?: ActorMentionEdgeResolvers<ContextType>;
   ActorQuoteConnection?: ActorQuoteConnectionResolvers<ContextType>;
   ActorQuoteEdge?: ActorQuoteEdgeResolvers<ContextType>;
+  Alert?: AlertResolvers<ContextType>;
+  AlertConnection?: AlertConnectionResolvers<ContextType>;
+  AlertEdge?: AlertEdgeResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
@@ -2405,8 +2740,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CitationNetwork?: CitationNetworkResolvers<ContextType>;
   CitedEventConnection?: CitedEventConnectionResolvers<ContextType>;
   CitedEventEdge?: CitedEventEdgeResolvers<ContextType>;
+  CreateWatchPayload?: CreateWatchPayloadResolvers<ContextType>;
   DayCount?: DayCountResolvers<ContextType>;
   DeleteViewPayload?: DeleteViewPayloadResolvers<ContextType>;
+  DeleteWatchPayload?: DeleteWatchPayloadResolvers<ContextType>;
   EdgeEvidence?: EdgeEvidenceResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
@@ -2454,5 +2791,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TextSpan?: TextSpanResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;
   TimelineBucket?: TimelineBucketResolvers<ContextType>;
+  Watch?: WatchResolvers<ContextType>;
+  WatchConnection?: WatchConnectionResolvers<ContextType>;
+  WatchEdge?: WatchEdgeResolvers<ContextType>;
 };
 

@@ -8,6 +8,7 @@ import { nodeResolvers } from './node-resolvers';
 import { reuseResolvers } from './reuse-resolvers';
 import { savedViewResolvers } from './saved-view-resolvers';
 import { searchResolvers } from './search-resolvers';
+import { watchResolvers } from './watch-resolvers';
 
 const domains: readonly Resolvers[] = [
   nodeResolvers,
@@ -18,6 +19,7 @@ const domains: readonly Resolvers[] = [
   ingestResolvers,
   citationResolvers,
   reuseResolvers,
+  watchResolvers,
 ];
 
 /** Merges per-domain resolver maps type by type (each domain owns different fields). */

@@ -4,6 +4,7 @@ import { parsePageText } from '@/ingest/sources/page-text';
 import { MAX_URL_LENGTH, safeHttpUrl } from '@/ingest/sources/safe-url';
 import type { ExtractedArticle, ParseResult, RecordOrigin } from '@/ingest/types';
 import { globalId } from '@/graph-db/model/graph-slice';
+import { deliverPendingAlerts } from '@/delivery/webhook';
 import type { GraphQLContext } from '../context';
 import { badInput, forbidden } from '../errors';
 import type { IngestPageInput, Resolvers } from '../generated/resolvers-types';
@@ -108,6 +109,12 @@ async function extractAndWrite(
     extracted.length === 0
       ? { statuses: new Map<string, string>(), failed: [] }
       : await context.db.ingest.writeBatch(extracted.map((e) => e.article));
+  if ('alerts' in report && report.alerts?.length) {
+    // Webhooks retry for about half a minute: the mutation answers without waiting for them.
+    deliverPendingAlerts(context.db.alerts).catch((error: unknown) =>
+      console.error('webhook delivery failed:', error),
+    );
+  }
   const failedReasons = new Map(report.failed.map((f) => [f.article.key, f.reason]));
   const articles: IngestedArticleModel[] = [];
   for (const { index, article } of extracted) {

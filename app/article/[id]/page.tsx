@@ -5,6 +5,8 @@ import { repositories } from '@/graph-db/repositories';
 import { rowId } from '@/graph-db/queries/node-rows';
 import type { ArticleMention } from '@/components/explorer/mention-highlights';
 import { ArticleText } from '@/components/entities/article-text';
+import { WatchForm } from '@/components/watches/watch-form';
+import { watchKindsFor } from '@/components/watches/watches-client';
 import { EntityCard, entityHref } from '@/components/entities/entity-card';
 import { EvidenceList, type EvidenceEntry } from '@/components/entities/evidence-list';
 import { ReuseList, type ReuseEntry } from '@/components/entities/reuse-list';
@@ -163,6 +165,7 @@ export default async function ArticlePage({ params }: Props) {
             { label: 'Relations', value: row.degree.toLocaleString('en') },
           ]}
         />
+        <WatchForm kinds={watchKindsFor(ref.id)} targetId={ref.id} defaultName={row.title} />
         <section className="entity-section">
           <h2>Text</h2>
           {row.stub ? (

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { repositories } from '@/graph-db/repositories';
 import { rowId } from '@/graph-db/queries/node-rows';
+import { WatchForm } from '@/components/watches/watch-form';
+import { watchKindsFor } from '@/components/watches/watches-client';
 import { EntityCard, entityHref } from '@/components/entities/entity-card';
 import { EvidenceList, type EvidenceEntry } from '@/components/entities/evidence-list';
 import { LocalGraph } from '@/app/_lib/local-graph';
@@ -55,6 +57,7 @@ export default async function NarrativePage({ params }: Props) {
             { label: 'Articles', value: articleCount.toLocaleString('en') },
           ]}
         />
+        <WatchForm kinds={watchKindsFor(ref.id)} targetId={ref.id} defaultName={row.label} />
         {spread !== undefined && spread.sources.length > 0 ? (
           <section className="entity-section" data-testid="narrative-spread">
             <h2>Spread across sources</h2>

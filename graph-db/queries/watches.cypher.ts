@@ -1,0 +1,213 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { int, toNumber, toStringValue } from '../neo4j-values';
+
+/**
+ * Watches: saved searches, narratives, actors, outlets, citation patterns and articles an analyst
+ * follows (docs/watches.md). Stored beside saved views with the same edit-token scheme: only the
+ * token's SHA-256 is stored. The webhook secret is stored as is (it signs every delivery) and,
+ * like the hash, never leaves graph-db except in the delivery rows.
+ */
+
+export const WATCH_KINDS = [
+  'search',
+  'narrative',
+  'actor',
+  'outlet',
+  'citation',
+  'article',
+] as const;
+export type WatchKind = (typeof WATCH_KINDS)[number];
+
+/** A watch as read (no token hash, no secret). */
+export interface WatchRow {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: WatchKind;
+  /** Key of the watched node; null for a search. */
+  readonly target: string | null;
+  /** The search's words as typed; null for other kinds. */
+  readonly query: string | null;
+  readonly hasWebhook: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly lastReadAt: string | null;
+  /** Alerts raised after `lastReadAt` (all of them before the first reading). */
+  readonly unreadCount: number;
+}
+
+/** What is written for a watch on create. */
+export interface WatchFields {
+  readonly name: string;
+  readonly kind: WatchKind;
+  readonly target: string | null;
+  readonly query: string | null;
+  /** Lower-cased words of `query`, each required in a match. */
+  readonly words: readonly string[];
+  readonly webhookUrl: string | null;
+}
+
+/** What `updateWatch` may change. */
+export type WatchUpdate = Partial<Pick<WatchFields, 'name' | 'query' | 'words' | 'webhookUrl'>>;
+
+const ROW = `w.id AS id, w.name AS name, w.kind AS kind, w.target AS target, w.query AS query,
+       w.webhookUrl IS NOT NULL AS hasWebhook, toString(w.createdAt) AS createdAt,
+       toString(w.updatedAt) AS updatedAt, toString(w.lastReadAt) AS lastReadAt,
+       COUNT { (w)-[:RAISED]->(al:Alert) WHERE w.lastReadAt IS NULL OR al.createdAt > w.lastReadAt } AS unreadCount`;
+
+export const LIST_WATCHES_CYPHER = `
+MATCH (w:Watch)
+RETURN ${ROW}
+ORDER BY w.createdAt DESC, w.id
+SKIP $skip LIMIT $limit
+`;
+
+export const COUNT_WATCHES_CYPHER = `MATCH (w:Watch) RETURN count(w) AS total`;
+
+export const GET_WATCH_CYPHER = `
+MATCH (w:Watch {id: $id})
+RETURN ${ROW}, w.editTokenHash AS editTokenHash
+`;
+
+export const CREATE_WATCH_CYPHER = `
+CREATE (w:Watch {id: $id, editTokenHash: $editTokenHash, webhookSecret: $webhookSecret,
+                 createdAt: datetime(), updatedAt: datetime()})
+SET w += $fields
+RETURN ${ROW}
+`;
+
+export const UPDATE_WATCH_CYPHER = `
+MATCH (w:Watch {id: $id}) WHERE w.editTokenHash = $editTokenHash
+SET w += $fields, w.updatedAt = datetime()
+RETURN ${ROW}
+`;
+
+/** A reading time in the future would hide alerts not yet raised: it is capped at now. */
+export const MARK_WATCH_READ_CYPHER = `
+MATCH (w:Watch {id: $id}) WHERE w.editTokenHash = $editTokenHash
+WITH w, CASE WHEN $at IS NULL OR datetime($at) > datetime() THEN datetime() ELSE datetime($at) END AS at
+SET w.lastReadAt = at
+RETURN ${ROW}
+`;
+
+/** A watch goes with its alerts: they mean nothing without it. */
+export const DELETE_WATCH_CYPHER = `
+MATCH (w:Watch {id: $id}) WHERE w.editTokenHash = $editTokenHash
+OPTIONAL MATCH (w)-[:RAISED]->(al:Alert)
+DETACH DELETE al
+WITH DISTINCT w
+DETACH DELETE w
+RETURN count(*) AS deleted
+`;
+
+/** The badge counts up to this many unread alerts and then shows `1000+`. */
+export const UNREAD_BADGE_CAP = 1000;
+
+export const UNREAD_TOTAL_CYPHER = `
+MATCH (w:Watch)-[:RAISED]->(al:Alert)
+WHERE w.lastReadAt IS NULL OR al.createdAt > w.lastReadAt
+WITH al LIMIT $cap
+RETURN count(al) AS total
+`;
+
+function toRow(record: { get(key: string): unknown }): WatchRow {
+  const optional = (key: string): string | null => {
+    const value = record.get(key);
+    return value === null || value === undefined ? null : toStringValue(value);
+  };
+  return {
+    id: toStringValue(record.get('id')),
+    name: toStringValue(record.get('name')),
+    kind: toStringValue(record.get('kind')) as WatchKind,
+    target: optional('target'),
+    query: optional('query'),
+    hasWebhook: record.get('hasWebhook') === true,
+    createdAt: toStringValue(record.get('createdAt')),
+    updatedAt: toStringValue(record.get('updatedAt')),
+    lastReadAt: optional('lastReadAt'),
+    unreadCount: toNumber(record.get('unreadCount')),
+  };
+}
+
+export async function listWatches(
+  tx: ManagedTransaction,
+  limit: number,
+  skip: number,
+): Promise<WatchRow[]> {
+  const result = await tx.run(LIST_WATCHES_CYPHER, { limit: int(limit), skip: int(skip) });
+  return result.records.map(toRow);
+}
+
+export async function countWatches(tx: ManagedTransaction): Promise<number> {
+  return toNumber((await tx.run(COUNT_WATCHES_CYPHER)).records[0]?.get('total'));
+}
+
+/** A watch with its stored token hash, or undefined. */
+export async function getWatch(
+  tx: ManagedTransaction,
+  id: string,
+): Promise<{ watch: WatchRow; editTokenHash: string } | undefined> {
+  const record = (await tx.run(GET_WATCH_CYPHER, { id })).records[0];
+  if (!record) return undefined;
+  return { watch: toRow(record), editTokenHash: toStringValue(record.get('editTokenHash')) };
+}
+
+/** Creates a watch; fails on an id collision (unique constraint). */
+export async function createWatch(
+  tx: ManagedTransaction,
+  id: string,
+  editTokenHash: string,
+  webhookSecret: string,
+  fields: WatchFields,
+): Promise<WatchRow> {
+  const record = (
+    await tx.run(CREATE_WATCH_CYPHER, {
+      id,
+      editTokenHash,
+      webhookSecret,
+      fields: { ...fields, words: [...fields.words] },
+    })
+  ).records[0];
+  if (!record) throw new Error('watch was not created');
+  return toRow(record);
+}
+
+export async function updateWatch(
+  tx: ManagedTransaction,
+  id: string,
+  editTokenHash: string,
+  fields: WatchUpdate,
+): Promise<WatchRow | undefined> {
+  const record = (
+    await tx.run(UPDATE_WATCH_CYPHER, {
+      id,
+      editTokenHash,
+      fields: { ...fields, ...(fields.words ? { words: [...fields.words] } : {}) },
+    })
+  ).records[0];
+  return record ? toRow(record) : undefined;
+}
+
+export async function markWatchRead(
+  tx: ManagedTransaction,
+  id: string,
+  editTokenHash: string,
+  at: string | null,
+): Promise<WatchRow | undefined> {
+  const record = (await tx.run(MARK_WATCH_READ_CYPHER, { id, editTokenHash, at })).records[0];
+  return record ? toRow(record) : undefined;
+}
+
+export async function deleteWatch(
+  tx: ManagedTransaction,
+  id: string,
+  editTokenHash: string,
+): Promise<boolean> {
+  const record = (await tx.run(DELETE_WATCH_CYPHER, { id, editTokenHash })).records[0];
+  return toNumber(record?.get('deleted')) > 0;
+}
+
+export async function unreadAlertTotal(tx: ManagedTransaction): Promise<number> {
+  return toNumber(
+    (await tx.run(UNREAD_TOTAL_CYPHER, { cap: int(UNREAD_BADGE_CAP) })).records[0]?.get('total'),
+  );
+}
