@@ -1,19 +1,22 @@
 /**
  * `npm run bench:ingest`: ingests kcna-2011.jsonl (11,272 articles) into an empty database and prints
- * articles/s end to end, extraction alone, and the ratio to a baseline in the same run: an
+ * articles/s end to end, extraction alone, and the ratio to two anchors in the same run: an
  * independent minimal writer (bench/lib/minimal-writer.ts, plain batched UNWIND … MERGE) writing the
- * same already-extracted rows. Medians over BENCH_RUNS runs.
+ * same already-extracted rows, and `neo4j-admin database import` of the same nodes and
+ * relationships from CSV files (bench/lib/admin-import.ts; CSV writing timed apart from the import,
+ * and the schema built on the imported store timed apart too). Medians over BENCH_RUNS runs.
  * Uses its own local Neo4j (port BENCH_NEO4J_PORT, default 7690; data in BENCH_NEO4J_DATA_DIR,
  * default var/neo4j-bench-ingest), wiped before each run. BENCH_INGEST_BATCH overrides the batch
- * size of both sides. Besides wall time it prints the CPU seconds Neo4j and Node spent and the load
- * average: on a shared machine wall time swings with the neighbours, CPU time much less.
+ * size of both writers; BENCH_INGEST_LIMIT takes only the file's first N records (a quick check).
+ * Besides wall time it prints the CPU seconds Neo4j and Node spent and the load average: on a
+ * shared machine wall time swings with the neighbours, CPU time much less.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readLocalNeo4jConfig } from '../graph-db/config';
 import { closeDriver } from '../graph-db/driver';
-import { applyMigrations } from '../graph-db/migrations/migrations';
+import { applyMigrations, applySchemaMigrations } from '../graph-db/migrations/migrations';
 import { distinctByKey } from '../graph-db/queries/ingest.cypher';
 import { ingestRepository } from '../graph-db/repositories/ingest-repository';
 import { startLocalNeo4j } from '../graph-db/server/local-neo4j';
@@ -21,19 +24,40 @@ import { createDefaultExtractor } from '../ingest/default-extractor';
 import { readInputs } from '../ingest/read-inputs';
 import { DEFAULT_BATCH_SIZE, runIngest } from '../ingest/run-ingest';
 import type { ExtractedArticle } from '../ingest/types';
+import { runAdminImport, writeImportCsv } from './lib/admin-import';
 import { writeMinimal } from './lib/minimal-writer';
 import { fmt, median, rssMiB } from './lib/stats';
 
-const file = path.resolve(process.env.BENCH_INGEST_FILE ?? '../shared/corpus/kcna-2011.jsonl');
+const corpus = path.resolve(process.env.BENCH_INGEST_FILE ?? '../shared/corpus/kcna-2011.jsonl');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const batchSize = Number(process.env.BENCH_INGEST_BATCH ?? DEFAULT_BATCH_SIZE);
+const limit =
+  process.env.BENCH_INGEST_LIMIT === undefined ? undefined : Number(process.env.BENCH_INGEST_LIMIT);
 const extract = createDefaultExtractor();
-if (!existsSync(file)) {
+if (!existsSync(corpus)) {
   console.error(
-    `The corpus file ${file} is missing: put ../shared beside the repository or set BENCH_INGEST_FILE.`,
+    `The corpus file ${corpus} is missing: put ../shared beside the repository or set BENCH_INGEST_FILE.`,
   );
   process.exit(1);
 }
+if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
+  console.error(
+    `BENCH_INGEST_LIMIT must be a positive whole number, got '${process.env.BENCH_INGEST_LIMIT}'.`,
+  );
+  process.exit(1);
+}
+/** Scratch files of this run: the corpus slice and the import's CSV files. */
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'narragraph-bench-ingest-'));
+/** The corpus, or (JSONL only) its first BENCH_INGEST_LIMIT records. */
+const file = (() => {
+  if (limit === undefined) return corpus;
+  const slice = path.join(scratch, `first-${limit}${path.extname(corpus)}`);
+  const lines = readFileSync(corpus, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+  writeFileSync(slice, `${lines.slice(0, limit).join('\n')}\n`);
+  return slice;
+})();
 
 async function readAndExtract(): Promise<{
   articles: ExtractedArticle[];
@@ -82,7 +106,7 @@ async function freshDatabase() {
 }
 
 console.log(
-  `bench:ingest — ${path.relative(process.cwd(), file)}, ${runs} run(s) of each, batch ${batchSize}, load average ${loadAverage()}`,
+  `bench:ingest — ${path.relative(process.cwd(), corpus)}${limit === undefined ? '' : ` (first ${limit} records)`}, ${runs} run(s) of each, batch ${batchSize}, load average ${loadAverage()}`,
 );
 const extraction: number[] = [];
 let extracted: ExtractedArticle[] = [];
@@ -97,6 +121,10 @@ for (let run = 0; run < runs; run += 1) {
 
 const pipeline: number[] = [];
 const baseline: number[] = [];
+const csvWrite: number[] = [];
+const adminImport: number[] = [];
+const importSchema: number[] = [];
+const importCpu: number[] = [];
 const pipelineCpu: number[] = [];
 const baselineCpu: number[] = [];
 let stored = 0;
@@ -131,14 +159,43 @@ for (let run = 0; run < runs; run += 1) {
   );
   baseline.push((performance.now() - started) / 1000);
   baselineCpu.push(cpuSeconds(db.pid) - neo4jCpu);
+  const baselineCounts = await ingestRepository.counts();
   console.log(
     `  baseline run ${run + 1}: ${fmt(baseline.at(-1)!)} s; CPU neo4j ${fmt(baselineCpu.at(-1)!)} s, node ${fmt(cpuSeconds('self') - nodeCpu)} s; load ${loadAverage()}`,
+  );
+  await closeDriver();
+  await db.stop();
+
+  // The physical anchor: CSV files, then the import tool into an empty data directory.
+  rmSync(config.dataDir, { recursive: true, force: true });
+  const csvDir = path.join(scratch, `import-${run + 1}`);
+  const csvStarted = performance.now();
+  const files = writeImportCsv(
+    distinctByKey(extracted, (article) => article.key),
+    csvDir,
+  );
+  csvWrite.push((performance.now() - csvStarted) / 1000);
+  const imported = await runAdminImport(files, config, csvDir);
+  adminImport.push(imported.seconds);
+  importCpu.push(imported.cpuSeconds);
+  rmSync(csvDir, { recursive: true, force: true });
+  // The imported store opens in the local Neo4j; its schema is built there, timed apart.
+  db = await startLocalNeo4j(config, () => {});
+  process.env.NEO4J_URI = db.uri;
+  const schemaStarted = performance.now();
+  await applySchemaMigrations();
+  importSchema.push((performance.now() - schemaStarted) / 1000);
+  const importCounts = await ingestRepository.counts();
+  const same = JSON.stringify(importCounts) === JSON.stringify(baselineCounts);
+  console.log(
+    `  import run ${run + 1}: CSV ${fmt(csvWrite.at(-1)!)} s, neo4j-admin import ${fmt(imported.seconds)} s (${imported.nodes} nodes, ${imported.relationships} relationships; CPU ${fmt(imported.cpuSeconds)} s), schema on the imported store ${fmt(importSchema.at(-1)!)} s; counts ${same ? 'equal to the baseline' : `DIFFER: import ${JSON.stringify(importCounts)}, baseline ${JSON.stringify(baselineCounts)}`}; load ${loadAverage()}`,
   );
   await closeDriver();
   await db.stop();
 }
 await closeDriver();
 rmSync(config.dataDir, { recursive: true, force: true });
+rmSync(scratch, { recursive: true, force: true });
 
 const pipelineMedian = median(pipeline);
 const baselineMedian = median(baseline);
@@ -156,6 +213,12 @@ console.log(
 console.log(
   `  ratio pipeline / baseline: ${fmt(pipelineMedian / baselineMedian, 2)}   (target <= 2)`,
 );
+const anchorMedian = median(csvWrite.map((csv, i) => csv + adminImport[i]!));
+console.log(
+  `  neo4j-admin import: CSV ${fmt(median(csvWrite))} s + import ${fmt(median(adminImport))} s = ${fmt(anchorMedian)} s  = ${fmt(extracted.length / anchorMedian, 0)} articles/s; schema on the imported store ${fmt(median(importSchema))} s more`,
+);
+console.log(`  ratio pipeline / import (CSV + import): ${fmt(pipelineMedian / anchorMedian, 2)}`);
+console.log(`  neo4j-admin import CPU: ${fmt(median(importCpu))} s`);
 console.log(
   `  neo4j CPU:        pipeline ${fmt(median(pipelineCpu))} s, baseline ${fmt(median(baselineCpu))} s   (load average now ${loadAverage()})`,
 );

@@ -1,7 +1,7 @@
 /**
  * Where a search cache miss spends its time, step by step, for distinct two-word searches from the
- * bench graph's titles, one at a time: an empty round trip and the data-version read (every request
- * of the deployed server makes one, hit or miss) for scale, the Lucene query alone (ids and scores), the repository's
+ * bench graph's titles, one at a time: an empty round trip and the data-version read (the deployed
+ * server makes one at most every NARRAGRAPH_DATA_VERSION_MAX_AGE_MS) for scale, the Lucene query alone (ids and scores), the repository's
  * page of hits (the same query with each hit's projection, article text included, over Bolt),
  * snippet building in Node, the `totalCount` query, and the whole GraphQL endpoint in process
  * (uncached: admission, context, Apollo, serialization) without and with `totalCount`. With

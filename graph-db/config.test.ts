@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLocalNeo4jConfig, readNeo4jConfig } from './config';
+import { readDataVersionMaxAgeMs, readLocalNeo4jConfig, readNeo4jConfig } from './config';
 
 describe('readNeo4jConfig', () => {
   it('leaves the URI unset so the local Neo4j is used', () => {
@@ -36,5 +36,24 @@ describe('readLocalNeo4jConfig', () => {
   });
   it('rejects a port that is not a number', () => {
     expect(() => readLocalNeo4jConfig({ NEO4J_BOLT_PORT: 'x' })).toThrow(/NEO4J_BOLT_PORT/);
+  });
+});
+
+describe('readDataVersionMaxAgeMs', () => {
+  it('takes 0 (read every time) and whole milliseconds, and refuses anything else by name', () => {
+    const read = (raw: string) => {
+      try {
+        return readDataVersionMaxAgeMs({ NARRAGRAPH_DATA_VERSION_MAX_AGE_MS: raw });
+      } catch (error) {
+        return (error as Error).message.split(' ')[0];
+      }
+    };
+    expect([read('0'), read('250'), read('-1'), read('0.5'), read('soon')]).toEqual([
+      0,
+      250,
+      'NARRAGRAPH_DATA_VERSION_MAX_AGE_MS',
+      'NARRAGRAPH_DATA_VERSION_MAX_AGE_MS',
+      'NARRAGRAPH_DATA_VERSION_MAX_AGE_MS',
+    ]);
   });
 });

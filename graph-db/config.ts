@@ -78,3 +78,23 @@ export function readCacheBytes(
   }
   return Math.floor(megabytes * 1024 * 1024);
 }
+
+/**
+ * How long a data version read from Neo4j is trusted before it is read again
+ * (NARRAGRAPH_DATA_VERSION_MAX_AGE_MS, default 1000; 0 reads it on every request). It bounds how
+ * late a write by another process (the ingest CLI) is seen; this process's own writes are seen at
+ * once whatever it is.
+ */
+export function readDataVersionMaxAgeMs(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): number {
+  const raw = env.NARRAGRAPH_DATA_VERSION_MAX_AGE_MS;
+  if (raw === undefined || raw === '') return 1_000;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 0) {
+    throw new Error(
+      `NARRAGRAPH_DATA_VERSION_MAX_AGE_MS must be a whole number of milliseconds (0 reads the version on every request), got '${raw}'`,
+    );
+  }
+  return ms;
+}

@@ -8,6 +8,8 @@ import { readNeo4jConfig, type Neo4jConfig } from './config';
 interface DriverHolder {
   driver?: Driver;
   config?: Neo4jConfig;
+  /** Writes this process finished; on globalThis so both of Next's module copies see each one. */
+  writes?: number;
 }
 const holder = globalThis as typeof globalThis & { __narragraphNeo4j?: DriverHolder };
 const state: DriverHolder = (holder.__narragraphNeo4j ??= {});
@@ -161,6 +163,19 @@ export async function readTransaction<T>(
   }
 }
 
+/**
+ * How many writes (write transactions and auto-commit statements, failed ones too) this process
+ * has finished: the read cache re-reads the data version when it changed, so a write is seen by
+ * the next read here at once.
+ */
+export function localWriteCount(): number {
+  return state.writes ?? 0;
+}
+
+function countWrite(): void {
+  state.writes = localWriteCount() + 1;
+}
+
 /** Runs `work` in one write transaction: all of it lands or none of it. */
 export async function writeTransaction<T>(
   work: (tx: ManagedTransaction) => Promise<T>,
@@ -171,6 +186,7 @@ export async function writeTransaction<T>(
   } catch (error) {
     return translate(error);
   } finally {
+    countWrite();
     await session.close();
   }
 }
@@ -186,6 +202,7 @@ export async function runAutoCommit(
   } catch (error) {
     return translate(error);
   } finally {
+    countWrite();
     await session.close();
   }
 }

@@ -111,6 +111,70 @@ describe('createReadCache', () => {
   });
 });
 
+/** A cache trusting a version read for 1 s, on a clock and a local write count the test moves. */
+function timedSetup() {
+  const state = { version: 'v1', versionReads: 0, now: 0, writes: 0 };
+  const cache = createReadCache({
+    maxBytes: 1_000_000,
+    readVersion: () => {
+      state.versionReads += 1;
+      return Promise.resolve(state.version);
+    },
+    versionMaxAgeMs: 1_000,
+    localWrites: () => state.writes,
+    now: () => state.now,
+  });
+  return { state, cache, read: cache.wrap('read', (id: string) => Promise.resolve({ id })) };
+}
+
+describe('createReadCache with a version max age', () => {
+  it('reads the version once per max age, and sees a version another process wrote after it', async () => {
+    const { state, read } = timedSetup();
+    const seen: string[] = [];
+    const look = async () => {
+      await read('a');
+      seen.push(`${state.now}:${state.versionReads}`);
+    };
+    await look();
+    state.version = 'v2'; // another process writes
+    state.now = 999;
+    await look();
+    state.now = 1_000;
+    await look();
+    await look();
+    expect(seen).toEqual(['0:1', '999:1', '1000:2', '1000:2']);
+  });
+
+  it('reads the version again at once after a write of this process', async () => {
+    const { state, read } = timedSetup();
+    await read('a');
+    state.version = 'v2';
+    state.writes += 1;
+    await read('a');
+    expect(state.versionReads).toBe(2);
+  });
+
+  it('does not reuse a version whose read began before a write of this process ended', async () => {
+    const { state, cache } = timedSetup();
+    const before = cache.lookup('k');
+    state.writes += 1;
+    state.version = 'v2';
+    const after = await cache.lookup('k');
+    expect({ before: (await before).version, after: after.version }).toEqual({
+      before: 'v1',
+      after: 'v2',
+    });
+  });
+
+  it('forgets the version on invalidate', async () => {
+    const { state, cache, read } = timedSetup();
+    await read('a');
+    cache.invalidate();
+    await read('a');
+    expect(state.versionReads).toBe(2);
+  });
+});
+
 describe('stableKey', () => {
   it('does not depend on the order object keys were set in', () => {
     expect(stableKey([{ a: 1, b: [{ c: 2, d: 3 }] }])).toBe(

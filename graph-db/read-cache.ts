@@ -9,7 +9,9 @@
  * tens of milliseconds of Neo4j and Node time that a hit does not.
  *
  * Identical reads in flight at the same moment share one database round trip whether or not
- * results are stored (`maxBytes` 0), and so do the data-version checks.
+ * results are stored (`maxBytes` 0), and so do the data-version checks. A version read is trusted
+ * for `versionMaxAgeMs`, which bounds how late another process's write is seen; a write by this
+ * process (`localWrites` moved, or `invalidate`) makes the next lookup read the version again.
  */
 
 export interface ReadCacheOptions {
@@ -17,6 +19,12 @@ export interface ReadCacheOptions {
   readonly maxBytes: number;
   /** Reads the current data version (a cheap query). */
   readonly readVersion: () => Promise<string>;
+  /** How long a version read is reused without asking again; 0 (the default) asks every time. */
+  readonly versionMaxAgeMs?: number;
+  /** A count that moves whenever this process writes to the graph (the driver's). */
+  readonly localWrites?: () => number;
+  /** Milliseconds on a monotonic clock. */
+  readonly now?: () => number;
 }
 
 export interface ReadCacheStats {
@@ -86,18 +94,38 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
   let hits = 0;
   let misses = 0;
   let joined = 0;
-  let versionRead: Promise<string> | undefined;
+  const maxAgeMs = options.versionMaxAgeMs ?? 0;
+  const localWrites = options.localWrites ?? (() => 0);
+  const now = options.now ?? (() => performance.now());
+  /** The version read in flight, and the local write count it began under. */
+  let versionRead: { readonly promise: Promise<string>; readonly writes: number } | undefined;
+  /** The last version read, when its read began, and under which local write count. */
+  let known: { readonly version: string; readonly at: number; readonly writes: number } | undefined;
   // Bumped by invalidate(): a read that began before it must not store its (older) result.
   let generation = 0;
 
   /** The current version; callers arriving while a check is in flight share it. */
   function currentVersion(): Promise<string> {
-    if (versionRead) return versionRead;
-    const read = options.readVersion().finally(() => {
-      if (versionRead === read) versionRead = undefined;
-    });
-    versionRead = read;
-    return read;
+    const writes = localWrites();
+    const startedAt = now();
+    // A version is only as fresh as the moment its read began.
+    if (known && known.writes === writes && startedAt - known.at < maxAgeMs)
+      return Promise.resolve(known.version);
+    // A read that began before one of our writes finished may not see it.
+    if (versionRead && versionRead.writes === writes) return versionRead.promise;
+    const startedIn = generation;
+    const promise = options
+      .readVersion()
+      .then((version) => {
+        if (generation === startedIn && (known === undefined || known.at <= startedAt))
+          known = { version, at: startedAt, writes };
+        return version;
+      })
+      .finally(() => {
+        if (versionRead?.promise === promise) versionRead = undefined;
+      });
+    versionRead = { promise, writes };
+    return promise;
   }
 
   function remove(key: string): void {
@@ -174,6 +202,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
       entries.clear();
       bytes = 0;
       versionRead = undefined;
+      known = undefined;
     },
     stats: () => ({ hits, misses, joined, entries: entries.size, bytes }),
   };

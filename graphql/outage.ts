@@ -8,10 +8,12 @@ import { ERROR_CODES, rootCause } from './errors';
 /**
  * Fast failure while Neo4j is down. Each request would otherwise wait out the driver's retries
  * (about 5 s; 6.6 to 7.8 s were measured under light load) only to fail. Once a request finds
- * Neo4j unavailable, one request at a time goes to Neo4j as a probe and every other one is answered
- * 503 SERVICE_UNAVAILABLE with Retry-After at once; the first probe that succeeds closes the
- * breaker, so the first request after Neo4j is back is answered. Operations that need no database
- * (introspection, `__typename`) are never refused.
+ * Neo4j unavailable, the breaker opens: one request at a time becomes a probe, which first makes
+ * one round trip of its own (`ping`), and every other request is answered 503 SERVICE_UNAVAILABLE
+ * with Retry-After at once. Only a ping that Neo4j answered closes the breaker; the probe request
+ * then runs as usual. A request's own outcome never closes it: a request can fail (bad input, its
+ * deadline) or succeed (a cached answer) without Neo4j having answered anything. Operations that
+ * need no database (introspection, `__typename`) are never refused.
  */
 export class DatabaseOutage {
   private down = false;
@@ -24,7 +26,12 @@ export class DatabaseOutage {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  /** `pass` (go ahead), `probe` (go ahead and report how it went) or `refuse` (answer 503). */
+  /** Whether requests are refused (all but one probe at a time). */
+  isOpen(): boolean {
+    return this.down;
+  }
+
+  /** `pass` (go ahead), `probe` (call {@link probe} first) or `refuse` (answer 503). */
   admit(): 'pass' | 'probe' | 'refuse' {
     if (!this.down) return 'pass';
     const now = this.now();
@@ -33,10 +40,25 @@ export class DatabaseOutage {
     return 'probe';
   }
 
-  /** How a request that reached the database went. */
-  settle(outcome: { readonly probe: boolean; readonly unavailable: boolean }): void {
-    if (outcome.probe) this.probeSince = undefined;
-    this.down = outcome.unavailable;
+  /** A request found Neo4j unavailable: the breaker opens, or stays open. */
+  reportUnavailable(): void {
+    this.down = true;
+  }
+
+  /**
+   * The admitted probe: closes the breaker when `ping` resolves, keeps it open when it rejects
+   * for any reason. Says whether the probe request may go ahead.
+   */
+  async probe(ping: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await ping();
+      this.down = false;
+      return true;
+    } catch {
+      return false;
+    } finally {
+      this.probeSince = undefined;
+    }
   }
 
   /** What a refused request (or one that found Neo4j down) gets. */
@@ -61,7 +83,7 @@ export class DatabaseOutage {
   }
 }
 
-/** Longer than any request may wait on Neo4j (its read timeout and the read guard's grace). */
+/** Longer than a ping may wait on Neo4j (its read timeout and the read guard's grace). */
 const PROBE_MS = 30_000;
 
 export const UNAVAILABLE_MESSAGE = 'The graph database is unavailable; try again shortly.';
@@ -78,18 +100,24 @@ function needsNoDatabase(operation: OperationDefinitionNode): boolean {
 }
 
 /**
- * Refuses requests while the breaker is open, reports each request's outcome to it, and answers
- * HTTP 503 with Retry-After (not 200) when Neo4j being unavailable is all a response says.
+ * Refuses requests while the breaker is open, lets its probe ping Neo4j, opens it when a response
+ * says Neo4j is unavailable, and answers HTTP 503 with Retry-After (not 200) when that is all a
+ * response says.
  */
 export function outagePlugin(outage: DatabaseOutage): ApolloServerPlugin<GraphQLContext> {
   return {
     requestDidStart() {
-      let admitted: 'pass' | 'probe' | 'refuse' | undefined;
+      // A refusal reports nothing: it learnt nothing about Neo4j.
+      let refused = false;
       return Promise.resolve({
-        responseForOperation({ operation }) {
-          if (needsNoDatabase(operation)) return Promise.resolve(null);
-          admitted = outage.admit();
-          return Promise.resolve(admitted === 'refuse' ? outage.response() : null);
+        async responseForOperation({ operation, contextValue }) {
+          if (needsNoDatabase(operation)) return null;
+          const admitted = outage.admit();
+          if (admitted === 'pass') return null;
+          if (admitted === 'probe' && (await outage.probe(() => contextValue.db.health.ping())))
+            return null;
+          refused = true;
+          return outage.response();
         },
         willSendResponse({ response }) {
           const { errors, data } =
@@ -100,9 +128,7 @@ export function outagePlugin(outage: DatabaseOutage): ApolloServerPlugin<GraphQL
           const unavailable = (errors ?? []).filter(
             (e) => e.extensions?.code === ERROR_CODES.SERVICE_UNAVAILABLE,
           );
-          if (admitted === 'pass' || admitted === 'probe') {
-            outage.settle({ probe: admitted === 'probe', unavailable: unavailable.length > 0 });
-          }
+          if (unavailable.length > 0 && !refused) outage.reportUnavailable();
           const onlyUnavailable =
             unavailable.length > 0 &&
             unavailable.length === errors?.length &&

@@ -16,7 +16,7 @@ const NODES = [
   `UNWIND $articles AS row
    MERGE (a:Article {key: row.key})
    SET a.title = row.title, a.date = row.date, a.url = row.url, a.language = row.language,
-       a.text = row.text, a.contentHash = row.contentHash, a.stub = false`,
+       a.text = row.text, a.contentHash = row.contentHash, a.stub = row.stub`,
   `UNWIND $sources AS row MERGE (s:Source {key: row.key}) SET s.name = row.name`,
   `UNWIND $actors AS row
    MERGE (x:Actor {key: row.key}) SET x.name = row.name, x.kind = row.kind, x.aliases = row.aliases`,
@@ -27,8 +27,8 @@ const NODES = [
   `UNWIND $narratives AS row MERGE (n:Narrative {key: row.key}) SET n.label = row.label, n.kind = row.kind`,
 ] as const;
 
-/** One statement per relationship type: the type is static text, the ends are found by key. */
-const EDGES = {
+/** The label at the far end of each relationship type (every one starts at an Article). */
+export const EDGES = {
   PUBLISHED_BY: 'Source',
   MENTIONS: 'Actor',
   QUOTES: 'Actor',
@@ -37,7 +37,7 @@ const EDGES = {
   CITES: 'Event',
   ADVANCES: 'Narrative',
 } as const;
-type EdgeType = keyof typeof EDGES;
+export type EdgeType = keyof typeof EDGES;
 
 const edgeStatement = (type: EdgeType): string => `
   UNWIND $rows AS row
@@ -46,7 +46,7 @@ const edgeStatement = (type: EdgeType): string => `
   MERGE (a)-[r:${type} {key: row.edgeKey}]->(x)
   SET r += row.props`;
 
-interface EdgeRow {
+export interface EdgeRow {
   readonly from: string;
   readonly to: string;
   readonly edgeKey: string;
@@ -72,7 +72,20 @@ export async function writeMinimal(
   }
 }
 
-async function writeBatch(tx: Transaction, batch: readonly ExtractedArticle[]): Promise<void> {
+/** Node rows by kind, as the statements' parameters, and edge rows by relationship type. */
+export interface MinimalRows {
+  readonly nodes: {
+    readonly articles: Record<string, unknown>[];
+    readonly sources: Record<string, unknown>[];
+    readonly actors: Record<string, unknown>[];
+    readonly events: Record<string, unknown>[];
+    readonly narratives: Record<string, unknown>[];
+  };
+  readonly edges: Record<EdgeType, EdgeRow[]>;
+}
+
+/** What the writer writes for `batch` (also the rows of bench:ingest's import files). */
+export function minimalRows(batch: readonly ExtractedArticle[]): MinimalRows {
   const edges: Record<EdgeType, EdgeRow[]> = {
     PUBLISHED_BY: [],
     MENTIONS: [],
@@ -148,7 +161,7 @@ async function writeBatch(tx: Transaction, batch: readonly ExtractedArticle[]): 
       });
     }
   }
-  const params = {
+  const nodes = {
     articles: batch.map((a) => ({
       key: a.key,
       title: a.title,
@@ -157,13 +170,19 @@ async function writeBatch(tx: Transaction, batch: readonly ExtractedArticle[]): 
       language: a.language,
       text: a.text,
       contentHash: a.contentHash,
+      stub: false,
     })),
     sources: [...sources.values()],
     actors: [...actors.values()],
     events,
     narratives: [...narratives.values()],
   };
-  for (const statement of NODES) await tx.run(statement, params);
+  return { nodes, edges };
+}
+
+async function writeBatch(tx: Transaction, batch: readonly ExtractedArticle[]): Promise<void> {
+  const { nodes, edges } = minimalRows(batch);
+  for (const statement of NODES) await tx.run(statement, nodes);
   for (const type of Object.keys(EDGES) as EdgeType[])
     if (edges[type].length > 0) await tx.run(edgeStatement(type), { rows: edges[type] });
 }

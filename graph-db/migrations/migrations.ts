@@ -134,16 +134,32 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
   },
 ];
 
+const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
+
 /** Applies every migration and waits for indexes to come online. Returns the ids applied. */
 export async function applyMigrations(): Promise<string[]> {
   for (const migration of MIGRATIONS) {
     if ('cypher' in migration) await runAutoCommit(migration.cypher);
     else await writeTransaction(migration.apply);
   }
-  await runAutoCommit('CALL db.awaitIndexes(300)');
+  await runAutoCommit(AWAIT_INDEXES);
   await runAutoCommit(
     'MERGE (m:NarragraphSchema {id: 1}) SET m.migrations = $ids, m.appliedAt = datetime()',
     { ids: MIGRATIONS.map((m) => m.id) },
   );
   return MIGRATIONS.map((m) => m.id);
+}
+
+/**
+ * Only the constraints and indexes, waiting until they are online: for a store loaded by
+ * `neo4j-admin database import` (bench:ingest), whose data the data migrations must not rewrite.
+ */
+export async function applySchemaMigrations(): Promise<void> {
+  for (const migration of MIGRATIONS)
+    if (
+      'cypher' in migration &&
+      /^CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX) /.test(migration.cypher)
+    )
+      await runAutoCommit(migration.cypher);
+  await runAutoCommit(AWAIT_INDEXES);
 }

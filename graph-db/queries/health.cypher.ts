@@ -31,3 +31,8 @@ export async function readHealth(tx: ManagedTransaction): Promise<HealthRow> {
     migrations: (record.get('migrations') as unknown[]).map(toStringValue),
   };
 }
+
+/** One round trip that needs the database to be serving, and nothing more. */
+export async function ping(tx: ManagedTransaction): Promise<void> {
+  await tx.run('RETURN 1 AS ok');
+}

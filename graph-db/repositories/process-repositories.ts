@@ -3,8 +3,8 @@
  * adds Next's `server-only` guard; only the production Node server (scripts/serve.ts), loaded by
  * Node outside Next's bundles where that guard always throws, imports this module directly.
  */
-import { readCacheBytes } from '../config';
-import { readTransaction } from '../driver';
+import { readCacheBytes, readDataVersionMaxAgeMs } from '../config';
+import { localWriteCount, readTransaction } from '../driver';
 import { readDataVersion } from '../queries/analytics.cypher';
 import { createReadCache, type ReadCache } from '../read-cache';
 import { analyticsRepository, type AnalyticsRepository } from './analytics-repository';
@@ -111,7 +111,8 @@ const cacheBytes = readCacheBytes();
  * This module instance's read cache (undefined when NARRAGRAPH_READ_CACHE_MB=0); the GraphQL layer
  * keeps whole responses in it too, under the same data version. The production server loads this
  * module twice (Next's bundle for pages, Node for the API), so it holds two, each bounded and each
- * checking the data version on every request.
+ * reading the data version at most once per NARRAGRAPH_DATA_VERSION_MAX_AGE_MS, and again after any
+ * write of the process (the driver's count is shared by both).
  */
 export const readCache: ReadCache | undefined =
   cacheBytes === 0
@@ -119,6 +120,8 @@ export const readCache: ReadCache | undefined =
     : createReadCache({
         maxBytes: cacheBytes,
         readVersion: () => readTransaction(readDataVersion),
+        versionMaxAgeMs: readDataVersionMaxAgeMs(),
+        localWrites: localWriteCount,
       });
 
 export const repositories: Repositories = readCache

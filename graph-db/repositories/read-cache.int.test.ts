@@ -1,8 +1,13 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '@/ingest/run-ingest';
-import { readTransaction } from '../driver';
+import { readDataVersionMaxAgeMs } from '../config';
+import { localWriteCount, readTransaction } from '../driver';
 import { NODE_KINDS, RELATION_TYPES } from '../model/graph-model';
 import { readDataVersion } from '../queries/analytics.cypher';
 import { createReadCache } from '../read-cache';
@@ -11,6 +16,7 @@ import {
   connectTestDatabase,
   ingestRecordsElsewhere,
   resetDatabase,
+  testDatabaseEnv,
 } from '../testing/test-database';
 import { analyticsRepository } from './analytics-repository';
 import { exploreRepository } from './explore-repository';
@@ -100,4 +106,91 @@ describe('the read cache against Neo4j', () => {
     await db.ingest.writeBatch([]);
     expect(cache.stats().entries).toBe(0);
   });
+});
+
+const article = (title: string, date: string) => ({
+  title,
+  date,
+  source: 'KCNA',
+  text: `${title}. China and its partners met in Beijing on Monday, KCNA said.`,
+});
+
+/**
+ * The data version is read at most once per NARRAGRAPH_DATA_VERSION_MAX_AGE_MS, not on every
+ * request. A write of this process must still be seen by the next read; a write of another process
+ * (the ingest CLI, spawned here) may be seen late, but never later than that max age.
+ */
+describe('the data version, trusted for its max age', () => {
+  const maxAgeMs = readDataVersionMaxAgeMs();
+  const root = path.resolve(__dirname, '../..');
+  let dir = '';
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'narragraph-staleness-'));
+  });
+  afterAll(async () => {
+    await closeDriver();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** The production wiring of the read cache, on a clock the test moves. */
+  function productionCache() {
+    const clock = { now: 0, versionReads: 0 };
+    const cache = createReadCache({
+      maxBytes: 16 * 1024 * 1024,
+      readVersion: () => {
+        clock.versionReads += 1;
+        return readTransaction(readDataVersion);
+      },
+      versionMaxAgeMs: maxAgeMs,
+      localWrites: localWriteCount,
+      now: () => clock.now,
+    });
+    const db = withReadCache(uncachedRepositories, cache);
+    const hasArticle = async (title: string) =>
+      articleTitles(await db.explore.neighborhood(aroundChina)).includes(title);
+    return { clock, hasArticle };
+  }
+
+  /** `npm run ingest` of one record, in a process of its own. */
+  async function ingestInAnotherProcess(record: object): Promise<void> {
+    const file = path.join(dir, 'record.jsonl');
+    await writeFile(file, `${JSON.stringify(record)}\n`);
+    await promisify(execFile)(
+      path.join(root, 'node_modules/.bin/tsx'),
+      ['scripts/ingest.ts', file],
+      {
+        cwd: root,
+        env: testDatabaseEnv(),
+      },
+    );
+  }
+
+  it('sees a write of this process at once, with the clock standing still', async () => {
+    const { hasArticle } = productionCache();
+    const title = 'China and Cuba Sign an Accord';
+    const before = await hasArticle(title);
+    // The plain repository, not the cache's wrapper: only the driver's write count tells the cache.
+    await ingestRecordsElsewhere([article(title, '2021-08-02')]);
+    expect({ before, after: await hasArticle(title) }).toEqual({ before: false, after: true });
+  });
+
+  it('sees a write of another process no later than the max age after its version read', async () => {
+    const { clock, hasArticle } = productionCache();
+    const title = 'China and Laos Open a Railway';
+    const before = await hasArticle(title);
+    await ingestInAnotherProcess(article(title, '2021-08-03'));
+    clock.now = maxAgeMs - 1;
+    const withinMaxAge = await hasArticle(title);
+    const readsWithin = clock.versionReads;
+    clock.now = maxAgeMs;
+    const atMaxAge = await hasArticle(title);
+    expect({ before, withinMaxAge, readsWithin, atMaxAge }).toEqual({
+      before: false,
+      // Stale, as documented: the version was not read again.
+      withinMaxAge: false,
+      readsWithin: 1,
+      atMaxAge: true,
+    });
+  }, 60_000);
 });

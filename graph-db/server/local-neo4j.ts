@@ -119,6 +119,18 @@ export function buildLauncher(log: (line: string) => void = console.log): void {
   }
 }
 
+/**
+ * Builds the launcher if needed and returns a Java argument file (`java @file`) holding the class
+ * path of Neo4j and the launcher: it keeps the 200 jars off the command line (and out of `ps`).
+ */
+export function classpathArgFile(log: (line: string) => void = console.log): string {
+  buildLauncher(log);
+  const classpath = `${launcherJar}${path.delimiter}${readFileSync(classpathFile, 'utf8').trim()}`;
+  const argFile = path.join(targetDir, 'classpath.argfile');
+  writeFileSync(argFile, `-cp "${classpath.replaceAll('\\', '/')}"\n`);
+  return argFile;
+}
+
 /** Resolves when something accepts TCP connections on 127.0.0.1:port, false after `timeoutMs`. */
 export function portAnswers(port: number, timeoutMs = 1_000): Promise<boolean> {
   return new Promise((resolve) => {
@@ -228,11 +240,7 @@ export async function startLocalNeo4j(
     );
   }
 
-  buildLauncher(log);
-  const classpath = `${launcherJar}${path.delimiter}${readFileSync(classpathFile, 'utf8').trim()}`;
-  // A Java argument file keeps the 200-jar class path off the command line (and out of `ps`).
-  const argFile = path.join(targetDir, 'classpath.argfile');
-  writeFileSync(argFile, `-cp "${classpath.replaceAll('\\', '/')}"\n`);
+  const argFile = classpathArgFile(log);
   // Output goes to a log file, not a pipe: the launcher outlives `npm run neo4j -- start`, and a
   // pipe would both keep that command from exiting and break when it does.
   const logFile = path.join(config.dataDir, 'launcher.log');
