@@ -23,6 +23,7 @@ export default async function RootLayout({ children }: { readonly children: Reac
           <nav aria-label="Main">
             <Link href="/">Explore</Link>
             <Link href="/views">Saved views</Link>
+            <Link href="/feeds">Feeds</Link>
             <Link href="/graphiql">GraphQL</Link>
           </nav>
         </header>

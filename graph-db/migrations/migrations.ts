@@ -118,6 +118,11 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
     cypher:
       'CREATE CONSTRAINT reuse_sequence_id IF NOT EXISTS FOR (n:ReuseSequence) REQUIRE n.id IS UNIQUE',
   },
+  {
+    id: '022-feed-key',
+    // A collected feed is keyed by its normalized URL (docs/collect.md).
+    cypher: 'CREATE CONSTRAINT feed_key IF NOT EXISTS FOR (n:Feed) REQUIRE n.key IS UNIQUE',
+  },
 ];
 
 /** Applies every migration and waits for indexes to come online. Returns the ids applied. */

@@ -11,6 +11,7 @@ import { analyticsRepository, type AnalyticsRepository } from './analytics-repos
 import { apiKeyRepository, type ApiKeyRepository } from './api-key-repository';
 import { citationRepository, type CitationRepository } from './citation-repository';
 import { exploreRepository, type ExploreRepository } from './explore-repository';
+import { feedRepository, type FeedRepository } from './feed-repository';
 import { healthRepository, type HealthRepository } from './health-repository';
 import { ingestRepository, type IngestRepository } from './ingest-repository';
 import { nodeRepository, type NodeRepository } from './node-repository';
@@ -30,6 +31,7 @@ export interface Repositories {
   readonly apiKeys: ApiKeyRepository;
   readonly citations: CitationRepository;
   readonly reuse: ReuseRepository;
+  readonly feeds: FeedRepository;
 }
 
 /** Every read goes to Neo4j. */
@@ -44,6 +46,7 @@ export const uncachedRepositories: Repositories = {
   apiKeys: apiKeyRepository,
   citations: citationRepository,
   reuse: reuseRepository,
+  feeds: feedRepository,
 };
 
 /**

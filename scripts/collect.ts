@@ -1,0 +1,61 @@
+/**
+ * `npm run collect`: polls the configured feeds (docs/collect.md). `--once` polls every due feed
+ * once and exits; without it, runs until Ctrl-C with one log line per poll. Uses NEO4J_URI, else
+ * the local Neo4j (started for the run and stopped after, unless it was already running).
+ */
+import { closeDriver } from '../graph-db/driver';
+import { applyMigrations } from '../graph-db/migrations/migrations';
+import { feedRepository } from '../graph-db/repositories/feed-repository';
+import { ConfigError, configFilePath, loadCollectSettings } from '../ingest/collect/collect-config';
+import { createCollector } from '../ingest/collect/collector';
+import { createDefaultExtractor } from '../ingest/default-extractor';
+import { collectStore, syncConfiguredFeeds } from './lib/collect-store';
+import { ensureDatabase, exitOnKnownError } from './lib/local-database';
+
+const args = process.argv.slice(2).filter((arg) => arg !== '--');
+if (args.includes('--help') || args.some((arg) => arg !== '--once')) {
+  console.log(
+    'Usage: npm run collect [-- --once]\n  polls the feeds of the config file (NARRAGRAPH_CONFIG or narragraph.config.json) and those added with addFeed',
+  );
+  process.exit(args.includes('--help') ? 0 : 2);
+}
+const once = args.includes('--once');
+const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
+
+try {
+  let settings;
+  try {
+    settings = await loadCollectSettings();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(2);
+  }
+  const database = await ensureDatabase();
+  await applyMigrations();
+  await syncConfiguredFeeds(settings);
+  const feeds = await feedRepository.count();
+  log(
+    `collect: ${feeds} feed${feeds === 1 ? '' : 's'} (config: ${configFilePath() ?? 'none'}); ${once ? 'polling those due once' : 'running until stopped'}`,
+  );
+  const collector = createCollector({
+    settings,
+    store: collectStore,
+    extract: createDefaultExtractor(),
+    log,
+  });
+  if (once) {
+    const reports = await collector.pollDue();
+    log(`collect: polled ${reports.length} feed${reports.length === 1 ? '' : 's'}`);
+  } else {
+    const stop = new AbortController();
+    process.once('SIGINT', () => stop.abort());
+    process.once('SIGTERM', () => stop.abort());
+    await collector.run(stop.signal);
+    log('collect: stopped');
+  }
+  await closeDriver();
+  await database?.stop();
+} catch (error) {
+  exitOnKnownError(error);
+}
