@@ -13,13 +13,15 @@ import { collectStore, syncConfiguredFeeds } from './lib/collect-store';
 import { ensureDatabase, exitOnKnownError } from './lib/local-database';
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
-if (args.includes('--help') || args.some((arg) => arg !== '--once')) {
+const FLAGS = ['--once', '--all'];
+if (args.includes('--help') || args.some((arg) => !FLAGS.includes(arg))) {
   console.log(
-    'Usage: npm run collect [-- --once]\n  polls the feeds of the config file (NARRAGRAPH_CONFIG or narragraph.config.json) and those added with addFeed',
+    'Usage: npm run collect [-- --once [--all]]\n  polls the feeds of the config file (NARRAGRAPH_CONFIG or narragraph.config.json) and those added with addFeed\n  --once: poll the due feeds once and exit; --all: with --once, every unpaused feed, due or not',
   );
   process.exit(args.includes('--help') ? 0 : 2);
 }
 const once = args.includes('--once');
+const all = args.includes('--all');
 const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
 
 try {
@@ -36,7 +38,7 @@ try {
   await syncConfiguredFeeds(settings);
   const feeds = await feedRepository.count();
   log(
-    `collect: ${feeds} feed${feeds === 1 ? '' : 's'} (config: ${configFilePath() ?? 'none'}); ${once ? 'polling those due once' : 'running until stopped'}`,
+    `collect: ${feeds} feed${feeds === 1 ? '' : 's'} (config: ${configFilePath() ?? 'none'}); ${once ? `polling ${all ? 'every unpaused feed' : 'those due'} once` : 'running until stopped'}`,
   );
   const collector = createCollector({
     settings,
@@ -45,7 +47,7 @@ try {
     log,
   });
   if (once) {
-    const reports = await collector.pollDue();
+    const reports = await collector.pollDue({ all });
     log(`collect: polled ${reports.length} feed${reports.length === 1 ? '' : 's'}`);
   } else {
     const stop = new AbortController();

@@ -100,7 +100,7 @@ RETURN count(*) AS deleted`;
  */
 export const CLAIM_DUE_FEEDS_CYPHER = `
 MATCH (n:Feed)
-WHERE n.paused = false AND n.nextDueAt <= datetime($now)
+WHERE n.paused = false AND n.nextDueAt <= datetime($dueBy)
   AND (n.leaseUntil IS NULL OR n.leaseUntil <= datetime($now))
 WITH n ORDER BY n.nextDueAt, n.key LIMIT $limit
 SET n._LOCK_ = true
@@ -216,14 +216,17 @@ export async function removeFeed(tx: ManagedTransaction, key: string): Promise<b
   return toNumber((await tx.run(REMOVE_FEED_CYPHER, { key })).records[0]?.get('deleted')) > 0;
 }
 
+/** Claims feeds due by `dueBy` (normally `now`; later to poll feeds ahead of schedule). */
 export async function claimDueFeeds(
   tx: ManagedTransaction,
   now: string,
+  dueBy: string,
   leaseMs: number,
   limit: number,
 ): Promise<DueFeedRow[]> {
   const result = await tx.run(CLAIM_DUE_FEEDS_CYPHER, {
     now,
+    dueBy,
     leaseMs: int(leaseMs),
     limit: int(limit),
   });

@@ -27,7 +27,7 @@ export interface FeedRepository {
   setPaused(key: string, paused: boolean): Promise<FeedRow | undefined>;
   /** True when there was such a feed. */
   remove(key: string): Promise<boolean>;
-  claimDue(now: string, leaseMs: number, limit: number): Promise<DueFeedRow[]>;
+  claimDue(now: string, dueBy: string, leaseMs: number, limit: number): Promise<DueFeedRow[]>;
   release(keys: readonly string[]): Promise<void>;
   recordPoll(key: string, poll: FeedPollFields): Promise<void>;
   storedKeys(keys: readonly string[]): Promise<ReadonlySet<string>>;
@@ -40,8 +40,8 @@ export const feedRepository: FeedRepository = {
   upsert: (feeds) => writeTransaction((tx) => upsertFeeds(tx, feeds, new Date().toISOString())),
   setPaused: (key, paused) => writeTransaction((tx) => pauseFeed(tx, key, paused)),
   remove: (key) => writeTransaction((tx) => removeFeed(tx, key)),
-  claimDue: (now, leaseMs, limit) =>
-    writeTransaction((tx) => claimDueFeeds(tx, now, leaseMs, limit)),
+  claimDue: (now, dueBy, leaseMs, limit) =>
+    writeTransaction((tx) => claimDueFeeds(tx, now, dueBy, leaseMs, limit)),
   release: (keys) => writeTransaction((tx) => releaseFeeds(tx, keys)),
   recordPoll: (key, poll) =>
     writeTransaction((tx) =>

@@ -23,7 +23,7 @@ import {
 } from '../sources/fetch-url';
 import type { ExtractedArticle, ParseResult, RawArticle } from '../types';
 import { guardedFetch, type AddressLookup } from './address-guard';
-import type { CollectSettings } from './collect-config';
+import { MAX_FEEDS, type CollectSettings } from './collect-config';
 import { createRobotsCache, type RobotsCache } from './robots';
 import { nextPollDelayMs } from './schedule';
 
@@ -41,6 +41,8 @@ export const DAEMON_TICK_MS = 30_000;
  * unescaped `&`, common in real feeds) are left to the lenient parser.
  */
 const BROKEN_STRUCTURE = new Set(['InvalidTag', 'InvalidXml']);
+/** Later than any due time: what `pollDue({ all: true })` claims by. */
+const LATEST_DATE = '9999-12-31T00:00:00Z';
 /** Rejections named in a poll's log. */
 const LOGGED_REJECTIONS = 5;
 
@@ -76,8 +78,8 @@ export interface FeedPollRecord {
 
 /** The database side of collection (graph-db's feed and ingest repositories). */
 export interface CollectStore {
-  /** Reserves up to `limit` feeds due at `now` that no other process holds, for `leaseMs`. */
-  claimDue(now: string, leaseMs: number, limit: number): Promise<DueFeed[]>;
+  /** Reserves up to `limit` feeds due by `dueBy` that no other process holds at `now`, for `leaseMs`. */
+  claimDue(now: string, dueBy: string, leaseMs: number, limit: number): Promise<DueFeed[]>;
   /** Gives claimed feeds back unpolled. */
   release(keys: readonly string[]): Promise<void>;
   /** Which of these article keys are stored as full articles (not related-list stubs). */
@@ -109,8 +111,8 @@ export interface PollReport extends FeedPollRecord {
 }
 
 export interface Collector {
-  /** Claims every due feed (up to `limit`) and polls each once. */
-  pollDue(limit?: number): Promise<PollReport[]>;
+  /** Claims every due feed (up to `limit`; every unpaused one with `all`) and polls each once. */
+  pollDue(options?: { readonly limit?: number; readonly all?: boolean }): Promise<PollReport[]>;
   /** Polls due feeds until `signal` aborts; claimed feeds not yet polled are released. */
   run(signal: AbortSignal): Promise<void>;
 }
@@ -367,12 +369,15 @@ export function createCollector(options: CollectorOptions): Collector {
     const titleMatch = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(
       fetched.document.body.slice(0, 4096),
     );
+    // A poll that rejected entries keeps the old validators: the next one gets the whole feed
+    // again (not a 304) and retries them, a link page that failed for a moment included.
+    const clean = rejections.length === 0;
     return {
       ...answered,
       status: 'ok',
       httpStatus: fetched.document.status,
-      etag: fetched.etag,
-      lastModified: fetched.lastModified,
+      etag: clean ? fetched.etag : feed.etag,
+      lastModified: clean ? fetched.lastModified : feed.lastModified,
       title: titleMatch?.[1]?.trim() || null,
       seen: entries.length,
       created,
@@ -423,12 +428,14 @@ export function createCollector(options: CollectorOptions): Collector {
     return reports;
   };
 
-  const claim = (limit: number) =>
-    store.claimDue(new Date(clock()).toISOString(), FEED_LEASE_MS, limit);
+  const claim = (limit: number, all = false) => {
+    const now = new Date(clock()).toISOString();
+    return store.claimDue(now, all ? LATEST_DATE : now, FEED_LEASE_MS, limit);
+  };
 
   return {
-    async pollDue(limit = 1000) {
-      return pollClaimed(await claim(limit));
+    async pollDue({ limit = MAX_FEEDS, all = false } = {}) {
+      return pollClaimed(await claim(limit, all));
     },
     async run(signal) {
       while (!signal.aborted) {

@@ -5,7 +5,7 @@ import type { CollectStore } from '../../ingest/collect/collector';
 
 /** The collector's database side: feed state in Feed nodes, entries through the ingest writer. */
 export const collectStore: CollectStore = {
-  claimDue: (now, leaseMs, limit) => feedRepository.claimDue(now, leaseMs, limit),
+  claimDue: (now, dueBy, leaseMs, limit) => feedRepository.claimDue(now, dueBy, leaseMs, limit),
   release: (keys) => feedRepository.release(keys),
   storedKeys: (keys) => feedRepository.storedKeys(keys),
   write: (batch) => ingestRepository.writeBatch(batch),
