@@ -55,6 +55,9 @@ const PAGE_D = `<!doctype html><html lang="en"><head><title>Summary story D in f
 </article></body></html>`;
 
 let server: Server;
+/** Built once: the 10 MB bodies. */
+let hugeFeed: string | undefined;
+let hugePage: string | undefined;
 let base = '';
 /** The news feed's version: each adds entries. */
 let version = 1;
@@ -108,7 +111,7 @@ beforeAll(async () => {
     } else if (path === '/broken.rss') {
       res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error');
     } else if (path === '/slow.rss') {
-      const timer = setTimeout(() => res.writeHead(200).end(rss([])), 3_000);
+      const timer = setTimeout(() => res.writeHead(200).end(rss([])), 10 * settings.timeoutMs);
       res.on('close', () => clearTimeout(timer));
     } else if (path === '/malformed.rss') {
       res
@@ -119,12 +122,18 @@ beforeAll(async () => {
     } else if (path === '/huge.rss') {
       // No Content-Length: the cap must hold while streaming.
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
-      res.write(rss([{ id: 'x', title: 'Huge', link: `${base}/x`, text: 'x'.repeat(TEN_MB) }]));
+      res.write(
+        (hugeFeed ??= rss([
+          { id: 'x', title: 'Huge', link: `${base}/x`, text: 'x'.repeat(TEN_MB) },
+        ])),
+      );
       res.end();
     } else if (path === '/pages/d.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE_D);
     } else if (path === '/pages/huge.html') {
-      res.writeHead(200, { 'content-type': 'text/html' }).end(`<html>${'y'.repeat(TEN_MB)}</html>`);
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end((hugePage ??= `<html>${'y'.repeat(TEN_MB)}</html>`));
     } else {
       res.writeHead(404).end();
     }
@@ -148,7 +157,8 @@ afterAll(async () => {
   await closeDriver();
 });
 
-const settings = { ...DEFAULT_COLLECT_SETTINGS, timeoutMs: 1_000, allowPrivateAddresses: true };
+/** Time cap: ample for 5 MB on a busy machine; the slow feed answers after ten of them. */
+const settings = { ...DEFAULT_COLLECT_SETTINGS, timeoutMs: 3_000, allowPrivateAddresses: true };
 /** The test's clock, set once the feeds are added (they are due from the real time they were). */
 let now = 0;
 const log: string[] = [];
@@ -213,9 +223,11 @@ describe('collecting feeds from a local server', () => {
     });
     expect(reports['slow.rss']).toMatchObject({
       status: 'error',
-      error: `${base}/slow.rss: timed out after 1000 ms`,
+      error: `${base}/slow.rss: timed out after ${settings.timeoutMs} ms`,
       nextDueAt: retry,
     });
+    // Asserted once: later polls need not wait for it.
+    await feedRepository.setPaused(`${base}/slow.rss`, true);
     expect(reports['malformed.rss']).toMatchObject({
       status: 'error',
       httpStatus: 200,
@@ -372,7 +384,6 @@ describe('collecting feeds from a local server', () => {
     expect(reports.map((r) => r.key.slice(base.length + 1)).sort()).toEqual([
       'huge.rss',
       'malformed.rss',
-      'slow.rss',
     ]);
   });
 });
