@@ -89,7 +89,7 @@ function newsEntries(): Entry[] {
 beforeAll(async () => {
   await resetDatabase();
   server = createServer((req, res) => {
-    const path = req.url ?? '/';
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     requests.push({ path, headers: req.headers });
     if (path === '/robots.txt') {
       res
@@ -385,5 +385,42 @@ describe('collecting feeds from a local server', () => {
       'huge.rss',
       'malformed.rss',
     ]);
+  });
+
+  it('as a daemon, stops when told and gives back the feeds it claimed but did not poll', async () => {
+    const copies = Array.from({ length: 8 }, (_, i) => `${base}/news.rss?copy=${i}`);
+    await feedRepository.upsert(
+      copies.map((url) => ({ key: url, url, intervalMinutes: 15, origin: 'api' as const })),
+    );
+    await Promise.all(
+      ['huge', 'malformed'].map((name) => feedRepository.setPaused(`${base}/${name}.rss`, true)),
+    );
+    now = Date.now();
+    const stop = new AbortController();
+    await createCollector({
+      settings,
+      store: collectStore,
+      clock: () => now,
+      hostIntervalMs: 0,
+      log: () => stop.abort(),
+    }).run(stop.signal);
+    const states = await Promise.all(copies.map((url) => feedRepository.get(url)));
+    const polled = states.filter((feed) => feed !== undefined && feed.status !== 'new').length;
+    const unpolled = states.filter((feed) => feed?.status === 'new').length;
+    const claimable = await feedRepository.claimDue(
+      new Date(now).toISOString(),
+      new Date(now).toISOString(),
+      60_000,
+      100,
+    );
+    expect({
+      all: polled + unpolled,
+      claimable: claimable.length,
+      some: polled > 0 && unpolled > 0,
+    }).toEqual({
+      all: copies.length,
+      claimable: unpolled,
+      some: true,
+    });
   });
 });
