@@ -31,6 +31,8 @@ import { nextPollDelayMs } from './schedule';
 export const SUMMARY_CHARS = 600;
 /** How long a claimed feed is reserved for the process that claimed it. */
 export const FEED_LEASE_MS = 30 * 60 * 1000;
+/** Time a poll may spend fetching link pages: well inside its lease, so no one else claims it. */
+const PAGE_BUDGET_MS = FEED_LEASE_MS / 2;
 /** Feeds polled at once (each host still gets at most one request a second). */
 const POLL_CONCURRENCY = 4;
 /** How often the daemon looks for due feeds (feeds added through the API are seen this fast). */
@@ -326,6 +328,7 @@ export function createCollector(options: CollectorOptions): Collector {
     const stored = pageKeys.length === 0 ? new Set<string>() : await store.storedKeys(pageKeys);
     let known = 0;
     const batch: ExtractedArticle[] = [];
+    const pagesUntil = fetchedAt.getTime() + PAGE_BUDGET_MS;
     for (const entry of entries) {
       let result = entry;
       if (needsPage(entry)) {
@@ -334,7 +337,16 @@ export function createCollector(options: CollectorOptions): Collector {
           known += 1;
           continue;
         }
-        result = await withLinkedPage(entry.article);
+        result =
+          clock() < pagesUntil
+            ? await withLinkedPage(entry.article)
+            : {
+                ok: false,
+                rejected: {
+                  origin: entry.article.origin,
+                  reason: 'link page: left for the next poll (this poll used its time for pages)',
+                },
+              };
       }
       if (!result.ok) {
         reject(result);
