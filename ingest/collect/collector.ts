@@ -308,7 +308,9 @@ export function createCollector(options: CollectorOptions): Collector {
       const { msg, line, col } = validation.err;
       return failed(`malformed XML: ${msg} (line ${line}, column ${col})`, fetched.document.status);
     }
-    const parsed = parseFeed(fetched.document.body, feed.url);
+    const parsed = parseFeed(fetched.document.body, feed.url, {
+      titleOnlyEntries: settings.linkedPages === 'summary',
+    });
     const only = parsed[0];
     // A document that is no feed at all fails the poll; a bad entry is only that entry's rejection.
     if (
@@ -339,7 +341,13 @@ export function createCollector(options: CollectorOptions): Collector {
         }
         result =
           clock() < pagesUntil
-            ? await withLinkedPage(entry.article)
+            ? await withLinkedPage(entry.article).catch((error: unknown): ParseResult => ({
+                ok: false,
+                rejected: {
+                  origin: entry.article.origin,
+                  reason: `link page: ${reasonOf(error)}`,
+                },
+              }))
             : {
                 ok: false,
                 rejected: {
