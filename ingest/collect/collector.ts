@@ -25,7 +25,7 @@ import type { ExtractedArticle, ParseResult, RawArticle } from '../types';
 import { guardedFetch, type AddressLookup } from './address-guard';
 import { MAX_FEEDS, type CollectSettings } from './collect-config';
 import { createRobotsCache, type RobotsCache } from './robots';
-import { nextPollDelayMs } from './schedule';
+import { nextPollDelayMs, parseRetryAfter } from './schedule';
 
 /** An entry with less text than this is a summary: its link page is fetched for the article. */
 export const SUMMARY_CHARS = 600;
@@ -133,6 +133,16 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A failed fetch whose server said when to come back. */
+class PollFailure extends Error {
+  constructor(
+    readonly failure: FetchError,
+    readonly retryAfterMs: number,
+  ) {
+    super(failure.message);
+  }
+}
+
 interface Fetched {
   readonly document?: FetchedDocument;
   readonly notModified: boolean;
@@ -195,6 +205,10 @@ export function createCollector(options: CollectorOptions): Collector {
       if (error instanceof FetchError && error.status === 304) {
         return { notModified: true, ...validators() };
       }
+      if (error instanceof FetchError && (error.status === 429 || error.status === 503)) {
+        const retryAfterMs = parseRetryAfter(last?.headers.get('retry-after') ?? null, clock());
+        if (retryAfterMs !== undefined) throw new PollFailure(error, retryAfterMs);
+      }
       throw error;
     }
   };
@@ -252,7 +266,11 @@ export function createCollector(options: CollectorOptions): Collector {
 
   const pollFeed = async (feed: DueFeed): Promise<PollReport> => {
     const fetchedAt = new Date(clock());
-    const failed = (error: string, httpStatus: number | null): PollReport => {
+    const failed = (
+      error: string,
+      httpStatus: number | null,
+      retryAfterMs?: number,
+    ): PollReport => {
       const failures = feed.failures + 1;
       const delay = nextPollDelayMs(
         'error',
@@ -260,6 +278,7 @@ export function createCollector(options: CollectorOptions): Collector {
         feed.intervalMinutes * 60_000,
         settings,
         random,
+        retryAfterMs,
       );
       return {
         key: feed.key,
@@ -289,6 +308,9 @@ export function createCollector(options: CollectorOptions): Collector {
     try {
       fetched = await conditionalGet(feed);
     } catch (error) {
+      if (error instanceof PollFailure) {
+        return failed(error.message, error.failure.status ?? null, error.retryAfterMs);
+      }
       return failed(reasonOf(error), error instanceof FetchError ? (error.status ?? null) : null);
     }
     if (fetched.notModified || fetched.document === undefined) {

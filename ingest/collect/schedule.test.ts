@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '@/graph-db/model/seeded-random';
-import { nextPollDelayMs } from './schedule';
+import { nextPollDelayMs, parseRetryAfter } from './schedule';
 
 const policy = { retryBaseMs: 60_000, maxBackoffMs: 6 * 60 * 60_000 };
 const interval = 15 * 60_000;
@@ -33,5 +33,25 @@ describe('nextPollDelayMs', () => {
       Array.from({ length: 20 }, () => nextPollDelayMs('error', 3, interval, policy, random)),
     );
     expect(delays.size).toBe(20);
+  });
+
+  it("waits at least a server's Retry-After, but never past the cap", () => {
+    expect(nextPollDelayMs('error', 1, interval, policy, () => 0, 600_000)).toBe(600_000);
+    expect(nextPollDelayMs('error', 1, interval, policy, () => 0, 1_000)).toBe(30_000);
+    expect(nextPollDelayMs('error', 1, interval, policy, () => 0, 10 ** 12)).toBe(
+      policy.maxBackoffMs,
+    );
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates, and nothing else', () => {
+    const now = Date.parse('2026-12-06T12:00:00Z');
+    expect(
+      ['120', 'Sun, 06 Dec 2026 12:05:00 GMT', 'Sun, 06 Dec 2026 11:00:00 GMT', 'soon', '-5'].map(
+        (value) => parseRetryAfter(value, now),
+      ),
+    ).toEqual([120_000, 300_000, 0, undefined, undefined]);
+    expect(parseRetryAfter(null, now)).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import { collectStore } from './collect-store';
 
 /**
  * The collector against the real Neo4j and a feed server on 127.0.0.1 that changes over time,
- * answers 304 to a matching ETag, fails with 500, answers too slowly, serves 10 MB and malformed
+ * answers 304 to a matching ETag, fails with 500 (and 503 with Retry-After), answers too slowly, serves 10 MB and malformed
  * XML. The clock is the test's, so every poll's due time is exact.
  */
 
@@ -111,6 +111,8 @@ beforeAll(async () => {
         .end(rss(newsEntries()));
     } else if (path === '/broken.rss') {
       res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error');
+    } else if (path === '/busy.rss') {
+      res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '600' }).end('busy');
     } else if (path === '/slow.rss') {
       const timer = setTimeout(() => res.writeHead(200).end(rss([])), 10 * settings.timeoutMs);
       res.on('close', () => clearTimeout(timer));
@@ -142,7 +144,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await feedRepository.upsert(
-    ['news', 'broken', 'slow', 'malformed', 'huge'].map((name) => ({
+    ['news', 'broken', 'busy', 'slow', 'malformed', 'huge'].map((name) => ({
       key: `${base}/${name}.rss`,
       url: `${base}/${name}.rss`,
       intervalMinutes: 15,
@@ -195,6 +197,7 @@ describe('collecting feeds from a local server', () => {
     const reports = byFeed(await daemon.pollDue());
     expect(Object.keys(reports).sort()).toEqual([
       'broken.rss',
+      'busy.rss',
       'huge.rss',
       'malformed.rss',
       'news.rss',
@@ -227,8 +230,15 @@ describe('collecting feeds from a local server', () => {
       error: `${base}/slow.rss: timed out after ${settings.timeoutMs} ms`,
       nextDueAt: retry,
     });
-    // Asserted once: later polls need not wait for it.
+    // A Retry-After longer than the backoff is honoured.
+    expect(reports['busy.rss']).toMatchObject({
+      status: 'error',
+      httpStatus: 503,
+      nextDueAt: new Date(now + 600_000).toISOString(),
+    });
+    // Asserted once: later polls need not wait for them.
     await feedRepository.setPaused(`${base}/slow.rss`, true);
+    await feedRepository.setPaused(`${base}/busy.rss`, true);
     expect(reports['malformed.rss']).toMatchObject({
       status: 'error',
       httpStatus: 200,
