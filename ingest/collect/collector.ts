@@ -408,9 +408,8 @@ export function createCollector(options: CollectorOptions): Collector {
         rejected: { origin: failure.article.origin, reason: `not stored: ${failure.reason}` },
       });
     }
-    const titleMatch = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(
-      fetched.document.body.slice(0, 4096),
-    );
+    // The parser names every entry's source after the feed's own title.
+    const title = parsed.find((result) => result.ok)?.article.sourceName;
     // A poll that rejected entries keeps the old validators: the next one gets the whole feed
     // again (not a 304) and retries them, a link page that failed for a moment included.
     const clean = rejections.length === 0;
@@ -420,7 +419,7 @@ export function createCollector(options: CollectorOptions): Collector {
       httpStatus: fetched.document.status,
       etag: clean ? fetched.etag : feed.etag,
       lastModified: clean ? fetched.lastModified : feed.lastModified,
-      title: titleMatch?.[1]?.trim() || null,
+      title: title ?? null,
       seen: entries.length,
       created,
       updated,
@@ -480,13 +479,17 @@ export function createCollector(options: CollectorOptions): Collector {
       return pollClaimed(await claim(limit, all));
     },
     async run(signal) {
+      const batch = POLL_CONCURRENCY * 4;
       while (!signal.aborted) {
+        let recorded = 0;
         try {
-          await pollClaimed(await claim(POLL_CONCURRENCY * 4), signal);
+          recorded = (await pollClaimed(await claim(batch), signal)).length;
         } catch (error) {
           log(`collect: ${reasonOf(error)}; trying again in ${DAEMON_TICK_MS / 1000} s`);
         }
         if (signal.aborted) break;
+        // A full batch, all recorded, may have left due feeds behind: claim again at once.
+        if (recorded === batch) continue;
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, DAEMON_TICK_MS);
           signal.addEventListener(
