@@ -5,10 +5,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTransaction } from '@/graph-db/driver';
 import { toNumber, toStringValue } from '@/graph-db/neo4j-values';
-import { closeDriver, connectTestDatabase, resetDatabase } from '@/graph-db/testing/test-database';
+import {
+  closeDriver,
+  connectTestDatabase,
+  resetDatabase,
+  testDatabaseEnv,
+} from '@/graph-db/testing/test-database';
 
 /**
  * An ingest killed with SIGKILL in the middle of a run, then run again, must leave exactly what
@@ -35,12 +40,7 @@ interface RunResult {
 function spawnIngest(file: string) {
   const child = spawn(tsx, ['scripts/ingest.ts', file], {
     cwd: root,
-    env: {
-      ...process.env,
-      NEO4J_URI: inject('neo4jTestUri'),
-      NEO4J_USERNAME: process.env.NEO4J_TEST_USERNAME ?? 'neo4j',
-      NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
-    },
+    env: testDatabaseEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -105,7 +105,7 @@ WHERE n.paused = false AND n.nextDueAt <= datetime($dueBy)
 WITH n ORDER BY n.nextDueAt, n.key LIMIT $limit
 SET n._LOCK_ = true
 WITH n WHERE n.leaseUntil IS NULL OR n.leaseUntil <= datetime($now)
-SET n.leaseUntil = datetime($now) + duration({milliseconds: $leaseMs})
+SET n.leaseUntil = datetime($now) + duration({milliseconds: $leaseMs}), n.leaseOwner = $owner
 REMOVE n._LOCK_
 RETURN n.key AS key, n.url AS url, n.intervalMinutes AS intervalMinutes, n.etag AS etag,
   n.lastModified AS lastModified, n.failures AS failures`;
@@ -113,7 +113,18 @@ RETURN n.key AS key, n.url AS url, n.intervalMinutes AS intervalMinutes, n.etag 
 export const RELEASE_FEEDS_CYPHER = `
 UNWIND $keys AS key
 MATCH (n:Feed {key: key})
-REMOVE n.leaseUntil`;
+REMOVE n.leaseUntil, n.leaseOwner`;
+
+/** Holders of live leases whose owner id starts with `$prefix` (one host's processes). */
+export const LEASE_OWNERS_CYPHER = `
+MATCH (n:Feed)
+WHERE n.leaseUntil > datetime($now) AND n.leaseOwner STARTS WITH $prefix
+RETURN DISTINCT n.leaseOwner AS owner`;
+
+export const RELEASE_OWNER_CYPHER = `
+MATCH (n:Feed {leaseOwner: $owner})
+REMOVE n.leaseUntil, n.leaseOwner
+RETURN count(n) AS released`;
 
 /** Counts are stored as integers (JS numbers arrive as floats). The last error outlives recovery. */
 export const RECORD_POLL_CYPHER = `
@@ -130,7 +141,7 @@ SET n.status = $r.status, n.lastHttpStatus = toInteger($r.httpStatus), n.etag = 
   n.itemsRejected = coalesce(n.itemsRejected, 0) + toInteger($r.rejected),
   n.lastNew = toInteger($r.created), n.lastUpdated = toInteger($r.updated),
   n.lastUnchanged = toInteger($r.unchanged), n.lastRejected = toInteger($r.rejected)
-REMOVE n.leaseUntil`;
+REMOVE n.leaseUntil, n.leaseOwner`;
 
 /** Full articles (not related-list stubs) among the keys: one index seek each. */
 export const STORED_ARTICLE_KEYS_CYPHER = `
@@ -223,10 +234,12 @@ export async function claimDueFeeds(
   dueBy: string,
   leaseMs: number,
   limit: number,
+  owner: string,
 ): Promise<DueFeedRow[]> {
   const result = await tx.run(CLAIM_DUE_FEEDS_CYPHER, {
     now,
     dueBy,
+    owner,
     leaseMs: int(leaseMs),
     limit: int(limit),
   });
@@ -242,6 +255,20 @@ export async function claimDueFeeds(
 
 export async function releaseFeeds(tx: ManagedTransaction, keys: readonly string[]): Promise<void> {
   await tx.run(RELEASE_FEEDS_CYPHER, { keys });
+}
+
+export async function leaseOwners(
+  tx: ManagedTransaction,
+  prefix: string,
+  now: string,
+): Promise<string[]> {
+  const result = await tx.run(LEASE_OWNERS_CYPHER, { prefix, now });
+  return result.records.map((record) => toStringValue(record.get('owner')));
+}
+
+/** Ends every lease `owner` holds; returns how many. */
+export async function releaseOwner(tx: ManagedTransaction, owner: string): Promise<number> {
+  return toNumber((await tx.run(RELEASE_OWNER_CYPHER, { owner })).records[0]?.get('released'));
 }
 
 export async function recordPoll(

@@ -3,10 +3,12 @@ import {
   claimDueFeeds,
   countFeeds,
   getFeed,
+  leaseOwners,
   listFeeds,
   pauseFeed,
   recordPoll,
   releaseFeeds,
+  releaseOwner,
   removeFeed,
   storedArticleKeys,
   upsertFeeds,
@@ -27,8 +29,18 @@ export interface FeedRepository {
   setPaused(key: string, paused: boolean): Promise<FeedRow | undefined>;
   /** True when there was such a feed. */
   remove(key: string): Promise<boolean>;
-  claimDue(now: string, dueBy: string, leaseMs: number, limit: number): Promise<DueFeedRow[]>;
+  /** Leases due feeds to `owner` (a process id the owner can recognise later). */
+  claimDue(
+    now: string,
+    dueBy: string,
+    leaseMs: number,
+    limit: number,
+    owner: string,
+  ): Promise<DueFeedRow[]>;
   release(keys: readonly string[]): Promise<void>;
+  /** Owners, among those whose id starts with `prefix`, of leases still running at `now`. */
+  leaseOwners(prefix: string, now: string): Promise<string[]>;
+  releaseOwner(owner: string): Promise<number>;
   recordPoll(key: string, poll: FeedPollFields): Promise<void>;
   storedKeys(keys: readonly string[]): Promise<ReadonlySet<string>>;
 }
@@ -40,9 +52,11 @@ export const feedRepository: FeedRepository = {
   upsert: (feeds) => writeTransaction((tx) => upsertFeeds(tx, feeds, new Date().toISOString())),
   setPaused: (key, paused) => writeTransaction((tx) => pauseFeed(tx, key, paused)),
   remove: (key) => writeTransaction((tx) => removeFeed(tx, key)),
-  claimDue: (now, dueBy, leaseMs, limit) =>
-    writeTransaction((tx) => claimDueFeeds(tx, now, dueBy, leaseMs, limit)),
+  claimDue: (now, dueBy, leaseMs, limit, owner) =>
+    writeTransaction((tx) => claimDueFeeds(tx, now, dueBy, leaseMs, limit, owner)),
   release: (keys) => writeTransaction((tx) => releaseFeeds(tx, keys)),
+  leaseOwners: (prefix, now) => readTransaction((tx) => leaseOwners(tx, prefix, now)),
+  releaseOwner: (owner) => writeTransaction((tx) => releaseOwner(tx, owner)),
   recordPoll: (key, poll) =>
     writeTransaction((tx) =>
       recordPoll(tx, key, {

@@ -7,11 +7,22 @@ import { ingestRepository } from '../repositories/ingest-repository';
 import { closeDriver, runAutoCommit } from '../driver';
 import { applyMigrations } from '../migrations/migrations';
 
+/** The environment that points a process (this one, or a CLI a test spawns) at the test database. */
+export function testDatabaseEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEO4J_URI: inject('neo4jTestUri'),
+    NEO4J_USERNAME: process.env.NEO4J_TEST_USERNAME ?? 'neo4j',
+    NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
+  };
+}
+
 /** Points this test file's driver at the test database. Call at module top level. */
 export function connectTestDatabase(): void {
-  process.env.NEO4J_URI = inject('neo4jTestUri');
-  process.env.NEO4J_USERNAME = process.env.NEO4J_TEST_USERNAME ?? 'neo4j';
-  process.env.NEO4J_PASSWORD = process.env.NEO4J_TEST_PASSWORD ?? '';
+  const env = testDatabaseEnv();
+  process.env.NEO4J_URI = env.NEO4J_URI;
+  process.env.NEO4J_USERNAME = env.NEO4J_USERNAME;
+  process.env.NEO4J_PASSWORD = env.NEO4J_PASSWORD;
 }
 
 /** Deletes every node and relationship, in batches so a large test graph does not blow the heap. */

@@ -84,6 +84,8 @@ export interface CollectStore {
   claimDue(now: string, dueBy: string, leaseMs: number, limit: number): Promise<DueFeed[]>;
   /** Gives claimed feeds back unpolled. */
   release(keys: readonly string[]): Promise<void>;
+  /** Ends the leases of collectors that died holding them; called once before the first claim. */
+  releaseAbandoned?(now: string): Promise<void>;
   /** Which of these article keys are stored as full articles (not related-list stubs). */
   storedKeys(keys: readonly string[]): Promise<ReadonlySet<string>>;
   write(batch: readonly ExtractedArticle[]): Promise<BatchOutcome>;
@@ -469,8 +471,13 @@ export function createCollector(options: CollectorOptions): Collector {
     return reports;
   };
 
-  const claim = (limit: number, all = false) => {
+  let abandonedReleased = false;
+  const claim = async (limit: number, all = false) => {
     const now = new Date(clock()).toISOString();
+    if (!abandonedReleased) {
+      await store.releaseAbandoned?.(now);
+      abandonedReleased = true;
+    }
     return store.claimDue(now, all ? LATEST_DATE : now, FEED_LEASE_MS, limit);
   };
 

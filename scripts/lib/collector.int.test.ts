@@ -7,6 +7,7 @@ import { feedRepository } from '@/graph-db/repositories/feed-repository';
 import { closeDriver, connectTestDatabase, resetDatabase } from '@/graph-db/testing/test-database';
 import { DEFAULT_COLLECT_SETTINGS } from '@/ingest/collect/collect-config';
 import { createCollector, type CollectStore, type PollReport } from '@/ingest/collect/collector';
+import { wireStory } from '@/ingest/testing/wire-story';
 import { collectStore } from './collect-store';
 
 /**
@@ -18,17 +19,6 @@ import { collectStore } from './collect-store';
 connectTestDatabase();
 
 const TEN_MB = 10 * 1024 * 1024;
-
-/** A news-agency story long enough that its feed entry is the article, not a summary. */
-function story(topic: string): string {
-  return [
-    `Pyongyang, December 1 (KCNA) -- ${topic} was reported by the Korean Central News Agency on Monday.`,
-    'The United States and Japan held joint military drills near the peninsula last week, the report said, calling them a grave provocation.',
-    'A spokesman for the Foreign Ministry said that China had also criticised the drills and warned that the region could not afford another escalation.',
-    `The report on ${topic} added that the people would never tolerate such moves and would answer them with resolute counteraction.`,
-    'It recalled that similar drills had been staged every spring and autumn for years, each time raising tension in the region.',
-  ].join('\n\n');
-}
 
 interface Entry {
   readonly id: string;
@@ -65,10 +55,10 @@ const requests: { path: string; headers: IncomingHttpHeaders }[] = [];
 
 function newsEntries(): Entry[] {
   const link = (path: string) => `${base}${path}`;
-  const a = { id: 'a', title: 'Story A', link: link('/articles/a'), text: story('Story A') };
-  const b = { id: 'b', title: 'Story B', link: link('/articles/b'), text: story('Story B') };
+  const a = { id: 'a', title: 'Story A', link: link('/articles/a'), text: wireStory('Story A') };
+  const b = { id: 'b', title: 'Story B', link: link('/articles/b'), text: wireStory('Story B') };
   const v2: Entry[] = [
-    { id: 'c', title: 'Story C', link: link('/articles/c'), text: story('Story C') },
+    { id: 'c', title: 'Story C', link: link('/articles/c'), text: wireStory('Story C') },
     { id: 'd', title: 'Story D', link: link('/pages/d.html'), text: 'Summary of story D.' },
     { id: 'e', title: 'Story E', link: link('/pages/huge.html'), text: 'Summary of story E.' },
     // Title and link only: still an entry, whose page robots.txt refuses.
@@ -77,12 +67,12 @@ function newsEntries(): Entry[] {
       id: 'g',
       title: 'Story G',
       link: link('/articles/g'),
-      text: story('Story G'),
+      text: wireStory('Story G'),
       date: 'sometime soon',
     },
   ];
   const v3: Entry[] = [
-    { id: 'h', title: 'Story H', link: link('/articles/h'), text: story('Story H') },
+    { id: 'h', title: 'Story H', link: link('/articles/h'), text: wireStory('Story H') },
   ];
   return [...(version >= 3 ? v3 : []), ...(version >= 2 ? v2 : []), a, b];
 }
@@ -423,6 +413,7 @@ describe('collecting feeds from a local server', () => {
       new Date(now).toISOString(),
       60_000,
       100,
+      'test',
     );
     expect({
       all: polled + unpolled,
