@@ -25,6 +25,7 @@ export default async function RootLayout({ children }: { readonly children: Reac
             <Link href="/">Explore</Link>
             <Link href="/views">Saved views</Link>
             <WatchesNavLink />
+            <Link href="/feeds">Feeds</Link>
             <Link href="/graphiql">GraphQL</Link>
           </nav>
         </header>

@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { closeDriver } from '../graph-db/driver';
 import { applyMigrations } from '../graph-db/migrations/migrations';
+import { feedRepository } from '../graph-db/repositories/feed-repository';
+import { ConfigError, loadCollectSettings } from '../ingest/collect/collect-config';
 import { loadDemoDataIfEmpty } from './lib/demo-data';
 import { readLocalNeo4jConfig } from '../graph-db/config';
 import { ensureDatabase, exitOnKnownError, waitForNeo4j } from './lib/local-database';
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
   console.log(`Connected to ${agent}; applying migrations...`);
   await applyMigrations();
   await loadDemoDataIfEmpty();
+  const collect = await feedsConfigured();
   // The web server has its own driver; this one was only for set-up.
   await closeDriver();
 
@@ -57,6 +60,13 @@ async function main(): Promise<void> {
           env: process.env,
         })
       : spawn(nextBin, [mode, '-p', port], { stdio: 'inherit', env: process.env });
+  // Collection runs beside the app, in its own process, when there is something to collect.
+  const collector = collect
+    ? spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/collect.ts'], {
+        stdio: 'inherit',
+        env: process.env,
+      })
+    : undefined;
   // The Neo4j this process started is started again if it dies while the app runs.
   const supervisor = database && superviseLocalNeo4j(config, database);
   let stopping = false;
@@ -64,6 +74,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     if (next.exitCode === null) next.kill('SIGTERM');
+    if (collector && collector.exitCode === null) collector.kill('SIGTERM');
     await supervisor?.stop();
     process.exit(code);
   };
@@ -73,6 +84,20 @@ async function main(): Promise<void> {
   console.log(
     `Narragraph is starting at http://localhost:${port} (Ctrl-C stops it and the local Neo4j).`,
   );
+}
+
+/** True when the config file or the graph holds feeds; a bad config file is reported, not fatal. */
+async function feedsConfigured(): Promise<boolean> {
+  try {
+    const settings = await loadCollectSettings();
+    if (settings.feeds.length > 0 || (await feedRepository.count()) > 0) return true;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`Collection not started: ${error.message}`);
+    return false;
+  }
+  console.log('No feeds configured: collection not started (docs/collect.md says how to add one).');
+  return false;
 }
 
 main().catch(exitOnKnownError);

@@ -119,6 +119,11 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
       'CREATE CONSTRAINT reuse_sequence_id IF NOT EXISTS FOR (n:ReuseSequence) REQUIRE n.id IS UNIQUE',
   },
   {
+    id: '022-feed-key',
+    // A collected feed is keyed by its normalized URL (docs/collect.md).
+    cypher: 'CREATE CONSTRAINT feed_key IF NOT EXISTS FOR (n:Feed) REQUIRE n.key IS UNIQUE',
+  },
+  {
     id: '023-watch-id',
     cypher: 'CREATE CONSTRAINT watch_id IF NOT EXISTS FOR (n:Watch) REQUIRE n.id IS UNIQUE',
   },

@@ -11,6 +11,7 @@ import { analyticsRepository, type AnalyticsRepository } from './analytics-repos
 import { apiKeyRepository, type ApiKeyRepository } from './api-key-repository';
 import { citationRepository, type CitationRepository } from './citation-repository';
 import { exploreRepository, type ExploreRepository } from './explore-repository';
+import { feedRepository, type FeedRepository } from './feed-repository';
 import { healthRepository, type HealthRepository } from './health-repository';
 import { ingestRepository, type IngestRepository } from './ingest-repository';
 import { nodeRepository, type NodeRepository } from './node-repository';
@@ -34,6 +35,7 @@ export interface Repositories {
   readonly reuse: ReuseRepository;
   readonly watches: WatchRepository;
   readonly alerts: AlertRepository;
+  readonly feeds: FeedRepository;
 }
 
 /** Every read goes to Neo4j. */
@@ -50,6 +52,7 @@ export const uncachedRepositories: Repositories = {
   reuse: reuseRepository,
   watches: watchRepository,
   alerts: alertRepository,
+  feeds: feedRepository,
 };
 
 /**

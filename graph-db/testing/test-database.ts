@@ -7,7 +7,7 @@ import { ingestRepository } from '../repositories/ingest-repository';
 import { closeDriver, runAutoCommit } from '../driver';
 import { applyMigrations } from '../migrations/migrations';
 
-/** The environment of a child process (the ingest CLI) that writes to the test database. */
+/** The environment that points a process (this one, or a CLI a test spawns) at the test database. */
 export function testDatabaseEnv(): NodeJS.ProcessEnv {
   return {
     ...process.env,

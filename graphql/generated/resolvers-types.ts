@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ArticleRow, SourceRow, ActorRow, EventRow, NarrativeRow, EvidenceRow, PageInfoModel, TextRangeModel, ArticleConnectionModel, ArticleEdgeModel, ActorListConnectionModel, ActorListEdgeModel, ArticleListConnectionModel, ArticleListEdgeModel, EventListConnectionModel, EventListEdgeModel, NarrativeListConnectionModel, NarrativeListEdgeModel, TextReuseConnectionModel, TextReuseEdgeModel, SearchResultModel, SearchResultEdgeModel, SearchResultConnectionModel, SavedViewRow, SavedViewEdgeModel, SavedViewConnectionModel, IngestedArticleModel, GraphSliceModel, SliceNodeModel, SliceEdgeModel, EvidenceItem, PathsSlice, TimelineModel, StatsRow } from '../models';
+import type { FeedRow, FeedEdgeModel, FeedConnectionModel } from '../feed-models';
 import type { CitationNetworkModel, CitationLinkModel, CitationLinkConnectionModel, CitationLinkEdgeModel, CitationEvidenceConnectionModel, CitationEvidenceEdgeModel } from '../citation-models';
 import type { WatchRow, WatchEdgeModel, WatchConnectionModel, AlertRow, AlertEdgeModel, AlertConnectionModel } from '../watch-models';
 import type { GraphQLContext } from '../context';
@@ -673,6 +674,89 @@ export type Evidence = {
   start: Scalars['Int']['output'];
 };
 
+/**
+ * A feed (RSS, Atom or RDF) the collector polls on a schedule (docs/collect.md). Its entries go
+ * through the normal ingest.
+ */
+export type Feed = {
+  __typename?: 'Feed';
+  /** When it was added (ISO date-time). */
+  addedAt: Scalars['String']['output'];
+  /** Consecutive failed polls. */
+  failures: Scalars['Int']['output'];
+  /** Minutes between two polls that answered. */
+  intervalMinutes: Scalars['Int']['output'];
+  /** Entries rejected over every poll (bad entry, link page failed, not stored). */
+  itemsRejected: Scalars['Int']['output'];
+  /** Entries read over every poll. */
+  itemsSeen: Scalars['Int']['output'];
+  /** Articles stored new or changed over every poll. */
+  itemsStored: Scalars['Int']['output'];
+  /** Its identity: the normalized URL. */
+  key: Scalars['String']['output'];
+  /** The last failure's reason, kept after the feed recovers. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** When the last failure happened. */
+  lastErrorAt: Maybe<Scalars['String']['output']>;
+  /** When it was last polled (ISO date-time). */
+  lastFetchAt: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the last poll, when it got one. */
+  lastHttpStatus: Maybe<Scalars['Int']['output']>;
+  /** Articles the last poll stored new. */
+  lastNew: Scalars['Int']['output'];
+  /** Entries the last poll rejected. */
+  lastRejected: Scalars['Int']['output'];
+  /** When a poll last answered (200 or 304). */
+  lastSuccessAt: Maybe<Scalars['String']['output']>;
+  /** Entries the last poll found already stored unchanged. */
+  lastUnchanged: Scalars['Int']['output'];
+  /** Articles the last poll rewrote with changed content. */
+  lastUpdated: Scalars['Int']['output'];
+  /** When it is polled next (ISO date-time). */
+  nextDueAt: Maybe<Scalars['String']['output']>;
+  /** Where it was added: `config` (the config file) or `api`. */
+  origin: Scalars['String']['output'];
+  /** True when the collector skips it. */
+  paused: Scalars['Boolean']['output'];
+  /** What the last poll did. */
+  status: FeedStatus;
+  /** The feed's own title, once polled. */
+  title: Maybe<Scalars['String']['output']>;
+  /** The feed's URL. */
+  url: Scalars['String']['output'];
+};
+
+/** A page of feeds, oldest first. */
+export type FeedConnection = {
+  __typename?: 'FeedConnection';
+  /** The feeds of this page. */
+  edges: Array<FeedEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of feeds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A feed in a page. */
+export type FeedEdge = {
+  __typename?: 'FeedEdge';
+  /** Opaque cursor of this position. */
+  cursor: Scalars['String']['output'];
+  /** The feed. */
+  node: Feed;
+};
+
+/** What the last poll of a feed did. */
+export type FeedStatus =
+  /** The poll failed (network, timeout, HTTP error, too large, not a feed, robots.txt); it is retried with backoff. */
+  | 'ERROR'
+  /** Not polled yet. */
+  | 'NEW'
+  /** The feed answered 304 Not Modified to a conditional GET. */
+  | 'NOT_MODIFIED'
+  /** The feed answered with entries (each stored, unchanged or rejected). */
+  | 'OK';
+
 /** What a fork is called; everything else is copied from the view it forks. */
 export type ForkViewInput = {
   /** Description, at most 2,000 characters; omitted or null keeps the forked view's. */
@@ -806,6 +890,12 @@ export type LagStats = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Adds a feed, due at once (write key); `intervalMinutes` defaults to the collector's. Adding one
+   * that exists sets its interval. BAD_USER_INPUT for a URL that is not absolute http(s), an
+   * interval out of range or too many feeds (the message says the bounds).
+   */
+  addFeed: Feed;
   /** Creates a watch and returns its edit token and webhook secret. */
   createWatch: CreateWatchPayload;
   /** Deletes a view; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
@@ -828,12 +918,22 @@ export type Mutation = {
    * FORBIDDEN without its edit token.
    */
   markWatchRead: Watch;
+  /** Pauses a feed, or resumes it with `paused: false` (write key). NOT_FOUND when there is none. */
+  pauseFeed: Feed;
+  /** Removes a feed (write key); the articles it stored stay. NOT_FOUND when there is none. */
+  removeFeed: RemoveFeedPayload;
   /** Saves a view under a new random slug and returns its edit token. */
   saveView: SaveViewPayload;
   /** Replaces a view; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
   updateView: SavedView;
   /** Changes a watch; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
   updateWatch: Watch;
+};
+
+
+export type MutationAddFeedArgs = {
+  intervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  url: Scalars['String']['input'];
 };
 
 
@@ -874,6 +974,17 @@ export type MutationMarkWatchReadArgs = {
   at?: InputMaybe<Scalars['String']['input']>;
   editToken: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPauseFeedArgs = {
+  paused?: InputMaybe<Scalars['Boolean']['input']>;
+  url: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveFeedArgs = {
+  url: Scalars['String']['input'];
 };
 
 
@@ -1136,6 +1247,8 @@ export type Query = {
    * edges it describes, fetched when it shows them.
    */
   edgeEvidence: Array<EdgeEvidence>;
+  /** The collected feeds with their state, oldest first. */
+  feeds: FeedConnection;
   /** Server and graph health. */
   health: Health;
   /** First appearance and spread of a narrative (global id). NOT_FOUND when it does not exist. */
@@ -1203,6 +1316,12 @@ export type QueryCitationNetworkArgs = {
 export type QueryEdgeEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryFeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1326,6 +1445,15 @@ export type RelationType =
   | 'REUSES'
   /** Source to the Actor that is the same outlet when other articles cite it. */
   | 'SAME_AS';
+
+/** Outcome of removing a feed. */
+export type RemoveFeedPayload = {
+  __typename?: 'RemoveFeedPayload';
+  /** The feed's key. */
+  key: Scalars['String']['output'];
+  /** True when it was removed. */
+  removed: Scalars['Boolean']['output'];
+};
 
 /** One reused passage, where it sits in each of the two articles. */
 export type ReusedPassage = {
@@ -1926,6 +2054,10 @@ export type ResolversTypes = {
   EdgeEvidence: ResolverTypeWrapper<Omit<EdgeEvidence, 'evidence'> & { evidence: ResolversTypes['SliceEvidence'] }>;
   Event: ResolverTypeWrapper<EventRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
+  Feed: ResolverTypeWrapper<FeedRow>;
+  FeedConnection: ResolverTypeWrapper<FeedConnectionModel>;
+  FeedEdge: ResolverTypeWrapper<FeedEdgeModel>;
+  FeedStatus: FeedStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForkViewInput: ForkViewInput;
   GraphSlice: ResolverTypeWrapper<GraphSliceModel>;
@@ -1959,6 +2091,7 @@ export type ResolversTypes = {
   RejectedInput: ResolverTypeWrapper<RejectedInput>;
   RelationCount: ResolverTypeWrapper<RelationCount>;
   RelationType: RelationType;
+  RemoveFeedPayload: ResolverTypeWrapper<RemoveFeedPayload>;
   ReusedPassage: ResolverTypeWrapper<ReusedPassage>;
   SaveViewInput: SaveViewInput;
   SaveViewPayload: ResolverTypeWrapper<Omit<SaveViewPayload, 'view'> & { view: ResolversTypes['SavedView'] }>;
@@ -2030,6 +2163,9 @@ export type ResolversParentTypes = {
   EdgeEvidence: Omit<EdgeEvidence, 'evidence'> & { evidence: ResolversParentTypes['SliceEvidence'] };
   Event: EventRow;
   Evidence: EvidenceRow;
+  Feed: FeedRow;
+  FeedConnection: FeedConnectionModel;
+  FeedEdge: FeedEdgeModel;
   Float: Scalars['Float']['output'];
   ForkViewInput: ForkViewInput;
   GraphSlice: GraphSliceModel;
@@ -2059,6 +2195,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RejectedInput: RejectedInput;
   RelationCount: RelationCount;
+  RemoveFeedPayload: RemoveFeedPayload;
   ReusedPassage: ReusedPassage;
   SaveViewInput: SaveViewInput;
   SaveViewPayload: Omit<SaveViewPayload, 'view'> & { view: ResolversParentTypes['SavedView'] };
@@ -2353,6 +2490,42 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FeedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Feed'] = ResolversParentTypes['Feed']> = {
+  addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  intervalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemsRejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemsSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemsStored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastErrorAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastFetchAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastHttpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastNew?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastRejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastSuccessAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUnchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextDueAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FeedStatus'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FeedConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedConnection'] = ResolversParentTypes['FeedConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FeedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeedEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedEdge'] = ResolversParentTypes['FeedEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Feed'], ParentType, ContextType>;
+};
+
 export type GraphSliceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphSlice'] = ResolversParentTypes['GraphSlice']> = {
   edges?: Resolver<Array<ResolversTypes['SliceEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['SliceNode']>, ParentType, ContextType>;
@@ -2409,6 +2582,7 @@ export type LagStatsResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addFeed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType, RequireFields<MutationAddFeedArgs, 'url'>>;
   createWatch?: Resolver<ResolversTypes['CreateWatchPayload'], ParentType, ContextType, RequireFields<MutationCreateWatchArgs, 'input'>>;
   deleteView?: Resolver<ResolversTypes['DeleteViewPayload'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'editToken' | 'slug'>>;
   deleteWatch?: Resolver<ResolversTypes['DeleteWatchPayload'], ParentType, ContextType, RequireFields<MutationDeleteWatchArgs, 'editToken' | 'id'>>;
@@ -2416,6 +2590,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   ingestArticles?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'articles'>>;
   ingestPage?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestPageArgs, 'input'>>;
   markWatchRead?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationMarkWatchReadArgs, 'editToken' | 'id'>>;
+  pauseFeed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType, RequireFields<MutationPauseFeedArgs, 'paused' | 'url'>>;
+  removeFeed?: Resolver<ResolversTypes['RemoveFeedPayload'], ParentType, ContextType, RequireFields<MutationRemoveFeedArgs, 'url'>>;
   saveView?: Resolver<ResolversTypes['SaveViewPayload'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
   updateView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationUpdateViewArgs, 'editToken' | 'input' | 'slug'>>;
   updateWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationUpdateWatchArgs, 'editToken' | 'id' | 'input'>>;
@@ -2508,6 +2684,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   alerts?: Resolver<ResolversTypes['AlertConnection'], ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first' | 'watchId'>>;
   citationNetwork?: Resolver<ResolversTypes['CitationNetwork'], ParentType, ContextType, RequireFields<QueryCitationNetworkArgs, 'first' | 'minCount'>>;
   edgeEvidence?: Resolver<Array<ResolversTypes['EdgeEvidence']>, ParentType, ContextType, RequireFields<QueryEdgeEvidenceArgs, 'first' | 'ids'>>;
+  feeds?: Resolver<ResolversTypes['FeedConnection'], ParentType, ContextType, RequireFields<QueryFeedsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   narrativeSpread?: Resolver<ResolversTypes['NarrativeSpread'], ParentType, ContextType, RequireFields<QueryNarrativeSpreadArgs, 'bucket' | 'id'>>;
   neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
@@ -2531,6 +2708,11 @@ export type RejectedInputResolvers<ContextType = GraphQLContext, ParentType exte
 export type RelationCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationCount'] = ResolversParentTypes['RelationCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type RemoveFeedPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveFeedPayload'] = ResolversParentTypes['RemoveFeedPayload']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ReusedPassageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReusedPassage'] = ResolversParentTypes['ReusedPassage']> = {
@@ -2747,6 +2929,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EdgeEvidence?: EdgeEvidenceResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  Feed?: FeedResolvers<ContextType>;
+  FeedConnection?: FeedConnectionResolvers<ContextType>;
+  FeedEdge?: FeedEdgeResolvers<ContextType>;
   GraphSlice?: GraphSliceResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
@@ -2771,6 +2956,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RejectedInput?: RejectedInputResolvers<ContextType>;
   RelationCount?: RelationCountResolvers<ContextType>;
+  RemoveFeedPayload?: RemoveFeedPayloadResolvers<ContextType>;
   ReusedPassage?: ReusedPassageResolvers<ContextType>;
   SaveViewPayload?: SaveViewPayloadResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { analyticsResolvers } from './analytics-resolvers';
 import { citationResolvers } from './citation-resolvers';
 import { exploreResolvers } from './explore-resolvers';
+import { feedResolvers } from './feed-resolvers';
 import { healthQueries } from './health-resolvers';
 import { ingestResolvers } from './ingest-resolvers';
 import { nodeResolvers } from './node-resolvers';
@@ -20,6 +21,7 @@ const domains: readonly Resolvers[] = [
   citationResolvers,
   reuseResolvers,
   watchResolvers,
+  feedResolvers,
 ];
 
 /** Merges per-domain resolver maps type by type (each domain owns different fields). */

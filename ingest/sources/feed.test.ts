@@ -154,6 +154,19 @@ describe('parseFeed on other documents', () => {
     expect(parseFeed('<rss><channel><title>Nothing</title></channel></rss>', 'e.rss')).toEqual([]);
   });
 
+  it('keeps a title-and-link entry, its title as text, only when asked (the collector fetches its page)', () => {
+    const rss = `<rss><channel><title>Links</title>
+      <item><title>Linked</title><link>https://example.org/l1</link></item>
+      <item><title>Unsafe</title><link>javascript:alert(1)</link></item>
+    </channel></rss>`;
+    const asked = parseFeed(rss, 'l.rss', { titleOnlyEntries: true });
+    expect(asked.map((r) => (r.ok ? r.article.text : r.rejected.reason))).toEqual([
+      'Linked',
+      'empty text',
+    ]);
+    expect(parseFeed(rss, 'l.rss').map((r) => r.ok)).toEqual([false, false]);
+  });
+
   it('sniffs feeds', () => {
     expect(looksLikeFeed(RSS)).toBe(true);
     expect(looksLikeFeed(ATOM)).toBe(true);

@@ -8,6 +8,7 @@ import type { ParseResult, RecordOrigin } from '../types';
 import { collapseWhitespace, rejectRecord, toParseResult } from './article-result';
 import { parseLooseDate } from './dates';
 import { htmlToParagraphs } from './html-page';
+import { safeHttpUrl } from './safe-url';
 
 type XmlValue = string | XmlObject | XmlValue[];
 interface XmlObject {
@@ -135,11 +136,24 @@ export function looksLikeFeed(text: string): boolean {
   return /<(rss|feed|rdf:RDF)[\s>]/i.test(text.slice(0, 2048));
 }
 
+/** Options for {@link parseFeed}. */
+export interface ParseFeedOptions {
+  /**
+   * An entry with a title and a link but no text keeps its title as text instead of being
+   * rejected: the collector fetches such an entry's link page (docs/collect.md).
+   */
+  readonly titleOnlyEntries?: boolean;
+}
+
 /**
  * Parses an RSS or Atom document. Every item yields one result (record = 1-based item number);
  * a document that is not a feed yields a single rejection naming the location.
  */
-export function parseFeed(xml: string, location: string): ParseResult[] {
+export function parseFeed(
+  xml: string,
+  location: string,
+  options: ParseFeedOptions = {},
+): ParseResult[] {
   let document: XmlValue;
   try {
     document = createParser().parse(xml) as XmlValue;
@@ -153,11 +167,16 @@ export function parseFeed(xml: string, location: string): ParseResult[] {
     ];
   }
   return shape.items.map((item, index) =>
-    parseFeedItem(item, shape, { location, record: index + 1 }),
+    parseFeedItem(item, shape, { location, record: index + 1 }, options),
   );
 }
 
-function parseFeedItem(item: XmlValue, shape: FeedShape, origin: RecordOrigin): ParseResult {
+function parseFeedItem(
+  item: XmlValue,
+  shape: FeedShape,
+  origin: RecordOrigin,
+  options: ParseFeedOptions,
+): ParseResult {
   if (!isObject(item)) return rejectRecord(origin, 'feed item has no fields');
   const atom = shape.kind === 'atom';
   const rawDate = collapseWhitespace(
@@ -174,14 +193,19 @@ function parseFeedItem(item: XmlValue, shape: FeedShape, origin: RecordOrigin): 
     ? richText(item['content'] ?? item['summary'])
     : richText(item['content:encoded'] ?? item['description']);
   const url = atom ? atomLink(item) : rssLink(item);
+  const title = singleLine(item['title']);
+  const paragraphs =
+    body.length === 0 && options.titleOnlyEntries && safeHttpUrl(url) !== undefined && title !== ''
+      ? [title]
+      : body;
   const topics = asArray(item['category'])
     .map((c) => collapseWhitespace(textOf(c) || (attr(c, 'term') ?? '')))
     .filter((c) => c !== '');
 
   return toParseResult(
     {
-      title: singleLine(item['title']),
-      paragraphs: body,
+      title,
+      paragraphs,
       ...(date ? { date } : {}),
       ...(shape.sourceName ? { sourceName: shape.sourceName } : {}),
       ...(url ? { url } : {}),

@@ -1,0 +1,80 @@
+import { readTransaction, writeTransaction } from '../driver';
+import {
+  claimDueFeeds,
+  countFeeds,
+  getFeed,
+  leaseOwners,
+  listFeeds,
+  pauseFeed,
+  recordPoll,
+  releaseFeeds,
+  releaseOwner,
+  removeFeed,
+  storedArticleKeys,
+  upsertFeeds,
+  type DueFeedRow,
+  type FeedPollFields,
+  type FeedRow,
+  type FeedUpsert,
+} from '../queries/feed.cypher';
+
+/** Feeds: what the API and the feeds page read and change, and what the collector claims. */
+export interface FeedRepository {
+  /** Oldest first. */
+  list(limit: number, skip?: number): Promise<FeedRow[]>;
+  count(): Promise<number>;
+  get(key: string): Promise<FeedRow | undefined>;
+  /** Adds the feeds (new ones are due at once) and sets their interval; returns them. */
+  upsert(feeds: readonly FeedUpsert[]): Promise<FeedRow[]>;
+  setPaused(key: string, paused: boolean): Promise<FeedRow | undefined>;
+  /** True when there was such a feed. */
+  remove(key: string): Promise<boolean>;
+  /** Leases due feeds to `owner` (a process id the owner can recognise later). */
+  claimDue(
+    now: string,
+    dueBy: string,
+    leaseMs: number,
+    limit: number,
+    owner: string,
+  ): Promise<DueFeedRow[]>;
+  release(keys: readonly string[]): Promise<void>;
+  /** Owners, among those whose id starts with `prefix`, of leases still running at `now`. */
+  leaseOwners(prefix: string, now: string): Promise<string[]>;
+  releaseOwner(owner: string): Promise<number>;
+  recordPoll(key: string, poll: FeedPollFields): Promise<void>;
+  storedKeys(keys: readonly string[]): Promise<ReadonlySet<string>>;
+}
+
+export const feedRepository: FeedRepository = {
+  list: (limit, skip = 0) => readTransaction((tx) => listFeeds(tx, limit, skip)),
+  count: () => readTransaction(countFeeds),
+  get: (key) => readTransaction((tx) => getFeed(tx, key)),
+  upsert: (feeds) => writeTransaction((tx) => upsertFeeds(tx, feeds, new Date().toISOString())),
+  setPaused: (key, paused) => writeTransaction((tx) => pauseFeed(tx, key, paused)),
+  remove: (key) => writeTransaction((tx) => removeFeed(tx, key)),
+  claimDue: (now, dueBy, leaseMs, limit, owner) =>
+    writeTransaction((tx) => claimDueFeeds(tx, now, dueBy, leaseMs, limit, owner)),
+  release: (keys) => writeTransaction((tx) => releaseFeeds(tx, keys)),
+  leaseOwners: (prefix, now) => readTransaction((tx) => leaseOwners(tx, prefix, now)),
+  releaseOwner: (owner) => writeTransaction((tx) => releaseOwner(tx, owner)),
+  recordPoll: (key, poll) =>
+    writeTransaction((tx) =>
+      recordPoll(tx, key, {
+        status: poll.status,
+        httpStatus: poll.httpStatus,
+        error: poll.error,
+        etag: poll.etag,
+        lastModified: poll.lastModified,
+        title: poll.title,
+        failures: poll.failures,
+        fetchedAt: poll.fetchedAt,
+        nextDueAt: poll.nextDueAt,
+        seen: poll.seen,
+        created: poll.created,
+        updated: poll.updated,
+        unchanged: poll.unchanged,
+        rejected: poll.rejected,
+      }),
+    ),
+  storedKeys: (keys) => readTransaction((tx) => storedArticleKeys(tx, keys)),
+};

@@ -1,0 +1,7 @@
+/** The TypeScript values behind the feed types (codegen `mappers`). */
+import type { FeedRow } from '@/graph-db/queries/feed.cypher';
+import type { ConnectionModel, EdgeModel } from './models';
+
+export type { FeedRow };
+export type FeedEdgeModel = EdgeModel<FeedRow>;
+export type FeedConnectionModel = ConnectionModel<FeedEdgeModel>;

@@ -1,0 +1,238 @@
+/**
+ * The `collect` section of the config file (`NARRAGRAPH_CONFIG`, else `narragraph.config.json` in
+ * the working directory when it exists). Parsing is strict: an unknown key or a value out of range
+ * is an error naming it, never a silent default.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { normalizeUrl } from '../keys';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../sources/fetch-url';
+import { MAX_URL_LENGTH, safeHttpUrl } from '../sources/safe-url';
+
+/** Config file read when NARRAGRAPH_CONFIG is unset. */
+export const DEFAULT_CONFIG_FILE = 'narragraph.config.json';
+
+/** Bounds of a feed's polling interval, in minutes. */
+export const FEED_INTERVAL_MINUTES = { min: 5, max: 7 * 24 * 60, default: 15 } as const;
+
+/** Most feeds one graph holds: each costs a request per interval. */
+export const MAX_FEEDS = 1_000;
+
+/** One configured feed. */
+export interface FeedConfig {
+  /** The URL as given (safe, absolute http(s)). */
+  readonly url: string;
+  /** Identity of the feed: the normalized URL. */
+  readonly key: string;
+  readonly intervalMinutes: number;
+}
+
+export interface CollectSettings {
+  readonly feeds: readonly FeedConfig[];
+  /** Whole-exchange cap of one fetch (feed, page or robots.txt). */
+  readonly timeoutMs: number;
+  /** Body cap of one fetch. */
+  readonly maxBytes: number;
+  /** First retry wait after a failure; doubles per consecutive failure. */
+  readonly retryBaseMs: number;
+  readonly maxBackoffMs: number;
+  /** Entries kept per poll, first in the feed first. */
+  readonly maxItemsPerPoll: number;
+  /** `summary`: fetch an entry's link page when the entry carries under SUMMARY_CHARS of text. */
+  readonly linkedPages: 'summary' | 'never';
+  /** Lets feeds and pages on loopback and private networks be fetched (tests, intranets). */
+  readonly allowPrivateAddresses: boolean;
+}
+
+export const DEFAULT_COLLECT_SETTINGS: CollectSettings = {
+  feeds: [],
+  timeoutMs: DEFAULT_TIMEOUT_MS,
+  maxBytes: DEFAULT_MAX_BYTES,
+  retryBaseMs: 60_000,
+  maxBackoffMs: 6 * 60 * 60 * 1000,
+  maxItemsPerPoll: 200,
+  linkedPages: 'summary',
+  allowPrivateAddresses: false,
+};
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** A feed URL as stored: safe and normalized, or a message saying why not. */
+export function feedIdentity(raw: string): { readonly url: string; readonly key: string } | string {
+  const url = safeHttpUrl(raw.trim());
+  const key = url === undefined ? undefined : normalizeUrl(url);
+  if (url === undefined || key === undefined) {
+    return `must be an absolute http(s) URL of at most ${MAX_URL_LENGTH} characters`;
+  }
+  return { url, key };
+}
+
+/** The interval in minutes, or a message saying why it is not one. */
+export function feedInterval(value: unknown): number | string {
+  if (value === undefined || value === null) return FEED_INTERVAL_MINUTES.default;
+  const { min, max } = FEED_INTERVAL_MINUTES;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    return `must be a whole number of minutes from ${min} to ${max}`;
+  }
+  return value;
+}
+
+function object(value: unknown, where: string): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigError(`${where} must be an object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function onlyKeys(value: Record<string, unknown>, allowed: readonly string[], where: string) {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      throw new ConfigError(`${where}.${key} is not a setting (known: ${allowed.join(', ')})`);
+    }
+  }
+}
+
+function wholeNumber(
+  value: unknown,
+  where: string,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${where} must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function parseFeed(value: unknown, where: string): FeedConfig {
+  const entry = typeof value === 'string' ? { url: value } : object(value, where);
+  onlyKeys(entry, ['url', 'intervalMinutes'], where);
+  if (typeof entry.url !== 'string') throw new ConfigError(`${where}.url must be a string`);
+  const identity = feedIdentity(entry.url);
+  if (typeof identity === 'string') throw new ConfigError(`${where}.url ${identity}`);
+  const interval = feedInterval(entry.intervalMinutes);
+  if (typeof interval === 'string') throw new ConfigError(`${where}.intervalMinutes ${interval}`);
+  return { ...identity, intervalMinutes: interval };
+}
+
+/** Reads the `collect` section of a parsed config file; `where` names the file in errors. */
+export function parseCollectSettings(config: unknown, where: string): CollectSettings {
+  const root = object(config, where);
+  if (root.collect === undefined) return DEFAULT_COLLECT_SETTINGS;
+  const section = object(root.collect, `${where}: collect`);
+  const at = `${where}: collect`;
+  onlyKeys(
+    section,
+    [
+      'feeds',
+      'timeoutSeconds',
+      'maxBytes',
+      'retryBaseSeconds',
+      'maxBackoffMinutes',
+      'maxItemsPerPoll',
+      'linkedPages',
+      'allowPrivateAddresses',
+    ],
+    at,
+  );
+  const feedsValue = section.feeds ?? [];
+  if (!Array.isArray(feedsValue)) throw new ConfigError(`${at}.feeds must be an array`);
+  const feeds = new Map<string, FeedConfig>();
+  feedsValue.forEach((value, index) => {
+    const feed = parseFeed(value, `${at}.feeds[${index}]`);
+    feeds.set(feed.key, feed);
+  });
+  const defaults = DEFAULT_COLLECT_SETTINGS;
+  const linkedPages = section.linkedPages ?? defaults.linkedPages;
+  if (linkedPages !== 'summary' && linkedPages !== 'never') {
+    throw new ConfigError(`${at}.linkedPages must be "summary" or "never"`);
+  }
+  const allowPrivate = section.allowPrivateAddresses ?? defaults.allowPrivateAddresses;
+  if (typeof allowPrivate !== 'boolean') {
+    throw new ConfigError(`${at}.allowPrivateAddresses must be true or false`);
+  }
+  return {
+    feeds: [...feeds.values()],
+    timeoutMs:
+      wholeNumber(
+        section.timeoutSeconds,
+        `${at}.timeoutSeconds`,
+        1,
+        300,
+        defaults.timeoutMs / 1000,
+      ) * 1000,
+    maxBytes: wholeNumber(
+      section.maxBytes,
+      `${at}.maxBytes`,
+      1024,
+      50 * 1024 * 1024,
+      defaults.maxBytes,
+    ),
+    retryBaseMs:
+      wholeNumber(
+        section.retryBaseSeconds,
+        `${at}.retryBaseSeconds`,
+        1,
+        3600,
+        defaults.retryBaseMs / 1000,
+      ) * 1000,
+    maxBackoffMs:
+      wholeNumber(
+        section.maxBackoffMinutes,
+        `${at}.maxBackoffMinutes`,
+        1,
+        7 * 24 * 60,
+        defaults.maxBackoffMs / 60_000,
+      ) * 60_000,
+    maxItemsPerPoll: wholeNumber(
+      section.maxItemsPerPoll,
+      `${at}.maxItemsPerPoll`,
+      1,
+      1000,
+      defaults.maxItemsPerPoll,
+    ),
+    linkedPages,
+    allowPrivateAddresses: allowPrivate,
+  };
+}
+
+/** Path of the config file to read, or undefined when there is none. */
+export function configFilePath(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  cwd: string = process.cwd(),
+): string | undefined {
+  if (env.NARRAGRAPH_CONFIG) return path.resolve(cwd, env.NARRAGRAPH_CONFIG);
+  const fallback = path.resolve(cwd, DEFAULT_CONFIG_FILE);
+  return existsSync(fallback) ? fallback : undefined;
+}
+
+/** Reads the collect settings from the config file; the defaults (no feeds) without one. */
+export async function loadCollectSettings(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  cwd: string = process.cwd(),
+): Promise<CollectSettings> {
+  const file = configFilePath(env, cwd);
+  if (file === undefined) return DEFAULT_COLLECT_SETTINGS;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(
+      `cannot read the config file ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(
+      `${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return parseCollectSettings(parsed, file);
+}
