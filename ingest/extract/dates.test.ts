@@ -413,6 +413,26 @@ describe('findDates by the annotation rules', () => {
     ]);
   });
 
+  it('dates a named day to the happening of the anniversary being marked', () => {
+    const context = {};
+    const pub = '2024-07-28';
+    findDatesInContext(
+      'They celebrated the 71st anniversary of the victory in the Fatherland Liberation War.',
+      pub,
+      context,
+    );
+    expect(
+      findDatesInContext('Heroes brought about July 27 war victory, the noble soul.', pub, context),
+    ).toMatchObject([{ date: '1953-07-27', precision: 'day', text: 'July 27 war victory' }]);
+    // A day that times something is not that happening's; a name far from the season stays a name.
+    expect(
+      findDatesInContext('A performance was given on the evening of July 27.', pub, context),
+    ).toMatchObject([{ date: '2024-07-27' }]);
+    expect(findDatesInContext('They upheld the October 4 victory spirit.', pub, context)).toEqual(
+      [],
+    );
+  });
+
   it('reads `today` of nowadays as no day', () => {
     for (const text of [
       'But today, after a lapse of 77 years, Japan has removed the mask of peace which it had worn.',

@@ -28,6 +28,11 @@ export interface DateMention {
 /** The year last named before the text being read; `findDatesInContext` advances it. */
 export interface DateContext {
   year?: number;
+  /**
+   * The last anniversary dated only to its year, with the head noun of its happening (`the 71st
+   * anniversary of the victory in the war`): a later `July 27 war victory` is that happening's day.
+   */
+  anniversary?: { readonly year: number; readonly head: string };
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -493,6 +498,54 @@ function namedDate(
   return { year: Number(year[1]), end: end + year[0].length };
 }
 
+/**
+ * The head noun of `of the victory in the Fatherland Liberation War` after an anniversary: the last
+ * word before a preposition, `and` or a comma (`victory`, `uprising`, `declaration`).
+ */
+function happeningHead(after: string): string | undefined {
+  const phrase = /^\s+of\s+(.{1,80}?)(?=\s+(?:in|of|for|by|on|at|and|to)\b|[,.;:"“”()]|$)/.exec(
+    after,
+  );
+  const head = /([A-Za-z][a-z-]{3,})$/.exec(phrase?.[1] ?? '')?.[1];
+  return head?.toLowerCase();
+}
+
+/** How far from the publication day a named day may be to be the anniversary being marked. */
+const ANNIVERSARY_SEASON_DAYS = 45;
+
+/**
+ * `... brought about July 27 war victory` after `the 71st anniversary of the victory in the war`:
+ * a day and month used as a name (no year, no preposition), followed within three words by the
+ * anniversary's head noun and falling near the publication day (anniversaries are marked around
+ * their day), is that happening's day in the year the anniversary dated it to.
+ */
+function anniversaryDay(
+  text: string,
+  end: number,
+  g: Groups,
+  context: DateContext,
+  anchor: Anchor | undefined,
+): { year: number; end: number } | undefined {
+  const anniversary = context.anniversary;
+  if (anniversary === undefined || anchor === undefined || g.md === undefined) return undefined;
+  if ((g.mdd2 ?? g.mdy ?? g.mdjy ?? g.mdthat ?? g.mdrel) !== undefined) return undefined;
+  // `on July 27` times something; `July 27 war victory` names it.
+  if (/^(?:on|in|since|from|by|of|during|until|till|before|after)\s/i.test(g.md)) return undefined;
+  const m = monthNumber(g.mdm);
+  const d = Number.parseInt(g.mdd ?? '', 10);
+  if (m === undefined || !validDay(anchor.y, m, d)) return undefined;
+  const gap = Math.abs(Date.UTC(anchor.y, m - 1, d) - anchor.time) / DAY_MS;
+  if (Math.min(gap, 365 - gap) > ANNIVERSARY_SEASON_DAYS) return undefined;
+  // The phrase runs to the head noun: `July 27 war victory`.
+  const phrase = /^(?:\s+[a-z][a-z-]*){1,3}/.exec(text.slice(end, end + 40))?.[0] ?? '';
+  let at = end;
+  for (const w of phrase.match(/\s+[a-z][a-z-]*/g) ?? []) {
+    at += w.length;
+    if (w.trim() === anniversary.head) return { year: anniversary.year, end: at };
+  }
+  return undefined;
+}
+
 /** The whole day-month phrase of a match. */
 const m0 = (g: Groups): string => g.md ?? g.dm ?? '';
 
@@ -723,7 +776,7 @@ export function findDatesInContext(
     if (g.relu !== undefined && SUBJECT_AFTER_RE.test(after)) continue;
     // `next year's farming`, `next year's budget`: what a plan is for, not when something happens.
     if (g.rely?.toLowerCase() === 'next' && /^['’]s\b/.test(after)) continue;
-    const named = namedDate(text, start, end, g);
+    const named = anniversaryDay(text, end, g, context, anchor) ?? namedDate(text, start, end, g);
     if (named === 'skip') continue;
     const annYear =
       g.ann === undefined && g.since === undefined
@@ -779,6 +832,9 @@ export function findDatesInContext(
       } else if (TODAY_MARKS_RE.test(text.slice(Math.max(0, start - 30), start)) && anchor) {
         // `Today marks the 10th anniversary of ...`: the happening's day is the publication day's.
         r = { ...r, date: iso(Number(r.date.slice(0, 4)), anchor.m, anchor.d), precision: 'day' };
+      } else {
+        const head = happeningHead(text.slice(end, end + 80));
+        if (head !== undefined) context.anniversary = { year: Number(r.date.slice(0, 4)), head };
       }
     } else if (g.hol !== undefined) {
       const year = FOLLOWING_YEAR_RE.exec(text.slice(end, end + 12));
