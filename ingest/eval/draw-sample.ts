@@ -55,12 +55,19 @@ async function main(): Promise<void> {
   const random = mulberry32(seed);
   const drawn: { corpus: GoldArticle['corpus']; article: RawArticle }[] = [];
   const seenTexts = new Set<string>();
+  // Which record of its date and title each article is, when not the first (run-eval matches by it).
+  const occurrences = new Map<RawArticle, number>();
   for (const corpus of ['kcna-2011', 'kcna-2024'] as const) {
     const path = join(corpusDir, corpus === 'kcna-2011' ? 'kcna-2011.jsonl' : 'kcna-2024.json');
     const pool: RawArticle[] = [];
+    const seenTitles = new Map<string, number>();
     for await (const result of readJsonCorpus(path, { titleFromText: true })) {
       if (!result.ok) continue;
       const a = result.article;
+      const titleDate = `${corpus}|${a.date ?? ''}|${norm(a.title)}`;
+      const nth = (seenTitles.get(titleDate) ?? 0) + 1;
+      seenTitles.set(titleDate, nth);
+      if (nth > 1) occurrences.set(a, nth);
       const textKey = norm(a.text);
       if (taken.has(`${corpus}|${a.date ?? ''}|${norm(a.title)}`) || seenTexts.has(textKey))
         continue;
@@ -99,6 +106,7 @@ async function main(): Promise<void> {
       corpus,
       ...(corpus === 'kcna-2024' && article.url !== undefined ? { link: article.url } : {}),
       title: article.title,
+      ...(occurrences.has(article) ? { occurrence: occurrences.get(article) } : {}),
       date: article.date ?? '',
       actors: [],
       citations: [],

@@ -9,6 +9,11 @@ export interface GoldArticle {
   /** kcna-2024: the row's `link`. */
   readonly link?: string;
   readonly title: string;
+  /**
+   * kcna-2011 repeats some date + title pairs over different texts: which record (1-based, in file
+   * order) among those with this date and title. Absent means the first.
+   */
+  readonly occurrence?: number;
   /** Publication date, ISO. */
   readonly date: string;
   readonly actors: readonly { readonly key: string; readonly surface: readonly string[] }[];

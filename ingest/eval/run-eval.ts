@@ -52,29 +52,45 @@ function loadGold(): Map<GoldArticle, string> {
   return out;
 }
 
+const titleDateOf = (g: GoldArticle): string => `${g.corpus}|${g.date}|${norm(g.title)}`;
+
 /** Finds each gold article's RawArticle in its corpus, via the project's parsers. */
 async function loadRawArticles(
   gold: readonly GoldArticle[],
+  ambiguous: string[],
 ): Promise<Map<GoldArticle, RawArticle>> {
   const found = new Map<GoldArticle, RawArticle>();
+  // Key: corpus, date, title and which record of that date and title (kcna-2011 repeats some).
   const byTitleDate = new Map<string, GoldArticle>();
   const byLink = new Map<string, GoldArticle>();
   for (const g of gold) {
     if (g.corpus === 'seed') continue;
-    byTitleDate.set(`${g.corpus}|${g.date}|${norm(g.title)}`, g);
+    byTitleDate.set(`${titleDateOf(g)}#${g.occurrence ?? 1}`, g);
     if (g.link !== undefined) byLink.set(g.link, g);
   }
   for (const corpus of ['kcna-2011', 'kcna-2024'] as const) {
     if (!gold.some((g) => g.corpus === corpus)) continue;
     const path = join(corpusDir, corpus === 'kcna-2011' ? 'kcna-2011.jsonl' : 'kcna-2024.json');
+    const seen = new Map<string, number>();
     for await (const result of readJsonCorpus(path, { titleFromText: true })) {
       if (!result.ok) continue;
       const a = result.article;
+      const titleDate = `${corpus}|${a.date ?? ''}|${norm(a.title)}`;
+      const nth = (seen.get(titleDate) ?? 0) + 1;
+      seen.set(titleDate, nth);
       const g =
         (a.url !== undefined ? byLink.get(a.url) : undefined) ??
-        byTitleDate.get(`${corpus}|${a.date ?? ''}|${norm(a.title)}`);
+        byTitleDate.get(`${titleDate}#${nth}`);
       if (g !== undefined && g.corpus === corpus && !found.has(g)) found.set(g, a);
     }
+    for (const g of gold)
+      if (
+        g.corpus === corpus &&
+        g.link === undefined &&
+        g.occurrence === undefined &&
+        (seen.get(titleDateOf(g)) ?? 0) > 1
+      )
+        ambiguous.push(`${g.corpus} ${g.date} ${g.title}`);
   }
   const seedGold = gold.find((g) => g.corpus === 'seed');
   if (seedGold !== undefined && existsSync(seedPath)) {
@@ -153,7 +169,8 @@ async function main(): Promise<void> {
     console.error(`No gold articles${onlySplit === undefined ? '' : ` in split ${onlySplit}`}.`);
     process.exit(1);
   }
-  const raws = await loadRawArticles([...gold.keys()]);
+  const ambiguous: string[] = [];
+  const raws = await loadRawArticles([...gold.keys()], ambiguous);
   const extra = useOutletList ? loadOutletList(join(corpusDir, 'euvsdisinfo-outlets.txt')) : [];
   const extract = createArticleExtractor(buildGazetteer({ extra }));
 
@@ -190,6 +207,10 @@ async function main(): Promise<void> {
   console.log(`\nGold articles: ${gold.size} (scored ${gold.size - missingArticles.length})`);
   if (missingArticles.length > 0)
     console.log(`Not found in corpus:\n  ${missingArticles.join('\n  ')}`);
+  if (ambiguous.length > 0)
+    console.log(
+      `Date and title shared by several records (scored against the first; set occurrence):\n  ${ambiguous.join('\n  ')}`,
+    );
   console.log(`Outlet list: ${useOutletList ? `${extra.length} EUvsDisinfo names` : 'off'}`);
   console.log(`Extraction time: ${elapsed.toFixed(1)} ms for ${raws.size} articles`);
   console.log('Intervals: 95% percentile bootstrap over articles, 1,000 resamples, seed 1.');

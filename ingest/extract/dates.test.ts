@@ -277,6 +277,176 @@ describe('findDates by the annotation rules', () => {
   it('flags the publisher’s date stamp', () => {
     expect(one('[Juche113.6.11.]', '2024-06-11').stamp).toBe(true);
   });
+
+  it('reads `next year` as a plan, and in a story of the past from the story’s year', () => {
+    expect(dates('The elections are due next year.', '2011-11-11')).toEqual([
+      ['2012-01-01', 'year', 'next year'],
+    ]);
+    expect(dates('The summit will take place in March next year.', '2011-06-01')).toEqual([
+      ['2012-03-01', 'month', 'in March next year'],
+    ]);
+    expect(dates('They are preparing for next year’s farming.', '2011-12-22')).toEqual([]);
+    expect(
+      dates(
+        'He became commander on December 24, 1991 and marshal on April 20 next year.',
+        '2011-12-24',
+      ),
+    ).toEqual([
+      ['1991-12-24', 'day', 'on December 24, 1991'],
+      ['1992-04-20', 'day', 'on April 20 next year'],
+    ]);
+    const context = {};
+    findDatesInContext(
+      'One day in September Juche 102 (2013), he visited the stadium.',
+      '2024-09-23',
+      context,
+    );
+    expect(
+      findDatesInContext('He visited the site in June next year.', '2024-09-23', context),
+    ).toMatchObject([{ date: '2014-06-01', precision: 'month' }]);
+  });
+
+  it('counts an anniversary from the year it falls in when the text names one', () => {
+    expect(
+      dates('Next year we will be greeting the 80th anniversary of Party founding.', '2024-10-11'),
+    ).toEqual([
+      ['2025-01-01', 'year', 'Next year'],
+      ['1945-01-01', 'year', '80th anniversary'],
+    ]);
+    expect(
+      dates(
+        'Next year is significant in that the Party will greet its 80th founding anniversary.',
+        '2024-10-11',
+      ),
+    ).toEqual([['1945-01-01', 'year', '80th founding anniversary']]);
+    expect(
+      dates(
+        'Efforts are made before greeting the 100th birth anniversary of Kim Il Sung next year.',
+        '2011-04-19',
+      ),
+    ).toEqual([
+      ['1912-01-01', 'year', '100th birth anniversary'],
+      ['2012-01-01', 'year', 'next year'],
+    ]);
+    expect(
+      dates(
+        'The site was built to mark the 25th WPK birthday in October Juche 59 (1970).',
+        '2024-10-09',
+      ),
+    ).toEqual([
+      ['1945-01-01', 'year', '25th WPK birthday'],
+      ['1970-10-01', 'month', 'in October Juche 59 (1970)'],
+    ]);
+    // Coordinated anniversaries share the year; a year far back is the happening's own.
+    expect(
+      dates(
+        'He came last year to mark the 10th anniversary of the joint declaration and the 30th anniversary of the proposal for founding the federal republic.',
+        '2011-01-19',
+      ),
+    ).toEqual([
+      ['2010-01-01', 'year', 'last year'],
+      ['2000-01-01', 'year', '10th anniversary'],
+      ['1980-01-01', 'year', '30th anniversary'],
+    ]);
+    expect(
+      dates('Born in 1912, he is honoured on the 99th anniversary of his birth.', '2011-04-15'),
+    ).toEqual([
+      ['1912-01-01', 'year', 'in 1912'],
+      ['1912-01-01', 'year', '99th anniversary'],
+    ]);
+    expect(dates('The country celebrated the 76th DPRK birthday.', '2024-09-10')).toEqual([
+      ['1948-01-01', 'year', '76th DPRK birthday'],
+    ]);
+  });
+
+  it('reads quarters and halves of a year from their first month', () => {
+    expect(dates('Faces were secured in the third quarter of the year.', '2024-09-25')).toEqual([
+      ['2024-07-01', 'month', 'in the third quarter of the year'],
+    ]);
+    expect(dates('Profit fell in the second quarter of 2011.', '2011-10-29')).toEqual([
+      ['2011-04-01', 'month', 'in the second quarter of 2011'],
+    ]);
+    expect(dates('Prices rose in the latter half of last year.', '2011-02-21')).toEqual([
+      ['2010-07-01', 'month', 'in the latter half of last year'],
+    ]);
+    expect(dates('The economy grew in the fourth quarter, the agency said.', '2011-03-01')).toEqual(
+      [['2010-10-01', 'month', 'in the fourth quarter']],
+    );
+    for (const text of [
+      'The team attacked in the first half of the match.',
+      'Japan invaded Korea in the first half of the last century.',
+      'Sales rose in the second quarter of fiscal 2011.',
+      'Miners carry out the plan for the second half of the year.',
+      'Experts were surveyed for the second quarterly index.',
+    ])
+      expect(findDates(text, '2011-08-01'), text).toEqual([]);
+  });
+
+  it('skips comparison bases, covered periods, months as things and indefinite days', () => {
+    expect(
+      dates(
+        'Confidence dropped from minus 16.5 in August to minus 18.9 in September.',
+        '2011-09-26',
+      ),
+    ).toEqual([['2011-09-01', 'month', 'in September']]);
+    for (const text of [
+      'Imports rose by 155 percent over that in 2014-2018.',
+      'The government included the defence fund in the 2024 budget.',
+      'According to the 2019-2023 trends in arms transfers, Japan bought more.',
+      'The committee discussed its action plan for this year.',
+      'Banquets were held in celebration of the new year 2024.',
+      'Gifts came on the occasion of the New Year Juche 113 (2024).',
+      'They carried forward the glory to 2024.',
+      'Cheers resounded in the sky of August.',
+      'The Society of April Revolution held a rally.',
+      'The war was ignited at dawn on a Sunday.',
+    ])
+      expect(findDates(text, '2024-05-11'), text).toEqual([]);
+    expect(dates('Exports fell in the first 10 days of August.', '2011-09-01')).toEqual([
+      ['2011-08-01', 'month', 'of August'],
+    ]);
+    expect(dates('A Wednesday meeting was held in Seoul.', '2011-12-30')).toEqual([
+      ['2011-12-28', 'day', 'Wednesday'],
+    ]);
+    expect(dates('It was the 2004 north-south agreement.', '2011-10-04')).toEqual([
+      ['2004-01-01', 'year', 'the 2004'],
+    ]);
+  });
+
+  it('dates a named day to the happening of the anniversary being marked', () => {
+    const context = {};
+    const pub = '2024-07-28';
+    findDatesInContext(
+      'They celebrated the 71st anniversary of the victory in the Fatherland Liberation War.',
+      pub,
+      context,
+    );
+    expect(
+      findDatesInContext('Heroes brought about July 27 war victory, the noble soul.', pub, context),
+    ).toMatchObject([{ date: '1953-07-27', precision: 'day', text: 'July 27 war victory' }]);
+    // A day that times something is not that happening's; a name far from the season stays a name.
+    expect(
+      findDatesInContext('A performance was given on the evening of July 27.', pub, context),
+    ).toMatchObject([{ date: '2024-07-27' }]);
+    expect(findDatesInContext('They upheld the October 4 victory spirit.', pub, context)).toEqual(
+      [],
+    );
+  });
+
+  it('reads `today` of nowadays as no day', () => {
+    for (const text of [
+      'But today, after a lapse of 77 years, Japan has removed the mask of peace which it had worn.',
+      'This is because today we are realizing its importance.',
+      'It is a level which our officials should attain today.',
+      'It provides a way of breaking the impasse today when it is in confrontation.',
+      'Colonial rule is stretched to the Koreans even today.',
+      'For us today, nothing is more important.',
+    ])
+      expect(findDates(text, '2024-10-11'), text).toEqual([]);
+    expect(dates('But today, the delegation was received and is happy.', '2024-10-11')).toEqual([
+      ['2024-10-11', 'day', 'today'],
+    ]);
+  });
 });
 
 describe('findDateline', () => {

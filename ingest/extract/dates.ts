@@ -28,6 +28,11 @@ export interface DateMention {
 /** The year last named before the text being read; `findDatesInContext` advances it. */
 export interface DateContext {
   year?: number;
+  /**
+   * The last anniversary dated only to its year, with the head noun of its happening (`the 71st
+   * anniversary of the victory in the war`): a later `July 27 war victory` is that happening's day.
+   */
+  anniversary?: { readonly year: number; readonly head: string };
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -72,7 +77,7 @@ const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const LEAD_RE =
   '(?:\\b(?:[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f)\\s+)?';
 const YEAR_LEAD_RE =
-  '\\b(?:the|[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|and|to|early|late|mid-?|the year|[Yy]ear|in the year)';
+  '\\b(?:the|[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|and|early|late|mid-?|the year|[Yy]ear|in the year)';
 
 const ORDINAL_RE =
   '(?:\\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)';
@@ -96,13 +101,15 @@ const DATE_RE = new RegExp(
     `(?<juche>\\bJuche\\s?(?<jy>\\d{2,3})(?:\\.(?<jm>\\d{1,2})\\.(?<jd>\\d{1,2})\\.?)?(?:\\s*\\((?<jg>\\d{4})\\))?)`,
     // `June 25, 1950`, `Dec. 20`, `July 19-22`, `June 25-July 27`, `Oct. 28 and 31`,
     // `January 29, Juche 92 (2003)`.
-    `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})\\s+(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:,?\\s+(?<mdy>\\d{4})\\b|,?\\s+Juche\\s?(?<mdjy>\\d{2,3})\\b(?:\\s*\\((?<mdjg>\\d{4})\\))?|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?:of\\s+)?(?<mdrel>this|last)\\s+year)?)`,
+    `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})\\s+(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:,?\\s+(?<mdy>\\d{4})\\b|,?\\s+Juche\\s?(?<mdjy>\\d{2,3})\\b(?:\\s*\\((?<mdjg>\\d{4})\\))?|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?:of\\s+)?(?<mdrel>this|last|next)\\s+year)?)`,
     // `25 June 1950`.
     `(?<dm>${LEAD_RE}\\b(?<dmd>${DAY_RE})\\s+(?<dmm>${MONTH_RE})(?:,?\\s+(?<dmy>\\d{4}))?\\b)`,
     // `from January to June this year`: a month range.
-    `(?<mr>[Ff]rom\\s+(?<mra>${MONTH_RE})\\s+(?:to|till|until|through)\\s+(?<mrb>${MONTH_RE})(?:,?\\s+(?<mry>\\d{4})|\\s+(?<mrrel>this|last)\\s+year)?)`,
+    `(?<mr>[Ff]rom\\s+(?<mra>${MONTH_RE})\\s+(?:to|till|until|through)\\s+(?<mrb>${MONTH_RE})(?:,?\\s+(?<mry>\\d{4})|\\s+(?<mrrel>this|last|next)\\s+year)?)`,
+    // `the third quarter of the year`, `the first half of 2011`: the months they start with.
+    `(?<part>\\b(?:(?:[Ii]n|[Dd]uring|[Oo]f)\\s+)?the\\s+(?<partn>first|second|third|fourth|latter|last)\\s+(?<partu>quarter|half)\\b(?:\\s+of\\s+(?:(?<partrel>this|last|the)\\s+year|(?<party>1[89]\\d\\d|20\\d\\d)\\b)|,?\\s+(?<party2>1[89]\\d\\d|20\\d\\d)\\b|\\s+(?<partrel2>this|last)\\s+year)?)`,
     // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`.
-    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast)\\s+(?<relu>year|month)|(?<relm>${MONTH_RE})(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year))?(?!\\s+Day\\b)))`,
+    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<relu>year|month)|(?<relm>${MONTH_RE})(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last|next)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year))?(?!\\s+Day\\b)))`,
     // `the 1950s`, `in 1950`, `1950-1953`.
     `(?<dec>\\b(?:the\\s+)?(?<decy>1[89]\\d0|20[0-2]0)s\\b)`,
     `(?<yr>\\b${YEAR_LEAD_RE}\\s+(?<yy>1[89]\\d\\d|20\\d\\d)(?:\\s*(?:-|–)\\s*(?<yy2>1[89]\\d\\d|20\\d\\d))?\\b${NOT_A_YEAR_RE})`,
@@ -110,8 +117,9 @@ const DATE_RE = new RegExp(
     `(?<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\\s+)?\\b(?<wdn>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
     `(?<rd>\\b(?<rdn>yesterday|today|tomorrow|[Tt]he day before yesterday)\\b)`,
     `(?<ago>\\b(?<agon>${CARDINAL_RE})\\s+(?<agou>years?|months?|days?)\\s+ago\\b)`,
-    // `the 36th anniversary`, `the 76th founding anniversary`: the happening is N years back.
-    `(?<ann>\\b(?<annn>${ORDINAL_RE})\\s+(?:(?:founding|foundation|birth|death)\\s+)?(?:anniversary|birthday)\\b)`,
+    // `the 36th anniversary`, `the 76th founding anniversary`, `the 76th DPRK birthday`: the
+    // happening is N years back.
+    `(?<ann>\\b(?<annn>${ORDINAL_RE})\\s+(?:[A-Z]{2,5}\\s+)?(?:(?:founding|foundation|birth|death)\\s+)?(?:anniversary|birthday)\\b)`,
     // `the lapse of 66 years since their occupation`; `66 years since 1945` is the year's.
     `(?<since>\\b(?<sincen>${CARDINAL_RE})\\s+years\\s+(?:(?:have|had)\\s+passed\\s+)?since\\b(?!\\s+(?:1[89]\\d\\d|20\\d\\d)\\b))`,
     `(?<hol>\\b(?<holn>${HOLIDAY_RE})(?![\\w'’])(?!\\s+of\\b))`,
@@ -229,6 +237,49 @@ function holidayYear(anchor: Anchor, m: number, d: number): number {
   return next - 1;
 }
 
+/** `last year` -1, `this year` 0, `next year` +1. */
+function yearOffset(word: string | undefined): number {
+  const w = word?.toLowerCase();
+  return w === 'last' ? -1 : w === 'next' ? 1 : 0;
+}
+
+const PART_INDEX: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  latter: 2,
+};
+
+/**
+ * `the third quarter of the year` from July, `the first half of 2011` from January, at month
+ * precision. Without a year only a numbered quarter resolves, to the latest begun by publication;
+ * `the first half` alone is as often a match's or a century's.
+ */
+function resolvePart(g: Groups, anchor: Anchor | undefined): Resolved | undefined {
+  const quarter = g.partu === 'quarter';
+  const index = g.partn === 'last' ? (quarter ? 4 : 2) : (PART_INDEX[g.partn ?? ''] ?? 0);
+  if (index === 0 || (!quarter && index > 2)) return undefined;
+  const months = quarter ? 3 : 6;
+  const m = (index - 1) * months + 1;
+  const written = g.party ?? g.party2;
+  const relative = g.partrel ?? g.partrel2;
+  let y: number;
+  if (written !== undefined) y = Number(written);
+  else if (anchor === undefined) return undefined;
+  else if (relative !== undefined) y = anchor.y + (relative === 'last' ? -1 : 0);
+  else if (!quarter || g.partn === 'last' || g.partn === 'latter') return undefined;
+  else y = m <= anchor.m ? anchor.y : anchor.y - 1;
+  const endMonth = m + months - 1;
+  const lastDay = new Date(Date.UTC(y, endMonth, 0)).getUTCDate();
+  return {
+    date: iso(y, m, 1),
+    dateEnd: iso(y, endMonth, lastDay),
+    precision: 'month',
+    confidence: written === undefined ? 0.8 : 0.9,
+  };
+}
+
 /** Juche era: Juche 1 = 1912. */
 export function jucheToGregorian(jucheYear: number): number {
   return jucheYear + 1911;
@@ -247,6 +298,7 @@ function resolve(
   g: Groups,
   anchor: Anchor | undefined,
   contextYear: number | undefined,
+  anniversaryYear?: number,
 ): Resolved | undefined {
   if (g.mr !== undefined) {
     const a = monthNumber(g.mra);
@@ -255,7 +307,7 @@ function resolve(
     let y: number;
     if (g.mry !== undefined) y = Number(g.mry);
     else if (anchor === undefined) return undefined;
-    else if (g.mrrel !== undefined) y = anchor.y - (g.mrrel === 'last' ? 1 : 0);
+    else if (g.mrrel !== undefined) y = anchor.y + yearOffset(g.mrrel);
     else y = b > anchor.m ? anchor.y - 1 : anchor.y;
     const yb = b < a ? y + 1 : y;
     const lastDay = new Date(Date.UTC(yb, b, 0)).getUTCDate();
@@ -266,6 +318,7 @@ function resolve(
       confidence: 0.85,
     };
   }
+  if (g.part !== undefined) return resolvePart(g, anchor);
   if (g.juche !== undefined) {
     const y = g.jg !== undefined ? Number(g.jg) : jucheToGregorian(Number(g.jy));
     if (g.jm !== undefined && g.jd !== undefined) {
@@ -288,8 +341,7 @@ function resolve(
     if (g.mdthat !== undefined && explicit === undefined) return undefined;
     let y: number;
     if (explicit !== undefined) y = Number(explicit);
-    else if (g.mdrel !== undefined && anchor !== undefined)
-      y = anchor.y - (g.mdrel === 'last' ? 1 : 0);
+    else if (g.mdrel !== undefined && anchor !== undefined) y = anchor.y + yearOffset(g.mdrel);
     else if (anchor !== undefined) y = pastBiasedYear(anchor, m, d);
     else return undefined;
     if (!validDay(y, m, d)) return undefined;
@@ -310,7 +362,7 @@ function resolve(
   if (g.rel !== undefined) {
     if (g.relu !== undefined) {
       if (anchor === undefined) return undefined;
-      const back = g.rely?.toLowerCase() === 'this' ? 0 : 1;
+      const back = -yearOffset(g.rely);
       if (g.relu === 'year')
         return { date: iso(anchor.y - back, 1, 1), precision: 'year', confidence: 0.9 };
       const mIndex = anchor.m - 1 - back;
@@ -331,7 +383,7 @@ function resolve(
     if (anchor === undefined) return undefined;
     if (g.relmrel !== undefined)
       return {
-        date: iso(anchor.y - (g.relmrel === 'last' ? 1 : 0), m, 1),
+        date: iso(anchor.y + yearOffset(g.relmrel), m, 1),
         precision: 'month',
         confidence: 0.9,
       };
@@ -341,10 +393,15 @@ function resolve(
     return { date: iso(y, m, 1), precision: 'month', confidence: 0.75 };
   }
   if (g.ann !== undefined || g.since !== undefined) {
-    // Mechanical, from the article's year: `the 60th anniversary of X` in 2010 dates X to 1950.
+    // Mechanical, from the year of the anniversary: `the 60th anniversary of X` in 2010 dates X to
+    // 1950, `next year ... the 80th anniversary` in 2024 to 1945.
     const n = numberValue(g.annn ?? g.sincen);
     if (anchor === undefined || !(n > 0)) return undefined;
-    return { date: iso(anchor.y - n, 1, 1), precision: 'year', confidence: 0.8 };
+    return {
+      date: iso((anniversaryYear ?? anchor.y) - n, 1, 1),
+      precision: 'year',
+      confidence: 0.8,
+    };
   }
   if (g.hol !== undefined) {
     const day = HOLIDAYS[(g.holn ?? '').replace(/’/g, "'")];
@@ -441,6 +498,54 @@ function namedDate(
   return { year: Number(year[1]), end: end + year[0].length };
 }
 
+/**
+ * The head noun of `of the victory in the Fatherland Liberation War` after an anniversary: the last
+ * word before a preposition, `and` or a comma (`victory`, `uprising`, `declaration`).
+ */
+function happeningHead(after: string): string | undefined {
+  const phrase = /^\s+of\s+(.{1,80}?)(?=\s+(?:in|of|for|by|on|at|and|to)\b|[,.;:"“”()]|$)/.exec(
+    after,
+  );
+  const head = /([A-Za-z][a-z-]{3,})$/.exec(phrase?.[1] ?? '')?.[1];
+  return head?.toLowerCase();
+}
+
+/** How far from the publication day a named day may be to be the anniversary being marked. */
+const ANNIVERSARY_SEASON_DAYS = 45;
+
+/**
+ * `... brought about July 27 war victory` after `the 71st anniversary of the victory in the war`:
+ * a day and month used as a name (no year, no preposition), followed within three words by the
+ * anniversary's head noun and falling near the publication day (anniversaries are marked around
+ * their day), is that happening's day in the year the anniversary dated it to.
+ */
+function anniversaryDay(
+  text: string,
+  end: number,
+  g: Groups,
+  context: DateContext,
+  anchor: Anchor | undefined,
+): { year: number; end: number } | undefined {
+  const anniversary = context.anniversary;
+  if (anniversary === undefined || anchor === undefined || g.md === undefined) return undefined;
+  if ((g.mdd2 ?? g.mdy ?? g.mdjy ?? g.mdthat ?? g.mdrel) !== undefined) return undefined;
+  // `on July 27` times something; `July 27 war victory` names it.
+  if (/^(?:on|in|since|from|by|of|during|until|till|before|after)\s/i.test(g.md)) return undefined;
+  const m = monthNumber(g.mdm);
+  const d = Number.parseInt(g.mdd ?? '', 10);
+  if (m === undefined || !validDay(anchor.y, m, d)) return undefined;
+  const gap = Math.abs(Date.UTC(anchor.y, m - 1, d) - anchor.time) / DAY_MS;
+  if (Math.min(gap, 365 - gap) > ANNIVERSARY_SEASON_DAYS) return undefined;
+  // The phrase runs to the head noun: `July 27 war victory`.
+  const phrase = /^(?:\s+[a-z][a-z-]*){1,3}/.exec(text.slice(end, end + 40))?.[0] ?? '';
+  let at = end;
+  for (const w of phrase.match(/\s+[a-z][a-z-]*/g) ?? []) {
+    at += w.length;
+    if (w.trim() === anniversary.head) return { year: anniversary.year, end: at };
+  }
+  return undefined;
+}
+
 /** The whole day-month phrase of a match. */
 const m0 = (g: Groups): string => g.md ?? g.dm ?? '';
 
@@ -466,10 +571,27 @@ const NOT_AN_ANCHOR_BEFORE_RE = new RegExp(
     // A lunar-calendar day (`the lunar New Year's Day`) is no fixed day.
     '\\blunar\\s+$',
     // A comparison (`exceeding the same period of last year`).
-    '\\b(?:same\\s+(?:period|time|months?|days?|quarter)|compared\\s+(?:with|to)|than|as against|over)\\s+(?:the\\s+)?$',
+    '\\b(?:same\\s+(?:period|time|months?|days?|quarter)|compared\\s+(?:with|to)|than|as against|over)\\s+(?:the\\s+|that\\s+|those\\s+)?$',
+    // What a plan or budget is for (`its action plan for this year`) is an aim, like a deadline.
+    '\\b(?:plans?|programmes?|programs?|budgets?|tasks?|targets?|goals?|quotas?)["”]?\\s+for\\s+$',
+    // The year celebrated, not a time: `in celebration of the new year 2024`.
+    '\\bnew\\s+(?:year\\s*,?\\s*)?$',
   ].join('|'),
   'i',
 );
+/** `from minus 16.5 in August to minus 18.9 in September`: the first figure's date is a base. */
+const COMPARISON_FROM_BEFORE_RE =
+  /\bfrom\s+(?:minus\s+|plus\s+)?\d[\d.,\s]*(?:%|\s+[a-z]+){0,2}\s+$/i;
+const COMPARISON_TO_AFTER_RE = /^,?\s+to\s+(?:minus\s+|plus\s+)?\d/i;
+/**
+ * A year naming the period a plan, budget or statistic covers (`the 2024 budget`, `the 2019-2023
+ * trends`) dates no happening; `the 2004 north-south agreement` (when it was made) does.
+ */
+const COVERED_PERIOD_AFTER_RE =
+  /^(?:\s+[\w-]+){0,2}?\s+(?:budgets?|plans?|programmes?|programs?|trends|statistics|strateg(?:y|ies)|fiscal\s+years?|school\s+years?)\b/;
+/** A bare `of <Month>` is a time only after a span of it: `the first 10 days of August`. */
+const MONTH_SPAN_BEFORE_RE =
+  /\b(?:days?|weeks?|half|part|end|beginning|middle|start|period|decade|dekad)\s+$/i;
 /** A year spoken of as a thing, not a time: `glorify this year as a year of great change`. */
 const OBJECT_AFTER_RE = /^\s+as\s+(?:a|an|the)\s/;
 /** `This year marks the 75th anniversary`, `Last year was a year of ...`: the year as subject. */
@@ -482,9 +604,15 @@ const REPORTED_PAST_RE =
   /\b(?:said|noted|stressed|claimed|reported|added|stated|wrote|announced|insisted|argued|alleged)(?:\s+that\b|,?\s*["“])|“[^”]*$/i;
 /** `today` meaning nowadays: `today's`, `the world today`, `the DPRK today proves`. */
 const VAGUE_TODAY_AFTER_RE =
-  /^(?:['’]s\b|\s+and\s+tomorrow\b|\s*,?\s*(?:[a-z]+ly\s+)?(?:is|are|has|have|remains|stands|proves|shows|becomes|faces|needs|lives|sees|goes|continues|demands|requires|would|could|might|can|must|should)\b)/;
+  /^(?:['’]s\b|\s+and\s+tomorrow\b|\s+when\b|\s*,?\s*(?:(?:we|they|you|I)\s+)?(?:[a-z]+ly\s+)?(?:is|are|am|has|have|remains|stands|proves|shows|becomes|faces|needs|lives|sees|goes|continues|demands|requires|would|could|might|can|must|should)\b)/;
 const VAGUE_TODAY_BEFORE_RE =
-  /\b(?:of|till|until|up to|and|reality|world|situation|era|times|generation|society|present|life|still|for|recollect|remember)\s+$|\bto\s+[a-z]+\s+$/i;
+  /\b(?:of|till|until|up to|and|reality|world|situation|era|times|generation|society|present|life|still|for|recollect|remember|even|as|right|us)\s+$|\b(?:to|should|must)\s+[a-z]+\s+$/i;
+/**
+ * `But today, after ..., Japan has removed the mask`: `today` set against the past, in a clause in
+ * the present (perfect) before any past form, speaks of nowadays.
+ */
+const TODAY_OPENS_BEFORE_RE = /(?:^|[.!?]\s+)(?:But|And|Yet)\s+$/;
+const PRESENT_BEFORE_PAST_RE = /^,(?:(?!\b(?:was|were|had)\b)[^.;:])*?\b(?:is|are|am|has|have)\b/;
 /** A present-tense clause (`This is the reality of south Korea today`) speaks of nowadays. */
 const PRESENT_CLAUSE_BEFORE_RE = /\b(?:is|are|am|has|have)\b[^,;:.]{0,40}$/i;
 
@@ -502,17 +630,46 @@ function isVagueDeixis(text: string, start: number, end: number, g: Groups): boo
   return (
     VAGUE_TODAY_AFTER_RE.test(text.slice(end, end + 40)) ||
     VAGUE_TODAY_BEFORE_RE.test(before.slice(-24)) ||
-    PRESENT_CLAUSE_BEFORE_RE.test(before.slice(-60))
+    PRESENT_CLAUSE_BEFORE_RE.test(before.slice(-60)) ||
+    (TODAY_OPENS_BEFORE_RE.test(before) && PRESENT_BEFORE_PAST_RE.test(text.slice(end, end + 160)))
+  );
+}
+
+/**
+ * Dates that time no happening: a comparison base, the period a plan covers, a month spoken of as
+ * a thing (`the nocturnal sky of July`, `the Society of April Revolution`), an indefinite weekday
+ * (`on a Sunday`).
+ */
+function isNoHappeningTime(
+  text: string,
+  start: number,
+  end: number,
+  g: Groups,
+  before: string,
+): boolean {
+  const after = text.slice(end, end + 40);
+  if (COMPARISON_FROM_BEFORE_RE.test(before) && COMPARISON_TO_AFTER_RE.test(after)) return true;
+  if ((g.yr !== undefined || g.dec !== undefined) && COVERED_PERIOD_AFTER_RE.test(after))
+    return /^the\s/i.test(g.yr ?? g.dec ?? '');
+  if (g.wd !== undefined && /\bon\s+a\s+$/i.test(before)) return true;
+  // `the second quarter of fiscal 2011`: a year that is not the calendar's.
+  if (g.part !== undefined && (g.party ?? g.party2 ?? g.partrel ?? g.partrel2) === undefined)
+    return /^\s+of\b/i.test(after);
+  return (
+    g.relm !== undefined &&
+    /^of\s/i.test(g.rel ?? '') &&
+    (g.relmy ?? g.reljy ?? g.relmrel ?? g.relthat ?? g.relq) === undefined &&
+    !MONTH_SPAN_BEFORE_RE.test(before)
   );
 }
 
 /**
  * A token that every form of DATE_RE contains: a digit, a month or `year`/`month`, a weekday,
- * holiday or relative day (`day`, `tomorrow`), `Juche`, `anniversary`/`birthday`, or `ago`/`since`
- * after a number word.
+ * holiday or relative day (`day`, `tomorrow`), `Juche`, `anniversary`/`birthday`, `quarter`, or
+ * `ago`/`since` after a number word.
  */
 const DATE_HINT_RE =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|day|tomorrow|juche|anniversary|ago\b|since\b/i;
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|day|tomorrow|juche|anniversary|quarter|ago\b|since\b/i;
 
 /** The closing date of a range (`from June 25 to 27`, `between 2010 and 2012`) after its start. */
 const RANGE_LINK_RE = /^\s*(?:to|till|until|through|and|-|–)\s*$/i;
@@ -575,6 +732,9 @@ export function findDatesInContext(
   const out: DateMention[] = [];
   // End of the last range start (`from June 25`), whose closing date is not an event of its own.
   let rangeOpenAt = -1;
+  // The year last named in this text, even as a thing (`Next year is significant in that ...`).
+  let yearInText: number | undefined;
+  let yearInTextEnd = 0;
   // Most sentences name no date: one cheap scan for a token every date form contains spares them the
   // combined pattern.
   if (!DATE_HINT_RE.test(text)) return out;
@@ -583,6 +743,12 @@ export function findDatesInContext(
     const g: Groups = m.groups ?? {};
     const start = m.index;
     let end = start + m[0].length;
+    const yearBefore = yearInText;
+    const written = yearNamed(g, anchor);
+    if (written !== undefined) {
+      yearInText = written;
+      yearInTextEnd = end;
+    }
     if (g.by !== undefined) {
       // `Resolution 2087` is no year; a year after publication is seldom the one later referred to.
       const year = Number(g.by);
@@ -602,14 +768,38 @@ export function findDatesInContext(
     if (lead === 'till' || lead === 'until' || NOT_AN_ANCHOR_BEFORE_RE.test(before)) continue;
     if ((g.ago !== undefined || g.since !== undefined) && APPROXIMATE_BEFORE_RE.test(before))
       continue;
+    if (isNoHappeningTime(text, start, end, g, before)) continue;
     // `during the last year` is the past twelve months, not last calendar year.
     if (g.rely !== undefined && g.relq === undefined && /\bthe\s+$/i.test(before)) continue;
     const after = text.slice(end, end + 16);
     if (isVagueDeixis(text, start, end, g) || OBJECT_AFTER_RE.test(after)) continue;
     if (g.relu !== undefined && SUBJECT_AFTER_RE.test(after)) continue;
-    const named = namedDate(text, start, end, g);
+    // `next year's farming`, `next year's budget`: what a plan is for, not when something happens.
+    if (g.rely?.toLowerCase() === 'next' && /^['’]s\b/.test(after)) continue;
+    const named = anniversaryDay(text, end, g, context, anchor) ?? namedDate(text, start, end, g);
     if (named === 'skip') continue;
-    let r = resolve(g, anchor, named?.year ?? context.year);
+    const annYear =
+      g.ann === undefined && g.since === undefined
+        ? undefined
+        : anniversaryYear(
+            text.slice(end, end + 100),
+            start - yearInTextEnd <= 100 ? yearInText : undefined,
+            anchor,
+          );
+    // `in 2012 that marks the 40th anniversary of ... and the fifth anniversary of ...`: a
+    // coordinated anniversary falls in the same year.
+    if (annYear !== undefined) [yearInText, yearInTextEnd] = [annYear, end];
+    let r = resolve(
+      g,
+      nextYearAnchor(
+        text.slice(Math.max(0, start - 200), end + 200),
+        g,
+        anchor,
+        yearBefore ?? context.year,
+      ),
+      named?.year ?? context.year,
+      annYear,
+    );
     if (r === undefined) continue;
     // Where the phrase was extended to take in its day or year (`... anniversary of the July 27
     // victory`, `the Day of the Sun in 2012`).
@@ -642,6 +832,9 @@ export function findDatesInContext(
       } else if (TODAY_MARKS_RE.test(text.slice(Math.max(0, start - 30), start)) && anchor) {
         // `Today marks the 10th anniversary of ...`: the happening's day is the publication day's.
         r = { ...r, date: iso(Number(r.date.slice(0, 4)), anchor.m, anchor.d), precision: 'day' };
+      } else {
+        const head = happeningHead(text.slice(end, end + 80));
+        if (head !== undefined) context.anniversary = { year: Number(r.date.slice(0, 4)), head };
       }
     } else if (g.hol !== undefined) {
       const year = FOLLOWING_YEAR_RE.exec(text.slice(end, end + 12));
@@ -661,6 +854,7 @@ export function findDatesInContext(
       g.reljy !== undefined ||
       g.yy !== undefined ||
       g.mry !== undefined ||
+      (g.party ?? g.party2) !== undefined ||
       named !== undefined;
     const mention: DateMention = {
       start,
@@ -693,6 +887,75 @@ export function findDatesInContext(
   return out;
 }
 
+/** Words that make a clause a plan or a report of one, not a past narrative. */
+const NOT_NARRATIVE_RE =
+  /\b(?:will|would|shall|to\s+be|due|slated|scheduled|expected|planned|plans?|set\s+to|going\s+to|hopes?|wants?|wanted|intends?|aims?)\b/i;
+const PAST_FORM_RE =
+  /\b(?:was|were|had|did|[a-z]{3,}ed|went|came|saw|gave|took|made|met|began|became|left|held|sent|led|won|built)\b/i;
+
+/**
+ * `next year` in a story of the past (`One day in September 2013 ... He visited the site in June
+ * next year`) is the year after the one the story was in; the anchor to resolve it against. Told
+ * in the past with the last named year at least two years back, it counts from that year.
+ */
+function nextYearAnchor(
+  clause: string,
+  g: Groups,
+  anchor: Anchor | undefined,
+  storyYear: number | undefined,
+): Anchor | undefined {
+  const relative = g.relu === 'year' ? g.rely : (g.mdrel ?? g.relmrel ?? g.mrrel);
+  if (anchor === undefined || storyYear === undefined || storyYear >= anchor.y - 1) return anchor;
+  if (relative?.toLowerCase() !== 'next') return anchor;
+  if (NOT_NARRATIVE_RE.test(clause) || !PAST_FORM_RE.test(clause)) return anchor;
+  return { ...anchor, y: storyYear };
+}
+
+/** The year a phrase names outright (`in 2012`, `next year`, `May 3, 2012`), else undefined. */
+function yearNamed(g: Groups, anchor: Anchor | undefined): number | undefined {
+  const written =
+    g.by ??
+    g.yy ??
+    g.mdy ??
+    g.dmy ??
+    g.relmy ??
+    g.mry ??
+    g.jg ??
+    g.mdjg ??
+    g.reljg ??
+    g.party ??
+    g.party2;
+  if (written !== undefined) return Number(written);
+  if (anchor === undefined) return undefined;
+  const relative = g.relu === 'year' ? g.rely : (g.mdrel ?? g.relmrel ?? g.mrrel ?? g.partrel2);
+  return relative === undefined ? undefined : anchor.y + yearOffset(relative);
+}
+
+/** `... anniversary of Kim Il Sung next year`: the year the anniversary itself falls in. */
+const ANNIVERSARY_YEAR_AFTER_RE = new RegExp(
+  `^(?:\\s+of\\s+[^,.;:"“”]{0,60}?)?\\s+(?:([Nn]ext|[Tt]his|[Ll]ast)\\s+year\\b|in\\s+(?:${MONTH_RE}\\s+)?(?:(1[89]\\d\\d|20\\d\\d)\\b|Juche\\s?\\d{2,3}\\s*\\((1[89]\\d\\d|20\\d\\d)\\)))`,
+);
+
+/**
+ * The year an anniversary falls in when the text names one near publication: right after it
+ * (`greeting the 100th birth anniversary of Kim Il Sung next year`), else shortly before it in
+ * the sentence (`Next year we will greet the 80th anniversary`). A year far back is more likely
+ * the happening itself (`born in 1912 ... the 100th anniversary of his birth`).
+ */
+function anniversaryYear(
+  after: string,
+  yearBefore: number | undefined,
+  anchor: Anchor | undefined,
+): number | undefined {
+  if (anchor === undefined) return undefined;
+  const following = ANNIVERSARY_YEAR_AFTER_RE.exec(after);
+  const written = following?.[2] ?? following?.[3];
+  // Written right after the anniversary, the year is its own however far back.
+  if (written !== undefined) return Number(written);
+  const year = following === null ? yearBefore : anchor.y + yearOffset(following[1]);
+  return year !== undefined && Math.abs(year - anchor.y) <= 2 ? year : undefined;
+}
+
 /** Relative expressions that still name a year (`last year`, `in March this year`, `Juche 100`). */
 function namesYear(g: Groups): boolean {
   return (
@@ -700,6 +963,7 @@ function namesYear(g: Groups): boolean {
     g.relmrel !== undefined ||
     g.mdrel !== undefined ||
     g.mrrel !== undefined ||
+    (g.partrel ?? g.partrel2) !== undefined ||
     (g.juche !== undefined && g.jm === undefined)
   );
 }

@@ -30,6 +30,19 @@ describe('extractEvents', () => {
     expect(e?.evidence).toMatchObject({ start: 0, extractor: 'events/date-sentence' });
   });
 
+  it('skips the publisher’s own act of publishing but keeps questions put to it', () => {
+    const text =
+      'Pyongyang, October 17 (KCNA) -- KCNA reported on October 16 that the roads were blocked. ' +
+      'The General Staff took the measure on Oct. 15. ' +
+      'A spokesman answered a question put by KCNA on Wednesday.';
+    const start = text.indexOf('KCNA reported');
+    // 2024-10-17 was a Thursday.
+    expect(events(text, '2024-10-17', start).map((e) => [e.date, e.dateText])).toEqual([
+      ['2024-10-15', 'on Oct. 15'],
+      ['2024-10-16', 'on Wednesday'],
+    ]);
+  });
+
   it('skips the dateline but keeps a cited paper dated to the publication day', () => {
     const text =
       'Pyongyang, July 13 (KCNA) -- Papers Tuesday say the drills of July 10 were provocative.';

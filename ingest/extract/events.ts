@@ -37,10 +37,34 @@ function clauseAround(sentence: Sentence, date: DateMention, skipBefore: number)
   return text.slice(from, to).trim();
 }
 
+/** `Pyongyang, October 17 (KCNA) --`: the agency that signs the report. */
+const DATELINE_AGENCY_RE = /\(([A-Z][A-Za-z-]{1,20})\)\s*(?:--|—|–)\s*$/;
+const PUBLISHING = '(?:reported|released|carried|published|announced|issued)';
+
 /**
- * Cited events: every resolvable date expression in the body becomes an event, except the dateline
- * and the publisher's date stamp, which date the report itself. A day that is the publication day
- * is kept: `Rodong Sinmun Tuesday says` is a cited source's dated statement (docs/events.md).
+ * `KCNA reported on October 16 that ...` in a KCNA report: the publisher's own act of publishing,
+ * which the rules do not count as a cited happening (a question put by KCNA still is one).
+ */
+function publishersAct(publisher: string | undefined): (text: string, d: DateMention) => boolean {
+  if (publisher === undefined) return () => false;
+  const name = publisher; // letters and hyphens only (DATELINE_AGENCY_RE): nothing to escape
+  const verbBefore = new RegExp(`\\b${name}\\s+${PUBLISHING}\\s+$`);
+  const nameBefore = new RegExp(`\\b${name}\\s+$`);
+  const verbAfter = new RegExp(`^\\s+${PUBLISHING}\\b`);
+  return (text, d) => {
+    const before = text.slice(Math.max(0, d.start - 40), d.start);
+    return (
+      verbBefore.test(before) ||
+      (nameBefore.test(before) && verbAfter.test(text.slice(d.end, d.end + 20)))
+    );
+  };
+}
+
+/**
+ * Cited events: every resolvable date expression in the body becomes an event, except the dateline,
+ * the publisher's date stamp and its own act of publishing, which date the report itself. A day
+ * that is the publication day is kept: `Rodong Sinmun Tuesday says` is a cited source's dated
+ * statement (docs/events.md).
  * Actors are those mentioned in the same sentence.
  */
 export function extractEvents(
@@ -52,6 +76,7 @@ export function extractEvents(
 ): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   const seen = new Set<string>();
+  const isPublishersAct = publishersAct(DATELINE_AGENCY_RE.exec(text.slice(0, skipBefore))?.[1]);
   // A year got by subtraction is a vaguer copy of the same happening when the article also dates
   // it finer (`on July 27, the 71st anniversary of the victory` ... `the 71st anniversary`).
   const subtractedYears = new Set<ExtractedEvent>();
@@ -72,7 +97,7 @@ export function extractEvents(
     }
     for (const rel of dates) {
       const d: DateMention = { ...rel, start: rel.start + s.start, end: rel.end + s.start };
-      if (d.start < skipBefore || d.stamp === true) continue;
+      if (d.start < skipBefore || d.stamp === true || isPublishersAct(text, d)) continue;
       const localKey = `e:${d.date}:${d.precision}:${d.start}`;
       const dedupeKey = `${d.date}|${d.precision}|${s.start}`;
       if (seen.has(dedupeKey)) continue;

@@ -95,6 +95,41 @@ describe('narratives', () => {
     ]);
   });
 
+  it('keeps ideas, ideals, shouts and a body’s theme as slogans, but not a name shouted among them', () => {
+    expect(
+      epithets(
+        'Relations developed, guided by the idea of "By our nation itself" since then. ' +
+          'The Party put emphasis on the ideals of “The people are god” at the congress. ' +
+          'Thunderous shouts of "Kim Jong Un" and "Death-defying Defence" shook the sky. ' +
+          'Media spread knowledge according to the theme of the World Meteorological Organization "Climate for You".',
+      ),
+    ).toEqual([
+      'by our nation itself',
+      'the people are god',
+      'death-defying defence',
+      'climate for you',
+    ]);
+  });
+
+  it('keeps a policy’s one-word label and a deed judged, drops cheers, cited words and laws', () => {
+    expect(
+      epithets(
+        'Do we support the strategy of "Unification" aimed at confrontation? ' +
+          'The court branded it as an "enemy-benefiting act." ' +
+          'The authorities termed it an "act running counter to its establishment purpose". ' +
+          'Crowds broke into stormy cheers of "Hurrah!" at the square. ' +
+          'He put a precondition of the word "if" on it. ' +
+          'They adopted the "security legislation" in 2015. ' +
+          'The theme of the symposium is "Educational and scientific development and Kim Il Sung University".',
+      ),
+    ).toEqual([
+      'unification',
+      'enemy-benefiting act',
+      'act running counter to its establishment purpose',
+    ]);
+    expect(epithets('The minister of "Unification" was replaced.')).toEqual([]);
+  });
+
   it('extracts slogans with keys and evidence', () => {
     const text =
       'The U.S. – a “hacking empire” – and a “global chieftain of hackers”, a “hacking empire” again.';

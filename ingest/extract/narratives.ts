@@ -2,6 +2,7 @@ import { slugify } from '../keys';
 import type { ExtractedNarrative } from '../types';
 import type { Gazetteer } from '../gazetteer';
 import { sentenceIndexAt } from './actors';
+import { findKoreanNames } from './people';
 import type { Sentence } from './sentences';
 
 /** Straight or curly double quotes around 1-200 characters with no nested quotes or newline. */
@@ -44,12 +45,16 @@ const SLOGAN_BEFORE = new RegExp(
   [
     /\b(?:slogans?|mottos?|themes?|watchwords?|placards?|banners?|posters?|pickets?)\s*(?:of|as|that)?\s*[:,]?\s*$/
       .source,
+    // `the idea of "By our nation itself"`, `the ideals of "The people are god"`, `shouts of "..."`.
+    /\b(?:ideas?|ideals?|shouts?)\s+of\s*$/.source,
     /\b(?:placards?|banners?|posters?|pickets?|slogans?)\b[^"“”]{0,30}\b(?:reading|saying|with)\s*[:,]?\s*$/
       .source,
     /\b(?:chanting|chanted|shouting|shouted|crying|cried)(?: out)?\s*$/.source,
   ].join('|'),
   'i',
 );
+/** `the theme of the World Meteorological Organization "Climate for You"`: a body's theme. */
+const THEME_OF_BODY_BEFORE = /\b[Tt]hemes?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}$/;
 /** Words right before a quote that make it a title or a document's or a plan's name. */
 const TITLE_BEFORE =
   /\b(?:titled|entitled|headlined|captioned|subtitled|under (?:the |a )?(?:sub)?(?:titles?|headings?)(?: of)?|named|codenamed|code-named)\s*[:,]?\s*$/i;
@@ -90,6 +95,7 @@ const PLAN_HEADS = new Set([
   'resolution',
   'roadmap',
   'guidelines',
+  'legislation',
   'report',
   'motion',
 ]);
@@ -126,6 +132,22 @@ export type Framing = 'slogan' | 'title' | undefined;
 
 const isCapitalised = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
 
+/** Suffixes of abstract common nouns: a capitalised one a policy is named by is a label. */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:tion|sion|ism|ment|ness|ity|ship|ance|ence)$/u;
+/** `an "unforgivable act"`, `an "enemy-benefiting act"`: a deed judged, not a law's name. */
+const DEED_ADJECTIVE = /(?:able|ible|ing|ful|ous|ive|al|ile|less|ic)$/i;
+const POLICY_OF_BEFORE = /\b(?:strateg(?:y|ies)|polic(?:y|ies)|line|doctrine|theory)\s+of\s*$/i;
+
+/** Words that only ever stand in quotes as themselves, never as a label. */
+const FUNCTION_WORDS = new Set(['if', 'and', 'or', 'but', 'not', 'no', 'yes', 'so', 'the', 'a']);
+
+/** The whole quote is a name: a gazetteer entry's surface form or a Korean name (`"Kim Jong Un"`). */
+function isWholeName(bare: string, gazetteer: Gazetteer): boolean {
+  const first = /[\p{L}\p{N}]+/u.exec(bare)?.[0] ?? '';
+  if ((gazetteer.byFirstToken.get(first) ?? []).some((c) => c.surface === bare)) return true;
+  return findKoreanNames(bare, []).some((m) => m.start === 0 && m.end === bare.length);
+}
+
 const TOKENS = /[\p{L}\p{N}]+/gu;
 
 /** The word is an acronym or a one-word actor alias (`DPRK`, `U.S.-style`, `Japanese`). */
@@ -156,8 +178,19 @@ export function classifyQuote(
   if (words.length === 0 || !/\p{L}/u.test(bare)) return no;
   const before = context.before;
   if (context.listedAfter === 'title' || TITLE_BEFORE.test(before)) return title;
-  if (context.listedAfter === 'slogan' || SLOGAN_BEFORE.test(before))
-    return { epithet: words.length <= MAX_SLOGAN_WORDS, framing: 'slogan' };
+  if (
+    context.listedAfter === 'slogan' ||
+    SLOGAN_BEFORE.test(before) ||
+    THEME_OF_BODY_BEFORE.test(before)
+  )
+    // A name shouted among slogans (`shouts of "Kim Jong Un" and ...`) is still a name.
+    return {
+      epithet: words.length <= MAX_SLOGAN_WORDS && !isWholeName(bare, gazetteer),
+      framing: 'slogan',
+    };
+  // `the word "if"` is cited, not used as a label; `"Hurrah!"` is a cheer, words spoken.
+  if (words.length === 1 && (FUNCTION_WORDS.has(bare.toLowerCase()) || /!\s*$/.test(phrase)))
+    return no;
   if (words.length > MAX_WORDS) return no;
   // A quote that is a whole sentence of its own, or one followed by `he said`, is speech.
   if (context.sentenceStart && (/,$/.test(phrase) || SPEECH_AFTER.test(context.after))) return no;
@@ -171,11 +204,14 @@ export function classifyQuote(
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (EDGE_STOPWORDS.has(last)) return no;
   if (ACRONYM_AFTER.test(context.after)) return no;
-  // Proper names: every content word capitalised (`Global Times`, `Snowden`, `UN Command`).
+  // Proper names: every content word capitalised (`Global Times`, `Snowden`, `UN Command`); one
+  // capitalised abstract noun (`strategy of "Unification"`) is a scare-quoted term.
   const content = words.filter(
     (w, i) => !EDGE_STOPWORDS.has(w) && !(i === 0 && context.sentenceStart),
   );
-  if (content.length > 0 && content.every(isCapitalised)) return no;
+  const abstractNoun =
+    words.length === 1 && ABSTRACT_NOUN.test(first) && POLICY_OF_BEFORE.test(before);
+  if (content.length > 0 && content.every(isCapitalised) && !abstractNoun) return no;
   // One capitalised word opening a sentence is a name unless the article also writes it in lower case.
   if (
     words.length === 1 &&
@@ -197,9 +233,12 @@ export function classifyQuote(
   const head = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
   const headNoun = (head > 0 ? words[head - 1] : words[words.length - 1])?.toLowerCase() ?? '';
   const firstLower = first.toLowerCase();
-  if (words.length > 1 && (PLAN_HEADS.has(headNoun) || PLAN_HEADS.has(firstLower))) return title;
-  for (const c of gazetteer.byFirstToken.get(/[\p{L}\p{N}]+/u.exec(bare)?.[0] ?? '') ?? [])
-    if (c.surface === bare) return no;
+  // `act` is also a deed: `an "unforgivable act"`, `"act running counter to its purpose"`.
+  const planHead = PLAN_HEADS.has(headNoun) || (PLAN_HEADS.has(firstLower) && firstLower !== 'act');
+  const characterised =
+    /\b(?:a|an)\s*$/i.test(before) && last === 'act' && DEED_ADJECTIVE.test(words.at(-2) ?? '');
+  if (words.length > 1 && planHead && !characterised) return title;
+  if (isWholeName(bare, gazetteer)) return no;
   return { epithet: true, framing: undefined };
 }
 
