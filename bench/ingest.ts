@@ -1,6 +1,7 @@
 /**
  * `npm run bench:ingest`: ingests kcna-2011.jsonl (11,272 articles) into an empty database and prints
- * articles/s end to end, extraction alone, and the ratio to two anchors in the same run: an
+ * articles/s end to end (also without text reuse, to show its cost), extraction alone, and the
+ * ratio to two anchors in the same run: an
  * independent minimal writer (bench/lib/minimal-writer.ts, plain batched UNWIND … MERGE) writing the
  * same already-extracted rows, and `neo4j-admin database import` of the same nodes and
  * relationships from CSV files (bench/lib/admin-import.ts; CSV writing timed apart from the import,
@@ -120,6 +121,8 @@ for (let run = 0; run < runs; run += 1) {
 }
 
 const pipeline: number[] = [];
+const withoutReuse: number[] = [];
+const withoutReuseCpu: number[] = [];
 const baseline: number[] = [];
 const csvWrite: number[] = [];
 const adminImport: number[] = [];
@@ -145,6 +148,23 @@ for (let run = 0; run < runs; run += 1) {
   neo4jRss = await rssMiB(db.pid);
   console.log(
     `  pipeline run ${run + 1}: ${fmt(summary.seconds)} s, ${summary.created} stored, ${summary.rejected.length} rejected; CPU neo4j ${fmt(pipelineCpu.at(-1)!)} s, node ${fmt(cpuSeconds('self') - nodeCpu)} s; load ${loadAverage()}`,
+  );
+  await closeDriver();
+  await db.stop();
+
+  // The same pipeline without text reuse: what reuse detection adds to end to end.
+  db = await freshDatabase();
+  neo4jCpu = cpuSeconds(db.pid);
+  nodeCpu = cpuSeconds('self');
+  const noReuse = await runIngest([file], {
+    write: (batch) => ingestRepository.writeBatch(batch, { textReuse: false }),
+    extract,
+    batchSize,
+  });
+  withoutReuse.push(noReuse.seconds);
+  withoutReuseCpu.push(cpuSeconds(db.pid) - neo4jCpu);
+  console.log(
+    `  pipeline without text reuse, run ${run + 1}: ${fmt(noReuse.seconds)} s; CPU neo4j ${fmt(withoutReuseCpu.at(-1)!)} s, node ${fmt(cpuSeconds('self') - nodeCpu)} s; load ${loadAverage()}`,
   );
   await closeDriver();
   await db.stop();
@@ -205,6 +225,9 @@ console.log(
   `  end to end:       ${fmt(pipelineMedian)} s  = ${fmt(stored / pipelineMedian, 0)} articles/s   (target: whole file < 60 s)`,
 );
 console.log(
+  `  without text reuse: ${fmt(median(withoutReuse))} s; text reuse adds ${fmt((pipelineMedian / median(withoutReuse) - 1) * 100, 0)}%   (goal <= 25%)`,
+);
+console.log(
   `  extraction alone: ${fmt(extractMedian)} s  = ${fmt(extracted.length / extractMedian, 0)} articles/s`,
 );
 console.log(
@@ -220,7 +243,7 @@ console.log(
 console.log(`  ratio pipeline / import (CSV + import): ${fmt(pipelineMedian / anchorMedian, 2)}`);
 console.log(`  neo4j-admin import CPU: ${fmt(median(importCpu))} s`);
 console.log(
-  `  neo4j CPU:        pipeline ${fmt(median(pipelineCpu))} s, baseline ${fmt(median(baselineCpu))} s   (load average now ${loadAverage()})`,
+  `  neo4j CPU:        pipeline ${fmt(median(pipelineCpu))} s, without text reuse ${fmt(median(withoutReuseCpu))} s, baseline ${fmt(median(baselineCpu))} s   (load average now ${loadAverage()})`,
 );
 console.log(
   `  node RSS ${fmt(process.memoryUsage().rss / 1048576, 0)} MiB, neo4j RSS ${neo4jRss === undefined ? 'n/a' : fmt(neo4jRss, 0)} MiB`,

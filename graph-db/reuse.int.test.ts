@@ -158,4 +158,14 @@ describe('REUSES edges written by ingest', () => {
       text: unpunctuated(opening),
     });
   });
+
+  it('writes no reuse edge for a batch written with textReuse false', async () => {
+    const copy = record('Unchecked copy', '2011-10-01', twinText);
+    await writeFile(file('unchecked.jsonl'), `${JSON.stringify(copy)}\n`);
+    const summary = await runIngest([file('unchecked.jsonl')], {
+      write: (batch) => ingestRepository.writeBatch(batch, { textReuse: false }),
+    });
+    const edges = (await reuseEdges()).filter((e) => e.later === 'Unchecked copy');
+    expect([summary.created, edges]).toEqual([1, []]);
+  });
 });

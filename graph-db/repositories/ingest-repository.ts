@@ -25,15 +25,27 @@ export interface IngestRepository {
    * Writes a batch in one transaction; unchanged articles (same content hash) are skipped. If the
    * batch fails, each article is retried in its own transaction so one bad article loses nothing else.
    */
-  writeBatch(articles: readonly ExtractedArticle[]): Promise<BatchWriteReport>;
+  writeBatch(
+    articles: readonly ExtractedArticle[],
+    options?: WriteBatchOptions,
+  ): Promise<BatchWriteReport>;
   counts(): Promise<GraphCounts>;
+}
+
+export interface WriteBatchOptions {
+  /** Find and store text reuse (REUSES edges) with the batch; on unless false (bench:ingest's A/B). */
+  readonly textReuse?: boolean;
 }
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function writeBatch(articles: readonly ExtractedArticle[]): Promise<BatchWriteReport> {
+async function writeBatch(
+  articles: readonly ExtractedArticle[],
+  options: WriteBatchOptions = {},
+): Promise<BatchWriteReport> {
+  const withReuse = options.textReuse !== false;
   const unique = distinctByKey(articles, (article) => article.key);
   const statuses = new Map<string, ArticleWriteStatus>();
   const existing = await readTransaction((tx) =>
@@ -58,9 +70,9 @@ async function writeBatch(articles: readonly ExtractedArticle[]): Promise<BatchW
     const alerts = await writeTransaction(async (tx) => {
       const written = writeArticles(tx, toWrite);
       written.catch(() => undefined);
-      reuse ??= await planReuse(toWrite);
+      if (withReuse) reuse ??= await planReuse(toWrite);
       await written;
-      await applyReusePlan(tx, reuse);
+      if (reuse !== undefined) await applyReusePlan(tx, reuse);
       return raiseAlerts(tx, toWrite);
     });
     for (const article of toWrite) statuses.set(article.key, statusOf(article));
@@ -73,12 +85,12 @@ async function writeBatch(articles: readonly ExtractedArticle[]): Promise<BatchW
   }
   const failed: { article: ExtractedArticle; reason: string }[] = [];
   const alerts: AlertRow[] = [];
-  const plan = reuse ?? (await planReuse(toWrite));
+  const plan = withReuse ? (reuse ?? (await planReuse(toWrite))) : undefined;
   for (const article of toWrite) {
     try {
       const raised = await writeTransaction(async (tx) => {
         await writeArticles(tx, [article]);
-        await applyReusePlan(tx, planFor(plan, article.key));
+        if (plan !== undefined) await applyReusePlan(tx, planFor(plan, article.key));
         return raiseAlerts(tx, [article]);
       });
       alerts.push(...raised);
