@@ -58,12 +58,18 @@ export class UrlStateSync {
   /**
    * URL → state: `urlValue` is the `?s=` the router reports (useSearchParams), `addressValue`
    * the one in the address bar now.
+   *
+   * The router hears of each pushState/replaceState in a transition of its own, rendered after
+   * later clicks: a selection's URL can arrive after the Expand that followed it. Loading it
+   * dropped the expansion (and a third step taken meanwhile, for good). Back, Forward and links
+   * change the address bar before the router reports them, so a report that disagrees with the
+   * address bar is one of our own writes, already overtaken: skipped.
    */
-  read(urlValue: string | null, _addressValue: string | null): UrlRead | undefined {
+  read(urlValue: string | null, addressValue: string | null): UrlRead | undefined {
     if (urlValue === this.lastUrlValue) return undefined;
     const mounting = this.lastUrlValue === undefined;
     this.lastUrlValue = urlValue;
-    if (urlValue === this.synced) return undefined;
+    if (urlValue === this.synced || urlValue !== addressValue) return undefined;
     if (urlValue === null) {
       if (mounting) return undefined;
       this.synced = encodeViewState(this.base);
