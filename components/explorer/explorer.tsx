@@ -411,6 +411,7 @@ export function Explorer({
                   if (ids.length >= 2) setMulti(ids);
                 }}
                 onLayoutStatus={setLayoutStatus}
+                busy={data.loading}
               />
               <SelectionActions
                 ids={multi}
