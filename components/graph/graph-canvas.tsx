@@ -79,8 +79,8 @@ function labelsLegible(cy: Core): boolean {
 
 /**
  * Hides the labels that would overlap a higher-ranked one (label-culling.ts): the selection,
- * seeds and pins first, then hubs. Measuring labels the first time costs about a millisecond
- * per node here, so it waits until labels can be drawn at all; big views (their own stylesheet)
+ * seeds and pins first, then hubs. Measuring labels the first time is costly (see
+ * docs/explorer.md), so it waits until labels can be drawn at all; big views (their own stylesheet)
  * are not culled.
  */
 function cullLabels(cy: Core, favoured: ReadonlySet<string>): void {
