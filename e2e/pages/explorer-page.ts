@@ -27,6 +27,8 @@ export class ExplorerPage {
   async goto(path = '/'): Promise<void> {
     await this.page.goto(path);
     await expect(this.canvas).toBeVisible();
+    // Hydrated: the controls have their handlers (the server-rendered ones are disabled before).
+    await expect(this.page.getByTestId('explorer')).toHaveAttribute('data-ready', 'true');
     await this.page.waitForFunction(() => window.__narragraph !== undefined);
   }
 
