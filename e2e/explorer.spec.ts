@@ -22,11 +22,7 @@ test('expanding a node adds its neighbours; undo and redo step through it', asyn
   const explorer = new ExplorerPage(page);
   await explorer.openNarrative();
   const before = await explorer.nodeIds();
-  // Retried once the list and inspector have settled: an expansion request can race the first render.
-  await expect(async () => {
-    await explorer.expand(RODONG_ARTICLE);
-    await explorer.waitForCount((n) => n > before.length, 'the expansion arrives');
-  }).toPass({ intervals: [500], timeout: 45_000 });
+  await explorer.expand(RODONG_ARTICLE);
   const expanded = await explorer.waitForCount(
     (n) => n > before.length,
     'expanding the article adds its actors, source and events',
@@ -51,10 +47,9 @@ test('Back and Forward step through exploration history, down to the empty start
   await explorer.openNarrative();
   const before = await explorer.nodeIds();
   const beforeState = new URL(page.url()).searchParams.get('s');
-  await expect(async () => {
-    await explorer.expand(RODONG_ARTICLE);
-    await explorer.waitForCount((n) => n > before.length, 'the expansion arrives');
-  }).toPass({ intervals: [500], timeout: 45_000 });
+  await explorer.expand(RODONG_ARTICLE);
+  await explorer.waitForCount((n) => n > before.length, 'the expansion arrives');
+  await explorer.waitForGraph(before.length + 1);
   const after = await explorer.nodeIds();
   expect(new URL(page.url()).searchParams.get('s')).not.toBe(beforeState);
 

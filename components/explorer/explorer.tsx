@@ -9,6 +9,7 @@ import {
   useReducer,
   useRef,
   useState,
+  useSyncExternalStore,
   type Dispatch,
 } from 'react';
 import type { GlobalId, GraphSlice } from '@/graph-db/model/graph-slice';
@@ -84,6 +85,17 @@ function UrlSync(props: {
 
 const defaultClient = createGraphClient();
 
+const noSubscription = () => () => undefined;
+
+/** False on the server and while hydrating, true once the page's handlers are attached. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
 /** From this many drawn nodes on, the footer suggests the WebGL renderer. */
 const LARGE_GRAPH_HINT = 1000;
 
@@ -104,6 +116,7 @@ export function Explorer({
   allowSave = true,
 }: ExplorerProps) {
   const [state, dispatch] = useReducer(explorerReducer, initialState, initExplorerState);
+  const hydrated = useHydrated();
   const present = state.present;
   const initial = useMemo(
     () => (initialSlice !== undefined ? { state: initialState, slice: initialSlice } : undefined),
@@ -283,6 +296,7 @@ export function Explorer({
     <div
       className={`explorer${panelsOpen ? ' panels-open' : ''}${compact ? ' compact' : ''}`}
       data-testid="explorer"
+      data-ready={hydrated ? 'true' : 'false'}
     >
       {syncUrl ? (
         <Suspense fallback={null}>
@@ -411,6 +425,7 @@ export function Explorer({
                   if (ids.length >= 2) setMulti(ids);
                 }}
                 onLayoutStatus={setLayoutStatus}
+                busy={data.loading}
               />
               <SelectionActions
                 ids={multi}
@@ -487,6 +502,7 @@ export function Explorer({
                 onSetPathStart={setPathStart}
                 onFindPaths={findPaths}
                 onClose={() => selectNode(null)}
+                ready={hydrated}
               />
               <Legend />
               <details className="list-panel" onToggle={(e) => setListOpen(e.currentTarget.open)}>

@@ -35,6 +35,11 @@ export interface InspectorPanelProps {
   readonly onSetPathStart?: (id: GlobalId | null) => void;
   readonly onFindPaths?: (from: GlobalId, to: GlobalId) => void;
   readonly onClose: () => void;
+  /**
+   * False until the page is hydrated: the server-rendered actions are disabled rather than
+   * dropping a click made before their handlers exist.
+   */
+  readonly ready?: boolean;
 }
 
 /** Page of a node: /article/<id>, /actor/<id>... Ids are URL-encoded. */
@@ -95,7 +100,7 @@ function PathActions(
     readonly labels: ReadonlyMap<GlobalId, SliceNode>;
   },
 ) {
-  const { node, pathStart = null, onSetPathStart, onFindPaths, labels } = props;
+  const { node, pathStart = null, onSetPathStart, onFindPaths, labels, ready = true } = props;
   if (onSetPathStart === undefined || onFindPaths === undefined) return null;
   if (pathStart === null || pathStart === node.id) {
     const active = pathStart === node.id;
@@ -103,6 +108,7 @@ function PathActions(
       <button
         type="button"
         aria-pressed={active}
+        disabled={!ready}
         data-testid="path-start"
         title="Then select another node to show the paths between them"
         onClick={() => onSetPathStart(active ? null : node.id)}
@@ -113,7 +119,12 @@ function PathActions(
   }
   const startLabel = labels.get(pathStart)?.label ?? pathStart;
   return (
-    <button type="button" data-testid="find-paths" onClick={() => onFindPaths(pathStart, node.id)}>
+    <button
+      type="button"
+      data-testid="find-paths"
+      disabled={!ready}
+      onClick={() => onFindPaths(pathStart, node.id)}
+    >
       Paths from “{startLabel}” to here
     </button>
   );
@@ -128,6 +139,7 @@ function NodeDetails(props: InspectorPanelProps & { readonly node: SliceNode }) 
     [slice, node],
   );
   const isPinned = pinned.includes(node.id);
+  const disabled = props.ready === false;
   const byType = new Map<string, SliceEdge[]>();
   for (const e of edges) byType.set(e.type, [...(byType.get(e.type) ?? []), e]);
 
@@ -148,16 +160,21 @@ function NodeDetails(props: InspectorPanelProps & { readonly node: SliceNode }) 
         </p>
       </header>
       <div className="inspector-actions" role="group" aria-label="Node actions">
-        <button type="button" onClick={() => props.onExpand(node.id)}>
+        <button type="button" disabled={disabled} onClick={() => props.onExpand(node.id)}>
           Expand
         </button>
-        <button type="button" onClick={() => props.onTogglePin(node.id)} aria-pressed={isPinned}>
+        <button
+          type="button"
+          disabled={disabled}
+          onClick={() => props.onTogglePin(node.id)}
+          aria-pressed={isPinned}
+        >
           {isPinned ? 'Unpin' : 'Pin'}
         </button>
-        <button type="button" onClick={() => props.onHide(node.id)}>
+        <button type="button" disabled={disabled} onClick={() => props.onHide(node.id)}>
           Hide
         </button>
-        <button type="button" onClick={() => props.onRemove(node.id)}>
+        <button type="button" disabled={disabled} onClick={() => props.onRemove(node.id)}>
           Remove
         </button>
         <PathActions {...props} node={node} labels={labels} />

@@ -7,7 +7,7 @@ import {
   initExplorerState,
   type ExplorerAction,
 } from './explorer-state';
-import { assembleSlice, missingRequests, type SliceCache } from './slice-cache';
+import { assembleSlice, missingRequests, requestsToStart, type SliceCache } from './slice-cache';
 
 const run = (action: ExplorerAction, present: ViewState) =>
   explorerReducer(initExplorerState(present), action).present;
@@ -89,5 +89,16 @@ describe('slice cache', () => {
 
   it('is empty for an empty plan', () => {
     expect(assembleSlice([], { byKey: new Map() }).nodes).toEqual([]);
+  });
+});
+
+describe('requests to start', () => {
+  it('starts only the new step while an earlier request is still loading', () => {
+    const cache: SliceCache = { byKey: new Map() };
+    const loading = new Set(fetchPlan(seedsOnly).map((p) => p.key));
+    const next = run({ type: 'expand', id: 'Actor:b' }, seedsOnly);
+    expect(requestsToStart(fetchPlan(next), cache, loading).map((p) => p.key)).toEqual([
+      'expand:Actor:b:1:*',
+    ]);
   });
 });

@@ -29,6 +29,18 @@ export function missingRequests(
   return plan.filter((p) => !covered.has(p.key) && !cache.byKey.has(p.key));
 }
 
+/**
+ * Plan items to request now: missing ones not already on their way. A request keeps going when
+ * the plan changes while it loads (a step taken meanwhile neither cancels nor repeats it).
+ */
+export function requestsToStart(
+  plan: readonly FetchPlanItem[],
+  cache: SliceCache,
+  inFlight: ReadonlySet<string>,
+): FetchPlanItem[] {
+  return missingRequests(plan, cache).filter((p) => !inFlight.has(p.key));
+}
+
 /** The union of everything available for the plan (partial while requests are in flight). */
 export function assembleSlice(plan: readonly FetchPlanItem[], cache: SliceCache): GraphSlice {
   const parts: GraphSlice[] = [];

@@ -13,7 +13,7 @@ import {
   type SvgNode,
   type SvgScene,
 } from './export-svg';
-import { GRAPH_STYLESHEET } from './stylesheet';
+import { GRAPH_STYLESHEET, LABEL_CULLED_CLASS } from './stylesheet';
 import { node, SAMPLE_SLICE } from './test-slices';
 import { toElements } from './to-elements';
 
@@ -217,6 +217,22 @@ describe('sceneFromCy', () => {
     expect(layer(doc, 'nodes')).toHaveLength(SAMPLE_SLICE.nodes.length);
     expect(layer(doc, 'edges')).toHaveLength(SAMPLE_SLICE.edges.length);
     cy.destroy();
+  });
+
+  it('leaves out the labels the canvas culled', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: GRAPH_STYLESHEET,
+      elements: toElements(SAMPLE_SLICE),
+    });
+    cy.getElementById('Actor:us').addClass(LABEL_CULLED_CLASS);
+    const labels = new Map(sceneFromCy(cy).nodes.map((n) => [n.id, n.label]));
+    cy.destroy();
+    expect({ culled: labels.get('Actor:us'), other: labels.get('Source:kcna') }).toEqual({
+      culled: '',
+      other: 'KCNA',
+    });
   });
 
   it('names the file as SVG', () => {

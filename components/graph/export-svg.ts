@@ -332,7 +332,9 @@ export function sceneFromCy(cy: Core, background = '#ffffff'): SvgScene {
     if (!n.visible()) return;
     const shape = String(n.style('shape'));
     const fontSize = px(n.style('font-size'), 11);
-    const label = typeof n.style('label') === 'string' ? String(n.style('label')) : '';
+    // A label the canvas does not draw (culled where it would overlap another) is not written.
+    const drawn = px(n.style('text-opacity'), 1) > 0;
+    const label = drawn && typeof n.style('label') === 'string' ? String(n.style('label')) : '';
     const wrap = String(n.style('text-wrap'));
     nodes.push({
       id: n.id(),

@@ -1,7 +1,7 @@
 'use client';
 
 import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
-import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import type { NodeKind } from '@/graph-db/model/graph-model';
 import type { GlobalId, GraphSlice } from '@/graph-db/model/graph-slice';
 import type { LayoutName, ViewFilters } from '@/graph-db/model/view-state';
@@ -32,8 +32,16 @@ import {
   type LayoutContext,
   type Position,
 } from './layouts';
+import { labelsToHide, type LabelCandidate } from './label-culling';
 import { registerExtensions } from './register-extensions';
-import { BIG_VIEW_NODES, BIG_VIEW_STYLESHEET, GRAPH_STYLESHEET, NODE_SIZE } from './stylesheet';
+import {
+  BIG_VIEW_NODES,
+  BIG_VIEW_STYLESHEET,
+  GRAPH_STYLESHEET,
+  LABEL_CULLED_CLASS,
+  NODE_LABEL,
+  NODE_SIZE,
+} from './stylesheet';
 import { diffElements } from './to-elements';
 
 /** Fitting never zooms past this: two nodes alone would otherwise fill the canvas. */
@@ -47,6 +55,60 @@ function fitView(cy: Core): void {
 }
 
 type LayoutPositions = Readonly<Record<string, Position>>;
+
+/** A node's main label alone, as Cytoscape measures it (outline and margins included). */
+const LABEL_BOX = {
+  includeNodes: false,
+  includeEdges: false,
+  includeLabels: true,
+  includeMainLabels: true,
+  includeSourceLabels: false,
+  includeTargetLabels: false,
+  includeOverlays: false,
+  includeUnderlays: false,
+} as const;
+
+/**
+ * Whether node labels can be drawn at this zoom. Cytoscape rounds the scale up to a power of
+ * two before comparing with `min-zoomed-font-size`, so twice the zoom errs on the drawn side.
+ */
+function labelsLegible(cy: Core): boolean {
+  const scale = cy.zoom() * 2 * (window.devicePixelRatio || 1);
+  return NODE_LABEL.fontSize * scale >= NODE_LABEL.minZoomedFontSize;
+}
+
+/**
+ * Hides the labels that would overlap a higher-ranked one (label-culling.ts): the selection,
+ * seeds and pins first, then hubs. Measuring labels the first time is costly (see
+ * docs/explorer.md), so it waits until labels can be drawn at all; big views (their own stylesheet)
+ * are not culled.
+ */
+function cullLabels(cy: Core, favoured: ReadonlySet<string>): void {
+  if (cy.nodes().length >= BIG_VIEW_NODES) {
+    cy.nodes(`.${LABEL_CULLED_CLASS}`).removeClass(LABEL_CULLED_CLASS);
+    return;
+  }
+  const candidates: LabelCandidate[] = [];
+  cy.nodes().forEach((n) => {
+    const { x1, y1, x2, y2 } = n.boundingBox(LABEL_BOX);
+    candidates.push({
+      id: n.id(),
+      x1,
+      y1,
+      x2,
+      y2,
+      favoured: favoured.has(n.id()) || n.selected(),
+      degree: Number(n.data('degree')) || 0,
+    });
+  });
+  const hide = labelsToHide(candidates);
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const culled = hide.has(n.id());
+      if (culled !== n.hasClass(LABEL_CULLED_CLASS)) n.toggleClass(LABEL_CULLED_CLASS, culled);
+    });
+  });
+}
 
 /** Like fitView, from `positions` alone (no label measuring): for big first draws. */
 function fitPositions(cy: Core, positions: Iterable<Position>): void {
@@ -115,6 +177,8 @@ export interface GraphCanvasProps {
   readonly onExpand?: (id: GlobalId) => void;
   readonly onBoxSelect?: (ids: readonly GlobalId[]) => void;
   readonly onLayoutStatus?: (status: LayoutStatus) => void;
+  /** Data for the view is still on its way (the test hook reports the canvas as unsettled). */
+  readonly busy?: boolean;
   readonly ref?: Ref<GraphCanvasHandle>;
   readonly className?: string;
 }
@@ -131,7 +195,29 @@ interface TestHook {
   selected(): string[];
   pinned(): string[];
   readonly layoutRunning: boolean;
+  /**
+   * No data on its way, the latest data drawn, no layout running and the labels culled for the
+   * current positions: what a test waits for after a step, instead of a pause.
+   */
+  readonly settled: boolean;
   viewport(): { zoom: number; pan: Position };
+  /**
+   * Every node's label: full text, the text given to the canvas (it may still cut it with an
+   * ellipsis at `text-max-width`), whether culling hid it, its font size in model units and
+   * the box Cytoscape measures for it, in pixels from the canvas's corner.
+   */
+  labels(): Array<{
+    id: string;
+    label: string;
+    text: string;
+    culled: boolean;
+    fontSize: number;
+    minZoomedFontSize: number;
+    x1: number;
+    y1: number;
+    x2: number;
+    y2: number;
+  }>;
 }
 
 declare global {
@@ -200,6 +286,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     [slice, filters, hidden, anchors],
   );
   const visibleAtMount = useRef(visible.nodes.length);
+  // What should be drawn (set at commit, before any test hook poll can run) and what the data
+  // effect drew last: equal once the canvas has caught up.
+  const wantedRef = useRef(visible);
+  const drawnRef = useRef<typeof visible | null>(null);
+  const busyRef = useRef(props.busy === true);
+  useLayoutEffect(() => {
+    wantedRef.current = visible;
+    busyRef.current = props.busy === true;
+  });
+  const cullPending = useRef(false);
+  const scheduleCullRef = useRef<() => void>(() => undefined);
   // Whether BIG_VIEW_STYLESHEET is the one applied.
   const bigStyleRef = useRef(false);
 
@@ -508,6 +605,33 @@ export function GraphCanvas(props: GraphCanvasProps) {
       autoFitted.current = false;
     });
 
+    // Labels are culled again once per burst of changes (a layout step moves every node), in a
+    // microtask: before the next frame is drawn.
+    const scheduleCull = () => {
+      if (cullPending.current) return;
+      cullPending.current = true;
+      queueMicrotask(() => {
+        cullPending.current = false;
+        if (cy.destroyed() || !labelsLegible(cy)) return;
+        const { seeds: seedIds = [], pinned: pins, selected: one } = propsRef.current;
+        cullLabels(cy, new Set([...seedIds, ...pins, ...(one !== undefined ? [one] : [])]));
+      });
+    };
+    scheduleCullRef.current = scheduleCull;
+    cy.on('add remove position data select unselect', scheduleCull);
+    // Zooming changes no overlap (font sizes are model units) but can make labels drawable.
+    let legible = labelsLegible(cy);
+    cy.on('zoom', () => {
+      const now = labelsLegible(cy);
+      if (now && !legible) scheduleCull();
+      legible = now;
+    });
+    // A culled (or cut) label's whole text shows on hover, as the inspector shows it.
+    cy.on('mouseover', 'node', (e: EventObject) => {
+      container.title = String((e.target as cytoscape.NodeSingular).data('label') ?? '');
+    });
+    cy.on('mouseout', 'node', () => container.removeAttribute('title'));
+
     window.__narragraph = {
       nodes: () => cy.nodes().map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y') })),
       nodeBodies: () =>
@@ -525,7 +649,32 @@ export function GraphCanvas(props: GraphCanvasProps) {
       get layoutRunning() {
         return runningRef.current;
       },
+      get settled() {
+        return (
+          !busyRef.current &&
+          drawnRef.current === wantedRef.current &&
+          !runningRef.current &&
+          pendingRef.current === null &&
+          !cullPending.current
+        );
+      },
       viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
+      labels: () =>
+        cy.nodes().map((n) => {
+          const { x1, y1, x2, y2 } = n.renderedBoundingBox(LABEL_BOX);
+          return {
+            id: n.id(),
+            label: String(n.data('label') ?? ''),
+            text: String(n.style('label') ?? ''),
+            culled: n.hasClass(LABEL_CULLED_CLASS),
+            fontSize: parseFloat(String(n.style('font-size'))),
+            minZoomedFontSize: parseFloat(String(n.style('min-zoomed-font-size'))),
+            x1,
+            y1,
+            x2,
+            y2,
+          };
+        }),
     };
     return () => {
       resizeObserver?.disconnect();
@@ -535,6 +684,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       // Its elements belonged to this instance; a remount (Strict Mode) draws from the data again.
       pendingRef.current = null;
       runningRef.current = false;
+      drawnRef.current = null;
       cyRef.current = null;
       lastLayout.current = null;
       cy.destroy();
@@ -546,6 +696,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (cy === null) return;
+    drawnRef.current = visible;
     // New data while a first draw waits for its layout: draw it now, lay everything out again.
     const interrupted = pendingRef.current !== null;
     if (interrupted) stopLayout();
@@ -686,6 +837,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         if (!should && n.locked()) n.unlock().removeClass('pinned');
       });
     });
+    // Pins rank first in the culling.
+    scheduleCullRef.current();
   }, [pinned]);
 
   // Layout switch: rerun from scratch.

@@ -63,5 +63,5 @@ describe('stylesheet', () => {
   });
 });
 
-/** Pinned, node:selected, edge:selected, neighbour-highlight, faded. */
-const STATE_COUNT = 5;
+/** Pinned, node:selected, edge:selected, neighbour-highlight, faded, culled label. */
+const STATE_COUNT = 6;

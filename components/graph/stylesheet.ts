@@ -97,6 +97,9 @@ export function edgeWidth(weight: number): number {
   return Math.min(8, Math.round((1 + 1.5 * Math.log2(w)) * 10) / 10);
 }
 
+/** Node label size in model pixels, and the rendered size below which labels are not drawn. */
+export const NODE_LABEL = Object.freeze({ fontSize: 11, minZoomedFontSize: 7 });
+
 /** Rules for every element; the state rules below come after them and win. */
 const ELEMENT_RULES: StylesheetJson = [
   {
@@ -106,7 +109,7 @@ const ELEMENT_RULES: StylesheetJson = [
       width: 'data(size)',
       height: 'data(size)',
       'font-family': 'system-ui, sans-serif',
-      'font-size': 11,
+      'font-size': NODE_LABEL.fontSize,
       color: '#1d232a',
       'text-valign': 'bottom',
       'text-halign': 'center',
@@ -114,7 +117,7 @@ const ELEMENT_RULES: StylesheetJson = [
       'text-wrap': 'ellipsis',
       'text-max-width': '140px',
       // Labels vanish when they would be unreadably small: keeps big graphs legible and fast.
-      'min-zoomed-font-size': 7,
+      'min-zoomed-font-size': NODE_LABEL.minZoomedFontSize,
       'text-outline-color': '#ffffff',
       'text-outline-width': 2,
       'text-outline-opacity': 0.9,
@@ -147,7 +150,10 @@ const ELEMENT_RULES: StylesheetJson = [
   })),
 ];
 
-/** Pinned, selected, highlighted and faded looks, the same in every view. */
+/** Class of a node whose label would overlap a higher-ranked one (see label-culling.ts). */
+export const LABEL_CULLED_CLASS = 'label-culled';
+
+/** Pinned, selected, highlighted, faded and culled-label looks, the same in every view. */
 const STATE_RULES: StylesheetJson = [
   {
     selector: 'node.pinned',
@@ -172,6 +178,8 @@ const STATE_RULES: StylesheetJson = [
     style: { 'border-width': 3, 'border-color': '#b3261e' },
   },
   { selector: '.faded', style: { opacity: 0.15 } },
+  // Not drawn, still measured: the culling can bring it back when its node moves.
+  { selector: `node.${LABEL_CULLED_CLASS}`, style: { 'text-opacity': 0 } },
 ];
 
 /** The Cytoscape stylesheet: frozen, shared by every explorer instance. */

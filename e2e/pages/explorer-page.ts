@@ -27,6 +27,8 @@ export class ExplorerPage {
   async goto(path = '/'): Promise<void> {
     await this.page.goto(path);
     await expect(this.canvas).toBeVisible();
+    // Hydrated: the controls have their handlers (the server-rendered ones are disabled before).
+    await expect(this.page.getByTestId('explorer')).toHaveAttribute('data-ready', 'true');
     await this.page.waitForFunction(() => window.__narragraph !== undefined);
   }
 
@@ -46,22 +48,16 @@ export class ExplorerPage {
     return (await this.nodes()).length;
   }
 
-  /** Waits until the canvas draws at least `min` nodes and no layout runs. */
+  /** Waits until the canvas has settled (see the hook's `settled`) with at least `min` nodes. */
   async waitForGraph(min = 1): Promise<void> {
-    await this.page.waitForFunction(
-      (n) => {
-        const hook = window.__narragraph;
-        return hook !== undefined && hook.nodes().length >= n && !hook.layoutRunning;
-      },
-      min,
-      { timeout: 20_000 },
-    );
-    // Each step re-renders the page on the server (the URL changed); its answer can move the
-    // canvas (the home page drops its starting points), so let it land before measuring.
+    const settled = (n: number) => {
+      const hook = window.__narragraph;
+      return hook !== undefined && hook.nodes().length >= n && hook.settled;
+    };
+    await this.page.waitForFunction(settled, min, { timeout: 20_000 });
+    // The inspector's evidence requests can still resize the panels beside the canvas.
     await this.page.waitForLoadState('networkidle');
-    // The layout flag drops when a layout ends; give a queued incremental layout time to start.
-    await this.page.waitForTimeout(150);
-    await this.page.waitForFunction(() => window.__narragraph?.layoutRunning === false);
+    await this.page.waitForFunction(settled, min);
   }
 
   /** Waits until the drawn node count satisfies `predicate`. */
@@ -128,7 +124,6 @@ export class ExplorerPage {
     return this.page.evaluate(() => (window.__narragraph?.selected() ?? []).sort());
   }
 
-  /** Double-clicks a node: the explorer expands its neighbourhood. */
   /**
    * Expands a node the way a keyboard user does: select it in the accessible list, then press
    * Expand in the inspector. Canvas double-clicks need screen coordinates that a late re-render
@@ -139,7 +134,10 @@ export class ExplorerPage {
     if (!(await list.evaluate((el) => (el as HTMLDetailsElement).open))) {
       await list.locator('summary').click();
     }
-    await list.locator(`button[data-node-id="${id}"]`).click();
+    const item = list.locator(`button[data-node-id="${id}"]`);
+    await item.click();
+    // The inspector now shows this node: its Expand is the one pressed below.
+    await expect(item).toHaveAttribute('aria-current', 'true');
     await this.page
       .getByRole('group', { name: 'Node actions' })
       .getByRole('button', { name: 'Expand' })
