@@ -157,6 +157,35 @@ describe('actors by docs/annotation-rules.md', () => {
     ]);
   });
 
+  it('reads a capitalised plural title as a title, and an acting organ with each parent inside it', () => {
+    expect(
+      keys(
+        'Members of the Presidium of the Political Bureau of the WPK Central Committee were present.',
+      ),
+    ).toEqual(['organization:workers-party-of-korea']);
+    // A decision of the Political Bureau: it acts, and both organs written inside it are actors.
+    expect(
+      keys(
+        "Troops went under the decision of the Political Bureau of the Central Committee of the Workers' Party of Korea.",
+      ),
+    ).toEqual([
+      'organization:political-bureau-of-the-wpk-central-committee',
+      'organization:wpk-central-committee',
+      'organization:workers-party-of-korea',
+    ]);
+    // `Party Central Committee`, a convocation ordinal and the SPA Standing Committee.
+    expect(
+      keys(
+        'It followed the order of the Party Central Committee. The Eighth Central Committee of the WPK met. The SPA Standing Committee submitted the drafts.',
+      ),
+    ).toEqual([
+      'organization:wpk-central-committee',
+      'organization:workers-party-of-korea',
+      'organization:standing-committee-of-the-supreme-peoples-assembly',
+      'organization:supreme-peoples-assembly',
+    ]);
+  });
+
   it('keys a branch as first written, and later forms of it the same', () => {
     const text =
       'Its chief is representative of the Italian Branch of the Korean Friendship Association. ' +

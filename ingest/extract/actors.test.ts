@@ -49,8 +49,10 @@ describe('findActorMentions', () => {
     expect(keys('and the North American Committee against Zionism and Imperialism.')).toEqual([
       'organization:north-american-committee-against-zionism-and-imperialism',
     ]);
-    // The blocked phrase still vetoes a bare head or a place named after a person.
-    expect(keys('the North American Group met at Kim Il Sung University')).toEqual([]);
+    // The blocked phrase still vetoes a bare head; a university named after a person is no person.
+    expect(keys('the North American Group met at Kim Il Sung University')).toEqual([
+      'organization:kim-il-sung-university',
+    ]);
   });
 
   it('reads `and` inside a name and `Department` as a closing head only', () => {
