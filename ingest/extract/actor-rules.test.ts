@@ -83,6 +83,84 @@ describe('actors by docs/annotation-rules.md', () => {
     ]);
   });
 
+  it('reads `with`, `for`, `and of`, lower-case `south Korea` and a dated declaration in a chain', () => {
+    expect(
+      keys(
+        'The African Regional Committee of Friendship and Solidarity with the Korean People said. ' +
+          'The All-People Movement for Checking the Conclusion of the south Korea-U.S. Free Trade Agreement met. ' +
+          'The Ministry of Agriculture, Animal Husbandry and Rural Development sent it.',
+      ),
+    ).toEqual([
+      'organization:african-regional-committee-of-friendship-and-solidarity-with-the-korean-people',
+      'organization:all-people-movement-for-checking-the-conclusion-of-the-south-korea-u-s-free-trade-agreement',
+      'country:south-korea',
+      'country:united-states',
+      'organization:ministry-of-agriculture-animal-husbandry-and-rural-development',
+    ]);
+    // Koreans abroad name their body by the country; other bodies are only located there.
+    expect(
+      keys('The Korean Youth League in Japan met. The Soje Farm in Taedong County grew.'),
+    ).toEqual([
+      'organization:korean-youth-league-in-japan',
+      'country:japan',
+      'organization:soje-farm',
+    ]);
+    // A ministry `of the DPRK` is written so; `University of Damascus of Syria` is located.
+    expect(
+      keys(
+        'The Ministry of Land and Environment Protection of the DPRK said. He toured the University of Damascus of Syria.',
+      ),
+    ).toEqual([
+      'organization:ministry-of-land-and-environment-protection-of-the-dprk',
+      'country:north-korea',
+      'organization:university-of-damascus',
+      'country:syria',
+    ]);
+  });
+
+  it('reads an organ written with its parent as both, and drops the organ named only in a title', () => {
+    expect(
+      keys(
+        'The Regional Committee of the Overseas Side Committee for Implementing the June 15 Joint Declaration issued a statement. ' +
+          'The Institute for American Studies of the Foreign Ministry of the DPRK released a press statement.',
+      ),
+    ).toEqual([
+      'organization:regional-committee-of-the-overseas-side-committee-for-implementing-the-june-15-joint-declaration',
+      'organization:overseas-side-committee-for-implementing-the-june-15-joint-declaration',
+      'organization:institute-for-american-studies-of-the-foreign-ministry-of-the-dprk',
+      'country:united-states',
+      'organization:foreign-ministry-of-north-korea',
+      'country:north-korea',
+    ]);
+    expect(
+      keys('A member of the National Political Committee of the Brazilian Communist Party said.'),
+    ).toEqual(['country:brazil', 'organization:brazilian-communist-party']);
+    // A party's congress is a meeting; `Soviet Union` is no parent of its own.
+    expect(
+      keys(
+        "The Eighth Party Congress opened. The Congress of the Lao People's Revolutionary Party closed. " +
+          'The Central Committee of the Communist Party of the Soviet Union met.',
+      ),
+    ).not.toContain('organization:soviet-union');
+    expect(
+      keys(
+        'The Eighth Party Congress opened. The Congress of the Brazilian Communist Party closed.',
+      ),
+    ).toEqual(['country:brazil', 'organization:brazilian-communist-party']);
+  });
+
+  it('takes a person named inside a body or place name as part of that name', () => {
+    expect(
+      keys(
+        'The Group of Youth for the Study of Kim Jong Il Juche Idea met at the Kim Jong Suk Library. ' +
+          'Helicopters flew to Kim Jong Suk County. Pak Ui Chun Thursday met him.',
+      ),
+    ).toEqual([
+      'organization:group-of-youth-for-the-study-of-kim-jong-il-juche-idea',
+      'person:pak-ui-chun',
+    ]);
+  });
+
   it('finds numbered military units', () => {
     expect(
       keys(

@@ -290,6 +290,11 @@ const NON_PERSON_WORDS = new Set([
   'Mt',
   'Palace',
   'Museum',
+  'Library',
+  'Mill',
+  'County',
+  'Province',
+  'District',
   'Plant',
   'Factory',
   'Works',
@@ -323,6 +328,7 @@ const NON_PERSON_WORDS = new Set([
   'Centre',
   'Foundation',
   'Library',
+  'Mill',
   'Theatre',
   'Theater',
   'Park',
@@ -604,6 +610,22 @@ function personEntry(name: string): GazetteerEntry {
 }
 
 /**
+ * `Kim Chaek University`, `Kim Jong Suk County`, `O Jin U Artillery Academy`: a place or body named
+ * after someone, judged by the capitalised words after the name ending at `end`.
+ */
+export function namesPlaceOrBody(text: string, end: number): boolean {
+  const nextWords = (/^(?: [A-Z][a-z]+){1,4}/.exec(text.slice(end, end + 60))?.[0] ?? '')
+    .split(' ')
+    .slice(1);
+  for (const w of nextWords) {
+    if (NON_PERSON_WORDS.has(w)) return !TITLE_WORDS.has(w) && !CALENDAR_WORDS.has(w);
+    // `Kim Jong Il Inspects Command`, `Pak Ui Chun Thursday`: a headline verb or a date ends it.
+    if (/(?:s|ed)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
  * A Korean name: family name, then a given name of two syllables written apart (`Ri Son Gwon`) or
  * joined by a hyphen (`Lee Jae-myung`), or of one syllable (`Kim Chol`, needs a title or a role).
  */
@@ -649,11 +671,7 @@ export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): A
       if (!titled && /\p{Lu}\p{L}* $/u.test(text.slice(Math.max(0, start - 20), start))) continue;
     }
     if (start < foundUntil || occupied.overlaps(start, end)) continue;
-    // `Kim Chaek University`, `O Jin U Artillery Academy`: a place or body named after someone.
-    const nextWords = (/^(?: [A-Z][a-z]+){1,4}/.exec(text.slice(end, end + 60))?.[0] ?? '').split(
-      ' ',
-    );
-    if (nextWords.some((w) => NON_PERSON_WORDS.has(w) && !TITLE_WORDS.has(w))) continue;
+    if (namesPlaceOrBody(text, end)) continue;
     // `the Seoul Ryu Kyong Su 105 Guards Tank Division`: a unit named after someone.
     if (/^ \d+(?:st|nd|rd|th)? [A-Z]/.test(text.slice(end, end + 10))) continue;
     const surface = text.slice(start, end);

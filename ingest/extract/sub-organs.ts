@@ -1,6 +1,7 @@
 import { slugify } from '../keys';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer';
 import type { ActorMention } from './actor-matcher';
+import { ORGAN_EXTRACTOR } from './org-pattern';
 import { SpanIndex, type Span } from './span-index';
 
 /** Organ words: a listed body part of another body (`Political Bureau`, `Central Committee`). */
@@ -167,7 +168,7 @@ export function dropTitleOnlyOrgans(
   mentions: readonly ActorMention[],
 ): ActorMention[] {
   const isOrgan = (m: ActorMention): boolean =>
-    isSubOrgan(m.entry) || m.extractor === 'actors/branch';
+    isSubOrgan(m.entry) || m.extractor === 'actors/branch' || m.extractor === ORGAN_EXTRACTOR;
   const acting = new Set<string>();
   for (const m of mentions) if (isOrgan(m) && !inTitle(text, m)) acting.add(m.entry.key);
   return mentions.filter((m) => !isOrgan(m) || acting.has(m.entry.key));

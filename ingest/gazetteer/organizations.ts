@@ -146,6 +146,7 @@ Japan Self-Defense Forces|Self-Defense Forces;Self-Defence Forces;SDF;Japan Self
 Liberal Democratic Party of Japan|Liberal Democratic Party;LDP|country:japan
 Kremlin||country:russia
 Communist Party of China|CPC;Chinese Communist Party;CCP|country:china
+National People's Congress|NPC;Chinese National People's Congress|country:china
 Communist Party of the Russian Federation|CPRF|country:russia
 Communist Party of Cuba||country:cuba
 Lao People's Revolutionary Party|Lao People’s Revolutionary Party;LPRP|country:laos
