@@ -99,7 +99,9 @@ describe('actors by docs/annotation-rules.md', () => {
     ]);
     // Koreans abroad name their body by the country; other bodies are only located there.
     expect(
-      keys('The Korean Youth League in Japan met. The Soje Farm in Taedong County grew.'),
+      keys(
+        'The Korean Youth League in Japan met. Workers of the Soje Farm in Taedong County reaped.',
+      ),
     ).toEqual([
       'organization:korean-youth-league-in-japan',
       'country:japan',
@@ -158,6 +160,22 @@ describe('actors by docs/annotation-rules.md', () => {
     ).toEqual([
       'organization:group-of-youth-for-the-study-of-kim-jong-il-juche-idea',
       'person:pak-ui-chun',
+    ]);
+  });
+
+  it('keeps an enterprise that acts and leaves one that is only a place', () => {
+    expect(
+      keys(
+        'Workers of the Sangwon Cement Complex have produced more cement. ' +
+          'The Sodusu Power Station has produced a lot of electricity. ' +
+          'A ceremony was held at the Okdok Farm in Yonsan County. ' +
+          'The Ryongyon County Foodstuff Factory was newly built. ' +
+          'Banquets were held at the Okryu Restaurant. The April 25 Sports Group won.',
+      ),
+    ).toEqual([
+      'organization:sangwon-cement-complex',
+      'organization:sodusu-power-station',
+      'organization:april-25-sports-group',
     ]);
   });
 

