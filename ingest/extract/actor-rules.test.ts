@@ -179,6 +179,45 @@ describe('actors by docs/annotation-rules.md', () => {
     ]);
   });
 
+  it('gives a ministry or cabinet written without its country the country the text is about', () => {
+    expect(
+      keys(
+        'The Russian Foreign Ministry rejected the report, the Foreign Ministry said. Russia, Russia.',
+      ),
+    ).toEqual(['organization:foreign-ministry-of-russia', 'country:russia']);
+    expect(
+      keys(
+        'The DPRK marked the day. Officers of the Ministry of National Defence and the Cabinet were present in the DPRK.',
+      ),
+    ).toEqual([
+      'country:north-korea',
+      'organization:defence-ministry-of-north-korea',
+      'organization:dprk-cabinet',
+    ]);
+  });
+
+  it('finds people by titles with a country, initials and long names, and new family names', () => {
+    expect(
+      keys(
+        'He met Lao Ambassador to the DPRK Chaleune Warinthrasak and Brazilian President Dilma Vana Rousseff on Dec. 28. ' +
+          'G. Zhuganov, chairman of the party, and Chen Yuan, managing director of the bank, came. ' +
+          'Ku Kyong Sun, a section chief, spoke. No Kwang Chol was appointed.',
+      ).filter((k) => k.startsWith('person:')),
+    ).toEqual([
+      'person:chaleune-warinthrasak',
+      'person:dilma-vana-rousseff',
+      'person:g-zhuganov',
+      'person:chen-yuan',
+      'person:ku-kyong-sun',
+      'person:no-kwang-chol',
+    ]);
+    // A listed short form alone keys its group as written.
+    expect(keys('the security strategy set by the Abe regime in 2013')).toEqual([
+      'person:shinzo-abe',
+      'group:abe-regime',
+    ]);
+  });
+
   it('finds numbered military units', () => {
     expect(
       keys(

@@ -6,6 +6,7 @@ import { findIntroducedOutlets } from './outlet-names';
 import { findKoreanNames, findPeople, findSurnameMentions, namesPlaceOrBody } from './people';
 import { findLeaderGroups } from './leader-groups';
 import { findMetonyms } from './metonyms';
+import { resolveHomeOrgans } from './home-organs';
 import { findMilitaryUnits } from './military-units';
 import type { Sentence } from './sentences';
 import { dropTitleOnlyOrgans, findSubOrgans } from './sub-organs';
@@ -49,12 +50,16 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
     [...found, ...units, ...surnames, ...blocked],
   );
   const replaced = new Set(acronyms.map((a) => `${a.start}:${a.end}`));
-  const all = [
-    ...found.filter((m) => !replaced.has(`${m.start}:${m.end}`) || m.entry.kind === 'country'),
-    ...units,
-    ...surnames,
-    ...acronyms,
-  ];
+  const all = resolveHomeOrgans(
+    text,
+    [
+      ...found.filter((m) => !replaced.has(`${m.start}:${m.end}`) || m.entry.kind === 'country'),
+      ...units,
+      ...surnames,
+      ...acronyms,
+    ],
+    gazetteer,
+  );
   const derived = [
     ...findLeaderGroups(text, all),
     ...findSubOrgans(text, all, gazetteer),
