@@ -5,8 +5,8 @@ import { SpanIndex } from './span-index';
 /** A foreign or defence ministry written without its country. */
 const BARE_MINISTRY =
   /^(?:(?:the )?Foreign Ministry|Ministry of Foreign Affairs|Ministry of (?:National )?Defen[cs]e|(?:National )?Defen[cs]e Ministry)$/;
-/** `vice-premier of the Cabinet`, not `the Japanese Cabinet`: a cabinet without its country. */
-const BARE_CABINET = /(?<!\p{Lu}[\p{L}’'-]* )\bCabinet\b/gu;
+/** `vice-premier of the Cabinet`, not `the Japanese Cabinet` or `a Cabinet meeting`. */
+const BARE_CABINET = /(?<=\b[Tt]he )Cabinet\b/gu;
 
 /** The country named most often in the text (first named wins a tie). */
 function mainCountry(mentions: readonly ActorMention[]): string | undefined {
