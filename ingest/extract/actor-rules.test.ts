@@ -137,6 +137,13 @@ describe('actors by docs/annotation-rules.md', () => {
     expect(
       keys('A member of the National Political Committee of the Brazilian Communist Party said.'),
     ).toEqual(['country:brazil', 'organization:brazilian-communist-party']);
+    // An organ after `advisor to` or `of its` sits in a title; a numbered forum is a meeting.
+    expect(
+      keys(
+        'Advisors to the Central Standing Committee of the Korean Youth League in Japan came. ' +
+          'The minister left for the Fourth Eurasian Women’s Forum.',
+      ),
+    ).toEqual(['organization:korean-youth-league-in-japan', 'country:japan']);
     // A party's congress is a meeting; `Soviet Union` is no parent of its own.
     expect(
       keys(

@@ -211,7 +211,7 @@ const PARENT_NAME = new RegExp(
   `^(?:(?:[A-Z][\\p{L}'’-]* |${ABBREVIATION} ){2,6}(?:${ORG_HEADS})\\b|(?:[A-Z][\\p{L}'’-]* |${ABBREVIATION} ){0,6}(?:${ORG_HEADS}) (?:of|for|in|on) )`,
   'u',
 );
-/** `Congress of the Lao People's Revolutionary Party`, `Eighth Party Congress`: meetings. */
+/** `Congress of the Lao People's Revolutionary Party`, `Fourth Eurasian Women's Forum`: meetings. */
 const MEETING = /^(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)) )*?Congress\b(?! of the United States)/;
 const ORDINAL_FIRST =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th)) /;
@@ -372,7 +372,7 @@ export function findOrganizations(
         name = text.slice(start, end);
         parent = undefined;
       }
-      if (ORDINAL_FIRST.test(name) && /\bCongress$/.test(name)) continue;
+      if (ORDINAL_FIRST.test(name) && /\b(?:Congress|Forum|Conference)$/.test(name)) continue;
       const inside = knownIndex.overlapping(start, end);
       // `... Study of General Kim Jong Il's Works`: a person inside a name is part of the name.
       const people = inside.filter(
