@@ -144,6 +144,12 @@ describe('actors by docs/annotation-rules.md', () => {
           'The minister left for the Fourth Eurasian Women’s Forum.',
       ),
     ).toEqual(['organization:korean-youth-league-in-japan', 'country:japan']);
+    // An office, bureau or department named only in a title is an organ of some body.
+    expect(
+      keys(
+        'Ri Chang Ho, director of the General Reconnaissance Bureau, came. The Mansudae Art Studio made it.',
+      ),
+    ).toEqual(['person:ri-chang-ho', 'organization:mansudae-art-studio']);
     // A party's congress is a meeting; `Soviet Union` is no parent of its own.
     expect(
       keys(

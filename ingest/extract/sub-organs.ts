@@ -147,6 +147,9 @@ export function findSubOrgans(
   return out;
 }
 
+/** Heads of an organ of some body even when the text does not name the body. */
+const OFFICE_HEAD = /\b(?:Office|Bureau|Department)$/;
+
 /** Whether a mention sits in someone's title (`vice-chairman of the <organ>`). */
 function inTitle(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 120), span.start);
@@ -167,8 +170,12 @@ export function dropTitleOnlyOrgans(
   text: string,
   mentions: readonly ActorMention[],
 ): ActorMention[] {
+  // `director of the General Reconnaissance Bureau`: an office, bureau or department is an organ.
   const isOrgan = (m: ActorMention): boolean =>
-    isSubOrgan(m.entry) || m.extractor === 'actors/branch' || m.extractor === ORGAN_EXTRACTOR;
+    isSubOrgan(m.entry) ||
+    m.extractor === 'actors/branch' ||
+    m.extractor === ORGAN_EXTRACTOR ||
+    (m.extractor === 'actors/org-pattern' && OFFICE_HEAD.test(m.surface));
   const acting = new Set<string>();
   for (const m of mentions) if (isOrgan(m) && !inTitle(text, m)) acting.add(m.entry.key);
   return mentions.filter((m) => !isOrgan(m) || acting.has(m.entry.key));

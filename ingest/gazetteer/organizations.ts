@@ -45,6 +45,8 @@ Non-Aligned Movement|NAM;Nonaligned Movement
 G7|G-7;Group of Seven
 G20|G-20;Group of 20
 BRICS|
+AUKUS|
+Five Eyes|
 Shanghai Cooperation Organization|SCO;Shanghai Cooperation Organisation
 World Health Organization|WHO;World Health Organisation
 UNESCO|
@@ -92,6 +94,7 @@ Central Military Commission of the WPK|Central Military Commission of the Worker
 Political Bureau of the WPK Central Committee|Political Bureau of the Central Committee of the Workers' Party of Korea;Political Bureau of the C.C.;Political Bureau of the WPK Central Committee;Presidium of the Political Bureau;Political Bureau of the Eighth Central Committee of the Workers' Party of Korea;Political Bureau of the Central Committee of the WPK|organization:wpk-central-committee
 Korean People's Army|KPA;Korean People’s Army;Korean People's Army (KPA)|country:north-korea
 KPA Supreme Command|Supreme Command of the KPA;Supreme Command of the Korean People's Army|organization:korean-peoples-army
+Air Force of the Korean People's Army|KPA Air Force;Air Force of the KPA;Air Force of the Korean People’s Army|organization:korean-peoples-army
 KPA General Staff|General Staff of the KPA;General Staff of the Korean People's Army|organization:korean-peoples-army
 Supreme People's Assembly|SPA;DPRK Supreme People's Assembly;Supreme People’s Assembly|country:north-korea
 Presidium of the Supreme People's Assembly|Presidium of the SPA;SPA Presidium;Presidium of the DPRK Supreme People's Assembly|organization:supreme-peoples-assembly
