@@ -83,6 +83,154 @@ describe('actors by docs/annotation-rules.md', () => {
     ]);
   });
 
+  it('reads `with`, `for`, `and of`, lower-case `south Korea` and a dated declaration in a chain', () => {
+    expect(
+      keys(
+        'The African Regional Committee of Friendship and Solidarity with the Korean People said. ' +
+          'The All-People Movement for Checking the Conclusion of the south Korea-U.S. Free Trade Agreement met. ' +
+          'The Ministry of Agriculture, Animal Husbandry and Rural Development sent it.',
+      ),
+    ).toEqual([
+      'organization:african-regional-committee-of-friendship-and-solidarity-with-the-korean-people',
+      'organization:all-people-movement-for-checking-the-conclusion-of-the-south-korea-u-s-free-trade-agreement',
+      'country:south-korea',
+      'country:united-states',
+      'organization:ministry-of-agriculture-animal-husbandry-and-rural-development',
+    ]);
+    // Koreans abroad name their body by the country; other bodies are only located there.
+    expect(
+      keys(
+        'The Korean Youth League in Japan met. Workers of the Soje Farm in Taedong County reaped.',
+      ),
+    ).toEqual([
+      'organization:korean-youth-league-in-japan',
+      'country:japan',
+      'organization:soje-farm',
+    ]);
+    // A ministry `of the DPRK` is written so; `University of Damascus of Syria` is located.
+    expect(
+      keys(
+        'The Ministry of Land and Environment Protection of the DPRK said. He toured the University of Damascus of Syria.',
+      ),
+    ).toEqual([
+      'organization:ministry-of-land-and-environment-protection-of-the-dprk',
+      'country:north-korea',
+      'organization:university-of-damascus',
+      'country:syria',
+    ]);
+  });
+
+  it('reads an organ written with its parent as both, and drops the organ named only in a title', () => {
+    expect(
+      keys(
+        'The Regional Committee of the Overseas Side Committee for Implementing the June 15 Joint Declaration issued a statement. ' +
+          'The Institute for American Studies of the Foreign Ministry of the DPRK released a press statement.',
+      ),
+    ).toEqual([
+      'organization:regional-committee-of-the-overseas-side-committee-for-implementing-the-june-15-joint-declaration',
+      'organization:overseas-side-committee-for-implementing-the-june-15-joint-declaration',
+      'organization:institute-for-american-studies-of-the-foreign-ministry-of-the-dprk',
+      'country:united-states',
+      'organization:foreign-ministry-of-north-korea',
+      'country:north-korea',
+    ]);
+    expect(
+      keys('A member of the National Political Committee of the Brazilian Communist Party said.'),
+    ).toEqual(['country:brazil', 'organization:brazilian-communist-party']);
+    // An organ after `advisor to` or `of its` sits in a title; a numbered forum is a meeting.
+    expect(
+      keys(
+        'Advisors to the Central Standing Committee of the Korean Youth League in Japan came. ' +
+          'The minister left for the Fourth Eurasian Women’s Forum.',
+      ),
+    ).toEqual(['organization:korean-youth-league-in-japan', 'country:japan']);
+    // An office, bureau or department named only in a title is an organ of some body.
+    expect(
+      keys(
+        'Ri Chang Ho, director of the General Reconnaissance Bureau, came. The Mansudae Art Studio made it.',
+      ),
+    ).toEqual(['person:ri-chang-ho', 'organization:mansudae-art-studio']);
+    // A party's congress is a meeting; `Soviet Union` is no parent of its own.
+    expect(
+      keys(
+        "The Eighth Party Congress opened. The Congress of the Lao People's Revolutionary Party closed. " +
+          'The Central Committee of the Communist Party of the Soviet Union met.',
+      ),
+    ).not.toContain('organization:soviet-union');
+    expect(
+      keys(
+        'The Eighth Party Congress opened. The Congress of the Brazilian Communist Party closed.',
+      ),
+    ).toEqual(['country:brazil', 'organization:brazilian-communist-party']);
+  });
+
+  it('takes a person named inside a body or place name as part of that name', () => {
+    expect(
+      keys(
+        'The Group of Youth for the Study of Kim Jong Il Juche Idea met at the Kim Jong Suk Library. ' +
+          'Helicopters flew to Kim Jong Suk County. Pak Ui Chun Thursday met him.',
+      ),
+    ).toEqual([
+      'organization:group-of-youth-for-the-study-of-kim-jong-il-juche-idea',
+      'person:pak-ui-chun',
+    ]);
+  });
+
+  it('keeps an enterprise that acts and leaves one that is only a place', () => {
+    expect(
+      keys(
+        'Workers of the Sangwon Cement Complex have produced more cement. ' +
+          'The Sodusu Power Station has produced a lot of electricity. ' +
+          'A ceremony was held at the Okdok Farm in Yonsan County. ' +
+          'The Ryongyon County Foodstuff Factory was newly built. ' +
+          'Banquets were held at the Okryu Restaurant. The April 25 Sports Group won.',
+      ),
+    ).toEqual([
+      'organization:sangwon-cement-complex',
+      'organization:sodusu-power-station',
+      'organization:april-25-sports-group',
+    ]);
+  });
+
+  it('gives a ministry or cabinet written without its country the country the text is about', () => {
+    expect(
+      keys(
+        'The Russian Foreign Ministry rejected the report, the Foreign Ministry said. Russia, Russia.',
+      ),
+    ).toEqual(['organization:foreign-ministry-of-russia', 'country:russia']);
+    expect(
+      keys(
+        'The DPRK marked the day. Officers of the Ministry of National Defence and the Cabinet were present in the DPRK.',
+      ),
+    ).toEqual([
+      'country:north-korea',
+      'organization:defence-ministry-of-north-korea',
+      'organization:dprk-cabinet',
+    ]);
+  });
+
+  it('finds people by titles with a country, initials and long names, and new family names', () => {
+    expect(
+      keys(
+        'He met Lao Ambassador to the DPRK Chaleune Warinthrasak and Brazilian President Dilma Vana Rousseff on Dec. 28. ' +
+          'G. Zhuganov, chairman of the party, and Chen Yuan, managing director of the bank, came. ' +
+          'Ku Kyong Sun, a section chief, spoke. No Kwang Chol was appointed.',
+      ).filter((k) => k.startsWith('person:')),
+    ).toEqual([
+      'person:chaleune-warinthrasak',
+      'person:dilma-vana-rousseff',
+      'person:g-zhuganov',
+      'person:chen-yuan',
+      'person:ku-kyong-sun',
+      'person:no-kwang-chol',
+    ]);
+    // A listed short form alone keys its group as written.
+    expect(keys('the security strategy set by the Abe regime in 2013')).toEqual([
+      'person:shinzo-abe',
+      'group:abe-regime',
+    ]);
+  });
+
   it('finds numbered military units', () => {
     expect(
       keys(
@@ -154,6 +302,35 @@ describe('actors by docs/annotation-rules.md', () => {
       'organization:supreme-peoples-assembly',
       'organization:wpk-central-committee',
       'organization:workers-party-of-korea',
+    ]);
+  });
+
+  it('reads a capitalised plural title as a title, and an acting organ with each parent inside it', () => {
+    expect(
+      keys(
+        'Members of the Presidium of the Political Bureau of the WPK Central Committee were present.',
+      ),
+    ).toEqual(['organization:workers-party-of-korea']);
+    // A decision of the Political Bureau: it acts, and both organs written inside it are actors.
+    expect(
+      keys(
+        "Troops went under the decision of the Political Bureau of the Central Committee of the Workers' Party of Korea.",
+      ),
+    ).toEqual([
+      'organization:political-bureau-of-the-wpk-central-committee',
+      'organization:wpk-central-committee',
+      'organization:workers-party-of-korea',
+    ]);
+    // `Party Central Committee`, a convocation ordinal and the SPA Standing Committee.
+    expect(
+      keys(
+        'It followed the order of the Party Central Committee. The Eighth Central Committee of the WPK met. The SPA Standing Committee submitted the drafts.',
+      ),
+    ).toEqual([
+      'organization:wpk-central-committee',
+      'organization:workers-party-of-korea',
+      'organization:standing-committee-of-the-supreme-peoples-assembly',
+      'organization:supreme-peoples-assembly',
     ]);
   });
 

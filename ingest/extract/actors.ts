@@ -3,9 +3,10 @@ import type { Evidence, ExtractedActor } from '../types';
 import { matchGazetteer, type ActorMention } from './actor-matcher';
 import { findAcronymMentions, findOrganizations } from './org-pattern';
 import { findIntroducedOutlets } from './outlet-names';
-import { findKoreanNames, findPeople, findSurnameMentions } from './people';
+import { findKoreanNames, findPeople, findSurnameMentions, namesPlaceOrBody } from './people';
 import { findLeaderGroups } from './leader-groups';
 import { findMetonyms } from './metonyms';
+import { resolveHomeOrgans } from './home-organs';
 import { findMilitaryUnits } from './military-units';
 import type { Sentence } from './sentences';
 import { dropTitleOnlyOrgans, findSubOrgans } from './sub-organs';
@@ -21,9 +22,20 @@ export type { ActorMention } from './actor-matcher';
  * people's titles are dropped (docs/annotation-rules.md).
  */
 export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMention[] {
-  const { mentions, blocked } = matchGazetteer(text, gazetteer);
-  const korean = findKoreanNames(text, [...mentions, ...blocked]);
-  const named = findOrganizations(text, [...mentions, ...korean], blocked);
+  const matched = matchGazetteer(text, gazetteer);
+  const { blocked } = matched;
+  // `Kim Jong Suk County`: a listed person's name that begins a place or body is not the person.
+  let mentions = matched.mentions.filter(
+    (m) => m.entry.kind !== 'person' || !namesPlaceOrBody(text, m.end),
+  );
+  let korean = findKoreanNames(text, [...mentions, ...blocked]);
+  const inNames: ActorMention[] = [];
+  const named = findOrganizations(text, [...mentions, ...korean], blocked, inNames);
+  if (inNames.length > 0) {
+    const gone = new Set(inNames);
+    mentions = mentions.filter((m) => !gone.has(m));
+    korean = korean.filter((m) => !gone.has(m));
+  }
   const orgs = named.concat(
     findIntroducedOutlets(text, [...mentions, ...korean, ...named], blocked, gazetteer),
   );
@@ -38,12 +50,16 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
     [...found, ...units, ...surnames, ...blocked],
   );
   const replaced = new Set(acronyms.map((a) => `${a.start}:${a.end}`));
-  const all = [
-    ...found.filter((m) => !replaced.has(`${m.start}:${m.end}`) || m.entry.kind === 'country'),
-    ...units,
-    ...surnames,
-    ...acronyms,
-  ];
+  const all = resolveHomeOrgans(
+    text,
+    [
+      ...found.filter((m) => !replaced.has(`${m.start}:${m.end}`) || m.entry.kind === 'country'),
+      ...units,
+      ...surnames,
+      ...acronyms,
+    ],
+    gazetteer,
+  );
   const derived = [
     ...findLeaderGroups(text, all),
     ...findSubOrgans(text, all, gazetteer),

@@ -16,6 +16,9 @@ export function findLeaderGroups(text: string, mentions: readonly ActorMention[]
     .filter((m) => m.entry.kind === 'person')
     .sort((a, b) => a.start - b.start);
   const byEnd = new Map(people.map((p) => [p.end, p]));
+  const namedInFull = new Set(
+    people.filter((p) => p.surface === p.entry.name).map((p) => p.entry.key),
+  );
   const groups = new Map<string, GazetteerEntry>();
   const out: ActorMention[] = [];
   for (const p of people) {
@@ -34,7 +37,9 @@ export function findLeaderGroups(text: string, mentions: readonly ActorMention[]
     const id = leaders.map((l) => l.entry.key).join('|');
     let entry = groups.get(id);
     if (entry === undefined) {
-      const name = `${leaders.map((l) => l.entry.name).join('-')} ${head}`;
+      // A short form of a person the text names in full takes the full name (`the Lee group`
+      // after Lee Myung Bak); alone it is keyed as written (`the Abe regime`).
+      const name = `${leaders.map((l) => (namedInFull.has(l.entry.key) ? l.entry.name : l.surface)).join('-')} ${head}`;
       entry = { key: `group:${slugify(name)}`, name, kind: 'group', aliases: [name] };
       groups.set(id, entry);
     }

@@ -6,7 +6,7 @@ import { SpanIndex, type Span } from './span-index';
 
 /** Head nouns that end (or, with `of ...`, start) the name of an organization. */
 const ORG_HEADS =
-  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Farm|Restaurant|School|College';
+  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Farm|Restaurant|School|College|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|Manufactory|Studio|Office|Sub-institute';
 
 /** Head nouns that end the name of a newspaper, agency or broadcaster. */
 const OUTLET_HEADS =
@@ -14,16 +14,22 @@ const OUTLET_HEADS =
 
 // Literal spaces, not \\s: a name never runs across a line break.
 const CAP_WORD = `[A-Z][\\p{L}'’-]*`;
+const ABBREVIATION = `(?:[A-Z]\\.){2,}`;
+/** A word inside an `of/for` chain: `U.S.`, `Korea-U.S.`, KCNA's `south Korea`, `June 15 ...`. */
+const CHAIN_WORD = `(?:[A-Z][\\p{L}'’]*-${ABBREVIATION}|${ABBREVIATION}|${CAP_WORD}|(?:south|north)(?= Korea)|\\d{1,2}(?= [A-Z]))`;
+/** `Committee of Friendship and Solidarity with the Korean People`: `with` only after these. */
+const WITH = `(?<=(?:Solidarity|Friendship|Relations|Cooperation) )with (?:the )?`;
 /** `, Culture, Sports, Science and Technology`: a comma list inside a name closes with `and`. */
-const COMMA_LIST = `(?:, ${CAP_WORD}){1,6},? and ${CAP_WORD}`;
+const COMMA_LIST = `(?:, ${CAP_WORD}(?: ${CAP_WORD})?){1,6},? and ${CAP_WORD}(?: ${CAP_WORD})?`;
 /**
- * `of/for/on/in (the) <Capitalised words>`, words joined by `of (the)`, `and`, `for the` or a comma
- * list (`Ministry of Education, Culture, Sports, Science and Technology`).
+ * `of/for/on/in (the) <Capitalised words>`, words joined by `of (the)`, `in`, `and (of)`,
+ * `for (the)`, `the`, `with` (see WITH) or a comma list
+ * (`Ministry of Education, Culture, Sports, Science and Technology`).
  */
-const CONTINUATION = `(?: (?:of|for|on|in|against) (?:the )?${CAP_WORD}(?: (?:of the |of |in |and |for the )?${CAP_WORD}){0,5}(?:${COMMA_LIST})?)?`;
+const CONTINUATION = `(?: (?:(?:of|for|on|in|against) (?:the )?|${WITH})${CHAIN_WORD}(?: (?:of the |of |in |and of |and |for the |for |the |${WITH})?${CHAIN_WORD}){0,10}(?:${COMMA_LIST})?)?`;
 
 /** Words of a name before its head; `and` joins two of them, not two bodies (`Farm and Mill`). */
-const NAME_WORD = `(?:${CAP_WORD} |(?!(?:${ORG_HEADS}) )${CAP_WORD} and (?=[A-Z]))`;
+const NAME_WORD = `(?:${CAP_WORD} |(?:${MONTH_NAMES.join('|')}) \\d{1,2} (?=[A-Z])|(?!(?:${ORG_HEADS}) )${CAP_WORD} and (?=[A-Z]))`;
 /**
  * Heads that only end a name: `Disaster Prevention and Mitigation Department`; `Department of X` is
  * an organ of X (see ORGAN_PREFIX), so it takes neither a leading position nor a continuation.
@@ -64,8 +70,6 @@ const CUT_WORDS = new Set([
   ...MONTH_NAMES,
   ...MONTH_ABBREVIATIONS,
   ...WEEKDAY_NAMES,
-  'Implementing',
-  'Checking',
 ]);
 
 /** Organ and office words: a name made only of these (`Political Bureau`) says nothing alone. */
@@ -126,6 +130,7 @@ const GENERIC_WORDS = new Set(
     'university',
     'company',
     'agency',
+    'congress',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -145,7 +150,15 @@ const HEAD_AT_END = new RegExp(`\\b(?:${ORG_HEADS}|${END_ONLY_HEADS})$`);
 const HEAD_THEN_IN = new RegExp(`\\b(${ORG_HEADS}) in .*$`);
 const HEAD_AT_START = new RegExp(`^(?:${ORG_HEADS})\\s+(?:of|for|on|in)\\s`);
 
-function cleanName(raw: string): { name: string; offset: number } {
+/** `June 15 Joint Declaration`: a month and day inside a name do not cut it. */
+const DAY_IN_NAME = /^\d{1,2}$/;
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
+
+/** `countryAt(i)`: whether a country is named at offset `i` of `raw` (after an optional `the `). */
+function cleanName(
+  raw: string,
+  countryAt: (i: number) => boolean,
+): { name: string; offset: number } {
   const noise = LEADING_NOISE.exec(raw)?.[0] ?? '';
   let name = raw.slice(noise.length);
   let offset = noise.length;
@@ -158,21 +171,114 @@ function cleanName(raw: string): { name: string; offset: number } {
       offset += organ.length;
     }
   }
-  // `Soje Farm in Taedong County`: `in` right after the head noun says where the body is.
-  name = name.replace(HEAD_THEN_IN, '$1');
+  // `Soje Farm in Taedong County`: `in` right after the head noun says where the body is, unless
+  // Koreans abroad name their body by the country (`Korean Youth League in Japan`).
+  const located = HEAD_THEN_IN.exec(name);
+  if (located !== null) {
+    const headEnd = located.index + (located[1]?.length ?? 0);
+    const abroad = /\bKoreans?\b/.test(name.slice(0, headEnd));
+    if (!abroad || !countryAt(offset + headEnd + ' in '.length)) name = name.slice(0, headEnd);
+  }
   const words = name.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && CUT_WORDS.has(w));
+  const cut = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      CUT_WORDS.has(w) &&
+      !(MONTHS.has(w) && DAY_IN_NAME.test(words[i + 1] ?? '') && i + 2 < words.length),
+  );
   if (cut > 0) name = words.slice(0, cut).join(' ');
   name = name.replace(/[’']s$/, '').trimEnd();
   for (let prev = ''; prev !== name;) {
     prev = name;
     name = name.replace(/\s+(?:of|for|on|in|the|and)$/, '');
   }
-  // `University of Damascus of Syria`: a second `of <Place>` says where the body is, not its name.
-  if ((name.match(/\sof\s/g) ?? []).length >= 2)
-    name = name.replace(/\s+of\s+(?:the\s+)?[A-Z][\p{L}-]*$/u, '');
+  // `University of Damascus of Syria`: a second `of <Place>` says where the body is, not its name
+  // (`Ministry of Land and Environment Protection of the DPRK` is written as its name).
+  name = name.replace(
+    /^(\p{Lu}\p{L}+ of \p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u,
+    '$1',
+  );
   return { name, offset };
 }
+
+/** ` of (the) ` inside a name: where an organ's name meets its parent's. */
+const OF_SPLIT = / of (?:the )?(?=\p{Lu})/gu;
+/**
+ * A parent's name: a head among its first capitalised words, with two words before it or a chain
+ * after it (`Family Movement for ...`, `Brazilian Communist Party`; not `Soviet Union`).
+ */
+const PARENT_NAME = new RegExp(
+  `^(?:(?:[A-Z][\\p{L}'’-]* |${ABBREVIATION} ){2,6}(?:${ORG_HEADS})\\b|(?:[A-Z][\\p{L}'’-]* |${ABBREVIATION} ){0,6}(?:${ORG_HEADS}) (?:of|for|in|on) )`,
+  'u',
+);
+/** `Congress of the Lao People's Revolutionary Party`, `Fourth Eurasian Women's Forum`: meetings. */
+const MEETING = /^(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)) )*?Congress\b(?! of the United States)/;
+const ORDINAL_FIRST =
+  /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th)) /;
+
+/**
+ * `Regional Committee of the Overseas Side Committee for ...`, `Institute for American Studies of
+ * the Foreign Ministry of the DPRK`: an organ written with its parent. The parent starts after the
+ * first ` of (the) ` that is followed by a listed body or by a name with a head of its own.
+ */
+function parentInside(
+  text: string,
+  start: number,
+  end: number,
+  known: SpanIndex<ActorMention>,
+): { start: number; end: number; known?: ActorMention } | undefined {
+  const name = text.slice(start, end);
+  OF_SPLIT.lastIndex = 0;
+  for (let m = OF_SPLIT.exec(name); m !== null; m = OF_SPLIT.exec(name)) {
+    const at = start + m.index + m[0].length;
+    // A listed alias may take the article itself (`the Foreign Ministry of the DPRK`).
+    const listed = known
+      .overlapping(start + m.index + 1, at + 1)
+      .find(
+        (k) =>
+          (k.start === at || k.start === start + m.index + ' of '.length) &&
+          k.entry.kind !== 'country' &&
+          k.entry.kind !== 'person',
+      );
+    if (listed !== undefined)
+      return { start: listed.start, end: Math.max(end, listed.end), known: listed };
+    // `Study of Comrade Kim Jong Il's Works` names writings, not a body.
+    const rest = text.slice(at, end);
+    if (PARENT_NAME.test(rest) && !/['’]s /.test(rest)) return { start: at, end };
+  }
+  return undefined;
+}
+
+/** Heads of enterprises, which are also places: `the Okdok Farm`, `Okryu Restaurant`. */
+const ENTERPRISE_HEAD =
+  /\b(?:Farm|Factory|Works|Mill|Restaurant|Complex|Mine|Plant|Station|Manufactory)$/;
+/** `Workers of the Sangwon Cement Complex`: the people of an enterprise act for it. */
+const PEOPLE_OF =
+  /\b(?:(?:official|worker|employee|member|miner|farmer|player|manager)s?|staff|working people)(?: and [a-z]+)? of (?:the )?$/i;
+/** Where a sentence or a listed item begins: `The Sodusu Power Station has produced ...`. */
+const CLAUSE_START = /(?:^|[.!?;:]\s+|\n\s*|--\s*|-\s+|\bwhile\s+)(?:[Tt]he\s+)?$/;
+/** A subject that is built, not acting: `... Factory was newly built and inaugurated`. */
+const BUILT_AFTER =
+  /^\s+(?:was|were|is|are|has been|have been)\s+(?:newly\s+|successfully\s+|also\s+)?(?:built|constructed|inaugurated|completed|founded|set up|opened|rebuilt|renovated|reconstructed|modernized|remodeled)\b/;
+
+/**
+ * An enterprise acts (docs/annotation-rules.md: companies are actors, facilities are not) when its
+ * people act for it or it is a sentence's subject; `at the Namsang Farm` is only a place.
+ */
+function enterpriseActs(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (PEOPLE_OF.test(before)) return true;
+  const after = text.slice(end, end + 60);
+  return (
+    CLAUSE_START.test(before) &&
+    /^\s+[a-z]/.test(after) &&
+    !BUILT_AFTER.test(after) &&
+    !/^\s+(?:in|at|of|and|on|to|for|under|near|from|with)\b/.test(after)
+  );
+}
+
+/** Extractor name of an organ found with its parent (dropped when only in titles). */
+export const ORGAN_EXTRACTOR = 'actors/org-organ';
 
 /**
  * Named organizations and outlets the gazetteer does not list. Gazetteer actors own their text: a
@@ -183,6 +289,7 @@ export function findOrganizations(
   text: string,
   known: readonly ActorMention[],
   blocked: readonly BlockedSpan[],
+  absorbed: ActorMention[] = [],
 ): ActorMention[] {
   const out: ActorMention[] = [];
   // One index per pass: each pass adds in start order, so its index only ever appends.
@@ -204,10 +311,15 @@ export function findOrganizations(
             /\p{Lu}[\p{L}'’-]* $/u.test(text.slice(Math.max(m.index, k.start - 30), k.start)),
         );
       const raw = person === undefined ? m[0] : m[0].slice(0, person.start - m.index).trimEnd();
-      const cleaned = cleanName(raw);
+      const cleaned = cleanName(raw, (i) => {
+        const at = m.index + i + (raw.startsWith('the ', i) ? 4 : 0);
+        return knownIndex
+          .overlapping(at, at + 1)
+          .some((k) => k.start === at && k.entry.kind === 'country');
+      });
       let { name } = cleaned;
       let start = m.index + cleaned.offset;
-      const end = start + name.length;
+      let end = start + name.length;
       // `the Vietnamese Ministry of Agriculture`: the country owns the ministry (as the gazetteer's
       // `Chinese Foreign Ministry` -> Foreign Ministry of China); it is not part of the name.
       const owner = knownIndex
@@ -248,8 +360,35 @@ export function findOrganizations(
         )
       )
         continue;
+      let parent = kind === 'organization' ? parentInside(text, start, end, knownIndex) : undefined;
+      if (parent !== undefined && parent.end > end) {
+        end = parent.end;
+        name = text.slice(start, end);
+      }
+      // A party's congress is a meeting: only the party is named.
+      if (parent !== undefined && MEETING.test(text.slice(start, parent.start))) {
+        if (parent.known !== undefined) continue;
+        start = parent.start;
+        name = text.slice(start, end);
+        parent = undefined;
+      }
+      if (ORDINAL_FIRST.test(name) && /\b(?:Congress|Forum|Conference)$/.test(name)) continue;
       const inside = knownIndex.overlapping(start, end);
-      if (inside.some((k) => k.start < start || k.end > end || k.entry.kind !== 'country'))
+      // `... Study of General Kim Jong Il's Works`: a person inside a name is part of the name.
+      const people = inside.filter(
+        (k) =>
+          k.entry.kind === 'person' &&
+          k.start > start &&
+          /^(?:['’]s)? [A-Z]/.test(text.slice(k.end, end + 1)),
+      );
+      if (
+        inside.some(
+          (k) =>
+            k.start < start ||
+            k.end > end ||
+            (k.entry.kind !== 'country' && k !== parent?.known && !people.includes(k)),
+        )
+      )
         continue;
       if (inside.some((k) => k.start === start && k.end === end)) continue;
       // `Russian Federation in Ulan-Ude`: the head noun belongs to a country's name.
@@ -269,26 +408,49 @@ export function findOrganizations(
           : name;
       // `Guinean Agency of Press`: a press agency is an outlet, whatever its head noun.
       const entryKind = kind === 'organization' && PRESS_BODY.test(name) ? 'outlet' : kind;
+      const parentName = parent === undefined ? '' : text.slice(parent.start, parent.end);
+      const parentEntry: GazetteerEntry | undefined =
+        parent === undefined
+          ? undefined
+          : (parent.known?.entry ?? {
+              key: `organization:${slugify(parentName)}`,
+              name: parentName,
+              kind: 'organization',
+              aliases: [parentName],
+            });
       const entry: GazetteerEntry = {
         key: `${entryKind}:${slugify(brand)}`,
         name: brand,
         kind: entryKind,
         aliases: [name],
+        ...(parentEntry === undefined ? {} : { partOf: parentEntry.key }),
       };
-      out.push({
-        start,
-        end,
-        surface: name,
-        entry,
-        extractor: `actors/${kind === 'outlet' ? 'outlet' : 'org'}-pattern`,
-        confidence: 0.65,
-      });
+      if (parent !== undefined && parentEntry !== undefined && parent.known === undefined)
+        out.push({
+          start: parent.start,
+          end: parent.end,
+          surface: parentName,
+          entry: parentEntry,
+          extractor: 'actors/org-pattern',
+          confidence: 0.65,
+        });
+      absorbed.push(...people);
+      const extractor =
+        parentEntry !== undefined
+          ? ORGAN_EXTRACTOR
+          : `actors/${kind === 'outlet' ? 'outlet' : 'org'}-pattern`;
+      out.push({ start, end, surface: name, entry, extractor, confidence: 0.65 });
       takenNow.add({ start, end });
     }
   };
   consider(OUTLET_RE, 'outlet');
   consider(ORG_RE, 'organization');
-  return out;
+  // An enterprise none of whose mentions acts is a place named in the text, not an actor.
+  const acting = new Set<string>();
+  for (const o of out)
+    if (!ENTERPRISE_HEAD.test(o.surface) || enterpriseActs(text, o.start, o.end))
+      acting.add(o.entry.key);
+  return out.filter((o) => acting.has(o.entry.key));
 }
 
 /** `National Aerospace Technology Administration (NATA)`: the acronym introduced for a body. */

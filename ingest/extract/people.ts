@@ -113,6 +113,9 @@ const KOREAN_SURNAMES = new Set([
   'Ye',
   'Pyo',
   'Sol',
+  'Ku',
+  'Won',
+  'No',
 ]);
 
 /**
@@ -121,6 +124,8 @@ const KOREAN_SURNAMES = new Set([
  */
 const ENGLISH_LIKE_SURNAMES = new Set([
   'So',
+  'No',
+  'Won',
   'An',
   'To',
   'Un',
@@ -229,7 +234,7 @@ const SYLLABLE =
   /^(?:Kk|Tt|Pp|Ss|Jj|Ch|Kh|Th|Ph|Sh|[KGNDRLMBSJCHTPYW])?(?:wae|yae|ae|oe|ui|eo|eu|ya|yo|yu|ye|wa|wo|wi|we|oo|ee|ou|a|e|i|o|u)(?:ng|n|m|l|k|p|t|r|g|b)?$/i;
 
 const TITLE_BEFORE =
-  /(?:\b(?:President|Prime Minister|Premier|Minister|Secretary|Secretary-General|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Senator|Governor|General|Gen\.|Chairman|Chairwoman|Director|Professor|Prof\.|Pope|King|Queen|Prince|Princess|Emperor|Admiral|Chancellor|Vice-President|Vice President|Speaker|Mayor|Commander|Envoy|envoy|Representative|Congressman|Congresswoman|Sheikh|Lord|Lady|Marshal|Comrade|leader|spokesman|spokeswoman|spokesperson|chairman|president|minister|secretary|ambassador|director|Colonel|Lieutenant|Captain|Sergeant|Major)\s+)$/;
+  /(?:\b(?:President|Prime Minister|Premier|Minister|Secretary|Secretary-General|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Senator|Governor|General|Gen\.|Chairman|Chairwoman|Director|Professor|Prof\.|Pope|King|Queen|Prince|Princess|Emperor|Admiral|Chancellor|Vice-President|Vice President|Speaker|Mayor|Commander|Envoy|envoy|Representative|Congressman|Congresswoman|Sheikh|Lord|Lady|Marshal|Comrade|leader|spokesman|spokeswoman|spokesperson|chairman|president|minister|secretary|ambassador|director|Colonel|Lieutenant|Captain|Sergeant|Major)\s+|\bAmbassador to (?:the )?[A-Z][A-Za-z.]*\s+)$/;
 
 /** Titles that a capitalised run can carry before the name (`Guatemalan President Alvaro Colom`). */
 const TITLE_WORDS = new Set([
@@ -256,7 +261,7 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_
 
 /** Role words that start an appositive: `Anders Kristensen, chairman of ...`. */
 const APPOSITIVE_AFTER =
-  /^,\s+(?:a\s+|an\s+|the\s+|former\s+|then\s+|acting\s+|honorary\s+|first\s+|deputy\s+|vice-)?(?:chairman|chairwoman|chairperson|president|director|chief|secretary|leader|head|member|minister|ambassador|editor|professor|representative|spokesman|spokeswoman|spokesperson|adviser|advisor|founder|general|senior|lecturer|researcher|analyst|commentator|journalist|expert|scholar|writer|author|correspondent|official|premier|prime minister|governor|mayor|senator|councilor|lawyer|activist|coordinator|executive|manager|veteran|priest|pastor|doctor|scientist|politician|diplomat|dean|rector|principal|MP|vice)\b/;
+  /^,\s+(?:a\s+|an\s+|the\s+|former\s+|then\s+|acting\s+|honorary\s+|first\s+|deputy\s+|managing\s+|executive\s+|vice-)?(?:chairman|chairwoman|chairperson|president|director|chief|secretary|leader|head|member|minister|ambassador|editor|professor|representative|spokesman|spokeswoman|spokesperson|adviser|advisor|founder|general|senior|lecturer|researcher|analyst|commentator|journalist|expert|scholar|writer|author|correspondent|official|premier|prime minister|governor|mayor|senator|councilor|lawyer|activist|coordinator|executive|manager|veteran|priest|pastor|doctor|scientist|politician|diplomat|dean|rector|principal|MP|vice)\b/;
 
 /** Words that mark a capitalised sequence as an institution, place or event, not a person. */
 const NON_PERSON_WORDS = new Set([
@@ -290,6 +295,11 @@ const NON_PERSON_WORDS = new Set([
   'Mt',
   'Palace',
   'Museum',
+  'Library',
+  'Mill',
+  'County',
+  'Province',
+  'District',
   'Plant',
   'Factory',
   'Works',
@@ -323,6 +333,7 @@ const NON_PERSON_WORDS = new Set([
   'Centre',
   'Foundation',
   'Library',
+  'Mill',
   'Theatre',
   'Theater',
   'Park',
@@ -604,6 +615,22 @@ function personEntry(name: string): GazetteerEntry {
 }
 
 /**
+ * `Kim Chaek University`, `Kim Jong Suk County`, `O Jin U Artillery Academy`: a place or body named
+ * after someone, judged by the capitalised words after the name ending at `end`.
+ */
+export function namesPlaceOrBody(text: string, end: number): boolean {
+  const nextWords = (/^(?: [A-Z][a-z]+){1,4}/.exec(text.slice(end, end + 60))?.[0] ?? '')
+    .split(' ')
+    .slice(1);
+  for (const w of nextWords) {
+    if (NON_PERSON_WORDS.has(w)) return !TITLE_WORDS.has(w) && !CALENDAR_WORDS.has(w);
+    // `Kim Jong Il Inspects Command`, `Pak Ui Chun Thursday`: a headline verb or a date ends it.
+    if (/(?:s|ed)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
  * A Korean name: family name, then a given name of two syllables written apart (`Ri Son Gwon`) or
  * joined by a hyphen (`Lee Jae-myung`), or of one syllable (`Kim Chol`, needs a title or a role).
  */
@@ -649,11 +676,7 @@ export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): A
       if (!titled && /\p{Lu}\p{L}* $/u.test(text.slice(Math.max(0, start - 20), start))) continue;
     }
     if (start < foundUntil || occupied.overlaps(start, end)) continue;
-    // `Kim Chaek University`, `O Jin U Artillery Academy`: a place or body named after someone.
-    const nextWords = (/^(?: [A-Z][a-z]+){1,4}/.exec(text.slice(end, end + 60))?.[0] ?? '').split(
-      ' ',
-    );
-    if (nextWords.some((w) => NON_PERSON_WORDS.has(w) && !TITLE_WORDS.has(w))) continue;
+    if (namesPlaceOrBody(text, end)) continue;
     // `the Seoul Ryu Kyong Su 105 Guards Tank Division`: a unit named after someone.
     if (/^ \d+(?:st|nd|rd|th)? [A-Z]/.test(text.slice(end, end + 10))) continue;
     const surface = text.slice(start, end);
@@ -671,9 +694,9 @@ export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): A
   return out;
 }
 
-/** Capitalised sequences of 2-4 words: candidates for western names. */
+/** Capitalised sequences of 2-7 words (titles included): candidates for western names. */
 const CAP_SEQUENCE =
-  /\b[A-Z][\p{L}'’-]+(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le|dos|di)\s+)?(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){1,3}/gu;
+  /\b(?:[A-Z]\.|[A-Z][\p{L}'’-]+)(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le|dos|di)\s+)?(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){1,6}/gu;
 
 /**
  * Finds western people the gazetteer does not know (Korean names: {@link findKoreanNames}).

@@ -1,17 +1,22 @@
 import { slugify } from '../keys';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer';
 import type { ActorMention } from './actor-matcher';
+import { ORGAN_EXTRACTOR } from './org-pattern';
 import { SpanIndex, type Span } from './span-index';
 
 /** Organ words: a listed body part of another body (`Political Bureau`, `Central Committee`). */
 const ORGAN_NAME =
   /\b(?:Committee|Bureau|Presidium|Secretariat|Commission|Department|Branch|Chapter|Council|Command|Staff|Headquarters)\b/;
+/** Title words that put what follows into someone's title: `vice-chairman of the ...`, `advisor to the ...`. */
+const TITLE_OF =
+  '(?:(?:chair(?:man|woman|person)|vice[- ]chair(?:man|woman|person)|(?:vice[- ])?president|secretary|secretaries|(?:Presidium\\s+)?members?|(?:vice[- ]|deputy |department |general )?directors?|head|chief|deputy|commissioner|premier|minister|officials?|officers?|representative|councillor|councilor|commander)\\s+of|(?:advis[eo]rs?|ambassadors?)\\s+to)\\s+(?:(?:the|its|their)\\s+)?';
 /**
  * `vice-chairman of the <organ>`, `member of the Presidium of the Political Bureau of the <organ>`:
  * the organ is only part of someone's title.
  */
-const TITLE_OF_BEFORE =
-  /\b(?:chair(?:man|woman|person)|vice[- ]chair(?:man|woman|person)|(?:vice[- ])?president|secretary|secretaries|member|(?:vice[- ]|deputy |department |general )?directors?|head|chief|deputy|commissioner|premier|minister|officials?|officers?|representative|councillor|councilor|commander)\s+of\s+(?:the\s+)?$/i;
+const TITLE_OF_BEFORE = new RegExp(`\\b${TITLE_OF}$`, 'i');
+/** `Members of the Presidium of ...`: a capitalised title opens the organ chain itself. */
+const TITLE_OPENS_CHAIN = new RegExp(`^${TITLE_OF}`, 'i');
 /** Organs between the title and this one: `... of the Presidium of the Political Bureau of the `. */
 const ORGAN_CHAIN =
   /(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}[\p{L}'’-]*),?\s+(?:of\s+(?:the\s+)?)?){1,8}$/u;
@@ -142,12 +147,18 @@ export function findSubOrgans(
   return out;
 }
 
+/** Heads of an organ of some body even when the text does not name the body. */
+const OFFICE_HEAD = /\b(?:Office|Bureau|Department)$/;
+
 /** Whether a mention sits in someone's title (`vice-chairman of the <organ>`). */
 function inTitle(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 120), span.start);
+  const chain = ORGAN_CHAIN.exec(before);
+  const rest = chain === null ? before : before.slice(0, chain.index);
   return (
-    TITLE_OF_BEFORE.test(
-      text.slice(Math.max(0, span.start - 120), span.start).replace(ORGAN_CHAIN, ''),
-    ) || TITLE_AFTER.test(text.slice(span.end, span.end + 30))
+    TITLE_OF_BEFORE.test(rest) ||
+    (chain !== null && TITLE_OPENS_CHAIN.test(chain[0])) ||
+    TITLE_AFTER.test(text.slice(span.end, span.end + 30))
   );
 }
 
@@ -159,8 +170,12 @@ export function dropTitleOnlyOrgans(
   text: string,
   mentions: readonly ActorMention[],
 ): ActorMention[] {
+  // `director of the General Reconnaissance Bureau`: an office, bureau or department is an organ.
   const isOrgan = (m: ActorMention): boolean =>
-    isSubOrgan(m.entry) || m.extractor === 'actors/branch';
+    isSubOrgan(m.entry) ||
+    m.extractor === 'actors/branch' ||
+    m.extractor === ORGAN_EXTRACTOR ||
+    (m.extractor === 'actors/org-pattern' && OFFICE_HEAD.test(m.surface));
   const acting = new Set<string>();
   for (const m of mentions) if (isOrgan(m) && !inTitle(text, m)) acting.add(m.entry.key);
   return mentions.filter((m) => !isOrgan(m) || acting.has(m.entry.key));

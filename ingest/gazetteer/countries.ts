@@ -60,7 +60,7 @@ Dominican Republic||Dominican
 Ecuador||Ecuadorian
 Egypt||Egyptian
 El Salvador||Salvadoran
-Equatorial Guinea||Equatoguinean
+Equatorial Guinea|Republic of Equatorial Guinea|Equatoguinean;Equatorial Guinean
 Eritrea||Eritrean
 Estonia||Estonian
 Eswatini|Swaziland|

@@ -40,7 +40,6 @@ const BLOCKING_PHRASES = [
   'Turkish coffee',
   'French fries',
   'Kim Il Sung Square',
-  'Kim Il Sung University',
   'Kim Il Sung Stadium',
   'Kim Il Sung Prize',
   'Kim Jong Il Prize',

@@ -45,6 +45,8 @@ Non-Aligned Movement|NAM;Nonaligned Movement
 G7|G-7;Group of Seven
 G20|G-20;Group of 20
 BRICS|
+AUKUS|
+Five Eyes|
 Shanghai Cooperation Organization|SCO;Shanghai Cooperation Organisation
 World Health Organization|WHO;World Health Organisation
 UNESCO|
@@ -87,14 +89,16 @@ Kim Il Sung Socialist Youth League
 Kim Il Sung-Kim Jong Il Foundation
 Kim Jong Suk Textile Mill
 Workers' Party of Korea|WPK;Workers’ Party of Korea;Workers Party of Korea;Party of Labour of Korea|country:north-korea
-WPK Central Committee|Central Committee of the Workers' Party of Korea;Central Committee of the Workers’ Party of Korea;WPK Central Committee;Central Committee of the WPK;C.C. of the WPK;C.C. of the Workers' Party of Korea|organization:workers-party-of-korea
+WPK Central Committee|Central Committee of the Workers' Party of Korea;Central Committee of the Workers’ Party of Korea;WPK Central Committee;Central Committee of the WPK;C.C. of the WPK;C.C. of the Workers' Party of Korea;C.C., WPK;C.C., Workers' Party of Korea;Party Central Committee;Eighth Central Committee of the Workers' Party of Korea;Eighth Central Committee of the WPK;8th Central Committee of the WPK|organization:workers-party-of-korea
 Central Military Commission of the WPK|Central Military Commission of the Workers' Party of Korea;Central Military Commission of the Workers’ Party of Korea;WPK Central Military Commission|organization:workers-party-of-korea
-Political Bureau of the WPK Central Committee|Political Bureau of the Central Committee of the Workers' Party of Korea;Political Bureau of the C.C.;Political Bureau of the WPK Central Committee;Presidium of the Political Bureau|organization:workers-party-of-korea
+Political Bureau of the WPK Central Committee|Political Bureau of the Central Committee of the Workers' Party of Korea;Political Bureau of the C.C.;Political Bureau of the WPK Central Committee;Presidium of the Political Bureau;Political Bureau of the Eighth Central Committee of the Workers' Party of Korea;Political Bureau of the Central Committee of the WPK|organization:wpk-central-committee
 Korean People's Army|KPA;Korean People’s Army;Korean People's Army (KPA)|country:north-korea
 KPA Supreme Command|Supreme Command of the KPA;Supreme Command of the Korean People's Army|organization:korean-peoples-army
+Air Force of the Korean People's Army|KPA Air Force;Air Force of the KPA;Air Force of the Korean People’s Army|organization:korean-peoples-army
 KPA General Staff|General Staff of the KPA;General Staff of the Korean People's Army|organization:korean-peoples-army
 Supreme People's Assembly|SPA;DPRK Supreme People's Assembly;Supreme People’s Assembly|country:north-korea
 Presidium of the Supreme People's Assembly|Presidium of the SPA;SPA Presidium;Presidium of the DPRK Supreme People's Assembly|organization:supreme-peoples-assembly
+Standing Committee of the Supreme People's Assembly|Standing Committee of the SPA;SPA Standing Committee|organization:supreme-peoples-assembly
 State Affairs Commission|DPRK State Affairs Commission;SAC|country:north-korea
 National Defence Commission|National Defense Commission;NDC;DPRK National Defence Commission|country:north-korea
 DPRK Cabinet|Cabinet of the DPRK|country:north-korea
@@ -145,6 +149,7 @@ Japan Self-Defense Forces|Self-Defense Forces;Self-Defence Forces;SDF;Japan Self
 Liberal Democratic Party of Japan|Liberal Democratic Party;LDP|country:japan
 Kremlin||country:russia
 Communist Party of China|CPC;Chinese Communist Party;CCP|country:china
+National People's Congress|NPC;Chinese National People's Congress|country:china
 Communist Party of the Russian Federation|CPRF|country:russia
 Communist Party of Cuba||country:cuba
 Lao People's Revolutionary Party|Lao People’s Revolutionary Party;LPRP|country:laos

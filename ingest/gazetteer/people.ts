@@ -64,7 +64,8 @@ Li Keqiang|
 Wang Yi|
 Naoto Kan|
 Yoshihiko Noda|
-Shinzo Abe|
+Shinzo Abe|Abe
+Saddam Hussein|
 Fumio Kishida|Kishida
 Yoshimasa Hayashi|
 Volodymyr Zelensky|Zelensky;Zelenskyy
