@@ -39,12 +39,20 @@ export function isCitable(mention: Pick<ActorMention, 'entry'>): boolean {
  */
 const PUBLISH_VERB =
   /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in)\b(?! (?:out|off|away|into|over|through)\b)/g;
-/** Passive `was reported by X`, `carried by X`: the agent after `by` is the source. */
+/** Passive `was reported by X`: the agent after `by` is the source. */
 const BY_AGENT =
-  /\b(?:reported|carried|aired|broadcast|published|quoted|released|run|printed|posted|covered|telecast|cited|urged|stressed|noted|said|stated|pointed out|emphasized|claimed|disclosed|revealed|made public|introduced|analyzed|denounced|condemned|asserted)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
+  /\b(?:reported|quoted|cited|urged|stressed|noted|said|stated|pointed out|emphasized|claimed|disclosed|revealed|made public|analyzed|denounced|condemned|asserted)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
+/** Passive `carried by X`, `published by X`: a source, or a body's mere act (`a map published by`). */
+const BY_MEDIUM =
+  /\b(?:carried|aired|broadcast|published|released|run|printed|posted|covered|telecast|introduced)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
 /** The first line of a press review: `Following are major news items ... in Rodong Sinmun`. */
 const PRESS_REVIEW_INTRO =
   /\bFollowing\s+are\s+(?:the\s+)?(?:major\s+|main\s+)?(?:news\s+items|articles|items)\b/;
+/** What a body puts out that is its words: `released a report`, `published figures`. */
+const WORDS_NOUN =
+  '(?:statements?|reports?|articles?|data|figures|statistics|information|documents?|white\\s+papers?|notices?|communiques?|communiqués?|press\\s+releases?|bulletins?|memorand(?:um|a)|announcements?|answers?|results|findings|estimates?|surveys?|study|studies|analysis|comments?|commentary|warnings?|appeals?|explanations?|details|facts|lists?|decisions?|plans?|polls?)';
+/** Words a body put out, shortly before a passive agent: `the report released by X`. */
+const WORDS_NEAR = new RegExp(`\\b${WORDS_NOUN}\\b`, 'i');
 /** `according to X`, `according to a report of X`. */
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 /** A spokesperson speaks for the body named right after (`for the X`) or right before. */
@@ -113,7 +121,8 @@ const OUTLET_ANAPHOR =
  * Cited outlets (docs/annotation-rules.md, "Cited outlets"): outlets, ministries and government
  * agencies the article quotes, reports or lists as having carried the news, one citation per
  * outlet and sentence with its `how` and stance. Reads each sentence once with bounded windows,
- * and takes the speakers the quote extractor resolved (anaphora included).
+ * and takes the speakers the quote extractor resolved (anaphora included). `publisherKey` is the
+ * outlet that publishes the article: its own reports are not citations.
  */
 export function extractCitations(
   text: string,
@@ -121,6 +130,7 @@ export function extractCitations(
   mentions: readonly ActorMention[],
   quotes: readonly ExtractedQuote[],
   skipBefore = 0,
+  publisherKey?: string,
 ): ExtractedCitation[] {
   const index = new SpanIndex(mentions);
   const outletsSoFar = new SpanIndex(mentions.filter((m) => m.entry.kind === 'outlet'));
@@ -133,6 +143,7 @@ export function extractCitations(
   const out: ExtractedCitation[] = [];
   // The source cited last: `It carried ...`, `the spokesman said` a sentence or two later.
   let lastCited: { mention: ActorMention; sentence: number } | undefined;
+  let pressReview = false;
   for (const [si, s] of sentences.entries()) {
     if (s.end <= skipBefore) continue;
     const anaphor: Anaphor = (pronoun) => {
@@ -152,18 +163,23 @@ export function extractCitations(
       candidates.push({ mention: m, how, extractor, confidence });
     };
     const sentenceQuotes = quotesBySentence.get(s.start) ?? [];
+    const reviewIntro = PRESS_REVIEW_INTRO.test(s.text);
+    if (reviewIntro) pressReview = true;
     if (citable.length > 0 || sentenceQuotes.length > 0 || OUTLET_ANAPHOR_IN.test(s.text)) {
       // A press review's heading line: `Rodong Sinmun` over the items it carried.
       const only = citable.length === 1 ? citable[0] : undefined;
+      // In a review (its first line seen) the items may come without bullets.
       if (
         only !== undefined &&
         only.entry.kind === 'outlet' &&
         s.text.trim() === only.surface &&
-        /^[^\S\n]*\n\s*[-–•]\s/.test(text.slice(s.end, s.end + 12))
+        (pressReview
+          ? /^[^\S\n]*(?:\n|$)/.test(text.slice(s.end, s.end + 12))
+          : /^[^\S\n]*\n\s*[-–•]\s/.test(text.slice(s.end, s.end + 12)))
       )
         add(only, 'reported', 'citations/press-review', 0.8);
       // `Following are major news items and articles in Rodong Sinmun ...:` introduces a review.
-      if (PRESS_REVIEW_INTRO.test(s.text))
+      if (reviewIntro)
         for (const m of citable)
           if (m.entry.kind === 'outlet') add(m, 'reported', 'citations/press-review', 0.8);
       // Listings first: every outlet of the sentence carried the news.
@@ -175,6 +191,14 @@ export function extractCitations(
         add(m, 'according-to', 'citations/according-to', 0.85);
       for (const m of afterCue(text, s, citable, BY_AGENT))
         add(m, 'reported', 'citations/by-agent', 0.8);
+      // `the map published by the Army Ministry`: a body's act unless what it put out is words.
+      for (const m of afterCue(text, s, citable, BY_MEDIUM))
+        if (
+          m.entry.kind !== 'organization' ||
+          /^\s*(?:This|It|These)\b/.test(s.text) ||
+          WORDS_NEAR.test(text.slice(Math.max(s.start, m.start - 60), m.start))
+        )
+          add(m, 'reported', 'citations/by-agent', 0.8);
       for (const m of spokesBodies(text, s, inSentence))
         if (isCitable(m)) add(m, 'statement', 'citations/spokesperson', 0.85);
       for (const m of citable) {
@@ -215,6 +239,8 @@ export function extractCitations(
         best.set(c.mention.entry.key, c);
     }
     for (const c of [...best.values()].sort((a, b) => a.mention.start - b.mention.start)) {
+      // The publisher's own act (`KCNA reported on October 16 ...`) is not a citation.
+      if (c.mention.entry.key === publisherKey) continue;
       lastCited = { mention: c.mention, sentence: si };
       out.push({
         outletKey: c.mention.entry.key,
@@ -379,6 +405,32 @@ function subjectOf(
   return out;
 }
 
+/** Publishing verbs that are a body's mere act when what they put out is not words. */
+const BODY_ACT =
+  /^(?:carried|carries|carried in|ran|runs|aired|airs|broadcast|broadcasts|telecast|televised|screened|printed|prints|posted|posts|featured|features|devoted|introduced|introduces|showed|shows|covered|allotted|allots|dedicated|dedicates|edited|brought out|published|publishes|released|releases|made public|makes public)$/;
+const WORDS_AFTER = new RegExp(`^\\s+(?:that\\b|(?:[\\w,-]+\\s+){0,5}?${WORDS_NOUN}\\b)`, 'i');
+const WORDS_NEXT = new RegExp(`^\\s+${WORDS_NOUN}\\b`, 'i');
+/** `the statistics of the Commerce Ministry showed`, `a communique of X released on Monday`. */
+const WORDS_BEFORE = new RegExp(`\\b${WORDS_NOUN}\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i');
+
+/**
+ * True when a body's publishing verb puts out words: their noun follows the verb, or heads or ends
+ * the subject (`the statistics of X showed`, `the X survey showed`).
+ */
+function putsOutWords(
+  text: string,
+  s: Sentence,
+  m: ActorMention,
+  verbStart: number,
+  verbEnd: number,
+): boolean {
+  return (
+    WORDS_AFTER.test(text.slice(verbEnd, Math.min(s.end, verbEnd + 80))) ||
+    WORDS_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) ||
+    WORDS_NEXT.test(text.slice(m.end, Math.min(verbStart, m.end + 40)))
+  );
+}
+
 /**
  * Outlets that are the subject of a publishing verb: named in the clause before it (`The Nepali
  * paper Rahasha on December 1 carried an article`), after it when inverted (`..., reported
@@ -410,7 +462,13 @@ function subjectsOfVerbs(
       before.lastIndexOf(':'),
     );
     const subjectFrom = cut >= 0 ? at - before.length + cut + 1 : Math.max(s.start, at - 200);
-    const subject = subjectOf(text, citable, subjectFrom, at);
+    // `The Ministry of Navy printed a map`: a body's act, unless what it put out is words.
+    const subject = subjectOf(text, citable, subjectFrom, at).filter(
+      (m) =>
+        m.entry.kind !== 'organization' ||
+        !BODY_ACT.test(v[0]) ||
+        putsOutWords(text, s, m, at, end),
+    );
     if (subject.length > 0) {
       // `X says in a commentary:` or `X said, "..."`: its own words follow the verb verbatim.
       const verbatim = VERBATIM_AFTER.test(text.slice(end, s.end));

@@ -13,6 +13,7 @@ import { extractQuotes } from './quotes';
 import { articleSections } from './sections';
 import { splitSentences } from './sentences';
 import { findSourceEvidence } from './source-evidence';
+import { outletOfSource } from '../gazetteer/source-outlets';
 import { blankOverlongWords } from '../overlong-words';
 
 /** Signature of an article extractor bound to one gazetteer. */
@@ -77,7 +78,16 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
         }),
     actors: aggregateActors(mentions, sentences),
     quotes,
-    citations: english ? extractCitations(text, sentences, mentions, quotes, bodyStart) : [],
+    citations: english
+      ? extractCitations(
+          text,
+          sentences,
+          mentions,
+          quotes,
+          bodyStart,
+          sourceName === undefined ? undefined : outletOfSource(sourceName)?.key,
+        )
+      : [],
     events: english ? extractEvents(text, sentences, mentions, raw.date, bodyStart) : [],
     narratives: extractNarratives(text, sentences, gazetteer, english ? bodyStart : text.length),
     sections: articleSections(raw.topics ?? []),

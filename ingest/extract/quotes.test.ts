@@ -173,4 +173,24 @@ describe('extractQuotes', () => {
       ),
     ).toEqual(['outlet:rodong-sinmun|ATTRIBUTES|said', 'outlet:rodong-sinmun|ATTRIBUTES|stressed']);
   });
+
+  it('gives a review item to the paper whose heading line is above it', () => {
+    expect(
+      quotes(
+        'Rodong Sinmun\n\n- An article says that the struggle must go on.\n\nMinju Joson\n\n- A political essay says that officials should serve the people.\n\n- Another article notes that the U.S. is a criminal state.',
+      ),
+    ).toEqual([
+      'outlet:rodong-sinmun|ATTRIBUTES|says',
+      'outlet:minju-joson|ATTRIBUTES|says',
+      'outlet:minju-joson|ATTRIBUTES|notes',
+    ]);
+  });
+
+  it('never resolves `he` to an outlet', () => {
+    expect(
+      quotes(
+        'A lawmaker held a press conference, the south Korean Yonhap News reported. He said that the report confirmed the fact.',
+      ),
+    ).toEqual(['outlet:yonhap|ATTRIBUTES|reported']);
+  });
 });

@@ -110,7 +110,7 @@ const KIND_RANK: Readonly<Record<ActorKind, number>> = {
 };
 
 const OUTLET_ANAPHORS =
-  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]|[Aa]n)\s+)?(?:(?:same|said|by-lined|bylined|daily|news)\s+)?(?:paper|newspaper|daily|commentary|article|editorial|news agency|agency|weekly|magazine|website|web site|comments?|commentator|news analyst|analyst|writer|author|journal|radio|TV|broadcaster|media|report|organ|mouthpiece)\b|^It\b|^it\b/;
+  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]|[Aa]n)\s+)?(?:(?:same|said|by-lined|bylined|daily|news|political|signed|individual|special|long)\s+)?(?:paper|newspaper|daily|commentary|article|editorial|essay|news agency|agency|weekly|magazine|website|web site|comments?|commentator|news analyst|analyst|writer|author|journal|radio|TV|broadcaster|media|report|organ|mouthpiece)\b|^[Aa]nother\s+(?:(?:political|signed|long)\s+)?(?:article|commentary|editorial|essay)\b|^It\b|^it\b/;
 const SPOKES_ANAPHORS = /^(?:(?:[Tt]he|[Aa]|[Ii]ts)\s+)?(?:spokesperson|spokesman|spokeswoman)\b/;
 const PERSON_ANAPHORS =
   /^(?:He|he|She|she)\b|^(?:the|The)\s+(?:director|chairman|chairwoman|chairperson|president|minister|secretary|ambassador|official|leader|premier|general|chief|head|professor|lecturer|envoy|vice-chairman|vice-president|secretary-general|prime minister)\b/;
@@ -342,9 +342,12 @@ function resolveAnaphor(
     return recentSpeaker(ctx, sentenceIndex) ?? lastMentionBefore(ctx, offset, ['outlet']);
   }
   if (OUTLET_ANAPHORS.test(p)) {
+    const named = lastMentionBefore(ctx, offset, ['outlet']);
+    // A press review's heading line (`Minju Joson` alone) starts the items of that paper.
+    if (named !== undefined && isHeadingLine(ctx.text, named)) return named;
     const last = ctx.lastSpeaker;
     if (last !== undefined && last.entry.kind === 'outlet') return last;
-    return lastMentionBefore(ctx, offset, ['outlet']);
+    return named;
   }
   const role = ROLE_WORD.exec(p)?.[1];
   if (role !== undefined) {
@@ -353,7 +356,11 @@ function resolveAnaphor(
   }
   if (PERSON_ANAPHORS.test(p)) {
     const recent = recentSpeaker(ctx, sentenceIndex);
-    if (recent !== undefined && (role === undefined || recent.entry.kind === 'person'))
+    // `He` may be a body's unnamed spokesman, never an outlet (`Yonhap reported ... He said`).
+    if (
+      recent !== undefined &&
+      (role === undefined ? recent.entry.kind !== 'outlet' : recent.entry.kind === 'person')
+    )
       return recent;
     for (let i = sentenceIndex - 1; i >= 0 && i >= sentenceIndex - 6; i--) {
       const subject = sentenceSubject(ctx, i);
@@ -364,6 +371,14 @@ function resolveAnaphor(
     return onlyPersonBefore(ctx, offset);
   }
   return undefined;
+}
+
+/** A mention that is a whole line of the text. */
+function isHeadingLine(text: string, m: ActorMention): boolean {
+  return (
+    /(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+    /^[^\S\n]*(?:\n|$)/.test(text.slice(m.end, m.end + 8))
+  );
 }
 
 /** `He` when the text so far names exactly one person (however often): no one else it can be. */
