@@ -242,6 +242,11 @@ describe('extractCitations: a body putting out words', () => {
       'organization:commerce-ministry|statement|neutral',
     ],
     [
+      'an estimate of the European Commission',
+      'Consumer confidence dropped, according to a flash estimate of the European Commission released on Friday.',
+      'organization:european-commission|according-to|neutral',
+    ],
+    [
       'the subject of a passive publishing verb',
       'This was made public by the Commerce Ministry on Saturday.',
       'organization:commerce-ministry|reported|neutral',
@@ -303,6 +308,10 @@ describe('extractCitations: what is not a citation', () => {
     [
       'a map published by a ministry',
       'The Korean map published by the Army Ministry in 1875 shows Tok Islets as Korean territory.',
+    ],
+    [
+      'a body whose theme a text follows',
+      'Mass media provided people with knowledge according to the theme of the Commerce Ministry.',
     ],
     [
       'the publisher reporting',

@@ -1,5 +1,6 @@
 import type { CitationHow, CitationStance, ExtractedCitation, ExtractedQuote } from '../types';
 import type { ActorMention } from './actor-matcher';
+import { namesSource } from './according-to';
 import type { Sentence } from './sentences';
 import { isListingSentence } from './outlet-names';
 import { SpanIndex } from './span-index';
@@ -14,8 +15,12 @@ const AGENCY_HEAD =
 /** International bodies and organs whose names carry an agency head but are not a government's. */
 const NOT_AGENCY =
   /^(?:International|World|European|Asian|African|Arab)\b|\b(?:United Nations|UN|U\.N\.)\b|\bPolitical Bureau\b|\bParty\b/;
-/** Government bodies the gazetteer names without an agency head. */
+/**
+ * Government bodies the gazetteer names without an agency head; the European Commission is the
+ * EU's executive, whose estimates and statistics the articles cite.
+ */
 const AGENCY_KEYS = new Set([
+  'organization:european-commission',
   'organization:pentagon',
   'organization:u-s-department-of-state',
   'organization:cia',
@@ -188,7 +193,14 @@ export function extractCitations(
       if (new Set(listed.map((m) => m.entry.key)).size >= 2 && isListingSentence(sentences, si))
         for (const m of listed) add(m, 'also-carried', 'citations/also-carried', 0.8);
       for (const m of afterCue(text, s, citable, ACCORDING_TO))
-        add(m, 'according-to', 'citations/according-to', 0.85);
+        if (
+          namesSource(
+            text
+              .slice(Math.max(s.start, m.start - 100), m.start)
+              .replace(/^.*according\s+to\s+/is, ''),
+          )
+        )
+          add(m, 'according-to', 'citations/according-to', 0.85);
       for (const m of afterCue(text, s, citable, BY_AGENT))
         add(m, 'reported', 'citations/by-agent', 0.8);
       // `the map published by the Army Ministry`: a body's act unless what it put out is words.

@@ -193,4 +193,15 @@ describe('extractQuotes', () => {
       ),
     ).toEqual(['outlet:yonhap|ATTRIBUTES|reported']);
   });
+
+  it('takes `according to` in the sense of `in line with` as no source', () => {
+    expect(
+      quotes(
+        'According to the newly revised scenario for a war against the north, 30 000 troops have entered into exercises. The construction is under way according to the plan of Kim Jong Il.',
+      ),
+    ).toEqual([]);
+    expect(quotes('Exports rose, according to a survey of Xinhua.')).toEqual([
+      'outlet:xinhua|ATTRIBUTES|according to',
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { ActorKind, ExtractedQuote } from '../types';
 import type { ActorMention } from './actor-matcher';
+import { namesSource } from './according-to';
 import type { Sentence } from './sentences';
 import { SpanIndex } from './span-index';
 
@@ -587,6 +588,8 @@ export function extractQuotes(
       if (g.acc !== undefined) {
         const np = /^\s*([^,.;:]{1,100})/.exec(after)?.[1] ?? '';
         const found = pickAny(ctx, cueEnd, cueEnd + np.length + 1);
+        const first = found[0];
+        if (first !== undefined && !namesSource(text.slice(cueEnd, first.start))) continue;
         res = { speakers: found, confidence: 0.8 };
         content = (text.slice(s.start, cueStart) + after.slice(np.length + 1)).trim();
       } else if (g.follow !== undefined) {
