@@ -224,7 +224,7 @@ describe('extractCitations: outlets no list knows', () => {
   });
 });
 
-describe('extractCitations: a body putting out words', () => {
+describe('extractCitations: putting out words', () => {
   it.each([
     [
       'a ministry publishing figures',
@@ -240,6 +240,11 @@ describe('extractCitations: a body putting out words', () => {
       'statistics of a ministry showing',
       'Exports rose 42 percent, the statistics of the Commerce Ministry showed Friday.',
       'organization:commerce-ministry|statement|neutral',
+    ],
+    [
+      'an outlet issuing a commentary',
+      'Jaju Minbo, an internet newspaper of south Korea, issued a commentary on Jan. 28 denouncing the authorities.',
+      'outlet:jaju-minbo|reported|neutral',
     ],
     [
       'an estimate of the European Commission',
@@ -312,6 +317,14 @@ describe('extractCitations: what is not a citation', () => {
     [
       'a body whose theme a text follows',
       'Mass media provided people with knowledge according to the theme of the Commerce Ministry.',
+    ],
+    [
+      'a former official of a body',
+      'The former chief of the Legislation Bureau of the Japanese Cabinet said that Article 9 bans an army.',
+    ],
+    [
+      'a body an order is issued to',
+      "Kim Jong Un, general secretary of the Workers' Party of Korea, issued an order to the Missile Administration to conduct a test-fire.",
     ],
     [
       'the publisher reporting',

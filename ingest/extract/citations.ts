@@ -43,7 +43,7 @@ export function isCitable(mention: Pick<ActorMention, 'entry'>): boolean {
  * `X quoted ...`, `X let loose ...`. `carried out` and the like are other verbs.
  */
 const PUBLISH_VERB =
-  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in)\b(?! (?:out|off|away|into|over|through)\b)/g;
+  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in|issued|issues)\b(?! (?:out|off|away|into|over|through)\b)/g;
 /** Passive `was reported by X`: the agent after `by` is the source. */
 const BY_AGENT =
   /\b(?:reported|quoted|cited|urged|stressed|noted|said|stated|pointed out|emphasized|claimed|disclosed|revealed|made public|analyzed|denounced|condemned|asserted)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
@@ -395,6 +395,13 @@ function subjectOf(
     )
   )
     return [];
+  // `The former chief of the X Bureau said`: a former official no longer speaks for the body.
+  if (
+    /\b(?:former|ex-)\s*(?:[\w-]+\s+){1,3}?(?:of|at|for)\s+(?:the\s+)?$/i.test(
+      text.slice(from, nearest.start),
+    )
+  )
+    return [];
   // `Peng Lin, director of the X Radio, said`: a body inside an appositive is not the subject.
   if (/,\s*$/.test(gap) && text.slice(from, nearest.start).includes(',')) return [];
   // Organizations speak only as the head of the subject: `the Labor Department said`.
@@ -417,9 +424,13 @@ function subjectOf(
   return out;
 }
 
+/** Acts whose subject does not follow them: `..., issued an order to the X`, `..., praised ... on X`. */
+const NOT_INVERTED =
+  /^(?:issued|issues|praised|praises|lauded|lauds|hailed|hails|dealt with|deals with|devoted|dedicated|allotted|edited)$/;
+
 /** Publishing verbs that are a body's mere act when what they put out is not words. */
 const BODY_ACT =
-  /^(?:carried|carries|carried in|ran|runs|aired|airs|broadcast|broadcasts|telecast|televised|screened|printed|prints|posted|posts|featured|features|devoted|introduced|introduces|showed|shows|covered|allotted|allots|dedicated|dedicates|edited|brought out|published|publishes|released|releases|made public|makes public)$/;
+  /^(?:carried|carries|carried in|ran|runs|aired|airs|broadcast|broadcasts|telecast|televised|screened|printed|prints|posted|posts|featured|features|devoted|introduced|introduces|showed|shows|covered|allotted|allots|dedicated|dedicates|edited|brought out|published|publishes|released|releases|made public|makes public|issued|issues)$/;
 const WORDS_AFTER = new RegExp(`^\\s+(?:that\\b|(?:[\\w,-]+\\s+){0,5}?${WORDS_NOUN}\\b)`, 'i');
 const WORDS_NEXT = new RegExp(`^\\s+${WORDS_NOUN}\\b`, 'i');
 /** `the statistics of the Commerce Ministry showed`, `a communique of X released on Monday`. */
@@ -491,7 +502,11 @@ function subjectsOfVerbs(
           extractor: 'citations/verb',
           confidence: 0.8,
         });
-    } else if (/(?:,\s*["”]?|["”]\s*,?)\s*$/.test(before)) {
+    } else if (
+      !BODY_ACT.test(v[0]) &&
+      !NOT_INVERTED.test(v[0]) &&
+      /(?:,\s*["”]?|["”]\s*,?)\s*$/.test(before)
+    ) {
       // `..., reported Xinhua.`, `..., said the paper.`
       const after = /^\s+([^,.;:]{1,80})/.exec(text.slice(end, Math.min(s.end, end + 82)));
       const named =

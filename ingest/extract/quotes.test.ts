@@ -204,4 +204,26 @@ describe('extractQuotes', () => {
       'outlet:xinhua|ATTRIBUTES|according to',
     ]);
   });
+
+  it('gives no body the words of its former official', () => {
+    expect(
+      quotes(
+        'The former chief of the Legislation Bureau of the Japanese Cabinet said:\nArticle 9 bans an army.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads `It goes without saying that` as no speech', () => {
+    expect(
+      quotes('Xinhua reported the news. It goes without saying that the plan will fail.'),
+    ).toEqual([]);
+  });
+
+  it('skips a participle phrase between the subject and the verb', () => {
+    expect(
+      quotes(
+        'Prime Minister of Japan Kishida spoke in the Diet. The prime minister, referring to the existence of the Japan Self-Defense Forces, stressed that the revision is an important work.',
+      ),
+    ).toEqual(['person:fumio-kishida|ATTRIBUTES|stressed']);
+  });
 });

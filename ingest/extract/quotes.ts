@@ -170,7 +170,11 @@ function pickSpeakers(ctx: Context, start: number, end: number): ActorMention[] 
   const headOffset = end - (end - start) + (ctx.text.slice(start, end).length - head.length);
   // Countries qualify only as the head (`the U.S. and south Korea claim`), chained by `and`/`,`.
   let chainEnd = -1;
+  // `The former chief of the X Bureau said`: a former official no longer speaks for the body.
+  const former = FORMER_OFFICIAL.exec(ctx.text.slice(start, end));
+  const formerEnd = former === null ? -1 : start + former.index + former[0].length;
   const eligible = inSpan.filter((m) => {
+    if (m.entry.kind !== 'person' && m.start >= formerEnd && formerEnd >= 0) return false;
     if (m.entry.kind !== 'country') return true;
     const atHead = m.start - headOffset <= 1;
     const chained =
@@ -188,6 +192,8 @@ function pickSpeakers(ctx: Context, start: number, end: number): ActorMention[] 
   const coordinated = /\band\b|,/.test(ctx.text.slice(start, end));
   return best === KIND_RANK.person && !coordinated ? top.slice(0, 1) : dedupe(top);
 }
+
+const FORMER_OFFICIAL = /\b(?:former|ex-)\s*(?:[\w-]+\s+){1,3}?(?:of|at|for)\s/i;
 
 function dedupe(ms: readonly ActorMention[]): ActorMention[] {
   const seen = new Set<string>();
@@ -290,8 +296,8 @@ function personWithRole(ctx: Context, role: string, offset: number): ActorMentio
   let withRole = ctx.peopleByRole.get(role);
   if (withRole === undefined) {
     const introduced = new RegExp(`^,\\s+(?:[\\w'-]+\\s+){0,3}?${role}\\b`);
-    // `Iranian President Mahmoud Ahmadinejad` introduces `the president` as well.
-    const titled = new RegExp(`\\b${role}\\s+$`, 'i');
+    // `Iranian President Mahmoud Ahmadinejad`, `Prime Minister of Japan Kishida` introduce the role too.
+    const titled = new RegExp(`\\b${role}\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\w.-]*\\s+)?$`, 'i');
     const people = ctx.mentionsByKind.get('person') ?? new SpanIndex<ActorMention>();
     const found: ActorMention[] = [];
     for (let i = 0; i < people.size; i++) {
@@ -445,6 +451,11 @@ function resolveSubject(ctx: Context, s: Sentence, si: number, cueStart: number)
   let segStart = s.start;
   for (const seg of before.split(/,/)) {
     const segEnd = segStart + seg.length;
+    // `The prime minister, referring to the SDF, stressed`: a participle phrase is no subject.
+    if (/^\s*[a-z]+ing\b/.test(seg)) {
+      segStart = segEnd + 1;
+      continue;
+    }
     const lead = seg.length - seg.trimStart().length;
     const found = pickSpeakers(ctx, segStart + lead, segEnd);
     if (found.length > 0) return { speakers: found.slice(0, 1), confidence: 0.75 };
@@ -586,7 +597,7 @@ export function extractQuotes(
       let res: Resolution = { speakers: [], confidence: 0 };
       let content = after.replace(/^\s*(?:(?:[\w-]+\s+){0,4}?that\b)?[\s,]*/, '');
       if (g.acc !== undefined) {
-        const np = /^\s*([^,.;:]{1,100})/.exec(after)?.[1] ?? '';
+        const np = /^\s*([^,.;:]{1,160})/.exec(after)?.[1] ?? '';
         const found = pickAny(ctx, cueEnd, cueEnd + np.length + 1);
         const first = found[0];
         if (first !== undefined && !namesSource(text.slice(cueEnd, first.start))) continue;
@@ -595,6 +606,7 @@ export function extractQuotes(
       } else if (g.follow !== undefined) {
         res = resolveSubject(ctx, s, si, cueStart);
       } else if (g.part !== undefined) {
+        if (/\bwithout\s+$/.test(before)) continue; // `It goes without saying that`
         if (sentenceSpeakers.length > 0) res = { speakers: sentenceSpeakers, confidence: 0.8 };
         else res = resolveSentenceSubject(ctx, s, si, cueStart);
       } else {
