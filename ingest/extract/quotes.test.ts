@@ -226,4 +226,48 @@ describe('extractQuotes', () => {
       ),
     ).toEqual(['person:fumio-kishida|ATTRIBUTES|stressed']);
   });
+
+  it('resolves `the king` and a sentence-initial participle to the person named before', () => {
+    expect(
+      quotes(
+        'Cambodian King Norodom Sihamoni met the ambassador. The relations have been developed, the king said, adding:\nWe will grow stronger.\nSaying that the ties are historic, he thanked the guests.',
+      ),
+    ).toEqual([
+      'person:norodom-sihamoni|ATTRIBUTES|said',
+      'person:norodom-sihamoni|QUOTES|adding',
+      'person:norodom-sihamoni|ATTRIBUTES|Saying',
+    ]);
+  });
+
+  it('reads `he` past sentences about the same `he` to the subject named before them', () => {
+    expect(
+      quotes(
+        'Kim Jong Un gave field guidance on September 29. He was accompanied by Jo Yong Won. He repeatedly stressed that the task is urgent.',
+      ),
+    ).toEqual(['person:kim-jong-un|ATTRIBUTES|stressed']);
+  });
+
+  it('resolves `According to the spokesman` to the body he speaks for', () => {
+    expect(
+      quotes(
+        'A spokesman for the Chinese Foreign Ministry released the results on Sunday. According to the spokesman, the drone took off from the island.',
+      ),
+    ).toContain('organization:foreign-ministry-of-china|ATTRIBUTES|According to');
+  });
+
+  it('takes a quotation closed before a trailing `the paper said` as verbatim', () => {
+    expect(
+      quotes(
+        'Rodong Sinmun reported the drill. During the practice, "the missile forces performed the project with accuracy and achieved distinctive results," the paper said.',
+      ),
+    ).toContain('outlet:rodong-sinmun|QUOTES|said');
+  });
+
+  it('needs `that` after a sentence-initial participle', () => {
+    expect(
+      quotes(
+        'Commenting on his remarks, a news analyst of Rodong Sinmun says:\nThe remarks are false.',
+      ),
+    ).toEqual(['outlet:rodong-sinmun|QUOTES|says']);
+  });
 });

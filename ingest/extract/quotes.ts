@@ -98,7 +98,7 @@ const alt = (words: readonly string[]): string =>
     .join('|');
 
 const CUE_RE = new RegExp(
-  `\\b(?:(?<strong>${alt(STRONG_CUES)})|(?<weak>${alt(WEAK_CUES)})|(?<part>${alt(PARTICIPLE_CUES)})|(?<acc>[Aa]ccording\\s+to)|(?<follow>(?:released|issued|published|sent|made\\s+public|delivered)\\s+the\\s+following))\\b`,
+  `\\b(?:(?<strong>${alt(STRONG_CUES)})|(?<weak>${alt(WEAK_CUES)})|(?<part>${alt(PARTICIPLE_CUES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})|(?<acc>[Aa]ccording\\s+to)|(?<follow>(?:released|issued|published|sent|made\\s+public|delivered)\\s+the\\s+following))\\b`,
   'g',
 );
 
@@ -113,8 +113,10 @@ const KIND_RANK: Readonly<Record<ActorKind, number>> = {
 const OUTLET_ANAPHORS =
   /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]|[Aa]n)\s+)?(?:(?:same|said|by-lined|bylined|daily|news|political|signed|individual|special|long)\s+)?(?:paper|newspaper|daily|commentary|article|editorial|essay|news agency|agency|weekly|magazine|website|web site|comments?|commentator|news analyst|analyst|writer|author|journal|radio|TV|broadcaster|media|report|organ|mouthpiece)\b|^[Aa]nother\s+(?:(?:political|signed|long)\s+)?(?:article|commentary|editorial|essay)\b|^It\b|^it\b/;
 const SPOKES_ANAPHORS = /^(?:(?:[Tt]he|[Aa]|[Ii]ts)\s+)?(?:spokesperson|spokesman|spokeswoman)\b/;
-const PERSON_ANAPHORS =
-  /^(?:He|he|She|she)\b|^(?:the|The)\s+(?:director|chairman|chairwoman|chairperson|president|minister|secretary|ambassador|official|leader|premier|general|chief|head|professor|lecturer|envoy|vice-chairman|vice-president|secretary-general|prime minister)\b/;
+/** Role words that stand for a person introduced with them (`the director`, `the king`). */
+const ROLES =
+  'director|chairman|chairwoman|chairperson|president|minister|secretary|ambassador|official|leader|premier|general|chief|head|professor|lecturer|envoy|vice-chairman|vice-president|secretary-general|prime minister|king|queen|emperor|prince|princess|sultan|emir|pope';
+const PERSON_ANAPHORS = new RegExp(`^(?:He|he|She|she)\\b|^(?:the|The)\\s+(?:${ROLES})\\b`);
 const DOCUMENT_ANAPHORS =
   /^(?:(?:the|The|his|His|her|Her|its|Its|their|Their|in\s+his|In\s+his)\s+)(?:congratulatory\s+|joint\s+|press\s+|reply\s+)?(?:message|letter|statement|greeting|greetings|telegram|resolution|appeal|declaration|speech|reply|answers?|notice)\b/;
 /** `the letters noted`: documents of several senders, each a speaker. */
@@ -288,8 +290,7 @@ function resolvePlural(ctx: Context, phrase: string, sentenceIndex: number): Act
   return [];
 }
 
-const ROLE_WORD =
-  /^(?:the|The)\s+(?:[\w-]+\s+)?(director|chairman|chairwoman|chairperson|president|minister|secretary|ambassador|official|leader|premier|general|chief|head|professor|lecturer|envoy|vice-chairman|vice-president|secretary-general|prime minister)\b/;
+const ROLE_WORD = new RegExp(`^(?:the|The)\\s+(?:[\\w-]+\\s+)?(${ROLES})\\b`);
 
 /** The named person introduced with this role: `Tin Tun, director of ...` for `the director`. */
 function personWithRole(ctx: Context, role: string, offset: number): ActorMention | undefined {
@@ -320,7 +321,15 @@ function sentenceSubject(ctx: Context, si: number): ActorMention | undefined {
   const s = ctx.sentences[si];
   if (s === undefined) return undefined;
   const first = mentionsIn(ctx, s.start, s.end)[0];
-  if (first?.entry.kind === 'person' && first.start - s.start < 40) return first;
+  // `He met Jo Yong Won`: a name after `met`, `with` or `to` is not the subject.
+  if (
+    first?.entry.kind === 'person' &&
+    first.start - s.start < 40 &&
+    !/\b(?:with|to|from|met|received)\s+(?:[\w-]+\s+){0,2}$/.test(
+      ctx.text.slice(s.start, first.start),
+    )
+  )
+    return first;
   const role = ROLE_WORD.exec(s.text)?.[1];
   return role === undefined ? undefined : personWithRole(ctx, role, s.start);
 }
@@ -370,6 +379,8 @@ function resolveAnaphor(
     )
       return recent;
     for (let i = sentenceIndex - 1; i >= 0 && i >= sentenceIndex - 6; i--) {
+      // `He was accompanied by ...`: a sentence about the same `he` names no other subject.
+      if (/^\s*(?:He|She)\b/.test(ctx.sentences[i]?.text ?? '')) continue;
       const subject = sentenceSubject(ctx, i);
       if (subject !== undefined) return subject;
     }
@@ -466,6 +477,13 @@ function resolveSubject(ctx: Context, s: Sentence, si: number, cueStart: number)
   return { speakers: [], confidence: 0 };
 }
 
+/**
+ * After a sentence-initial participle clause, the main clause's subject: a pronoun, `the <role>`
+ * or a name right after a comma and before a lower-case verb (`Saying that ..., he taught`).
+ */
+const MAIN_SUBJECT =
+  /,\s+((?:he|she|it|they)\b|(?:the|The)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+[a-z]+(?:ed|s)\b)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?=\s+(?:also\s+|again\s+|then\s+)?[a-z]+(?:ed|s|t)\b)/;
+
 /** Subject of a sentence-initial noun phrase, used for participle cues with no earlier cue. */
 function resolveSentenceSubject(
   ctx: Context,
@@ -474,10 +492,23 @@ function resolveSentenceSubject(
   cueStart: number,
 ): Resolution {
   const before = ctx.text.slice(s.start, cueStart);
-  if (
-    /^\s*(?:Saying|Adding|Stressing|Noting|Stating|Pointing|Claiming|Commenting)\b/.test(before)
-  ) {
-    return { speakers: [], confidence: 0 };
+  // A capitalised participle opens a clause even where the splitter saw no sentence break.
+  if (/^\s*[-–•]?\s*$/.test(before) || /^[A-Z]/.test(ctx.text.slice(cueStart, cueStart + 1))) {
+    // `Saying that ..., he taught`: the subject of the main clause, after the participle clause;
+    // `Commenting on his remarks, X says:` attributes no proposition.
+    const cueEnd =
+      cueStart + (/^\S+(?:\s+out)?/.exec(ctx.text.slice(cueStart, s.end))?.[0].length ?? 0);
+    if (!/^\s+(?:[\w-]+\s+){0,3}?that\b/.test(ctx.text.slice(cueEnd, cueEnd + 60)))
+      return { speakers: [], confidence: 0 };
+    const main = MAIN_SUBJECT.exec(ctx.text.slice(cueEnd, Math.min(s.end, cueEnd + 600)));
+    if (main?.[1] === undefined) return { speakers: [], confidence: 0 };
+    const at = cueEnd + main.index + main[0].length - main[1].length;
+    const named = pickSpeakers(ctx, at, at + main[1].length);
+    if (named.length > 0) return { speakers: named.slice(0, 1), confidence: 0.6 };
+    const anaphor = resolveAnaphor(ctx, main[1], at, si);
+    return anaphor === undefined
+      ? { speakers: [], confidence: 0 }
+      : { speakers: [anaphor], confidence: 0.55 };
   }
   const firstSeg = before.split(/,/)[0] ?? '';
   const verb = /\s(?:is|are|was|were|has|have|had|made|makes|said|says|[a-z]+ed|[a-z]+s)\s/.exec(
@@ -601,7 +632,12 @@ export function extractQuotes(
         const found = pickAny(ctx, cueEnd, cueEnd + np.length + 1);
         const first = found[0];
         if (first !== undefined && !namesSource(text.slice(cueEnd, first.start))) continue;
-        res = { speakers: found, confidence: 0.8 };
+        // `According to the spokesman, ...`: the body or person introduced before.
+        const anaphor =
+          first === undefined && /^\s*(?:it|him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s*$/i.test(np)
+            ? resolveAnaphor(ctx, np.trim(), cueEnd, si)
+            : undefined;
+        res = { speakers: anaphor === undefined ? found : [anaphor], confidence: 0.8 };
         content = (text.slice(s.start, cueStart) + after.slice(np.length + 1)).trim();
       } else if (g.follow !== undefined) {
         res = resolveSubject(ctx, s, si, cueStart);
@@ -662,7 +698,10 @@ export function extractQuotes(
           const trailing = /^\s*(?:[.,;]|$)/.test(after);
           if (trailing) {
             const lastComma = text.slice(s.start, cueStart).lastIndexOf(',');
-            content = lastComma > 0 ? text.slice(s.start, s.start + lastComma) : content;
+            // `"... results," the paper said`: the quotation closes right after the comma.
+            const closing =
+              /^,\s*([”"])/.exec(text.slice(s.start + lastComma, cueStart))?.[1] ?? '';
+            content = lastComma > 0 ? text.slice(s.start, s.start + lastComma) + closing : content;
           }
         }
       }
