@@ -247,6 +247,11 @@ describe('extractCitations: putting out words', () => {
       'outlet:jaju-minbo|reported|neutral',
     ],
     [
+      'an official of a ministry releasing a press statement',
+      'Kim Son Gyong, vice-minister for International Organizations of the Foreign Ministry of the DPRK, released the following press statement on May 30:',
+      'organization:foreign-ministry-of-north-korea|statement|neutral',
+    ],
+    [
       'an estimate of the European Commission',
       'Consumer confidence dropped, according to a flash estimate of the European Commission released on Friday.',
       'organization:european-commission|according-to|neutral',
@@ -321,6 +326,10 @@ describe('extractCitations: what is not a citation', () => {
     [
       'a former official of a body',
       'The former chief of the Legislation Bureau of the Japanese Cabinet said that Article 9 bans an army.',
+    ],
+    [
+      'a former official releasing a statement',
+      'The former director of the Foreign Ministry of the DPRK released a press statement on May 30.',
     ],
     [
       'a body an order is issued to',

@@ -213,12 +213,21 @@ export function extractCitations(
           add(m, 'reported', 'citations/by-agent', 0.8);
       for (const m of spokesBodies(text, s, inSentence))
         if (isCitable(m)) add(m, 'statement', 'citations/spokesperson', 0.85);
+      // `Kim Son Gyong, vice-minister for ... of the Foreign Ministry, released the following press
+      // statement`: an official's press statement is the body's.
+      if (OFFICIAL_STATEMENT.test(s.text))
+        for (const m of officialBodies(text, s, inSentence))
+          if (isCitable(m)) add(m, 'statement', 'citations/official-statement', 0.75);
       for (const m of citable) {
         if (m.entry.kind !== 'organization') continue;
         // `The Malaysian Foreign Ministry in a statement on Sept. 25 ...`: no clause in between.
         const doc = STATEMENT.exec(text.slice(m.end, Math.min(s.end, m.end + 80)));
         const gap = doc === null ? '' : text.slice(m.end, m.end + doc.index).replace(NAME_TAIL, '');
-        if (doc !== null && !/[,;:]|\bthat\b/.test(gap))
+        if (
+          doc !== null &&
+          !/[,;:]|\bthat\b/.test(gap) &&
+          !FORMER_OFFICIAL_OF.test(text.slice(Math.max(s.start, m.start - 80), m.start))
+        )
           add(m, 'statement', 'citations/statement', 0.7);
       }
       for (const c of subjectsOfVerbs(text, s, citable, anaphor)) candidates.push(c);
@@ -309,6 +318,39 @@ function afterCue(
   return out;
 }
 
+/** A sentence that says someone released a (press) statement. */
+const OFFICIAL_STATEMENT =
+  /\b(?:released|issued|made\s+public)\s+(?:on\s+\w+\s+(?:\d+\s+)?)?(?:the\s+following\s+|a\s+)?(?:press\s+)?statement\b/;
+/** An official of a body, by role: `vice-minister for International Organizations of the`. */
+const OFFICIAL =
+  /\b(?<!former\s)(?:vice-|deputy\s+)?(?:minister|director(?:-general)?|chief|head)\s+(?:for\s+(?:[A-Z][\w'’-]*\s+|and\s+|of\s+)*?)?of\s+(?:the\s+)?/g;
+
+/** The body an official who released a statement belongs to: the first citable name after `<role> of`. */
+function officialBodies(
+  text: string,
+  s: Sentence,
+  inSentence: readonly ActorMention[],
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  OFFICIAL.lastIndex = 0;
+  let read = 0;
+  for (let m = OFFICIAL.exec(s.text); m !== null && read < 16; m = OFFICIAL.exec(s.text), read++) {
+    // A name may open with the `the` the pattern read (`the Foreign Ministry of the DPRK`).
+    const from = s.start + m.index + m[0].length - (/\bthe\s+$/.exec(m[0])?.[0].length ?? 0);
+    const body = inSentence.find(
+      (x) =>
+        x.start >= from &&
+        x.start <= from + 100 &&
+        isCitable(x) &&
+        // `Foreign News Section`: a name cut short is not the body.
+        !/^\s+[A-Z]/.test(text.slice(x.end, x.end + 3)) &&
+        /^(?:[A-Z][\w'’.()-]*|of|the|and|for|on|in|\s)*$/.test(text.slice(from, x.start)),
+    );
+    if (body !== undefined) out.push(body);
+  }
+  return out;
+}
+
 /** The body a spokesperson speaks for: `a spokesman for the X`, `the X spokesman`. */
 function spokesBodies(
   text: string,
@@ -357,6 +399,9 @@ const VERBATIM_BEFORE = /[“"][^“”"]{30,}["”]\s*,?\s*$/;
 const NAME_TAIL =
   /^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}){0,4}(?:,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+\([A-Z][\w.&-]{1,10}\))?/;
 
+/** `The former chief of the X Bureau`: a former official no longer speaks for the body. */
+const FORMER_OFFICIAL_OF = /\b(?:former|ex-)\s*(?:[\w-]+\s+){1,3}?(?:of|at|for)\s+(?:the\s+)?$/i;
+
 /** Longest gap between a subject and its verb: `Jaju Minbo, an Internet newspaper of south Korea, on Tuesday`. */
 const SUBJECT_GAP = 70;
 
@@ -395,12 +440,7 @@ function subjectOf(
     )
   )
     return [];
-  // `The former chief of the X Bureau said`: a former official no longer speaks for the body.
-  if (
-    /\b(?:former|ex-)\s*(?:[\w-]+\s+){1,3}?(?:of|at|for)\s+(?:the\s+)?$/i.test(
-      text.slice(from, nearest.start),
-    )
-  )
+  if (FORMER_OFFICIAL_OF.test(text.slice(Math.max(from, nearest.start - 80), nearest.start)))
     return [];
   // `Peng Lin, director of the X Radio, said`: a body inside an appositive is not the subject.
   if (/,\s*$/.test(gap) && text.slice(from, nearest.start).includes(',')) return [];
