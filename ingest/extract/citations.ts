@@ -337,18 +337,32 @@ function officialBodies(
   for (let m = OFFICIAL.exec(s.text); m !== null && read < 16; m = OFFICIAL.exec(s.text), read++) {
     // A name may open with the `the` the pattern read (`the Foreign Ministry of the DPRK`).
     const from = s.start + m.index + m[0].length - (/\bthe\s+$/.exec(m[0])?.[0].length ?? 0);
-    const body = inSentence.find(
-      (x) =>
-        x.start >= from &&
-        x.start <= from + 100 &&
-        isCitable(x) &&
-        // `Foreign News Section`: a name cut short is not the body.
-        !/^\s+[A-Z]/.test(text.slice(x.end, x.end + 3)) &&
-        /^(?:[A-Z][\w'’.()-]*|of|the|and|for|on|in|\s)*$/.test(text.slice(from, x.start)),
-    );
+    // `Foreign News Section`: a name cut short is not the body.
+    const body = citableNameFrom(text, from, inSentence, true);
     if (body !== undefined) out.push(body);
   }
   return out;
+}
+
+/**
+ * `the Disarmament and Peace Institute of the Foreign Ministry`: the first citable body of the
+ * name from `from`, read only while the words are those of a name; `whole` skips a body whose
+ * name goes on in capitals (a name cut short).
+ */
+function citableNameFrom(
+  text: string,
+  from: number,
+  inSentence: readonly ActorMention[],
+  whole: boolean,
+): ActorMention | undefined {
+  return inSentence.find(
+    (x) =>
+      x.start >= from &&
+      x.start <= from + 100 &&
+      isCitable(x) &&
+      !(whole && /^\s+[A-Z]/.test(text.slice(x.end, x.end + 3))) &&
+      /^(?:[A-Z][\w'’.()-]*|of|the|and|for|on|in|\s)*$/.test(text.slice(from, x.start)),
+  );
 }
 
 /** The body a spokesperson speaks for: `a spokesman for the X`, `the X spokesman`. */
@@ -366,15 +380,7 @@ function spokesBodies(
     const forOf = /^\s+(?:for|of|from)\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
     if (forOf !== null) {
       const from = end + forOf[0].length;
-      // `the Disarmament and Peace Institute of the Foreign Ministry`: the first citable body of
-      // the name that follows, read only while the words are those of a name.
-      const body = inSentence.find(
-        (x) =>
-          x.start >= from &&
-          x.start <= from + 100 &&
-          isCitable(x) &&
-          /^(?:[A-Z][\w'’.()-]*|of|the|and|for|on|in|\s)*$/.test(text.slice(from, x.start)),
-      );
+      const body = citableNameFrom(text, from, inSentence, false);
       if (body !== undefined) out.push(body);
       continue;
     }
