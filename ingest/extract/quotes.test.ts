@@ -270,4 +270,13 @@ describe('extractQuotes', () => {
       ),
     ).toEqual(['outlet:rodong-sinmun|QUOTES|says']);
   });
+
+  it('reads `The following is the X commentary titled "...":` as X quoting verbatim', () => {
+    expect(
+      quotes(
+        'The following is the Rodong Sinmun commentary titled "Do not spout absurd remarks":\nThe scheme will fail.',
+      ),
+    ).toEqual(['outlet:rodong-sinmun|QUOTES|The following is']);
+    expect(quotes('The following is the full text of the letter:\nWe thank you.')).toEqual([]);
+  });
 });

@@ -98,7 +98,7 @@ const alt = (words: readonly string[]): string =>
     .join('|');
 
 const CUE_RE = new RegExp(
-  `\\b(?:(?<strong>${alt(STRONG_CUES)})|(?<weak>${alt(WEAK_CUES)})|(?<part>${alt(PARTICIPLE_CUES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})|(?<acc>[Aa]ccording\\s+to)|(?<follow>(?:released|issued|published|sent|made\\s+public|delivered)\\s+the\\s+following))\\b`,
+  `\\b(?:(?<strong>${alt(STRONG_CUES)})|(?<weak>${alt(WEAK_CUES)})|(?<part>${alt(PARTICIPLE_CUES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})|(?<acc>[Aa]ccording\\s+to)|(?<follow>(?:released|issued|published|sent|made\\s+public|delivered)\\s+the\\s+following)|(?<followIs>[Tt]he\\s+following\\s+is))\\b`,
   'g',
 );
 
@@ -641,6 +641,12 @@ export function extractQuotes(
         content = (text.slice(s.start, cueStart) + after.slice(np.length + 1)).trim();
       } else if (g.follow !== undefined) {
         res = resolveSubject(ctx, s, si, cueStart);
+      } else if (g.followIs !== undefined) {
+        // `The following is the KCNA commentary titled "...":` introduces the outlet's words.
+        const np = /^[^:“"]{1,80}/.exec(after)?.[0] ?? '';
+        if (!/\b(?:commentary|article|editorial|statement|report|essay|comment)\b/.test(np))
+          continue;
+        res = { speakers: pickAny(ctx, cueEnd, cueEnd + np.length), confidence: 0.75 };
       } else if (g.part !== undefined) {
         if (/\bwithout\s+$/.test(before)) continue; // `It goes without saying that`
         if (sentenceSpeakers.length > 0) res = { speakers: sentenceSpeakers, confidence: 0.8 };
@@ -713,7 +719,8 @@ export function extractQuotes(
       CUE_RE.lastIndex = 0;
       const laterCue = CUE_RE.test(after);
       CUE_RE.lastIndex = m.index + m[0].length;
-      const colonBlock = /:\s*$/.test(after) && !/[“"]/.test(after) && !laterCue;
+      const colonBlock =
+        /:\s*$/.test(after) && (g.followIs !== undefined || (!/[“"]/.test(after) && !laterCue));
       if (colonBlock) {
         kind = 'QUOTES';
         quoteText = blockAfter(ctx, si).text;
