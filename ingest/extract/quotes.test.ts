@@ -279,4 +279,17 @@ describe('extractQuotes', () => {
     ).toEqual(['outlet:rodong-sinmun|QUOTES|The following is']);
     expect(quotes('The following is the full text of the letter:\nWe thank you.')).toEqual([]);
   });
+
+  it('takes the speaker before `told X:`, and an inverted speaker up to a time phrase', () => {
+    expect(
+      quotes(
+        'Kim Hyon Bok, a 51-year-old woman living in Pyongyang, told KCNA:\n"Leader Kim Jong Il provided our people with good dwelling houses and much more."',
+      ),
+    ).toEqual(['person:kim-hyon-bok|QUOTES|told']);
+    expect(
+      quotes(
+        'Bulgaria supports all efforts made by the DPRK, said President Georgi Parvanov on October 20 when receiving credentials from the ambassador.',
+      ),
+    ).toEqual(['person:georgi-parvanov|ATTRIBUTES|said']);
+  });
 });

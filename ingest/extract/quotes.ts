@@ -660,9 +660,14 @@ export function extractQuotes(
           continue;
         if (/-$/.test(before)) continue; // `above-said`, `so-called`
         // `"...," reported Xinhua News of China` / `..., said the notice.`: speaker after the verb.
-        const inverted = /(?:,\s*[”"]|[”"]\s*,|,)\s*$/.test(before)
-          ? /^\s+((?:(?!\bthat\b)[^,.;:]){2,80})(?=[,.;:]|$)/.exec(after)
-          : null;
+        // `..., told KCNA:` names the listener, not the speaker; `..., said President X on
+        // October 20 when ...`: the speaker ends where a time or circumstance begins.
+        const inverted =
+          /(?:,\s*[”"]|[”"]\s*,|,)\s*$/.test(before) && !/^tol/.test(cue)
+            ? /^\s+((?:(?!\b(?:that|on|in|at|when|while|during|after|before)\b)[^,.;:]){2,80})(?=[,.;:]|$|\s+(?:on|in|at|when|while|during|after|before)\b)/.exec(
+                after,
+              )
+            : null;
         const invertedSpeakers =
           inverted?.[1] === undefined ? [] : pickAny(ctx, cueEnd, cueEnd + inverted[0].length);
         if (
