@@ -292,4 +292,29 @@ describe('extractQuotes', () => {
       ),
     ).toEqual(['person:georgi-parvanov|ATTRIBUTES|said']);
   });
+
+  it('gives the words of an unnamed official of a country to the country', () => {
+    expect(
+      quotes('The defense minister of Syria declared that the armed forces will remain loyal.'),
+    ).toEqual(['country:syria|ATTRIBUTES|declared']);
+    expect(
+      quotes('The head of the DPRK side delegation declared that the talks would go on.'),
+    ).toEqual([]);
+  });
+
+  it('gives a participle after a clause that clause’s subject, not a list item’s', () => {
+    expect(
+      quotes(
+        'When the issue appeared, Britain and Australia reportedly took a skeptical view, pointing out that Japan failed to protect information.',
+      ),
+    ).toEqual([
+      'country:united-kingdom|ATTRIBUTES|pointing out',
+      'country:australia|ATTRIBUTES|pointing out',
+    ]);
+    expect(
+      quotes(
+        'On July 19, the Western forces including the U.S., EU and NATO blamed China for the attack, asserting that China was behind it.',
+      ),
+    ).toEqual([]);
+  });
 });

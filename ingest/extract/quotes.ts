@@ -369,6 +369,13 @@ function resolveAnaphor(
   if (role !== undefined) {
     const named = personWithRole(ctx, role, offset);
     if (named !== undefined) return named;
+    // `The defense minister of Syria`: the role's body or country is named in the phrase itself.
+    if (
+      !PERSON_ANAPHORS.test(p) &&
+      !/\bformer\b/i.test(p) &&
+      new RegExp(`\\b${role}\\s+of\\s`, 'i').test(p)
+    )
+      return bodyWithRole(ctx, role, sentenceIndex);
   }
   if (PERSON_ANAPHORS.test(p)) {
     const recent = recentSpeaker(ctx, sentenceIndex);
@@ -411,6 +418,9 @@ function onlyPersonBefore(ctx: Context, offset: number): ActorMention | undefine
  * The body an unnamed official speaks for: `<role> of (the ...) <Body>` in this or one of the six
  * sentences before (the labelling rules attribute such words to the body).
  */
+const COUNTRY_ENDS_PHRASE =
+  /^(?:\s*[,.;:)]|\s*$|\s+(?:on|in|at|when|who|recently|also|then|said|says|declared|noted|stressed|added|told|stated|underlined|emphasized|pointed)\b)/;
+
 function bodyWithRole(ctx: Context, role: string, si: number): ActorMention | undefined {
   const roleOf = new RegExp(`\\b${role}\\s+of\\s+`, 'i');
   for (let i = si; i >= 0 && i >= si - 6; i--) {
@@ -418,10 +428,18 @@ function bodyWithRole(ctx: Context, role: string, si: number): ActorMention | un
     const at = s === undefined ? null : roleOf.exec(s.text);
     if (s === undefined || at === null) continue;
     const from = s.start + at.index + at[0].length;
-    const body = mentionsIn(ctx, from, Math.min(s.end, from + 120)).find(
-      (m) => m.entry.kind === 'organization' || m.entry.kind === 'outlet',
-    );
+    const named = mentionsIn(ctx, from, Math.min(s.end, from + 120));
+    const body = named.find((m) => m.entry.kind === 'organization' || m.entry.kind === 'outlet');
     if (body !== undefined) return body;
+    // `The defense minister of Syria declared`: an unnamed official of a country speaks for it.
+    // Not a modifier: `the DPRK side delegation`, `the Danish preparatory committee`.
+    const country = named[0];
+    if (
+      country?.entry.kind === 'country' &&
+      /^(?:the\s+)?$/.test(ctx.text.slice(from, country.start)) &&
+      COUNTRY_ENDS_PHRASE.test(ctx.text.slice(country.end, country.end + 24))
+    )
+      return country;
   }
   return undefined;
 }
@@ -510,7 +528,29 @@ function resolveSentenceSubject(
       ? { speakers: [], confidence: 0 }
       : { speakers: [anaphor], confidence: 0.55 };
   }
-  const firstSeg = before.split(/,/)[0] ?? '';
+  // `Britain and Australia reportedly took a skeptical view, pointing out that`: the participle
+  // shares the subject of the clause right before it.
+  const segments = before.split(/,/);
+  const lastSeg = /,\s*$/.test(before) ? segments[segments.length - 2] : undefined;
+  // `the Western forces including the U.S., EU and NATO blamed ...`: a list item is no clause.
+  const prevSeg = segments[segments.length - 3] ?? '';
+  const inList =
+    /\b(?:including|such as|like|among them)\b/.test(prevSeg) || /[A-Z][\w.'’-]*\s*$/.test(prevSeg);
+  const cueEnd =
+    cueStart + (/^\S+(?:\s+out)?/.exec(ctx.text.slice(cueStart, s.end))?.[0].length ?? 0);
+  const proposition = /^\s+(?:[\w-]+\s+){0,3}?that\b/.test(ctx.text.slice(cueEnd, cueEnd + 60));
+  if (lastSeg !== undefined && segments.length > 2 && !inList && proposition) {
+    const segStart = cueStart - (before.length - before.lastIndexOf(lastSeg));
+    const lead = lastSeg.length - lastSeg.trimStart().length;
+    const head = pickSpeakers(ctx, segStart + lead, segStart + lastSeg.length);
+    // `south Koreans from all walks of life`: a demonym names people, not the country.
+    const demonym = head.some(
+      (m) => m.entry.kind === 'country' && /(?:an|ese|ish|i)$|^[a-z]/.test(m.surface),
+    );
+    if (head.length > 0 && !demonym && head[0]!.start - (segStart + lead) <= 1)
+      return { speakers: head, confidence: 0.6 };
+  }
+  const firstSeg = segments[0] ?? '';
   const verb = /\s(?:is|are|was|were|has|have|had|made|makes|said|says|[a-z]+ed|[a-z]+s)\s/.exec(
     firstSeg,
   );
