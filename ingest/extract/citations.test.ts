@@ -224,6 +224,64 @@ describe('extractCitations: outlets no list knows', () => {
   });
 });
 
+describe('extractCitations: putting out words', () => {
+  it.each([
+    [
+      'a ministry publishing figures',
+      'The Commerce Ministry published figures showing that exports rose.',
+      'organization:commerce-ministry|statement|neutral',
+    ],
+    [
+      'a ministry making public that',
+      'The Japan Police Agency made public that the death toll swelled to 6,405.',
+      'organization:japan-police-agency|statement|neutral',
+    ],
+    [
+      'statistics of a ministry showing',
+      'Exports rose 42 percent, the statistics of the Commerce Ministry showed Friday.',
+      'organization:commerce-ministry|statement|neutral',
+    ],
+    [
+      'an outlet issuing a commentary',
+      'Jaju Minbo, an internet newspaper of south Korea, issued a commentary on Jan. 28 denouncing the authorities.',
+      'outlet:jaju-minbo|reported|neutral',
+    ],
+    [
+      'an official of a ministry releasing a press statement',
+      'Kim Son Gyong, vice-minister for International Organizations of the Foreign Ministry of the DPRK, released the following press statement on May 30:',
+      'organization:foreign-ministry-of-north-korea|statement|neutral',
+    ],
+    [
+      'an estimate of the European Commission',
+      'Consumer confidence dropped, according to a flash estimate of the European Commission released on Friday.',
+      'organization:european-commission|according-to|neutral',
+    ],
+    [
+      'the subject of a passive publishing verb',
+      'This was made public by the Commerce Ministry on Saturday.',
+      'organization:commerce-ministry|reported|neutral',
+    ],
+  ])('cites %s', (_form, text, expected) => {
+    expect(cites(text)).toEqual([expected]);
+  });
+});
+
+describe('extractCitations: press reviews', () => {
+  it('cites a heading line in a review whose items carry no bullets', () => {
+    expect(
+      citedKeys(
+        'Pyongyang, September 20 (KCNA) -- Following are major news items and articles in leading newspapers here on Friday:\n\nAchievements have been made in various sectors.\n\nRodong Sinmun\n\nA ceremony for moving into new houses took place.\n\nMinju Joson\n\nAn editorial calls upon officials to redouble their efforts.',
+      ),
+    ).toEqual(['outlet:rodong-sinmun', 'outlet:minju-joson']);
+  });
+
+  it('leaves a lone outlet line outside a review uncited', () => {
+    expect(
+      citedKeys('The stamps were shown.\n\nRodong Sinmun\n\nThe ceremony took place.'),
+    ).toEqual([]);
+  });
+});
+
 describe('extractCitations: what is not a citation', () => {
   it.each([
     [
@@ -252,6 +310,34 @@ describe('extractCitations: what is not a citation', () => {
     [
       'a ministry carrying out a plan',
       'The Ministry of Railways carried out its yearly transport plan ahead of schedule.',
+    ],
+    [
+      'a ministry printing a map',
+      'The Ministry of Navy printed a "Korean east sea map" in 1876 on the basis of survey results.',
+    ],
+    [
+      'a map published by a ministry',
+      'The Korean map published by the Army Ministry in 1875 shows Tok Islets as Korean territory.',
+    ],
+    [
+      'a body whose theme a text follows',
+      'Mass media provided people with knowledge according to the theme of the Commerce Ministry.',
+    ],
+    [
+      'a former official of a body',
+      'The former chief of the Legislation Bureau of the Japanese Cabinet said that Article 9 bans an army.',
+    ],
+    [
+      'a former official releasing a statement',
+      'The former director of the Foreign Ministry of the DPRK released a press statement on May 30.',
+    ],
+    [
+      'a body an order is issued to',
+      "Kim Jong Un, general secretary of the Workers' Party of Korea, issued an order to the Missile Administration to conduct a test-fire.",
+    ],
+    [
+      'the publisher reporting',
+      'KCNA reported on October 16 that the roads connected to the ROK have been completely blocked.',
     ],
   ])('leaves out %s', (_form, text) => {
     expect(cites(text)).toEqual([]);

@@ -1,5 +1,6 @@
 import type { CitationHow, CitationStance, ExtractedCitation, ExtractedQuote } from '../types';
 import type { ActorMention } from './actor-matcher';
+import { namesSource } from './according-to';
 import type { Sentence } from './sentences';
 import { isListingSentence } from './outlet-names';
 import { SpanIndex } from './span-index';
@@ -14,8 +15,12 @@ const AGENCY_HEAD =
 /** International bodies and organs whose names carry an agency head but are not a government's. */
 const NOT_AGENCY =
   /^(?:International|World|European|Asian|African|Arab)\b|\b(?:United Nations|UN|U\.N\.)\b|\bPolitical Bureau\b|\bParty\b/;
-/** Government bodies the gazetteer names without an agency head. */
+/**
+ * Government bodies the gazetteer names without an agency head; the European Commission is the
+ * EU's executive, whose estimates and statistics the articles cite.
+ */
 const AGENCY_KEYS = new Set([
+  'organization:european-commission',
   'organization:pentagon',
   'organization:u-s-department-of-state',
   'organization:cia',
@@ -38,13 +43,21 @@ export function isCitable(mention: Pick<ActorMention, 'entry'>): boolean {
  * `X quoted ...`, `X let loose ...`. `carried out` and the like are other verbs.
  */
 const PUBLISH_VERB =
-  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in)\b(?! (?:out|off|away|into|over|through)\b)/g;
-/** Passive `was reported by X`, `carried by X`: the agent after `by` is the source. */
+  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in|issued|issues)\b(?! (?:out|off|away|into|over|through)\b)/g;
+/** Passive `was reported by X`: the agent after `by` is the source. */
 const BY_AGENT =
-  /\b(?:reported|carried|aired|broadcast|published|quoted|released|run|printed|posted|covered|telecast|cited|urged|stressed|noted|said|stated|pointed out|emphasized|claimed|disclosed|revealed|made public|introduced|analyzed|denounced|condemned|asserted)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
+  /\b(?:reported|quoted|cited|urged|stressed|noted|said|stated|pointed out|emphasized|claimed|disclosed|revealed|made public|analyzed|denounced|condemned|asserted)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
+/** Passive `carried by X`, `published by X`: a source, or a body's mere act (`a map published by`). */
+const BY_MEDIUM =
+  /\b(?:carried|aired|broadcast|published|released|run|printed|posted|covered|telecast|introduced)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
 /** The first line of a press review: `Following are major news items ... in Rodong Sinmun`. */
 const PRESS_REVIEW_INTRO =
   /\bFollowing\s+are\s+(?:the\s+)?(?:major\s+|main\s+)?(?:news\s+items|articles|items)\b/;
+/** What a body puts out that is its words: `released a report`, `published figures`. */
+const WORDS_NOUN =
+  '(?:statements?|reports?|articles?|data|figures|statistics|information|documents?|white\\s+papers?|notices?|communiques?|communiqués?|press\\s+releases?|bulletins?|memorand(?:um|a)|announcements?|answers?|results|findings|estimates?|surveys?|study|studies|analysis|comments?|commentary|warnings?|appeals?|explanations?|details|facts|lists?|decisions?|plans?|polls?)';
+/** Words a body put out, shortly before a passive agent: `the report released by X`. */
+const WORDS_NEAR = new RegExp(`\\b${WORDS_NOUN}\\b`, 'i');
 /** `according to X`, `according to a report of X`. */
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 /** A spokesperson speaks for the body named right after (`for the X`) or right before. */
@@ -113,7 +126,8 @@ const OUTLET_ANAPHOR =
  * Cited outlets (docs/annotation-rules.md, "Cited outlets"): outlets, ministries and government
  * agencies the article quotes, reports or lists as having carried the news, one citation per
  * outlet and sentence with its `how` and stance. Reads each sentence once with bounded windows,
- * and takes the speakers the quote extractor resolved (anaphora included).
+ * and takes the speakers the quote extractor resolved (anaphora included). `publisherKey` is the
+ * outlet that publishes the article: its own reports are not citations.
  */
 export function extractCitations(
   text: string,
@@ -121,6 +135,7 @@ export function extractCitations(
   mentions: readonly ActorMention[],
   quotes: readonly ExtractedQuote[],
   skipBefore = 0,
+  publisherKey?: string,
 ): ExtractedCitation[] {
   const index = new SpanIndex(mentions);
   const outletsSoFar = new SpanIndex(mentions.filter((m) => m.entry.kind === 'outlet'));
@@ -133,6 +148,7 @@ export function extractCitations(
   const out: ExtractedCitation[] = [];
   // The source cited last: `It carried ...`, `the spokesman said` a sentence or two later.
   let lastCited: { mention: ActorMention; sentence: number } | undefined;
+  let pressReview = false;
   for (const [si, s] of sentences.entries()) {
     if (s.end <= skipBefore) continue;
     const anaphor: Anaphor = (pronoun) => {
@@ -152,18 +168,23 @@ export function extractCitations(
       candidates.push({ mention: m, how, extractor, confidence });
     };
     const sentenceQuotes = quotesBySentence.get(s.start) ?? [];
+    const reviewIntro = PRESS_REVIEW_INTRO.test(s.text);
+    if (reviewIntro) pressReview = true;
     if (citable.length > 0 || sentenceQuotes.length > 0 || OUTLET_ANAPHOR_IN.test(s.text)) {
       // A press review's heading line: `Rodong Sinmun` over the items it carried.
       const only = citable.length === 1 ? citable[0] : undefined;
+      // In a review (its first line seen) the items may come without bullets.
       if (
         only !== undefined &&
         only.entry.kind === 'outlet' &&
         s.text.trim() === only.surface &&
-        /^[^\S\n]*\n\s*[-–•]\s/.test(text.slice(s.end, s.end + 12))
+        (pressReview
+          ? /^[^\S\n]*(?:\n|$)/.test(text.slice(s.end, s.end + 12))
+          : /^[^\S\n]*\n\s*[-–•]\s/.test(text.slice(s.end, s.end + 12)))
       )
         add(only, 'reported', 'citations/press-review', 0.8);
       // `Following are major news items and articles in Rodong Sinmun ...:` introduces a review.
-      if (PRESS_REVIEW_INTRO.test(s.text))
+      if (reviewIntro)
         for (const m of citable)
           if (m.entry.kind === 'outlet') add(m, 'reported', 'citations/press-review', 0.8);
       // Listings first: every outlet of the sentence carried the news.
@@ -172,17 +193,41 @@ export function extractCitations(
       if (new Set(listed.map((m) => m.entry.key)).size >= 2 && isListingSentence(sentences, si))
         for (const m of listed) add(m, 'also-carried', 'citations/also-carried', 0.8);
       for (const m of afterCue(text, s, citable, ACCORDING_TO))
-        add(m, 'according-to', 'citations/according-to', 0.85);
+        if (
+          namesSource(
+            text
+              .slice(Math.max(s.start, m.start - 100), m.start)
+              .replace(/^.*according\s+to\s+/is, ''),
+          )
+        )
+          add(m, 'according-to', 'citations/according-to', 0.85);
       for (const m of afterCue(text, s, citable, BY_AGENT))
         add(m, 'reported', 'citations/by-agent', 0.8);
+      // `the map published by the Army Ministry`: a body's act unless what it put out is words.
+      for (const m of afterCue(text, s, citable, BY_MEDIUM))
+        if (
+          m.entry.kind !== 'organization' ||
+          /^\s*(?:This|It|These)\b/.test(s.text) ||
+          WORDS_NEAR.test(text.slice(Math.max(s.start, m.start - 60), m.start))
+        )
+          add(m, 'reported', 'citations/by-agent', 0.8);
       for (const m of spokesBodies(text, s, inSentence))
         if (isCitable(m)) add(m, 'statement', 'citations/spokesperson', 0.85);
+      // `Kim Son Gyong, vice-minister for ... of the Foreign Ministry, released the following press
+      // statement`: an official's press statement is the body's.
+      if (OFFICIAL_STATEMENT.test(s.text))
+        for (const m of officialBodies(text, s, inSentence))
+          if (isCitable(m)) add(m, 'statement', 'citations/official-statement', 0.75);
       for (const m of citable) {
         if (m.entry.kind !== 'organization') continue;
         // `The Malaysian Foreign Ministry in a statement on Sept. 25 ...`: no clause in between.
         const doc = STATEMENT.exec(text.slice(m.end, Math.min(s.end, m.end + 80)));
         const gap = doc === null ? '' : text.slice(m.end, m.end + doc.index).replace(NAME_TAIL, '');
-        if (doc !== null && !/[,;:]|\bthat\b/.test(gap))
+        if (
+          doc !== null &&
+          !/[,;:]|\bthat\b/.test(gap) &&
+          !FORMER_OFFICIAL_OF.test(text.slice(Math.max(s.start, m.start - 80), m.start))
+        )
           add(m, 'statement', 'citations/statement', 0.7);
       }
       for (const c of subjectsOfVerbs(text, s, citable, anaphor)) candidates.push(c);
@@ -215,6 +260,8 @@ export function extractCitations(
         best.set(c.mention.entry.key, c);
     }
     for (const c of [...best.values()].sort((a, b) => a.mention.start - b.mention.start)) {
+      // The publisher's own act (`KCNA reported on October 16 ...`) is not a citation.
+      if (c.mention.entry.key === publisherKey) continue;
       lastCited = { mention: c.mention, sentence: si };
       out.push({
         outletKey: c.mention.entry.key,
@@ -271,6 +318,53 @@ function afterCue(
   return out;
 }
 
+/** A sentence that says someone released a (press) statement. */
+const OFFICIAL_STATEMENT =
+  /\b(?:released|issued|made\s+public)\s+(?:on\s+\w+\s+(?:\d+\s+)?)?(?:the\s+following\s+|a\s+)?(?:press\s+)?statement\b/;
+/** An official of a body, by role: `vice-minister for International Organizations of the`. */
+const OFFICIAL =
+  /\b(?<!former\s)(?:vice-|deputy\s+)?(?:minister|director(?:-general)?|chief|head)\s+(?:for\s+(?:[A-Z][\w'’-]*\s+|and\s+|of\s+)*?)?of\s+(?:the\s+)?/g;
+
+/** The body an official who released a statement belongs to: the first citable name after `<role> of`. */
+function officialBodies(
+  text: string,
+  s: Sentence,
+  inSentence: readonly ActorMention[],
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  OFFICIAL.lastIndex = 0;
+  let read = 0;
+  for (let m = OFFICIAL.exec(s.text); m !== null && read < 16; m = OFFICIAL.exec(s.text), read++) {
+    // A name may open with the `the` the pattern read (`the Foreign Ministry of the DPRK`).
+    const from = s.start + m.index + m[0].length - (/\bthe\s+$/.exec(m[0])?.[0].length ?? 0);
+    // `Foreign News Section`: a name cut short is not the body.
+    const body = citableNameFrom(text, from, inSentence, true);
+    if (body !== undefined) out.push(body);
+  }
+  return out;
+}
+
+/**
+ * `the Disarmament and Peace Institute of the Foreign Ministry`: the first citable body of the
+ * name from `from`, read only while the words are those of a name; `whole` skips a body whose
+ * name goes on in capitals (a name cut short).
+ */
+function citableNameFrom(
+  text: string,
+  from: number,
+  inSentence: readonly ActorMention[],
+  whole: boolean,
+): ActorMention | undefined {
+  return inSentence.find(
+    (x) =>
+      x.start >= from &&
+      x.start <= from + 100 &&
+      isCitable(x) &&
+      !(whole && /^\s+[A-Z]/.test(text.slice(x.end, x.end + 3))) &&
+      /^(?:[A-Z][\w'’.()-]*|of|the|and|for|on|in|\s)*$/.test(text.slice(from, x.start)),
+  );
+}
+
 /** The body a spokesperson speaks for: `a spokesman for the X`, `the X spokesman`. */
 function spokesBodies(
   text: string,
@@ -286,15 +380,7 @@ function spokesBodies(
     const forOf = /^\s+(?:for|of|from)\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
     if (forOf !== null) {
       const from = end + forOf[0].length;
-      // `the Disarmament and Peace Institute of the Foreign Ministry`: the first citable body of
-      // the name that follows, read only while the words are those of a name.
-      const body = inSentence.find(
-        (x) =>
-          x.start >= from &&
-          x.start <= from + 100 &&
-          isCitable(x) &&
-          /^(?:[A-Z][\w'’.()-]*|of|the|and|for|on|in|\s)*$/.test(text.slice(from, x.start)),
-      );
+      const body = citableNameFrom(text, from, inSentence, false);
       if (body !== undefined) out.push(body);
       continue;
     }
@@ -318,6 +404,9 @@ const VERBATIM_BEFORE = /[“"][^“”"]{30,}["”]\s*,?\s*$/;
  */
 const NAME_TAIL =
   /^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}){0,4}(?:,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+\([A-Z][\w.&-]{1,10}\))?/;
+
+/** `The former chief of the X Bureau`: a former official no longer speaks for the body. */
+const FORMER_OFFICIAL_OF = /\b(?:former|ex-)\s*(?:[\w-]+\s+){1,3}?(?:of|at|for)\s+(?:the\s+)?$/i;
 
 /** Longest gap between a subject and its verb: `Jaju Minbo, an Internet newspaper of south Korea, on Tuesday`. */
 const SUBJECT_GAP = 70;
@@ -357,6 +446,8 @@ function subjectOf(
     )
   )
     return [];
+  if (FORMER_OFFICIAL_OF.test(text.slice(Math.max(from, nearest.start - 80), nearest.start)))
+    return [];
   // `Peng Lin, director of the X Radio, said`: a body inside an appositive is not the subject.
   if (/,\s*$/.test(gap) && text.slice(from, nearest.start).includes(',')) return [];
   // Organizations speak only as the head of the subject: `the Labor Department said`.
@@ -377,6 +468,36 @@ function subjectOf(
     out.push(prev);
   }
   return out;
+}
+
+/** Acts whose subject does not follow them: `..., issued an order to the X`, `..., praised ... on X`. */
+const NOT_INVERTED =
+  /^(?:issued|issues|praised|praises|lauded|lauds|hailed|hails|dealt with|deals with|devoted|dedicated|allotted|edited)$/;
+
+/** Publishing verbs that are a body's mere act when what they put out is not words. */
+const BODY_ACT =
+  /^(?:carried|carries|carried in|ran|runs|aired|airs|broadcast|broadcasts|telecast|televised|screened|printed|prints|posted|posts|featured|features|devoted|introduced|introduces|showed|shows|covered|allotted|allots|dedicated|dedicates|edited|brought out|published|publishes|released|releases|made public|makes public|issued|issues)$/;
+const WORDS_AFTER = new RegExp(`^\\s+(?:that\\b|(?:[\\w,-]+\\s+){0,5}?${WORDS_NOUN}\\b)`, 'i');
+const WORDS_NEXT = new RegExp(`^\\s+${WORDS_NOUN}\\b`, 'i');
+/** `the statistics of the Commerce Ministry showed`, `a communique of X released on Monday`. */
+const WORDS_BEFORE = new RegExp(`\\b${WORDS_NOUN}\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i');
+
+/**
+ * True when a body's publishing verb puts out words: their noun follows the verb, or heads or ends
+ * the subject (`the statistics of X showed`, `the X survey showed`).
+ */
+function putsOutWords(
+  text: string,
+  s: Sentence,
+  m: ActorMention,
+  verbStart: number,
+  verbEnd: number,
+): boolean {
+  return (
+    WORDS_AFTER.test(text.slice(verbEnd, Math.min(s.end, verbEnd + 80))) ||
+    WORDS_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) ||
+    WORDS_NEXT.test(text.slice(m.end, Math.min(verbStart, m.end + 40)))
+  );
 }
 
 /**
@@ -410,7 +531,13 @@ function subjectsOfVerbs(
       before.lastIndexOf(':'),
     );
     const subjectFrom = cut >= 0 ? at - before.length + cut + 1 : Math.max(s.start, at - 200);
-    const subject = subjectOf(text, citable, subjectFrom, at);
+    // `The Ministry of Navy printed a map`: a body's act, unless what it put out is words.
+    const subject = subjectOf(text, citable, subjectFrom, at).filter(
+      (m) =>
+        m.entry.kind !== 'organization' ||
+        !BODY_ACT.test(v[0]) ||
+        putsOutWords(text, s, m, at, end),
+    );
     if (subject.length > 0) {
       // `X says in a commentary:` or `X said, "..."`: its own words follow the verb verbatim.
       const verbatim = VERBATIM_AFTER.test(text.slice(end, s.end));
@@ -421,7 +548,11 @@ function subjectsOfVerbs(
           extractor: 'citations/verb',
           confidence: 0.8,
         });
-    } else if (/(?:,\s*["”]?|["”]\s*,?)\s*$/.test(before)) {
+    } else if (
+      !BODY_ACT.test(v[0]) &&
+      !NOT_INVERTED.test(v[0]) &&
+      /(?:,\s*["”]?|["”]\s*,?)\s*$/.test(before)
+    ) {
       // `..., reported Xinhua.`, `..., said the paper.`
       const after = /^\s+([^,.;:]{1,80})/.exec(text.slice(end, Math.min(s.end, end + 82)));
       const named =

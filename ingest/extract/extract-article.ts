@@ -11,8 +11,10 @@ import { extractNarratives } from './narratives';
 import { findListedOutlets } from './outlet-names';
 import { extractQuotes } from './quotes';
 import { articleSections } from './sections';
+import { resolveShortOrgNames } from './short-org-names';
 import { splitSentences } from './sentences';
 import { findSourceEvidence } from './source-evidence';
+import { outletOfSource } from '../gazetteer/source-outlets';
 import { blankOverlongWords } from '../overlong-words';
 
 /** Signature of an article extractor bound to one gazetteer. */
@@ -46,9 +48,12 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
   const dateline = findDateline(text) ?? (english ? undefined : findForeignDateline(text));
   const bodyStart = dateline?.end ?? 0;
   // `(KCNA)` in the dateline is the wire's signature, not a mention of the agency.
-  const found = (
-    english ? findActorMentions(text, gazetteer) : findForeignActorMentions(text, gazetteer)
-  ).filter((m) => dateline === undefined || m.start >= dateline.end);
+  const found = resolveShortOrgNames(
+    (english
+      ? findActorMentions(text, gazetteer)
+      : findForeignActorMentions(text, gazetteer)
+    ).filter((m) => dateline === undefined || m.start >= dateline.end),
+  );
   // Outlets only a listing names (`... also reported by A, B and C`) are actors and sources too.
   const mentions = english
     ? [...found, ...findListedOutlets(text, sentences, found, gazetteer, bodyStart)].sort(
@@ -77,7 +82,16 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
         }),
     actors: aggregateActors(mentions, sentences),
     quotes,
-    citations: english ? extractCitations(text, sentences, mentions, quotes, bodyStart) : [],
+    citations: english
+      ? extractCitations(
+          text,
+          sentences,
+          mentions,
+          quotes,
+          bodyStart,
+          sourceName === undefined ? undefined : outletOfSource(sourceName)?.key,
+        )
+      : [],
     events: english ? extractEvents(text, sentences, mentions, raw.date, bodyStart) : [],
     narratives: extractNarratives(text, sentences, gazetteer, english ? bodyStart : text.length),
     sections: articleSections(raw.topics ?? []),

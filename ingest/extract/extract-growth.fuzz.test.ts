@@ -209,6 +209,17 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
     expectLinear((n) => 'the Nepali paper Rahasha carried '.repeat(n), articleOf);
     expectLinear((n) => 'Abc Def, a newspaper of '.repeat(n), mentionsOf);
     expectLinear((n) => 'Xinhua let loose a false report '.repeat(n), citationsOf);
+    // Body acts, officials' statements, `according to` senses and short names of earlier bodies.
+    expectLinear((n) => 'The Abc Ministry printed a map, '.repeat(n), articleOf);
+    expectLinear(
+      (n) => 'the former chief of the Abc Ministry released a press statement '.repeat(n),
+      articleOf,
+    );
+    expectLinear((n) => 'according to the plan of the Abc Ministry '.repeat(n), articleOf);
+    expectLinear(
+      (n) => 'The Abc Def Ministry met. The Def Ministry said so. '.repeat(n),
+      articleOf,
+    );
   });
 
   it('keeps event dates linear on repeated anniversaries, holidays, ranges and deixis', () => {

@@ -173,4 +173,148 @@ describe('extractQuotes', () => {
       ),
     ).toEqual(['outlet:rodong-sinmun|ATTRIBUTES|said', 'outlet:rodong-sinmun|ATTRIBUTES|stressed']);
   });
+
+  it('gives a review item to the paper whose heading line is above it', () => {
+    expect(
+      quotes(
+        'Rodong Sinmun\n\n- An article says that the struggle must go on.\n\nMinju Joson\n\n- A political essay says that officials should serve the people.\n\n- Another article notes that the U.S. is a criminal state.',
+      ),
+    ).toEqual([
+      'outlet:rodong-sinmun|ATTRIBUTES|says',
+      'outlet:minju-joson|ATTRIBUTES|says',
+      'outlet:minju-joson|ATTRIBUTES|notes',
+    ]);
+  });
+
+  it('never resolves `he` to an outlet', () => {
+    expect(
+      quotes(
+        'A lawmaker held a press conference, the south Korean Yonhap News reported. He said that the report confirmed the fact.',
+      ),
+    ).toEqual(['outlet:yonhap|ATTRIBUTES|reported']);
+  });
+
+  it('takes `according to` in the sense of `in line with` as no source', () => {
+    expect(
+      quotes(
+        'According to the newly revised scenario for a war against the north, 30 000 troops have entered into exercises. The construction is under way according to the plan of Kim Jong Il.',
+      ),
+    ).toEqual([]);
+    expect(quotes('Exports rose, according to a survey of Xinhua.')).toEqual([
+      'outlet:xinhua|ATTRIBUTES|according to',
+    ]);
+  });
+
+  it('gives no body the words of its former official', () => {
+    expect(
+      quotes(
+        'The former chief of the Legislation Bureau of the Japanese Cabinet said:\nArticle 9 bans an army.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads `It goes without saying that` as no speech', () => {
+    expect(
+      quotes('Xinhua reported the news. It goes without saying that the plan will fail.'),
+    ).toEqual([]);
+  });
+
+  it('skips a participle phrase between the subject and the verb', () => {
+    expect(
+      quotes(
+        'Prime Minister of Japan Kishida spoke in the Diet. The prime minister, referring to the existence of the Japan Self-Defense Forces, stressed that the revision is an important work.',
+      ),
+    ).toEqual(['person:fumio-kishida|ATTRIBUTES|stressed']);
+  });
+
+  it('resolves `the king` and a sentence-initial participle to the person named before', () => {
+    expect(
+      quotes(
+        'Cambodian King Norodom Sihamoni met the ambassador. The relations have been developed, the king said, adding:\nWe will grow stronger.\nSaying that the ties are historic, he thanked the guests.',
+      ),
+    ).toEqual([
+      'person:norodom-sihamoni|ATTRIBUTES|said',
+      'person:norodom-sihamoni|QUOTES|adding',
+      'person:norodom-sihamoni|ATTRIBUTES|Saying',
+    ]);
+  });
+
+  it('reads `he` past sentences about the same `he` to the subject named before them', () => {
+    expect(
+      quotes(
+        'Kim Jong Un gave field guidance on September 29. He was accompanied by Jo Yong Won. He repeatedly stressed that the task is urgent.',
+      ),
+    ).toEqual(['person:kim-jong-un|ATTRIBUTES|stressed']);
+  });
+
+  it('resolves `According to the spokesman` to the body he speaks for', () => {
+    expect(
+      quotes(
+        'A spokesman for the Chinese Foreign Ministry released the results on Sunday. According to the spokesman, the drone took off from the island.',
+      ),
+    ).toContain('organization:foreign-ministry-of-china|ATTRIBUTES|According to');
+  });
+
+  it('takes a quotation closed before a trailing `the paper said` as verbatim', () => {
+    expect(
+      quotes(
+        'Rodong Sinmun reported the drill. During the practice, "the missile forces performed the project with accuracy and achieved distinctive results," the paper said.',
+      ),
+    ).toContain('outlet:rodong-sinmun|QUOTES|said');
+  });
+
+  it('needs `that` after a sentence-initial participle', () => {
+    expect(
+      quotes(
+        'Commenting on his remarks, a news analyst of Rodong Sinmun says:\nThe remarks are false.',
+      ),
+    ).toEqual(['outlet:rodong-sinmun|QUOTES|says']);
+  });
+
+  it('reads `The following is the X commentary titled "...":` as X quoting verbatim', () => {
+    expect(
+      quotes(
+        'The following is the Rodong Sinmun commentary titled "Do not spout absurd remarks":\nThe scheme will fail.',
+      ),
+    ).toEqual(['outlet:rodong-sinmun|QUOTES|The following is']);
+    expect(quotes('The following is the full text of the letter:\nWe thank you.')).toEqual([]);
+  });
+
+  it('takes the speaker before `told X:`, and an inverted speaker up to a time phrase', () => {
+    expect(
+      quotes(
+        'Kim Hyon Bok, a 51-year-old woman living in Pyongyang, told KCNA:\n"Leader Kim Jong Il provided our people with good dwelling houses and much more."',
+      ),
+    ).toEqual(['person:kim-hyon-bok|QUOTES|told']);
+    expect(
+      quotes(
+        'Bulgaria supports all efforts made by the DPRK, said President Georgi Parvanov on October 20 when receiving credentials from the ambassador.',
+      ),
+    ).toEqual(['person:georgi-parvanov|ATTRIBUTES|said']);
+  });
+
+  it('gives the words of an unnamed official of a country to the country', () => {
+    expect(
+      quotes('The defense minister of Syria declared that the armed forces will remain loyal.'),
+    ).toEqual(['country:syria|ATTRIBUTES|declared']);
+    expect(
+      quotes('The head of the DPRK side delegation declared that the talks would go on.'),
+    ).toEqual([]);
+  });
+
+  it('gives a participle after a clause that clause’s subject, not a list item’s', () => {
+    expect(
+      quotes(
+        'When the issue appeared, Britain and Australia reportedly took a skeptical view, pointing out that Japan failed to protect information.',
+      ),
+    ).toEqual([
+      'country:united-kingdom|ATTRIBUTES|pointing out',
+      'country:australia|ATTRIBUTES|pointing out',
+    ]);
+    expect(
+      quotes(
+        'On July 19, the Western forces including the U.S., EU and NATO blamed China for the attack, asserting that China was behind it.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { ActorKind, ExtractedQuote } from '../types';
 import type { ActorMention } from './actor-matcher';
+import { namesSource } from './according-to';
 import type { Sentence } from './sentences';
 import { SpanIndex } from './span-index';
 
@@ -97,7 +98,7 @@ const alt = (words: readonly string[]): string =>
     .join('|');
 
 const CUE_RE = new RegExp(
-  `\\b(?:(?<strong>${alt(STRONG_CUES)})|(?<weak>${alt(WEAK_CUES)})|(?<part>${alt(PARTICIPLE_CUES)})|(?<acc>[Aa]ccording\\s+to)|(?<follow>(?:released|issued|published|sent|made\\s+public|delivered)\\s+the\\s+following))\\b`,
+  `\\b(?:(?<strong>${alt(STRONG_CUES)})|(?<weak>${alt(WEAK_CUES)})|(?<part>${alt(PARTICIPLE_CUES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})|(?<acc>[Aa]ccording\\s+to)|(?<follow>(?:released|issued|published|sent|made\\s+public|delivered)\\s+the\\s+following)|(?<followIs>[Tt]he\\s+following\\s+is))\\b`,
   'g',
 );
 
@@ -110,10 +111,12 @@ const KIND_RANK: Readonly<Record<ActorKind, number>> = {
 };
 
 const OUTLET_ANAPHORS =
-  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]|[Aa]n)\s+)?(?:(?:same|said|by-lined|bylined|daily|news)\s+)?(?:paper|newspaper|daily|commentary|article|editorial|news agency|agency|weekly|magazine|website|web site|comments?|commentator|news analyst|analyst|writer|author|journal|radio|TV|broadcaster|media|report|organ|mouthpiece)\b|^It\b|^it\b/;
+  /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]|[Aa]n)\s+)?(?:(?:same|said|by-lined|bylined|daily|news|political|signed|individual|special|long)\s+)?(?:paper|newspaper|daily|commentary|article|editorial|essay|news agency|agency|weekly|magazine|website|web site|comments?|commentator|news analyst|analyst|writer|author|journal|radio|TV|broadcaster|media|report|organ|mouthpiece)\b|^[Aa]nother\s+(?:(?:political|signed|long)\s+)?(?:article|commentary|editorial|essay)\b|^It\b|^it\b/;
 const SPOKES_ANAPHORS = /^(?:(?:[Tt]he|[Aa]|[Ii]ts)\s+)?(?:spokesperson|spokesman|spokeswoman)\b/;
-const PERSON_ANAPHORS =
-  /^(?:He|he|She|she)\b|^(?:the|The)\s+(?:director|chairman|chairwoman|chairperson|president|minister|secretary|ambassador|official|leader|premier|general|chief|head|professor|lecturer|envoy|vice-chairman|vice-president|secretary-general|prime minister)\b/;
+/** Role words that stand for a person introduced with them (`the director`, `the king`). */
+const ROLES =
+  'director|chairman|chairwoman|chairperson|president|minister|secretary|ambassador|official|leader|premier|general|chief|head|professor|lecturer|envoy|vice-chairman|vice-president|secretary-general|prime minister|king|queen|emperor|prince|princess|sultan|emir|pope';
+const PERSON_ANAPHORS = new RegExp(`^(?:He|he|She|she)\\b|^(?:the|The)\\s+(?:${ROLES})\\b`);
 const DOCUMENT_ANAPHORS =
   /^(?:(?:the|The|his|His|her|Her|its|Its|their|Their|in\s+his|In\s+his)\s+)(?:congratulatory\s+|joint\s+|press\s+|reply\s+)?(?:message|letter|statement|greeting|greetings|telegram|resolution|appeal|declaration|speech|reply|answers?|notice)\b/;
 /** `the letters noted`: documents of several senders, each a speaker. */
@@ -169,7 +172,11 @@ function pickSpeakers(ctx: Context, start: number, end: number): ActorMention[] 
   const headOffset = end - (end - start) + (ctx.text.slice(start, end).length - head.length);
   // Countries qualify only as the head (`the U.S. and south Korea claim`), chained by `and`/`,`.
   let chainEnd = -1;
+  // `The former chief of the X Bureau said`: a former official no longer speaks for the body.
+  const former = FORMER_OFFICIAL.exec(ctx.text.slice(start, end));
+  const formerEnd = former === null ? -1 : start + former.index + former[0].length;
   const eligible = inSpan.filter((m) => {
+    if (m.entry.kind !== 'person' && m.start >= formerEnd && formerEnd >= 0) return false;
     if (m.entry.kind !== 'country') return true;
     const atHead = m.start - headOffset <= 1;
     const chained =
@@ -187,6 +194,8 @@ function pickSpeakers(ctx: Context, start: number, end: number): ActorMention[] 
   const coordinated = /\band\b|,/.test(ctx.text.slice(start, end));
   return best === KIND_RANK.person && !coordinated ? top.slice(0, 1) : dedupe(top);
 }
+
+const FORMER_OFFICIAL = /\b(?:former|ex-)\s*(?:[\w-]+\s+){1,3}?(?:of|at|for)\s/i;
 
 function dedupe(ms: readonly ActorMention[]): ActorMention[] {
   const seen = new Set<string>();
@@ -281,16 +290,15 @@ function resolvePlural(ctx: Context, phrase: string, sentenceIndex: number): Act
   return [];
 }
 
-const ROLE_WORD =
-  /^(?:the|The)\s+(?:[\w-]+\s+)?(director|chairman|chairwoman|chairperson|president|minister|secretary|ambassador|official|leader|premier|general|chief|head|professor|lecturer|envoy|vice-chairman|vice-president|secretary-general|prime minister)\b/;
+const ROLE_WORD = new RegExp(`^(?:the|The)\\s+(?:[\\w-]+\\s+)?(${ROLES})\\b`);
 
 /** The named person introduced with this role: `Tin Tun, director of ...` for `the director`. */
 function personWithRole(ctx: Context, role: string, offset: number): ActorMention | undefined {
   let withRole = ctx.peopleByRole.get(role);
   if (withRole === undefined) {
     const introduced = new RegExp(`^,\\s+(?:[\\w'-]+\\s+){0,3}?${role}\\b`);
-    // `Iranian President Mahmoud Ahmadinejad` introduces `the president` as well.
-    const titled = new RegExp(`\\b${role}\\s+$`, 'i');
+    // `Iranian President Mahmoud Ahmadinejad`, `Prime Minister of Japan Kishida` introduce the role too.
+    const titled = new RegExp(`\\b${role}\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\w.-]*\\s+)?$`, 'i');
     const people = ctx.mentionsByKind.get('person') ?? new SpanIndex<ActorMention>();
     const found: ActorMention[] = [];
     for (let i = 0; i < people.size; i++) {
@@ -313,7 +321,15 @@ function sentenceSubject(ctx: Context, si: number): ActorMention | undefined {
   const s = ctx.sentences[si];
   if (s === undefined) return undefined;
   const first = mentionsIn(ctx, s.start, s.end)[0];
-  if (first?.entry.kind === 'person' && first.start - s.start < 40) return first;
+  // `He met Jo Yong Won`: a name after `met`, `with` or `to` is not the subject.
+  if (
+    first?.entry.kind === 'person' &&
+    first.start - s.start < 40 &&
+    !/\b(?:with|to|from|met|received)\s+(?:[\w-]+\s+){0,2}$/.test(
+      ctx.text.slice(s.start, first.start),
+    )
+  )
+    return first;
   const role = ROLE_WORD.exec(s.text)?.[1];
   return role === undefined ? undefined : personWithRole(ctx, role, s.start);
 }
@@ -342,20 +358,36 @@ function resolveAnaphor(
     return recentSpeaker(ctx, sentenceIndex) ?? lastMentionBefore(ctx, offset, ['outlet']);
   }
   if (OUTLET_ANAPHORS.test(p)) {
+    const named = lastMentionBefore(ctx, offset, ['outlet']);
+    // A press review's heading line (`Minju Joson` alone) starts the items of that paper.
+    if (named !== undefined && isHeadingLine(ctx.text, named)) return named;
     const last = ctx.lastSpeaker;
     if (last !== undefined && last.entry.kind === 'outlet') return last;
-    return lastMentionBefore(ctx, offset, ['outlet']);
+    return named;
   }
   const role = ROLE_WORD.exec(p)?.[1];
   if (role !== undefined) {
     const named = personWithRole(ctx, role, offset);
     if (named !== undefined) return named;
+    // `The defense minister of Syria`: the role's body or country is named in the phrase itself.
+    if (
+      !PERSON_ANAPHORS.test(p) &&
+      !/\bformer\b/i.test(p) &&
+      new RegExp(`\\b${role}\\s+of\\s`, 'i').test(p)
+    )
+      return bodyWithRole(ctx, role, sentenceIndex);
   }
   if (PERSON_ANAPHORS.test(p)) {
     const recent = recentSpeaker(ctx, sentenceIndex);
-    if (recent !== undefined && (role === undefined || recent.entry.kind === 'person'))
+    // `He` may be a body's unnamed spokesman, never an outlet (`Yonhap reported ... He said`).
+    if (
+      recent !== undefined &&
+      (role === undefined ? recent.entry.kind !== 'outlet' : recent.entry.kind === 'person')
+    )
       return recent;
     for (let i = sentenceIndex - 1; i >= 0 && i >= sentenceIndex - 6; i--) {
+      // `He was accompanied by ...`: a sentence about the same `he` names no other subject.
+      if (/^\s*(?:He|She)\b/.test(ctx.sentences[i]?.text ?? '')) continue;
       const subject = sentenceSubject(ctx, i);
       if (subject !== undefined) return subject;
     }
@@ -364,6 +396,14 @@ function resolveAnaphor(
     return onlyPersonBefore(ctx, offset);
   }
   return undefined;
+}
+
+/** A mention that is a whole line of the text. */
+function isHeadingLine(text: string, m: ActorMention): boolean {
+  return (
+    /(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+    /^[^\S\n]*(?:\n|$)/.test(text.slice(m.end, m.end + 8))
+  );
 }
 
 /** `He` when the text so far names exactly one person (however often): no one else it can be. */
@@ -378,6 +418,9 @@ function onlyPersonBefore(ctx: Context, offset: number): ActorMention | undefine
  * The body an unnamed official speaks for: `<role> of (the ...) <Body>` in this or one of the six
  * sentences before (the labelling rules attribute such words to the body).
  */
+const COUNTRY_ENDS_PHRASE =
+  /^(?:\s*[,.;:)]|\s*$|\s+(?:on|in|at|when|who|recently|also|then|said|says|declared|noted|stressed|added|told|stated|underlined|emphasized|pointed)\b)/;
+
 function bodyWithRole(ctx: Context, role: string, si: number): ActorMention | undefined {
   const roleOf = new RegExp(`\\b${role}\\s+of\\s+`, 'i');
   for (let i = si; i >= 0 && i >= si - 6; i--) {
@@ -385,10 +428,18 @@ function bodyWithRole(ctx: Context, role: string, si: number): ActorMention | un
     const at = s === undefined ? null : roleOf.exec(s.text);
     if (s === undefined || at === null) continue;
     const from = s.start + at.index + at[0].length;
-    const body = mentionsIn(ctx, from, Math.min(s.end, from + 120)).find(
-      (m) => m.entry.kind === 'organization' || m.entry.kind === 'outlet',
-    );
+    const named = mentionsIn(ctx, from, Math.min(s.end, from + 120));
+    const body = named.find((m) => m.entry.kind === 'organization' || m.entry.kind === 'outlet');
     if (body !== undefined) return body;
+    // `The defense minister of Syria declared`: an unnamed official of a country speaks for it.
+    // Not a modifier: `the DPRK side delegation`, `the Danish preparatory committee`.
+    const country = named[0];
+    if (
+      country?.entry.kind === 'country' &&
+      /^(?:the\s+)?$/.test(ctx.text.slice(from, country.start)) &&
+      COUNTRY_ENDS_PHRASE.test(ctx.text.slice(country.end, country.end + 24))
+    )
+      return country;
   }
   return undefined;
 }
@@ -429,6 +480,11 @@ function resolveSubject(ctx: Context, s: Sentence, si: number, cueStart: number)
   let segStart = s.start;
   for (const seg of before.split(/,/)) {
     const segEnd = segStart + seg.length;
+    // `The prime minister, referring to the SDF, stressed`: a participle phrase is no subject.
+    if (/^\s*[a-z]+ing\b/.test(seg)) {
+      segStart = segEnd + 1;
+      continue;
+    }
     const lead = seg.length - seg.trimStart().length;
     const found = pickSpeakers(ctx, segStart + lead, segEnd);
     if (found.length > 0) return { speakers: found.slice(0, 1), confidence: 0.75 };
@@ -439,6 +495,13 @@ function resolveSubject(ctx: Context, s: Sentence, si: number, cueStart: number)
   return { speakers: [], confidence: 0 };
 }
 
+/**
+ * After a sentence-initial participle clause, the main clause's subject: a pronoun, `the <role>`
+ * or a name right after a comma and before a lower-case verb (`Saying that ..., he taught`).
+ */
+const MAIN_SUBJECT =
+  /,\s+((?:he|she|it|they)\b|(?:the|The)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+[a-z]+(?:ed|s)\b)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?=\s+(?:also\s+|again\s+|then\s+)?[a-z]+(?:ed|s|t)\b)/;
+
 /** Subject of a sentence-initial noun phrase, used for participle cues with no earlier cue. */
 function resolveSentenceSubject(
   ctx: Context,
@@ -447,12 +510,47 @@ function resolveSentenceSubject(
   cueStart: number,
 ): Resolution {
   const before = ctx.text.slice(s.start, cueStart);
-  if (
-    /^\s*(?:Saying|Adding|Stressing|Noting|Stating|Pointing|Claiming|Commenting)\b/.test(before)
-  ) {
-    return { speakers: [], confidence: 0 };
+  // A capitalised participle opens a clause even where the splitter saw no sentence break.
+  if (/^\s*[-–•]?\s*$/.test(before) || /^[A-Z]/.test(ctx.text.slice(cueStart, cueStart + 1))) {
+    // `Saying that ..., he taught`: the subject of the main clause, after the participle clause;
+    // `Commenting on his remarks, X says:` attributes no proposition.
+    const cueEnd =
+      cueStart + (/^\S+(?:\s+out)?/.exec(ctx.text.slice(cueStart, s.end))?.[0].length ?? 0);
+    if (!/^\s+(?:[\w-]+\s+){0,3}?that\b/.test(ctx.text.slice(cueEnd, cueEnd + 60)))
+      return { speakers: [], confidence: 0 };
+    const main = MAIN_SUBJECT.exec(ctx.text.slice(cueEnd, Math.min(s.end, cueEnd + 600)));
+    if (main?.[1] === undefined) return { speakers: [], confidence: 0 };
+    const at = cueEnd + main.index + main[0].length - main[1].length;
+    const named = pickSpeakers(ctx, at, at + main[1].length);
+    if (named.length > 0) return { speakers: named.slice(0, 1), confidence: 0.6 };
+    const anaphor = resolveAnaphor(ctx, main[1], at, si);
+    return anaphor === undefined
+      ? { speakers: [], confidence: 0 }
+      : { speakers: [anaphor], confidence: 0.55 };
   }
-  const firstSeg = before.split(/,/)[0] ?? '';
+  // `Britain and Australia reportedly took a skeptical view, pointing out that`: the participle
+  // shares the subject of the clause right before it.
+  const segments = before.split(/,/);
+  const lastSeg = /,\s*$/.test(before) ? segments[segments.length - 2] : undefined;
+  // `the Western forces including the U.S., EU and NATO blamed ...`: a list item is no clause.
+  const prevSeg = segments[segments.length - 3] ?? '';
+  const inList =
+    /\b(?:including|such as|like|among them)\b/.test(prevSeg) || /[A-Z][\w.'’-]*\s*$/.test(prevSeg);
+  const cueEnd =
+    cueStart + (/^\S+(?:\s+out)?/.exec(ctx.text.slice(cueStart, s.end))?.[0].length ?? 0);
+  const proposition = /^\s+(?:[\w-]+\s+){0,3}?that\b/.test(ctx.text.slice(cueEnd, cueEnd + 60));
+  if (lastSeg !== undefined && segments.length > 2 && !inList && proposition) {
+    const segStart = cueStart - (before.length - before.lastIndexOf(lastSeg));
+    const lead = lastSeg.length - lastSeg.trimStart().length;
+    const head = pickSpeakers(ctx, segStart + lead, segStart + lastSeg.length);
+    // `south Koreans from all walks of life`: a demonym names people, not the country.
+    const demonym = head.some(
+      (m) => m.entry.kind === 'country' && /(?:an|ese|ish|i)$|^[a-z]/.test(m.surface),
+    );
+    if (head.length > 0 && !demonym && head[0]!.start - (segStart + lead) <= 1)
+      return { speakers: head, confidence: 0.6 };
+  }
+  const firstSeg = segments[0] ?? '';
   const verb = /\s(?:is|are|was|were|has|have|had|made|makes|said|says|[a-z]+ed|[a-z]+s)\s/.exec(
     firstSeg,
   );
@@ -570,13 +668,27 @@ export function extractQuotes(
       let res: Resolution = { speakers: [], confidence: 0 };
       let content = after.replace(/^\s*(?:(?:[\w-]+\s+){0,4}?that\b)?[\s,]*/, '');
       if (g.acc !== undefined) {
-        const np = /^\s*([^,.;:]{1,100})/.exec(after)?.[1] ?? '';
+        const np = /^\s*([^,.;:]{1,160})/.exec(after)?.[1] ?? '';
         const found = pickAny(ctx, cueEnd, cueEnd + np.length + 1);
-        res = { speakers: found, confidence: 0.8 };
+        const first = found[0];
+        if (first !== undefined && !namesSource(text.slice(cueEnd, first.start))) continue;
+        // `According to the spokesman, ...`: the body or person introduced before.
+        const anaphor =
+          first === undefined && /^\s*(?:it|him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s*$/i.test(np)
+            ? resolveAnaphor(ctx, np.trim(), cueEnd, si)
+            : undefined;
+        res = { speakers: anaphor === undefined ? found : [anaphor], confidence: 0.8 };
         content = (text.slice(s.start, cueStart) + after.slice(np.length + 1)).trim();
       } else if (g.follow !== undefined) {
         res = resolveSubject(ctx, s, si, cueStart);
+      } else if (g.followIs !== undefined) {
+        // `The following is the KCNA commentary titled "...":` introduces the outlet's words.
+        const np = /^[^:“"]{1,80}/.exec(after)?.[0] ?? '';
+        if (!/\b(?:commentary|article|editorial|statement|report|essay|comment)\b/.test(np))
+          continue;
+        res = { speakers: pickAny(ctx, cueEnd, cueEnd + np.length), confidence: 0.75 };
       } else if (g.part !== undefined) {
+        if (/\bwithout\s+$/.test(before)) continue; // `It goes without saying that`
         if (sentenceSpeakers.length > 0) res = { speakers: sentenceSpeakers, confidence: 0.8 };
         else res = resolveSentenceSubject(ctx, s, si, cueStart);
       } else {
@@ -588,9 +700,14 @@ export function extractQuotes(
           continue;
         if (/-$/.test(before)) continue; // `above-said`, `so-called`
         // `"...," reported Xinhua News of China` / `..., said the notice.`: speaker after the verb.
-        const inverted = /(?:,\s*[”"]|[”"]\s*,|,)\s*$/.test(before)
-          ? /^\s+((?:(?!\bthat\b)[^,.;:]){2,80})(?=[,.;:]|$)/.exec(after)
-          : null;
+        // `..., told KCNA:` names the listener, not the speaker; `..., said President X on
+        // October 20 when ...`: the speaker ends where a time or circumstance begins.
+        const inverted =
+          /(?:,\s*[”"]|[”"]\s*,|,)\s*$/.test(before) && !/^tol/.test(cue)
+            ? /^\s+((?:(?!\b(?:that|on|in|at|when|while|during|after|before)\b)[^,.;:]){2,80})(?=[,.;:]|$|\s+(?:on|in|at|when|while|during|after|before)\b)/.exec(
+                after,
+              )
+            : null;
         const invertedSpeakers =
           inverted?.[1] === undefined ? [] : pickAny(ctx, cueEnd, cueEnd + inverted[0].length);
         if (
@@ -632,7 +749,10 @@ export function extractQuotes(
           const trailing = /^\s*(?:[.,;]|$)/.test(after);
           if (trailing) {
             const lastComma = text.slice(s.start, cueStart).lastIndexOf(',');
-            content = lastComma > 0 ? text.slice(s.start, s.start + lastComma) : content;
+            // `"... results," the paper said`: the quotation closes right after the comma.
+            const closing =
+              /^,\s*([”"])/.exec(text.slice(s.start + lastComma, cueStart))?.[1] ?? '';
+            content = lastComma > 0 ? text.slice(s.start, s.start + lastComma) + closing : content;
           }
         }
       }
@@ -644,7 +764,8 @@ export function extractQuotes(
       CUE_RE.lastIndex = 0;
       const laterCue = CUE_RE.test(after);
       CUE_RE.lastIndex = m.index + m[0].length;
-      const colonBlock = /:\s*$/.test(after) && !/[“"]/.test(after) && !laterCue;
+      const colonBlock =
+        /:\s*$/.test(after) && (g.followIs !== undefined || (!/[“"]/.test(after) && !laterCue));
       if (colonBlock) {
         kind = 'QUOTES';
         quoteText = blockAfter(ctx, si).text;
