@@ -11,13 +11,18 @@ export const GROWTH_FACTOR = 8;
 /** Largest time ratio accepted as linear: well above 8-12x, well below the quadratic 64x. */
 export const LINEAR_RATIO_BOUND = 24;
 
-/** The fastest of a few runs: the machine is shared, and a slow run says nothing about growth. */
+/**
+ * The least CPU time (this process's user + system, ms) of a few runs. CPU time rather than wall
+ * time: on a loaded machine a long run is preempted more often than a short one, which inflated
+ * wall-time ratios past the bound with no change in the code (load 15-28 on 2 cores).
+ */
 function fastest(run: () => unknown, repeats = 3): number {
   let best = Infinity;
   for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
+    const start = process.cpuUsage();
     timed('extraction', run);
-    best = Math.min(best, performance.now() - start);
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
   }
   return best;
 }
