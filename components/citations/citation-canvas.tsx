@@ -132,6 +132,8 @@ function stylesheet(zoom: () => number): StylesheetJson {
         opacity: 0.8,
       },
     },
+    // With a link selected the others fade, so it stands out in a dense star.
+    { selector: 'edge.faded', style: { opacity: 0.3 } },
     // The count only on the arrow in question: a hundred numbers would cover the labels.
     { selector: 'edge.hovered, edge:selected', style: { label: 'data(label)', 'z-index': 10 } },
     {
@@ -217,7 +219,7 @@ export function CitationCanvas({ links, selected, onSelectLink }: CitationCanvas
     cyRef.current = cy;
 
     // Labels: restyled for the zoom, then kept in priority order while they collide with nothing;
-    // the selected link's two ends come first, so its outlets are always named.
+    // the hovered node (its full name) and the selected link's two ends come first.
     const relabel = () => {
       zoom = cy.zoom();
       // Re-evaluates the zoom-dependent mappers (missing from Cytoscape's typings).
@@ -230,10 +232,9 @@ export function CitationCanvas({ links, selected, onSelectLink }: CitationCanvas
           .map((n) => n.id()),
       );
       const priority = (n: cytoscape.SingularElementArgument) =>
-        ends.has(n.id()) ? -1 : Number(n.data('rank'));
+        n.hasClass('hovered') ? -2 : ends.has(n.id()) ? -1 : Number(n.data('rank'));
       const candidates = cy
         .nodes()
-        .not('.hovered')
         .sort((a, b) => priority(a) - priority(b))
         .map((n) => ({
           id: n.id(),
@@ -318,6 +319,7 @@ export function CitationCanvas({ links, selected, onSelectLink }: CitationCanvas
     });
     cy.on('mouseover', 'node, edge', (e: EventObject) => {
       (e.target as NodeSingular).addClass('hovered');
+      scheduleRelabel();
     });
     cy.on('mouseout', 'node, edge', (e: EventObject) => {
       (e.target as NodeSingular).removeClass('hovered');
@@ -409,6 +411,7 @@ export function CitationCanvas({ links, selected, onSelectLink }: CitationCanvas
     cy.batch(() => {
       cy.$(':selected').unselect();
       if (selected !== null) cy.getElementById(selected).select();
+      cy.edges().toggleClass('faded', selected !== null);
     });
   }, [selected, links]);
 

@@ -160,9 +160,35 @@ export function ringLayout(
   let zoom = 1;
   for (;;) {
     const { positions, fits } = ringPositions(nodes, hubs, box, zoom);
-    if (fits || zoom * ZOOM_STEP < MIN_ZOOM) return { positions, zoom };
+    if (fits || zoom * ZOOM_STEP < MIN_ZOOM)
+      return { positions: spread(positions, box, zoom), zoom };
     zoom *= ZOOM_STEP;
   }
+}
+
+/**
+ * Stretches a few ring nodes (two outlets on a diagonal) out to the drawable area's edges, each
+ * axis apart and only outward, so a small network does not sit in the middle of the canvas.
+ */
+function spread(
+  positions: Map<string, Placement>,
+  box: Size,
+  zoom: number,
+): Map<string, Placement> {
+  const { a, b, dy } = halfAxes(box, RING_INSET);
+  let x = 0;
+  let y = 0;
+  for (const p of positions.values()) {
+    x = Math.max(x, Math.abs(p.x));
+    y = Math.max(y, Math.abs(p.y - dy / zoom));
+  }
+  const sx = x > 1 ? Math.max(1, a / zoom / x) : 1;
+  const sy = y > 1 ? Math.max(1, b / zoom / y) : 1;
+  if (sx === 1 && sy === 1) return positions;
+  const out = new Map<string, Placement>();
+  for (const [id, p] of positions)
+    out.set(id, { ...p, x: p.x * sx, y: dy / zoom + (p.y - dy / zoom) * sy });
+  return out;
 }
 
 function ringPositions(
@@ -175,8 +201,9 @@ function ringPositions(
   const [a, b, dy] = [screen.a / zoom, screen.b / zoom, screen.dy / zoom];
   const positions = new Map<string, Placement>();
   const hubSet = new Set(hubs);
+  // Several hubs start on the long axis, so two of them sit side by side.
   hubs.forEach((id, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / hubs.length;
+    const angle = Math.PI + (2 * Math.PI * i) / hubs.length;
     const r = hubs.length === 1 ? 0 : HUB_RING;
     positions.set(id, {
       x: r * a * Math.cos(angle),
@@ -214,7 +241,8 @@ function ringPositions(
   counts.forEach((count, ring) => {
     const t = fractions[ring] ?? 1;
     const step = (2 * Math.PI) / Math.max(1, count);
-    if (ring > 0) turn += step / 2;
+    // A quarter step off the vertical: two or three nodes do not line up with the hubs.
+    turn += ring > 0 ? step / 2 : step / 4;
     const members = rest.slice(start, start + count);
     start += count;
     // Parametric angles crowd the ends of the long axis (spacing there is the short half-axis
