@@ -184,6 +184,15 @@ function edgePath(e: EdgeSingular): EdgePath {
   };
 }
 
+/** Draws `id` (a link) as the one selected element; the other arrows fade while one is. */
+function showSelection(cy: Core, id: string | null): void {
+  cy.batch(() => {
+    cy.$(':selected').unselect();
+    if (id !== null) cy.getElementById(id).select();
+    cy.edges().toggleClass('faded', id !== null);
+  });
+}
+
 export interface CitationCanvasProps {
   readonly links: readonly NetworkLink[];
   /** Id (`citationLinkId`) of the selected link, or null. */
@@ -195,6 +204,7 @@ export function CitationCanvas({ links, selected, onSelectLink }: CitationCanvas
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelectLink);
+  const selectedRef = useRef(selected);
   const layoutRunning = useRef(false);
   /** Places the nodes for the container's size; set by the mount effect. */
   const placeRef = useRef<(newNodes: boolean) => void>(() => undefined);
@@ -240,10 +250,15 @@ export function CitationCanvas({ links, selected, onSelectLink }: CitationCanvas
           id: n.id(),
           label: rect(n.renderedBoundingBox(LABEL_BOX)),
           body: rect(n.renderedBoundingBox(BODY_BOX)),
+          side: side(n as NodeSingular),
         }));
       const kept = pickLabels(candidates, view);
       cy.batch(() =>
-        cy.nodes().forEach((n) => void n.toggleClass('label-hidden', !kept.has(n.id()))),
+        cy.nodes().forEach((n) => {
+          const place = kept.get(n.id());
+          n.toggleClass('label-hidden', place === undefined);
+          if (place !== undefined && place !== side(n)) n.data('side', place);
+        }),
       );
     };
     let relabelFrame = 0;
@@ -307,15 +322,22 @@ export function CitationCanvas({ links, selected, onSelectLink }: CitationCanvas
       place(newNodes);
     };
 
-    cy.on('tap', 'edge', (e: EventObject) => onSelectRef.current((e.target as EdgeSingular).id()));
+    // Cytoscape changes its own selection on a tap; the view state owns it, so after every tap
+    // the drawn selection is set back to the state's (unchanged when the same link is chosen).
+    const choose = (id: string | null) => {
+      onSelectRef.current(id);
+      requestAnimationFrame(() => {
+        if (!cy.destroyed()) showSelection(cy, selectedRef.current);
+      });
+    };
+    cy.on('tap', 'edge', (e: EventObject) => choose((e.target as EdgeSingular).id()));
     // A node covers the arrows' ends in a dense star: a click on it opens its strongest link.
     cy.on('tap', 'node', (e: EventObject) =>
-      onSelectRef.current(strongestLink((e.target as NodeSingular).id(), layoutLinks(cy))),
+      choose(strongestLink((e.target as NodeSingular).id(), layoutLinks(cy))),
     );
     cy.on('tap', (e: EventObject) => {
       if (e.target !== cy) return;
-      const near = nearestEdge(e.renderedPosition, cy.edges().map(edgePath), EDGE_TOLERANCE);
-      onSelectRef.current(near);
+      choose(nearestEdge(e.renderedPosition, cy.edges().map(edgePath), EDGE_TOLERANCE));
     });
     cy.on('mouseover', 'node, edge', (e: EventObject) => {
       (e.target as NodeSingular).addClass('hovered');
@@ -406,13 +428,9 @@ export function CitationCanvas({ links, selected, onSelectLink }: CitationCanvas
 
   // Selection follows the view state (a link from the URL or the list is selected here too).
   useEffect(() => {
+    selectedRef.current = selected;
     const cy = cyRef.current;
-    if (cy === null) return;
-    cy.batch(() => {
-      cy.$(':selected').unselect();
-      if (selected !== null) cy.getElementById(selected).select();
-      cy.edges().toggleClass('faded', selected !== null);
-    });
+    if (cy !== null) showSelection(cy, selected);
   }, [selected, links]);
 
   return (

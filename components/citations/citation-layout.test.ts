@@ -203,25 +203,42 @@ describe('pickLabels', () => {
 
   it.each([
     {
-      why: 'keeps the higher-priority label of two that collide, and any that fit',
+      why: 'hides the weaker of two labels when every side of its node is taken',
+      view: { x1: 0, y1: 0, x2: 200, y2: 130 },
       candidates: [
         { id: 'strong', label: box(100, 100), body: box(120, 70, 20, 20) },
-        { id: 'weak', label: box(130, 105), body: box(150, 200, 20, 20) },
-        { id: 'apart', label: box(300, 300), body: box(320, 270, 20, 20) },
+        { id: 'weak', label: box(130, 105), body: box(165, 88, 20, 20) },
+        { id: 'apart', label: box(10, 10), body: box(20, 30, 10, 10) },
       ],
       kept: ['apart', 'strong'],
     },
     {
-      why: 'hides a label drawn over another node, or beyond the view',
+      why: 'moves a label off another node or back into the view',
+      view,
       candidates: [
         { id: 'big', label: box(10, 10), body: box(200, 190, 40, 40) },
         { id: 'under', label: box(190, 200), body: box(400, 400, 20, 20) },
         { id: 'outside', label: box(480, 480), body: box(490, 450, 10, 10) },
       ],
-      kept: ['big'],
+      kept: ['big', 'outside', 'under'],
     },
-  ])('$why', ({ candidates, kept }) => {
-    expect([...pickLabels(candidates, view)].sort()).toEqual(kept);
+  ])('$why', ({ view: within, candidates, kept }) => {
+    const sided = candidates.map((c) => ({ ...c, side: 'bottom' as const }));
+    expect([...pickLabels(sided, within).keys()].sort()).toEqual(kept);
+  });
+
+  it('moves a label to another side of its node when its own is taken', () => {
+    const kept = pickLabels(
+      [
+        { id: 'strong', label: box(100, 100), body: box(120, 70, 20, 20), side: 'bottom' },
+        { id: 'moved', label: box(110, 105), body: box(130, 200, 20, 20), side: 'top' },
+      ],
+      view,
+    );
+    expect([...kept]).toEqual([
+      ['strong', 'bottom'],
+      ['moved', 'bottom'],
+    ]);
   });
 });
 

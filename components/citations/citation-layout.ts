@@ -319,15 +319,43 @@ const BODY_CORNER = 0.15;
 /** Grid cell size for the overlap test, in the boxes' units (pixels): about a label's width. */
 const CELL = 96;
 
+/** Sides tried, after a label's own, when its own is taken. */
+const SIDES: readonly LabelSide[] = ['top', 'bottom', 'right', 'left'];
+/** Margin around a label moved to another side: its drawn box may differ by a pixel or two. */
+const MOVED_PAD = 4;
+
+/** Where a label of w x h would go on `side` of a body, padded by MOVED_PAD. */
+function labelBox(body: Rect, side: LabelSide, w: number, h: number): Rect {
+  const cx = (body.x1 + body.x2) / 2;
+  const cy = (body.y1 + body.y2) / 2;
+  const p = MOVED_PAD;
+  switch (side) {
+    case 'top':
+      return { x1: cx - w / 2 - p, y1: body.y1 - h - 2 * p, x2: cx + w / 2 + p, y2: body.y1 };
+    case 'bottom':
+      return { x1: cx - w / 2 - p, y1: body.y2, x2: cx + w / 2 + p, y2: body.y2 + h + 2 * p };
+    case 'left':
+      return { x1: body.x1 - w - 2 * p, y1: cy - h / 2 - p, x2: body.x1, y2: cy + h / 2 + p };
+    case 'right':
+      return { x1: body.x2, y1: cy - h / 2 - p, x2: body.x2 + w + 2 * p, y2: cy + h / 2 + p };
+  }
+}
+
 /**
- * Which labels to draw: candidates in priority order, each kept only if its box lies in `view`
- * and overlaps no kept label and no other node's body. Boxes are clipped to the view and
- * looked up in a uniform grid, so the work is about linear in the number of nodes.
+ * Which labels to draw, and on which side: candidates in priority order, each kept on its own
+ * side, else on the first other side, where its box lies in `view` and overlaps no kept label
+ * and no other node's body. Boxes are clipped to the view and looked up in a uniform grid, so
+ * the work is about linear in the number of nodes.
  */
 export function pickLabels(
-  candidates: readonly { readonly id: string; readonly label: Rect; readonly body: Rect }[],
+  candidates: readonly {
+    readonly id: string;
+    readonly label: Rect;
+    readonly body: Rect;
+    readonly side: LabelSide;
+  }[],
   view: Rect,
-): Set<string> {
+): Map<string, LabelSide> {
   const grid = new Map<string, { owner: string; rect: Rect }[]>();
   const cells = function* (r: Rect): Generator<string> {
     const x1 = Math.floor(Math.max(r.x1, view.x1) / CELL);
@@ -343,22 +371,30 @@ export function pickLabels(
       list.push({ owner, rect });
     }
   };
+  const free = (owner: string, l: Rect) => {
+    if (l.x1 < view.x1 || l.y1 < view.y1 || l.x2 > view.x2 || l.y2 > view.y2) return false;
+    for (const key of cells(l))
+      if (grid.get(key)?.some((o) => o.owner !== owner && overlaps(o.rect, l)) === true)
+        return false;
+    return true;
+  };
   // A round body leaves its box's corners empty: only its middle blocks a label.
   for (const c of candidates) insert(c.id, core(c.body));
-  const kept = new Set<string>();
+  const kept = new Map<string, LabelSide>();
   for (const c of candidates) {
-    const l = c.label;
-    if (l.x1 < view.x1 || l.y1 < view.y1 || l.x2 > view.x2 || l.y2 > view.y2) continue;
-    let free = true;
-    for (const key of cells(l)) {
-      if (grid.get(key)?.some((o) => o.owner !== c.id && overlaps(o.rect, l)) === true) {
-        free = false;
-        break;
-      }
-    }
-    if (!free) continue;
-    kept.add(c.id);
-    insert(c.id, l);
+    const w = c.label.x2 - c.label.x1;
+    const h = c.label.y2 - c.label.y1;
+    const options: [LabelSide, Rect][] = [
+      [c.side, c.label],
+      ...SIDES.filter((s) => s !== c.side).map((s): [LabelSide, Rect] => [
+        s,
+        labelBox(c.body, s, w, h),
+      ]),
+    ];
+    const fit = options.find(([, rect]) => free(c.id, rect));
+    if (fit === undefined) continue;
+    kept.set(c.id, fit[0]);
+    insert(c.id, fit[1]);
   }
   return kept;
 }
