@@ -1,8 +1,9 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { CitationStance } from '@/graph-db/model/citation-vocabulary';
 import { citationLinkId, type CitationLinkRef } from '@/graph-db/model/view-state';
-import { edgeWidth, KIND_STYLES } from '@/components/graph/stylesheet';
+import { edgeWidth } from '@/components/graph/stylesheet';
 import type { NetworkLink, NetworkOutlet } from './citation-client';
+import { byWeight } from './citation-layout';
 
 /**
  * The citation network as Cytoscape elements: one node per outlet (a Source that is also cited is
@@ -16,6 +17,24 @@ export const STANCE_COLORS: Readonly<Record<CitationStance, string>> = Object.fr
   neutral: '#8A949E',
   hostile: '#D55E00',
 });
+
+/**
+ * Node look by kind, in blues that no stance uses: colour on this canvas means stance only on
+ * arrows. A Source publishes here (and may be cited too); an Actor outlet is only cited.
+ */
+export const OUTLET_STYLES: Readonly<
+  Record<NetworkOutlet['kind'], { label: string; shape: 'hexagon' | 'ellipse'; color: string }>
+> = Object.freeze({
+  Source: { label: 'publishes here', shape: 'hexagon', color: '#0072B2' },
+  Actor: { label: 'cited only', shape: 'ellipse', color: '#CFE2F3' },
+});
+/** Every node's outline: keeps the pale outlets visible on the white canvas. */
+export const OUTLET_BORDER = '#0072B2';
+
+/** Node diameter from its citations made and received: logarithmic, so a hub does not dwarf all. */
+export function outletSize(citations: number): number {
+  return Math.min(44, Math.round(10 + 3 * Math.log2(1 + Math.max(0, citations))));
+}
 
 /** The stance most citations of a link take (ties: hostile, then endorsing, then neutral). */
 export function dominantStance(link: Pick<NetworkLink, 'stances'>): CitationStance {
@@ -54,16 +73,23 @@ export function networkOutlets(
 }
 
 export function citationElements(links: readonly NetworkLink[]): ElementDefinition[] {
-  const nodes: ElementDefinition[] = networkOutlets(links).map((o) => ({
+  const outlets = networkOutlets(links).map((o) => ({
+    ...o,
+    size: outletSize(o.cites + o.citedBy),
+  }));
+  // rank: label priority, 0 the heaviest; the canvas draws labels in this order while they fit.
+  const nodes: ElementDefinition[] = outlets.sort(byWeight).map((o, rank) => ({
     group: 'nodes',
     data: {
       id: o.id,
       label: o.name,
       kind: o.kind,
-      color: KIND_STYLES[o.kind].color,
-      shape: KIND_STYLES[o.kind].shape,
-      // Outlets that cite or are cited more are bigger, logarithmically like the explorer's nodes.
-      size: Math.min(64, Math.round(20 + 6 * Math.log2(1 + o.cites + o.citedBy))),
+      color: OUTLET_STYLES[o.kind].color,
+      shape: OUTLET_STYLES[o.kind].shape,
+      size: o.size,
+      cites: o.cites,
+      citedBy: o.citedBy,
+      rank,
     },
   }));
   const edges: ElementDefinition[] = links.map((link) => {

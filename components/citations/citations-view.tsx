@@ -18,8 +18,9 @@ import {
   type CitationNetwork,
   type EvidencePage,
   type NetworkLink,
+  NETWORK_LINKS,
 } from './citation-client';
-import { linkRef, STANCE_COLORS } from './citation-elements';
+import { linkRef, OUTLET_BORDER, OUTLET_STYLES, STANCE_COLORS } from './citation-elements';
 import './citations.css';
 
 const defaultClient = createCitationClient();
@@ -240,17 +241,12 @@ export function CitationsView({ state, onChange, client = defaultClient }: Citat
               <p>No outlet cites another under these filters.</p>
             </div>
           ) : null}
-          <p className="stage-footer muted" aria-live="polite">
-            {links.length} links
-            {network.network?.truncated === true
-              ? ' · the strongest 100 are drawn: raise the minimum or narrow the window'
-              : ''}
-          </p>
         </div>
         <aside className="citation-evidence" data-testid="citation-evidence" aria-live="polite">
           {state.link === undefined ? (
             <p className="muted">
-              Click an arrow (or a row below) to read the sentences behind it.
+              Click an arrow (or a row below) to read the sentences behind it; clicking an outlet
+              opens its strongest link.
             </p>
           ) : (
             <>
@@ -305,6 +301,38 @@ export function CitationsView({ state, onChange, client = defaultClient }: Citat
             </>
           )}
         </aside>
+      </div>
+
+      <div className="citation-legend muted" data-testid="citation-legend">
+        <span aria-live="polite">
+          {links.length} links
+          {network.network?.truncated === true
+            ? ` · the strongest ${NETWORK_LINKS} are drawn: raise the minimum or narrow the window`
+            : ''}
+        </span>
+        <span>
+          Arrow colour is the stance:{' '}
+          {CITATION_STANCES.map((stance) => (
+            <span key={stance} className="legend-item">
+              <span className="stance-swatch" style={{ background: STANCE_COLORS[stance] }} />
+              {stance}
+            </span>
+          ))}
+          ; width, the citations.
+        </span>
+        <span>
+          Nodes (colour is not a stance):{' '}
+          {(['Source', 'Actor'] as const).map((kind) => (
+            <span key={kind} className="legend-item">
+              <span
+                className={`outlet-swatch ${OUTLET_STYLES[kind].shape}`}
+                style={{ background: OUTLET_STYLES[kind].color, borderColor: OUTLET_BORDER }}
+              />
+              {OUTLET_STYLES[kind].label}
+            </span>
+          ))}
+          ; crowded names are hidden: hover a node for its name.
+        </span>
       </div>
 
       <CitationBrush
