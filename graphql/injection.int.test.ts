@@ -171,9 +171,11 @@ interface Fixture {
   readonly event: string;
   readonly narrative: string;
   readonly view: { readonly slug: string; readonly token: string };
+  readonly watch: { readonly id: string; readonly token: string };
+  readonly feed: string;
 }
 
-type Effect = 'none' | 'views' | 'ingest';
+type Effect = 'none' | 'views' | 'ingest' | 'watches' | 'feeds';
 
 interface Control {
   readonly value: string;
@@ -459,6 +461,31 @@ const ARGUMENTS: readonly Row[] = [
   read('Mutation.updateView(editToken)', `updateView(slug: $slug, editToken: $v, input: ${RENAME}) { slug }`, (f) => f.view.token, { effect: 'views', allow: ['FORBIDDEN'] }),
   read('Mutation.deleteView(slug)', 'deleteView(slug: $v, editToken: $token) { deleted }', async () => { const v = await throwawayView(); return { value: v.slug, vars: { token: v.token } }; }, { effect: 'views', allow: ['FORBIDDEN'] }),
   read('Mutation.deleteView(editToken)', 'deleteView(slug: $slug, editToken: $v) { deleted }', async () => { const v = await throwawayView(); return { value: v.token, vars: { slug: v.slug } }; }, { effect: 'views', allow: ['FORBIDDEN'] }),
+  // Watches: reads, every field of a create and an update, ids and edit tokens.
+  read('Query.watch(id)', 'watch(id: $v) { id }', (f) => f.watch.id),
+  read('Query.watches(after)', 'watches(after: $v) { totalCount }', encodeCursor(0)),
+  read('Query.alerts(watchId)', 'alerts(watchId: $v) { totalCount }', (f) => f.watch.id),
+  read('Query.alerts(since)', 'alerts(watchId: $watch, since: $v) { totalCount }', '2021-01-01T00:00:00Z'),
+  read('Query.alerts(after)', 'alerts(watchId: $watch, after: $v) { totalCount }', encodeCursor(0)),
+  read('Mutation.createWatch(input.name)', 'createWatch(input: { name: $v, kind: SEARCH, query: "empire" }) { editToken }', 'Watched empire', { effect: 'watches' }),
+  read('Mutation.createWatch(input.targetId)', 'createWatch(input: { name: "Target", kind: ACTOR, targetId: $v }) { editToken }', fx('actor'), { effect: 'watches', send: asId('Actor') }),
+  read('Mutation.createWatch(input.query)', 'createWatch(input: { name: "Query", kind: SEARCH, query: $v }) { editToken }', 'hacking empire', { effect: 'watches' }),
+  read('Mutation.createWatch(input.webhookUrl)', 'createWatch(input: { name: "Hook", kind: SEARCH, query: "empire", webhookUrl: $v }) { editToken }', 'https://example.org/hook', { effect: 'watches' }),
+  read('Mutation.updateWatch(id)', 'updateWatch(id: $v, editToken: $wtoken, input: { name: "Renamed" }) { id }', (f) => f.watch.id, { effect: 'watches', allow: ['FORBIDDEN'] }),
+  read('Mutation.updateWatch(editToken)', 'updateWatch(id: $watch, editToken: $v, input: { name: "Renamed" }) { id }', (f) => f.watch.token, { effect: 'watches', allow: ['FORBIDDEN'] }),
+  read('Mutation.updateWatch(input.name)', 'updateWatch(id: $watch, editToken: $wtoken, input: { name: $v }) { id }', 'Renamed', { effect: 'watches' }),
+  read('Mutation.updateWatch(input.query)', 'updateWatch(id: $watch, editToken: $wtoken, input: { query: $v }) { id }', 'empire', { effect: 'watches' }),
+  read('Mutation.updateWatch(input.webhookUrl)', 'updateWatch(id: $watch, editToken: $wtoken, input: { webhookUrl: $v }) { id }', 'https://example.org/hook', { effect: 'watches' }),
+  read('Mutation.markWatchRead(id)', 'markWatchRead(id: $v, editToken: $wtoken) { id }', (f) => f.watch.id, { effect: 'watches', allow: ['FORBIDDEN'] }),
+  read('Mutation.markWatchRead(editToken)', 'markWatchRead(id: $watch, editToken: $v) { id }', (f) => f.watch.token, { effect: 'watches', allow: ['FORBIDDEN'] }),
+  read('Mutation.markWatchRead(at)', 'markWatchRead(id: $watch, editToken: $wtoken, at: $v) { id }', '2021-01-01T00:00:00Z', { effect: 'watches' }),
+  read('Mutation.deleteWatch(id)', 'deleteWatch(id: $v, editToken: $wtoken) { deleted }', async () => { const w = await throwawayWatch(); return { value: w.id, vars: { wtoken: w.token } }; }, { effect: 'watches', allow: ['FORBIDDEN'] }),
+  read('Mutation.deleteWatch(editToken)', 'deleteWatch(id: $watch, editToken: $v) { deleted }', async () => { const w = await throwawayWatch(); return { value: w.token, vars: { watch: w.id } }; }, { effect: 'watches', allow: ['FORBIDDEN'] }),
+  // Feeds (write key): a URL goes through the address guard, then MERGE on its normalized form.
+  read('Query.feeds(after)', 'feeds(after: $v) { totalCount }', encodeCursor(0)),
+  read('Mutation.addFeed(url)', 'addFeed(url: $v) { key }', 'https://example.org/inj/feed.xml', { effect: 'feeds', caller: WRITE_CALLER, send: urlValues }),
+  read('Mutation.pauseFeed(url)', 'pauseFeed(url: $v) { key }', (f) => f.feed, { effect: 'feeds', caller: WRITE_CALLER }),
+  read('Mutation.removeFeed(url)', 'removeFeed(url: $v) { removed }', async () => ({ value: await throwawayFeed(), vars: {} }), { effect: 'feeds', caller: WRITE_CALLER }),
   // Ingest: every field of an article, and of a page in each format.
   ingest('Mutation.ingestArticles(articles.title)', INGEST(`{ title: $v, source: $n, text: "${BODY}" }`), 'Ordinary title', { send: (p) => [storedTitle(p)], readBack: articleField('title') }),
   ingest('Mutation.ingestArticles(articles.text)', INGEST('{ title: $n, text: $v }'), BODY, { send: (p) => [{ value: p, want: storedText(p), mustStore: storedText(p) !== '' && p.length <= 5_000 }], readBack: articleField('text') }),
@@ -553,7 +580,12 @@ const KNOWN_LABELS = new Set([
   'ApiKey',
   'ReuseSketch',
   'ReuseSequence',
+  'Watch',
+  'Alert',
+  'Feed',
 ]);
+/** Outside the explored model: a watch's alerts and their evidence articles. */
+const ALERT_RELATION_TYPES = ['RAISED', 'EVIDENCE'];
 const ENTITY_LABELS = new Set(['Article', 'Source', 'Actor', 'Event', 'Narrative']);
 
 /** No label or relationship type outside the model, and no Pwned node, anywhere. */
@@ -567,7 +599,12 @@ async function expectOnlyKnownSchema(): Promise<void> {
     };
   });
   expect(labels.filter((l) => !KNOWN_LABELS.has(l))).toEqual([]);
-  expect(types.filter((t) => !(RELATION_TYPES as readonly string[]).includes(t))).toEqual([]);
+  expect(
+    types.filter(
+      (t) =>
+        !(RELATION_TYPES as readonly string[]).includes(t) && !ALERT_RELATION_TYPES.includes(t),
+    ),
+  ).toEqual([]);
 }
 
 const labelOf = (identity: string): string => identity.slice(0, identity.indexOf('|'));
@@ -594,15 +631,28 @@ function expectOnlyIntendedWrites(
     expect([...change.addedRelationships, ...change.removedRelationships], where).toEqual([]);
     return;
   }
+  if (row.effect === 'watches' || row.effect === 'feeds') {
+    // Only the row's own kind of node, watches or feeds; nothing else moves.
+    const own = new Set([row.effect === 'watches' ? 'Watch' : 'Feed']);
+    const foreign = (k: string) => !own.has(labelOf(k));
+    expect([...change.added, ...change.removed, ...change.changed].filter(foreign), where).toEqual(
+      [],
+    );
+    // None of these operations links a node: a watch's alerts come only from ingest.
+    expect([...change.addedRelationships, ...change.removedRelationships], where).toEqual([]);
+    return;
+  }
   if (row.effect === 'ingest') {
     const touchesIngested = (rel: string): boolean => {
       const [, from, to] = rel.split('|');
       return wrote.articles.has(from ?? '') || wrote.articles.has(to ?? '');
     };
-    // An ingested article's text reuse sketch is keyed by the article; the sketches' counter moves.
+    // An ingested article's text reuse sketch is keyed by the article; the sketches' counter moves;
+    // the watches it matches raise alerts.
     const ownSketch = (k: string) =>
       (labelOf(k) === 'ReuseSketch' && wrote.articles.has(idOf(k))) ||
-      labelOf(k) === 'ReuseSequence';
+      labelOf(k) === 'ReuseSequence' ||
+      labelOf(k) === 'Alert';
     expect(change.removed, where).toEqual([]);
     expect(
       change.added.filter((k) => !ENTITY_LABELS.has(labelOf(k)) && !ownSketch(k)),
@@ -649,10 +699,10 @@ function documentOf(row: Row, type: StringType): string {
   const defs = [`$v: ${type}!`];
   const used = (name: string): boolean => new RegExp(`\\$${name}\\b`).test(row.op);
   for (const name of ['n', 'record', 'html']) if (used(name)) defs.push(`$${name}: String!`);
-  for (const name of ['article', 'source', 'actor', 'event', 'narrative']) {
+  for (const name of ['article', 'source', 'actor', 'event', 'narrative', 'watch']) {
     if (used(name)) defs.push(`$${name}: ID!`);
   }
-  for (const name of ['slug', 'token']) if (used(name)) defs.push(`$${name}: String!`);
+  for (const name of ['slug', 'token', 'wtoken']) if (used(name)) defs.push(`$${name}: String!`);
   return `${isMutation ? 'mutation' : 'query'}(${defs.join(', ')}) { ${row.op} }`;
 }
 
@@ -669,6 +719,8 @@ function variablesOf(value: string, n: string, f: Fixture): Record<string, unkno
     narrative: f.narrative,
     slug: f.view.slug,
     token: f.view.token,
+    watch: f.watch.id,
+    wtoken: f.watch.token,
   };
 }
 
@@ -767,6 +819,35 @@ async function runRow(row: Row): Promise<void> {
 }
 
 /** A view made only to be deleted by a control. */
+async function createWatch(name: string): Promise<{ id: string; token: string }> {
+  const created = await execute<{ createWatch: { watch: { id: string }; editToken: string } }>(
+    server,
+    `mutation($name: String!) { createWatch(input: { name: $name, kind: SEARCH, query: "empire" }) { watch { id } editToken } }`,
+    { name },
+    ANONYMOUS_CALLER,
+  );
+  expect(created.errors).toBeUndefined();
+  return {
+    id: created.data?.createWatch.watch.id ?? '',
+    token: created.data?.createWatch.editToken ?? '',
+  };
+}
+
+const throwawayWatch = () => createWatch('Throwaway watch');
+
+async function addFeed(url: string): Promise<string> {
+  const added = await execute<{ addFeed: { url: string } }>(
+    server,
+    'mutation($url: String!) { addFeed(url: $url) { url } }',
+    { url },
+    WRITE_CALLER,
+  );
+  expect(added.errors).toBeUndefined();
+  return added.data?.addFeed.url ?? '';
+}
+
+const throwawayFeed = () => addFeed(`https://example.org/inj/throwaway-${(counter += 1)}.xml`);
+
 async function throwawayView(): Promise<{ slug: string; token: string }> {
   const saved = await execute<{ saveView: { slug: string; editToken: string } }>(
     server,
@@ -809,6 +890,8 @@ beforeAll(async () => {
     event: `Event:${keys.event}`,
     narrative: `Narrative:${keys.narrative}`,
     view: { slug: saved.data?.saveView.slug ?? '', token: saved.data?.saveView.editToken ?? '' },
+    watch: await createWatch('Fixture watch'),
+    feed: await addFeed('https://example.org/inj/fixture-feed.xml'),
   };
 });
 

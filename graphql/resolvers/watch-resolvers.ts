@@ -46,6 +46,9 @@ const SUBJECT_KIND: Readonly<Record<StoredAlertKind, NodeKind>> = {
   'search-match': 'Article',
 };
 
+/** Longer than any node's global id (keys are slugs, hashes or URLs of at most 2,048 characters). */
+const MAX_TARGET_ID_CHARS = 2_100;
+
 function checkId(id: string, argument = 'id'): void {
   if (!WATCH_ID.test(id)) throw badInput(`${argument} is not a watch id`, argument);
 }
@@ -93,6 +96,13 @@ function watchFields(input: CreateWatchInput): WatchFields {
     return { name, kind: 'search', target: null, ...search, webhookUrl: webhook };
   }
   if (input.query) throw badInput(`a ${input.kind} watch has no query`, 'input.query');
+  // The target is indexed; Neo4j refuses index entries of more than about 8 kB (an internal error).
+  if (input.targetId && input.targetId.length > MAX_TARGET_ID_CHARS) {
+    throw badInput(
+      `input.targetId must be at most ${MAX_TARGET_ID_CHARS} characters`,
+      'input.targetId',
+    );
+  }
   const ref = input.targetId ? parseGlobalId(input.targetId) : undefined;
   if (ref?.kind !== targetKind) {
     throw badInput(`a ${input.kind} watch needs a ${targetKind} targetId`, 'input.targetId');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { feedRepository } from '../../graph-db/repositories/feed-repository';
 import { ingestRepository } from '../../graph-db/repositories/ingest-repository';
@@ -8,10 +9,24 @@ import type { CollectStore } from '../../ingest/collect/collector';
 const HOST_PREFIX = `${hostname()}:`;
 const OWNER = `${HOST_PREFIX}${process.pid}`;
 
+/**
+ * A killed process whose parent never reaps it stays a zombie, and signal 0 still reaches it
+ * (a container's PID 1 often reaps nothing): on Linux its state in /proc says it is dead.
+ */
+function zombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X';
+  } catch {
+    return false;
+  }
+}
+
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+    return !zombie(pid);
   } catch (error) {
     // EPERM: it exists, owned by someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
