@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addressClass, resolvesPublicly, webhookUrl } from './webhook-target';
+import { addressClass } from '@/ingest/sources/address-class';
+import { resolvesPublicly, webhookUrl } from './webhook-target';
 
 describe('webhookUrl', () => {
   it('admits public http(s) hosts and refuses the rest', () => {

@@ -1,5 +1,5 @@
 import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
+import { addressClass, type AddressClass } from '@/ingest/sources/address-class';
 import { safeHttpUrl } from '@/ingest/sources/safe-url';
 
 /**
@@ -8,50 +8,6 @@ import { safeHttpUrl } from '@/ingest/sources/safe-url';
  * and other special-purpose addresses are refused, as literals and as what the name resolves to.
  * `NARRAGRAPH_WEBHOOK_ALLOW_LOOPBACK=true` admits loopback only (the tests' receiver).
  */
-
-export type AddressClass = 'public' | 'loopback' | 'private';
-
-function ipv4Class(address: string): AddressClass {
-  const [a = 0, b = 0] = address.split('.').map(Number);
-  if (a === 127) return 'loopback';
-  if (
-    a === 0 ||
-    a === 10 ||
-    (a === 100 && b >= 64 && b <= 127) ||
-    (a === 169 && b === 254) ||
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    (a === 198 && (b === 18 || b === 19)) ||
-    a >= 224
-  ) {
-    return 'private';
-  }
-  return 'public';
-}
-
-/** The class of an IP literal; undefined when `address` is not one. */
-export function addressClass(address: string): AddressClass | undefined {
-  const bare = address.replace(/^\[|\]$/g, '').toLowerCase();
-  const version = isIP(bare);
-  if (version === 4) return ipv4Class(bare);
-  if (version !== 6) return undefined;
-  if (bare === '::1') return 'loopback';
-  // IPv4-mapped and -translated forms carry the IPv4 address's class.
-  const mapped = /^::(?:ffff:(?:0:)?)?(\d+\.\d+\.\d+\.\d+)$/.exec(bare);
-  if (mapped?.[1]) return ipv4Class(mapped[1]);
-  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(bare);
-  if (hex?.[1] && hex[2]) {
-    const high = parseInt(hex[1], 16);
-    const low = parseInt(hex[2], 16);
-    return ipv4Class(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`);
-  }
-  const first = parseInt(bare.split(':')[0] || '0', 16);
-  if (bare === '::' || (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80) {
-    return 'private';
-  }
-  if ((first & 0xff00) === 0xff00) return 'private';
-  return 'public';
-}
 
 export function loopbackAllowed(
   env: Readonly<Record<string, string | undefined>> = process.env,
