@@ -163,12 +163,27 @@ function readPidFile(config: LocalNeo4jConfig): PidFile | undefined {
   }
 }
 
+/**
+ * A killed process whose parent never reaps it stays a zombie, and signal 0 still reaches it (a
+ * container's PID 1 often reaps nothing): on Linux its state in /proc says it is dead.
+ */
+function zombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a process runs: it exists (EPERM: owned by someone else) and is not a zombie. */
 export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
+    return !zombie(pid);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

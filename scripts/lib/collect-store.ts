@@ -1,37 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { feedRepository } from '../../graph-db/repositories/feed-repository';
 import { ingestRepository } from '../../graph-db/repositories/ingest-repository';
+import { processAlive } from '../../graph-db/server/local-neo4j';
 import type { CollectSettings } from '../../ingest/collect/collect-config';
 import type { CollectStore } from '../../ingest/collect/collector';
 
 /** Lease owners are `<host>:<pid>`, so a collector can tell a dead one on its own machine. */
 const HOST_PREFIX = `${hostname()}:`;
 const OWNER = `${HOST_PREFIX}${process.pid}`;
-
-/**
- * A killed process whose parent never reaps it stays a zombie, and signal 0 still reaches it
- * (a container's PID 1 often reaps nothing): on Linux its state in /proc says it is dead.
- */
-function zombie(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-    return state === 'Z' || state === 'X';
-  } catch {
-    return false;
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return !zombie(pid);
-  } catch (error) {
-    // EPERM: it exists, owned by someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * The collector's database side: feed state in Feed nodes, entries through the ingest writer. A
