@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ingestThroughApi } from './pages/ingest-api';
 import { ExplorerPage, type HookNode } from './pages/explorer-page';
 
 const NARRATIVE = 'Narrative:hacking-empire';
@@ -100,27 +101,16 @@ test('a snapshot view opens with its saved elements after the data changed; a li
 
   // The graph changes: a new article takes up the narrative.
   const probe = 'Article:https://e2e.narragraph.test/wire/snapshot-probe';
-  const ingest = await request.post('/api/graphql', {
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${process.env.E2E_WRITE_KEY ?? ''}`,
+  const ingested = await ingestThroughApi(request, [
+    {
+      title: 'Wire repeats the hacking empire line',
+      date: '2023-06-01',
+      source: 'Test Wire',
+      url: 'https://e2e.narragraph.test/wire/snapshot-probe',
+      text: 'Pyongyang, June 1 (KCNA) -- The "hacking empire" is the United States, the wire said.',
     },
-    data: {
-      query: `mutation($articles: [ArticleInput!]!) { ingestArticles(articles: $articles) { articles { status } } }`,
-      variables: {
-        articles: [
-          {
-            title: 'Wire repeats the hacking empire line',
-            date: '2023-06-01',
-            source: 'Test Wire',
-            url: 'https://e2e.narragraph.test/wire/snapshot-probe',
-            text: 'Pyongyang, June 1 (KCNA) -- The "hacking empire" is the United States, the wire said.',
-          },
-        ],
-      },
-    },
-  });
-  expect(await ingest.json()).toEqual({
+  ]);
+  expect(ingested).toEqual({
     data: { ingestArticles: { articles: [{ status: 'CREATED' }] } },
   });
 

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { ingestThroughApi } from './pages/ingest-api';
 
 const WORDS = 'albatross lighthouse';
 const SENTENCE = 'A new albatross lighthouse was lit on the east coast.';
@@ -17,27 +18,16 @@ test('a watch created in the browser shows the alert an ingested article raises,
   await expect(page.getByTestId('alerts-empty')).toBeVisible();
   const watchId = new URL(page.url()).pathname.split('/').pop() ?? '';
 
-  const ingest = await request.post('/api/graphql', {
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${process.env.E2E_WRITE_KEY ?? ''}`,
+  const ingested = await ingestThroughApi(request, [
+    {
+      title: 'Lighthouse report',
+      date: '2024-05-02',
+      source: 'Test Wire',
+      url: 'https://e2e.narragraph.test/wire/lighthouse',
+      text: `${SENTENCE}\nFishermen welcomed it.`,
     },
-    data: {
-      query: `mutation($articles: [ArticleInput!]!) { ingestArticles(articles: $articles) { articles { status } } }`,
-      variables: {
-        articles: [
-          {
-            title: 'Lighthouse report',
-            date: '2024-05-02',
-            source: 'Test Wire',
-            url: 'https://e2e.narragraph.test/wire/lighthouse',
-            text: `${SENTENCE}\nFishermen welcomed it.`,
-          },
-        ],
-      },
-    },
-  });
-  expect(await ingest.json()).toEqual({
+  ]);
+  expect(ingested).toEqual({
     data: { ingestArticles: { articles: [{ status: 'CREATED' }] } },
   });
 
