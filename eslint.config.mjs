@@ -55,12 +55,30 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@/graph-db/*', '!@/graph-db/model', '!@/graph-db/model/*'],
-              message: 'Components may import only graph-db/model.',
+              group: ['@/graph-db/*', '../graph-db/*', '../../graph-db/*'],
+              message: 'Components import plain types from model/, never graph-db/.',
             },
             {
               group: ['@/graphql/server', '@/graphql/resolvers/*', 'neo4j-driver'],
               message: 'Server code stays out of components.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // model/ is the plain vocabulary every layer shares: it depends on no layer above or below it.
+    files: ['model/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'neo4j-driver', message: 'model/ is plain data.' }],
+          patterns: [
+            {
+              group: ['@/graph-db/*', '@/graphql/*', '@/app/*', '@/components/*', '../*'],
+              message: 'model/ depends on no layer.',
             },
           ],
         },

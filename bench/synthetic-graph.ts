@@ -5,7 +5,7 @@
  * Deterministic (seeded PRNG), written with batched UNWIND statements, no extraction.
  */
 
-import { mulberry32 } from '../graph-db/model/seeded-random';
+import { mulberry32 } from '../model/seeded-random';
 
 export { mulberry32 as prng };
 

@@ -1,4 +1,4 @@
-import { globalId } from '@/graph-db/model/graph-slice';
+import { globalId } from '@/model/graph-slice';
 
 /**
  * Absolute links of what alerts point to. The site's address comes from `NARRAGRAPH_PUBLIC_URL`,

@@ -1,4 +1,4 @@
-import { decodeViewState } from '../graph-db/model/view-state';
+import { decodeViewState } from '../model/view-state';
 import { expect, test } from './fixtures';
 import { ExplorerPage } from './pages/explorer-page';
 

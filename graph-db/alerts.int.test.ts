@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prose } from '@/ingest/testing/prose';
 import type { ExtractedArticle } from '@/ingest/types';
 import { watchFeed } from '@/delivery/atom';
-import { watchWords } from './model/alert-rules';
+import { watchWords } from '../model/alert-rules';
 import type { WatchFields } from './queries/watches.cypher';
 import { alertRepository } from './repositories/alert-repository';
 import { ingestRepository } from './repositories/ingest-repository';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { HeaderMap } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTransaction } from '@/graph-db/driver';
-import { EMPTY_VIEW_STATE, encodeViewState } from '@/graph-db/model/view-state';
+import { EMPTY_VIEW_STATE, encodeViewState } from '@/model/view-state';
 import { toNumber } from '@/graph-db/neo4j-values';
 import { repositories } from '@/graph-db/repositories';
 import { hashApiKey } from '@/graph-db/repositories/api-key-repository';

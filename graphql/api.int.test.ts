@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphSlice } from '@/graph-db/model/graph-slice';
-import { EMPTY_VIEW_STATE, decodeViewState, encodeViewState } from '@/graph-db/model/view-state';
+import type { GraphSlice } from '@/model/graph-slice';
+import { EMPTY_VIEW_STATE, decodeViewState, encodeViewState } from '@/model/view-state';
 import { repositories } from '@/graph-db/repositories';
 import { hashEditToken } from '@/graph-db/repositories/saved-view-repository';
 import { readTransaction } from '@/graph-db/driver';

@@ -1,6 +1,6 @@
 import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VIEW_STATE, encodeViewState } from '@/graph-db/model/view-state';
+import { EMPTY_VIEW_STATE, encodeViewState } from '@/model/view-state';
 import { MAX_PASSAGES } from '@/ingest/reuse/align';
 import { SNAPSHOT_READ_COST, measureOperation } from './complexity';
 import { LIMITS } from './limits';

@@ -20,7 +20,7 @@ import {
   TypeMetaFieldDef,
   TypeNameMetaFieldDef,
 } from 'graphql';
-import { decodeViewState, fetchPlan } from '@/graph-db/model/view-state';
+import { decodeViewState, fetchPlan } from '@/model/view-state';
 import { MAX_PASSAGES } from '@/ingest/reuse/align';
 import { LIMITS } from './limits';
 

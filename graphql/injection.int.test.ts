@@ -8,8 +8,8 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTransaction, runAutoCommit } from '@/graph-db/driver';
-import { RELATION_TYPES } from '@/graph-db/model/graph-model';
-import { EMPTY_VIEW_STATE, encodeViewState, tryDecodeViewState } from '@/graph-db/model/view-state';
+import { RELATION_TYPES } from '@/model/graph-model';
+import { EMPTY_VIEW_STATE, encodeViewState, tryDecodeViewState } from '@/model/view-state';
 import { toPlain } from '@/graph-db/neo4j-values';
 import { closeDriver, connectTestDatabase, resetDatabase } from '@/graph-db/testing/test-database';
 import { collapseWhitespace, joinParagraphs, splitLines } from '@/ingest/sources/article-result';

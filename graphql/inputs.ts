@@ -5,8 +5,8 @@ import {
   RELATION_TYPES,
   type NodeKind,
   type RelationType,
-} from '@/graph-db/model/graph-model';
-import { parseGlobalId } from '@/graph-db/model/graph-slice';
+} from '@/model/graph-model';
+import { parseGlobalId } from '@/model/graph-slice';
 import { badInput } from './errors';
 import { LIMITS } from './limits';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VIEW_STATE_LIMITS } from '@/graph-db/model/view-state';
+import { VIEW_STATE_LIMITS } from '@/model/view-state';
 import { LIMITS } from './limits';
 
 describe('limits shared with the view state', () => {

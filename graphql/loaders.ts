@@ -1,6 +1,6 @@
-import { NODE_KINDS, type NodeKind } from '@/graph-db/model/graph-model';
-import { parseGlobalId } from '@/graph-db/model/graph-slice';
-import type { ActorRow, NodeRow, SourceRow } from '@/graph-db/queries/node-rows';
+import { NODE_KINDS, type NodeKind } from '@/model/graph-model';
+import { parseGlobalId } from '@/model/graph-slice';
+import type { ActorRow, NodeRow, SourceRow } from '@/model/node-rows';
 import { createBatcher, type Batcher } from './batcher';
 import type { GraphQLContext } from './context';
 

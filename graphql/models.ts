@@ -3,7 +3,7 @@
  * parents. Rows come from graph-db; connections carry a lazy total so `totalCount` costs a query
  * only when a client asks for it.
  */
-import type { GraphSlice, SliceEdge, SliceNode, EvidenceItem } from '@/graph-db/model/graph-slice';
+import type { GraphSlice, SliceEdge, SliceNode, EvidenceItem } from '@/model/graph-slice';
 import type { PathsSlice } from '@/graph-db/repositories/explore-repository';
 import type { ListEdgeRow } from '@/graph-db/queries/lists.cypher';
 import type { ReuseEdgeRow } from '@/graph-db/queries/reuse.cypher';
@@ -15,7 +15,7 @@ import type {
   NarrativeRow,
   NodeRow,
   SourceRow,
-} from '@/graph-db/queries/node-rows';
+} from '@/model/node-rows';
 import type { SavedViewRow } from '@/graph-db/queries/saved-views.cypher';
 import type { StatsRow, TimelineRow } from '@/graph-db/queries/analytics.cypher';
 import type { TextRange } from '@/graph-db/text/snippet';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver, connectTestDatabase, resetDatabase } from '@/graph-db/testing/test-database';
-import { globalId } from '@/graph-db/model/graph-slice';
+import { globalId } from '@/model/graph-slice';
 import { articleKey } from '@/ingest/keys';
 import { prose } from '@/ingest/testing/prose';
 import { createApolloServer } from './server';

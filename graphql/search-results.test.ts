@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleRow, ActorRow } from '@/graph-db/queries/node-rows';
+import type { ArticleRow, ActorRow } from '@/model/node-rows';
 import { highlightTerms, toSearchResult } from './search-results';
 
 const article: ArticleRow = {

@@ -1,5 +1,5 @@
-import type { NodeRow } from '@/graph-db/queries/node-rows';
-import { rowDate, rowId, rowLabel, rowSubtype } from '@/graph-db/queries/node-rows';
+import type { NodeRow } from '@/model/node-rows';
+import { rowDate, rowId, rowLabel, rowSubtype } from '@/model/node-rows';
 import { searchTerms } from '@/graph-db/text/lucene-query';
 import { distinctTerms, matchTerms, snippetOf } from '@/graph-db/text/snippet';
 import type { SearchResultModel } from './models';

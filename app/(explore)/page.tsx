@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { EMPTY_VIEW_STATE, encodeViewState, tryDecodeViewState } from '@/graph-db/model/view-state';
+import { EMPTY_VIEW_STATE, encodeViewState, tryDecodeViewState } from '@/model/view-state';
 import { repositories } from '@/graph-db/repositories';
 import { KIND_STYLES } from '@/components/graph/stylesheet';
 import { Explorer } from '@/components/explorer/explorer';

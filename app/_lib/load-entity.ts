@@ -1,6 +1,6 @@
 import { cache } from 'react';
-import type { NodeKind } from '@/graph-db/model/graph-model';
-import type { NodeRow } from '@/graph-db/queries/node-rows';
+import type { NodeKind } from '@/model/graph-model';
+import type { NodeRow } from '@/model/node-rows';
 import { repositories } from '@/graph-db/repositories';
 import { nodeRefFromSegment } from './route-ids';
 

@@ -1,4 +1,4 @@
-import { EMPTY_VIEW_STATE, type ViewState } from '@/graph-db/model/view-state';
+import { EMPTY_VIEW_STATE, type ViewState } from '@/model/view-state';
 import { Explorer } from '@/components/explorer/explorer';
 import { localSlice, settle } from './slices';
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { EMPTY_VIEW_STATE, encodeViewState } from '@/graph-db/model/view-state';
+import { EMPTY_VIEW_STATE, encodeViewState } from '@/model/view-state';
 import { NO_CITATION_FILTERS, type CitationLinkRow } from '@/graph-db/queries/citations.cypher';
-import { rowId } from '@/graph-db/queries/node-rows';
+import { rowId } from '@/model/node-rows';
 import { repositories } from '@/graph-db/repositories';
 import type { OutletRef } from '@/graph-db/repositories/citation-repository';
 import { entityHref } from '@/components/entities/entity-card';

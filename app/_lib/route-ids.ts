@@ -1,5 +1,5 @@
-import { parseGlobalId } from '@/graph-db/model/graph-slice';
-import type { NodeKind } from '@/graph-db/model/graph-model';
+import { parseGlobalId } from '@/model/graph-slice';
+import type { NodeKind } from '@/model/graph-model';
 import { sitePath } from '@/components/ui/safe-href';
 
 /**

@@ -1,4 +1,4 @@
-import type { GraphSlice } from '@/graph-db/model/graph-slice';
+import type { GraphSlice } from '@/model/graph-slice';
 import { asGraphSlice } from '@/components/explorer/graph-client';
 import type { Position } from '@/components/graph/layouts';
 

@@ -1,6 +1,6 @@
 import 'server-only';
-import type { GlobalId, GraphSlice } from '@/graph-db/model/graph-slice';
-import { EMPTY_VIEW_STATE, type ViewState } from '@/graph-db/model/view-state';
+import type { GlobalId, GraphSlice } from '@/model/graph-slice';
+import { EMPTY_VIEW_STATE, type ViewState } from '@/model/view-state';
 import { repositories } from '@/graph-db/repositories';
 
 /**

@@ -7,7 +7,7 @@
  * distinct operations has been drawn.
  */
 import { runAutoCommit } from '@/graph-db/driver';
-import { RELATION_TYPES, type NodeKind } from '@/graph-db/model/graph-model';
+import { RELATION_TYPES, type NodeKind } from '@/model/graph-model';
 import { UNFILTERED } from '@/graph-db/queries/graph-slice.cypher';
 import { int, toStringValue } from '@/graph-db/neo4j-values';
 import { analyticsRepository } from '@/graph-db/repositories/analytics-repository';

@@ -1,6 +1,6 @@
-import { NODE_KINDS, RELATION_TYPES } from '@/graph-db/model/graph-model';
-import type { GraphSlice, SliceEdge, SliceNode } from '@/graph-db/model/graph-slice';
-import { mulberry32 } from '@/graph-db/model/seeded-random';
+import { NODE_KINDS, RELATION_TYPES } from '@/model/graph-model';
+import type { GraphSlice, SliceEdge, SliceNode } from '@/model/graph-slice';
+import { mulberry32 } from '@/model/seeded-random';
 
 /**
  * A synthetic slice of `n` nodes and `edgeFactor * n` distinct edges for benchmarks. Edges prefer

@@ -1,5 +1,5 @@
-import type { GlobalId } from '@/graph-db/model/graph-slice';
-import type { CitationLinkRef, CitationViewState } from '@/graph-db/model/view-state';
+import type { GlobalId } from '@/model/graph-slice';
+import type { CitationLinkRef, CitationViewState } from '@/model/view-state';
 import { createFetchGraph, type FetchGraph } from '@/components/explorer/graph-client';
 
 /** The Citations view's GraphQL: the network with its days, and one link's evidence. */

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { CitationStance } from '@/graph-db/model/citation-vocabulary';
-import { citationLinkId, type CitationLinkRef } from '@/graph-db/model/view-state';
+import type { CitationStance } from '@/model/citation-vocabulary';
+import { citationLinkId, type CitationLinkRef } from '@/model/view-state';
 import { edgeWidth } from '@/components/graph/stylesheet';
 import type { NetworkLink, NetworkOutlet } from './citation-client';
 import { byWeight } from './citation-layout';

@@ -2,13 +2,13 @@
 
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
-import { CITATION_STANCES, type CitationStance } from '@/graph-db/model/citation-vocabulary';
+import { CITATION_STANCES, type CitationStance } from '@/model/citation-vocabulary';
 import {
   EMPTY_VIEW_STATE,
   citationLinkId,
   encodeViewState,
   type CitationViewState,
-} from '@/graph-db/model/view-state';
+} from '@/model/view-state';
 import { entityHref } from '@/components/entities/entity-card';
 import { CitationBrush } from './citation-brush';
 import { CitationCanvas } from './citation-canvas';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { parseGlobalId } from '@/graph-db/model/graph-slice';
+import { parseGlobalId } from '@/model/graph-slice';
 import { highlightArticle, type ArticleMention } from '@/components/explorer/mention-highlights';
 import { entityHref } from './entity-card';
 

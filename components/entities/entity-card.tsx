@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { NodeKind } from '@/graph-db/model/graph-model';
+import type { NodeKind } from '@/model/graph-model';
 import { KIND_STYLES } from '@/components/graph/stylesheet';
 import { sitePath } from '@/components/ui/safe-href';
 

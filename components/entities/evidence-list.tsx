@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { NodeKind } from '@/graph-db/model/graph-model';
+import type { NodeKind } from '@/model/graph-model';
 import { KIND_STYLES } from '@/components/graph/stylesheet';
 import { entityHref } from './entity-card';
 

@@ -1,8 +1,8 @@
 'use client';
 
 import { useMemo } from 'react';
-import { NODE_KINDS } from '@/graph-db/model/graph-model';
-import type { GlobalId, GraphSlice } from '@/graph-db/model/graph-slice';
+import { NODE_KINDS } from '@/model/graph-model';
+import type { GlobalId, GraphSlice } from '@/model/graph-slice';
 import { KIND_STYLES, RELATION_STYLES } from '@/components/graph/stylesheet';
 
 /** Longest list rendered; beyond it the list says how many more there are. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edge, node } from '@/components/graph/test-slices';
-import type { EvidenceItem, GraphSlice } from '@/graph-db/model/graph-slice';
+import type { EvidenceItem, GraphSlice } from '@/model/graph-slice';
 import { inspectedEdges, missingEvidence, withEvidence } from './edge-evidence';
 
 const item: EvidenceItem = {

@@ -1,4 +1,4 @@
-import type { EvidenceItem, GlobalId, GraphSlice } from '@/graph-db/model/graph-slice';
+import type { EvidenceItem, GlobalId, GraphSlice } from '@/model/graph-slice';
 
 /**
  * Edge evidence fetched on demand: the explorer's slices carry each edge's evidence count, and the

@@ -4,7 +4,7 @@ import {
   encodeViewState,
   EMPTY_VIEW_STATE,
   VIEW_STATE_LIMITS,
-} from '@/graph-db/model/view-state';
+} from '@/model/view-state';
 import {
   HISTORY_LIMIT,
   canRedo,

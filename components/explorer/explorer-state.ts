@@ -1,5 +1,5 @@
-import type { RelationType } from '@/graph-db/model/graph-model';
-import type { GlobalId } from '@/graph-db/model/graph-slice';
+import type { RelationType } from '@/model/graph-model';
+import type { GlobalId } from '@/model/graph-slice';
 import {
   EMPTY_VIEW_STATE,
   VIEW_STATE_LIMITS,
@@ -12,7 +12,7 @@ import {
   type LayoutName,
   type ViewFilters,
   type ViewState,
-} from '@/graph-db/model/view-state';
+} from '@/model/view-state';
 
 /**
  * The explorer's state machine: exploration steps as a pure reducer with undo/redo. The present
@@ -404,4 +404,4 @@ export function deserializeExplorerState(encoded: string | null | undefined): {
 
 // The fetch plan is part of the model: the server (graph-db) answers the same plan for first paints
 // and snapshots, so the client's cache accepts what the server read.
-export { fetchPlan, type FetchPlanItem } from '@/graph-db/model/view-state';
+export { fetchPlan, type FetchPlanItem } from '@/model/view-state';

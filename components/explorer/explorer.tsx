@@ -12,13 +12,13 @@ import {
   useSyncExternalStore,
   type Dispatch,
 } from 'react';
-import type { GlobalId, GraphSlice } from '@/graph-db/model/graph-slice';
+import type { GlobalId, GraphSlice } from '@/model/graph-slice';
 import {
   EMPTY_VIEW_STATE,
   encodeViewState,
   type ViewFilters,
   type ViewState,
-} from '@/graph-db/model/view-state';
+} from '@/model/view-state';
 import {
   GraphCanvas,
   type GraphCanvasHandle,

@@ -1,5 +1,5 @@
-import type { GlobalId, GraphSlice, SliceEdge, SliceNode } from '@/graph-db/model/graph-slice';
-import type { ViewFilters } from '@/graph-db/model/view-state';
+import type { GlobalId, GraphSlice, SliceEdge, SliceNode } from '@/model/graph-slice';
+import type { ViewFilters } from '@/model/view-state';
 
 /**
  * Client-side filtering of a fetched slice: what the explorer draws without asking the server

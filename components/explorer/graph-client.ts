@@ -1,11 +1,5 @@
-import { isNodeKind, isRelationType, type NodeKind } from '@/graph-db/model/graph-model';
-import type {
-  EvidenceItem,
-  GlobalId,
-  GraphSlice,
-  SliceEdge,
-  SliceNode,
-} from '@/graph-db/model/graph-slice';
+import { isNodeKind, isRelationType, type NodeKind } from '@/model/graph-model';
+import type { EvidenceItem, GlobalId, GraphSlice, SliceEdge, SliceNode } from '@/model/graph-slice';
 
 /**
  * The explorer's thin, typed GraphQL client. Components get a `GraphClient` injected (tests and
@@ -350,4 +344,4 @@ export function asGraphSlice(value: unknown): GraphSlice {
 }
 
 // Pure slice helpers live with the model so the server can use them too.
-export { EMPTY_SLICE, mergeSlices } from '@/graph-db/model/graph-slice';
+export { EMPTY_SLICE, mergeSlices } from '@/model/graph-slice';

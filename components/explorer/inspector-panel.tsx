@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { WatchForm } from '@/components/watches/watch-form';
 import { watchKindsFor } from '@/components/watches/watches-client';
 import { useMemo } from 'react';
-import type { GlobalId, GraphSlice, SliceEdge, SliceNode } from '@/graph-db/model/graph-slice';
+import type { GlobalId, GraphSlice, SliceEdge, SliceNode } from '@/model/graph-slice';
 import { KIND_STYLES, RELATION_STYLES } from '@/components/graph/stylesheet';
 import { sitePath } from '@/components/ui/safe-href';
 import {

@@ -1,4 +1,4 @@
-import type { GlobalId, GraphSlice } from '@/graph-db/model/graph-slice';
+import type { GlobalId, GraphSlice } from '@/model/graph-slice';
 
 /**
  * Where the inspector highlights mentions. Evidence offsets (`start`/`end`) locate the sentence

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from 'react';
 import { KIND_STYLES } from '@/components/graph/stylesheet';
-import type { GlobalId } from '@/graph-db/model/graph-slice';
+import type { GlobalId } from '@/model/graph-slice';
 import type { GraphClient, SearchHit } from './graph-client';
 
 export interface SearchBoxProps {

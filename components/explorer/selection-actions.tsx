@@ -1,6 +1,6 @@
 'use client';
 
-import type { GlobalId } from '@/graph-db/model/graph-slice';
+import type { GlobalId } from '@/model/graph-slice';
 
 export interface SelectionActionsProps {
   /** Nodes of the box selection; the bar shows for two or more. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edge, node } from '@/components/graph/test-slices';
-import { EMPTY_VIEW_STATE, type ViewState } from '@/graph-db/model/view-state';
+import { EMPTY_VIEW_STATE, type ViewState } from '@/model/view-state';
 import {
   explorerReducer,
   fetchPlan,

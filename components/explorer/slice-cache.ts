@@ -1,4 +1,4 @@
-import type { GraphSlice } from '@/graph-db/model/graph-slice';
+import type { GraphSlice } from '@/model/graph-slice';
 import type { FetchPlanItem } from './explorer-state';
 import { EMPTY_SLICE, mergeSlices } from './graph-client';
 

@@ -1,4 +1,4 @@
-import type { SliceNode } from '@/graph-db/model/graph-slice';
+import type { SliceNode } from '@/model/graph-slice';
 
 /**
  * Bucketing for the timeline strip. Two clocks: when articles were published, and when the

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import type { SliceNode } from '@/graph-db/model/graph-slice';
+import type { SliceNode } from '@/model/graph-slice';
 import { KIND_STYLES } from '@/components/graph/stylesheet';
 import { brushRange, timelineData, type Bucket, type TimelineSeries } from './timeline-buckets';
 

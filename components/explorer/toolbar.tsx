@@ -1,14 +1,9 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import {
-  NODE_KINDS,
-  RELATION_TYPES,
-  type NodeKind,
-  type RelationType,
-} from '@/graph-db/model/graph-model';
-import type { GlobalId } from '@/graph-db/model/graph-slice';
-import { LAYOUT_NAMES, type LayoutName, type ViewFilters } from '@/graph-db/model/view-state';
+import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from '@/model/graph-model';
+import type { GlobalId } from '@/model/graph-slice';
+import { LAYOUT_NAMES, type LayoutName, type ViewFilters } from '@/model/view-state';
 import type { LayoutStatus } from '@/components/graph/graph-canvas';
 import type { ExportFormat } from '@/components/graph/export-graph';
 import { KIND_STYLES, RELATION_STYLES } from '@/components/graph/stylesheet';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VIEW_STATE } from '@/graph-db/model/view-state';
+import { EMPTY_VIEW_STATE } from '@/model/view-state';
 import { historyKey, urlWithState } from './url-state';
 
 describe('url state', () => {

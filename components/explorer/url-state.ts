@@ -1,4 +1,4 @@
-import { encodeViewState, type ViewState } from '@/graph-db/model/view-state';
+import { encodeViewState, type ViewState } from '@/model/view-state';
 
 /** Pure URL helpers for the `?s=` exploration state (the hook lives in use-url-state.ts). */
 

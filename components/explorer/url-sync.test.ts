@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeViewState, type ViewState } from '@/graph-db/model/view-state';
+import { encodeViewState, type ViewState } from '@/model/view-state';
 import { explorerReducer, initExplorerState, type ExplorerAction } from './explorer-state';
 import { UrlStateSync } from './url-sync';
 

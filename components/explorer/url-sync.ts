@@ -3,7 +3,7 @@ import {
   encodeViewState,
   tryDecodeViewState,
   type ViewState,
-} from '@/graph-db/model/view-state';
+} from '@/model/view-state';
 import { historyKey } from './url-state';
 
 const EMPTY_ENCODED = encodeViewState(EMPTY_VIEW_STATE);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useRef, useState } from 'react';
-import type { EvidenceItem, GraphSlice } from '@/graph-db/model/graph-slice';
+import type { EvidenceItem, GraphSlice } from '@/model/graph-slice';
 import { missingEvidence, withEvidence } from './edge-evidence';
 import type { GraphClient } from './graph-client';
 

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { GraphSlice } from '@/graph-db/model/graph-slice';
-import { PLAN_NEIGHBORHOOD_LIMIT, type ViewState } from '@/graph-db/model/view-state';
+import type { GraphSlice } from '@/model/graph-slice';
+import { PLAN_NEIGHBORHOOD_LIMIT, type ViewState } from '@/model/view-state';
 import { fetchPlan, type FetchPlanItem } from './explorer-state';
 import type { GraphClient } from './graph-client';
 import { assembleSlice, requestsToStart, type SliceCache } from './slice-cache';

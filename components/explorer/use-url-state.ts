@@ -2,7 +2,7 @@
 
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, type Dispatch } from 'react';
-import type { ViewState } from '@/graph-db/model/view-state';
+import type { ViewState } from '@/model/view-state';
 import type { ExplorerAction } from './explorer-state';
 import { STATE_PARAM, urlWithState } from './url-state';
 import { UrlStateSync } from './url-sync';

@@ -2,7 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { tryDecodeViewState } from '@/graph-db/model/view-state';
+import { tryDecodeViewState } from '@/model/view-state';
 import { STATE_PARAM } from './url-state';
 
 /**

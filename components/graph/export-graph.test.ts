@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { GraphSlice } from '@/graph-db/model/graph-slice';
+import type { GraphSlice } from '@/model/graph-slice';
 import { escapeXml, exportFileName, toGraphML, withEvidence } from './export-graph';
 import { edge, node, SAMPLE_SLICE } from './test-slices';
 import { toElements } from './to-elements';

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { GraphSlice, SliceEdge } from '@/graph-db/model/graph-slice';
+import type { GraphSlice, SliceEdge } from '@/model/graph-slice';
 import { drawableSlice } from './to-elements';
 
 /**

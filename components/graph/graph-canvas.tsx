@@ -2,9 +2,9 @@
 
 import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
-import type { NodeKind } from '@/graph-db/model/graph-model';
-import type { GlobalId, GraphSlice } from '@/graph-db/model/graph-slice';
-import type { LayoutName, ViewFilters } from '@/graph-db/model/view-state';
+import type { NodeKind } from '@/model/graph-model';
+import type { GlobalId, GraphSlice } from '@/model/graph-slice';
+import type { LayoutName, ViewFilters } from '@/model/view-state';
 import { filterSlice } from '@/components/explorer/filter-elements';
 import {
   cytoscapeJsonBlob,

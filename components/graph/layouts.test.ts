@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { LAYOUT_NAMES } from '@/graph-db/model/view-state';
+import { LAYOUT_NAMES } from '@/model/view-state';
 import {
   BIG_GRAPH_NODES,
   FCOSE_DRAFT_OPTIONS,

@@ -1,6 +1,6 @@
 import type { LayoutOptions } from 'cytoscape';
-import type { NodeKind } from '@/graph-db/model/graph-model';
-import type { LayoutName } from '@/graph-db/model/view-state';
+import type { NodeKind } from '@/model/graph-model';
+import type { LayoutName } from '@/model/view-state';
 import type { RefineSpec } from './big-layout';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_KINDS, RELATION_TYPES } from '@/graph-db/model/graph-model';
+import { NODE_KINDS, RELATION_TYPES } from '@/model/graph-model';
 import {
   BIG_VIEW_STYLESHEET,
   GRAPH_STYLESHEET,

@@ -1,10 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import {
-  NODE_KINDS,
-  RELATION_TYPES,
-  type NodeKind,
-  type RelationType,
-} from '@/graph-db/model/graph-model';
+import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from '@/model/graph-model';
 
 /**
  * The explorer's Cytoscape stylesheet and the legend that explains it. Shapes differ per kind as

@@ -1,4 +1,4 @@
-import type { GraphSlice, SliceEdge, SliceNode } from '@/graph-db/model/graph-slice';
+import type { GraphSlice, SliceEdge, SliceNode } from '@/model/graph-slice';
 
 /** Small fixture slices shared by the graph and explorer unit tests. */
 

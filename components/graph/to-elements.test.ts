@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { GraphSlice } from '@/graph-db/model/graph-slice';
+import type { GraphSlice } from '@/model/graph-slice';
 import { GRAPH_STYLESHEET } from './stylesheet';
 import { edge, node, SAMPLE_SLICE } from './test-slices';
 import { diffElements, drawableSlice, shortLabel, toElements } from './to-elements';

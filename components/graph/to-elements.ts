@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphSlice, SliceEdge, SliceNode } from '@/graph-db/model/graph-slice';
+import type { GraphSlice, SliceEdge, SliceNode } from '@/model/graph-slice';
 import { RELATION_STYLES, edgeWidth, nodeSize } from './stylesheet';
 
 /**

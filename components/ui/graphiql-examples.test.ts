@@ -1,6 +1,6 @@
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { decodeViewState } from '@/graph-db/model/view-state';
+import { decodeViewState } from '@/model/view-state';
 import { typeDefs } from '@/graphql/generated/type-defs';
 import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
 

@@ -1,7 +1,13 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from '../model/graph-model';
+import {
+  NODE_KINDS,
+  RELATION_TYPES,
+  type NodeKind,
+  type RelationType,
+} from '../../model/graph-model';
 import { toNumber, toStringValue } from '../neo4j-values';
-import { nodeProjection, toNodeRowOf, type ArticleRow, type SourceRow } from './node-rows';
+import { nodeProjection, toNodeRowOf } from './node-rows';
+import { type ArticleRow, type SourceRow } from '../../model/node-rows';
 
 /** Timelines, narrative spread and graph statistics: aggregates computed inside Neo4j. */
 

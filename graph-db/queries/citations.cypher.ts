@@ -2,16 +2,13 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { outletOfSource } from '@/ingest/gazetteer/source-outlets';
 import { sourceKey } from '@/ingest/keys';
 import { int, toNumber, toStringValue } from '../neo4j-values';
+import { nodeProjection, toEvidenceRow, toNodeRow, toNodeRowOf } from './node-rows';
 import {
-  nodeProjection,
-  toEvidenceRow,
-  toNodeRow,
-  toNodeRowOf,
   type ActorRow,
   type ArticleRow,
   type EvidenceRow,
   type SourceRow,
-} from './node-rows';
+} from '../../model/node-rows';
 
 /**
  * The citation network: `(:Article)-[:CITES_SOURCE {how, stance, evidence}]->(:Actor)` edges,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_KINDS, RELATION_TYPES, type NodeKind } from '../model/graph-model';
+import { NODE_KINDS, RELATION_TYPES, type NodeKind } from '../../model/graph-model';
 import {
   alternativePathCypher,
   expansionCypher,

@@ -6,7 +6,7 @@ import {
   type PathHops,
   type RelationType,
   isRelationType,
-} from '../model/graph-model';
+} from '../../model/graph-model';
 import {
   globalId,
   parseEdgeId,
@@ -15,7 +15,7 @@ import {
   type GlobalId,
   type SliceEdge,
   type SliceNode,
-} from '../model/graph-slice';
+} from '../../model/graph-slice';
 import { int, toNumber, toStringValue } from '../neo4j-values';
 import { kindOfLabels } from './node-rows';
 

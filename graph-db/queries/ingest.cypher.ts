@@ -7,7 +7,7 @@ import {
   findMatchingEvent,
   type EventCandidate,
 } from '../repositories/event-matching';
-import { ARTICLE_RELATION_TYPES, type RelationType } from '../model/graph-model';
+import { ARTICLE_RELATION_TYPES, type RelationType } from '../../model/graph-model';
 import { toNumber, toStringValue } from '../neo4j-values';
 import { LINK_SOURCE_OUTLETS_CYPHER, sourceOutletRows } from './citations.cypher';
 

@@ -1,13 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { NodeKind } from '../model/graph-model';
+import type { NodeKind } from '../../model/graph-model';
 import { int, toNumber, toStringValue } from '../neo4j-values';
-import {
-  nodeProjection,
-  toEvidenceRow,
-  toNodeRowOf,
-  type EvidenceRow,
-  type NodeRow,
-} from './node-rows';
+import { nodeProjection, toEvidenceRow, toNodeRowOf } from './node-rows';
+import { type EvidenceRow, type NodeRow } from '../../model/node-rows';
 
 /**
  * The paginated lists hanging off a node (an article's mentions, an actor's articles...). Each

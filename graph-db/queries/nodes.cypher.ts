@@ -1,12 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { NODE_KINDS, type NodeKind } from '../model/graph-model';
-import {
-  nodeProjection,
-  toNodeRow,
-  type NodeRow,
-  type SourceRow,
-  type ActorRow,
-} from './node-rows';
+import { NODE_KINDS, type NodeKind } from '../../model/graph-model';
+import { nodeProjection, toNodeRow } from './node-rows';
+import { type NodeRow, type SourceRow, type ActorRow } from '../../model/node-rows';
 import { toStringValue } from '../neo4j-values';
 
 /**

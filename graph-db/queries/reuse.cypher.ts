@@ -1,7 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ReuseArticle, ReuseEdge } from '@/ingest/reuse/detect';
 import { int, toNumber, toStringValue } from '../neo4j-values';
-import { nodeProjection, toNodeRowOf, type ArticleRow } from './node-rows';
+import { nodeProjection, toNodeRowOf } from './node-rows';
+import { type ArticleRow } from '../../model/node-rows';
 
 /**
  * Text reuse in the graph: `(:Article)-[:REUSES]->(:Article)` from the later article to the

@@ -1,7 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { NodeKind } from '../model/graph-model';
+import type { NodeKind } from '../../model/graph-model';
 import { int, toNumber } from '../neo4j-values';
-import { nodeProjection, toNodeRow, type NodeRow } from './node-rows';
+import { nodeProjection, toNodeRow } from './node-rows';
+import { type NodeRow } from '../../model/node-rows';
 
 /** Full-text search over the `search_entities` index (see migrations 009). */
 

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedArticle } from '@/ingest/types';
 import { readTransaction, writeTransaction } from '../driver';
-import { isSurge, searchMatch, SURGE_BASELINE_WEEKS, surgeStatistic } from '../model/alert-rules';
+import {
+  isSurge,
+  searchMatch,
+  SURGE_BASELINE_WEEKS,
+  surgeStatistic,
+} from '../../model/alert-rules';
 import {
   CITATIONS_CYPHER,
   countAlerts,

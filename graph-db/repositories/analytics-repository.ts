@@ -1,5 +1,5 @@
-import type { NodeKind, TimeBucketName } from '../model/graph-model';
-import { TIME_BUCKET_UNITS } from '../model/graph-model';
+import type { NodeKind, TimeBucketName } from '../../model/graph-model';
+import { TIME_BUCKET_UNITS } from '../../model/graph-model';
 import { readTransaction } from '../driver';
 import {
   readNarrativeSpread,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTransaction } from '../driver';
-import { NODE_KINDS, RELATION_TYPES } from '../model/graph-model';
-import type { GraphSlice } from '../model/graph-slice';
-import { EMPTY_VIEW_STATE, type ViewState } from '../model/view-state';
+import { NODE_KINDS, RELATION_TYPES } from '../../model/graph-model';
+import type { GraphSlice } from '../../model/graph-slice';
+import { EMPTY_VIEW_STATE, type ViewState } from '../../model/view-state';
 import type { ExpansionFilters } from '../queries/graph-slice.cypher';
 import { closeDriver, connectTestDatabase, resetDatabase } from '../testing/test-database';
 import { exploreRepository, type PathsSlice } from './explore-repository';

@@ -5,7 +5,7 @@ import {
   type NodeKind,
   type PathHops,
   type RelationType,
-} from '../model/graph-model';
+} from '../../model/graph-model';
 import {
   EMPTY_SLICE,
   mergeSlices,
@@ -14,13 +14,13 @@ import {
   type GlobalId,
   type GraphSlice,
   type SliceNode,
-} from '../model/graph-slice';
+} from '../../model/graph-slice';
 import {
   PLAN_NEIGHBORHOOD_LIMIT,
   fetchPlan,
   type FetchPlanItem,
   type ViewState,
-} from '../model/view-state';
+} from '../../model/view-state';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jTimeoutError, readTransaction } from '../driver';
 import {

@@ -1,4 +1,4 @@
-import type { NodeKind } from '../model/graph-model';
+import type { NodeKind } from '../../model/graph-model';
 import { readTransaction } from '../driver';
 import {
   readListCount,
@@ -8,7 +8,7 @@ import {
   type ListName,
   type LIST_DEFINITIONS,
 } from '../queries/lists.cypher';
-import type { ActorRow, NodeRow, SourceRow } from '../queries/node-rows';
+import type { ActorRow, NodeRow, SourceRow } from '../../model/node-rows';
 import {
   readActorParents,
   readArticleSources,

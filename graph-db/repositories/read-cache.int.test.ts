@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '@/ingest/run-ingest';
 import { readDataVersionMaxAgeMs } from '../config';
 import { localWriteCount, readTransaction } from '../driver';
-import { NODE_KINDS, RELATION_TYPES } from '../model/graph-model';
+import { NODE_KINDS, RELATION_TYPES } from '../../model/graph-model';
 import { readDataVersion } from '../queries/analytics.cypher';
 import { createReadCache } from '../read-cache';
 import {

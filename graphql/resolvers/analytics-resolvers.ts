@@ -1,5 +1,5 @@
-import { globalId } from '@/graph-db/model/graph-slice';
-import type { ArticleRow, SourceRow } from '@/graph-db/queries/node-rows';
+import { globalId } from '@/model/graph-slice';
+import type { ArticleRow, SourceRow } from '@/model/node-rows';
 import { notFound } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseDateRange, parseIdOf, parseIds, parseKinds, parseSourceIds } from '../inputs';

@@ -1,4 +1,4 @@
-import { CITATION_STANCES } from '@/graph-db/model/citation-vocabulary';
+import { CITATION_STANCES } from '@/model/citation-vocabulary';
 import type { CitationFilters, CitationLinkRow } from '@/graph-db/queries/citations.cypher';
 import type { OutletDirection, OutletRef } from '@/graph-db/repositories/citation-repository';
 import type { CitationLinkConnectionModel } from '../citation-models';

@@ -3,7 +3,7 @@ import {
   RELATION_TYPES,
   type NeighborhoodDepth,
   type PathHops,
-} from '@/graph-db/model/graph-model';
+} from '@/model/graph-model';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badInput, notFound } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';

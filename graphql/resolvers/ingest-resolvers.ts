@@ -3,7 +3,7 @@ import { parseJsonRecord } from '@/ingest/sources/json-corpus';
 import { parsePageText } from '@/ingest/sources/page-text';
 import { MAX_URL_LENGTH, safeHttpUrl } from '@/ingest/sources/safe-url';
 import type { ExtractedArticle, ParseResult, RecordOrigin } from '@/ingest/types';
-import { globalId } from '@/graph-db/model/graph-slice';
+import { globalId } from '@/model/graph-slice';
 import { deliverPendingAlerts } from '@/delivery/webhook';
 import type { GraphQLContext } from '../context';
 import { badInput, forbidden } from '../errors';

@@ -1,7 +1,7 @@
-import { globalId } from '@/graph-db/model/graph-slice';
-import { isRelationType, type RelationType } from '@/graph-db/model/graph-model';
+import { globalId } from '@/model/graph-slice';
+import { isRelationType, type RelationType } from '@/model/graph-model';
 import type { ListFilters, ListName } from '@/graph-db/queries/lists.cypher';
-import type { ArticleRow } from '@/graph-db/queries/node-rows';
+import type { ArticleRow } from '@/model/node-rows';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseDateRange, parseId, parseIds } from '../inputs';

@@ -1,5 +1,5 @@
-import type { GraphSlice } from '@/graph-db/model/graph-slice';
-import { decodeViewState, tryDecodeViewState } from '@/graph-db/model/view-state';
+import type { GraphSlice } from '@/model/graph-slice';
+import { decodeViewState, tryDecodeViewState } from '@/model/view-state';
 import type { Repositories } from '@/graph-db/repositories';
 import { buildLuceneQuery } from '@/graph-db/text/lucene-query';
 import type { SavedViewFields, SavedViewRow } from '@/graph-db/queries/saved-views.cypher';

@@ -1,6 +1,6 @@
-import { globalId, parseGlobalId } from '@/graph-db/model/graph-slice';
-import type { NodeKind } from '@/graph-db/model/graph-model';
-import { watchWords } from '@/graph-db/model/alert-rules';
+import { globalId, parseGlobalId } from '@/model/graph-slice';
+import type { NodeKind } from '@/model/graph-model';
+import { watchWords } from '@/model/alert-rules';
 import type { AlertKind as StoredAlertKind } from '@/graph-db/queries/alerts.cypher';
 import type {
   WatchFields,

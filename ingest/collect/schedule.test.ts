@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '@/graph-db/model/seeded-random';
+import { mulberry32 } from '@/model/seeded-random';
 import { nextPollDelayMs, parseRetryAfter } from './schedule';
 
 const policy = { retryBaseMs: 60_000, maxBackoffMs: 6 * 60 * 60_000 };

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { readJsonCorpus } from '../sources/json-corpus';
 import type { RawArticle } from '../types';
 import type { GoldArticle, GoldFile } from './gold-types';
-import { mulberry32 } from '../../graph-db/model/seeded-random';
+import { mulberry32 } from '../../model/seeded-random';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');

@@ -1,6 +1,6 @@
 import type { ExtractedArticle } from '../types';
 import type { GoldArticle } from './gold-types';
-import { mulberry32 } from '../../graph-db/model/seeded-random';
+import { mulberry32 } from '../../model/seeded-random';
 
 /** True/false positives and false negatives for one label type. */
 export interface Counts {

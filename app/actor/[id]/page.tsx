@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { repositories } from '@/graph-db/repositories';
-import { rowId } from '@/graph-db/queries/node-rows';
+import { rowId } from '@/model/node-rows';
 import { WatchForm } from '@/components/watches/watch-form';
 import { watchKindsFor } from '@/components/watches/watches-client';
 import { EntityCard, entityHref } from '@/components/entities/entity-card';

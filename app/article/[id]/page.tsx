@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { repositories } from '@/graph-db/repositories';
-import { rowId } from '@/graph-db/queries/node-rows';
+import { rowId } from '@/model/node-rows';
 import type { ArticleMention } from '@/components/explorer/mention-highlights';
 import { ArticleText } from '@/components/entities/article-text';
 import { WatchForm } from '@/components/watches/watch-form';

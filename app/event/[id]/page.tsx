@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { repositories } from '@/graph-db/repositories';
-import { rowId } from '@/graph-db/queries/node-rows';
+import { rowId } from '@/model/node-rows';
 import { EntityCard } from '@/components/entities/entity-card';
 import { EvidenceList, type EvidenceEntry } from '@/components/entities/evidence-list';
 import { LocalGraph } from '@/app/_lib/local-graph';

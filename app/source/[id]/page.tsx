@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { repositories } from '@/graph-db/repositories';
-import { rowId } from '@/graph-db/queries/node-rows';
+import { rowId } from '@/model/node-rows';
 import { EntityCard, entityHref } from '@/components/entities/entity-card';
 import { LocalGraph } from '@/app/_lib/local-graph';
 import { loadEntity } from '@/app/_lib/load-entity';

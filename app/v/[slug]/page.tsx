@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { EMPTY_VIEW_STATE, tryDecodeViewState } from '@/graph-db/model/view-state';
+import { EMPTY_VIEW_STATE, tryDecodeViewState } from '@/model/view-state';
 import { repositories } from '@/graph-db/repositories';
 import { Explorer } from '@/components/explorer/explorer';
 import { SavedViewActions } from '@/components/views/saved-view-actions';

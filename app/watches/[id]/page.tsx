@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { globalId } from '@/graph-db/model/graph-slice';
+import { globalId } from '@/model/graph-slice';
 import { repositories } from '@/graph-db/repositories';
 import { entityHref } from '@/components/entities/entity-card';
 import { sitePath } from '@/components/ui/safe-href';
