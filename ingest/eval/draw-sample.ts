@@ -7,12 +7,18 @@
  *   npx tsx ingest/eval/draw-sample.ts --seed 20261206 --per-corpus 52 --out gold/untouched.json
  *   npx tsx ingest/eval/draw-sample.ts --seed 20261207 --per-corpus 40 --citing 15 --split dev \
  *     --out gold/tuning-2026-12.json --drafts var/eval-drafts-tuning
+ *   npx tsx ingest/eval/draw-sample.ts --seed 20261208 --per-corpus 20 --citing 25 \
+ *     --out gold/untouched-2026-12b.json --drafts var/eval-drafts-unseen-b
+ *   npx tsx ingest/eval/draw-sample.ts --seed 20261209 --per-corpus 10 --citing 15 --split dev \
+ *     --out gold/tuning-2026-12b.json --drafts var/eval-drafts-tuning-b
  *
  * Writes the gold skeleton (identifiers only, labels empty) and, for the labellers, each article's
  * parsed text to `--drafts` (default var/eval-drafts; never committed: the corpora stay in
  * ../shared). `--citing N` draws N more per corpus among the articles whose text has a citation
- * cue (CITATION_CUE): random articles hold few cited outlets, and a tuning set needs them. Such a
- * set is biased towards citations by design, so it is only ever a tuning (`dev`) set.
+ * cue (CITATION_CUE): random articles hold few cited outlets (25 labels in the 104 of
+ * untouched.json), too few to tell two citation rules apart. Such a set is enriched in citations by
+ * design: as a tuning set it teaches them, as an untouched set its cited-outlet figures describe
+ * articles that cite, and its other figures are read from its random part beside the enriched one.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
