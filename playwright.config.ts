@@ -44,7 +44,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       // Every spec explores from 127.0.0.1 at machine speed, one after another on one server:
       // the anonymous cost budget of one person (see docs/security.md) would run dry part-way.
-      // The limiter itself is covered by graphql/access.int.test.ts and rate-limit.test.ts.
+      // The limiter itself is covered by graphql/limits/access.int.test.ts and rate-limit.test.ts.
       RATE_LIMIT_CAPACITY: '2000000',
       RATE_LIMIT_REFILL_PER_SECOND: '40000',
       // /bench/graph: big synthetic views drawn by the explorer's canvas (e2e/big-view.spec.ts).

@@ -6,8 +6,8 @@ import {
   STRICT_TRANSPORT_SECURITY,
 } from '@/app/_lib/security-headers';
 import { apiKeyRepository } from '@/graph-db/repositories/api-key-repository';
-import { readKeyRequired } from '@/graphql/access';
-import { KEY_COOKIE } from '@/graphql/request-context';
+import { readKeyRequired } from '@/graphql/limits/access';
+import { KEY_COOKIE } from '@/graphql/http/request-context';
 
 /**
  * Runs before every page: a per-request CSP nonce (Next reads it from the request's policy header

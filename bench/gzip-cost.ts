@@ -1,7 +1,7 @@
 /**
  * What gzip costs the API per answer, by answer size and level: CPU on the calling thread
  * (`gzipSync`), wall time of zlib's async API (which hops to libuv's thread pool and back, as
- * graphql/node-transport.ts does), and the bytes saved. Answers are JSON shaped like the API's
+ * graphql/http/node-transport.ts does), and the bytes saved. Answers are JSON shaped like the API's
  * (ids, titles, dates and snippets of corpus articles), grown to each size.
  *
  *   npx tsx bench/gzip-cost.ts

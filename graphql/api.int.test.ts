@@ -6,7 +6,7 @@ import { repositories } from '@/graph-db/repositories';
 import { hashEditToken } from '@/graph-db/repositories/saved-view-repository';
 import { readTransaction } from '@/graph-db/driver';
 import { closeDriver, connectTestDatabase, resetDatabase } from '@/graph-db/testing/test-database';
-import { LIMITS } from './limits';
+import { LIMITS } from './limits/limits';
 import { createApolloServer } from './server';
 import { ANONYMOUS_CALLER, codes, execute } from './testing/execute';
 import { ingestFixtures } from './testing/fixtures';

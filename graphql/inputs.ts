@@ -8,7 +8,7 @@ import {
 } from '@/model/graph-model';
 import { parseGlobalId } from '@/model/graph-slice';
 import { badInput } from './errors';
-import { LIMITS } from './limits';
+import { LIMITS } from './limits/limits';
 
 /** Argument checks shared by resolvers: every failure is BAD_USER_INPUT naming the argument. */
 

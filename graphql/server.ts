@@ -5,15 +5,15 @@ import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jTimeoutError, Neo4jUnavailableError } from '@/graph-db/driver';
 import type { GraphQLContext } from './context';
 import { ERROR_CODES, rootCause } from './errors';
-import { jitGateway, readExecutorName, type ExecutorName } from './jit-executor';
+import { jitGateway, readExecutorName, type ExecutorName } from './execution/jit-executor';
 import { typeDefs } from './generated/type-defs';
-import { LIMITS } from './limits';
-import { limitsPlugin } from './limits-plugin';
-import { deadlinePlugin, withDeadline } from './request-deadline';
-import { DatabaseOutage, outagePlugin, UNAVAILABLE_MESSAGE } from './outage';
-import { responseCachePlugin } from './response-cache-plugin';
+import { LIMITS } from './limits/limits';
+import { limitsPlugin } from './limits/limits-plugin';
+import { deadlinePlugin, withDeadline } from './limits/request-deadline';
+import { DatabaseOutage, outagePlugin, UNAVAILABLE_MESSAGE } from './limits/outage';
+import { responseCachePlugin } from './execution/response-cache-plugin';
 import type { ReadCache } from '@/graph-db/read-cache';
-import type { CostRateLimiter } from './rate-limit';
+import type { CostRateLimiter } from './limits/rate-limit';
 import { resolvers } from './resolvers';
 
 /** Maps internal failures to stable codes; never leaks a stack or a Cypher text to clients. */

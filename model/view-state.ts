@@ -40,7 +40,7 @@ export const VIEW_STATE_LIMITS = Object.freeze({
   /** Deepest expansion. */
   maxDepth: 3,
   /**
-   * Most ids in one group expansion: the API's ids per `neighborhood` call (graphql/limits.ts
+   * Most ids in one group expansion: the API's ids per `neighborhood` call (graphql/limits/limits.ts
    * `maxIds`), since a group is fetched by one such call.
    */
   groupLength: 100,

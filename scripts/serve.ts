@@ -5,7 +5,7 @@
  * only the proxies listed in NARRAGRAPH_TRUSTED_PROXIES.
  *
  * /api/graphql is answered here, before Next's router, by the same endpoint as the Next route
- * (graphql/endpoint.ts) on Node's own request and response: Next's routing and Fetch wrapping
+ * (graphql/http/endpoint.ts) on Node's own request and response: Next's routing and Fetch wrapping
  * cost about 2 ms of CPU per request, as much as a whole search's driver work.
  *
  * Usage: tsx scripts/serve.ts [-p <port>] (PORT and HOSTNAME from env otherwise).
@@ -14,9 +14,9 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { FIXED_RESPONSE_HEADERS } from '../app/_lib/security-headers';
 import { readCache, repositories } from '../graph-db/repositories/process-repositories';
-import { cacheHeaderEnabled, tracedReadCache } from '../graphql/cache-trace';
-import { createGraphQLEndpoint } from '../graphql/endpoint';
-import { createNodeGraphQLHandler } from '../graphql/node-transport';
+import { cacheHeaderEnabled, tracedReadCache } from '../graphql/execution/cache-trace';
+import { createGraphQLEndpoint } from '../graphql/http/endpoint';
+import { createNodeGraphQLHandler } from '../graphql/http/node-transport';
 import { forwardedFor, readTrustedProxies } from './lib/client-address';
 
 const portFlag = process.argv.indexOf('-p');
@@ -27,7 +27,7 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 const trusted = readTrustedProxies();
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
-// Benchmarks classify answers as cache hits or misses by a header (graphql/cache-trace.ts).
+// Benchmarks classify answers as cache hits or misses by a header (graphql/execution/cache-trace.ts).
 const cacheHeader = cacheHeaderEnabled(process.env);
 const api = createNodeGraphQLHandler(
   createGraphQLEndpoint({

@@ -3,7 +3,7 @@ import type { ArticleRow, SourceRow } from '@/model/node-rows';
 import { notFound } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseDateRange, parseIdOf, parseIds, parseKinds, parseSourceIds } from '../inputs';
-import { loaders } from '../loaders';
+import { loaders } from '../execution/loaders';
 
 function daysBetween(from: string | null, to: string | null): number | null {
   if (from === null || to === null) return null;

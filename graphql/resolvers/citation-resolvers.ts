@@ -1,13 +1,13 @@
 import { CITATION_STANCES } from '@/model/citation-vocabulary';
 import type { CitationFilters, CitationLinkRow } from '@/graph-db/queries/citations.cypher';
 import type { OutletDirection, OutletRef } from '@/graph-db/repositories/citation-repository';
-import type { CitationLinkConnectionModel } from '../citation-models';
+import type { CitationLinkConnectionModel } from '../models/citation-models';
 import type { GraphQLContext } from '../context';
 import { badInput } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
 import { intInRange, parseDateRange, parseIds, parseSourceIds } from '../inputs';
-import { LIMITS } from '../limits';
-import { pageWindow, toConnection } from '../pagination';
+import { LIMITS } from '../limits/limits';
+import { pageWindow, toConnection } from '../execution/pagination';
 
 /** Sections one request may filter on: an article has at most 20 (ingest/extract/sections.ts). */
 const MAX_SECTION_FILTERS = 20;

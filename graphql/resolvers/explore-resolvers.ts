@@ -16,7 +16,7 @@ import {
   parseRelationTypes,
   parseSourceIds,
 } from '../inputs';
-import { LIMITS } from '../limits';
+import { LIMITS } from '../limits/limits';
 
 /**
  * Whether an operation selects `path` (field names) under the resolved field, through fragments

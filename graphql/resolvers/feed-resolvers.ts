@@ -1,7 +1,7 @@
 import { feedIdentity, feedInterval, MAX_FEEDS } from '@/ingest/collect/collect-config';
 import { badInput, notFound } from '../errors';
 import type { FeedStatus, Resolvers } from '../generated/resolvers-types';
-import { pageWindow, toConnection } from '../pagination';
+import { pageWindow, toConnection } from '../execution/pagination';
 
 /** The feed's key for a URL argument, or BAD_USER_INPUT. */
 function keyOf(url: string): { url: string; key: string } {

@@ -8,9 +8,9 @@ import { deliverPendingAlerts } from '@/delivery/webhook';
 import type { GraphQLContext } from '../context';
 import { badInput, forbidden } from '../errors';
 import type { IngestPageInput, Resolvers } from '../generated/resolvers-types';
-import { LIMITS } from '../limits';
-import { loaders } from '../loaders';
-import type { IngestedArticleModel } from '../models';
+import { LIMITS } from '../limits/limits';
+import { loaders } from '../execution/loaders';
+import type { IngestedArticleModel } from '../models/models';
 
 /** Ingest mutations can be turned off on a public deployment with GRAPHQL_INGEST=false. */
 function checkEnabled(): void {

@@ -5,9 +5,9 @@ import type { ArticleRow } from '@/model/node-rows';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseDateRange, parseId, parseIds } from '../inputs';
-import { loaders } from '../loaders';
-import type { ConnectionModel, ListEdgeModel } from '../models';
-import { pageWindow, toConnection } from '../pagination';
+import { loaders } from '../execution/loaders';
+import type { ConnectionModel, ListEdgeModel } from '../models/models';
+import { pageWindow, toConnection } from '../execution/pagination';
 
 type PageArgs = { first?: number | null; after?: string | null };
 

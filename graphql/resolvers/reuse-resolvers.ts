@@ -1,7 +1,7 @@
 import type { ReuseDirection } from '@/graph-db/queries/reuse.cypher';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
-import { pageWindow, toConnection } from '../pagination';
+import { pageWindow, toConnection } from '../execution/pagination';
 
 /** A page of an article's REUSES edges in one direction (rows fetched one past the page). */
 async function reuseConnection(

@@ -6,8 +6,8 @@ import type { SavedViewFields, SavedViewRow } from '@/graph-db/queries/saved-vie
 import { badInput, forbidden, notFound } from '../errors';
 import type { Resolvers, SaveViewInput } from '../generated/resolvers-types';
 import { byteLength } from '../inputs';
-import { LIMITS } from '../limits';
-import { pageWindow, toConnection } from '../pagination';
+import { LIMITS } from '../limits/limits';
+import { pageWindow, toConnection } from '../execution/pagination';
 
 /** Slugs are base64url; anything else cannot exist and is not worth a query. */
 const SLUG = /^[A-Za-z0-9_-]{1,64}$/;

@@ -3,8 +3,8 @@ import { SearchSyntaxError } from '@/graph-db/queries/search.cypher';
 import { badInput } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseDateRange, parseKinds, parseSourceIds } from '../inputs';
-import { pageWindow, toConnection } from '../pagination';
-import { highlightTerms, toSearchResult } from '../search-results';
+import { pageWindow, toConnection } from '../execution/pagination';
+import { highlightTerms, toSearchResult } from '../models/search-results';
 
 function asBadInput(error: unknown): never {
   if (error instanceof SearchSyntaxError)

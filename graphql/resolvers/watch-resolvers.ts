@@ -15,9 +15,9 @@ import type {
   Resolvers,
   WatchKind,
 } from '../generated/resolvers-types';
-import { LIMITS } from '../limits';
-import { loaders } from '../loaders';
-import { pageWindow, toConnection } from '../pagination';
+import { LIMITS } from '../limits/limits';
+import { loaders } from '../execution/loaders';
+import { pageWindow, toConnection } from '../execution/pagination';
 
 /** Watch ids are base64url; anything else cannot exist and is not worth a query. */
 const WATCH_ID = /^[A-Za-z0-9_-]{1,64}$/;

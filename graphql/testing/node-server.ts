@@ -4,8 +4,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { FIXED_RESPONSE_HEADERS } from '@/app/_lib/security-headers';
 import { repositories } from '@/graph-db/repositories';
 import { closeDriver, resetDatabase } from '@/graph-db/testing/test-database';
-import { createGraphQLEndpoint } from '../endpoint';
-import { createNodeGraphQLHandler } from '../node-transport';
+import { createGraphQLEndpoint } from '../http/endpoint';
+import { createNodeGraphQLHandler } from '../http/node-transport';
 
 /**
  * For a test file: an emptied database, and the endpoint on the production Node transport (as

@@ -22,7 +22,7 @@ export interface Neo4jSupervisor {
  * Keeps the local Neo4j that `npm start` started running: when its process dies (killed, out of
  * memory), it is started again on the same port and data directory, with backoff between failed
  * attempts, each step logged. The web server's driver reconnects by itself; meanwhile the API
- * answers 503 with Retry-After (graphql/outage.ts). A reused instance is not ours to restart.
+ * answers 503 with Retry-After (graphql/limits/outage.ts). A reused instance is not ours to restart.
  */
 export function superviseLocalNeo4j(
   config: LocalNeo4jConfig,

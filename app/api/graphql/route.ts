@@ -1,6 +1,6 @@
 import { readCache, repositories } from '@/graph-db/repositories';
-import { createGraphQLEndpoint } from '@/graphql/endpoint';
-import { fetchHandlerOf } from '@/graphql/fetch-transport';
+import { createGraphQLEndpoint } from '@/graphql/http/endpoint';
+import { fetchHandlerOf } from '@/graphql/http/fetch-transport';
 
 // `next dev` and plain `next start` answer /api/graphql here; `npm start`'s server
 // (scripts/serve.ts) answers it before Next's router, with the same endpoint. Built on the first

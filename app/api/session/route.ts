@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { safeReturnPath, sameOrigin } from '@/app/_lib/sign-in';
 import { repositories } from '@/graph-db/repositories';
-import { KEY_COOKIE } from '@/graphql/request-context';
+import { KEY_COOKIE } from '@/graphql/http/request-context';
 
 /** 30 days; the key's revocation ends the session sooner (every request re-verifies it). */
 const SESSION_SECONDS = 30 * 24 * 60 * 60;

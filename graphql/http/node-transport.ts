@@ -1,0 +1,174 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
+import { gzip, gzipSync } from 'node:zlib';
+import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import type { GraphQLHttpHandler, GraphQLHttpRequest } from './endpoint';
+import { ERROR_CODES } from '../errors';
+import { graphqlErrorResponse, readBoundedText, type ChunkRead } from './http-limits';
+import { CACHE_HEADER, withCacheTrace } from '../execution/cache-trace';
+import { LIMITS } from '../limits/limits';
+
+/**
+ * The endpoint straight on Node's HTTP server, for the production server (scripts/serve.ts). Next's
+ * router, its Fetch `Request` and the body's web stream cost about 2 ms of CPU per request; a
+ * search costs Neo4j only a few, so on two cores that overhead was most of the API's latency over
+ * the driver's. Answers are the endpoint's, so they match the Next route's byte for byte; this
+ * module adds what Next did around them: fixed headers, OPTIONS and 405, gzip.
+ */
+
+export interface NodeTransportOptions {
+  /** Headers every answer carries (the API's security headers). */
+  readonly headers: readonly { readonly key: string; readonly value: string }[];
+  readonly maxBodyBytes?: number;
+  /** Send the whole-response cache outcome as a header (cache-trace.ts; benchmarks only). */
+  readonly cacheHeader?: boolean;
+}
+
+export type NodeRequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
+
+const METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'POST']);
+const ALLOW = [...METHODS].join(', ');
+/**
+ * Gzip by answer size, from bench/gzip-cost.ts (docs/benchmarks.md). An answer that fits TCP's
+ * initial window (10 segments, about 14 kB with the headers) arrives in one round trip either way,
+ * so it is sent as it is.
+ */
+export const GZIP_MIN_BYTES = 12 * 1024;
+/**
+ * Up to this size, gzip runs on the event loop (under 0.5 ms of CPU at 64 KiB, level 1): the hop to
+ * libuv's thread pool and back cost more, up to milliseconds on a loaded machine. Larger answers go
+ * to the pool so that one of them cannot hold every other request back.
+ */
+export const GZIP_SYNC_MAX_BYTES = 64 * 1024;
+/** Level 1 saves 69-72% of a JSON answer, against 72-76% for the default 6, at a third of the CPU. */
+const GZIP_OPTIONS = { level: 1 } as const;
+const gzipAsync = promisify(gzip);
+
+/** `payload` gzipped, on the event loop or the thread pool by its size. */
+async function gzipped(payload: string): Promise<Buffer> {
+  return payload.length <= GZIP_SYNC_MAX_BYTES
+    ? gzipSync(payload, GZIP_OPTIONS)
+    : gzipAsync(payload, GZIP_OPTIONS);
+}
+
+function headerMapOf(headers: IncomingHttpHeaders): HeaderMap {
+  const map = new HeaderMap();
+  for (const [key, value] of Object.entries(headers)) {
+    if (value !== undefined) map.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return map;
+}
+
+/** True when Accept-Encoding allows gzip (by name or `*`, with a non-zero q). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  if (acceptEncoding === undefined) return false;
+  return acceptEncoding.split(',').some((part) => {
+    const [name = '', ...params] = part.split(';').map((s) => s.trim().toLowerCase());
+    if (name !== 'gzip' && name !== '*') return false;
+    const q = params.find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+function methodOf(request: IncomingMessage): string {
+  return (request.method ?? 'GET').toUpperCase();
+}
+
+async function readRequest(
+  request: IncomingMessage,
+  method: string,
+  maxBodyBytes: number,
+): Promise<GraphQLHttpRequest> {
+  const url = request.url ?? '/';
+  const query = url.indexOf('?');
+  const base = {
+    method,
+    search: query < 0 ? '' : url.slice(query),
+    headers: headerMapOf(request.headers),
+  };
+  if (method !== 'POST') return base;
+  const chunks = request[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const read: ChunkRead = () => chunks.next();
+  const body = await readBoundedText(request.headers['content-length'], read, maxBodyBytes);
+  return body === undefined ? { ...base, bodyTooLarge: true } : { ...base, body };
+}
+
+async function send(
+  request: IncomingMessage,
+  response: ServerResponse,
+  method: string,
+  answer: HTTPGraphQLResponse,
+): Promise<void> {
+  for (const [key, value] of answer.headers) response.setHeader(key, value);
+  response.statusCode = answer.status ?? 200;
+  const head = method === 'HEAD';
+  if (answer.body.kind === 'complete') {
+    let payload: string | Buffer = answer.body.string;
+    const vary = response.getHeader('vary');
+    response.setHeader(
+      'vary',
+      vary === undefined ? 'Accept-Encoding' : `${String(vary)}, Accept-Encoding`,
+    );
+    if (
+      !head &&
+      payload.length >= GZIP_MIN_BYTES &&
+      acceptsGzip(request.headers['accept-encoding'])
+    ) {
+      payload = await gzipped(payload);
+      response.setHeader('content-encoding', 'gzip');
+    }
+    response.setHeader('content-length', Buffer.byteLength(payload));
+    response.end(head ? undefined : payload);
+    return;
+  }
+  // Incremental delivery (@defer): each part as Apollo produces it, uncompressed (a compressor
+  // would hold parts back).
+  response.flushHeaders();
+  for await (const part of answer.body.asyncIterator) {
+    if (!head) response.write(part);
+  }
+  response.end();
+}
+
+export function createNodeGraphQLHandler(
+  endpoint: GraphQLHttpHandler,
+  options: NodeTransportOptions,
+): NodeRequestHandler {
+  const maxBodyBytes = options.maxBodyBytes ?? LIMITS.maxBodyBytes;
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    for (const { key, value } of options.headers) response.setHeader(key, value);
+    const method = methodOf(request);
+    if (method === 'OPTIONS' || !METHODS.has(method)) {
+      response.writeHead(method === 'OPTIONS' ? 204 : 405, { allow: ALLOW });
+      response.end();
+      return;
+    }
+    const graphqlRequest = await readRequest(request, method, maxBodyBytes);
+    // The rest of an oversized body is never read: close the connection after answering.
+    if (graphqlRequest.bodyTooLarge === true) response.setHeader('connection', 'close');
+    if (options.cacheHeader !== true) {
+      await send(request, response, method, await endpoint(graphqlRequest));
+      return;
+    }
+    const { value, outcome } = await withCacheTrace(() => endpoint(graphqlRequest));
+    response.setHeader(CACHE_HEADER, outcome);
+    await send(request, response, method, value);
+  };
+  return (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      // A client that went away mid-request: nobody to answer, nothing to report.
+      if (request.destroyed || response.destroyed) return;
+      // Apollo answers its own failures; this is a bug in this module.
+      console.error('[graphql] request failed outside Apollo', error);
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      const answer = graphqlErrorResponse(headerMapOf(request.headers), 500, {
+        message: 'Internal server error.',
+        extensions: { code: ERROR_CODES.INTERNAL_SERVER_ERROR },
+      });
+      void send(request, response, methodOf(request), answer).catch(() => response.destroy());
+    });
+  };
+}
