@@ -8,6 +8,7 @@ import {
   type EventCandidate,
 } from '../repositories/event-matching';
 import { ARTICLE_RELATION_TYPES, type RelationType } from '../../model/graph-model';
+import { distinctByKey } from '../../model/distinct-by-key';
 import { toNumber, toStringValue } from '../neo4j-values';
 import { LINK_SOURCE_OUTLETS_CYPHER, sourceOutletRows } from './citations.cypher';
 
@@ -391,13 +392,6 @@ async function resolveEventKeys(
     });
   }
   return resolved;
-}
-
-/** The last version of each key wins, as it would across batches. */
-export function distinctByKey<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
-  const byKey = new Map<string, T>();
-  for (const item of items) byKey.set(keyOf(item), item);
-  return [...byKey.values()];
 }
 
 /** What the batch's events become: one row per distinct Event, and their INVOLVES edges. */
