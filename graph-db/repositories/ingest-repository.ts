@@ -4,10 +4,10 @@ import { distinctByKey } from '../../model/distinct-by-key';
 import {
   readExistingHashes,
   readGraphCounts,
-  writeArticles,
   type ArticleWriteStatus,
   type GraphCounts,
 } from '../queries/ingest.cypher';
+import { writeArticles } from '../queries/ingest-writer';
 import type { AlertRow } from '../../model/watches';
 import { raiseAlerts } from './alert-repository';
 import { applyReusePlan, planFor, planReuse, type ReusePlan } from './reuse-repository';
