@@ -47,6 +47,34 @@ export default tseslint.config(
     },
   },
   {
+    // Repositories are graph-db's only door: layers above it never reach its Cypher or text helpers.
+    files: [
+      'graphql/**/*.{ts,tsx}',
+      'app/**/*.{ts,tsx}',
+      'bench/**/*.{ts,tsx}',
+      'delivery/**/*.{ts,tsx}',
+      'scripts/**/*.{ts,tsx}',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'neo4j-driver', message: 'Only graph-db/ talks to Neo4j.' }],
+          patterns: [
+            {
+              group: ['@/graph-db/queries/*', '**/graph-db/queries/*'],
+              message: 'Call graph-db/repositories/*; plain rows live in model/.',
+            },
+            {
+              group: ['@/graph-db/text/*', '**/graph-db/text/*'],
+              message: 'Call graph-db/repositories/*; search text goes in as typed.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Client components must not pull server code (driver, repositories, GraphQL server) into the bundle.
     files: ['components/**/*.{ts,tsx}'],
     rules: {

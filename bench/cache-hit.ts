@@ -8,8 +8,7 @@
  * Env: NEO4J_URI (any running Neo4j with the schema; its data does not matter), BENCH_HITS (1000).
  */
 import { readDataVersionMaxAgeMs } from '../graph-db/config';
-import { closeDriver, localWriteCount, readTransaction } from '../graph-db/driver';
-import { readDataVersion } from '../graph-db/queries/analytics.cypher';
+import { closeDriver, localWriteCount } from '../graph-db/driver';
 import { createReadCache } from '../graph-db/read-cache';
 import { uncachedRepositories, withReadCache } from '../graph-db/repositories/process-repositories';
 import { createApolloServer } from '../graphql/server';
@@ -28,7 +27,7 @@ if (process.env.NEO4J_URI === undefined) {
 for (const maxAgeMs of [0, readDataVersionMaxAgeMs()]) {
   const cache = createReadCache({
     maxBytes: 1 << 24,
-    readVersion: () => readTransaction(readDataVersion),
+    readVersion: () => uncachedRepositories.analytics.dataVersion(),
     versionMaxAgeMs: maxAgeMs,
     localWrites: localWriteCount,
   });

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { readLocalNeo4jConfig } from '../graph-db/config';
 import { closeDriver } from '../graph-db/driver';
 import { applyMigrations, applySchemaMigrations } from '../graph-db/migrations/migrations';
-import { distinctByKey } from '../graph-db/queries/ingest.cypher';
+import { distinctByKey } from '../model/distinct-by-key';
 import { ingestRepository } from '../graph-db/repositories/ingest-repository';
 import { startLocalNeo4j } from '../graph-db/server/local-neo4j';
 import { createDefaultExtractor } from '../ingest/default-extractor';

@@ -15,10 +15,8 @@
 import { HeaderMap } from '@apollo/server';
 import { closeDriver, readTransaction } from '@/graph-db/driver';
 import { uncachedRepositories } from '@/graph-db/repositories/process-repositories';
-import { readDataVersion } from '@/graph-db/queries/analytics.cypher';
-import { countSearchHits, searchNodes } from '@/graph-db/queries/search.cypher';
 import { int } from '@/graph-db/neo4j-values';
-import { buildLuceneQuery } from '@/graph-db/text/lucene-query';
+import { luceneQueryOf } from '@/graph-db/repositories/search-repository';
 import { SEARCH_QUERY } from '@/components/explorer/graph-client';
 import { createGraphQLEndpoint } from '@/graphql/http/endpoint';
 import { highlightTerms, toSearchResult } from '@/graphql/models/search-results';
@@ -69,14 +67,17 @@ async function main(): Promise<void> {
         'round trip (RETURN 1)',
         () => readTransaction(async (tx) => (await tx.run('RETURN 1 AS one')).records.length),
       ],
-      ['data version read', () => readTransaction(readDataVersion).then((v) => v.length)],
+      [
+        'data version read',
+        () => uncachedRepositories.analytics.dataVersion().then((v) => v.length),
+      ],
       [
         'lucene ids+scores',
         (term) =>
           readTransaction(async (tx) => {
             const result = await tx.run(
               "CALL db.index.fulltext.queryNodes('search_entities', $lucene, {limit: $limit}) YIELD node, score RETURN elementId(node) AS id, score",
-              { lucene: buildLuceneQuery(term) ?? '', limit: int(FIRST + 1) },
+              { lucene: luceneQueryOf(term), limit: int(FIRST + 1) },
             );
             return result.records.length;
           }),
@@ -84,15 +85,11 @@ async function main(): Promise<void> {
       [
         'page of hits (repository)',
         (term) =>
-          readTransaction((tx) =>
-            searchNodes(tx, buildLuceneQuery(term) ?? '', NO_FILTERS, 0, FIRST + 1),
-          ).then((rows) => JSON.stringify(rows).length),
+          uncachedRepositories.search
+            .search(term, NO_FILTERS, 0, FIRST + 1)
+            .then((rows) => JSON.stringify(rows).length),
       ],
-      [
-        'totalCount query',
-        (term) =>
-          readTransaction((tx) => countSearchHits(tx, buildLuceneQuery(term) ?? '', NO_FILTERS)),
-      ],
+      ['totalCount query', (term) => uncachedRepositories.search.count(term, NO_FILTERS)],
       ['endpoint, explorer query', (term) => viaEndpoint(SEARCH_QUERY, term)],
       ['endpoint, with totalCount', (term) => viaEndpoint(WITH_TOTAL, term)],
       ...(PORT === undefined
@@ -115,9 +112,7 @@ async function main(): Promise<void> {
         times.get(name)?.push(performance.now() - started);
         sizes.get(name)?.push(size);
       }
-      const rows = await readTransaction((tx) =>
-        searchNodes(tx, buildLuceneQuery(term) ?? '', NO_FILTERS, 0, FIRST + 1),
-      );
+      const rows = await uncachedRepositories.search.search(term, NO_FILTERS, 0, FIRST + 1);
       const started = performance.now();
       const highlight = highlightTerms(term);
       for (const row of rows.slice(0, FIRST)) toSearchResult(row.node, row.score, highlight);

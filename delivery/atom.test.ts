@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { AlertRow } from '@/graph-db/queries/alerts.cypher';
-import type { WatchRow } from '@/graph-db/queries/watches.cypher';
+import type { AlertRow } from '@/model/watches';
+import type { WatchRow } from '@/model/watches';
 import { watchFeed } from './atom';
 
 const hostile = 'A <script>alert("x")</script> & \u0001 ]]> title';

@@ -1,5 +1,5 @@
-import type { AlertRow } from '@/graph-db/queries/alerts.cypher';
-import type { WatchRow } from '@/graph-db/queries/watches.cypher';
+import type { AlertRow } from '@/model/watches';
+import type { WatchRow } from '@/model/watches';
 import { escapeXml as xmlText } from '@/components/graph/export-graph';
 import { alertLinks } from './links';
 

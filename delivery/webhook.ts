@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { AlertRow, PendingDelivery } from '@/graph-db/queries/alerts.cypher';
+import type { AlertRow, PendingDelivery } from '@/model/watches';
 import type { AlertRepository } from '@/graph-db/repositories/alert-repository';
 import { alertLinks } from './links';
 import { loopbackAllowed, resolvesPublicly, webhookUrl } from './webhook-target';

@@ -4,7 +4,7 @@ import { prose } from '@/ingest/testing/prose';
 import type { ExtractedArticle } from '@/ingest/types';
 import { watchFeed } from '@/delivery/atom';
 import { watchWords } from '../model/alert-rules';
-import type { WatchFields } from './queries/watches.cypher';
+import type { WatchFields } from '../model/watches';
 import { alertRepository } from './repositories/alert-repository';
 import { ingestRepository } from './repositories/ingest-repository';
 import { forgetReuseIndex } from './repositories/reuse-repository';

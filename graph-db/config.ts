@@ -61,6 +61,18 @@ export function readLocalNeo4jConfig(
   };
 }
 
+/** The test database: its own port and data directory, so tests never touch the demo data. */
+export function testNeo4jConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): LocalNeo4jConfig {
+  return readLocalNeo4jConfig({
+    NEO4J_BOLT_PORT: env.NEO4J_TEST_BOLT_PORT ?? '7688',
+    NEO4J_DATA_DIR: env.NEO4J_TEST_DATA_DIR ?? 'var/neo4j-test',
+    NEO4J_HEAP_MB: env.NEO4J_HEAP_MB ?? '1536',
+    NEO4J_PAGECACHE_MB: env.NEO4J_PAGECACHE_MB ?? '512',
+  });
+}
+
 /**
  * Bytes of read results the server keeps between two ingests (NARRAGRAPH_READ_CACHE_MB, default
  * 64); 0 turns the read cache off, so every read goes to Neo4j.

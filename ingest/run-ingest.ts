@@ -1,11 +1,25 @@
 import { extractArticle, type ArticleExtractor } from './extract/extract-article';
 import { readInputs, type InputProgress } from './read-inputs';
-import type { ExtractedArticle, RecordOrigin } from './types';
+import { parseSubmitted, type SubmittedInput } from './sources/submitted';
+import type { ExtractedArticle, ParseResult, RecordOrigin } from './types';
+
+export type { ExtractedArticle, SubmittedInput };
+export { MAX_URL_LENGTH, safeHttpUrl } from './sources/safe-url';
 
 /**
- * The ingest pipeline: read (streaming) -> extract -> write in batches. It knows nothing of the
- * database: the caller passes `write`, so the pipeline stays pure and testable without Neo4j.
+ * The ingest pipeline, the one entry every ingest goes through (the CLI, the demo load, the API's
+ * mutations): read (streaming) -> extract -> write in batches. It knows nothing of the database:
+ * the caller passes `write`, so the pipeline stays pure and testable without Neo4j.
  */
+
+/** Files, folders and URLs, or inputs handed over in memory under one location name. */
+export type IngestInputs = readonly string[] | SubmittedInputs;
+
+export interface SubmittedInputs {
+  readonly submitted: readonly SubmittedInput[];
+  /** Where they came from, as rejected records name it (`graphql:ingestArticles`). */
+  readonly location: string;
+}
 
 /** What the writer reports for one batch (graph-db's BatchWriteReport satisfies this). */
 export interface BatchOutcome {
@@ -45,6 +59,15 @@ export interface RunIngestOptions {
   readonly titleFromText?: boolean;
   /** Minimum milliseconds between two requests to one host for URL inputs. */
   readonly minIntervalMs?: number;
+  /** Called with each written batch and what the writer reported for it. */
+  readonly onWritten?: (batch: readonly ExtractedArticle[], outcome: BatchOutcome) => void;
+}
+
+/** Submitted inputs parsed in order; record numbers are 1-based positions. */
+function* parseAll(submitted: readonly SubmittedInput[], location: string): Generator<ParseResult> {
+  for (const [index, input] of submitted.entries()) {
+    yield parseSubmitted(input, { location, record: index + 1 });
+  }
 }
 
 export const DEFAULT_BATCH_SIZE = 500;
@@ -54,9 +77,9 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-/** Ingests files, folders and URLs; one bad record never stops the run. */
+/** Ingests files, folders, URLs or submitted inputs; one bad record never stops the run. */
 export async function runIngest(
-  inputs: readonly string[],
+  inputs: IngestInputs,
   options: RunIngestOptions,
 ): Promise<IngestSummary> {
   const started = performance.now();
@@ -98,16 +121,22 @@ export async function runIngest(
     if (batch.length === 0) return;
     const pending = batch;
     batch = [];
-    inFlight = options.write(pending).then(record);
+    inFlight = options.write(pending).then((outcome) => {
+      options.onWritten?.(pending, outcome);
+      record(outcome);
+    });
   };
 
-  const results = readInputs(inputs, {
-    titleFromText: options.titleFromText ?? true,
-    ...(options.minIntervalMs === undefined ? {} : { minIntervalMs: options.minIntervalMs }),
-    onProgress: (input) => {
-      lastInput = input;
-    },
-  });
+  const results =
+    'submitted' in inputs
+      ? parseAll(inputs.submitted, inputs.location)
+      : readInputs(inputs, {
+          titleFromText: options.titleFromText ?? true,
+          ...(options.minIntervalMs === undefined ? {} : { minIntervalMs: options.minIntervalMs }),
+          onProgress: (input) => {
+            lastInput = input;
+          },
+        });
   for await (const result of results) {
     read += 1;
     if (!result.ok) {

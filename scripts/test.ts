@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { startLocalNeo4j, type RunningNeo4j } from '../graph-db/server/local-neo4j';
-import { exitOnKnownError, testNeo4jConfig } from './lib/local-database';
+import { testNeo4jConfig } from '../graph-db/config';
+import { exitOnKnownError } from './lib/local-database';
 import { checkPrerequisites } from './lib/prerequisites';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';

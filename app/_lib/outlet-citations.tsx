@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { EMPTY_VIEW_STATE, encodeViewState } from '@/model/view-state';
-import { NO_CITATION_FILTERS, type CitationLinkRow } from '@/graph-db/queries/citations.cypher';
+import { NO_CITATION_FILTERS, type CitationLinkRow } from '@/model/citations';
 import { rowId } from '@/model/node-rows';
 import { repositories } from '@/graph-db/repositories';
 import type { OutletRef } from '@/graph-db/repositories/citation-repository';

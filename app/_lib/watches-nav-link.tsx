@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { repositories } from '@/graph-db/repositories';
-import { UNREAD_BADGE_CAP } from '@/graph-db/queries/watches.cypher';
+import { UNREAD_BADGE_CAP } from '@/model/watches';
 
 async function UnreadBadge() {
   let unread: number;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { repositories } from '@/graph-db/repositories';
-import type { FeedRow } from '@/graph-db/queries/feed.cypher';
+import type { FeedRow } from '@/model/feeds';
 import { MAX_FEEDS } from '@/ingest/collect/collect-config';
 import { safeHref } from '@/components/ui/safe-href';
 import { formatCount } from '../_lib/format';

@@ -8,12 +8,10 @@
  */
 import { runAutoCommit } from '@/graph-db/driver';
 import { RELATION_TYPES, type NodeKind } from '@/model/graph-model';
-import { UNFILTERED } from '@/graph-db/queries/graph-slice.cypher';
 import { int, toStringValue } from '@/graph-db/neo4j-values';
 import { analyticsRepository } from '@/graph-db/repositories/analytics-repository';
-import { exploreRepository } from '@/graph-db/repositories/explore-repository';
+import { exploreRepository, UNFILTERED } from '@/graph-db/repositories/explore-repository';
 import { searchRepository } from '@/graph-db/repositories/search-repository';
-import { buildLuceneQuery } from '@/graph-db/text/lucene-query';
 import { stableKey } from '@/graph-db/read-cache';
 import { NEIGHBORHOOD_QUERY, PATHS_QUERY, SEARCH_QUERY } from '@/components/explorer/graph-client';
 import { prng, zipfSampler } from '../synthetic-graph';
@@ -160,10 +158,9 @@ function operation(
 }
 
 function searchOperation(term: string): BenchOperation {
-  const lucene = buildLuceneQuery(term) ?? '';
   return operation('search', SEARCH_QUERY, { query: term, first: SEARCH_FIRST }, () =>
     searchRepository.search(
-      lucene,
+      term,
       { kinds: null, sourceKeys: null, from: null, to: null },
       0,
       SEARCH_FIRST + 1,

@@ -1,60 +1,18 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { int, toNumber, toStringValue } from '../neo4j-values';
+import type {
+  AlertKind,
+  AlertEvidence,
+  AlertDraft,
+  AlertRow,
+  PendingDelivery,
+} from '../../model/watches';
 
 /**
  * Alerts: what a batch of articles made new for a watch, with the sentence that shows it. Every
  * rule reads only from the batch's articles outwards (`$keys`, seeks on the article key), never
  * over the whole graph; docs/watches.md states the rules.
  */
-
-export const ALERT_KINDS = [
-  'new-narrative',
-  'new-citing-outlet',
-  'citation',
-  'narrative-surge',
-  'text-reuse',
-  'search-match',
-] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
-
-/** Where an alert's evidence sits: an article and a span of its text. */
-export interface AlertEvidence {
-  readonly articleKey: string;
-  readonly sentence: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** An alert to MERGE. `key` is stable, so the same finding never alerts twice. */
-export interface AlertDraft extends AlertEvidence {
-  readonly key: string;
-  readonly watchId: string;
-  readonly kind: AlertKind;
-  readonly title: string;
-  /** Key of what the alert is about: the narrative, the citing source, the reusing article. */
-  readonly subjectKey: string;
-  /** Surge alerts: the week (Monday, ISO date), its count, the baseline mean and the z-score. */
-  readonly week?: string;
-  readonly count?: number;
-  readonly baseline?: number;
-  readonly zScore?: number;
-}
-
-/** An alert as read. */
-export interface AlertRow extends AlertDraft {
-  readonly createdAt: string;
-  readonly articleTitle: string;
-  readonly unread: boolean;
-}
-
-/** An alert waiting for its watch's webhook. */
-export interface PendingDelivery {
-  readonly alert: AlertRow;
-  readonly watchName: string;
-  readonly webhookUrl: string;
-  readonly webhookSecret: string;
-  readonly attempts: number;
-}
 
 /** The batch's first evidence of a finding: earliest article, then its first span. */
 const FIRST = `collect({articleKey: a.key, sentence: coalesce(r.sentence, ''), start: coalesce(r.start, 0), end: coalesce(r.end, 0)})[0]`;

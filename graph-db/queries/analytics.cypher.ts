@@ -1,13 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import {
-  NODE_KINDS,
-  RELATION_TYPES,
-  type NodeKind,
-  type RelationType,
-} from '../../model/graph-model';
+import { NODE_KINDS, RELATION_TYPES, type NodeKind } from '../../model/graph-model';
 import { toNumber, toStringValue } from '../neo4j-values';
 import { nodeProjection, toNodeRowOf } from './node-rows';
-import { type ArticleRow, type SourceRow } from '../../model/node-rows';
+import type { TimelineRow, NarrativeSpreadRow, StatsRow } from '../../model/analytics';
 
 /** Timelines, narrative spread and graph statistics: aggregates computed inside Neo4j. */
 
@@ -105,27 +100,6 @@ RETURN size(articles) AS total, articleBuckets, eventBuckets, lagBuckets, citati
 `;
 }
 
-export interface TimelineBucketRow {
-  readonly start: string;
-  readonly articles: number;
-  readonly citedEvents: number;
-  readonly medianLagDays: number | null;
-}
-
-export interface LagStatsRow {
-  readonly citations: number;
-  readonly medianDays: number | null;
-  readonly p90Days: number | null;
-  readonly meanDays: number | null;
-  readonly maxDays: number | null;
-}
-
-export interface TimelineRow {
-  readonly buckets: readonly TimelineBucketRow[];
-  readonly lag: LagStatsRow;
-  readonly totalArticles: number;
-}
-
 function nullableNumber(value: unknown): number | null {
   return value === null || value === undefined ? null : toNumber(value);
 }
@@ -201,19 +175,6 @@ export const NARRATIVE_TOTAL_CYPHER = `
 MATCH (n:Narrative {key: $key}) RETURN COUNT { (n)<-[:ADVANCES]-(:Article) } AS total
 `;
 
-export interface NarrativeSourceRow {
-  /** Null for articles without a source. */
-  readonly source: SourceRow | null;
-  readonly firstArticle: ArticleRow;
-  readonly count: number;
-}
-
-export interface NarrativeSpreadRow {
-  readonly sources: readonly NarrativeSourceRow[];
-  readonly buckets: readonly { start: string; articles: number }[];
-  readonly totalArticles: number;
-}
-
 /** Reads the spread of a narrative across sources and time. */
 export async function readNarrativeSpread(
   tx: ManagedTransaction,
@@ -260,16 +221,6 @@ ${LAST_INGEST}
 RETURN ${[...NODE_KINDS.map((k) => `n_${k}`), ...RELATION_TYPES.map((t) => `r_${t}`)].join(', ')},
        stubs, firstDate, lastDate, lastIngest
 `;
-
-export interface StatsRow {
-  readonly nodes: readonly { kind: NodeKind; count: number }[];
-  readonly relations: readonly { type: RelationType; count: number }[];
-  readonly articles: number;
-  readonly stubArticles: number;
-  readonly firstDate: string | null;
-  readonly lastDate: string | null;
-  readonly dataVersion: string;
-}
 
 /** Reads graph statistics and the data version. */
 export async function readStats(tx: ManagedTransaction): Promise<StatsRow> {

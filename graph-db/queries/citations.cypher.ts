@@ -3,12 +3,15 @@ import { outletOfSource } from '@/ingest/gazetteer/source-outlets';
 import { sourceKey } from '@/ingest/keys';
 import { int, toNumber, toStringValue } from '../neo4j-values';
 import { nodeProjection, toEvidenceRow, toNodeRow, toNodeRowOf } from './node-rows';
-import {
-  type ActorRow,
-  type ArticleRow,
-  type EvidenceRow,
-  type SourceRow,
-} from '../../model/node-rows';
+import type {
+  CitationFilters,
+  LinkScope,
+  CitationLinkRow,
+  DayCountRow,
+  OutletIdentity,
+  CitationEvidenceRow,
+  LinkRef,
+} from '../../model/citations';
 
 /**
  * The citation network: `(:Article)-[:CITES_SOURCE {how, stance, evidence}]->(:Actor)` edges,
@@ -71,33 +74,6 @@ export async function linkStoredSources(tx: ManagedTransaction): Promise<number>
 
 // ---- reads ------------------------------------------------------------------------------------
 
-/** What the network counts: citations from articles within dates, stances, sections and sources. */
-export interface CitationFilters {
-  readonly from: string | null;
-  readonly to: string | null;
-  /** Keys of the citing (publishing) sources; null for any. */
-  readonly sourceKeys: readonly string[] | null;
-  readonly stances: readonly string[] | null;
-  /** Article sections (`top news`); null for any. */
-  readonly sections: readonly string[] | null;
-}
-
-export const NO_CITATION_FILTERS: CitationFilters = Object.freeze({
-  from: null,
-  to: null,
-  sourceKeys: null,
-  stances: null,
-  sections: null,
-});
-
-/** Which links of the network to read: all, those of one citing source, or those into outlets. */
-export interface LinkScope {
-  /** Only links whose citing source has one of these keys. */
-  readonly citingKeys?: readonly string[];
-  /** Only links into these cited actors (an outlet's identity). */
-  readonly citedActorKeys?: readonly string[];
-}
-
 /** Conditions on `a` (article) and `c` (CITES_SOURCE) of the filters; all parameters. */
 const FILTER_CONDITIONS = `($from IS NULL OR a.date >= $from) AND ($to IS NULL OR a.date <= $to)
   AND ($stances IS NULL OR c.stance IN $stances)
@@ -132,20 +108,6 @@ RETURN ${nodeProjection('s')} AS citing, ${nodeProjection('cited')} AS cited, x.
 
 export const CITATION_LINKS_COUNT_CYPHER = `${LINKS_CYPHER}
 RETURN count(*) AS total`;
-
-/** One directed link of the network. */
-export interface CitationLinkRow {
-  readonly citing: SourceRow;
-  /** The cited outlet: its Source when it also publishes here, else the Actor. */
-  readonly cited: SourceRow | ActorRow;
-  /** The Actor the CITES_SOURCE edges point at (the evidence is read through it). */
-  readonly citedActorKey: string;
-  readonly count: number;
-  readonly firstDate: string | null;
-  readonly lastDate: string | null;
-  /** Citations per stance, most first. */
-  readonly stances: readonly { readonly stance: string; readonly count: number }[];
-}
 
 function filterParams(filters: CitationFilters, scope: LinkScope) {
   return {
@@ -217,11 +179,6 @@ MATCH (s:Source)<-[:PUBLISHED_BY]-(a:Article)-[c:CITES_SOURCE]->(x:Actor)
 WHERE a.date IS NOT NULL AND ${FILTER_CONDITIONS}
 RETURN a.date AS date, count(*) AS count ORDER BY date`;
 
-export interface DayCountRow {
-  readonly date: string;
-  readonly count: number;
-}
-
 export async function readCitationDays(
   tx: ManagedTransaction,
   filters: CitationFilters,
@@ -265,13 +222,6 @@ CALL () {
 }
 RETURN collect(DISTINCT sourceKey) AS sourceKeys, collect(DISTINCT actorKey) AS actorKeys`;
 
-export interface OutletIdentity {
-  /** Sources the outlet publishes as (0 or 1, more only when two editions share an outlet). */
-  readonly sourceKeys: readonly string[];
-  /** Actors other articles cite the outlet as. */
-  readonly actorKeys: readonly string[];
-}
-
 export async function readOutletIdentity(
   tx: ManagedTransaction,
   outlet: { readonly kind: 'Source' | 'Actor'; readonly key: string },
@@ -301,21 +251,6 @@ export const LINK_EVIDENCE_COUNT_CYPHER = `
 MATCH (s:Source {key: $citingKey})<-[:PUBLISHED_BY]-(a:Article)-[c:CITES_SOURCE]->(x:Actor {key: $actor})
 WHERE ${FILTER_CONDITIONS}
 RETURN count(c) AS total`;
-
-/** One citation: the article, how and with what stance it cites, and the sentence. */
-export interface CitationEvidenceRow {
-  readonly article: ArticleRow;
-  readonly how: string;
-  readonly stance: string;
-  readonly evidence: EvidenceRow;
-}
-
-/** The link a page of evidence belongs to, with the filters the network was read under. */
-export interface LinkRef {
-  readonly citingKey: string;
-  readonly citedActorKey: string;
-  readonly filters: CitationFilters;
-}
 
 function evidenceParams(link: LinkRef) {
   return {

@@ -1,6 +1,7 @@
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { DueFeed, FeedPollRecord } from '@/ingest/collect/collector';
 import { int, toNumber, toStringValue } from '../neo4j-values';
+import type { FeedStatus, FeedRow, FeedUpsert } from '../../model/feeds';
 
 /**
  * Collected feeds (docs/collect.md): one `Feed` node per normalized URL with its schedule, the
@@ -8,49 +9,8 @@ import { int, toNumber, toStringValue } from '../neo4j-values';
  * datetimes; every value is a parameter.
  */
 
-/** Outcome of the last poll; `new` before the first. */
-export type FeedStatus = 'new' | 'ok' | 'not-modified' | 'error';
-
-/** A feed as listed. */
-export interface FeedRow {
-  readonly key: string;
-  readonly url: string;
-  readonly title: string | null;
-  /** Where it was added: the config file or the API. */
-  readonly origin: 'config' | 'api';
-  readonly paused: boolean;
-  readonly intervalMinutes: number;
-  readonly status: FeedStatus;
-  readonly addedAt: string;
-  readonly lastFetchAt: string | null;
-  readonly lastSuccessAt: string | null;
-  readonly lastError: string | null;
-  readonly lastErrorAt: string | null;
-  readonly lastHttpStatus: number | null;
-  /** Consecutive failed polls. */
-  readonly failures: number;
-  readonly nextDueAt: string | null;
-  /** Totals over every poll: entries read, articles stored new or changed, entries rejected. */
-  readonly itemsSeen: number;
-  readonly itemsStored: number;
-  readonly itemsRejected: number;
-  /** The last poll's counts. */
-  readonly lastNew: number;
-  readonly lastUpdated: number;
-  readonly lastUnchanged: number;
-  readonly lastRejected: number;
-}
-
 /** A feed as the collector reads it when claiming it. */
 export type DueFeedRow = DueFeed;
-
-/** A feed to add or keep (the config file's, or `addFeed`'s). */
-export interface FeedUpsert {
-  readonly key: string;
-  readonly url: string;
-  readonly intervalMinutes: number;
-  readonly origin: 'config' | 'api';
-}
 
 /** A poll's outcome, as the collector reports it. */
 export type FeedPollFields = FeedPollRecord;

@@ -2,7 +2,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { NodeKind } from '../../model/graph-model';
 import { int, toNumber, toStringValue } from '../neo4j-values';
 import { nodeProjection, toEvidenceRow, toNodeRowOf } from './node-rows';
-import { type EvidenceRow, type NodeRow } from '../../model/node-rows';
+import { type NodeRow } from '../../model/node-rows';
+import type { ListEdgeRow, ListFilters } from '../../model/lists';
 
 /**
  * The paginated lists hanging off a node (an article's mentions, an actor's articles...). Each
@@ -141,29 +142,6 @@ ${COLUMNS('n.key', null, null)}`,
 
 export type ListName = keyof typeof LIST_DEFINITIONS;
 type ListNodeKind<L extends ListName> = (typeof LIST_DEFINITIONS)[L]['nodeKind'];
-
-/** One item of a list: the node at the other end and what the relationship says. */
-export interface ListEdgeRow<N extends NodeRow = NodeRow> {
-  readonly node: N;
-  /** Relationship type (QUOTES vs ATTRIBUTES matters to quote lists). */
-  readonly type: string;
-  /** Mention count, shared-article count... 1 when the list has none. */
-  readonly count: number;
-  /** Quote text (QUOTES / ATTRIBUTES). */
-  readonly text: string | null;
-  readonly cue: string | null;
-  /** Date phrase of a citation (CITES). */
-  readonly dateText: string | null;
-  /** Days from event to citing article (CITES). */
-  readonly lagDays: number | null;
-  readonly evidence: EvidenceRow;
-}
-
-/** Optional filters some lists take (article date bounds). */
-export interface ListFilters {
-  readonly from?: string | null;
-  readonly to?: string | null;
-}
 
 function nullableString(value: unknown): string | null {
   return value === null || value === undefined ? null : toStringValue(value);

@@ -3,6 +3,7 @@ import type { ReuseArticle, ReuseEdge } from '@/ingest/reuse/detect';
 import { int, toNumber, toStringValue } from '../neo4j-values';
 import { nodeProjection, toNodeRowOf } from './node-rows';
 import { type ArticleRow } from '../../model/node-rows';
+import type { ReuseDirection, TextSpan, ReuseEdgeRow } from '../../model/reuse';
 
 /**
  * Text reuse in the graph: `(:Article)-[:REUSES]->(:Article)` from the later article to the
@@ -205,31 +206,6 @@ export async function writeReuse(
 }
 
 // Reads for the API and the article page.
-
-export type ReuseDirection = 'reuses' | 'reusedBy';
-
-/** A span of one article's text. */
-export interface TextSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-export interface ReusePassageRow {
-  /** In the article that reuses (the later one). */
-  readonly reusing: TextSpan;
-  /** In the article whose text is reused (the earlier one). */
-  readonly reused: TextSpan;
-}
-
-export interface ReuseEdgeRow {
-  /** The article at the other end. */
-  readonly node: ArticleRow;
-  readonly overlap: number;
-  /** Words of the later article in reused passages. */
-  readonly words: number;
-  readonly passages: readonly ReusePassageRow[];
-}
 
 const REUSE_PATTERN: Readonly<Record<ReuseDirection, string>> = {
   reuses: '(p:Article {key: $key})-[r:REUSES]->(n:Article)',

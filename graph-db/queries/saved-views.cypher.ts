@@ -1,48 +1,16 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { int, toNumber, toStringValue } from '../neo4j-values';
+import type {
+  SavedViewSummaryRow,
+  SavedViewRow,
+  SavedViewFields,
+  ForkFields,
+} from '../../model/saved-views';
 
 /**
  * Saved views: an explorer state stored under an unguessable slug. The edit token is never stored,
  * only its SHA-256 (`editTokenHash`), and no read returns the hash to callers outside graph-db.
  */
-
-/** A saved view as listed (without its state payload or edit token). */
-export interface SavedViewSummaryRow {
-  readonly slug: string;
-  readonly name: string;
-  readonly description: string;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly mode: string;
-  readonly nodeCount: number;
-}
-
-/** A saved view with its payload. `mode` is `live` or `snapshot`. */
-export interface SavedViewRow extends SavedViewSummaryRow {
-  readonly state: string;
-  readonly positions: string;
-  readonly viewport: string;
-  readonly dataVersion: string | null;
-  /**
-   * A snapshot view's elements (GraphSlice JSON, evidence included) as fetched when it was saved;
-   * null for live views. Only read by slug: lists leave it out, it can be large.
-   */
-  readonly snapshot?: string | null;
-}
-
-/** What is written for a view (create and update). */
-export interface SavedViewFields {
-  readonly name: string;
-  readonly description: string;
-  readonly state: string;
-  readonly positions: string;
-  readonly viewport: string;
-  readonly mode: 'live' | 'snapshot';
-  readonly dataVersion: string | null;
-  readonly nodeCount: number;
-  /** GraphSlice JSON of a snapshot view; null for live views (removes a stored one). */
-  readonly snapshot: string | null;
-}
 
 const SUMMARY = `v.slug AS slug, v.name AS name, coalesce(v.description, '') AS description,
        toString(v.createdAt) AS createdAt, toString(coalesce(v.updatedAt, v.createdAt)) AS updatedAt,
@@ -203,13 +171,6 @@ export async function createSavedView(
     .records[0];
   if (!record) throw new Error('saved view was not created');
   return toFull(record);
-}
-
-/** What a fork changes; the rest is copied from the view it forks. */
-export interface ForkFields {
-  readonly name: string;
-  /** Null keeps the forked view's description. */
-  readonly description: string | null;
 }
 
 /** Copies `sourceSlug` as a new view; undefined when there is no such view. */

@@ -1,5 +1,12 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { int, toNumber, toStringValue } from '../neo4j-values';
+import {
+  type WatchKind,
+  type WatchRow,
+  type WatchFields,
+  type WatchUpdate,
+  UNREAD_BADGE_CAP,
+} from '../../model/watches';
 
 /**
  * Watches: saved searches, narratives, actors, outlets, citation patterns and articles an analyst
@@ -7,47 +14,6 @@ import { int, toNumber, toStringValue } from '../neo4j-values';
  * token's SHA-256 is stored. The webhook secret is stored as is (it signs every delivery) and,
  * like the hash, never leaves graph-db except in the delivery rows.
  */
-
-export const WATCH_KINDS = [
-  'search',
-  'narrative',
-  'actor',
-  'outlet',
-  'citation',
-  'article',
-] as const;
-export type WatchKind = (typeof WATCH_KINDS)[number];
-
-/** A watch as read (no token hash, no secret). */
-export interface WatchRow {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: WatchKind;
-  /** Key of the watched node; null for a search. */
-  readonly target: string | null;
-  /** The search's words as typed; null for other kinds. */
-  readonly query: string | null;
-  readonly hasWebhook: boolean;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly lastReadAt: string | null;
-  /** Alerts raised after `lastReadAt` (all of them before the first reading). */
-  readonly unreadCount: number;
-}
-
-/** What is written for a watch on create. */
-export interface WatchFields {
-  readonly name: string;
-  readonly kind: WatchKind;
-  readonly target: string | null;
-  readonly query: string | null;
-  /** Lower-cased words of `query`, each required in a match. */
-  readonly words: readonly string[];
-  readonly webhookUrl: string | null;
-}
-
-/** What `updateWatch` may change. */
-export type WatchUpdate = Partial<Pick<WatchFields, 'name' | 'query' | 'words' | 'webhookUrl'>>;
 
 const ROW = `w.id AS id, w.name AS name, w.kind AS kind, w.target AS target, w.query AS query,
        w.webhookUrl IS NOT NULL AS hasWebhook, toString(w.createdAt) AS createdAt,
@@ -98,9 +64,6 @@ WITH DISTINCT w
 DETACH DELETE w
 RETURN count(*) AS deleted
 `;
-
-/** The badge counts up to this many unread alerts and then shows `1000+`. */
-export const UNREAD_BADGE_CAP = 1000;
 
 export const UNREAD_TOTAL_CYPHER = `
 MATCH (w:Watch)-[:RAISED]->(al:Alert)

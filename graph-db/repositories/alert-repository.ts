@@ -22,11 +22,9 @@ import {
   recordDelivery,
   REUSES_CYPHER,
   SEARCH_WATCHES_CYPHER,
-  type AlertDraft,
-  type AlertRow,
-  type PendingDelivery,
 } from '../queries/alerts.cypher';
-import { distinctByKey } from '../queries/ingest.cypher';
+import type { AlertDraft, AlertRow, PendingDelivery } from '../../model/watches';
+import { distinctByKey } from '../../model/distinct-by-key';
 import { int, toNumber, toStringValue } from '../neo4j-values';
 
 export interface AlertRepository {

@@ -2,13 +2,12 @@ import type { NodeKind, TimeBucketName } from '../../model/graph-model';
 import { TIME_BUCKET_UNITS } from '../../model/graph-model';
 import { readTransaction } from '../driver';
 import {
+  readDataVersion,
   readNarrativeSpread,
   readStats,
   readTimeline,
-  type NarrativeSpreadRow,
-  type StatsRow,
-  type TimelineRow,
 } from '../queries/analytics.cypher';
+import type { NarrativeSpreadRow, StatsRow, TimelineRow } from '../../model/analytics';
 import { readSeeds } from '../queries/graph-slice.cypher';
 
 /** What a timeline counts: node refs are resolved to element ids inside the same transaction. */
@@ -26,6 +25,8 @@ export interface AnalyticsRepository {
   timeline(request: TimelineRequest): Promise<TimelineRow>;
   narrativeSpread(key: string, bucket: TimeBucketName): Promise<NarrativeSpreadRow>;
   stats(): Promise<StatsRow>;
+  /** The data version `stats` reports, read far more cheaply. */
+  dataVersion(): Promise<string>;
 }
 
 export const analyticsRepository: AnalyticsRepository = {
@@ -49,4 +50,5 @@ export const analyticsRepository: AnalyticsRepository = {
   narrativeSpread: (key, bucket) =>
     readTransaction((tx) => readNarrativeSpread(tx, key, TIME_BUCKET_UNITS[bucket])),
   stats: () => readTransaction(readStats),
+  dataVersion: () => readTransaction(readDataVersion),
 };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '@/ingest/types';
 import { readTransaction, runAutoCommit } from '../driver';
 import { applyMigrations } from '../migrations/migrations';
-import { NO_CITATION_FILTERS, type CitationFilters } from '../queries/citations.cypher';
+import { NO_CITATION_FILTERS, type CitationFilters } from '../../model/citations';
 import { citationRepository } from './citation-repository';
 import { ingestRepository } from './ingest-repository';
 import { article, CHOSUN, KCNA, RODONG, TASS } from '../testing/citation-fixtures';

@@ -8,13 +8,15 @@ import {
   readLinkEvidence,
   readLinkEvidenceCount,
   readOutletIdentity,
-  type CitationEvidenceRow,
-  type CitationFilters,
-  type CitationLinkRow,
-  type DayCountRow,
-  type LinkRef,
-  type LinkScope,
 } from '../queries/citations.cypher';
+import type {
+  CitationEvidenceRow,
+  CitationFilters,
+  CitationLinkRow,
+  DayCountRow,
+  LinkRef,
+  LinkScope,
+} from '../../model/citations';
 
 /** An outlet as the network knows it: a publishing Source or a cited Actor. */
 export interface OutletRef {

@@ -37,6 +37,8 @@ import {
   type PathRow,
 } from '../queries/graph-slice.cypher';
 
+export { UNFILTERED, type ExpansionFilters } from '../queries/graph-slice.cypher';
+
 /** Relationships read per frontier node and level at most: a hub's long tail is never scanned. */
 export const EXPANSION_SCAN_CAP = 2_000;
 /** Time budget of the search for longer alternative paths; past it, the shortest ones stand. */

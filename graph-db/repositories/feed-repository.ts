@@ -14,9 +14,8 @@ import {
   upsertFeeds,
   type DueFeedRow,
   type FeedPollFields,
-  type FeedRow,
-  type FeedUpsert,
 } from '../queries/feed.cypher';
+import type { FeedRow, FeedUpsert } from '../../model/feeds';
 
 /** Feeds: what the API and the feeds page read and change, and what the collector claims. */
 export interface FeedRepository {

@@ -1,14 +1,14 @@
 import type { ExtractedArticle } from '@/ingest/types';
 import { Neo4jUnavailableError, readTransaction, writeTransaction } from '../driver';
+import { distinctByKey } from '../../model/distinct-by-key';
 import {
-  distinctByKey,
   readExistingHashes,
   readGraphCounts,
-  writeArticles,
   type ArticleWriteStatus,
   type GraphCounts,
 } from '../queries/ingest.cypher';
-import type { AlertRow } from '../queries/alerts.cypher';
+import { writeArticles } from '../queries/ingest-writer';
+import type { AlertRow } from '../../model/watches';
 import { raiseAlerts } from './alert-repository';
 import { applyReusePlan, planFor, planReuse, type ReusePlan } from './reuse-repository';
 

@@ -3,11 +3,10 @@ import { readTransaction } from '../driver';
 import {
   readListCount,
   readListPage,
-  type ListEdgeRow,
-  type ListFilters,
   type ListName,
   type LIST_DEFINITIONS,
 } from '../queries/lists.cypher';
+import type { ListEdgeRow, ListFilters } from '../../model/lists';
 import type { ActorRow, NodeRow, SourceRow } from '../../model/node-rows';
 import {
   readActorParents,
@@ -15,6 +14,8 @@ import {
   readNarrativeFirstSeen,
   readNodesByKey,
 } from '../queries/nodes.cypher';
+
+export type { ListName };
 
 type ListNode<L extends ListName> = Extract<
   NodeRow,

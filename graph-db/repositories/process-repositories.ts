@@ -4,8 +4,7 @@
  * Node outside Next's bundles where that guard always throws, imports this module directly.
  */
 import { readCacheBytes, readDataVersionMaxAgeMs } from '../config';
-import { localWriteCount, readTransaction } from '../driver';
-import { readDataVersion } from '../queries/analytics.cypher';
+import { localWriteCount } from '../driver';
 import { createReadCache, type ReadCache } from '../read-cache';
 import { analyticsRepository, type AnalyticsRepository } from './analytics-repository';
 import { apiKeyRepository, type ApiKeyRepository } from './api-key-repository';
@@ -122,7 +121,7 @@ export const readCache: ReadCache | undefined =
     ? undefined
     : createReadCache({
         maxBytes: cacheBytes,
-        readVersion: () => readTransaction(readDataVersion),
+        readVersion: () => analyticsRepository.dataVersion(),
         versionMaxAgeMs: readDataVersionMaxAgeMs(),
         localWrites: localWriteCount,
       });

@@ -10,11 +10,10 @@ import {
   readSketchesSince,
   reuseRows,
   writeReuse,
-  type ReuseDirection,
-  type ReuseEdgeRow,
   type ReuseRow,
   type StoredSketch,
 } from '../queries/reuse.cypher';
+import type { ReuseDirection, ReuseEdgeRow } from '../../model/reuse';
 
 /** What a batch changes in the reuse graph, worked out before its write transaction. */
 export interface ReusePlan {

@@ -1,6 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { MAX_SEARCH_LENGTH } from '../../model/search-text';
 import { readTransaction, writeTransaction } from '../driver';
+import { luceneQueryOf } from '../text/lucene-query';
 import {
   countSavedViews,
   createSavedView,
@@ -10,10 +12,8 @@ import {
   listSavedViews,
   searchSavedViews,
   updateSavedView,
-  type ForkFields,
-  type SavedViewFields,
-  type SavedViewRow,
 } from '../queries/saved-views.cypher';
+import type { ForkFields, SavedViewFields, SavedViewRow } from '../../model/saved-views';
 
 /** Random bytes of a slug: 9 bytes are 12 base64url characters, 72 bits, not guessable. */
 const SLUG_BYTES = 9;
@@ -29,9 +29,13 @@ export type GuardedResult<T> =
 export interface SavedViewRepository {
   /** Most recent first (used by the /views page). */
   list(limit: number, skip?: number): Promise<SavedViewRow[]>;
-  /** Views matching a Lucene query built by text/lucene-query.ts. */
-  search(lucene: string, limit: number, skip?: number): Promise<SavedViewRow[]>;
-  count(lucene: string | null): Promise<number>;
+  /**
+   * Views matching what the user typed (its first MAX_SEARCH_LENGTH characters); SearchTextError
+   * when it has no word.
+   */
+  search(text: string, limit: number, skip?: number): Promise<SavedViewRow[]>;
+  /** All views (null), or those `search` finds for `text`. */
+  count(text: string | null): Promise<number>;
   get(slug: string): Promise<SavedViewRow | undefined>;
   /** Saves under a fresh random slug; returns the view and its edit token (shown once). */
   create(fields: SavedViewFields): Promise<{ view: SavedViewRow; editToken: string }>;
@@ -49,6 +53,11 @@ export interface SavedViewRepository {
     fields: SavedViewFields,
   ): Promise<GuardedResult<SavedViewRow>>;
   delete(slug: string, editToken: string): Promise<GuardedResult<true>>;
+}
+
+/** A views search reads only the start of an over-long text rather than refusing it. */
+function viewsLucene(text: string): string {
+  return luceneQueryOf(text.slice(0, MAX_SEARCH_LENGTH));
 }
 
 /** SHA-256 hex of a token: what is stored, so a database leak yields no usable token. */
@@ -124,9 +133,14 @@ async function guard(slug: string, editToken: string): Promise<GuardedResult<str
 
 export const savedViewRepository: SavedViewRepository = {
   list: (limit, skip = 0) => readTransaction((tx) => listSavedViews(tx, limit, skip)),
-  search: (lucene, limit, skip = 0) =>
-    readTransaction((tx) => searchSavedViews(tx, lucene, limit, skip)),
-  count: (lucene) => readTransaction((tx) => countSavedViews(tx, lucene)),
+  search: async (text, limit, skip = 0) => {
+    const lucene = viewsLucene(text);
+    return readTransaction((tx) => searchSavedViews(tx, lucene, limit, skip));
+  },
+  count: async (text) => {
+    const lucene = text === null ? null : viewsLucene(text);
+    return readTransaction((tx) => countSavedViews(tx, lucene));
+  },
   get: async (slug) => (await readTransaction((tx) => getSavedView(tx, slug)))?.view,
   create,
   fork: (slug, fields) =>

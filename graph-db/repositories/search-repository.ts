@@ -5,20 +5,33 @@ import {
   type SearchFilters,
   type SearchHitRow,
 } from '../queries/search.cypher';
+import { luceneQueryOf } from '../text/lucene-query';
 
-/** Full-text search. Callers pass a Lucene query built by text/lucene-query.ts, never raw input. */
+export { SearchSyntaxError } from '../queries/search.cypher';
+export { luceneQueryOf, SearchTextError } from '../text/lucene-query';
+export type { SearchFilters, SearchHitRow };
+
+/**
+ * Full-text search over what the user typed: the Lucene query is built here, never by callers.
+ * Rejects with SearchTextError (too long, no word) or SearchSyntaxError (Lucene refused it).
+ */
 export interface SearchRepository {
   search(
-    lucene: string,
+    text: string,
     filters: SearchFilters,
     skip: number,
     limit: number,
   ): Promise<SearchHitRow[]>;
-  count(lucene: string, filters: SearchFilters): Promise<number>;
+  count(text: string, filters: SearchFilters): Promise<number>;
 }
 
 export const searchRepository: SearchRepository = {
-  search: (lucene, filters, skip, limit) =>
-    readTransaction((tx) => searchNodes(tx, lucene, filters, skip, limit)),
-  count: (lucene, filters) => readTransaction((tx) => countSearchHits(tx, lucene, filters)),
+  search: async (text, filters, skip, limit) => {
+    const lucene = luceneQueryOf(text);
+    return readTransaction((tx) => searchNodes(tx, lucene, filters, skip, limit));
+  },
+  count: async (text, filters) => {
+    const lucene = luceneQueryOf(text);
+    return readTransaction((tx) => countSearchHits(tx, lucene, filters));
+  },
 };

@@ -9,10 +9,8 @@ import {
   markWatchRead,
   unreadAlertTotal,
   updateWatch,
-  type WatchFields,
-  type WatchRow,
-  type WatchUpdate,
 } from '../queries/watches.cypher';
+import type { WatchFields, WatchRow, WatchUpdate } from '../../model/watches';
 import {
   checkEditToken,
   hashEditToken,

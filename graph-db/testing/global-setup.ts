@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j, type RunningNeo4j } from '../server/local-neo4j';
-import { testNeo4jConfig } from '../../scripts/lib/local-database';
+import { testNeo4jConfig } from '../config';
 
 let running: RunningNeo4j | undefined;
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildLuceneQuery, escapeLucene, searchTerms } from './lucene-query';
+import { MAX_SEARCH_LENGTH } from '@/model/search-text';
+import { buildLuceneQuery, escapeLucene, luceneQueryOf, SearchTextError } from './lucene-query';
 
 describe('escapeLucene', () => {
   it('escapes every special character of the classic query parser', () => {
@@ -18,17 +19,6 @@ describe('escapeLucene', () => {
         expect(escaped.replace(/\\./gs, '')).not.toMatch(/[+\-&|!(){}[\]^"~*?:\\/]/);
       }),
     );
-  });
-});
-
-describe('searchTerms', () => {
-  it('lower-cases words (defusing AND/OR/NOT) and drops punctuation-only words', () => {
-    expect(searchTerms('Hacking AND  Empire -- !!')).toEqual(['hacking', 'and', 'empire']);
-    expect(searchTerms('   ')).toEqual([]);
-  });
-
-  it('keeps at most 16 words', () => {
-    expect(searchTerms(Array.from({ length: 30 }, (_, i) => `w${i}`).join(' '))).toHaveLength(16);
   });
 });
 
@@ -52,5 +42,22 @@ describe('buildLuceneQuery', () => {
 
   it('returns undefined when nothing is searchable', () => {
     expect(buildLuceneQuery('?! -- **')).toBeUndefined();
+  });
+});
+
+describe('luceneQueryOf', () => {
+  it('refuses text over the length bound and text without a word, saying which', () => {
+    const reasonOf = (text: string) => {
+      try {
+        return luceneQueryOf(text);
+      } catch (error) {
+        return error instanceof SearchTextError ? error.reason : error;
+      }
+    };
+    expect([
+      reasonOf('a'.repeat(MAX_SEARCH_LENGTH + 1)),
+      reasonOf('?! --'),
+      reasonOf('empire'),
+    ]).toEqual(['too-long', 'no-words', buildLuceneQuery('empire')]);
   });
 });

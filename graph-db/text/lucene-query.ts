@@ -4,31 +4,17 @@
  * Pure, so the rules are pinned by unit tests.
  */
 
+import { MAX_SEARCH_LENGTH, searchTerms } from '../../model/search-text';
+
 /** Characters with a meaning in Lucene's classic query parser. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
-/** Most words of one query; more is not a search but a paste, and costs Lucene clauses. */
-export const MAX_SEARCH_TERMS = 16;
-/** Longest accepted query, in characters. */
-export const MAX_SEARCH_LENGTH = 500;
 /** Shortest last word that also matches as a prefix (shorter prefixes match half the index). */
 const MIN_PREFIX_LENGTH = 3;
 
 /** Escapes every Lucene special character of one term with a backslash. */
 export function escapeLucene(term: string): string {
   return term.replace(LUCENE_SPECIAL, '\\$&');
-}
-
-/**
- * The words of a query: split on white space, lower-cased (which also defuses AND/OR/NOT), with
- * words holding no letter or digit dropped (they would analyze to nothing).
- */
-export function searchTerms(query: string): string[] {
-  return query
-    .toLowerCase()
-    .split(/\s+/u)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word))
-    .slice(0, MAX_SEARCH_TERMS);
 }
 
 /**
@@ -48,4 +34,24 @@ export function buildLuceneQuery(query: string): string | undefined {
     clauses.push(`(${[...escaped.slice(0, -1), `${last}*`].join(' AND ')})`);
   }
   return clauses.join(' OR ');
+}
+
+/** Why what a user typed is not a search. */
+export class SearchTextError extends Error {
+  constructor(readonly reason: 'too-long' | 'no-words') {
+    super(
+      reason === 'too-long'
+        ? `the search text must be at most ${MAX_SEARCH_LENGTH} characters`
+        : 'the search text has no word to search for',
+    );
+    this.name = 'SearchTextError';
+  }
+}
+
+/** The Lucene query of what a user typed; SearchTextError when it is too long or has no word. */
+export function luceneQueryOf(text: string): string {
+  if (text.length > MAX_SEARCH_LENGTH) throw new SearchTextError('too-long');
+  const lucene = buildLuceneQuery(text);
+  if (lucene === undefined) throw new SearchTextError('no-words');
+  return lucene;
 }

@@ -1,7 +1,5 @@
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { readTransaction } from '@/graph-db/driver';
-import { readDataVersion } from '@/graph-db/queries/analytics.cypher';
 import { createReadCache, type ReadCache } from '@/graph-db/read-cache';
 import { uncachedRepositories, type Repositories } from '@/graph-db/repositories';
 import { connectTestDatabase, ingestRecordsElsewhere } from '@/graph-db/testing/test-database';
@@ -41,7 +39,7 @@ function countingRepositories() {
 function newCache(): ReadCache {
   return createReadCache({
     maxBytes: 16 * 1024 * 1024,
-    readVersion: () => readTransaction(readDataVersion),
+    readVersion: () => uncachedRepositories.analytics.dataVersion(),
   });
 }
 

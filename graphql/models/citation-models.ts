@@ -2,11 +2,7 @@
  * The TypeScript values behind the citation network's GraphQL types (codegen `mappers`). A link
  * carries the filters it was read under, so its evidence pages through the same citations.
  */
-import type {
-  CitationEvidenceRow,
-  CitationFilters,
-  CitationLinkRow,
-} from '@/graph-db/queries/citations.cypher';
+import type { CitationEvidenceRow, CitationFilters, CitationLinkRow } from '@/model/citations';
 import type { OutletRef } from '@/graph-db/repositories/citation-repository';
 import type { ConnectionModel } from './models';
 

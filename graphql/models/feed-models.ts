@@ -1,5 +1,5 @@
 /** The TypeScript values behind the feed types (codegen `mappers`). */
-import type { FeedRow } from '@/graph-db/queries/feed.cypher';
+import type { FeedRow } from '@/model/feeds';
 import type { ConnectionModel, EdgeModel } from './models';
 
 export type { FeedRow };

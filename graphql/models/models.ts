@@ -5,8 +5,8 @@
  */
 import type { GraphSlice, SliceEdge, SliceNode, EvidenceItem } from '@/model/graph-slice';
 import type { PathsSlice } from '@/graph-db/repositories/explore-repository';
-import type { ListEdgeRow } from '@/graph-db/queries/lists.cypher';
-import type { ReuseEdgeRow } from '@/graph-db/queries/reuse.cypher';
+import type { ListEdgeRow } from '@/model/lists';
+import type { ReuseEdgeRow } from '@/model/reuse';
 import type {
   ActorRow,
   ArticleRow,
@@ -16,9 +16,9 @@ import type {
   NodeRow,
   SourceRow,
 } from '@/model/node-rows';
-import type { SavedViewRow } from '@/graph-db/queries/saved-views.cypher';
-import type { StatsRow, TimelineRow } from '@/graph-db/queries/analytics.cypher';
-import type { TextRange } from '@/graph-db/text/snippet';
+import type { SavedViewRow } from '@/model/saved-views';
+import type { StatsRow, TimelineRow } from '@/model/analytics';
+import type { TextRange } from './snippet';
 
 export type {
   ActorRow,

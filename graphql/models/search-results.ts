@@ -1,7 +1,7 @@
 import type { NodeRow } from '@/model/node-rows';
 import { rowDate, rowId, rowLabel, rowSubtype } from '@/model/node-rows';
-import { searchTerms } from '@/graph-db/text/lucene-query';
-import { distinctTerms, matchTerms, snippetOf } from '@/graph-db/text/snippet';
+import { searchTerms } from '@/model/search-text';
+import { distinctTerms, matchTerms, snippetOf } from './snippet';
 import type { SearchResultModel } from './models';
 
 /** Words to highlight: the query's words without surrounding punctuation. */

@@ -1,6 +1,6 @@
 /** The TypeScript values behind the watch and alert GraphQL types (codegen `mappers`). */
-import type { AlertRow } from '@/graph-db/queries/alerts.cypher';
-import type { WatchRow } from '@/graph-db/queries/watches.cypher';
+import type { AlertRow } from '@/model/watches';
+import type { WatchRow } from '@/model/watches';
 import type { ConnectionModel, EdgeModel } from './models';
 
 export type { AlertRow, WatchRow };

@@ -1,5 +1,5 @@
 import { CITATION_STANCES } from '@/model/citation-vocabulary';
-import type { CitationFilters, CitationLinkRow } from '@/graph-db/queries/citations.cypher';
+import type { CitationFilters, CitationLinkRow } from '@/model/citations';
 import type { OutletDirection, OutletRef } from '@/graph-db/repositories/citation-repository';
 import type { CitationLinkConnectionModel } from '../models/citation-models';
 import type { GraphQLContext } from '../context';

@@ -1,6 +1,7 @@
 import { globalId } from '@/model/graph-slice';
 import { isRelationType, type RelationType } from '@/model/graph-model';
-import type { ListFilters, ListName } from '@/graph-db/queries/lists.cypher';
+import type { ListName } from '@/graph-db/repositories/node-repository';
+import type { ListFilters } from '@/model/lists';
 import type { ArticleRow } from '@/model/node-rows';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';

@@ -1,4 +1,4 @@
-import type { ReuseDirection } from '@/graph-db/queries/reuse.cypher';
+import type { ReuseDirection } from '@/model/reuse';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { pageWindow, toConnection } from '../execution/pagination';

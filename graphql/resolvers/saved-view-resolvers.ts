@@ -1,13 +1,13 @@
 import type { GraphSlice } from '@/model/graph-slice';
 import { decodeViewState, tryDecodeViewState } from '@/model/view-state';
 import type { Repositories } from '@/graph-db/repositories';
-import { buildLuceneQuery } from '@/graph-db/text/lucene-query';
-import type { SavedViewFields, SavedViewRow } from '@/graph-db/queries/saved-views.cypher';
+import type { SavedViewFields, SavedViewRow } from '@/model/saved-views';
 import { badInput, forbidden, notFound } from '../errors';
 import type { Resolvers, SaveViewInput } from '../generated/resolvers-types';
 import { byteLength } from '../inputs';
 import { LIMITS } from '../limits/limits';
 import { pageWindow, toConnection } from '../execution/pagination';
+import { asBadSearchInput } from './search-resolvers';
 
 /** Slugs are base64url; anything else cannot exist and is not worth a query. */
 const SLUG = /^[A-Za-z0-9_-]{1,64}$/;
@@ -137,18 +137,17 @@ export const savedViewResolvers: Resolvers = {
     savedViews: async (_parent, args, { db }) => {
       const window = pageWindow(args);
       const text = args.query?.trim() ? args.query : null;
-      const lucene = text === null ? null : (buildLuceneQuery(text.slice(0, 500)) ?? null);
-      if (text !== null && lucene === null)
-        throw badInput('query has no word to search for', 'query');
       const rows =
-        lucene === null
+        text === null
           ? await db.savedViews.list(window.first + 1, window.offset)
-          : await db.savedViews.search(lucene, window.first + 1, window.offset);
+          : await db.savedViews
+              .search(text, window.first + 1, window.offset)
+              .catch(asBadSearchInput);
       return toConnection(
         window,
         rows,
         (row, cursor) => ({ cursor, node: row }),
-        () => db.savedViews.count(lucene),
+        () => db.savedViews.count(text),
       );
     },
   },

@@ -1,32 +1,29 @@
-import { buildLuceneQuery, MAX_SEARCH_LENGTH } from '@/graph-db/text/lucene-query';
-import { SearchSyntaxError } from '@/graph-db/queries/search.cypher';
+import { MAX_SEARCH_LENGTH } from '@/model/search-text';
+import { SearchSyntaxError, SearchTextError } from '@/graph-db/repositories/search-repository';
 import { badInput } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseDateRange, parseKinds, parseSourceIds } from '../inputs';
 import { pageWindow, toConnection } from '../execution/pagination';
 import { highlightTerms, toSearchResult } from '../models/search-results';
 
-function asBadInput(error: unknown): never {
+/** A search text graph-db refused, as BAD_USER_INPUT on the `query` argument. */
+export function asBadSearchInput(error: unknown): never {
+  if (error instanceof SearchTextError)
+    throw badInput(
+      error.reason === 'too-long'
+        ? `query must be at most ${MAX_SEARCH_LENGTH} characters`
+        : 'query has no word to search for',
+      'query',
+    );
   if (error instanceof SearchSyntaxError)
     throw badInput('the search text could not be parsed', 'query');
   throw error;
-}
-
-/** Parses the user's text into a safe Lucene query; BAD_USER_INPUT when nothing is searchable. */
-export function luceneFor(query: string): string {
-  if (query.length > MAX_SEARCH_LENGTH) {
-    throw badInput(`query must be at most ${MAX_SEARCH_LENGTH} characters`, 'query');
-  }
-  const lucene = buildLuceneQuery(query);
-  if (lucene === undefined) throw badInput('query has no word to search for', 'query');
-  return lucene;
 }
 
 /** Full-text search. */
 export const searchResolvers: Resolvers = {
   Query: {
     search: async (_parent, args, { db }) => {
-      const lucene = luceneFor(args.query);
       const range = parseDateRange(args.from, args.to);
       const filters = {
         kinds: parseKinds(args.kinds, 'kinds'),
@@ -36,13 +33,13 @@ export const searchResolvers: Resolvers = {
       const window = pageWindow(args);
       const terms = highlightTerms(args.query);
       const rows = await db.search
-        .search(lucene, filters, window.offset, window.first + 1)
-        .catch(asBadInput);
+        .search(args.query, filters, window.offset, window.first + 1)
+        .catch(asBadSearchInput);
       return toConnection(
         window,
         rows,
         (row, cursor) => ({ cursor, node: toSearchResult(row.node, row.score, terms) }),
-        () => db.search.count(lucene, filters).catch(asBadInput),
+        () => db.search.count(args.query, filters).catch(asBadSearchInput),
       );
     },
   },

@@ -1,12 +1,8 @@
 import { globalId, parseGlobalId } from '@/model/graph-slice';
 import type { NodeKind } from '@/model/graph-model';
 import { watchWords } from '@/model/alert-rules';
-import type { AlertKind as StoredAlertKind } from '@/graph-db/queries/alerts.cypher';
-import type {
-  WatchFields,
-  WatchKind as StoredWatchKind,
-  WatchUpdate,
-} from '@/graph-db/queries/watches.cypher';
+import type { AlertKind as StoredAlertKind } from '@/model/watches';
+import type { WatchFields, WatchKind as StoredWatchKind, WatchUpdate } from '@/model/watches';
 import { webhookUrl } from '@/delivery/webhook-target';
 import { badInput, forbidden, notFound } from '../errors';
 import type {

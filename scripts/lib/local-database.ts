@@ -12,16 +12,6 @@ import {
   type RunningNeo4j,
 } from '../../graph-db/server/local-neo4j';
 
-/** The test database: its own port and data directory, so tests never touch the demo data. */
-export function testNeo4jConfig(env: NodeJS.ProcessEnv = process.env): LocalNeo4jConfig {
-  return readLocalNeo4jConfig({
-    NEO4J_BOLT_PORT: env.NEO4J_TEST_BOLT_PORT ?? '7688',
-    NEO4J_DATA_DIR: env.NEO4J_TEST_DATA_DIR ?? 'var/neo4j-test',
-    NEO4J_HEAP_MB: env.NEO4J_HEAP_MB ?? '1536',
-    NEO4J_PAGECACHE_MB: env.NEO4J_PAGECACHE_MB ?? '512',
-  });
-}
-
 /**
  * When NEO4J_URI is unset, starts (or reuses) the project's own Neo4j and sets NEO4J_URI for this
  * process and its children. Returns the running instance, or undefined when an external Neo4j is used.

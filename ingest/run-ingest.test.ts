@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { runIngest, type BatchOutcome } from './run-ingest';
+import type { ExtractedArticle } from './types';
+
+describe('runIngest over submitted inputs', () => {
+  it('parses, extracts and writes them in order, numbering records by position', async () => {
+    const written: ExtractedArticle[] = [];
+    const write = (batch: readonly ExtractedArticle[]): Promise<BatchOutcome> => {
+      written.push(...batch);
+      return Promise.resolve({
+        statuses: new Map(batch.map((article) => [article.key, 'created' as const])),
+        failed: [],
+      });
+    };
+    const summary = await runIngest(
+      {
+        location: 'test:submitted',
+        submitted: [
+          { kind: 'refused', reason: 'too long' },
+          {
+            kind: 'record',
+            record: {
+              title: 'Talks in Pyongyang',
+              text: 'Kim Jong Un met envoys.',
+              date: '2024-05-01',
+            },
+          },
+          { kind: 'page', format: 'json-record', text: '{not json' },
+        ],
+      },
+      { write },
+    );
+    expect({
+      written: written.map((article) => [article.title, article.origin]),
+      rejected: summary.rejected.map((problem) => [
+        problem.origin.record,
+        problem.reason.slice(0, 12),
+      ]),
+      created: summary.created,
+    }).toEqual({
+      written: [['Talks in Pyongyang', { location: 'test:submitted', record: 2 }]],
+      rejected: [
+        [1, 'too long'],
+        [3, 'invalid JSON'],
+      ],
+      created: 1,
+    });
+  });
+});
