@@ -1,11 +1,13 @@
 'use client';
 
-import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
-import type { NodeKind } from '@/model/graph-model';
 import type { GlobalId, GraphSlice } from '@/model/graph-slice';
 import type { LayoutName, ViewFilters } from '@/model/view-state';
 import { filterSlice } from '@/components/explorer/filter-elements';
+import { bindCanvasEvents } from './canvas-events';
+import { installTestHook } from './canvas-test-hook';
+import { currentPositions, fitPositions, fitView, jitter } from './canvas-view';
 import {
   cytoscapeJsonBlob,
   downloadBlob,
@@ -15,124 +17,21 @@ import {
   type ExportFormat,
 } from './export-graph';
 import { svgBlob } from './export-svg';
-import {
-  layoutRequestFor,
-  sunflowerPositions,
-  viewportFitting,
-  type Viewport,
-} from './first-layout';
-import type { LayoutRequest } from './layout-compute';
-import { runLayoutInWorker, workersAvailable, type LayoutJob } from './layout-runner';
-import {
-  BIG_GRAPH_NODES,
-  FIT_PADDING,
-  bigLayoutSpec,
-  layoutOptions,
-  timelinePositions,
-  type LayoutContext,
-  type Position,
-} from './layouts';
-import { labelsToHide, type LabelCandidate } from './label-culling';
+import { sunflowerPositions } from './first-layout';
+import { workersAvailable } from './layout-runner';
+import { BIG_GRAPH_NODES, type Position } from './layouts';
 import { registerExtensions } from './register-extensions';
-import {
-  BIG_VIEW_NODES,
-  BIG_VIEW_STYLESHEET,
-  GRAPH_STYLESHEET,
-  LABEL_CULLED_CLASS,
-  NODE_LABEL,
-  NODE_SIZE,
-} from './stylesheet';
+import { BIG_VIEW_NODES, BIG_VIEW_STYLESHEET, GRAPH_STYLESHEET } from './stylesheet';
 import { diffElements } from './to-elements';
+import { useLayoutJobs, type LayoutStatus } from './use-layout-jobs';
 
-/** Fitting never zooms past this: two nodes alone would otherwise fill the canvas. */
-const FIT_MAX_ZOOM = 1.5;
-
-/** Shows the whole graph, centred, at most at FIT_MAX_ZOOM. */
-function fitView(cy: Core): void {
-  cy.fit(undefined, FIT_PADDING);
-  if (cy.zoom() > FIT_MAX_ZOOM)
-    cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-}
-
-type LayoutPositions = Readonly<Record<string, Position>>;
-
-/** A node's main label alone, as Cytoscape measures it (outline and margins included). */
-const LABEL_BOX = {
-  includeNodes: false,
-  includeEdges: false,
-  includeLabels: true,
-  includeMainLabels: true,
-  includeSourceLabels: false,
-  includeTargetLabels: false,
-  includeOverlays: false,
-  includeUnderlays: false,
-} as const;
-
-/**
- * Whether node labels can be drawn at this zoom. Cytoscape rounds the scale up to a power of
- * two before comparing with `min-zoomed-font-size`, so twice the zoom errs on the drawn side.
- */
-function labelsLegible(cy: Core): boolean {
-  const scale = cy.zoom() * 2 * (window.devicePixelRatio || 1);
-  return NODE_LABEL.fontSize * scale >= NODE_LABEL.minZoomedFontSize;
-}
-
-/**
- * Hides the labels that would overlap a higher-ranked one (label-culling.ts): the selection,
- * seeds and pins first, then hubs. Measuring labels the first time is costly (see
- * docs/explorer.md), so it waits until labels can be drawn at all; big views (their own stylesheet)
- * are not culled.
- */
-function cullLabels(cy: Core, favoured: ReadonlySet<string>): void {
-  if (cy.nodes().length >= BIG_VIEW_NODES) {
-    cy.nodes(`.${LABEL_CULLED_CLASS}`).removeClass(LABEL_CULLED_CLASS);
-    return;
-  }
-  const candidates: LabelCandidate[] = [];
-  cy.nodes().forEach((n) => {
-    const { x1, y1, x2, y2 } = n.boundingBox(LABEL_BOX);
-    candidates.push({
-      id: n.id(),
-      x1,
-      y1,
-      x2,
-      y2,
-      favoured: favoured.has(n.id()) || n.selected(),
-      degree: Number(n.data('degree')) || 0,
-    });
-  });
-  const hide = labelsToHide(candidates);
-  cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      const culled = hide.has(n.id());
-      if (culled !== n.hasClass(LABEL_CULLED_CLASS)) n.toggleClass(LABEL_CULLED_CLASS, culled);
-    });
-  });
-}
-
-/** Like fitView, from `positions` alone (no label measuring): for big first draws. */
-function fitPositions(cy: Core, positions: Iterable<Position>): void {
-  const viewport: Viewport = viewportFitting(
-    positions,
-    { width: cy.width(), height: cy.height() },
-    { margin: NODE_SIZE.max / 2, padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM },
-  );
-  cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
-}
+export type { LayoutStatus } from './use-layout-jobs';
 
 /**
  * The one component that owns the Cytoscape instance. Everything else talks to it through props
  * (data in) and callbacks (events out), or the imperative handle (fit, zoom, export, stop).
  * Prop changes become `cy.batch()` diffs; the instance is never rebuilt for new data.
  */
-
-export interface LayoutStatus {
-  readonly running: boolean;
-  /** Where the layout runs: `worker` keeps input responsive, `main` blocks briefly. */
-  readonly where?: 'worker' | 'main';
-  readonly startedAt?: number;
-  readonly error?: string;
-}
 
 export interface GraphCanvasHandle {
   fit(): void;
@@ -183,68 +82,6 @@ export interface GraphCanvasProps {
   readonly className?: string;
 }
 
-interface TestHook {
-  nodes(): Array<{ id: string; x: number; y: number }>;
-  /**
-   * Each node's body (shape and border, no label) in pixels from the canvas's corner: what a box
-   * selection must contain for the node to join it (Cytoscape's default `box-selection: contain`).
-   */
-  nodeBodies(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
-  edges(): string[];
-  /** Ids of the selected elements and of the pinned (locked) nodes. */
-  selected(): string[];
-  pinned(): string[];
-  readonly layoutRunning: boolean;
-  /**
-   * No data on its way, the latest data drawn, no layout running and the labels culled for the
-   * current positions: what a test waits for after a step, instead of a pause.
-   */
-  readonly settled: boolean;
-  viewport(): { zoom: number; pan: Position };
-  /**
-   * Every node's label: full text, the text given to the canvas (it may still cut it with an
-   * ellipsis at `text-max-width`), whether culling hid it, its font size in model units and
-   * the box Cytoscape measures for it, in pixels from the canvas's corner.
-   */
-  labels(): Array<{
-    id: string;
-    label: string;
-    text: string;
-    culled: boolean;
-    fontSize: number;
-    minZoomedFontSize: number;
-    x1: number;
-    y1: number;
-    x2: number;
-    y2: number;
-  }>;
-}
-
-declare global {
-  interface Window {
-    /** Read-only hook for end-to-end tests: what the canvas draws, without pixel scraping. */
-    __narragraph?: TestHook;
-  }
-}
-
-// Deterministic jitter so new nodes next to the same neighbour do not land on one spot.
-function jitter(id: string): Position {
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  const angle = ((h >>> 0) % 360) * (Math.PI / 180);
-  const r = 40 + ((h >>> 9) % 40);
-  return { x: Math.cos(angle) * r, y: Math.sin(angle) * r };
-}
-
-function currentPositions(cy: Core): Record<string, Position> {
-  const out: Record<string, Position> = {};
-  cy.nodes().forEach((n) => {
-    const p = n.position();
-    out[n.id()] = { x: p.x, y: p.y };
-  });
-  return out;
-}
-
 /** The Cytoscape canvas. See the module comment for the ownership rules. */
 export function GraphCanvas(props: GraphCanvasProps) {
   const {
@@ -268,12 +105,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     propsRef.current = props;
   });
-  const jobRef = useRef<{ id: number; stop: () => void } | null>(null);
-  const jobCounter = useRef(0);
-  const runningRef = useRef(false);
   // Positions of nodes a filter removed, so they come back where they were.
   const positionCache = useRef(new Map<string, Position>());
-  const lastLayout = useRef<LayoutName | null>(null);
   /** The viewport is one of our own fits and the user has not moved it since. */
   const autoFitted = useRef(false);
   const webglAtMount = useRef(webgl);
@@ -295,15 +128,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     wantedRef.current = visible;
     busyRef.current = props.busy === true;
   });
-  const cullPending = useRef(false);
   const scheduleCullRef = useRef<() => void>(() => undefined);
   // Whether BIG_VIEW_STYLESHEET is the one applied.
   const bigStyleRef = useRef(false);
-
-  const setRunning = (status: LayoutStatus) => {
-    runningRef.current = status.running;
-    propsRef.current.onLayoutStatus?.(status);
-  };
 
   /** Selects what the `selected` and `multiSelected` props name, and nothing else. */
   const applySelection = (cy: Core) => {
@@ -321,219 +148,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
   };
 
-  /** A big view's elements waiting for their layout before their first draw. */
-  const pendingRef = useRef<{
-    readonly id: number;
-    readonly elements: readonly ElementDefinition[];
-    readonly start: Readonly<Record<string, Position>>;
-  } | null>(null);
-
-  /** Draws pending elements at `positions` (their start when the layout gave none), fitted. */
-  const drawPending = (cy: Core, positions: LayoutPositions | undefined) => {
-    const pending = pendingRef.current;
-    if (pending === null) return;
-    pendingRef.current = null;
-    const at = positions ?? pending.start;
-    cy.batch(() => {
-      cy.add(
-        pending.elements.map((el) => {
-          const p = el.group === 'nodes' ? at[String(el.data.id)] : undefined;
-          return p !== undefined ? { ...el, position: { ...p } } : el;
-        }),
-      );
-    });
-    fitPositions(cy, Object.values(at));
-    autoFitted.current = true;
-    applySelection(cy);
-  };
-
-  const stopLayout = () => {
-    const job = jobRef.current;
-    jobRef.current = null;
-    if (job !== null) {
-      job.stop();
-      // Stopped before its first draw: show the nodes where they started.
-      const cy = cyRef.current;
-      if (cy !== null) drawPending(cy, undefined);
-      setRunning({ running: false });
-    }
-  };
-
-  /**
-   * A big first draw laid out before it is drawn (see first-layout.ts): the worker gets the
-   * elements, Cytoscape gets them once, at their final positions. False when no worker can run
-   * or the layout is not the fast big-view one.
-   */
-  const layoutBeforeDrawing = (cy: Core, elements: readonly ElementDefinition[]): boolean => {
-    const nodeIds = elements.filter((el) => el.group === 'nodes').map((el) => String(el.data.id));
-    const ids = new Set(nodeIds);
-    const ctx: LayoutContext = {
-      nodeCount: nodeIds.length,
-      incremental: false,
-      fixed: [],
-      roots: (propsRef.current.seeds ?? []).filter((s) => ids.has(s)),
-      offMainThread: true,
-    };
-    // Only the big views' spectral layout takes about a second; fcose takes seconds at a few
-    // hundred nodes, and the user should see those nodes meanwhile.
-    const refine = bigLayoutSpec('fcose', ctx);
-    if (refine === undefined) return false;
-    const id = ++jobCounter.current;
-    const start = sunflowerPositions(nodeIds);
-    const request = layoutRequestFor(
-      id,
-      elements,
-      start,
-      { ...(layoutOptions('fcose', ctx) as unknown as Record<string, unknown>) },
-      refine,
-    );
-    let job: LayoutJob;
-    try {
-      job = runLayoutInWorker(request);
-    } catch (error) {
-      console.warn('layout worker unavailable, drawing first', error);
-      return false;
-    }
-    pendingRef.current = { id, elements, start };
-    jobRef.current = { id, stop: () => job.stop() };
-    lastLayout.current = 'fcose';
-    setRunning({ running: true, where: 'worker', startedAt: Date.now() });
-    // Laid out: drawn there. Stopped (null) or failed: drawn where the nodes started.
-    const finish = (positions: LayoutPositions | undefined, error?: string) => {
-      if (pendingRef.current?.id !== id || cyRef.current !== cy) return;
-      jobRef.current = null;
-      drawPending(cy, positions);
-      setRunning(error === undefined ? { running: false } : { running: false, error });
-    };
-    job.result.then(
-      (response) =>
-        response?.ok === false ? finish(undefined, response.error) : finish(response?.positions),
-      (error: unknown) => finish(undefined, error instanceof Error ? error.message : String(error)),
-    );
-    return true;
-  };
-
-  /** Runs `name` over the drawn graph; `incremental` keeps current positions as the start. */
-  const runLayout = (name: LayoutName, incremental: boolean) => {
-    const cy = cyRef.current;
-    if (cy === null) return;
-    // A pending first draw is drawn first (where it started); this layout then replaces it.
-    stopLayout();
-    const nodes = cy.nodes();
-    if (nodes.empty()) return;
-    const id = ++jobCounter.current;
-    const pinnedNodes = nodes.filter((n) => n.locked());
-    const fixed = pinnedNodes
-      .nodes()
-      .map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
-    const positions =
-      name === 'timeline'
-        ? timelinePositions(
-            nodes.map((n) => ({
-              id: n.id(),
-              kind: n.data('kind') as NodeKind,
-              date: n.data('date') as string | null,
-            })),
-            cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
-          ).positions
-        : undefined;
-    const useWorker = name === 'fcose' && nodes.length >= BIG_GRAPH_NODES && workersAvailable();
-    const ctx: LayoutContext = {
-      nodeCount: nodes.length,
-      incremental,
-      fixed,
-      roots: (propsRef.current.seeds ?? []).filter((s) => cy.getElementById(s).nonempty()),
-      ...(positions !== undefined ? { positions } : {}),
-    };
-    const options = layoutOptions(name, { ...ctx, offMainThread: useWorker });
-    const refine = bigLayoutSpec(name, { ...ctx, offMainThread: useWorker });
-
-    if (useWorker) {
-      const request: LayoutRequest = {
-        jobId: id,
-        nodes: nodes.map((n) => ({
-          id: n.id(),
-          size: Number(n.data('size')) || 20,
-          x: n.position('x'),
-          y: n.position('y'),
-          locked: n.locked(),
-        })),
-        edges: cy
-          .edges()
-          .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
-        options: { ...(options as unknown as Record<string, unknown>) },
-        ...(refine !== undefined ? { refine: { ...refine } } : {}),
-      };
-      let job: LayoutJob;
-      try {
-        job = runLayoutInWorker(request);
-      } catch (error) {
-        // Bundles without worker support fall back to the main thread below.
-        console.warn('layout worker unavailable, running on the main thread', error);
-        runOnMainThread(cy, id, layoutOptions(name, ctx));
-        return;
-      }
-      jobRef.current = { id, stop: () => job.stop() };
-      setRunning({ running: true, where: 'worker', startedAt: Date.now() });
-      job.result.then(
-        (response) => {
-          if (jobRef.current?.id !== id || cyRef.current !== cy || response === null) return;
-          jobRef.current = null;
-          if (!response.ok) {
-            setRunning({ running: false, error: response.error });
-            return;
-          }
-          cy.batch(() => {
-            cy.nodes().forEach((n) => {
-              const p = response.positions[n.id()];
-              if (p !== undefined && !n.locked()) n.position(p);
-            });
-          });
-          fitView(cy);
-          autoFitted.current = true;
-          setRunning({ running: false });
-        },
-        (error: unknown) => {
-          if (jobRef.current?.id !== id) return;
-          jobRef.current = null;
-          setRunning({
-            running: false,
-            error: error instanceof Error ? error.message : String(error),
-          });
-        },
-      );
-      return;
-    }
-    runOnMainThread(cy, id, options);
-  };
-
-  const runOnMainThread = (cy: Core, id: number, options: cytoscape.LayoutOptions) => {
-    const l = cy.layout(options);
-    jobRef.current = { id, stop: () => l.stop() };
-    setRunning({ running: true, where: 'main', startedAt: Date.now() });
-    l.one('layoutstop', () => {
-      if (jobRef.current?.id !== id) return;
-      jobRef.current = null;
-      if ((options as { fit?: boolean }).fit === true) {
-        fitView(cy);
-        autoFitted.current = true;
-      }
-      setRunning({ running: false });
-    });
-    // Yield one frame first so the "Layout running" state paints before a synchronous layout.
-    window.setTimeout(() => {
-      if (jobRef.current?.id !== id || cyRef.current !== cy) return;
-      try {
-        l.run();
-      } catch (error) {
-        jobRef.current = null;
-        setRunning({
-          running: false,
-          error: error instanceof Error ? error.message : String(error),
-        });
-      }
-    }, 16);
-  };
+  const jobs = useLayoutJobs({
+    cy: () => cyRef.current,
+    seeds: () => propsRef.current.seeds ?? [],
+    status: (status: LayoutStatus) => propsRef.current.onLayoutStatus?.(status),
+    fitted: () => {
+      autoFitted.current = true;
+    },
+    drawn: (cy) => applySelection(cy),
+  });
+  const runLayout = (name: LayoutName, incremental: boolean) => jobs.run(name, incremental);
+  const stopLayout = () => jobs.stop();
 
   // Mount: create the instance once, bind events, expose the test hook.
   useEffect(() => {
@@ -564,133 +189,32 @@ export function GraphCanvas(props: GraphCanvasProps) {
       ...(webglAtMount.current ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
-
-    let boxBuffer: string[] = [];
-    let boxTimer: number | undefined;
-    cy.on('tap', 'node', (e: EventObject) =>
-      propsRef.current.onSelectNode?.((e.target as cytoscape.SingularElementReturnValue).id()),
-    );
-    cy.on('tap', 'edge', (e: EventObject) =>
-      propsRef.current.onSelectEdge?.((e.target as cytoscape.SingularElementReturnValue).id()),
-    );
-    cy.on('tap', (e: EventObject) => {
-      if (e.target === cy) propsRef.current.onSelectNode?.(null);
-    });
-    cy.on('dbltap', 'node', (e: EventObject) =>
-      propsRef.current.onExpand?.((e.target as cytoscape.SingularElementReturnValue).id()),
-    );
-    // 'boxselect' fires once per element: collect them and report one list.
-    cy.on('boxselect', 'node', (e: EventObject) => {
-      boxBuffer.push((e.target as cytoscape.SingularElementReturnValue).id());
-      window.clearTimeout(boxTimer);
-      boxTimer = window.setTimeout(() => {
-        const ids = [...new Set(boxBuffer)];
-        boxBuffer = [];
-        propsRef.current.onBoxSelect?.(ids);
-      }, 30);
-    });
-
-    // The canvas changes size without a window resize when the inspector opens or closes.
-    // Cytoscape only measures its container on window resizes, so tell it; a view that was
-    // fitted automatically (and not moved since) is fitted again to the new size.
-    const resizeObserver =
-      typeof ResizeObserver === 'undefined'
-        ? undefined
-        : new ResizeObserver(() => {
-            cy.resize();
-            if (autoFitted.current && cy.nodes().nonempty()) fitView(cy);
-          });
-    resizeObserver?.observe(container);
-    cy.on('dragpan scrollzoom pinchzoom', () => {
-      autoFitted.current = false;
-    });
-
-    // Labels are culled again once per burst of changes (a layout step moves every node), in a
-    // microtask: before the next frame is drawn.
-    const scheduleCull = () => {
-      if (cullPending.current) return;
-      cullPending.current = true;
-      queueMicrotask(() => {
-        cullPending.current = false;
-        if (cy.destroyed() || !labelsLegible(cy)) return;
-        const { seeds: seedIds = [], pinned: pins, selected: one } = propsRef.current;
-        cullLabels(cy, new Set([...seedIds, ...pins, ...(one !== undefined ? [one] : [])]));
-      });
-    };
-    scheduleCullRef.current = scheduleCull;
-    cy.on('add remove position data select unselect', scheduleCull);
-    // Zooming changes no overlap (font sizes are model units) but can make labels drawable.
-    let legible = labelsLegible(cy);
-    cy.on('zoom', () => {
-      const now = labelsLegible(cy);
-      if (now && !legible) scheduleCull();
-      legible = now;
-    });
-    // A culled (or cut) label's whole text shows on hover, as the inspector shows it.
-    cy.on('mouseover', 'node', (e: EventObject) => {
-      container.title = String((e.target as cytoscape.NodeSingular).data('label') ?? '');
-    });
-    cy.on('mouseout', 'node', () => container.removeAttribute('title'));
-
-    window.__narragraph = {
-      nodes: () => cy.nodes().map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y') })),
-      nodeBodies: () =>
-        cy.nodes().map((n) => {
-          const { x1, y1, x2, y2 } = n.renderedBoundingBox({
-            includeNodes: true,
-            includeEdges: false,
-            includeLabels: false,
-          });
-          return { id: n.id(), x1, y1, x2, y2 };
-        }),
-      edges: () => cy.edges().map((e) => e.id()),
-      selected: () => cy.$(':selected').map((e) => e.id()),
-      pinned: () => cy.nodes(':locked').map((n) => n.id()),
-      get layoutRunning() {
-        return runningRef.current;
+    const events = bindCanvasEvents(cy, container, {
+      props: () => propsRef.current,
+      autoFitted: () => autoFitted.current,
+      userMoved: () => {
+        autoFitted.current = false;
       },
-      get settled() {
-        return (
-          !busyRef.current &&
-          drawnRef.current === wantedRef.current &&
-          !runningRef.current &&
-          pendingRef.current === null &&
-          !cullPending.current
-        );
-      },
-      viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
-      labels: () =>
-        cy.nodes().map((n) => {
-          const { x1, y1, x2, y2 } = n.renderedBoundingBox(LABEL_BOX);
-          return {
-            id: n.id(),
-            label: String(n.data('label') ?? ''),
-            text: String(n.style('label') ?? ''),
-            culled: n.hasClass(LABEL_CULLED_CLASS),
-            fontSize: parseFloat(String(n.style('font-size'))),
-            minZoomedFontSize: parseFloat(String(n.style('min-zoomed-font-size'))),
-            x1,
-            y1,
-            x2,
-            y2,
-          };
-        }),
-    };
+    });
+    scheduleCullRef.current = () => events.scheduleCull();
+    const removeTestHook = installTestHook(cy, {
+      layoutRunning: () => jobs.running,
+      settled: () =>
+        !busyRef.current &&
+        drawnRef.current === wantedRef.current &&
+        !jobs.running &&
+        !jobs.waitingToDraw &&
+        !events.cullPending,
+    });
     return () => {
-      resizeObserver?.disconnect();
-      window.clearTimeout(boxTimer);
-      jobRef.current?.stop();
-      jobRef.current = null;
-      // Its elements belonged to this instance; a remount (Strict Mode) draws from the data again.
-      pendingRef.current = null;
-      runningRef.current = false;
+      events.unbind();
+      jobs.dispose();
       drawnRef.current = null;
       cyRef.current = null;
-      lastLayout.current = null;
       cy.destroy();
-      delete window.__narragraph;
+      removeTestHook();
     };
-  }, []);
+  }, [jobs]);
 
   // Data: apply the diff between what is drawn and what should be.
   useEffect(() => {
@@ -698,7 +222,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (cy === null) return;
     drawnRef.current = visible;
     // New data while a first draw waits for its layout: draw it now, lay everything out again.
-    const interrupted = pendingRef.current !== null;
+    const interrupted = jobs.waitingToDraw;
     if (interrupted) stopLayout();
     const pinnedSet = new Set(pinned);
     const diff = diffElements(
@@ -727,7 +251,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         const id = String(el.data.id);
         return !pinnedSet.has(id) && !positionCache.current.has(id) && saved?.[id] === undefined;
       }) &&
-      layoutBeforeDrawing(cy, diff.add)
+      jobs.layoutBeforeDrawing(cy, diff.add)
     ) {
       return;
     }
@@ -796,7 +320,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (pinnedSet.has(n.id()) && !n.locked()) n.addClass('pinned').lock();
     });
     if (added.length === 0 && interrupted) {
-      lastLayout.current = propsRef.current.layout;
+      jobs.lastLayout = propsRef.current.layout;
       runLayout(propsRef.current.layout, false);
       return;
     }
@@ -805,7 +329,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         // A saved view is shown exactly as saved, once; later draws fit as usual.
         // Everything came with saved positions: that is the layout; the layout effect must not
         // treat the first draw as a layout switch and run one over them.
-        lastLayout.current = propsRef.current.layout;
+        jobs.lastLayout = propsRef.current.layout;
         const saved = initialViewportRef.current;
         initialViewportRef.current = undefined;
         if (saved !== undefined) cy.viewport({ zoom: saved.zoom, pan: { ...saved.pan } });
@@ -819,7 +343,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const name = propsRef.current.layout;
     // A few nodes joining a laid-out graph: refine from current positions; otherwise start over.
     const incremental = !interrupted && hadNodes > 0 && added.length < cy.nodes().length;
-    lastLayout.current = name;
+    jobs.lastLayout = name;
     runLayout(name, incremental);
     // runLayout reads everything through refs; re-running it on identity changes would loop.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -843,8 +367,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   // Layout switch: rerun from scratch.
   useEffect(() => {
-    if (cyRef.current === null || lastLayout.current === layout) return;
-    lastLayout.current = layout;
+    if (cyRef.current === null || jobs.lastLayout === layout) return;
+    jobs.lastLayout = layout;
     runLayout(layout, false);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layout]);

@@ -1,0 +1,107 @@
+import type { Core, EventObject, NodeSingular, SingularElementReturnValue } from 'cytoscape';
+import type { GlobalId } from '@/model/graph-slice';
+import { cullLabels, fitView, labelsLegible } from './canvas-view';
+
+/** What the events report to, and read from, the canvas that owns `cy` (latest props). */
+export interface CanvasEventHost {
+  props(): {
+    readonly seeds?: readonly GlobalId[] | undefined;
+    readonly pinned: readonly GlobalId[];
+    readonly selected?: GlobalId | undefined;
+    readonly onSelectNode?: ((id: GlobalId | null) => void) | undefined;
+    readonly onSelectEdge?: ((id: string) => void) | undefined;
+    readonly onExpand?: ((id: GlobalId) => void) | undefined;
+    readonly onBoxSelect?: ((ids: readonly GlobalId[]) => void) | undefined;
+  };
+  /** The viewport is one of our own fits and the user has not moved it since. */
+  autoFitted(): boolean;
+  userMoved(): void;
+}
+
+export interface CanvasEvents {
+  /** Culls labels again before the next frame (once per burst of changes). */
+  scheduleCull(): void;
+  readonly cullPending: boolean;
+  unbind(): void;
+}
+
+/**
+ * The canvas's listeners on `cy` and its container: taps and box selections out as callbacks,
+ * refits on resize, label culling after changes, the full label on hover.
+ */
+export function bindCanvasEvents(
+  cy: Core,
+  container: HTMLElement,
+  host: CanvasEventHost,
+): CanvasEvents {
+  const id = (e: EventObject) => (e.target as SingularElementReturnValue).id();
+  let boxBuffer: string[] = [];
+  let boxTimer: number | undefined;
+  cy.on('tap', 'node', (e) => host.props().onSelectNode?.(id(e)));
+  cy.on('tap', 'edge', (e) => host.props().onSelectEdge?.(id(e)));
+  cy.on('tap', (e) => {
+    if (e.target === cy) host.props().onSelectNode?.(null);
+  });
+  cy.on('dbltap', 'node', (e) => host.props().onExpand?.(id(e)));
+  // 'boxselect' fires once per element: collect them and report one list.
+  cy.on('boxselect', 'node', (e) => {
+    boxBuffer.push(id(e));
+    window.clearTimeout(boxTimer);
+    boxTimer = window.setTimeout(() => {
+      const ids = [...new Set(boxBuffer)];
+      boxBuffer = [];
+      host.props().onBoxSelect?.(ids);
+    }, 30);
+  });
+
+  // The canvas changes size without a window resize when the inspector opens or closes.
+  // Cytoscape only measures its container on window resizes, so tell it; a view that was
+  // fitted automatically (and not moved since) is fitted again to the new size.
+  const resizeObserver =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(() => {
+          cy.resize();
+          if (host.autoFitted() && cy.nodes().nonempty()) fitView(cy);
+        });
+  resizeObserver?.observe(container);
+  cy.on('dragpan scrollzoom pinchzoom', () => host.userMoved());
+
+  // Labels are culled again once per burst of changes (a layout step moves every node), in a
+  // microtask: before the next frame is drawn.
+  let cullPending = false;
+  const scheduleCull = () => {
+    if (cullPending) return;
+    cullPending = true;
+    queueMicrotask(() => {
+      cullPending = false;
+      if (cy.destroyed() || !labelsLegible(cy)) return;
+      const { seeds = [], pinned, selected } = host.props();
+      cullLabels(cy, new Set([...seeds, ...pinned, ...(selected !== undefined ? [selected] : [])]));
+    });
+  };
+  cy.on('add remove position data select unselect', scheduleCull);
+  // Zooming changes no overlap (font sizes are model units) but can make labels drawable.
+  let legible = labelsLegible(cy);
+  cy.on('zoom', () => {
+    const now = labelsLegible(cy);
+    if (now && !legible) scheduleCull();
+    legible = now;
+  });
+  // A culled (or cut) label's whole text shows on hover, as the inspector shows it.
+  cy.on('mouseover', 'node', (e) => {
+    container.title = String((e.target as NodeSingular).data('label') ?? '');
+  });
+  cy.on('mouseout', 'node', () => container.removeAttribute('title'));
+
+  return {
+    scheduleCull,
+    get cullPending() {
+      return cullPending;
+    },
+    unbind() {
+      resizeObserver?.disconnect();
+      window.clearTimeout(boxTimer);
+    },
+  };
+}

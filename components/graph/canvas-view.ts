@@ -1,0 +1,102 @@
+import type { Core } from 'cytoscape';
+import { viewportFitting, type Viewport } from './first-layout';
+import { labelsToHide, type LabelCandidate } from './label-culling';
+import { FIT_PADDING, type Position } from './layouts';
+import { BIG_VIEW_NODES, LABEL_CULLED_CLASS, NODE_LABEL, NODE_SIZE } from './stylesheet';
+
+/**
+ * What the canvas does to a Cytoscape instance it owns: fitting the viewport, culling labels,
+ * reading positions. Plain functions of `cy`, so the component and the layout jobs share them.
+ */
+
+/** Fitting never zooms past this: two nodes alone would otherwise fill the canvas. */
+const FIT_MAX_ZOOM = 1.5;
+
+/** Shows the whole graph, centred, at most at FIT_MAX_ZOOM. */
+export function fitView(cy: Core): void {
+  cy.fit(undefined, FIT_PADDING);
+  if (cy.zoom() > FIT_MAX_ZOOM)
+    cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+/** Like fitView, from `positions` alone (no label measuring): for big first draws. */
+export function fitPositions(cy: Core, positions: Iterable<Position>): void {
+  const viewport: Viewport = viewportFitting(
+    positions,
+    { width: cy.width(), height: cy.height() },
+    { margin: NODE_SIZE.max / 2, padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM },
+  );
+  cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
+}
+
+/** A node's main label alone, as Cytoscape measures it (outline and margins included). */
+export const LABEL_BOX = {
+  includeNodes: false,
+  includeEdges: false,
+  includeLabels: true,
+  includeMainLabels: true,
+  includeSourceLabels: false,
+  includeTargetLabels: false,
+  includeOverlays: false,
+  includeUnderlays: false,
+} as const;
+
+/**
+ * Whether node labels can be drawn at this zoom. Cytoscape rounds the scale up to a power of
+ * two before comparing with `min-zoomed-font-size`, so twice the zoom errs on the drawn side.
+ */
+export function labelsLegible(cy: Core): boolean {
+  const scale = cy.zoom() * 2 * (window.devicePixelRatio || 1);
+  return NODE_LABEL.fontSize * scale >= NODE_LABEL.minZoomedFontSize;
+}
+
+/**
+ * Hides the labels that would overlap a higher-ranked one (label-culling.ts): the selection,
+ * seeds and pins first, then hubs. Measuring labels the first time is costly (see
+ * docs/explorer.md), so it waits until labels can be drawn at all; big views (their own stylesheet)
+ * are not culled.
+ */
+export function cullLabels(cy: Core, favoured: ReadonlySet<string>): void {
+  if (cy.nodes().length >= BIG_VIEW_NODES) {
+    cy.nodes(`.${LABEL_CULLED_CLASS}`).removeClass(LABEL_CULLED_CLASS);
+    return;
+  }
+  const candidates: LabelCandidate[] = [];
+  cy.nodes().forEach((n) => {
+    const { x1, y1, x2, y2 } = n.boundingBox(LABEL_BOX);
+    candidates.push({
+      id: n.id(),
+      x1,
+      y1,
+      x2,
+      y2,
+      favoured: favoured.has(n.id()) || n.selected(),
+      degree: Number(n.data('degree')) || 0,
+    });
+  });
+  const hide = labelsToHide(candidates);
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const culled = hide.has(n.id());
+      if (culled !== n.hasClass(LABEL_CULLED_CLASS)) n.toggleClass(LABEL_CULLED_CLASS, culled);
+    });
+  });
+}
+
+export function currentPositions(cy: Core): Record<string, Position> {
+  const out: Record<string, Position> = {};
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    out[n.id()] = { x: p.x, y: p.y };
+  });
+  return out;
+}
+
+// Deterministic jitter so new nodes next to the same neighbour do not land on one spot.
+export function jitter(id: string): Position {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  const angle = ((h >>> 0) % 360) * (Math.PI / 180);
+  const r = 40 + ((h >>> 9) % 40);
+  return { x: Math.cos(angle) * r, y: Math.sin(angle) * r };
+}

@@ -1,0 +1,297 @@
+import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
+import { useState } from 'react';
+import type { NodeKind } from '@/model/graph-model';
+import type { GlobalId } from '@/model/graph-slice';
+import type { LayoutName } from '@/model/view-state';
+import { fitPositions, fitView } from './canvas-view';
+import { layoutRequestFor, sunflowerPositions } from './first-layout';
+import type { LayoutRequest } from './layout-compute';
+import { runLayoutInWorker, workersAvailable, type LayoutJob } from './layout-runner';
+import {
+  BIG_GRAPH_NODES,
+  bigLayoutSpec,
+  layoutOptions,
+  timelinePositions,
+  type LayoutContext,
+  type Position,
+} from './layouts';
+
+export interface LayoutStatus {
+  readonly running: boolean;
+  /** Where the layout runs: `worker` keeps input responsive, `main` blocks briefly. */
+  readonly where?: 'worker' | 'main';
+  readonly startedAt?: number;
+  readonly error?: string;
+}
+
+type LayoutPositions = Readonly<Record<string, Position>>;
+
+/** What the layout jobs need from the canvas that owns `cy`. */
+export interface LayoutHost {
+  cy(): Core | null;
+  /** Roots of breadthfirst. */
+  seeds(): readonly GlobalId[];
+  status(status: LayoutStatus): void;
+  /** A job fitted the viewport to its result. */
+  fitted(): void;
+  /** Elements held back for their layout were drawn (selection applies to them now). */
+  drawn(cy: Core): void;
+}
+
+/**
+ * The layout runs of one canvas: at most one at a time, on the main thread or in a worker, and a
+ * big first draw held back until its layout is done (first-layout.ts). A newer job replaces an
+ * older one; a job's result is applied only while it is the current job on the same instance.
+ */
+export class LayoutJobs {
+  private job: { readonly id: number; stop(): void } | null = null;
+  private counter = 0;
+  private isRunning = false;
+  /** A big view's elements waiting for their layout before their first draw. */
+  private pending: {
+    readonly id: number;
+    readonly elements: readonly ElementDefinition[];
+    readonly start: LayoutPositions;
+  } | null = null;
+  /** The layout the drawn positions come from; a switch to another one reruns. */
+  lastLayout: LayoutName | null = null;
+
+  constructor(private readonly host: LayoutHost) {}
+
+  get running(): boolean {
+    return this.isRunning;
+  }
+
+  /** Elements are held back until their layout is done. */
+  get waitingToDraw(): boolean {
+    return this.pending !== null;
+  }
+
+  private setStatus(status: LayoutStatus): void {
+    this.isRunning = status.running;
+    this.host.status(status);
+  }
+
+  /** Draws pending elements at `positions` (their start when the layout gave none), fitted. */
+  private drawPending(cy: Core, positions: LayoutPositions | undefined): void {
+    const pending = this.pending;
+    if (pending === null) return;
+    this.pending = null;
+    const at = positions ?? pending.start;
+    cy.batch(() => {
+      cy.add(
+        pending.elements.map((el) => {
+          const p = el.group === 'nodes' ? at[String(el.data.id)] : undefined;
+          return p !== undefined ? { ...el, position: { ...p } } : el;
+        }),
+      );
+    });
+    fitPositions(cy, Object.values(at));
+    this.host.fitted();
+    this.host.drawn(cy);
+  }
+
+  stop(): void {
+    const job = this.job;
+    this.job = null;
+    if (job !== null) {
+      job.stop();
+      // Stopped before its first draw: show the nodes where they started.
+      const cy = this.host.cy();
+      if (cy !== null) this.drawPending(cy, undefined);
+      this.setStatus({ running: false });
+    }
+  }
+
+  /** The instance is going away: forget every job without reporting. */
+  dispose(): void {
+    this.job?.stop();
+    this.job = null;
+    // Its elements belonged to that instance; a remount (Strict Mode) draws from the data again.
+    this.pending = null;
+    this.isRunning = false;
+    this.lastLayout = null;
+  }
+
+  /**
+   * A big first draw laid out before it is drawn (see first-layout.ts): the worker gets the
+   * elements, Cytoscape gets them once, at their final positions. False when no worker can run
+   * or the layout is not the fast big-view one.
+   */
+  layoutBeforeDrawing(cy: Core, elements: readonly ElementDefinition[]): boolean {
+    const nodeIds = elements.filter((el) => el.group === 'nodes').map((el) => String(el.data.id));
+    const ids = new Set(nodeIds);
+    const ctx: LayoutContext = {
+      nodeCount: nodeIds.length,
+      incremental: false,
+      fixed: [],
+      roots: this.host.seeds().filter((s) => ids.has(s)),
+      offMainThread: true,
+    };
+    // Only the big views' spectral layout takes about a second; fcose takes seconds at a few
+    // hundred nodes, and the user should see those nodes meanwhile.
+    const refine = bigLayoutSpec('fcose', ctx);
+    if (refine === undefined) return false;
+    const id = ++this.counter;
+    const start = sunflowerPositions(nodeIds);
+    const request = layoutRequestFor(
+      id,
+      elements,
+      start,
+      { ...(layoutOptions('fcose', ctx) as unknown as Record<string, unknown>) },
+      refine,
+    );
+    let job: LayoutJob;
+    try {
+      job = runLayoutInWorker(request);
+    } catch (error) {
+      console.warn('layout worker unavailable, drawing first', error);
+      return false;
+    }
+    this.pending = { id, elements, start };
+    this.job = { id, stop: () => job.stop() };
+    this.lastLayout = 'fcose';
+    this.setStatus({ running: true, where: 'worker', startedAt: Date.now() });
+    // Laid out: drawn there. Stopped (null) or failed: drawn where the nodes started.
+    const finish = (positions: LayoutPositions | undefined, error?: string) => {
+      if (this.pending?.id !== id || this.host.cy() !== cy) return;
+      this.job = null;
+      this.drawPending(cy, positions);
+      this.setStatus(error === undefined ? { running: false } : { running: false, error });
+    };
+    job.result.then(
+      (response) =>
+        response?.ok === false ? finish(undefined, response.error) : finish(response?.positions),
+      (error: unknown) => finish(undefined, error instanceof Error ? error.message : String(error)),
+    );
+    return true;
+  }
+
+  /** Runs `name` over the drawn graph; `incremental` keeps current positions as the start. */
+  run(name: LayoutName, incremental: boolean): void {
+    const cy = this.host.cy();
+    if (cy === null) return;
+    // A pending first draw is drawn first (where it started); this layout then replaces it.
+    this.stop();
+    const nodes = cy.nodes();
+    if (nodes.empty()) return;
+    const id = ++this.counter;
+    const pinnedNodes = nodes.filter((n) => n.locked());
+    const fixed = pinnedNodes
+      .nodes()
+      .map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
+    const positions =
+      name === 'timeline'
+        ? timelinePositions(
+            nodes.map((n) => ({
+              id: n.id(),
+              kind: n.data('kind') as NodeKind,
+              date: n.data('date') as string | null,
+            })),
+            cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+          ).positions
+        : undefined;
+    const useWorker = name === 'fcose' && nodes.length >= BIG_GRAPH_NODES && workersAvailable();
+    const ctx: LayoutContext = {
+      nodeCount: nodes.length,
+      incremental,
+      fixed,
+      roots: this.host.seeds().filter((s) => cy.getElementById(s).nonempty()),
+      ...(positions !== undefined ? { positions } : {}),
+    };
+    const options = layoutOptions(name, { ...ctx, offMainThread: useWorker });
+    const refine = bigLayoutSpec(name, { ...ctx, offMainThread: useWorker });
+
+    if (!useWorker) {
+      this.runOnMainThread(cy, id, options);
+      return;
+    }
+    const request: LayoutRequest = {
+      jobId: id,
+      nodes: nodes.map((n) => ({
+        id: n.id(),
+        size: Number(n.data('size')) || 20,
+        x: n.position('x'),
+        y: n.position('y'),
+        locked: n.locked(),
+      })),
+      edges: cy
+        .edges()
+        .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+      options: { ...(options as unknown as Record<string, unknown>) },
+      ...(refine !== undefined ? { refine: { ...refine } } : {}),
+    };
+    let job: LayoutJob;
+    try {
+      job = runLayoutInWorker(request);
+    } catch (error) {
+      // Bundles without worker support fall back to the main thread.
+      console.warn('layout worker unavailable, running on the main thread', error);
+      this.runOnMainThread(cy, id, layoutOptions(name, ctx));
+      return;
+    }
+    this.job = { id, stop: () => job.stop() };
+    this.setStatus({ running: true, where: 'worker', startedAt: Date.now() });
+    job.result.then(
+      (response) => {
+        if (this.job?.id !== id || this.host.cy() !== cy || response === null) return;
+        this.job = null;
+        if (!response.ok) {
+          this.setStatus({ running: false, error: response.error });
+          return;
+        }
+        cy.batch(() => {
+          cy.nodes().forEach((n) => {
+            const p = response.positions[n.id()];
+            if (p !== undefined && !n.locked()) n.position(p);
+          });
+        });
+        fitView(cy);
+        this.host.fitted();
+        this.setStatus({ running: false });
+      },
+      (error: unknown) => {
+        if (this.job?.id !== id) return;
+        this.job = null;
+        this.setStatus({
+          running: false,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      },
+    );
+  }
+
+  private runOnMainThread(cy: Core, id: number, options: LayoutOptions): void {
+    const l = cy.layout(options);
+    this.job = { id, stop: () => l.stop() };
+    this.setStatus({ running: true, where: 'main', startedAt: Date.now() });
+    l.one('layoutstop', () => {
+      if (this.job?.id !== id) return;
+      this.job = null;
+      if ((options as { fit?: boolean }).fit === true) {
+        fitView(cy);
+        this.host.fitted();
+      }
+      this.setStatus({ running: false });
+    });
+    // Yield one frame first so the "Layout running" state paints before a synchronous layout.
+    window.setTimeout(() => {
+      if (this.job?.id !== id || this.host.cy() !== cy) return;
+      try {
+        l.run();
+      } catch (error) {
+        this.job = null;
+        this.setStatus({
+          running: false,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+    }, 16);
+  }
+}
+
+/** One LayoutJobs for the lifetime of the component; `host` is read through refs, never stale. */
+export function useLayoutJobs(host: LayoutHost): LayoutJobs {
+  const [jobs] = useState(() => new LayoutJobs(host));
+  return jobs;
+}
