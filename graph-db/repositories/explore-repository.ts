@@ -27,11 +27,10 @@ import {
   expandLevel,
   readAlternativePath,
   readEdgeEvidence,
-  readEdgesAmong,
   readShortestPaths,
   readSeeds,
   readPathsSliceParts,
-  readSliceNodes,
+  readSliceAmong,
   type ExpansionCandidate,
   type ExpansionFilters,
   type PathRow,
@@ -118,6 +117,8 @@ export async function neighborhoodIn(
   if (seeds.length === 0) return undefined;
   // Element ids in the order they joined the slice; nodes are projected once, at the end.
   const kept = new Set<string>();
+  // Degrees the expansion ranked by, so the slice's projection need not read them again.
+  const degrees = new Map<string, number>(seeds.map((seed) => [seed.eid, seed.node.degree]));
   let truncated = seeds.length > request.limit;
   for (const seed of seeds.slice(0, request.limit)) kept.add(seed.eid);
   let frontier = [...kept];
@@ -128,11 +129,12 @@ export async function neighborhoodIn(
       break;
     }
     const levelBudget = Math.ceil(remaining / (request.depth - level + 1));
-    // Oversample: neighbours shared by several frontier nodes come back more than once.
-    const perNode = Math.min(
-      remaining,
-      Math.max(3, Math.ceil((levelBudget * 2) / frontier.length)),
-    );
+    // Oversample: neighbours shared by several frontier nodes come back more than once (never
+    // from a single one, which ranks its own).
+    const perNode =
+      frontier.length === 1
+        ? levelBudget
+        : Math.min(remaining, Math.max(3, Math.ceil((levelBudget * 2) / frontier.length)));
     const { candidates, cut } = await expandLevel(
       tx,
       frontier,
@@ -150,28 +152,24 @@ export async function neighborhoodIn(
         break;
       }
       kept.add(candidate.eid);
+      degrees.set(candidate.eid, candidate.degree);
       next.push(candidate.eid);
     }
     frontier = next;
   }
-  const seedNodes = new Map(seeds.map((seed) => [seed.eid, seed.node]));
-  const projected = await readSliceNodes(
+  const { nodes, edges, more } = await readSliceAmong(
     tx,
-    [...kept].filter((eid) => !seedNodes.has(eid)),
-  );
-  const nodes = new Map<string, SliceNode>();
-  for (const eid of kept) {
-    const node = seedNodes.get(eid) ?? projected.get(eid);
-    if (node) nodes.set(eid, node);
-  }
-  const { edges, more } = await readEdgesAmong(
-    tx,
-    nodes,
+    [...kept],
+    degrees,
     request.filters.relationTypes,
-    nodes.size * EDGES_PER_NODE,
+    kept.size * EDGES_PER_NODE,
     request.evidence === false,
   );
-  return { nodes: [...nodes.values()], edges, truncated: truncated || more };
+  return {
+    nodes: [...kept].flatMap((eid) => nodes.get(eid) ?? []),
+    edges,
+    truncated: truncated || more,
+  };
 }
 
 /** The nodes and edges the kept paths span, as a {@link PathsSlice}. */
