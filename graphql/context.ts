@@ -1,4 +1,5 @@
 import type { Repositories } from '@/graph-db/repositories';
+import type { AdmissionTicket } from './limits/admission';
 
 /** The API key a request presented and that verified, without its secret. */
 export interface CallerKey {
@@ -19,4 +20,6 @@ export interface Caller {
 export interface GraphQLContext {
   readonly db: Repositories;
   readonly caller: Caller;
+  /** The request's place in the endpoint's admission control; absent outside the endpoint. */
+  readonly admission?: AdmissionTicket;
 }

@@ -9,6 +9,7 @@ import { jitGateway, readExecutorName, type ExecutorName } from './execution/jit
 import { typeDefs } from './generated/type-defs';
 import { LIMITS } from './limits/limits';
 import { limitsPlugin } from './limits/limits-plugin';
+import { admissionPlugin } from './limits/admission';
 import { deadlinePlugin, withDeadline } from './limits/request-deadline';
 import { DatabaseOutage, outagePlugin, UNAVAILABLE_MESSAGE } from './limits/outage';
 import { responseCachePlugin } from './execution/response-cache-plugin';
@@ -83,6 +84,8 @@ export function createApolloServer(
       // Before the response cache: its data-version lookup is itself a Neo4j read.
       outagePlugin(outage),
       ...(options.responseCache ? [responseCachePlugin(options.responseCache, outage)] : []),
+      // Last: only an operation no plugin above answered (a cache hit, a refusal) takes a slot.
+      admissionPlugin(),
     ],
   } satisfies Partial<ApolloServerOptions<GraphQLContext>>;
   const guarded = withDeadline(resolvers);

@@ -25,18 +25,28 @@ import { kindOfLabels } from './node-rows';
  * relationships travel as element ids, valid within the one read transaction that uses them.
  */
 
-/** Cypher map of a node for a slice: what the explorer draws, without article text. */
-export function sliceNodeProjection(v: string): string {
+/**
+ * Cypher map of a node for a slice: what the explorer draws, without article text. Without
+ * `degree`, the caller already read the node's degree (the expansion ranks by it).
+ */
+export function sliceNodeProjection(v: string, degree = true): string {
   return `{labels: labels(${v}), key: ${v}.key,
   label: coalesce(${v}.title, ${v}.name, ${v}.label, ${v}.description, ${v}.key),
   date: CASE WHEN ${v}:Article OR ${v}:Event THEN ${v}.date ELSE null END,
   subtype: CASE WHEN ${v}:Actor OR ${v}:Narrative THEN ${v}.kind WHEN ${v}:Event THEN ${v}.precision
-                WHEN ${v}:Article AND coalesce(${v}.stub, false) THEN 'stub' ELSE null END,
-  degree: COUNT { (${v})--() }}`;
+                WHEN ${v}:Article AND coalesce(${v}.stub, false) THEN 'stub' ELSE null END${
+                  degree
+                    ? `,
+  degree: COUNT { (${v})--() }`
+                    : ''
+                }}`;
 }
 
-/** Maps a {@link sliceNodeProjection} value; undefined for a node of no known kind. */
-export function toSliceNode(value: unknown): SliceNode | undefined {
+/**
+ * Maps a {@link sliceNodeProjection} value; undefined for a node of no known kind. `degree` stands
+ * in for one the projection did not read.
+ */
+export function toSliceNode(value: unknown, degree?: number): SliceNode | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const v = value as Record<string, unknown>;
   const kind = kindOfLabels(Array.isArray(v.labels) ? v.labels : []);
@@ -47,7 +57,7 @@ export function toSliceNode(value: unknown): SliceNode | undefined {
     label: toStringValue(v.label),
     date: v.date === null || v.date === undefined ? null : toStringValue(v.date),
     subtype: v.subtype === null || v.subtype === undefined ? null : toStringValue(v.subtype),
-    degree: toNumber(v.degree),
+    degree: degree ?? toNumber(v.degree),
   };
 }
 
@@ -249,9 +259,6 @@ const EDGE_COLUMNS = EDGE_FIELDS.map(([name, expression]) => `${expression} AS $
   ',\n       ',
 );
 
-/** Position of each of {@link EDGE_FIELDS} in a collected edge list, after its two end ids. */
-const EDGE_LIST_INDEX = new Map(EDGE_FIELDS.map(([name], index) => [name, index + 2]));
-
 /**
  * Fields of a slice edge without its sentence (the `lean` read): the same edge, with the number of
  * sentences the full read would give it instead of the sentence and the title it comes with.
@@ -266,25 +273,51 @@ const LEAN_EDGE_FIELDS: readonly (readonly [name: string, expression: string])[]
   ],
 ];
 
-const LEAN_EDGE_COLUMNS = LEAN_EDGE_FIELDS.map(
-  ([name, expression]) => `${expression} AS ${name}`,
-).join(',\n       ');
+/** Position of each field in a collected edge list, after its two end ids. */
+function listIndex(
+  fields: readonly (readonly [name: string, expression: string])[],
+): ReadonlyMap<string, number> {
+  return new Map(fields.map(([name], index) => [name, index + 2]));
+}
+
+const EDGE_LIST_INDEX = listIndex(EDGE_FIELDS);
+const LEAN_EDGE_LIST_INDEX = listIndex(LEAN_EDGE_FIELDS);
+
+/** A collected edge list read by field name, as a record's row would be. */
+function listRow(list: readonly unknown[], index: ReadonlyMap<string, number>): FieldSource {
+  return {
+    get: (key) =>
+      key === 'start' ? list[0] : key === 'end' ? list[1] : list[index.get(key) ?? -1],
+  };
+}
 
 /**
- * Relationships among a set of nodes. Every relationship type starts at an Article, an Event or a
- * sub-actor, all low-degree, so walking outgoing relationships of each node never crosses a hub's
- * incoming fan. `lean` reads each edge's evidence count instead of its sentence.
+ * The slice over a set of nodes, in one statement: their projections (without the degrees of
+ * `$known`, which the expansion read already) and up to `$limit` relationships among them, each
+ * collected into one list (one record decodes far faster than thousands). Every relationship type
+ * starts at an Article, an Event or a sub-actor, all low-degree, so walking outgoing relationships
+ * of each node never crosses a hub's incoming fan. `lean` reads each edge's evidence count
+ * instead of its sentence.
  */
-export function edgesAmongCypher(types: readonly RelationType[], lean = false): string {
+export function sliceAmongCypher(types: readonly RelationType[], lean = false): string {
+  const fields = lean ? LEAN_EDGE_FIELDS : EDGE_FIELDS;
   return `
-UNWIND $ids AS id
-MATCH (a) WHERE elementId(a) = id
-MATCH (a)-[r:${relationAlternation(types)}]->(b)
-WHERE elementId(b) IN $ids
-WITH id, a, r, b LIMIT $limit
-${edgePreamble('id')}
-RETURN id AS start, elementId(b) AS end,
-       ${lean ? LEAN_EDGE_COLUMNS : EDGE_COLUMNS}`;
+CALL () {
+  UNWIND $ids AS id
+  MATCH (n) WHERE elementId(n) = id
+  RETURN collect([id, CASE WHEN id IN $known THEN ${sliceNodeProjection('n', false)}
+                      ELSE ${sliceNodeProjection('n')} END]) AS nodes
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (a) WHERE elementId(a) = id
+  MATCH (a)-[r:${relationAlternation(types)}]->(b)
+  WHERE elementId(b) IN $ids
+  WITH id, a, r, b LIMIT $limit
+  ${edgePreamble('id')}
+  RETURN collect([id, elementId(b), ${fields.map(([, expression]) => expression).join(', ')}]) AS edges
+}
+RETURN nodes, edges`;
 }
 
 interface FieldSource {
@@ -402,44 +435,36 @@ export async function readEdgeEvidence(
 }
 
 /**
- * Up to `limit` relationships among the nodes (element id to slice node); `more` when there were
- * more. `lean` edges carry their evidence count without the sentences.
+ * Slice nodes of the given element ids and up to `limit` relationships among them; `more` when
+ * there were more. `degrees` are the nodes' degrees already read (the rest are read here). `lean`
+ * edges carry their evidence count without the sentences.
  */
-export async function readEdgesAmong(
+export async function readSliceAmong(
   tx: ManagedTransaction,
-  nodes: ReadonlyMap<string, SliceNode>,
+  ids: readonly string[],
+  degrees: ReadonlyMap<string, number>,
   types: readonly RelationType[],
   limit: number,
   lean = false,
-): Promise<{ edges: SliceEdge[]; more: boolean }> {
-  const result = await tx.run(edgesAmongCypher(types, lean), {
-    ids: [...nodes.keys()],
+): Promise<{ nodes: Map<string, SliceNode>; edges: SliceEdge[]; more: boolean }> {
+  const result = await tx.run(sliceAmongCypher(types, lean), {
+    ids: [...ids],
+    known: [...degrees.keys()],
     limit: int(limit + 1),
   });
-  const edges = result.records.flatMap((record) => {
-    const edge = toSliceEdge(record, nodes, lean);
+  const record = result.records[0];
+  const nodes = new Map<string, SliceNode>();
+  for (const [id, value] of (record?.get('nodes') ?? []) as [unknown, unknown][]) {
+    const eid = stringColumn(id);
+    const node = toSliceNode(value, degrees.get(eid));
+    if (node) nodes.set(eid, node);
+  }
+  const index = lean ? LEAN_EDGE_LIST_INDEX : EDGE_LIST_INDEX;
+  const edges = ((record?.get('edges') ?? []) as unknown[][]).flatMap((list) => {
+    const edge = toSliceEdge(listRow(list, index), nodes, lean);
     return edge ? [edge] : [];
   });
-  return { edges: edges.slice(0, limit), more: edges.length > limit };
-}
-
-export const NODES_BY_ELEMENT_ID_CYPHER = `
-UNWIND $ids AS id
-MATCH (n) WHERE elementId(n) = id
-RETURN id, ${sliceNodeProjection('n')} AS node`;
-
-/** Slice nodes of the given element ids. */
-export async function readSliceNodes(
-  tx: ManagedTransaction,
-  ids: readonly string[],
-): Promise<Map<string, SliceNode>> {
-  const result = await tx.run(NODES_BY_ELEMENT_ID_CYPHER, { ids: [...ids] });
-  const nodes = new Map<string, SliceNode>();
-  for (const record of result.records) {
-    const node = toSliceNode(record.get('node'));
-    if (node) nodes.set(stringColumn(record.get('id')), node);
-  }
-  return nodes;
+  return { nodes, edges: edges.slice(0, limit), more: edges.length > limit };
 }
 
 /**
@@ -474,11 +499,7 @@ export async function readPathsSliceParts(
     if (node) nodes.set(stringColumn(id), node);
   }
   const edges = ((record?.get('edges') ?? []) as unknown[][]).flatMap((list) => {
-    const row: FieldSource = {
-      get: (key) =>
-        key === 'start' ? list[0] : key === 'end' ? list[1] : list[EDGE_LIST_INDEX.get(key) ?? -1],
-    };
-    const edge = toSliceEdge(row, nodes);
+    const edge = toSliceEdge(listRow(list, EDGE_LIST_INDEX), nodes);
     return edge ? [edge] : [];
   });
   return { nodes, edges };

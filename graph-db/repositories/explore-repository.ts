@@ -27,11 +27,10 @@ import {
   expandLevel,
   readAlternativePath,
   readEdgeEvidence,
-  readEdgesAmong,
   readShortestPaths,
   readSeeds,
   readPathsSliceParts,
-  readSliceNodes,
+  readSliceAmong,
   type ExpansionCandidate,
   type ExpansionFilters,
   type PathRow,
@@ -108,66 +107,71 @@ function byStrength(a: ExpansionCandidate, b: ExpansionCandidate): number {
  * link to instead of 500 articles and nothing else.
  */
 async function neighborhood(request: NeighborhoodRequest): Promise<GraphSlice | undefined> {
-  return readTransaction(async (tx) => {
-    const seeds = await readSeeds(tx, request.seeds);
-    if (seeds.length === 0) return undefined;
-    // Element ids in the order they joined the slice; nodes are projected once, at the end.
-    const kept = new Set<string>();
-    let truncated = seeds.length > request.limit;
-    for (const seed of seeds.slice(0, request.limit)) kept.add(seed.eid);
-    let frontier = [...kept];
-    for (let level = 1; level <= request.depth && frontier.length > 0; level += 1) {
-      const remaining = request.limit - kept.size;
-      if (remaining <= 0) {
+  return readTransaction((tx) => neighborhoodIn(tx, request));
+}
+
+/** {@link neighborhood} in a given read transaction (bench/neighborhood-profile.ts times its statements). */
+export async function neighborhoodIn(
+  tx: ManagedTransaction,
+  request: NeighborhoodRequest,
+): Promise<GraphSlice | undefined> {
+  const seeds = await readSeeds(tx, request.seeds);
+  if (seeds.length === 0) return undefined;
+  // Element ids in the order they joined the slice; nodes are projected once, at the end.
+  const kept = new Set<string>();
+  // Degrees the expansion ranked by, so the slice's projection need not read them again.
+  const degrees = new Map<string, number>(seeds.map((seed) => [seed.eid, seed.node.degree]));
+  let truncated = seeds.length > request.limit;
+  for (const seed of seeds.slice(0, request.limit)) kept.add(seed.eid);
+  let frontier = [...kept];
+  for (let level = 1; level <= request.depth && frontier.length > 0; level += 1) {
+    const remaining = request.limit - kept.size;
+    if (remaining <= 0) {
+      truncated = true;
+      break;
+    }
+    const levelBudget = Math.ceil(remaining / (request.depth - level + 1));
+    // Oversample: neighbours shared by several frontier nodes come back more than once (never
+    // from a single one, which ranks its own).
+    const perNode =
+      frontier.length === 1
+        ? levelBudget
+        : Math.min(remaining, Math.max(3, Math.ceil((levelBudget * 2) / frontier.length)));
+    const { candidates, cut } = await expandLevel(
+      tx,
+      frontier,
+      [...kept],
+      request.filters,
+      perNode,
+      EXPANSION_SCAN_CAP,
+    );
+    if (cut) truncated = true;
+    const next: string[] = [];
+    for (const candidate of [...candidates].sort(byStrength)) {
+      if (kept.has(candidate.eid)) continue;
+      if (next.length >= levelBudget) {
         truncated = true;
         break;
       }
-      const levelBudget = Math.ceil(remaining / (request.depth - level + 1));
-      // Oversample: neighbours shared by several frontier nodes come back more than once.
-      const perNode = Math.min(
-        remaining,
-        Math.max(3, Math.ceil((levelBudget * 2) / frontier.length)),
-      );
-      const { candidates, cut } = await expandLevel(
-        tx,
-        frontier,
-        [...kept],
-        request.filters,
-        perNode,
-        EXPANSION_SCAN_CAP,
-      );
-      if (cut) truncated = true;
-      const next: string[] = [];
-      for (const candidate of [...candidates].sort(byStrength)) {
-        if (kept.has(candidate.eid)) continue;
-        if (next.length >= levelBudget) {
-          truncated = true;
-          break;
-        }
-        kept.add(candidate.eid);
-        next.push(candidate.eid);
-      }
-      frontier = next;
+      kept.add(candidate.eid);
+      degrees.set(candidate.eid, candidate.degree);
+      next.push(candidate.eid);
     }
-    const seedNodes = new Map(seeds.map((seed) => [seed.eid, seed.node]));
-    const projected = await readSliceNodes(
-      tx,
-      [...kept].filter((eid) => !seedNodes.has(eid)),
-    );
-    const nodes = new Map<string, SliceNode>();
-    for (const eid of kept) {
-      const node = seedNodes.get(eid) ?? projected.get(eid);
-      if (node) nodes.set(eid, node);
-    }
-    const { edges, more } = await readEdgesAmong(
-      tx,
-      nodes,
-      request.filters.relationTypes,
-      nodes.size * EDGES_PER_NODE,
-      request.evidence === false,
-    );
-    return { nodes: [...nodes.values()], edges, truncated: truncated || more };
-  });
+    frontier = next;
+  }
+  const { nodes, edges, more } = await readSliceAmong(
+    tx,
+    [...kept],
+    degrees,
+    request.filters.relationTypes,
+    kept.size * EDGES_PER_NODE,
+    request.evidence === false,
+  );
+  return {
+    nodes: [...kept].flatMap((eid) => nodes.get(eid) ?? []),
+    edges,
+    truncated: truncated || more,
+  };
 }
 
 /** The nodes and edges the kept paths span, as a {@link PathsSlice}. */

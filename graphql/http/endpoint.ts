@@ -6,7 +6,9 @@ import {
   readAdmissionSettings,
   serverBusy,
   type AdmissionSettings,
+  type AdmissionTicket,
 } from '../limits/admission';
+import type { CostRateLimiter } from '../limits/rate-limit';
 import type { GraphQLContext } from '../context';
 import { ERROR_CODES } from '../errors';
 import { graphqlErrorResponse, payloadTooLarge, queryStringWithinLimit } from './http-limits';
@@ -43,10 +45,10 @@ function isJson(contentType: string | undefined): boolean {
 /** Apollo behind the transport-neutral request: parses a JSON body once, and 400s one that is not. */
 function createApolloHandler<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
-  context: (request: GraphQLHttpRequest) => Promise<TContext>,
-): GraphQLHttpHandler {
+  context: (request: GraphQLHttpRequest, ticket: AdmissionTicket) => Promise<TContext>,
+): (request: GraphQLHttpRequest, ticket: AdmissionTicket) => Promise<HTTPGraphQLResponse> {
   server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
-  return async (request) => {
+  return async (request, ticket) => {
     const { headers, body: text } = request;
     let body: unknown = text;
     // Apollo takes a JSON body parsed and answers other types itself (CSRF rule, 400s).
@@ -62,7 +64,7 @@ function createApolloHandler<TContext extends BaseContext>(
     }
     return server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method, headers, search: request.search, body },
-      context: () => context(request),
+      context: () => context(request, ticket),
     });
   };
 }
@@ -71,20 +73,25 @@ export interface EndpointOptions {
   readonly db: Repositories;
   readonly readCache?: ReadCache;
   readonly admission?: AdmissionSettings;
+  /** The callers' cost budgets; from the environment when undefined (tests pass their own). */
+  readonly limiter?: CostRateLimiter;
 }
 
 /**
- * The endpoint: size bounds, server-wide admission, then Apollo with this request's caller. One
- * per process and transport (each holds its Apollo server and admission slots).
+ * The endpoint: size bounds, then Apollo with this request's caller and admission ticket. The
+ * request counts against the server-wide bound from here on, but takes an operation slot only
+ * after Apollo's checks and the response cache (admissionPlugin). One per process and transport
+ * (each holds its Apollo server and admission slots).
  */
 export function createGraphQLEndpoint(options: EndpointOptions): GraphQLHttpHandler {
   const { db } = options;
   const handler = createApolloHandler(
-    createApolloServer({ responseCache: options.readCache }),
+    createApolloServer({ responseCache: options.readCache, limiter: options.limiter }),
     // A fresh object per request: the per-request loaders are keyed by it.
-    async (request): Promise<GraphQLContext> => ({
+    async (request, admission): Promise<GraphQLContext> => ({
       db,
       caller: await callerFromHeaders(request.headers, db.apiKeys),
+      admission,
     }),
   );
   const admission = new Admission(options.admission ?? readAdmissionSettings());
@@ -92,8 +99,8 @@ export function createGraphQLEndpoint(options: EndpointOptions): GraphQLHttpHand
     if (request.bodyTooLarge === true || !queryStringWithinLimit(request.search)) {
       return Promise.resolve(payloadTooLarge(request.headers));
     }
-    return admission.run(
-      () => handler(request),
+    return admission.enter(
+      (ticket) => handler(request, ticket),
       () => serverBusy(request.headers),
     );
   };

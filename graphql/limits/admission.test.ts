@@ -74,3 +74,32 @@ describe('serverBusy', () => {
     );
   });
 });
+
+describe('Admission.enter', () => {
+  it('takes a slot only when admitted, frees it when the request ends, and bounds requests inside', async () => {
+    const admission = new Admission({ maxInFlight: 1, maxQueue: 1, maxWaitMs: 5_000 });
+    const held = gate();
+    const unadmitted = admission.enter(async () => {
+      await held.promise;
+      return ok();
+    }, busy);
+    const admitted = await admission.enter(
+      async (ticket) => ((await ticket.admit()) ? ok() : busy()),
+      busy,
+    );
+    const overflowHeld = gate();
+    const second = admission.enter(async () => {
+      await overflowHeld.promise;
+      return ok();
+    }, busy);
+    const overflow = await admission.enter(() => Promise.resolve(ok()), busy);
+    held.open();
+    overflowHeld.open();
+    await Promise.all([unadmitted, second]);
+    expect({ admitted: admitted.status, overflow: overflow.status, load: admission.load }).toEqual({
+      admitted: 200,
+      overflow: 429,
+      load: { inFlight: 0, queued: 0 },
+    });
+  });
+});

@@ -27,6 +27,12 @@ export function deadlinePlugin(
   };
 }
 
+/** Moves the request's deadline `ms` later: time it spent waiting, not working (an admission queue). */
+export function extendDeadline(context: object, ms: number): void {
+  const deadline = deadlines.get(context);
+  if (deadline !== undefined) deadlines.set(context, deadline + ms);
+}
+
 /** Throws QUERY_TOO_COMPLEX when the request of `context` is past its budget. */
 export function checkDeadline(context: unknown): void {
   if (typeof context !== 'object' || context === null) return;

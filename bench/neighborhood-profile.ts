@@ -1,0 +1,151 @@
+/**
+ * Where a neighbourhood cache miss (depth 2, 500 nodes, the explorer's query) spends its time, for
+ * the best-connected seeds of a running bench graph, one at a time: each Cypher statement of the
+ * repository's read (seeds, the expansion levels, the node projection, the edges among them) with
+ * its rows, the repository call as a whole, and the GraphQL endpoint in process, uncached (Apollo,
+ * resolvers, mapping, serialization) with its answer's size. Reads only; it neither builds nor
+ * migrates the graph, so point it at one that bench:api built:
+ *
+ *   NEO4J_URI=bolt://127.0.0.1:7689 NEO4J_USERNAME=neo4j NEO4J_PASSWORD= npx tsx bench/neighborhood-profile.ts
+ *
+ * Env: BENCH_PROFILE_SEEDS (60).
+ */
+import { HeaderMap } from '@apollo/server';
+import { closeDriver, readTransaction } from '@/graph-db/driver';
+import { UNFILTERED } from '@/graph-db/queries/graph-slice.cypher';
+import { uncachedRepositories } from '@/graph-db/repositories/process-repositories';
+import {
+  neighborhoodIn,
+  type NeighborhoodRequest,
+} from '@/graph-db/repositories/explore-repository';
+import { NEIGHBORHOOD_QUERY } from '@/components/explorer/graph-client';
+import { createGraphQLEndpoint } from '@/graphql/http/endpoint';
+import { CostRateLimiter, readRateLimitSettings } from '@/graphql/limits/rate-limit';
+import { envNumber } from './lib/bench-graph';
+import { readVocabulary } from './lib/operation-mix';
+import { percentiles } from './lib/stats';
+
+/** The transaction a read runs in (bench/ names no driver type). */
+type ManagedTransaction = Parameters<Parameters<typeof readTransaction>[0]>[0];
+
+const SEEDS = envNumber('BENCH_PROFILE_SEEDS', 60);
+const DEPTH = 2;
+const LIMIT = 500;
+
+/** A statement's name: the first words that tell the neighbourhood's statements apart. */
+function statementName(cypher: string): string {
+  if (cypher.includes('n.key IN $keys_')) return 'seeds';
+  if (cypher.includes('$frontier')) return 'expansion level';
+  if (cypher.includes('$known')) return 'slice (nodes and edges)';
+  if (cypher.includes('$limit') && cypher.includes('$ids')) return 'edges among';
+  if (cypher.includes('$ids')) return 'node projection';
+  return 'other';
+}
+
+/** `tx` with every `run` timed (until its records are in) under its statement's name. */
+function timedTransaction(
+  tx: ManagedTransaction,
+  times: Map<string, number[]>,
+  rows: Map<string, number[]>,
+): ManagedTransaction {
+  return new Proxy(tx, {
+    get(target, property, receiver) {
+      if (property !== 'run') return Reflect.get(target, property, receiver) as unknown;
+      return async (cypher: string, parameters?: Record<string, unknown>) => {
+        const started = performance.now();
+        const result = await target.run(cypher, parameters);
+        const name = statementName(cypher);
+        let levelName = name;
+        if (name === 'expansion level') {
+          const seen = times.get('expansion level 1')?.length ?? 0;
+          const seenTwo = times.get('expansion level 2')?.length ?? 0;
+          levelName = seen > seenTwo ? 'expansion level 2' : 'expansion level 1';
+        }
+        times.set(levelName, [...(times.get(levelName) ?? []), performance.now() - started]);
+        rows.set(levelName, [...(rows.get(levelName) ?? []), result.records.length]);
+        return result;
+      };
+    },
+  });
+}
+
+function row(name: string, values: readonly number[], unit = 'ms'): string {
+  const { p50, p95 } = percentiles(values);
+  return `${name.padEnd(34)} | ${p50.toFixed(1).padStart(8)} | ${p95.toFixed(1).padStart(8)} ${unit}`;
+}
+
+async function main(): Promise<void> {
+  const seeds = (await readVocabulary(SEEDS)).seeds.slice(0, SEEDS);
+  // One client asking for hundreds of neighbourhoods in a row is what the rate limit refuses.
+  const limiter = new CostRateLimiter({ ...readRateLimitSettings(), enabled: false });
+  const endpoint = createGraphQLEndpoint({ db: uncachedRepositories, limiter });
+  const request = (id: string): NeighborhoodRequest => {
+    const colon = id.indexOf(':');
+    return {
+      seeds: [{ kind: id.slice(0, colon) as 'Actor', key: id.slice(colon + 1) }],
+      depth: DEPTH,
+      limit: LIMIT,
+      filters: UNFILTERED,
+      evidence: false,
+    };
+  };
+  const viaEndpoint = async (id: string) => {
+    const answer = await endpoint({
+      method: 'POST',
+      search: '',
+      headers: new HeaderMap([['content-type', 'application/json']]),
+      body: JSON.stringify({
+        query: NEIGHBORHOOD_QUERY,
+        variables: { ids: [id], depth: DEPTH, limit: LIMIT },
+      }),
+    });
+    if (answer.body.kind !== 'complete' || answer.body.string.includes('"errors"'))
+      throw new Error(
+        `neighbourhood failed: ${id}: ${answer.body.kind === 'complete' ? answer.body.string.slice(0, 300) : ''}`,
+      );
+    return answer.body.string.length;
+  };
+  // Warm the plans and the page cache once: the figures are for a response-cache miss.
+  for (const id of seeds) {
+    await uncachedRepositories.explore.neighborhood(request(id));
+    await viaEndpoint(id);
+  }
+  const times = new Map<string, number[]>();
+  const rows = new Map<string, number[]>();
+  const whole: number[] = [];
+  const viaApi: number[] = [];
+  const bytes: number[] = [];
+  const nodes: number[] = [];
+  const edges: number[] = [];
+  for (const id of seeds) {
+    let started = performance.now();
+    const slice = await readTransaction((tx) =>
+      neighborhoodIn(timedTransaction(tx, times, rows), request(id)),
+    );
+    whole.push(performance.now() - started);
+    nodes.push(slice?.nodes.length ?? 0);
+    edges.push(slice?.edges.length ?? 0);
+    started = performance.now();
+    bytes.push(await viaEndpoint(id));
+    viaApi.push(performance.now() - started);
+  }
+  const lines = [
+    `neighbourhood miss, depth ${DEPTH}, limit ${LIMIT}, ${seeds.length} best-connected seeds, one at a time`,
+    `${'step'.padEnd(34)} | ${'p50'.padStart(8)} | ${'p95'.padStart(8)}`,
+    ...[...times.entries()].map(([name, values]) => row(name, values)),
+    ...[...rows.entries()].map(([name, values]) => row(`  rows: ${name}`, values, 'rows')),
+    row('repository (one transaction)', whole),
+    row('endpoint in process, uncached', viaApi),
+    row('  answer size', bytes, 'bytes'),
+    row('  nodes', nodes, ''),
+    row('  edges', edges, ''),
+  ];
+  console.log(lines.join('\n'));
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => closeDriver());
