@@ -12,7 +12,7 @@
  */
 import { HeaderMap } from '@apollo/server';
 import { closeDriver, readTransaction } from '@/graph-db/driver';
-import { UNFILTERED } from '@/graph-db/queries/graph-slice.cypher';
+import { UNFILTERED } from '@/graph-db/repositories/explore-repository';
 import { uncachedRepositories } from '@/graph-db/repositories/process-repositories';
 import {
   neighborhoodIn,

@@ -1,7 +1,5 @@
 import { HeaderMap } from '@apollo/server';
 import { expect, it } from 'vitest';
-import { readTransaction } from '@/graph-db/driver';
-import { readDataVersion } from '@/graph-db/queries/analytics.cypher';
 import { createReadCache } from '@/graph-db/read-cache';
 import { uncachedRepositories, type Repositories } from '@/graph-db/repositories';
 import { connectTestDatabase } from '@/graph-db/testing/test-database';
@@ -83,7 +81,7 @@ it('answers a cached query while slow misses hold every slot, and still charges 
   );
   const readCache = createReadCache({
     maxBytes: 16 * 1024 * 1024,
-    readVersion: () => readTransaction(readDataVersion),
+    readVersion: () => uncachedRepositories.analytics.dataVersion(),
   });
   // A waiter that got no slot is answered busy long before the test's timeout.
   const admission = { maxInFlight: SLOTS, maxQueue: 8, maxWaitMs: 1_000 };
