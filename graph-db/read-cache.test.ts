@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReadCache, stableKey } from './read-cache';
+import { createReadCache, estimateHeapBytes, stableKey } from './read-cache';
 
 /** A cache over a counting read whose answer names its call, with a settable version. */
 function setup(maxBytes = 1_000_000) {
@@ -69,14 +69,14 @@ describe('createReadCache', () => {
   });
 
   it('evicts the least recently used entries past its byte budget', async () => {
-    // Each answer is about 70 bytes as estimated; room for two.
-    const { state, cache, read } = setup(150);
+    // Each entry (answer, key and the entry itself) is about 210 bytes as estimated; room for two.
+    const { state, cache, read } = setup(450);
     await read('a', { depth: 1 });
     await read('b', { depth: 1 });
     await read('a', { depth: 1 }); // a is now the most recently used
     await read('c', { depth: 1 }); // evicts b
     expect(cache.stats().entries).toBe(2);
-    expect(cache.stats().bytes).toBeLessThanOrEqual(150);
+    expect(cache.stats().bytes).toBeLessThanOrEqual(450);
     const calls = state.calls;
     await read('a', { depth: 1 });
     expect(state.calls).toBe(calls);
@@ -185,5 +185,31 @@ describe('stableKey', () => {
   it('tells null, undefined-as-null and values apart from each other only as JSON does', () => {
     expect(stableKey([{ a: null }])).not.toBe(stableKey([{ a: 0 }]));
     expect(stableKey([{ a: 'x' }])).not.toBe(stableKey([{ a: ['x'] }]));
+  });
+});
+
+describe('estimateHeapBytes', () => {
+  it('counts V8 headers and characters, not JSON length', () => {
+    const ascii = 'x'.repeat(100);
+    const korean = '한'.repeat(100);
+    expect({
+      ascii: estimateHeapBytes(ascii),
+      korean: estimateHeapBytes(korean),
+      smallInt: estimateHeapBytes(7),
+      double: estimateHeapBytes(0.5),
+      object: estimateHeapBytes({ a: 1, b: null }),
+      array: estimateHeapBytes([ascii, 2 ** 40]),
+      deep: estimateHeapBytes(
+        Array.from({ length: 100_000 }).reduce<unknown[]>((inner) => [inner], []),
+      ),
+    }).toEqual({
+      ascii: 120,
+      korean: 216,
+      smallInt: 0,
+      double: 16,
+      object: 40,
+      array: 48 + 16 + 120 + 16,
+      deep: 100_001 * 48 + 100_000 * 8,
+    });
   });
 });

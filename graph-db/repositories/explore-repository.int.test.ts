@@ -121,7 +121,7 @@ describe('paths', () => {
     const inner = slice.paths.flatMap((p) => p.slice(1, -1));
     expect(new Set(inner).size).toBe(inner.length);
     // A fourth route exists (through the other of src and nar): more paths than the limit.
-    expect(slice.truncated).toBe(true);
+    expect([slice.truncated, slice.truncatedBy]).toEqual([true, 'MORE_PATHS']);
     expectConnected(slice);
     const involves = slice.edges.find((e) => e.type === 'INVOLVES');
     expect(involves?.evidence[0]).toMatchObject({
@@ -143,10 +143,16 @@ describe('paths', () => {
   it('reports a lone direct link as complete, and unknown ends as missing', async () => {
     const direct = await paths('country:c', 'country:d', 4, 3);
     expect(direct?.paths).toEqual([['Actor:country:c', 'Actor:country:d']]);
-    expect(direct?.truncated).toBe(false);
+    expect([direct?.truncated, direct?.truncatedBy]).toEqual([false, null]);
     expect(direct?.edges.map((e) => e.id)).toEqual(['PART_OF:Actor:country:c->Actor:country:d']);
     const unrelated = await paths('country:c', 'country:a', 4, 3);
-    expect(unrelated).toMatchObject({ paths: [], nodes: [], edges: [], truncated: false });
+    expect(unrelated).toMatchObject({
+      paths: [],
+      nodes: [],
+      edges: [],
+      truncated: false,
+      truncatedBy: null,
+    });
     expect(await paths('country:a', 'country:atlantis', 4, 3)).toBeUndefined();
   });
 });

@@ -42,6 +42,12 @@ export { UNFILTERED, type ExpansionFilters } from '../queries/graph-slice.cypher
 export const EXPANSION_SCAN_CAP = 2_000;
 /** Time budget of the search for longer alternative paths; past it, the shortest ones stand. */
 export const ALTERNATIVE_PATHS_BUDGET_MS = 1_500;
+/**
+ * Time budget of the search for the shortest paths: between far-apart ends in a hub-dense graph it
+ * can run for many seconds (16 s at 1,000,000 articles), so past this it stops and the answer says
+ * so instead of holding a slot into the request's deadline.
+ */
+export const SHORTEST_PATHS_BUDGET_MS = 1_000;
 
 /** Edges returned per node of the slice at most (edges among 500 nodes stay drawable). */
 export const EDGES_PER_NODE = 8;
@@ -73,8 +79,13 @@ export interface PathsRequest {
   readonly limit: number;
 }
 
+/** Why a paths answer is incomplete: more paths than asked, or a search stopped at its budget. */
+export type PathsTruncation = 'MORE_PATHS' | 'TIME_BUDGET';
+
 export interface PathsSlice extends GraphSlice {
   readonly paths: readonly (readonly GlobalId[])[];
+  /** Set exactly when `truncated` is. */
+  readonly truncatedBy: PathsTruncation | null;
 }
 
 export interface ExploreRepository {
@@ -178,7 +189,7 @@ export async function neighborhoodIn(
 async function readPathsSlice(
   tx: ManagedTransaction,
   kept: readonly PathRow[],
-  truncated: boolean,
+  truncatedBy: PathsTruncation | null,
 ): Promise<PathsSlice> {
   const nodeIds = [...new Set(kept.flatMap((row) => row.nodeIds))];
   const relIds = [...new Set(kept.flatMap((row) => row.relIds))];
@@ -192,7 +203,8 @@ async function readPathsSlice(
       return node ? [node] : [];
     }),
     edges,
-    truncated,
+    truncated: truncatedBy !== null,
+    truncatedBy,
     paths: kept.map((row) => row.nodeIds.map((id) => nodes.get(id)?.id ?? id)),
   };
 }
@@ -251,43 +263,68 @@ async function findAlternatives(
 }
 
 /**
- * All shortest paths first (bidirectional search, cheap even through hubs); when fewer than asked,
- * longer alternatives under a time budget, so a hub-dense graph yields the shortest paths and
- * `truncated` instead of a timeout. The usual request is two transactions: the shortest paths,
- * then the alternatives and the slice they span.
+ * All shortest paths first (bidirectional search, cheap even through hubs), within
+ * {@link SHORTEST_PATHS_BUDGET_MS}; when fewer than asked, longer alternatives under their own
+ * budget, so a hub-dense graph yields the shortest paths and `truncated` instead of a timeout,
+ * and ends too far apart to search in time yield no path and `truncatedBy` TIME_BUDGET. The
+ * usual request is two transactions: the shortest paths, then the alternatives and the slice
+ * they span.
  */
 async function paths(request: PathsRequest): Promise<PathsSlice | undefined> {
   // One more than asked tells whether more paths exist.
   const want = request.limit + 1;
-  const first = await readTransaction(async (tx) => {
-    const rows = await readShortestPaths(
-      tx,
-      request.from,
-      request.to,
-      request.relationTypes,
-      request.maxHops,
-      want,
+  const moreThanAsked = (rows: readonly PathRow[]) =>
+    rows.length > request.limit ? 'MORE_PATHS' : null;
+  // What the search found before its budget ran out (the slice read may be what ran out).
+  let found: PathRow[] | undefined;
+  let first;
+  try {
+    first = await readTransaction(
+      async (tx) => {
+        const rows = await readShortestPaths(
+          tx,
+          request.from,
+          request.to,
+          request.relationTypes,
+          request.maxHops,
+          want,
+        );
+        if (rows === undefined) return undefined;
+        found = rows;
+        const shortest = rows[0]?.relIds.length ?? 0;
+        const needsAlternatives =
+          rows.length > 0 && rows.length < request.limit && shortest < request.maxHops;
+        return {
+          rows,
+          slice: needsAlternatives
+            ? undefined
+            : await readPathsSlice(tx, rows.slice(0, request.limit), moreThanAsked(rows)),
+        };
+      },
+      { timeoutMs: SHORTEST_PATHS_BUDGET_MS },
     );
-    if (rows === undefined) return undefined;
-    const shortest = rows[0]?.relIds.length ?? 0;
-    const needsAlternatives =
-      rows.length > 0 && rows.length < request.limit && shortest < request.maxHops;
-    return {
-      rows,
-      slice: needsAlternatives
-        ? undefined
-        : await readPathsSlice(tx, rows.slice(0, request.limit), rows.length > request.limit),
-    };
-  });
+  } catch (error) {
+    if (!(error instanceof Neo4jTimeoutError)) throw error;
+    // The search only runs once both ends exist, so a timeout means they do.
+    const rows = found ?? [];
+    return readTransaction((tx) =>
+      readPathsSlice(tx, rows.slice(0, request.limit), moreThanAsked(rows) ?? 'TIME_BUDGET'),
+    );
+  }
   if (first === undefined) return undefined;
   if (first.slice) return first.slice;
   const progress: AlternativesProgress = { rows: first.rows, done: false, hidden: false };
-  const truncated = () => progress.rows.length > request.limit || progress.hidden || !progress.done;
+  const truncatedBy = (): PathsTruncation | null =>
+    !progress.done
+      ? 'TIME_BUDGET'
+      : progress.rows.length > request.limit || progress.hidden
+        ? 'MORE_PATHS'
+        : null;
   try {
     return await readTransaction(
       async (tx) => {
         await findAlternatives(tx, request, progress, want);
-        return readPathsSlice(tx, progress.rows.slice(0, request.limit), truncated());
+        return readPathsSlice(tx, progress.rows.slice(0, request.limit), truncatedBy());
       },
       { timeoutMs: ALTERNATIVE_PATHS_BUDGET_MS },
     );
@@ -295,7 +332,7 @@ async function paths(request: PathsRequest): Promise<PathsSlice | undefined> {
     if (!(error instanceof Neo4jTimeoutError)) throw error;
     // Out of time: what was found stands, read without the budget.
     return readTransaction((tx) =>
-      readPathsSlice(tx, progress.rows.slice(0, request.limit), truncated()),
+      readPathsSlice(tx, progress.rows.slice(0, request.limit), truncatedBy()),
     );
   }
 }

@@ -1225,7 +1225,20 @@ export type PathsResult = {
   paths: Array<Array<Scalars['ID']['output']>>;
   /** True when more paths may exist than were returned. */
   truncated: Scalars['Boolean']['output'];
+  /** Why the paths are incomplete; null exactly when `truncated` is false. */
+  truncatedBy: Maybe<PathsTruncation>;
 };
+
+/** Why a paths answer is incomplete. */
+export type PathsTruncation =
+  /** More paths exist than `limit`, or routes through nodes of those returned were not searched. */
+  | 'MORE_PATHS'
+  /**
+   * A search stopped at its time budget (ends far apart in a dense graph): the paths found by then
+   * are returned, possibly none, and shorter or other ones may exist. Lowering `maxHops` or
+   * restricting `relationTypes` makes the search smaller.
+   */
+  | 'TIME_BUDGET';
 
 export type Query = {
   __typename?: 'Query';
@@ -2087,6 +2100,7 @@ export type ResolversTypes = {
   PageFormat: PageFormat;
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
   PathsResult: ResolverTypeWrapper<PathsSlice>;
+  PathsTruncation: PathsTruncation;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectedInput: ResolverTypeWrapper<RejectedInput>;
   RelationCount: ResolverTypeWrapper<RelationCount>;
@@ -2678,6 +2692,7 @@ export type PathsResultResolvers<ContextType = GraphQLContext, ParentType extend
   nodes?: Resolver<Array<ResolversTypes['SliceNode']>, ParentType, ContextType>;
   paths?: Resolver<Array<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  truncatedBy?: Resolver<Maybe<ResolversTypes['PathsTruncation']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
