@@ -9,8 +9,7 @@
  *   NEO4J_URI=bolt://127.0.0.1:7689 NEO4J_USERNAME=neo4j NEO4J_PASSWORD= npx tsx bench/admission-profile.ts
  */
 import { HeaderMap } from '@apollo/server';
-import { closeDriver, readTransaction } from '@/graph-db/driver';
-import { readDataVersion } from '@/graph-db/queries/analytics.cypher';
+import { closeDriver } from '@/graph-db/driver';
 import { createReadCache } from '@/graph-db/read-cache';
 import { uncachedRepositories, withReadCache } from '@/graph-db/repositories/process-repositories';
 import { tracedReadCache, withCacheTrace } from '@/graphql/execution/cache-trace';
@@ -31,7 +30,7 @@ function endpointFor(mode: Mode) {
   const cache = tracedReadCache(
     createReadCache({
       maxBytes: 64 * 1024 * 1024,
-      readVersion: () => readTransaction(readDataVersion),
+      readVersion: () => uncachedRepositories.analytics.dataVersion(),
       versionMaxAgeMs: 1_000,
     }),
   );
