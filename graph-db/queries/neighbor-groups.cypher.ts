@@ -104,7 +104,7 @@ export async function readHubGroups(
 
 /**
  * One page of a group's members, strongest first: `$first` element ids from `$offset`, with the
- * group's member count (within `$from`..`$to` for dated members when set). The relationship
+ * group's member count (articles published within `$from`..`$to` when set). The relationship
  * type, direction and member kind are literals from the allow-lists.
  */
 export function groupPageCypher(
@@ -117,12 +117,10 @@ export function groupPageCypher(
   const link = `[r:${relationAlternation([relationType])}]`;
   const pattern = direction === 'out' ? `(h)-${link}->(m:${kind})` : `(h)<-${link}-(m:${kind})`;
   const window: string[] = [];
-  if (dated.from) window.push('m.date >= $from');
-  if (dated.to) window.push('m.date <= $to');
-  const windowTest =
-    window.length === 0 || (kind !== 'Article' && kind !== 'Event')
-      ? ''
-      : `AND ${window.join(' AND ')}`;
+  // Publication dates, as the explorer's date filter reads them: cited events keep their own clock.
+  if (dated.from) window.push('left(toString(m.date), 10) >= $from');
+  if (dated.to) window.push('left(toString(m.date), 10) <= $to');
+  const windowTest = window.length === 0 || kind !== 'Article' ? '' : `AND ${window.join(' AND ')}`;
   return `
 MATCH (h) WHERE elementId(h) = $hub
 CALL (h) {

@@ -26,7 +26,7 @@ export interface GroupPageRequest {
   readonly group: string;
   readonly offset: number;
   readonly first: number;
-  /** Inclusive ISO dates bounding dated members (articles, events); null for no bound. */
+  /** Inclusive ISO dates bounding article members' publication; null for no bound. */
   readonly from: string | null;
   readonly to: string | null;
   readonly evidence?: boolean;

@@ -1297,8 +1297,8 @@ export type Query = {
   /**
    * One page of a group's members, strongest first, with the hub and the relations among them:
    * `first` (1..100, default 25) members from `offset` (0..10,000). `from`/`to` (inclusive
-   * `YYYY-MM-DD`) keep dated members (articles, events) of that window only; the group's `count`
-   * is then the window's. NOT_FOUND for an unknown hub.
+   * `YYYY-MM-DD`) keep only articles published in that window (other kinds are not dated by
+   * publication); the group's `count` is then the window's. NOT_FOUND for an unknown hub.
    */
   neighborGroup: GraphSlice;
   /**
