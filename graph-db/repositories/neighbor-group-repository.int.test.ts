@@ -167,3 +167,49 @@ describe('groupPage', () => {
     ]).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('a 20,000-neighbour hub', () => {
+  const BIG = 'Actor:country:big';
+
+  beforeAll(async () => {
+    await writeTransaction((tx) =>
+      tx.run(`
+        CREATE (big:Actor {key: 'country:big', name: 'Big', kind: 'country'})
+        WITH big
+        UNWIND range(1, 22000) AS i
+        CREATE (a:Article {key: 'big' + i, title: 'Big article ' + i, stub: false,
+                           date: toString(date('2000-01-01') + duration({days: i}))})
+        CREATE (a)-[:MENTIONS {count: 1 + i % 7, ${EVIDENCE}}]->(big)`),
+    );
+  });
+
+  it('opens as an overview: its strongest neighbours and one group, never 20,000 nodes', async () => {
+    const slice = await neighborGroupRepository.groupedNeighborhood({
+      seeds: [{ kind: 'Actor', key: 'country:big' }],
+      top: NEIGHBOR_GROUP_LIMITS.defaultTop,
+      evidence: false,
+    });
+    const group = slice?.groups?.[0];
+    expect({
+      nodes: slice?.nodes.length,
+      // Heaviest links first (count 7: i % 7 = 6), then the most recent.
+      strongest: slice?.nodes
+        .filter((n) => n.id !== BIG)
+        .every((n) => Number(n.id.slice('Article:big'.length)) % 7 === 6),
+      group: [group?.id, group?.count, group?.shown],
+      // The scan stopped at its cap: the count is a lower bound, and the slice says so.
+      truncated: slice?.truncated,
+      evidence: slice?.edges.every((e) => e.evidence.length === 0),
+    }).toEqual({
+      nodes: NEIGHBOR_GROUP_LIMITS.defaultTop + 1,
+      strongest: true,
+      group: [
+        neighborGroupId(BIG, 'MENTIONS', 'in', 'Article'),
+        NEIGHBOR_GROUP_LIMITS.scanCap,
+        NEIGHBOR_GROUP_LIMITS.defaultTop,
+      ],
+      truncated: true,
+      evidence: true,
+    });
+  });
+});
