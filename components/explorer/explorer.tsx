@@ -273,6 +273,7 @@ export function Explorer({
         case 'deselect':
           setMulti([]);
           setSelectedEdge(null);
+          setSelectedGroup(null);
           dispatch({ type: 'select', id: undefined });
           break;
       }
