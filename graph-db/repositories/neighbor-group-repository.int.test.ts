@@ -98,7 +98,7 @@ describe('groupedNeighborhood', () => {
     expect({
       nodes: slice?.nodes.map((n) => n.id).sort(),
       groups: slice?.groups,
-    }).toEqual({ nodes: ['Actor:country:s', 'Article:a1'], groups: [] });
+    }).toEqual({ nodes: ['Actor:country:s', 'Article:a1'], groups: undefined });
   });
 
   it('finds nothing for unknown seeds', async () => {

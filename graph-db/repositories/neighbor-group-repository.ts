@@ -126,7 +126,12 @@ async function groupedNeighborhood(
       new Map(seeds.map((seed) => [seed.eid, seed.node])),
       request.evidence,
     );
-    return { ...slice, truncated: slice.truncated || capped, groups };
+    // No empty list: a slice without groups reads (and is stored) as any other slice.
+    return {
+      ...slice,
+      truncated: slice.truncated || capped,
+      ...(groups.length > 0 ? { groups } : {}),
+    };
   });
 }
 
