@@ -68,6 +68,7 @@ const config: {
           SliceEdge: m('SliceEdgeModel'),
           SliceEvidence: m('EvidenceItem'),
           PathsResult: m('PathsSlice'),
+          NeighborGroup: m('NeighborGroupModel'),
           Timeline: m('TimelineModel'),
           Stats: m('StatsRow'),
           CitationNetwork: citation('CitationNetworkModel'),

@@ -16,6 +16,12 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
+  projects: [
+    { name: 'fixtures', testIgnore: '**/hub.spec.ts' },
+    // Adds the demo's kcna-2024 articles to the graph, so it runs after every other spec (alone:
+    // `playwright test --project=hub --no-deps`).
+    { name: 'hub', testMatch: '**/hub.spec.ts', dependencies: ['fixtures'] },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },

@@ -301,7 +301,8 @@ test('slices carry evidence counts; the inspector fetches an article’s sentenc
   await explorer.search('hacking empire again slanders');
   const sent = (name: string) =>
     page.waitForResponse((response) => Boolean(response.request().postData()?.includes(name)));
-  const slice = sent('ExplorerNeighborhood');
+  // A seed's neighbourhood is read grouped (hubs as their strongest neighbours and groups).
+  const slice = sent('ExplorerGroupedNeighborhood');
   const evidence = sent('ExplorerEdgeEvidence');
   await explorer.pick(/Hacking empire again slanders/);
   const sliceText = await (await slice).text();

@@ -1,4 +1,5 @@
 import type { NodeKind, RelationType } from './graph-model';
+import type { NeighborGroup } from './neighbor-groups';
 
 /**
  * A piece of the graph as the API returns it and the explorer draws it. Plain JSON: safe on the
@@ -56,6 +57,8 @@ export interface GraphSlice {
   readonly edges: readonly SliceEdge[];
   /** True when a bound (limit, depth) cut the result: the UI says "N more". */
   readonly truncated: boolean;
+  /** Neighbours not in the slice, grouped (grouped reads only; absent elsewhere). */
+  readonly groups?: readonly NeighborGroup[];
 }
 
 /** Splits a global id into kind and key; undefined for a malformed id. */
@@ -107,18 +110,28 @@ export function parseEdgeId(
 /** Readings of a target key tried per edge id (keys and qualifiers hold few colons). */
 const MAX_KEY_READINGS = 8;
 
-/** Union of slices by id (first occurrence wins); truncated if any part was. */
+/**
+ * Union of slices by id (first occurrence wins); truncated if any part was. A group's last
+ * occurrence wins: an opened group's latest page follows the view that first listed it.
+ */
 export function mergeSlices(slices: readonly GraphSlice[]): GraphSlice {
   if (slices.length === 1 && slices[0] !== undefined) return slices[0];
   const nodes = new Map<string, SliceNode>();
   const edges = new Map<string, SliceEdge>();
+  const groups = new Map<string, NeighborGroup>();
   let truncated = false;
   for (const s of slices) {
     for (const n of s.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
     for (const e of s.edges) if (!edges.has(e.id)) edges.set(e.id, e);
+    for (const g of s.groups ?? []) groups.set(g.id, g);
     truncated ||= s.truncated;
   }
-  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+    truncated,
+    ...(groups.size > 0 ? { groups: [...groups.values()] } : {}),
+  };
 }
 
 /** The empty slice. */

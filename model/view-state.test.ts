@@ -355,7 +355,7 @@ describe('fetchPlan', () => {
       ],
     });
     expect(plan).toEqual([
-      { key: 'seeds:Narrative:n', ids: ['Narrative:n'], depth: 1 },
+      { key: 'seeds:Narrative:n', ids: ['Narrative:n'], depth: 1, grouped: true },
       // The seed's one-hop neighbourhood is the seeds request's: only the others are asked for.
       { key: 'expand:Article:a|Article:b:1:*', ids: ['Article:a', 'Article:b'], depth: 1 },
       {

@@ -1,6 +1,7 @@
 import { CITATION_STANCES, type CitationStance } from './citation-vocabulary';
 import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from './graph-model';
 import { parseGlobalId, type GlobalId } from './graph-slice';
+import { NEIGHBOR_GROUP_LIMITS, parseNeighborGroupId } from './neighbor-groups';
 
 /**
  * The exploration state of the explorer as plain JSON, and its URL-safe codec (`?s=`).
@@ -44,6 +45,10 @@ export const VIEW_STATE_LIMITS = Object.freeze({
    * `maxIds`), since a group is fetched by one such call.
    */
   groupLength: 100,
+  /** Most opened neighbour groups. */
+  openGroups: 50,
+  /** Longest neighbour group id: a global id and its group prefix. */
+  groupIdLength: 600,
 });
 
 /** One node's neighbourhood (a double-click, or Expand in the inspector). */
@@ -79,6 +84,22 @@ export function expansionIds(x: Expansion): readonly GlobalId[] {
 export interface PathRequest {
   readonly from: GlobalId;
   readonly to: GlobalId;
+}
+
+/**
+ * A hub's neighbour group opened on the canvas: `pages` pages of its members, strongest first,
+ * after the `skip` strongest ones its hub's neighbourhood already drew.
+ */
+export interface OpenedGroup {
+  /** The group's id (`neighborGroupId`). */
+  readonly id: string;
+  /** 1..NEIGHBOR_GROUP_LIMITS.maxPages pages of NEIGHBOR_GROUP_LIMITS.pageSize members. */
+  readonly pages: number;
+  /**
+   * Members drawn before the group was opened (0..NEIGHBOR_GROUP_LIMITS.maxTop). A date range
+   * reorders the members, so pages then start at the first member in the range instead.
+   */
+  readonly skip: number;
 }
 
 export interface ViewFilters {
@@ -126,6 +147,8 @@ export interface ViewState {
   readonly expansions: readonly Expansion[];
   /** Path searches, in the order they were asked; absent when there are none. */
   readonly paths?: readonly PathRequest[];
+  /** Neighbour groups opened, in the order they were first opened; absent when there are none. */
+  readonly groups?: readonly OpenedGroup[];
   readonly hidden: readonly GlobalId[];
   readonly pinned: readonly GlobalId[];
   readonly filters: ViewFilters;
@@ -162,12 +185,13 @@ export class ViewStateError extends Error {
 }
 
 // Wire format: short keys keep the URL short; defaults are omitted.
-// { v, s: seeds, e: [[id | [id, id, …], depth, relTypes?]], w: [[from, to]], h: hidden,
+// { v, s: seeds, e: [[id | [id, id, …], depth, relTypes?]], w: [[from, to]], g: [[group, pages]], h: hidden,
 //   p: pinned, f: { k: kinds, r: relTypes, o: sources, a: from, b: to }, l: layout,
 //   x: selected, q: query, m: 'c' (Citations view open),
 //   c: { a: from, b: to, o: sources, t: stances, s: sections, n: minCount, e: link } }
 // A group expansion's list of ids in place of the id was added within version 1: every earlier
 // string decodes as before, and an older decoder rejects a group as invalid instead of misreading it.
+// `g` (opened neighbour groups) was added within version 2 the same way.
 
 /** Encodes a state as a compact base64url string (no padding) for the `?s=` URL parameter. */
 export function encodeViewState(state: ViewState): string {
@@ -181,6 +205,9 @@ export function encodeViewState(state: ViewState): string {
   }
   if (state.paths !== undefined && state.paths.length > 0) {
     wire.w = state.paths.map((p) => [p.from, p.to]);
+  }
+  if (state.groups !== undefined && state.groups.length > 0) {
+    wire.g = state.groups.map((g) => (g.skip === 0 ? [g.id, g.pages] : [g.id, g.pages, g.skip]));
   }
   if (state.hidden.length > 0) wire.h = state.hidden;
   if (state.pinned.length > 0) wire.p = state.pinned;
@@ -283,6 +310,15 @@ export function parseViewState(raw: unknown): ViewState {
     w: Array.isArray(raw.paths)
       ? raw.paths.map((p: unknown) => (isRecord(p) ? [p.from, p.to] : p))
       : raw.paths,
+    g: Array.isArray(raw.groups)
+      ? raw.groups.map((g: unknown) =>
+          isRecord(g)
+            ? g.skip === 0 || g.skip === undefined
+              ? [g.id, g.pages]
+              : [g.id, g.pages, g.skip]
+            : g,
+        )
+      : raw.groups,
     h: raw.hidden,
     p: raw.pinned,
     f: {
@@ -316,7 +352,7 @@ export function parseViewState(raw: unknown): ViewState {
 // ---- validation -------------------------------------------------------------------------------
 
 const WIRE_KEYS_V1 = new Set(['v', 's', 'e', 'w', 'h', 'p', 'f', 'l', 'x', 'q']);
-const WIRE_KEYS = new Set([...WIRE_KEYS_V1, 'm', 'c']);
+const WIRE_KEYS = new Set([...WIRE_KEYS_V1, 'm', 'c', 'g']);
 const FILTER_KEYS = new Set(['k', 'r', 'o', 'a', 'b']);
 const CITATION_KEYS = new Set(['a', 'b', 'o', 't', 's', 'n', 'e']);
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -365,6 +401,8 @@ function fromWire(raw: Record<string, unknown>): ViewState {
   } = { v: VIEW_STATE_VERSION, seeds, expansions, hidden, pinned, filters, layout };
   const paths = optionalList(raw.w, 'w').map((item, i) => pathRequest(item, `w.${i}`));
   if (paths.length > 0) state.paths = paths;
+  const groups = openedGroups(raw.g, 'g');
+  if (groups.length > 0) state.groups = groups;
   if (raw.x !== undefined) state.selected = globalIdValue(raw.x, 'x');
   if (raw.q !== undefined) {
     if (typeof raw.q !== 'string' || raw.q.length > VIEW_STATE_LIMITS.queryLength) {
@@ -479,6 +517,52 @@ function groupIds(value: unknown, path: string): readonly GlobalId[] {
     );
   }
   return ids;
+}
+
+function openedGroups(value: unknown, path: string): readonly OpenedGroup[] {
+  const items = optionalList(value, path);
+  if (items.length > VIEW_STATE_LIMITS.openGroups)
+    throw new ViewStateError('invalid', `at most ${VIEW_STATE_LIMITS.openGroups} groups`, path);
+  const seen = new Set<string>();
+  return items.map((item, i) => {
+    const at = `${path}.${i}`;
+    if (!Array.isArray(item) || item.length < 2 || item.length > 3)
+      throw new ViewStateError('invalid', 'an opened group is [id, pages, skip?]', at);
+    const [id, pages, skip = 0] = item as unknown[];
+    if (
+      typeof id !== 'string' ||
+      id.length > VIEW_STATE_LIMITS.groupIdLength ||
+      parseNeighborGroupId(id) === undefined
+    )
+      throw new ViewStateError('invalid', 'not a group id', `${at}.0`);
+    if (seen.has(id)) throw new ViewStateError('invalid', 'duplicate group', `${at}.0`);
+    seen.add(id);
+    if (
+      typeof pages !== 'number' ||
+      !Number.isInteger(pages) ||
+      pages < 1 ||
+      pages > NEIGHBOR_GROUP_LIMITS.maxPages
+    )
+      throw new ViewStateError(
+        'invalid',
+        `pages must be 1..${NEIGHBOR_GROUP_LIMITS.maxPages}`,
+        `${at}.1`,
+      );
+    // Canonical: a skip of 0 is left out.
+    if (
+      typeof skip !== 'number' ||
+      !Number.isInteger(skip) ||
+      skip < 0 ||
+      skip > NEIGHBOR_GROUP_LIMITS.maxTop ||
+      (item.length === 3 && skip === 0)
+    )
+      throw new ViewStateError(
+        'invalid',
+        `skip must be 1..${NEIGHBOR_GROUP_LIMITS.maxTop}`,
+        `${at}.2`,
+      );
+    return { id, pages, skip };
+  });
 }
 
 function pathRequest(item: unknown, path: string): PathRequest {
@@ -603,7 +687,9 @@ function base64UrlToBytes(text: string): Uint8Array {
 /**
  * What to fetch for a state: the seeds with their direct neighbourhood (the API's smallest depth
  * is 1) and one neighbourhood request per expansion (a group's ids together, bounded like any
- * other request). Keys are stable strings for caching.
+ * other request), then one request per page of each opened neighbour group. Direct
+ * neighbourhoods of a few nodes are `grouped`: read so that a hub shows its strongest neighbours
+ * and groups for the rest. Keys are stable strings for caching.
  */
 export interface FetchPlanItem {
   readonly key: string;
@@ -612,6 +698,17 @@ export interface FetchPlanItem {
   readonly relationTypes?: readonly RelationType[];
   /** Set for a path search between `ids[0]` and `ids[1]` instead of a neighbourhood. */
   readonly paths?: true;
+  /** Set for a grouped neighbourhood (`groupedNeighborhood`) of the ids. */
+  readonly grouped?: true;
+  /** Set for one page of an opened neighbour group (`neighborGroup`); `ids` is empty. */
+  readonly groupPage?: {
+    readonly id: string;
+    readonly offset: number;
+    readonly first: number;
+    /** The view's date range: an open group pages through the articles it keeps. */
+    readonly from?: string;
+    readonly to?: string;
+  };
 }
 
 /**
@@ -620,11 +717,21 @@ export interface FetchPlanItem {
  */
 export const PLAN_NEIGHBORHOOD_LIMIT = 500;
 
+/** Whether a direct neighbourhood of these ids is read grouped. */
+function groupable(ids: readonly GlobalId[], depth: number, types: unknown): boolean {
+  return depth === 1 && types === undefined && ids.length <= NEIGHBOR_GROUP_LIMITS.maxIds;
+}
+
 export function fetchPlan(state: ViewState): readonly FetchPlanItem[] {
   const items: FetchPlanItem[] = [];
   if (state.seeds.length > 0) {
     const ids = [...state.seeds].sort();
-    items.push({ key: `seeds:${ids.join('|')}`, ids, depth: 1 });
+    items.push({
+      key: `seeds:${ids.join('|')}`,
+      ids,
+      depth: 1,
+      ...(groupable(ids, 1, undefined) ? { grouped: true as const } : {}),
+    });
   }
   const keys = new Set<string>();
   const seeds = new Set(state.seeds);
@@ -645,10 +752,28 @@ export function fetchPlan(state: ViewState): readonly FetchPlanItem[] {
       ids,
       depth: x.depth,
       ...(types !== undefined ? { relationTypes: types } : {}),
+      // A box selection's expansion shares one budget over many nodes: not grouped.
+      ...('id' in x && groupable(ids, x.depth, types) ? { grouped: true as const } : {}),
     });
   }
   for (const p of state.paths ?? []) {
     items.push({ key: `paths:${p.from}|${p.to}`, ids: [p.from, p.to], depth: 0, paths: true });
+  }
+  const { from, to } = state.filters;
+  const window = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+  const skips = from === undefined && to === undefined;
+  for (const g of state.groups ?? []) {
+    const first = NEIGHBOR_GROUP_LIMITS.pageSize;
+    const base = skips ? g.skip : 0;
+    for (let page = 0; page < g.pages; page += 1) {
+      const offset = base + page * first;
+      items.push({
+        key: `group:${g.id}|${offset}|${from ?? ''}|${to ?? ''}`,
+        ids: [],
+        depth: 1,
+        groupPage: { id: g.id, offset, first, ...window },
+      });
+    }
   }
   return items;
 }

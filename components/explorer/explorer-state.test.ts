@@ -304,7 +304,7 @@ describe('fetchPlan', () => {
       expansions: [{ id: 'Actor:a', depth: 2, relationTypes: ['QUOTES', 'MENTIONS'] }],
     });
     expect(plan).toEqual([
-      { key: 'seeds:Actor:a|Actor:b', ids: ['Actor:a', 'Actor:b'], depth: 1 },
+      { key: 'seeds:Actor:a|Actor:b', ids: ['Actor:a', 'Actor:b'], depth: 1, grouped: true },
       {
         key: 'expand:Actor:a:2:MENTIONS,QUOTES',
         ids: ['Actor:a'],
@@ -328,7 +328,7 @@ describe('fetchPlan', () => {
       { type: 'expandAll', ids },
     ]);
     expect(fetchPlan(s.present)).toEqual([
-      { key: 'seeds:Narrative:n', ids: ['Narrative:n'], depth: 1 },
+      { key: 'seeds:Narrative:n', ids: ['Narrative:n'], depth: 1, grouped: true },
       {
         key: 'expand:Article:a|Article:b|Article:c:1:*',
         ids: ['Article:a', 'Article:b', 'Article:c'],

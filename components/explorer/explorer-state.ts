@@ -1,5 +1,6 @@
 import type { RelationType } from '@/model/graph-model';
 import type { GlobalId } from '@/model/graph-slice';
+import { NEIGHBOR_GROUP_LIMITS, parseNeighborGroupId } from '@/model/neighbor-groups';
 import {
   EMPTY_VIEW_STATE,
   VIEW_STATE_LIMITS,
@@ -44,6 +45,11 @@ export type ExplorerAction =
    */
   | { readonly type: 'expandAll'; readonly ids: readonly GlobalId[] }
   | { readonly type: 'findPaths'; readonly from: GlobalId; readonly to: GlobalId }
+  /**
+   * Opens a hub's neighbour group after the `skip` members already drawn, or its next page when
+   * it is open already.
+   */
+  | { readonly type: 'openGroup'; readonly id: string; readonly skip?: number }
   | { readonly type: 'hide'; readonly ids: readonly GlobalId[] }
   | { readonly type: 'unhide'; readonly ids?: readonly GlobalId[] }
   | { readonly type: 'pin'; readonly ids: readonly GlobalId[] }
@@ -222,6 +228,27 @@ function step(s: ViewState, action: ExplorerAction): ViewState {
       if (paths.some(same) || paths.length >= VIEW_STATE_LIMITS.listLength) return s;
       return { ...s, paths: [...paths, { from: action.from, to: action.to }] };
     }
+    case 'openGroup': {
+      const groups = s.groups ?? [];
+      const open = groups.find((g) => g.id === action.id);
+      if (open === undefined) {
+        if (
+          groups.length >= VIEW_STATE_LIMITS.openGroups ||
+          parseNeighborGroupId(action.id) === undefined
+        )
+          return s;
+        const skip = Math.min(
+          Math.max(Math.floor(action.skip ?? 0), 0),
+          NEIGHBOR_GROUP_LIMITS.maxTop,
+        );
+        return { ...s, groups: [...groups, { id: action.id, pages: 1, skip }] };
+      }
+      if (open.pages >= NEIGHBOR_GROUP_LIMITS.maxPages) return s;
+      return {
+        ...s,
+        groups: groups.map((g) => (g === open ? { ...g, pages: g.pages + 1 } : g)),
+      };
+    }
     case 'hide': {
       const ids = action.ids.filter((id) => !s.hidden.includes(id));
       if (ids.length === 0) return s;
@@ -250,9 +277,14 @@ function step(s: ViewState, action: ExplorerAction): ViewState {
       // expansion still reaches it.
       const ids = action.ids;
       if (ids.length === 0) return s;
-      const { paths: _paths, ...rest } = s;
+      const { paths: _paths, groups: _groups, ...rest } = s;
+      // A removed hub's groups close with it.
+      const groups = (s.groups ?? []).filter(
+        (g) => !ids.includes(parseNeighborGroupId(g.id)?.hub ?? ''),
+      );
       const next: ViewState = {
         ...rest,
+        ...(groups.length > 0 ? { groups } : {}),
         seeds: without(s.seeds, ids),
         expansions: s.expansions.flatMap((x) => expansionWithout(x, ids)),
         ...withoutPathsTo(s.paths, ids),
@@ -289,7 +321,8 @@ function step(s: ViewState, action: ExplorerAction): ViewState {
       return s.seeds.length === 0 &&
         s.expansions.length === 0 &&
         s.hidden.length === 0 &&
-        (s.paths ?? []).length === 0
+        (s.paths ?? []).length === 0 &&
+        (s.groups ?? []).length === 0
         ? s
         : { ...EMPTY_VIEW_STATE, layout: s.layout, filters: s.filters };
     case 'select':

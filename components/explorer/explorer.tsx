@@ -36,6 +36,9 @@ import {
   type ExplorerAction,
 } from './explorer-state';
 import { filterSlice } from './filter-elements';
+import { withGroupNodes } from './group-nodes';
+import { GroupPanel } from './group-panel';
+import { isNeighborGroupId } from '@/model/neighbor-groups';
 import { inspectedEdges } from './edge-evidence';
 import { createGraphClient, type GraphClient } from './graph-client';
 import { InspectorPanel, type InspectorSelection } from './inspector-panel';
@@ -128,8 +131,9 @@ export function Explorer({
   const evidence = useEdgeEvidence(client);
   const { fill: fillEvidence, load: loadEvidence } = evidence;
   // Edges arrive with their evidence count; sentences fetched for the inspector are put in place.
+  // Neighbour groups join the slice as aggregate nodes: canvas, list and filters treat them alike.
   const slice = useMemo(
-    () => fillEvidence(data.slice),
+    () => withGroupNodes(fillEvidence(data.slice)),
     // version bumps when sentences arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [data.slice, fillEvidence, evidence.version],
@@ -176,10 +180,23 @@ export function Explorer({
 
   // Nodes of a box selection of two or more; a click anywhere replaces it.
   const [multi, setMulti] = useState<readonly GlobalId[]>([]);
+  // A selected aggregate node: not a graph node, so not in the view state.
+  const [selectedGroup, setSelectedGroup] = useState<string | null>(null);
   const selectNode = useCallback((id: GlobalId | null) => {
     setMulti([]);
     setSelectedEdge(null);
-    dispatch({ type: 'select', id: id ?? undefined });
+    const group = id !== null && isNeighborGroupId(id);
+    setSelectedGroup(group ? id : null);
+    dispatch({ type: 'select', id: id === null || group ? undefined : id });
+  }, []);
+  const groupsRef = useRef(slice.groups);
+  useEffect(() => {
+    groupsRef.current = slice.groups;
+  });
+  // The first opening skips the members the hub's neighbourhood drew already.
+  const openGroup = useCallback((id: string) => {
+    const skip = groupsRef.current?.find((g) => g.id === id)?.shown ?? 0;
+    dispatch({ type: 'openGroup', id, skip });
   }, []);
   const focusNode = useCallback(
     (id: GlobalId) => {
@@ -190,10 +207,14 @@ export function Explorer({
   );
   const selectEdge = useCallback((id: string) => {
     setMulti([]);
+    setSelectedGroup(null);
     dispatch({ type: 'select', id: undefined });
     setSelectedEdge(id);
   }, []);
-  const expand = useCallback((id: GlobalId) => dispatch({ type: 'expand', id }), []);
+  const expand = useCallback(
+    (id: GlobalId) => (isNeighborGroupId(id) ? openGroup(id) : dispatch({ type: 'expand', id })),
+    [openGroup],
+  );
   // Where the next path search starts: picked in the inspector, or the first of two box-selected nodes.
   const [pathStart, setPathStart] = useState<GlobalId | null>(null);
   const findPaths = useCallback((from: GlobalId, to: GlobalId) => {
@@ -252,6 +273,7 @@ export function Explorer({
         case 'deselect':
           setMulti([]);
           setSelectedEdge(null);
+          setSelectedGroup(null);
           dispatch({ type: 'select', id: undefined });
           break;
       }
@@ -402,7 +424,7 @@ export function Explorer({
                 hidden={present.hidden}
                 pinned={present.pinned}
                 seeds={present.seeds}
-                selected={present.selected}
+                selected={selectedGroup ?? present.selected}
                 multiSelected={multi}
                 webgl={webgl}
                 {...(initialPositions !== undefined ? { initialPositions } : {})}
@@ -410,7 +432,9 @@ export function Explorer({
                 onSelectNode={selectNode}
                 onSelectEdge={selectEdge}
                 onExpand={expand}
-                onBoxSelect={(ids) => {
+                onBoxSelect={(boxed) => {
+                  // Aggregate nodes are no graph nodes: box actions skip them.
+                  const ids = boxed.filter((id) => !isNeighborGroupId(id));
                   const [first, second] = ids;
                   // Two nodes boxed: the inspector offers the paths between them.
                   if (ids.length === 2 && first !== undefined && second !== undefined) {
@@ -488,6 +512,16 @@ export function Explorer({
               </p>
             </div>
             <div className="explorer-side" id="explorer-side">
+              {selectedGroup !== null ? (
+                <GroupPanel
+                  slice={slice}
+                  id={selectedGroup}
+                  range={{ from: present.filters.from, to: present.filters.to }}
+                  onOpen={openGroup}
+                  onClose={() => selectNode(null)}
+                  ready={hydrated}
+                />
+              ) : null}
               <InspectorPanel
                 slice={slice}
                 selection={selection}

@@ -1,5 +1,6 @@
 import { isNodeKind, isRelationType, type NodeKind } from '@/model/graph-model';
 import type { EvidenceItem, GlobalId, GraphSlice, SliceEdge, SliceNode } from '@/model/graph-slice';
+import { parseNeighborGroupId, type NeighborGroup } from '@/model/neighbor-groups';
 
 /**
  * The explorer's thin, typed GraphQL client. Components get a `GraphClient` injected (tests and
@@ -36,6 +37,22 @@ export const NEIGHBORHOOD_QUERY = `query ExplorerNeighborhood(
   }
 }`;
 
+/** A slice with its neighbour groups (the grouped reads). */
+const GROUPED_SLICE_FIELDS = `${GRAPH_SLICE_FIELDS}
+  groups { id count shown }`;
+
+export const GROUPED_NEIGHBORHOOD_QUERY = `query ExplorerGroupedNeighborhood($ids: [ID!]!) {
+  groupedNeighborhood(ids: $ids) {${GROUPED_SLICE_FIELDS}
+  }
+}`;
+
+export const NEIGHBOR_GROUP_QUERY = `query ExplorerNeighborGroup(
+  $id: ID!, $first: Int, $offset: Int, $from: String, $to: String
+) {
+  neighborGroup(id: $id, first: $first, offset: $offset, from: $from, to: $to) {${GROUPED_SLICE_FIELDS}
+  }
+}`;
+
 export const PATHS_QUERY = `query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int) {
   paths(from: $from, to: $to, maxHops: $maxHops) {${GRAPH_SLICE_FIELDS}
   }
@@ -58,6 +75,14 @@ export interface NeighborhoodArgs {
   readonly relationTypes?: readonly string[];
   readonly nodeKinds?: readonly string[];
   readonly limit?: number;
+}
+
+export interface GroupPageArgs {
+  readonly id: string;
+  readonly offset: number;
+  readonly first: number;
+  readonly from?: string;
+  readonly to?: string;
 }
 
 export interface SaveViewInput {
@@ -90,6 +115,10 @@ export type FetchGraph = <T>(
 export interface GraphClient {
   search(query: string, first?: number, signal?: AbortSignal): Promise<readonly SearchHit[]>;
   neighborhood(args: NeighborhoodArgs, signal?: AbortSignal): Promise<GraphSlice>;
+  /** The direct neighbourhood of a few nodes, hubs as their strongest neighbours and groups. */
+  groupedNeighborhood(ids: readonly GlobalId[], signal?: AbortSignal): Promise<GraphSlice>;
+  /** One page of a neighbour group's members, with the hub. */
+  neighborGroup(args: GroupPageArgs, signal?: AbortSignal): Promise<GraphSlice>;
   paths(from: GlobalId, to: GlobalId, maxHops?: number, signal?: AbortSignal): Promise<GraphSlice>;
   /** Evidence sentences of the given edges (any number; sent in batches), by edge id. */
   edgeEvidence(
@@ -217,6 +246,22 @@ export function createGraphClient(fetchGraph: FetchGraph = createFetchGraph()): 
       );
       return asGraphSlice(data.neighborhood);
     },
+    async groupedNeighborhood(ids, signal) {
+      const data = await fetchGraph<{ groupedNeighborhood?: unknown }>(
+        GROUPED_NEIGHBORHOOD_QUERY,
+        { ids },
+        signal,
+      );
+      return asGraphSlice(data.groupedNeighborhood);
+    },
+    async neighborGroup(args, signal) {
+      const data = await fetchGraph<{ neighborGroup?: unknown }>(
+        NEIGHBOR_GROUP_QUERY,
+        { ...args },
+        signal,
+      );
+      return asGraphSlice(data.neighborGroup);
+    },
     async paths(from, to, maxHops, signal) {
       const data = await fetchGraph<{ paths?: unknown }>(
         PATHS_QUERY,
@@ -340,7 +385,21 @@ export function asGraphSlice(value: unknown): GraphSlice {
       ];
     },
   );
-  return { nodes, edges, truncated: value.truncated === true };
+  const groups = (Array.isArray(value.groups) ? (value.groups as unknown[]) : []).flatMap(
+    (g): NeighborGroup[] => {
+      if (!isRecord(g) || typeof g.id !== 'string') return [];
+      const parts = parseNeighborGroupId(g.id);
+      if (parts === undefined || typeof g.count !== 'number' || typeof g.shown !== 'number')
+        return [];
+      return [{ id: g.id, ...parts, count: g.count, shown: g.shown }];
+    },
+  );
+  return {
+    nodes,
+    edges,
+    truncated: value.truncated === true,
+    ...(groups.length > 0 ? { groups } : {}),
+  };
 }
 
 // Pure slice helpers live with the model so the server can use them too.

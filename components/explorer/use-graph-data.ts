@@ -20,6 +20,8 @@ function request(p: FetchPlanItem, client: GraphClient, signal: AbortSignal): Pr
   if (p.paths === true && from !== undefined && to !== undefined) {
     return client.paths(from, to, undefined, signal);
   }
+  if (p.groupPage !== undefined) return client.neighborGroup(p.groupPage, signal);
+  if (p.grouped === true) return client.groupedNeighborhood(p.ids, signal);
   return client.neighborhood(
     {
       ids: p.ids,

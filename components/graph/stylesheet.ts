@@ -92,6 +92,9 @@ export function edgeWidth(weight: number): number {
   return Math.min(8, Math.round((1 + 1.5 * Math.log2(w)) * 10) / 10);
 }
 
+/** Subtype of an aggregate node standing for a hub's neighbour group. */
+export const GROUP_SUBTYPE = 'group';
+
 /** Node label size in model pixels, and the rendered size below which labels are not drawn. */
 export const NODE_LABEL = Object.freeze({ fontSize: 11, minZoomedFontSize: 7 });
 
@@ -124,6 +127,18 @@ const ELEMENT_RULES: StylesheetJson = [
     selector: `node[kind = "${s.kind}"]`,
     style: { shape: s.shape, 'background-color': s.color },
   })),
+  // A hub's neighbour group drawn as one node (components/explorer/group-nodes.ts).
+  {
+    selector: `node[subtype = "${GROUP_SUBTYPE}"]`,
+    style: {
+      shape: 'round-rectangle',
+      'background-opacity': 0.45,
+      'border-width': 2,
+      'border-style': 'dashed',
+      'border-color': '#3c4043',
+      'font-weight': 'bold',
+    },
+  },
   {
     selector: 'edge',
     style: {

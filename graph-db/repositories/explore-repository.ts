@@ -35,6 +35,8 @@ import {
   type ExpansionFilters,
   type PathRow,
 } from '../queries/graph-slice.cypher';
+import { neighborGroupRepository } from './neighbor-group-repository';
+import { NEIGHBOR_GROUP_LIMITS } from '../../model/neighbor-groups';
 
 export { UNFILTERED, type ExpansionFilters } from '../queries/graph-slice.cypher';
 
@@ -345,7 +347,26 @@ function refs(ids: readonly GlobalId[]): NodeRef[] {
 }
 
 async function planSlice(item: FetchPlanItem, limit: number): Promise<GraphSlice> {
+  // The explorer's own requests for these items (components/explorer/use-graph-data.ts).
+  if (item.groupPage !== undefined) {
+    const { id, offset, first, from, to } = item.groupPage;
+    const page = await neighborGroupRepository.groupPage({
+      group: id,
+      offset,
+      first,
+      from: from ?? null,
+      to: to ?? null,
+    });
+    return page ?? EMPTY_SLICE;
+  }
   const seeds = refs(item.ids);
+  if (item.grouped === true) {
+    const grouped = await neighborGroupRepository.groupedNeighborhood({
+      seeds,
+      top: NEIGHBOR_GROUP_LIMITS.defaultTop,
+    });
+    return grouped ?? EMPTY_SLICE;
+  }
   const [from, to] = seeds;
   if (item.paths === true) {
     if (from === undefined || to === undefined) return EMPTY_SLICE;

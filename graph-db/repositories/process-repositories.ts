@@ -14,6 +14,7 @@ import { feedRepository, type FeedRepository } from './feed-repository';
 import { healthRepository, type HealthRepository } from './health-repository';
 import { ingestRepository, type IngestRepository } from './ingest-repository';
 import { nodeRepository, type NodeRepository } from './node-repository';
+import { neighborGroupRepository, type NeighborGroupRepository } from './neighbor-group-repository';
 import { reuseRepository, type ReuseRepository } from './reuse-repository';
 import { savedViewRepository, type SavedViewRepository } from './saved-view-repository';
 import { searchRepository, type SearchRepository } from './search-repository';
@@ -27,6 +28,8 @@ export interface Repositories {
   readonly nodes: NodeRepository;
   readonly search: SearchRepository;
   readonly explore: ExploreRepository;
+  /** Grouped neighbourhoods around hubs, and pages of their groups. */
+  readonly groups: NeighborGroupRepository;
   readonly analytics: AnalyticsRepository;
   readonly ingest: IngestRepository;
   readonly apiKeys: ApiKeyRepository;
@@ -44,6 +47,7 @@ export const uncachedRepositories: Repositories = {
   nodes: nodeRepository,
   search: searchRepository,
   explore: exploreRepository,
+  groups: neighborGroupRepository,
   analytics: analyticsRepository,
   ingest: ingestRepository,
   apiKeys: apiKeyRepository,
@@ -80,6 +84,13 @@ export function withReadCache(base: Repositories, cache: ReadCache): Repositorie
         'explore.edgeEvidence',
         base.explore.edgeEvidence.bind(base.explore),
       ),
+    },
+    groups: {
+      groupedNeighborhood: cache.wrap(
+        'groups.groupedNeighborhood',
+        base.groups.groupedNeighborhood.bind(base.groups),
+      ),
+      groupPage: cache.wrap('groups.groupPage', base.groups.groupPage.bind(base.groups)),
     },
     analytics: {
       ...base.analytics,

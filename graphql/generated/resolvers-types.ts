@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ArticleRow, SourceRow, ActorRow, EventRow, NarrativeRow, EvidenceRow, PageInfoModel, TextRangeModel, ArticleConnectionModel, ArticleEdgeModel, ActorListConnectionModel, ActorListEdgeModel, ArticleListConnectionModel, ArticleListEdgeModel, EventListConnectionModel, EventListEdgeModel, NarrativeListConnectionModel, NarrativeListEdgeModel, TextReuseConnectionModel, TextReuseEdgeModel, SearchResultModel, SearchResultEdgeModel, SearchResultConnectionModel, SavedViewRow, SavedViewEdgeModel, SavedViewConnectionModel, IngestedArticleModel, GraphSliceModel, SliceNodeModel, SliceEdgeModel, EvidenceItem, PathsSlice, TimelineModel, StatsRow } from '../models/models';
+import type { ArticleRow, SourceRow, ActorRow, EventRow, NarrativeRow, EvidenceRow, PageInfoModel, TextRangeModel, ArticleConnectionModel, ArticleEdgeModel, ActorListConnectionModel, ActorListEdgeModel, ArticleListConnectionModel, ArticleListEdgeModel, EventListConnectionModel, EventListEdgeModel, NarrativeListConnectionModel, NarrativeListEdgeModel, TextReuseConnectionModel, TextReuseEdgeModel, SearchResultModel, SearchResultEdgeModel, SearchResultConnectionModel, SavedViewRow, SavedViewEdgeModel, SavedViewConnectionModel, IngestedArticleModel, GraphSliceModel, SliceNodeModel, SliceEdgeModel, EvidenceItem, PathsSlice, NeighborGroupModel, TimelineModel, StatsRow } from '../models/models';
 import type { FeedRow, FeedEdgeModel, FeedConnectionModel } from '../models/feed-models';
 import type { CitationNetworkModel, CitationLinkModel, CitationLinkConnectionModel, CitationLinkEdgeModel, CitationEvidenceConnectionModel, CitationEvidenceEdgeModel } from '../models/citation-models';
 import type { WatchRow, WatchEdgeModel, WatchConnectionModel, AlertRow, AlertEdgeModel, AlertConnectionModel } from '../models/watch-models';
@@ -770,11 +770,20 @@ export type GraphSlice = {
   __typename?: 'GraphSlice';
   /** Relationships between nodes of the slice. */
   edges: Array<SliceEdge>;
+  /** Neighbours not in the slice, grouped (`groupedNeighborhood`, `neighborGroup`; empty elsewhere). */
+  groups: Array<NeighborGroup>;
   /** Nodes of the slice. */
   nodes: Array<SliceNode>;
   /** True when a bound (limit, per-node cap, depth) cut the result. */
   truncated: Scalars['Boolean']['output'];
 };
+
+/** Which way a group's relationships run, seen from its hub. */
+export type GroupDirection =
+  /** The hub ends them (`(member)-[:TYPE]->(hub)`). */
+  | 'IN'
+  /** The hub starts them (`(hub)-[:TYPE]->(member)`). */
+  | 'OUT';
 
 /** Liveness and size of the graph: answers only when Neo4j does. */
 export type Health = {
@@ -1125,6 +1134,28 @@ export type NarrativeUseEdge = {
   node: Narrative;
 };
 
+/**
+ * A hub's neighbours that one relation type, direction and kind share ("188 articles mention"),
+ * beyond those the slice holds. Open it page by page with `neighborGroup`.
+ */
+export type NeighborGroup = {
+  __typename?: 'NeighborGroup';
+  /** Distinct members (within the date window of `neighborGroup`, when one is given). */
+  count: Scalars['Int']['output'];
+  /** Which way they run. */
+  direction: GroupDirection;
+  /** Global id of the hub. */
+  hub: Scalars['ID']['output'];
+  /** `group:<TYPE>:<out|in>:<Kind>:<hub id>`: what `neighborGroup(id:)` takes. */
+  id: Scalars['ID']['output'];
+  /** Kind of the members. */
+  kind: NodeKind;
+  /** Relation type of the group's relationships. */
+  relationType: RelationType;
+  /** How many of them the slice holds: always the strongest of the group. */
+  shown: Scalars['Int']['output'];
+};
+
 /** Anything with a global id `<Kind>:<key>` (e.g. `Actor:country:united-states`) that `node(id)` can refetch. */
 export type Node = {
   /** Global id: `<Kind>:<key>`, stable across ingests. */
@@ -1262,10 +1293,27 @@ export type Query = {
   edgeEvidence: Array<EdgeEvidence>;
   /** The collected feeds with their state, oldest first. */
   feeds: FeedConnection;
+  /**
+   * The direct neighbourhood of 1..10 nodes, readable around hubs: a node with at most 60
+   * neighbour links comes with all of them; a bigger one with its strongest neighbours (heaviest
+   * link, then most recent, then key) and `groups` for the rest, by relation type, direction and
+   * kind. The `limit` (1..100, default 40) neighbours kept are shared among the seeds, and each
+   * seed's share among its groups, so one large group does not crowd out the others. At most
+   * 20,000 relationships are read per seed (`truncated` when that cap is reached: counts are then
+   * lower bounds). Unknown ids are ignored; NOT_FOUND when none exists.
+   */
+  groupedNeighborhood: GraphSlice;
   /** Server and graph health. */
   health: Health;
   /** First appearance and spread of a narrative (global id). NOT_FOUND when it does not exist. */
   narrativeSpread: NarrativeSpread;
+  /**
+   * One page of a group's members, strongest first, with the hub and the relations among them:
+   * `first` (1..100, default 25) members from `offset` (0..10,000). `from`/`to` (inclusive
+   * `YYYY-MM-DD`) keep only articles published in that window (other kinds are not dated by
+   * publication); the group's `count` is then the window's. NOT_FOUND for an unknown hub.
+   */
+  neighborGroup: GraphSlice;
   /**
    * The neighbourhood of the given nodes, expanded breadth-first up to `depth` hops (1..3), keeping
    * the strongest links first so hubs do not explode, at most `limit` nodes (1..500, default 200).
@@ -1338,9 +1386,24 @@ export type QueryFeedsArgs = {
 };
 
 
+export type QueryGroupedNeighborhoodArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNarrativeSpreadArgs = {
   bucket?: InputMaybe<TimeBucket>;
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeighborGroupArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2074,6 +2137,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForkViewInput: ForkViewInput;
   GraphSlice: ResolverTypeWrapper<GraphSliceModel>;
+  GroupDirection: GroupDirection;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestPageInput: IngestPageInput;
@@ -2094,6 +2158,7 @@ export type ResolversTypes = {
   NarrativeSpread: ResolverTypeWrapper<Omit<NarrativeSpread, 'chain' | 'firstArticle' | 'firstSource' | 'narrative' | 'sources'> & { chain: Array<ResolversTypes['NarrativeChainLink']>, firstArticle?: Maybe<ResolversTypes['Article']>, firstSource?: Maybe<ResolversTypes['Source']>, narrative: ResolversTypes['Narrative'], sources: Array<ResolversTypes['NarrativeSourceUse']> }>;
   NarrativeUseConnection: ResolverTypeWrapper<NarrativeListConnectionModel>;
   NarrativeUseEdge: ResolverTypeWrapper<NarrativeListEdgeModel>;
+  NeighborGroup: ResolverTypeWrapper<NeighborGroupModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeKind: NodeKind;
   Outlet: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Outlet']>;
@@ -2202,6 +2267,7 @@ export type ResolversParentTypes = {
   NarrativeSpread: Omit<NarrativeSpread, 'chain' | 'firstArticle' | 'firstSource' | 'narrative' | 'sources'> & { chain: Array<ResolversParentTypes['NarrativeChainLink']>, firstArticle?: Maybe<ResolversParentTypes['Article']>, firstSource?: Maybe<ResolversParentTypes['Source']>, narrative: ResolversParentTypes['Narrative'], sources: Array<ResolversParentTypes['NarrativeSourceUse']> };
   NarrativeUseConnection: NarrativeListConnectionModel;
   NarrativeUseEdge: NarrativeListEdgeModel;
+  NeighborGroup: NeighborGroupModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Outlet: ResolversInterfaceTypes<ResolversParentTypes>['Outlet'];
   PageInfo: PageInfoModel;
@@ -2542,6 +2608,7 @@ export type FeedEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type GraphSliceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphSlice'] = ResolversParentTypes['GraphSlice']> = {
   edges?: Resolver<Array<ResolversTypes['SliceEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['NeighborGroup']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['SliceNode']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -2672,6 +2739,16 @@ export type NarrativeUseEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['Narrative'], ParentType, ContextType>;
 };
 
+export type NeighborGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeighborGroup'] = ResolversParentTypes['NeighborGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['GroupDirection'], ParentType, ContextType>;
+  hub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  relationType?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  shown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Actor' | 'Article' | 'Event' | 'Narrative' | 'Source', ParentType, ContextType>;
 };
@@ -2700,8 +2777,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   citationNetwork?: Resolver<ResolversTypes['CitationNetwork'], ParentType, ContextType, RequireFields<QueryCitationNetworkArgs, 'first' | 'minCount'>>;
   edgeEvidence?: Resolver<Array<ResolversTypes['EdgeEvidence']>, ParentType, ContextType, RequireFields<QueryEdgeEvidenceArgs, 'first' | 'ids'>>;
   feeds?: Resolver<ResolversTypes['FeedConnection'], ParentType, ContextType, RequireFields<QueryFeedsArgs, 'first'>>;
+  groupedNeighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryGroupedNeighborhoodArgs, 'ids' | 'limit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   narrativeSpread?: Resolver<ResolversTypes['NarrativeSpread'], ParentType, ContextType, RequireFields<QueryNarrativeSpreadArgs, 'bucket' | 'id'>>;
+  neighborGroup?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborGroupArgs, 'first' | 'id' | 'offset'>>;
   neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -2964,6 +3043,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NarrativeSpread?: NarrativeSpreadResolvers<ContextType>;
   NarrativeUseConnection?: NarrativeUseConnectionResolvers<ContextType>;
   NarrativeUseEdge?: NarrativeUseEdgeResolvers<ContextType>;
+  NeighborGroup?: NeighborGroupResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Outlet?: OutletResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -4,6 +4,7 @@
  * only when a client asks for it.
  */
 import type { GraphSlice, SliceEdge, SliceNode, EvidenceItem } from '@/model/graph-slice';
+import type { NeighborGroup } from '@/model/neighbor-groups';
 import type { PathsSlice } from '@/graph-db/repositories/explore-repository';
 import type { ListEdgeRow } from '@/model/lists';
 import type { ReuseEdgeRow } from '@/model/reuse';
@@ -116,3 +117,4 @@ export type TimelineModel = TimelineRow & {
 export type GraphSliceModel = GraphSlice;
 export type SliceNodeModel = SliceNode;
 export type SliceEdgeModel = SliceEdge;
+export type NeighborGroupModel = NeighborGroup;

@@ -5,6 +5,7 @@ import { exploreResolvers } from './explore-resolvers';
 import { feedResolvers } from './feed-resolvers';
 import { healthQueries } from './health-resolvers';
 import { ingestResolvers } from './ingest-resolvers';
+import { neighborGroupResolvers } from './neighbor-group-resolvers';
 import { nodeResolvers } from './node-resolvers';
 import { reuseResolvers } from './reuse-resolvers';
 import { savedViewResolvers } from './saved-view-resolvers';
@@ -15,6 +16,7 @@ const domains: readonly Resolvers[] = [
   nodeResolvers,
   searchResolvers,
   exploreResolvers,
+  neighborGroupResolvers,
   analyticsResolvers,
   savedViewResolvers,
   ingestResolvers,
