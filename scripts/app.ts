@@ -7,22 +7,24 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { readServerConfig } from '../config/server';
 import { closeDriver } from '../graph-db/driver';
 import { applyMigrations } from '../graph-db/migrations/migrations';
 import { feedRepository } from '../graph-db/repositories/feed-repository';
 import { ConfigError, loadCollectSettings } from '../ingest/collect/collect-config';
 import { loadDemoDataIfEmpty } from './lib/demo-data';
-import { readLocalNeo4jConfig } from '../graph-db/config';
 import { ensureDatabase, exitOnKnownError, waitForNeo4j } from './lib/local-database';
 import { superviseLocalNeo4j } from './lib/neo4j-supervisor';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
-const port = process.env.PORT ?? '3000';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const nextBin = path.resolve('node_modules/.bin/next');
 
 async function main(): Promise<void> {
-  const config = readLocalNeo4jConfig();
+  // Every setting is read (and a bad one refused, by name) before anything starts.
+  const settings = readServerConfig();
+  const port = String(settings.http.port);
+  const config = settings.localNeo4j;
   const database = await ensureDatabase(config);
   // A NEO4J_URI server may be down or still starting (and a local one slow to accept Bolt): wait
   // with backoff instead of failing on the first refused connection.
@@ -40,10 +42,7 @@ async function main(): Promise<void> {
   // The web server has its own driver; this one was only for set-up.
   await closeDriver();
 
-  if (
-    mode === 'start' &&
-    (!existsSync('.next/BUILD_ID') || process.env.NARRAGRAPH_REBUILD === '1')
-  ) {
+  if (mode === 'start' && (!existsSync('.next/BUILD_ID') || settings.start.rebuild)) {
     console.log('No production build yet: running `next build` (first start only)...');
     const build = spawnSync(nextBin, ['build'], { stdio: 'inherit' });
     if (build.status !== 0) {

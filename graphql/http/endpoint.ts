@@ -1,12 +1,8 @@
 import type { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLResponse } from '@apollo/server';
 import type { Repositories } from '@/graph-db/repositories/process-repositories';
 import type { ReadCache } from '@/graph-db/read-cache';
-import {
-  Admission,
-  readAdmissionSettings,
-  serverBusy,
-  type AdmissionSettings,
-} from '../limits/admission';
+import { readAdmissionSettings, type AdmissionSettings } from '@/config/server';
+import { Admission, serverBusy } from '../limits/admission';
 import type { GraphQLContext } from '../context';
 import { ERROR_CODES } from '../errors';
 import { graphqlErrorResponse, payloadTooLarge, queryStringWithinLimit } from './http-limits';

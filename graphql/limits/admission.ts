@@ -1,4 +1,5 @@
 import type { HTTPGraphQLResponse } from '@apollo/server';
+import type { AdmissionSettings } from '@/config/server';
 import { ERROR_CODES } from '../errors';
 import { graphqlErrorResponse, type HeaderReader } from '../http/http-limits';
 
@@ -9,37 +10,6 @@ import { graphqlErrorResponse, type HeaderReader } from '../http/http-limits';
  * `maxWaitMs` for a slot, and the rest are told to come back (429 RATE_LIMITED, Retry-After)
  * instead of timing out in a queue or failing on an exhausted connection pool.
  */
-
-export interface AdmissionSettings {
-  readonly maxInFlight: number;
-  readonly maxQueue: number;
-  readonly maxWaitMs: number;
-}
-
-function positiveInt(
-  env: Readonly<Record<string, string | undefined>>,
-  name: string,
-  fallback: number,
-): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`${name} must be a positive whole number, got '${raw}'`);
-  }
-  return value;
-}
-
-/** Defaults fit a 2-core machine; documented in docs/security.md. */
-export function readAdmissionSettings(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): AdmissionSettings {
-  return {
-    maxInFlight: positiveInt(env, 'GRAPHQL_MAX_IN_FLIGHT', 4),
-    maxQueue: positiveInt(env, 'GRAPHQL_MAX_QUEUE', 64),
-    maxWaitMs: positiveInt(env, 'GRAPHQL_MAX_QUEUE_WAIT_MS', 3_000),
-  };
-}
 
 interface Waiter {
   readonly admit: () => void;

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { readStartSettings } from '../../config/server';
 import { ingestRepository } from '../../graph-db/repositories/ingest-repository';
 import { formatProblem } from '../../ingest/run-ingest';
 import { ingestWithProgress } from './ingest-with-progress';
@@ -19,7 +20,7 @@ export function demoInputs(root: string = process.cwd()): string[] {
  * ingest.
  */
 export async function loadDemoDataIfEmpty(): Promise<void> {
-  if (process.env.NARRAGRAPH_DEMO === '0') return;
+  if (!readStartSettings().demo) return;
   const { articles } = await ingestRepository.counts();
   if (articles > 0) return;
   const inputs = demoInputs();
