@@ -1,6 +1,6 @@
 /**
  * `npm start` (production) and `npm run dev`: start the local Neo4j when NEO4J_URI is unset, apply
- * migrations, load the demo data into an empty graph, then run Next. Stopping this process stops
+ * migrations, then run Next while the demo data loads into an empty graph in the background. Stopping this process stops
  * Next and the Neo4j it started (a reused one keeps running); one it started is started again if
  * it dies meanwhile (scripts/lib/neo4j-supervisor.ts).
  */
@@ -12,7 +12,8 @@ import { closeDriver } from '../graph-db/driver';
 import { applyMigrations } from '../graph-db/migrations/migrations';
 import { feedRepository } from '../graph-db/repositories/feed-repository';
 import { ConfigError, loadCollectSettings } from '../ingest/collect/collect-config';
-import { loadDemoDataIfEmpty } from './lib/demo-data';
+import { clearDemoLoadStatus } from '../app/_lib/demo-load-status';
+import { demoInputsToLoad, loadDemoData } from './lib/demo-data';
 import { ensureDatabase, exitOnKnownError, waitForNeo4j } from './lib/local-database';
 import { superviseLocalNeo4j } from './lib/neo4j-supervisor';
 
@@ -37,10 +38,19 @@ async function main(): Promise<void> {
   }
   console.log(`Connected to ${agent}; applying migrations...`);
   await applyMigrations();
-  await loadDemoDataIfEmpty();
+  // A status left by a start that was stopped mid-load describes nothing now.
+  clearDemoLoadStatus();
+  const demo = await demoInputsToLoad();
   const collect = await feedsConfigured();
-  // The web server has its own driver; this one was only for set-up.
-  await closeDriver();
+  if (demo.length > 0) {
+    // Pages answer at once and show the load's progress; this process's driver writes meanwhile.
+    loadDemoData(demo)
+      .catch((error: unknown) => console.error('Loading the demo data failed:', error))
+      .finally(() => void closeDriver());
+  } else {
+    // The web server has its own driver; this one was only for set-up.
+    await closeDriver();
+  }
 
   if (mode === 'start' && (!existsSync('.next/BUILD_ID') || settings.start.rebuild)) {
     console.log('No production build yet: running `next build` (first start only)...');
@@ -74,6 +84,7 @@ async function main(): Promise<void> {
     stopping = true;
     if (next.exitCode === null) next.kill('SIGTERM');
     if (collector && collector.exitCode === null) collector.kill('SIGTERM');
+    clearDemoLoadStatus();
     await supervisor?.stop();
     process.exit(code);
   };
