@@ -105,7 +105,14 @@ export default tseslint.config(
           paths: [{ name: 'neo4j-driver', message: 'model/ is plain data.' }],
           patterns: [
             {
-              group: ['@/graph-db/*', '@/graphql/*', '@/app/*', '@/components/*', '../*'],
+              group: [
+                '@/graph-db/*',
+                '@/graphql/*',
+                '@/app/*',
+                '@/components/*',
+                '@/ingest/*',
+                '../*',
+              ],
               message: 'model/ and config/ depend on no layer.',
             },
           ],
