@@ -16,6 +16,7 @@ import { clearDemoLoadStatus } from '../app/_lib/demo-load-status';
 import { demoInputsToLoad, loadDemoData } from './lib/demo-data';
 import { ensureDatabase, exitOnKnownError, waitForNeo4j } from './lib/local-database';
 import { superviseLocalNeo4j } from './lib/neo4j-supervisor';
+import { portAnswers } from '../graph-db/server/local-neo4j';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -43,8 +44,9 @@ async function main(): Promise<void> {
   const demo = await demoInputsToLoad();
   const collect = await feedsConfigured();
   if (demo.length > 0) {
-    // Pages answer at once and show the load's progress; this process's driver writes meanwhile.
-    loadDemoData(demo)
+    // Pages answer at once and show the load's progress; the load starts once the web server
+    // listens, so it does not compete with the server's own start for the CPU.
+    loadDemoData(demo, { after: webServerListening(Number(port)) })
       .catch((error: unknown) => console.error('Loading the demo data failed:', error))
       .finally(() => void closeDriver());
   } else {
@@ -94,6 +96,14 @@ async function main(): Promise<void> {
   console.log(
     `Narragraph is starting at http://localhost:${port} (Ctrl-C stops it and the local Neo4j).`,
   );
+}
+
+/** Resolves when something accepts connections on `port`, or after two minutes regardless. */
+async function webServerListening(port: number): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline && !(await portAnswers(port))) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** True when the config file or the graph holds feeds; a bad config file is reported, not fatal. */

@@ -24,7 +24,7 @@ describe('the demo load behind npm start', () => {
     const statusFile = path.join(dir, 'demo-load.json');
     const seedPage = demoInputs().filter((file) => file.endsWith('.txt'));
     const toLoad = await demoInputsToLoad();
-    const loading = loadDemoData(seedPage, statusFile);
+    const loading = loadDemoData(seedPage, { statusFile });
     const first = readDemoLoadStatus(statusFile);
     await loading;
     expect({

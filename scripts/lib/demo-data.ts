@@ -43,8 +43,13 @@ export async function demoInputsToLoad(): Promise<string[]> {
  */
 export async function loadDemoData(
   inputs: readonly string[],
-  statusFile: string = demoLoadStatusPath(),
+  options: {
+    readonly statusFile?: string;
+    /** Starts the work only then (the web server listening), the status already showing. */
+    readonly after?: Promise<unknown>;
+  } = {},
 ): Promise<void> {
+  const statusFile = options.statusFile ?? demoLoadStatusPath();
   const startedAt = new Date().toISOString();
   const status = (stored: number, fraction: number) =>
     writeDemoLoadStatus({ stored, fraction, startedAt, pid: process.pid }, statusFile);
@@ -53,6 +58,7 @@ export async function loadDemoData(
     `The graph is empty: loading the demo data (${inputs.map((f) => path.basename(f)).join(', ')})...`,
   );
   try {
+    await options.after;
     const summary = await ingestWithProgress(inputs, 'demo data', (p) =>
       status(p.written, p.bytesTotal === 0 ? 0 : p.bytesRead / p.bytesTotal),
     );
