@@ -96,8 +96,8 @@ export default tseslint.config(
     },
   },
   {
-    // model/ is the plain vocabulary every layer shares: it depends on no layer above or below it.
-    files: ['model/**/*.{ts,tsx}'],
+    // model/ (the plain vocabulary) and config/ (the settings) serve every layer and depend on none.
+    files: ['model/**/*.{ts,tsx}', 'config/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -105,8 +105,15 @@ export default tseslint.config(
           paths: [{ name: 'neo4j-driver', message: 'model/ is plain data.' }],
           patterns: [
             {
-              group: ['@/graph-db/*', '@/graphql/*', '@/app/*', '@/components/*', '../*'],
-              message: 'model/ depends on no layer.',
+              group: [
+                '@/graph-db/*',
+                '@/graphql/*',
+                '@/app/*',
+                '@/components/*',
+                '@/ingest/*',
+                '../*',
+              ],
+              message: 'model/ and config/ depend on no layer.',
             },
           ],
         },

@@ -6,7 +6,7 @@ import {
   STRICT_TRANSPORT_SECURITY,
 } from '@/app/_lib/security-headers';
 import { apiKeyRepository } from '@/graph-db/repositories/api-key-repository';
-import { readKeyRequired } from '@/graphql/limits/access';
+import { readApiSettings } from '@/config/server';
 import { KEY_COOKIE } from '@/graphql/http/request-context';
 
 /**
@@ -15,7 +15,7 @@ import { KEY_COOKIE } from '@/graphql/http/request-context';
  * the sign-in cookie go to /sign-in (the API checks the key itself, with its own error codes).
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
-  if (readKeyRequired() && request.nextUrl.pathname !== '/sign-in') {
+  if (readApiSettings().requireReadKey && request.nextUrl.pathname !== '/sign-in') {
     const key = request.cookies.get(KEY_COOKIE)?.value;
     if (key === undefined || !(await apiKeyRepository.verify(key))) {
       const signIn = new URL('/sign-in', request.url);

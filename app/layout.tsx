@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { DemoLoadBanner } from '@/components/ui/demo-load-banner';
+import { readDemoLoadStatus } from './_lib/demo-load-status';
 import { WatchesNavLink } from './_lib/watches-nav-link';
 import './globals.css';
 
@@ -29,6 +31,7 @@ export default async function RootLayout({ children }: { readonly children: Reac
             <Link href="/graphiql">GraphQL</Link>
           </nav>
         </header>
+        <DemoLoadBanner initial={readDemoLoadStatus()} />
         {children}
       </body>
     </html>

@@ -7,7 +7,7 @@
  *
  * Env: NEO4J_URI (any running Neo4j with the schema; its data does not matter), BENCH_HITS (1000).
  */
-import { readDataVersionMaxAgeMs } from '../graph-db/config';
+import { readDataVersionMaxAgeMs } from '../config/server';
 import { closeDriver, localWriteCount } from '../graph-db/driver';
 import { createReadCache } from '../graph-db/read-cache';
 import { uncachedRepositories, withReadCache } from '../graph-db/repositories/process-repositories';

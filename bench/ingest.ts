@@ -15,7 +15,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readLocalNeo4jConfig } from '../graph-db/config';
+import { readLocalNeo4jConfig } from '../config/neo4j';
 import { closeDriver } from '../graph-db/driver';
 import { applyMigrations, applySchemaMigrations } from '../graph-db/migrations/migrations';
 import { distinctByKey } from '../model/distinct-by-key';

@@ -14,7 +14,8 @@ import { HeaderMap } from '@apollo/server';
 import { closeDriver } from '@/graph-db/driver';
 import { readCache, repositories } from '@/graph-db/repositories/process-repositories';
 import { createGraphQLEndpoint } from '@/graphql/http/endpoint';
-import { CostRateLimiter, readRateLimitSettings } from '@/graphql/limits/rate-limit';
+import { readRateLimitSettings } from '@/config/server';
+import { CostRateLimiter } from '@/graphql/limits/rate-limit';
 import { envNumber } from './lib/bench-graph';
 import { LOAD_WEIGHTS, mixedStream, readVocabulary, scenarioPool } from './lib/operation-mix';
 

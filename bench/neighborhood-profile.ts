@@ -20,7 +20,8 @@ import {
 } from '@/graph-db/repositories/explore-repository';
 import { NEIGHBORHOOD_QUERY } from '@/components/explorer/graph-client';
 import { createGraphQLEndpoint } from '@/graphql/http/endpoint';
-import { CostRateLimiter, readRateLimitSettings } from '@/graphql/limits/rate-limit';
+import { readRateLimitSettings } from '@/config/server';
+import { CostRateLimiter } from '@/graphql/limits/rate-limit';
 import { envNumber } from './lib/bench-graph';
 import { readVocabulary } from './lib/operation-mix';
 import { percentiles } from './lib/stats';

@@ -1,3 +1,4 @@
+import { readDeliverySettings } from '@/config/server';
 import { globalId } from '@/model/graph-slice';
 
 /**
@@ -8,7 +9,7 @@ export function publicBaseUrl(
   origin?: string,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): string {
-  return (env.NARRAGRAPH_PUBLIC_URL?.trim() || origin || 'http://localhost:3000').replace(
+  return (readDeliverySettings(env).publicUrl ?? (origin || 'http://localhost:3000')).replace(
     /\/+$/,
     '',
   );

@@ -1,4 +1,5 @@
 import { lookup } from 'node:dns/promises';
+import { readDeliverySettings } from '@/config/server';
 import { addressClass, type AddressClass } from '@/ingest/sources/address-class';
 import { safeHttpUrl } from '@/ingest/sources/safe-url';
 
@@ -12,7 +13,7 @@ import { safeHttpUrl } from '@/ingest/sources/safe-url';
 export function loopbackAllowed(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): boolean {
-  return env.NARRAGRAPH_WEBHOOK_ALLOW_LOOPBACK === 'true';
+  return readDeliverySettings(env).webhookAllowLoopback;
 }
 
 const admitted = (cls: AddressClass, allowLoopback: boolean) =>

@@ -4,7 +4,6 @@ import {
   backoffDelay,
   connectWithRetry,
   describeConnectError,
-  readConnectDeadlineMs,
 } from './connect-with-retry';
 
 const REFUSED =
@@ -196,21 +195,5 @@ describe('connectWithRetry', () => {
     ).rejects.toBe(unauthorized);
     expect(calls()).toBe(1);
     expect(clock.sleeps).toEqual([]);
-  });
-});
-
-describe('readConnectDeadlineMs', () => {
-  it('defaults to three minutes and reads NEO4J_CONNECT_TIMEOUT_MS', () => {
-    expect(readConnectDeadlineMs({})).toBe(180_000);
-    expect(readConnectDeadlineMs({ NEO4J_CONNECT_TIMEOUT_MS: '' })).toBe(180_000);
-    expect(readConnectDeadlineMs({ NEO4J_CONNECT_TIMEOUT_MS: '5000' })).toBe(5_000);
-    expect(readConnectDeadlineMs({ NEO4J_CONNECT_TIMEOUT_MS: '0' })).toBe(0);
-  });
-
-  it('rejects a value that is not a whole number of milliseconds', () => {
-    expect(() => readConnectDeadlineMs({ NEO4J_CONNECT_TIMEOUT_MS: '3s' })).toThrow(
-      /NEO4J_CONNECT_TIMEOUT_MS/,
-    );
-    expect(() => readConnectDeadlineMs({ NEO4J_CONNECT_TIMEOUT_MS: '-1' })).toThrow();
   });
 });

@@ -1,3 +1,5 @@
+import { DEFAULT_CONNECT_DEADLINE_MS } from '../config/neo4j';
+
 /**
  * Waiting for Neo4j at start: exponential backoff (1, 2, 4, 8 … s, capped) until a total deadline.
  * Pure apart from the injected `attempt`, `sleep` and `now`, so the schedule is unit-tested without
@@ -22,7 +24,6 @@ export interface ConnectRetryOptions {
 
 export const DEFAULT_INITIAL_DELAY_MS = 1_000;
 export const DEFAULT_MAX_DELAY_MS = 30_000;
-export const DEFAULT_CONNECT_DEADLINE_MS = 180_000;
 
 /** Thrown when the deadline passed without a successful attempt; its message is for the user. */
 export class ConnectDeadlineError extends Error {
@@ -112,19 +113,4 @@ export async function connectWithRetry<T>(
       await sleep(delay);
     }
   }
-}
-
-/** Reads NEO4J_CONNECT_TIMEOUT_MS, the total time to wait for Neo4j at start. Pure: pass `env`. */
-export function readConnectDeadlineMs(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): number {
-  const raw = env.NEO4J_CONNECT_TIMEOUT_MS?.trim();
-  if (raw === undefined || raw === '') return DEFAULT_CONNECT_DEADLINE_MS;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) {
-    throw new Error(
-      `NEO4J_CONNECT_TIMEOUT_MS must be a whole number of milliseconds, got '${raw}'`,
-    );
-  }
-  return value;
 }

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import { readNeo4jConfig, type Neo4jConfig } from './config';
+import { readNeo4jConfig, type Neo4jConfig } from '../config/neo4j';
 
 /**
  * The one Neo4j driver of the process. Server-only: client components must never import this.

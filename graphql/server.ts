@@ -5,7 +5,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jTimeoutError, Neo4jUnavailableError } from '@/graph-db/driver';
 import type { GraphQLContext } from './context';
 import { ERROR_CODES, rootCause } from './errors';
-import { jitGateway, readExecutorName, type ExecutorName } from './execution/jit-executor';
+import { readApiSettings, type ExecutorName } from '@/config/server';
+import { jitGateway } from './execution/jit-executor';
 import { typeDefs } from './generated/type-defs';
 import { LIMITS } from './limits/limits';
 import { limitsPlugin } from './limits/limits-plugin';
@@ -65,8 +66,9 @@ export function createApolloServer(
   } = {},
 ): ApolloServer<GraphQLContext> {
   const outage = options.outage ?? new DatabaseOutage();
+  const settings = readApiSettings();
   const common = {
-    introspection: process.env.GRAPHQL_INTROSPECTION !== 'false',
+    introspection: settings.introspection,
     formatError,
     includeStacktraceInErrorResponses: false,
     // One operation per request: batching would multiply every bound by the batch size.
@@ -89,7 +91,7 @@ export function createApolloServer(
     ],
   } satisfies Partial<ApolloServerOptions<GraphQLContext>>;
   const guarded = withDeadline(resolvers);
-  if ((options.executor ?? readExecutorName()) === 'graphql-js') {
+  if ((options.executor ?? settings.executor) === 'graphql-js') {
     return new ApolloServer<GraphQLContext>({ ...common, typeDefs, resolvers: guarded });
   }
   return new ApolloServer<GraphQLContext>({

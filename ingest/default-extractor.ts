@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readCliSettings } from '../config/cli';
 import { createArticleExtractor, type ArticleExtractor } from './extract/extract-article';
 import { buildGazetteer } from './gazetteer';
 import { loadOutletList } from './gazetteer/outlet-list';
@@ -18,7 +19,7 @@ export const OUTLET_LIST_PATH = path.resolve(
  * overrides the path; without the file the built-in lists serve alone).
  */
 export function createDefaultExtractor(
-  listPath: string = process.env.NARRAGRAPH_OUTLET_LIST ?? OUTLET_LIST_PATH,
+  listPath: string = readCliSettings().outletList ?? OUTLET_LIST_PATH,
 ): ArticleExtractor {
   return createArticleExtractor(buildGazetteer({ extra: loadOutletList(listPath) }));
 }

@@ -3,6 +3,15 @@
  * Everything here is plain, JSON-serializable data: no Neo4j types, no class instances.
  */
 
+import type { CitationHow, CitationStance } from '../model/citation-vocabulary';
+
+export {
+  CITATION_HOWS,
+  CITATION_STANCES,
+  type CitationHow,
+  type CitationStance,
+} from '../model/citation-vocabulary';
+
 /** Where a raw document came from, for error reports (file + record, or URL). */
 export interface RecordOrigin {
   /** File path or URL the record was read from. */
@@ -129,20 +138,6 @@ export interface ExtractedNarrative {
   readonly kind: 'slogan' | 'theme';
   readonly evidence: Evidence;
 }
-
-/** How an article cites an outlet (docs/annotation-rules.md, "Cited outlets"). */
-export const CITATION_HOWS = [
-  'quoted',
-  'reported',
-  'according-to',
-  'also-carried',
-  'statement',
-] as const;
-export type CitationHow = (typeof CITATION_HOWS)[number];
-
-/** Whether the citing article endorses, neutrally reports or attacks what the outlet published. */
-export const CITATION_STANCES = ['endorsing', 'neutral', 'hostile'] as const;
-export type CitationStance = (typeof CITATION_STANCES)[number];
 
 /**
  * An outlet, ministry or government agency the article cites as a source: becomes

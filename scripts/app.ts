@@ -1,28 +1,32 @@
 /**
  * `npm start` (production) and `npm run dev`: start the local Neo4j when NEO4J_URI is unset, apply
- * migrations, load the demo data into an empty graph, then run Next. Stopping this process stops
+ * migrations, then run Next while the demo data loads into an empty graph in the background. Stopping this process stops
  * Next and the Neo4j it started (a reused one keeps running); one it started is started again if
  * it dies meanwhile (scripts/lib/neo4j-supervisor.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { readServerConfig } from '../config/server';
 import { closeDriver } from '../graph-db/driver';
 import { applyMigrations } from '../graph-db/migrations/migrations';
 import { feedRepository } from '../graph-db/repositories/feed-repository';
 import { ConfigError, loadCollectSettings } from '../ingest/collect/collect-config';
-import { loadDemoDataIfEmpty } from './lib/demo-data';
-import { readLocalNeo4jConfig } from '../graph-db/config';
+import { clearDemoLoadStatus } from '../app/_lib/demo-load-status';
+import { demoInputsToLoad, loadDemoData } from './lib/demo-data';
 import { ensureDatabase, exitOnKnownError, waitForNeo4j } from './lib/local-database';
 import { superviseLocalNeo4j } from './lib/neo4j-supervisor';
+import { portAnswers } from '../graph-db/server/local-neo4j';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
-const port = process.env.PORT ?? '3000';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const nextBin = path.resolve('node_modules/.bin/next');
 
 async function main(): Promise<void> {
-  const config = readLocalNeo4jConfig();
+  // Every setting is read (and a bad one refused, by name) before anything starts.
+  const settings = readServerConfig();
+  const port = String(settings.http.port);
+  const config = settings.localNeo4j;
   const database = await ensureDatabase(config);
   // A NEO4J_URI server may be down or still starting (and a local one slow to accept Bolt): wait
   // with backoff instead of failing on the first refused connection.
@@ -35,15 +39,22 @@ async function main(): Promise<void> {
   }
   console.log(`Connected to ${agent}; applying migrations...`);
   await applyMigrations();
-  await loadDemoDataIfEmpty();
+  // A status left by a start that was stopped mid-load describes nothing now.
+  clearDemoLoadStatus();
+  const demo = await demoInputsToLoad();
   const collect = await feedsConfigured();
-  // The web server has its own driver; this one was only for set-up.
-  await closeDriver();
+  if (demo.length > 0) {
+    // Pages answer at once and show the load's progress; the load starts once the web server
+    // listens, so it does not compete with the server's own start for the CPU.
+    loadDemoData(demo, { after: webServerListening(Number(port)) })
+      .catch((error: unknown) => console.error('Loading the demo data failed:', error))
+      .finally(() => void closeDriver());
+  } else {
+    // The web server has its own driver; this one was only for set-up.
+    await closeDriver();
+  }
 
-  if (
-    mode === 'start' &&
-    (!existsSync('.next/BUILD_ID') || process.env.NARRAGRAPH_REBUILD === '1')
-  ) {
+  if (mode === 'start' && (!existsSync('.next/BUILD_ID') || settings.start.rebuild)) {
     console.log('No production build yet: running `next build` (first start only)...');
     const build = spawnSync(nextBin, ['build'], { stdio: 'inherit' });
     if (build.status !== 0) {
@@ -75,6 +86,7 @@ async function main(): Promise<void> {
     stopping = true;
     if (next.exitCode === null) next.kill('SIGTERM');
     if (collector && collector.exitCode === null) collector.kill('SIGTERM');
+    clearDemoLoadStatus();
     await supervisor?.stop();
     process.exit(code);
   };
@@ -84,6 +96,14 @@ async function main(): Promise<void> {
   console.log(
     `Narragraph is starting at http://localhost:${port} (Ctrl-C stops it and the local Neo4j).`,
   );
+}
+
+/** Resolves when something accepts connections on `port`, or after two minutes regardless. */
+async function webServerListening(port: number): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline && !(await portAnswers(port))) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** True when the config file or the graph holds feeds; a bad config file is reported, not fatal. */

@@ -1,5 +1,5 @@
 /** `npm run neo4j -- start|stop|status`: manage the project's own local Neo4j by hand. */
-import { readLocalNeo4jConfig } from '../graph-db/config';
+import { readLocalNeo4jConfig } from '../config/neo4j';
 import {
   buildLauncher,
   portAnswers,

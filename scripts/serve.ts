@@ -14,21 +14,23 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { FIXED_RESPONSE_HEADERS } from '../app/_lib/security-headers';
 import { readCache, repositories } from '../graph-db/repositories/process-repositories';
-import { cacheHeaderEnabled, tracedReadCache } from '../graphql/execution/cache-trace';
+import { readApiSettings, readHttpSettings } from '../config/server';
+import { tracedReadCache } from '../graphql/execution/cache-trace';
 import { createGraphQLEndpoint } from '../graphql/http/endpoint';
 import { createNodeGraphQLHandler } from '../graphql/http/node-transport';
-import { forwardedFor, readTrustedProxies } from './lib/client-address';
+import { forwardedFor, trustedProxySet } from './lib/client-address';
 
+const http = readHttpSettings();
 const portFlag = process.argv.indexOf('-p');
-const port = Number(portFlag >= 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 3000));
-const hostname = process.env.HOSTNAME ?? '0.0.0.0';
+const port = portFlag >= 0 ? Number(process.argv[portFlag + 1]) : http.port;
+const hostname = http.hostname;
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
-const trusted = readTrustedProxies();
+const trusted = trustedProxySet(http.trustedProxies);
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 // Benchmarks classify answers as cache hits or misses by a header (graphql/execution/cache-trace.ts).
-const cacheHeader = cacheHeaderEnabled(process.env);
+const cacheHeader = readApiSettings().cacheHeader;
 const api = createNodeGraphQLHandler(
   createGraphQLEndpoint({
     db: repositories,

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { startLocalNeo4j, type RunningNeo4j } from '../graph-db/server/local-neo4j';
-import { testNeo4jConfig } from '../graph-db/config';
+import { testNeo4jConfig } from '../config/neo4j';
 import { exitOnKnownError } from './lib/local-database';
 import { checkPrerequisites } from './lib/prerequisites';
 

@@ -11,17 +11,3 @@ export function formatLag(days: number | null): string | null {
   const abs = Math.abs(days);
   return `cited ${formatCount(abs)} day${abs === 1 ? '' : 's'} ${days > 0 ? 'later' : 'before it happened'}`;
 }
-
-/** Words for relationship types in evidence lists. */
-export const RELATION_WORDS: Readonly<Record<string, string>> = {
-  MENTIONS: 'mentioned',
-  QUOTES: 'quoted',
-  ATTRIBUTES: 'words attributed',
-  CITES: 'cited',
-  ADVANCES: 'advanced',
-  INVOLVES: 'involved',
-  RELATED_TO: 'related',
-  PUBLISHED_BY: 'published by',
-  PART_OF: 'part of',
-  REUSES: 'reuses text of',
-};

@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LocalNeo4jConfig } from '../../graph-db/config';
+import type { LocalNeo4jConfig } from '../../config/neo4j';
 import { classpathArgFile, jvmArgs } from '../../graph-db/server/local-neo4j';
 import type { ExtractedArticle } from '../../ingest/types';
 import { EDGES, minimalRows, type EdgeType, type MinimalRows } from './minimal-writer';

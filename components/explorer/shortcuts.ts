@@ -5,21 +5,6 @@
 
 export type ShortcutAction = 'fit' | 'undo' | 'redo' | 'hide' | 'zoomIn' | 'zoomOut' | 'deselect';
 
-/** The shortcut list the help text shows. */
-export const SHORTCUTS: ReadonlyArray<{
-  readonly keys: string;
-  readonly action: ShortcutAction;
-  readonly label: string;
-}> = Object.freeze([
-  { keys: 'f', action: 'fit', label: 'Fit graph to screen' },
-  { keys: 'z / Ctrl+Z', action: 'undo', label: 'Undo' },
-  { keys: 'Shift+Z / Ctrl+Shift+Z / Ctrl+Y', action: 'redo', label: 'Redo' },
-  { keys: 'Delete', action: 'hide', label: 'Hide selected node' },
-  { keys: '+', action: 'zoomIn', label: 'Zoom in' },
-  { keys: '-', action: 'zoomOut', label: 'Zoom out' },
-  { keys: 'Escape', action: 'deselect', label: 'Clear selection' },
-]);
-
 export interface KeyInput {
   readonly key: string;
   readonly ctrlKey?: boolean;

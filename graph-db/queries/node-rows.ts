@@ -1,4 +1,4 @@
-import { isNodeKind, NODE_KINDS, type NodeKind } from '../../model/graph-model';
+import { isNodeKind, type NodeKind } from '../../model/graph-model';
 import type { EvidenceRow, NodeRow } from '../../model/node-rows';
 import { toNumber, toStringValue } from '../neo4j-values';
 
@@ -109,6 +109,3 @@ export function toEvidenceRow(props: unknown, articleKey: unknown): EvidenceRow 
     articleKey: nullableString(articleKey),
   };
 }
-
-/** All node kinds as a Cypher parameter value. */
-export const NODE_KIND_LIST: readonly string[] = NODE_KINDS;

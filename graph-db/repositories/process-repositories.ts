@@ -3,7 +3,7 @@
  * adds Next's `server-only` guard; only the production Node server (scripts/serve.ts), loaded by
  * Node outside Next's bundles where that guard always throws, imports this module directly.
  */
-import { readCacheBytes, readDataVersionMaxAgeMs } from '../config';
+import { readCacheBytes, readDataVersionMaxAgeMs } from '../../config/server';
 import { localWriteCount } from '../driver';
 import { createReadCache, type ReadCache } from '../read-cache';
 import { analyticsRepository, type AnalyticsRepository } from './analytics-repository';

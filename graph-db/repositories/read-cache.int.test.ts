@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '@/ingest/run-ingest';
-import { readDataVersionMaxAgeMs } from '../config';
+import { readDataVersionMaxAgeMs } from '../../config/server';
 import { localWriteCount, readTransaction } from '../driver';
 import { NODE_KINDS, RELATION_TYPES } from '../../model/graph-model';
 import { readDataVersion } from '../queries/analytics.cypher';

@@ -12,7 +12,7 @@ import {
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LocalNeo4jConfig } from '../config';
+import type { LocalNeo4jConfig } from '../../config/neo4j';
 
 /**
  * Builds (once) and runs the project's own Neo4j: an embedded Neo4j Community 5.26 in a small Java

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
-import { readLocalNeo4jConfig, type LocalNeo4jConfig } from '../config';
+import { readLocalNeo4jConfig, type LocalNeo4jConfig } from '../../config/neo4j';
 import { HEALTH_CYPHER } from '../queries/health.cypher';
 import { portAnswers, stopLocalNeo4j } from '../server/local-neo4j';
 

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j, type RunningNeo4j } from '../server/local-neo4j';
-import { testNeo4jConfig } from '../config';
+import { testNeo4jConfig } from '../../config/neo4j';
 
 let running: RunningNeo4j | undefined;
 

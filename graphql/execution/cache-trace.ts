@@ -3,7 +3,7 @@ import type { CacheLookup, ReadCache } from '@/graph-db/read-cache';
 
 /**
  * Per-request record of whether the whole-response cache answered, for benchmarks: with
- * NARRAGRAPH_CACHE_HEADER=1 the Node transport sends it as `x-narragraph-cache: hit | miss | none`
+ * NARRAGRAPH_CACHE_HEADER=1 (config/server.ts) the Node transport sends it as `x-narragraph-cache: hit | miss | none`
  * (`none`: the operation is not cacheable, or was refused before the cache was asked). Off by
  * default: a client has no business knowing what other clients asked for.
  */
@@ -17,10 +17,6 @@ interface Trace {
 }
 
 const traces = new AsyncLocalStorage<Trace>();
-
-export function cacheHeaderEnabled(env: Readonly<Record<string, string | undefined>>): boolean {
-  return env.NARRAGRAPH_CACHE_HEADER === '1';
-}
 
 /**
  * `cache` with its whole-response lookups recorded in the current request's trace. Only `lookup`

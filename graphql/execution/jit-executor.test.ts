@@ -2,7 +2,7 @@ import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interf
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { jitGateway, readExecutorName } from './jit-executor';
+import { jitGateway } from './jit-executor';
 
 class DatabaseDown extends Error {}
 
@@ -37,14 +37,6 @@ async function run(query: string, variables: Record<string, unknown> = {}) {
   } as unknown as GatewayGraphQLRequestContext;
   return executor(requestContext);
 }
-
-describe('readExecutorName', () => {
-  it('defaults to jit and accepts graphql-js', () => {
-    expect(readExecutorName({})).toBe('jit');
-    expect(readExecutorName({ GRAPHQL_EXECUTOR: 'graphql-js' })).toBe('graphql-js');
-    expect(() => readExecutorName({ GRAPHQL_EXECUTOR: 'fast' })).toThrow(/GRAPHQL_EXECUTOR/);
-  });
-});
 
 describe('jitGateway executor', () => {
   it('answers with data only when nothing failed', async () => {

@@ -10,18 +10,6 @@ import {
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 
-/** Which engine executes operations: `GRAPHQL_EXECUTOR=graphql-js` is the reference fallback. */
-export type ExecutorName = 'jit' | 'graphql-js';
-
-export function readExecutorName(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): ExecutorName {
-  const value = env.GRAPHQL_EXECUTOR?.trim();
-  if (value === undefined || value === '' || value === 'jit') return 'jit';
-  if (value === 'graphql-js') return 'graphql-js';
-  throw new Error(`GRAPHQL_EXECUTOR must be "jit" or "graphql-js", not "${value}".`);
-}
-
 /**
  * Compiled operations kept, least recently used dropped first. Apollo keeps parsed and validated
  * documents the same way; a compiled one costs a few kB and a few ms to build.

@@ -1,13 +1,8 @@
 import type { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLResponse } from '@apollo/server';
 import type { Repositories } from '@/graph-db/repositories/process-repositories';
 import type { ReadCache } from '@/graph-db/read-cache';
-import {
-  Admission,
-  readAdmissionSettings,
-  serverBusy,
-  type AdmissionSettings,
-  type AdmissionTicket,
-} from '../limits/admission';
+import { readAdmissionSettings, type AdmissionSettings } from '@/config/server';
+import { Admission, serverBusy, type AdmissionTicket } from '../limits/admission';
 import type { CostRateLimiter } from '../limits/rate-limit';
 import type { GraphQLContext } from '../context';
 import { ERROR_CODES } from '../errors';

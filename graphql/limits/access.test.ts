@@ -1,6 +1,6 @@
 import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { accessError, PUBLIC_MUTATIONS, readKeyRequired } from './access';
+import { accessError, PUBLIC_MUTATIONS } from './access';
 import type { Caller } from '../context';
 
 const anonymous: Caller = { key: null, clientId: 'ip:1' };
@@ -60,11 +60,5 @@ describe('accessError', () => {
       'UNAUTHENTICATED',
     );
     expect(check('{ stats { articles } }', reader, true)).toBeUndefined();
-  });
-
-  it('reads the read-key setting strictly', () => {
-    expect(readKeyRequired({})).toBe(false);
-    expect(readKeyRequired({ NARRAGRAPH_REQUIRE_READ_KEY: '1' })).toBe(false);
-    expect(readKeyRequired({ NARRAGRAPH_REQUIRE_READ_KEY: 'true' })).toBe(true);
   });
 });

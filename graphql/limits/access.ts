@@ -26,13 +26,6 @@ export const PUBLIC_MUTATIONS: ReadonlySet<string> = new Set([
   'markWatchRead',
 ]);
 
-/** The setting that makes reads need a key too (`NARRAGRAPH_REQUIRE_READ_KEY=true`). */
-export function readKeyRequired(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): boolean {
-  return env.NARRAGRAPH_REQUIRE_READ_KEY === 'true';
-}
-
 /**
  * Top-level field names of an operation, through fragments, each fragment once: linear in the
  * document however its fragments spread each other.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Admission, readAdmissionSettings, serverBusy } from './admission';
+import { readAdmissionSettings } from '@/config/server';
+import { Admission, serverBusy } from './admission';
 import { toFetchResponse } from '../http/fetch-transport';
 
 const ok = () => new Response('ok');

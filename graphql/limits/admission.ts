@@ -4,6 +4,7 @@ import {
   type GraphQLResponse,
   type HTTPGraphQLResponse,
 } from '@apollo/server';
+import type { AdmissionSettings } from '@/config/server';
 import type { GraphQLContext } from '../context';
 import { ERROR_CODES } from '../errors';
 import { graphqlErrorResponse, type HeaderReader } from '../http/http-limits';
@@ -21,37 +22,6 @@ import { extendDeadline } from './request-deadline';
  * the document walks, access, cost and rate checks and the whole-response cache. A cached answer
  * thus never waits behind slow misses, and every refusal still comes first.
  */
-
-export interface AdmissionSettings {
-  readonly maxInFlight: number;
-  readonly maxQueue: number;
-  readonly maxWaitMs: number;
-}
-
-function positiveInt(
-  env: Readonly<Record<string, string | undefined>>,
-  name: string,
-  fallback: number,
-): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`${name} must be a positive whole number, got '${raw}'`);
-  }
-  return value;
-}
-
-/** Defaults fit a 2-core machine; documented in docs/security.md. */
-export function readAdmissionSettings(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): AdmissionSettings {
-  return {
-    maxInFlight: positiveInt(env, 'GRAPHQL_MAX_IN_FLIGHT', 4),
-    maxQueue: positiveInt(env, 'GRAPHQL_MAX_QUEUE', 64),
-    maxWaitMs: positiveInt(env, 'GRAPHQL_MAX_QUEUE_WAIT_MS', 3_000),
-  };
-}
 
 /** A request inside the endpoint; it holds an operation slot from `admit()` until it ends. */
 export interface AdmissionTicket {

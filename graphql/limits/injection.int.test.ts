@@ -18,7 +18,8 @@ import { safeHttpUrl } from '@/ingest/sources/safe-url';
 import type { Caller } from '../context';
 import { typeDefs } from '../generated/type-defs';
 import { encodeCursor } from '../execution/pagination';
-import { CostRateLimiter, readRateLimitSettings } from './rate-limit';
+import { readRateLimitSettings } from '@/config/server';
+import { CostRateLimiter } from './rate-limit';
 import { createApolloServer } from '../server';
 import {
   ANONYMOUS_CALLER,

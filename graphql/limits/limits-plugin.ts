@@ -1,11 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode } from 'graphql';
-import { accessError, readKeyRequired } from './access';
+import { readApiSettings, readRateLimitSettings } from '@/config/server';
+import { accessError } from './access';
 import { measureOperation } from './complexity';
 import type { GraphQLContext } from '../context';
 import { apiError, ERROR_CODES, tooComplex } from '../errors';
 import { LIMITS } from './limits';
-import { CostRateLimiter, readRateLimitSettings } from './rate-limit';
+import { CostRateLimiter } from './rate-limit';
 
 /**
  * The gate every operation passes after validation and before any resolver runs, in this order:
@@ -15,7 +16,7 @@ import { CostRateLimiter, readRateLimitSettings } from './rate-limit';
  */
 export function limitsPlugin(
   limiter: CostRateLimiter = new CostRateLimiter(readRateLimitSettings()),
-  requireReadKey: boolean = readKeyRequired(),
+  requireReadKey: boolean = readApiSettings().requireReadKey,
 ): ApolloServerPlugin<GraphQLContext> {
   return {
     requestDidStart() {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CostRateLimiter, readRateLimitSettings, type RateLimitSettings } from './rate-limit';
+import { readRateLimitSettings, type RateLimitSettings } from '@/config/server';
+import { CostRateLimiter } from './rate-limit';
 
 const settings: RateLimitSettings = {
   enabled: true,

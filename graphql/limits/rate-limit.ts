@@ -1,22 +1,9 @@
+import type { RateLimitSettings } from '@/config/server';
 /**
  * A cost-based token bucket per client. Every operation spends its static cost (complexity.ts);
  * buckets refill continuously. Anonymous clients share buckets by address, keys get their own and
  * a larger one. Pure apart from the injected clock.
  */
-
-export interface BucketSettings {
-  /** Most cost a client can spend at once (the burst). */
-  readonly capacity: number;
-  /** Cost refilled per second (the sustained rate). */
-  readonly refillPerSecond: number;
-}
-
-export interface RateLimitSettings {
-  readonly anonymous: BucketSettings;
-  readonly key: BucketSettings;
-  /** False turns the limiter off (benchmarks of raw latency; never in production). */
-  readonly enabled: boolean;
-}
 
 export type RateVerdict =
   | { readonly ok: true; readonly remaining: number }
@@ -29,37 +16,6 @@ interface Bucket {
 
 /** Drop idle buckets when this many are held, so random client ids cannot grow memory. */
 const MAX_BUCKETS = 50_000;
-
-function positive(
-  env: Readonly<Record<string, string | undefined>>,
-  name: string,
-  fallback: number,
-): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new Error(`${name} must be a positive number, got '${raw}'`);
-  }
-  return value;
-}
-
-/** Defaults, documented in docs/security.md; each can be overridden by env. */
-export function readRateLimitSettings(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): RateLimitSettings {
-  return {
-    enabled: env.RATE_LIMIT !== 'off',
-    anonymous: {
-      capacity: positive(env, 'RATE_LIMIT_CAPACITY', 100_000),
-      refillPerSecond: positive(env, 'RATE_LIMIT_REFILL_PER_SECOND', 2_000),
-    },
-    key: {
-      capacity: positive(env, 'RATE_LIMIT_KEY_CAPACITY', 400_000),
-      refillPerSecond: positive(env, 'RATE_LIMIT_KEY_REFILL_PER_SECOND', 8_000),
-    },
-  };
-}
 
 export class CostRateLimiter {
   private readonly buckets = new Map<string, Bucket>();

@@ -5,6 +5,7 @@ import type {
   SubmittedInputs,
 } from '@/ingest/run-ingest';
 import type * as IngestEntry from '@/ingest/run-ingest';
+import { readApiSettings } from '@/config/server';
 import { globalId } from '@/model/graph-slice';
 import { deliverPendingAlerts } from '@/delivery/webhook';
 import type { GraphQLContext } from '../context';
@@ -23,7 +24,7 @@ const loadIngest = (): Promise<IngestModule> => import('@/ingest/run-ingest');
 
 /** Ingest mutations can be turned off on a public deployment with GRAPHQL_INGEST=false. */
 function checkEnabled(): void {
-  if (process.env.GRAPHQL_INGEST === 'false') {
+  if (!readApiSettings().ingest) {
     throw forbidden('ingest mutations are disabled on this server (GRAPHQL_INGEST=false)');
   }
 }

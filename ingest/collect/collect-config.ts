@@ -3,6 +3,7 @@
  * the working directory when it exists). Parsing is strict: an unknown key or a value out of range
  * is an error naming it, never a silent default.
  */
+import { readCliSettings } from '../../config/cli';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -206,7 +207,8 @@ export function configFilePath(
   env: Readonly<Record<string, string | undefined>> = process.env,
   cwd: string = process.cwd(),
 ): string | undefined {
-  if (env.NARRAGRAPH_CONFIG) return path.resolve(cwd, env.NARRAGRAPH_CONFIG);
+  const configured = readCliSettings(env).configFile;
+  if (configured !== undefined) return path.resolve(cwd, configured);
   const fallback = path.resolve(cwd, DEFAULT_CONFIG_FILE);
   return existsSync(fallback) ? fallback : undefined;
 }

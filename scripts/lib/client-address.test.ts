@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forwardedFor, readTrustedProxies } from './client-address';
+import { readHttpSettings } from '@/config/server';
+import { forwardedFor, trustedProxySet } from './client-address';
 
 describe('forwardedFor', () => {
   it('ignores a client-sent X-Forwarded-For when no proxy is trusted', () => {
@@ -8,7 +9,9 @@ describe('forwardedFor', () => {
   });
 
   it('walks the chain from the right past trusted proxies only', () => {
-    const trusted = readTrustedProxies({ NARRAGRAPH_TRUSTED_PROXIES: '10.0.0.1, 10.0.0.2' });
+    const trusted = trustedProxySet(
+      readHttpSettings({ NARRAGRAPH_TRUSTED_PROXIES: '10.0.0.1, 10.0.0.2' }).trustedProxies,
+    );
     expect(forwardedFor('10.0.0.1', 'spoofed, 198.51.100.9, 10.0.0.2', trusted)).toBe(
       '198.51.100.9',
     );

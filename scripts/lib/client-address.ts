@@ -4,16 +4,9 @@
  * X-Forwarded-For chain from the right, that is not itself a trusted proxy.
  */
 
-/** `NARRAGRAPH_TRUSTED_PROXIES`: comma-separated addresses of reverse proxies in front of the app. */
-export function readTrustedProxies(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): ReadonlySet<string> {
-  return new Set(
-    (env.NARRAGRAPH_TRUSTED_PROXIES ?? '')
-      .split(',')
-      .map((entry) => normalize(entry.trim()))
-      .filter((entry) => entry !== ''),
-  );
+/** The trusted proxies (`NARRAGRAPH_TRUSTED_PROXIES`, read by config/server.ts) as one set. */
+export function trustedProxySet(addresses: readonly string[]): ReadonlySet<string> {
+  return new Set(addresses.map(normalize));
 }
 
 /** `::ffff:127.0.0.1` and `127.0.0.1` are one client. */

@@ -1,9 +1,14 @@
-import { readLocalNeo4jConfig, type LocalNeo4jConfig } from '../../graph-db/config';
+import { EnvError } from '../../config/env';
+import {
+  readConnectDeadlineMs,
+  readLocalNeo4jConfig,
+  readNeo4jConfig,
+  type LocalNeo4jConfig,
+} from '../../config/neo4j';
 import {
   ConnectDeadlineError,
   connectWithRetry,
   describeConnectError,
-  readConnectDeadlineMs,
 } from '../../graph-db/connect-with-retry';
 import { Neo4jUnavailableError, verifyDriver } from '../../graph-db/driver';
 import {
@@ -19,8 +24,9 @@ import {
 export async function ensureDatabase(
   config: LocalNeo4jConfig = readLocalNeo4jConfig(),
 ): Promise<RunningNeo4j | undefined> {
-  if (process.env.NEO4J_URI) {
-    console.log(`Using the Neo4j at NEO4J_URI=${process.env.NEO4J_URI}.`);
+  const external = readNeo4jConfig().uri;
+  if (external !== undefined) {
+    console.log(`Using the Neo4j at NEO4J_URI=${external}.`);
     return undefined;
   }
   const started = Date.now();
@@ -46,23 +52,28 @@ export function waitForNeo4j(
   options: { readonly log?: (line: string) => void; readonly deadlineMs?: number } = {},
 ): Promise<string> {
   return connectWithRetry(verifyDriver, {
-    target: process.env.NEO4J_URI ?? '(NEO4J_URI unset)',
+    target: readNeo4jConfig().uri ?? '(NEO4J_URI unset)',
     deadlineMs: options.deadlineMs ?? readConnectDeadlineMs(),
     // Without a URI there is nothing to wait for: getDriver's own message says what to do.
-    isRetryable: (error) => error instanceof Neo4jUnavailableError && !!process.env.NEO4J_URI,
+    isRetryable: (error) =>
+      error instanceof Neo4jUnavailableError && readNeo4jConfig().uri !== undefined,
     log: options.log ?? console.log,
   });
 }
 
 /** Prints an expected fault without a stack and exits; rethrows anything unexpected. */
 export function exitOnKnownError(error: unknown): never {
-  if (error instanceof LocalNeo4jError || error instanceof ConnectDeadlineError) {
+  if (
+    error instanceof LocalNeo4jError ||
+    error instanceof ConnectDeadlineError ||
+    error instanceof EnvError
+  ) {
     console.error(`\n${error.message}\n`);
     process.exit(1);
   }
   if (error instanceof Neo4jUnavailableError) {
     console.error(
-      `\nNeo4j at ${process.env.NEO4J_URI ?? '(NEO4J_URI unset)'} is unavailable: ${describeConnectError(error)}\n`,
+      `\nNeo4j at ${readNeo4jConfig().uri ?? '(NEO4J_URI unset)'} is unavailable: ${describeConnectError(error)}\n`,
     );
     process.exit(1);
   }

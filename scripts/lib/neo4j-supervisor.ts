@@ -1,4 +1,4 @@
-import type { LocalNeo4jConfig } from '../../graph-db/config';
+import type { LocalNeo4jConfig } from '../../config/neo4j';
 import {
   processAlive,
   startLocalNeo4j,

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { readStartSettings } from '@/config/server';
 import { GraphBench } from '@/components/bench/graph-bench';
 
 // Reads the environment at request time: the page exists only on a server started for benchmarks.
@@ -13,7 +14,7 @@ const MAX_NODES = 20_000;
 
 /** `bench/ui.ts` page: `/bench/graph?n=2000&mode=explorer|bare|labelled`, only with NARRAGRAPH_BENCH_PAGES=1. */
 export default async function BenchGraphPage({ searchParams }: Props) {
-  if (process.env.NARRAGRAPH_BENCH_PAGES !== '1') notFound();
+  if (!readStartSettings().benchPages) notFound();
   const params = await searchParams;
   const n = Number(typeof params.n === 'string' ? params.n : '500');
   const mode = params.mode === 'bare' || params.mode === 'labelled' ? params.mode : 'explorer';

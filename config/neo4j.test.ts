@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataVersionMaxAgeMs, readLocalNeo4jConfig, readNeo4jConfig } from './config';
+import { readConnectDeadlineMs, readLocalNeo4jConfig, readNeo4jConfig } from './neo4j';
 
 describe('readNeo4jConfig', () => {
   it('leaves the URI unset so the local Neo4j is used', () => {
@@ -39,21 +39,18 @@ describe('readLocalNeo4jConfig', () => {
   });
 });
 
-describe('readDataVersionMaxAgeMs', () => {
-  it('takes 0 (read every time) and whole milliseconds, and refuses anything else by name', () => {
-    const read = (raw: string) => {
-      try {
-        return readDataVersionMaxAgeMs({ NARRAGRAPH_DATA_VERSION_MAX_AGE_MS: raw });
-      } catch (error) {
-        return (error as Error).message.split(' ')[0];
-      }
-    };
-    expect([read('0'), read('250'), read('-1'), read('0.5'), read('soon')]).toEqual([
-      0,
-      250,
-      'NARRAGRAPH_DATA_VERSION_MAX_AGE_MS',
-      'NARRAGRAPH_DATA_VERSION_MAX_AGE_MS',
-      'NARRAGRAPH_DATA_VERSION_MAX_AGE_MS',
-    ]);
+describe('readConnectDeadlineMs', () => {
+  it('defaults to three minutes and reads NEO4J_CONNECT_TIMEOUT_MS', () => {
+    expect(readConnectDeadlineMs({})).toBe(180_000);
+    expect(readConnectDeadlineMs({ NEO4J_CONNECT_TIMEOUT_MS: '' })).toBe(180_000);
+    expect(readConnectDeadlineMs({ NEO4J_CONNECT_TIMEOUT_MS: '5000' })).toBe(5_000);
+    expect(readConnectDeadlineMs({ NEO4J_CONNECT_TIMEOUT_MS: '0' })).toBe(0);
+  });
+
+  it('rejects a value that is not a whole number of milliseconds', () => {
+    expect(() => readConnectDeadlineMs({ NEO4J_CONNECT_TIMEOUT_MS: '3s' })).toThrow(
+      /NEO4J_CONNECT_TIMEOUT_MS/,
+    );
+    expect(() => readConnectDeadlineMs({ NEO4J_CONNECT_TIMEOUT_MS: '-1' })).toThrow();
   });
 });
