@@ -32,6 +32,10 @@ describe('actors by docs/annotation-rules.md', () => {
       'person:lee-jae-myung',
       'person:kim-chol',
     ]);
+    // A manager's title, and a weekday right after a one-syllable given name.
+    expect(keys('A delegation led by its Manager Ri Yong Monday visited the statue.')).toEqual([
+      'person:ri-yong',
+    ]);
   });
 
   it('does not read places, bodies named after people or capitalised words as Korean names', () => {

@@ -23,8 +23,13 @@ describe('organs named without their country', () => {
       'organization:national-assembly-of-pakistan',
       'country:pakistan',
     ]);
-    // `NA` alone is too short to trust.
+    // `NA` alone is too short to trust; after the assembly's building it is the assembly.
     expect(keys('In south Korea the NA met.')).toEqual(['country:south-korea']);
+    expect(
+      keys(
+        'In south Korea they rallied outside the "National Assembly" building. The NA is silent.',
+      ),
+    ).toEqual(['country:south-korea', 'organization:national-assembly']);
   });
 
   it('keys a bare service branch as written, or as the branch named in full, unless only in titles', () => {

@@ -46,9 +46,12 @@ export function findBareOrgans(
     !NAME_AFTER.test(text.slice(end, end + 16));
   if (mentions.some((m) => m.entry.key === 'country:south-korea')) {
     const found: ActorMention[] = [];
+    let named = false;
     NATIONAL_ASSEMBLY.lastIndex = 0;
     for (let m = NATIONAL_ASSEMBLY.exec(text); m !== null; m = NATIONAL_ASSEMBLY.exec(text)) {
       const end = m.index + m[0].length;
+      // Its building still introduces `the NA` (`outside the "National Assembly" building`).
+      if (m[0] !== 'NA' && !taken.overlaps(m.index, end)) named = true;
       if (!free(m.index, end)) continue;
       found.push({
         start: m.index,
@@ -60,24 +63,24 @@ export function findBareOrgans(
       });
     }
     // `NA` alone is too short to trust: only as the short form of a bare National Assembly.
-    if (found.some((f) => f.surface !== 'NA')) out.push(...found);
+    if (named) out.push(...found);
   }
-  const named = new Map<string, GazetteerEntry>();
+  const branches = new Map<string, GazetteerEntry>();
   for (const m of mentions)
     if (m.entry.kind === 'organization')
       for (const branch of ['Navy', 'Air Force', 'Ground Force', 'Border Guards', 'Marine Corps'])
-        if (m.surface.includes(branch) && !named.has(branch)) named.set(branch, m.entry);
+        if (m.surface.includes(branch) && !branches.has(branch)) branches.set(branch, m.entry);
   BRANCH.lastIndex = 0;
   for (let m = BRANCH.exec(text); m !== null; m = BRANCH.exec(text)) {
     const end = m.index + m[0].length;
     if (!free(m.index, end)) continue;
-    const entry = named.get(m[0]) ?? {
+    const entry = branches.get(m[0]) ?? {
       key: `organization:${slugify(m[0])}`,
       name: m[0],
       kind: 'organization' as const,
       aliases: [m[0]],
     };
-    named.set(m[0], entry);
+    branches.set(m[0], entry);
     out.push({
       start: m.index,
       end,

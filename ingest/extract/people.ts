@@ -23,7 +23,7 @@ const SYLLABLE =
   /^(?:Kk|Tt|Pp|Ss|Jj|Ch|Kh|Th|Ph|Sh|[KGNDRLMBSJCHTPYW])?(?:wae|yae|ae|oe|ui|eo|eu|ya|yo|yu|ye|wa|wo|wi|we|oo|ee|ou|a|e|i|o|u)(?:ng|n|m|l|k|p|t|r|g|b)?$/i;
 
 const TITLE_BEFORE =
-  /(?:\b(?:President|Prime Minister|Premier|Minister|Secretary|Secretary-General|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Senator|Governor|General|Gen\.|Chairman|Chairwoman|Director|Professor|Prof\.|Pope|King|Queen|Prince|Princess|Emperor|Admiral|Chancellor|Vice-President|Vice President|Speaker|Mayor|Commander|Envoy|envoy|Representative|Congressman|Congresswoman|Sheikh|Lord|Lady|Marshal|Comrade|leader|spokesman|spokeswoman|spokesperson|chairman|president|minister|secretary|ambassador|director|Colonel|Lieutenant|Captain|Sergeant|Major)\s+|\bAmbassador to (?:the )?[A-Z][A-Za-z.]*\s+)$/;
+  /(?:\b(?:President|Prime Minister|Premier|Minister|Secretary|Secretary-General|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Senator|Governor|General|Gen\.|Chairman|Chairwoman|Director|Professor|Prof\.|Pope|King|Queen|Prince|Princess|Emperor|Admiral|Chancellor|Vice-President|Vice President|Speaker|Mayor|Commander|Envoy|envoy|Representative|Congressman|Congresswoman|Sheikh|Lord|Lady|Marshal|Comrade|leader|spokesman|spokeswoman|spokesperson|chairman|president|minister|secretary|ambassador|director|Colonel|Lieutenant|Captain|Sergeant|Major|Manager)\s+|\bAmbassador to (?:the )?[A-Z][A-Za-z.]*\s+)$/;
 
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** Words that mark a capitalised sequence as an institution, place, event or date, not a person. */
@@ -120,8 +120,9 @@ export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): A
       end += 1 + (g2raw ?? '').length;
     } else {
       if (sep === '-') continue; // `Kim Il-sung`-like forms the gazetteer lacks, or a compound word
-      // `President Ho Chi Minh`: a one-syllable given name ends the name.
-      if (/^ [A-Z]/.test(text.slice(end, end + 2))) continue;
+      // `President Ho Chi Minh`: a one-syllable given name ends the name (a weekday may follow).
+      const next = /^ ([A-Z][a-z]*)/.exec(text.slice(end, end + 12))?.[1];
+      if (next !== undefined && !CALENDAR_WORDS.has(next)) continue;
       const titled = TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
       if (!titled && !APPOSITIVE_AFTER.test(text.slice(end, end + 60))) continue;
       // `Om Pong Guk, secretary`: without a title, a capitalised word before is the family name.
