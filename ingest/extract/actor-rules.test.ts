@@ -417,6 +417,16 @@ describe('actors by docs/annotation-rules.md', () => {
       'organization:hydro-meteorological-service-of-the-dprk',
       'country:north-korea',
     ]);
+    // A chamber of a parliament; not any house of something.
+    expect(
+      keys(
+        'Members of the U.S. House of Representatives met the House of Lords. The House of Kim.',
+      ),
+    ).toEqual([
+      'country:united-states',
+      'organization:house-of-representatives',
+      'organization:house-of-lords',
+    ]);
     // Service is a head only after a word that names what it serves.
     expect(keys('She was taken for the Women’s Volunteer Corps Service.')).toEqual([]);
   });

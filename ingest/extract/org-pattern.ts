@@ -6,7 +6,7 @@ import { SpanIndex, type Span } from './span-index';
 
 /** Head nouns that end (or, with `of ...`, start) the name of an organization. */
 const ORG_HEADS =
-  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Farm|Restaurant|School|College|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|Manufactory|Studio|Office|Sub-institute|Troupe|Ensemble|Team|Solidarity|(?<=(?:Intelligence|[Mm]eteorological|Security|Research|Customs|Postal|Immigration|Prisons?|Information|Broadcasting) )Service';
+  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Farm|Restaurant|School|College|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|Manufactory|Studio|Office|Sub-institute|Troupe|Ensemble|Team|Solidarity|House(?= of (?:Representatives|Councillors|Councilors|Commons|Lords)\\b)|(?<=(?:Intelligence|[Mm]eteorological|Security|Research|Customs|Postal|Immigration|Prisons?|Information|Broadcasting) )Service';
 
 /** Head nouns that end the name of a newspaper, agency or broadcaster. */
 const OUTLET_HEADS =
