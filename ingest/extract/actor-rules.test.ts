@@ -32,6 +32,12 @@ describe('actors by docs/annotation-rules.md', () => {
       'person:lee-jae-myung',
       'person:kim-chol',
     ]);
+    // A minister of something before a one-syllable given name.
+    expect(
+      keys(
+        'Present were Vice-Minister of Culture Han Chol and Minister of Defense Bello Mohammed.',
+      ),
+    ).toEqual(['person:han-chol', 'person:bello-mohammed']);
     // A manager's title, and a weekday right after a one-syllable given name.
     expect(keys('A delegation led by its Manager Ri Yong Monday visited the statue.')).toEqual([
       'person:ri-yong',

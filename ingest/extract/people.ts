@@ -23,7 +23,7 @@ const SYLLABLE =
   /^(?:Kk|Tt|Pp|Ss|Jj|Ch|Kh|Th|Ph|Sh|[KGNDRLMBSJCHTPYW])?(?:wae|yae|ae|oe|ui|eo|eu|ya|yo|yu|ye|wa|wo|wi|we|oo|ee|ou|a|e|i|o|u)(?:ng|n|m|l|k|p|t|r|g|b)?$/i;
 
 const TITLE_BEFORE =
-  /(?:\b(?:President|Prime Minister|Premier|Minister|Secretary|Secretary-General|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Senator|Governor|General|Gen\.|Chairman|Chairwoman|Director|Professor|Prof\.|Pope|King|Queen|Prince|Princess|Emperor|Admiral|Chancellor|Vice-President|Vice President|Speaker|Mayor|Commander|Envoy|envoy|Representative|Congressman|Congresswoman|Sheikh|Lord|Lady|Marshal|Comrade|leader|spokesman|spokeswoman|spokesperson|chairman|president|minister|secretary|ambassador|director|Colonel|Lieutenant|Captain|Sergeant|Major|Manager)\s+|\bAmbassador to (?:the )?[A-Z][A-Za-z.]*\s+)$/;
+  /(?:\b(?:President|Prime Minister|Premier|Minister|Secretary|Secretary-General|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Senator|Governor|General|Gen\.|Chairman|Chairwoman|Director|Professor|Prof\.|Pope|King|Queen|Prince|Princess|Emperor|Admiral|Chancellor|Vice-President|Vice President|Speaker|Mayor|Commander|Envoy|envoy|Representative|Congressman|Congresswoman|Sheikh|Lord|Lady|Marshal|Comrade|leader|spokesman|spokeswoman|spokesperson|chairman|president|minister|secretary|ambassador|director|Colonel|Lieutenant|Captain|Sergeant|Major|Manager)\s+|\bAmbassador to (?:the )?[A-Z][A-Za-z.]*\s+|\b(?:Minister|Director|Chairman) of (?:[A-Z][a-z]+ ){1,3})$/;
 
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** Words that mark a capitalised sequence as an institution, place, event or date, not a person. */
