@@ -451,6 +451,12 @@ describe('findDates by the annotation rules', () => {
     );
   });
 
+  it('reads a sentence opened by `Yesterday` as the day before publication', () => {
+    expect(dates('Yesterday he sent thousands of waistbands to the guards.', '2011-12-25')).toEqual(
+      [['2011-12-24', 'day', 'Yesterday']],
+    );
+  });
+
   it('reads `today` of nowadays as no day', () => {
     for (const text of [
       'But today, after a lapse of 77 years, Japan has removed the mask of peace which it had worn.',

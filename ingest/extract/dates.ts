@@ -118,7 +118,7 @@ const DATE_RE = new RegExp(
     `(?<yr>\\b${YEAR_LEAD_RE}\\s+(?<yy>1[89]\\d\\d|20\\d\\d)(?:\\s*(?:-|–)\\s*(?<yy2>1[89]\\d\\d|20\\d\\d))?\\b${NOT_A_YEAR_RE})`,
     // `on Thursday`, `Monday`, `last Friday`, `yesterday`, `today`, `tomorrow`.
     `(?<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\\s+)?\\b(?<wdn>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
-    `(?<rd>\\b(?<rdn>yesterday|today|tomorrow|[Tt]he day before yesterday)\\b)`,
+    `(?<rd>\\b(?<rdn>[Yy]esterday|today|tomorrow|[Tt]he day before yesterday)\\b)`,
     `(?<ago>\\b(?<agon>${CARDINAL_RE})\\s+(?<agou>years?|months?|days?)\\s+ago\\b)`,
     // `the 36th anniversary`, `the 76th founding anniversary`, `the 76th DPRK birthday`: the
     // happening is N years back.
