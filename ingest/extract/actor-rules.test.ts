@@ -32,6 +32,16 @@ describe('actors by docs/annotation-rules.md', () => {
       'person:lee-jae-myung',
       'person:kim-chol',
     ]);
+    // A minister of something before a one-syllable given name.
+    expect(
+      keys(
+        'Present were Vice-Minister of Culture Han Chol and Minister of Defense Bello Mohammed.',
+      ),
+    ).toEqual(['person:han-chol', 'person:bello-mohammed']);
+    // A manager's title, and a weekday right after a one-syllable given name.
+    expect(keys('A delegation led by its Manager Ri Yong Monday visited the statue.')).toEqual([
+      'person:ri-yong',
+    ]);
   });
 
   it('does not read places, bodies named after people or capitalised words as Korean names', () => {
@@ -372,6 +382,92 @@ describe('actors by docs/annotation-rules.md', () => {
     expect(keys('The U.S. bisected Korea into two parts. Korea is one nation.')).toEqual([
       'country:united-states',
       'country:korea',
+    ]);
+  });
+
+  it("reads a body after KCNA's lower-case `south Korean` from `Korean`, an outlet after it", () => {
+    expect(
+      keys(
+        'The south Korean Confederation of Trade Unions held a rally, the south Korean ' +
+          'Kyunghyang Daily News said. The south Korean Ministry of Unification and the south ' +
+          'Korean TV were silent.',
+      ),
+    ).toEqual([
+      'country:south-korea',
+      'organization:korean-confederation-of-trade-unions',
+      'outlet:kyunghyang-daily-news',
+      'organization:ministry-of-unification',
+    ]);
+    // The same body named elsewhere without `Korean`: that name is the body's.
+    expect(
+      keys(
+        'The south Korean Human Rights Committee met. The Human Rights Committee of south Korea said.',
+      ),
+    ).toEqual(['country:south-korea', 'organization:human-rights-committee-of-south-korea']);
+  });
+
+  it('reads troupes, ensembles, teams, solidarity bodies and named services as organizations', () => {
+    expect(
+      keys(
+        'The Mansudae Art Troupe performed. The April 25 Sports Team beat the Kigwancha Sports Team. ' +
+          'The Solidarity for Progress of south Korea and the Union Solidarity and Development Party ' +
+          'spoke. The Hydro-meteorological Service of the DPRK forecast rain.',
+      ),
+    ).toEqual([
+      'organization:mansudae-art-troupe',
+      'organization:april-25-sports-team',
+      'organization:kigwancha-sports-team',
+      'organization:solidarity-for-progress-of-south-korea',
+      'country:south-korea',
+      'organization:union-solidarity-and-development-party',
+      'organization:hydro-meteorological-service-of-the-dprk',
+      'country:north-korea',
+    ]);
+    // A chamber of a parliament; not any house of something.
+    expect(
+      keys(
+        'Members of the U.S. House of Representatives met the House of Lords. The House of Kim.',
+      ),
+    ).toEqual([
+      'country:united-states',
+      'organization:house-of-representatives',
+      'organization:house-of-lords',
+    ]);
+    // Service is a head only after a word that names what it serves.
+    expect(keys('She was taken for the Women’s Volunteer Corps Service.')).toEqual([]);
+  });
+
+  it('keeps a factory wherever named, unless it was just built', () => {
+    expect(
+      keys(
+        'Kim Jong Il gave field guidance at the Sinuiju Cosmetics Factory. ' +
+          'The Ryongyon County Foodstuff Factory was newly built. Houses went up at the Okdok Farm.',
+      ),
+    ).toEqual(['person:kim-jong-il', 'organization:sinuiju-cosmetics-factory']);
+  });
+
+  it('takes the south Korean Intelligence Service for the NIS, and Buro Politico for no outlet', () => {
+    expect(keys('The Intelligence Service of south Korea arrested him.')).toEqual([
+      'organization:national-intelligence-service',
+      'country:south-korea',
+    ]);
+    expect(keys('Kim Ki Nam, miembro del Buro Politico y del Buró Político')).toEqual([
+      'person:kim-ki-nam',
+    ]);
+  });
+
+  it('reads names with Arabic particles and two Dutch or German ones', () => {
+    expect(
+      keys(
+        'Sudanese President Omar al-Bashir spoke. A message came from Hamad Bin Isa al-Khalifa, ' +
+          'king of Bahrain. President Ursula von der Leyen replied.',
+      ),
+    ).toEqual([
+      'country:sudan',
+      'person:omar-al-bashir',
+      'person:hamad-bin-isa-al-khalifa',
+      'country:bahrain',
+      'person:ursula-von-der-leyen',
     ]);
   });
 });

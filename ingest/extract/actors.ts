@@ -7,6 +7,7 @@ import { findKoreanNames, findPeople, findSurnameMentions, namesPlaceOrBody } fr
 import { findLeaderGroups } from './leader-groups';
 import { findMetonyms } from './metonyms';
 import { resolveHomeOrgans } from './home-organs';
+import { findBareOrgans } from './bare-organs';
 import { findMilitaryUnits } from './military-units';
 import type { Sentence } from './sentences';
 import { dropTitleOnlyOrgans, findSubOrgans } from './sub-organs';
@@ -19,7 +20,8 @@ export type { ActorMention } from './actor-matcher';
  * Rahasha`), other people and numbered units in the gaps, then surname-only references and
  * acronyms introduced in brackets (`... Administration (NATA)`); then what those imply: `<leader>
  * group`s, parents named inside sub-organs, branches, `the north`; sub-organs named only in
- * people's titles are dropped (docs/annotation-rules.md).
+ * people's titles are dropped (docs/annotation-rules.md); organs named without their country
+ * (`the "National Assembly"`, `the Navy`).
  */
 export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMention[] {
   const matched = matchGazetteer(text, gazetteer);
@@ -64,6 +66,7 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
     ...findLeaderGroups(text, all),
     ...findSubOrgans(text, all, gazetteer),
     ...findMetonyms(text, gazetteer, [...all, ...blocked]),
+    ...findBareOrgans(text, all, blocked),
   ];
   return dropTitleOnlyOrgans(text, [...all, ...derived]).sort((a, b) => a.start - b.start);
 }

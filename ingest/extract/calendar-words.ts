@@ -53,4 +53,9 @@ export const HOLIDAYS: Readonly<Record<string, readonly [month: number, day: num
   "International Women's Day": [3, 8],
   "International Children's Day": [6, 1],
   'Day of Songun': [8, 25],
+  // KCNA's `Youth Day` is the DPRK's; the UN's is written in full.
+  'Youth Day': [8, 28],
+  'International Youth Day': [8, 12],
+  'World Tourism Day': [9, 27],
+  'World Meteorological Day': [3, 23],
 };

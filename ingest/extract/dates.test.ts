@@ -145,6 +145,13 @@ describe('findDates by the annotation rules', () => {
     ]);
     expect(dates('He has worked for more than ten years since he came.', '2011-11-08')).toEqual([]);
     expect(dates('His leg was paralyzed from more than 20 years ago.', '2011-06-02')).toEqual([]);
+    // A number word opening the sentence, hyphenated: all of it counts, not its last word.
+    expect(
+      dates('Fifty-five years have passed since the troupe was formed.', '2024-09-27'),
+    ).toEqual([['1969-01-01', 'year', 'Fifty-five years have passed since']]);
+    expect(dates('It marked the Sixty-fifth anniversary of the DPRK.', '2013-09-09')).toEqual([
+      ['1948-01-01', 'year', 'Sixty-fifth anniversary'],
+    ]);
   });
 
   it('resolves named holidays whose date is certain', () => {
@@ -161,6 +168,12 @@ describe('findDates by the annotation rules', () => {
     // The last Day of the Sun half a year on; New Year's Day just ahead.
     expect(one('Events marked the Day of the Sun.', '2011-10-20').date).toBe('2011-04-15');
     expect(one('Greetings came on New Year’s Day.', '2011-12-20').date).toBe('2012-01-01');
+    // KCNA's Youth Day is the DPRK's (August 28); the UN's is written in full.
+    expect(one('Rodong Sinmun dedicated editorials to the Youth Day.', '2024-08-27').date).toBe(
+      '2024-08-28',
+    );
+    expect(one('They marked International Youth Day.', '2024-08-13').date).toBe('2024-08-12');
+    expect(one('Today is the World Tourism Day.', '2024-09-27').date).toBe('2024-09-27');
   });
 
   it('refers `the same year` to the last year named, even one that is no event', () => {
@@ -207,6 +220,11 @@ describe('findDates by the annotation rules', () => {
       [],
     );
     expect(dates('The April 25 Sports Team won the match.', '2024-07-01')).toEqual([]);
+    // A name of a few capitalised words, and a quoted name that starts with the date.
+    expect(dates('He won the February 16 Art Prize.', '2024-07-01')).toEqual([]);
+    expect(dates('They blocked it under the pretext of the "May 24 step".', '2011-05-28')).toEqual(
+      [],
+    );
     expect(
       dates(
         'Kim Jong Il provided the historic June 15 North-South Joint Declaration.',
@@ -430,6 +448,12 @@ describe('findDates by the annotation rules', () => {
     ).toMatchObject([{ date: '2024-07-27' }]);
     expect(findDatesInContext('They upheld the October 4 victory spirit.', pub, context)).toEqual(
       [],
+    );
+  });
+
+  it('reads a sentence opened by `Yesterday` as the day before publication', () => {
+    expect(dates('Yesterday he sent thousands of waistbands to the guards.', '2011-12-25')).toEqual(
+      [['2011-12-24', 'day', 'Yesterday']],
     );
   });
 

@@ -79,10 +79,13 @@ const LEAD_RE =
 const YEAR_LEAD_RE =
   '\\b(?:the|[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|and|early|late|mid-?|the year|[Yy]ear|in the year)';
 
-const ORDINAL_RE =
-  '(?:\\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)';
-const CARDINAL_RE =
-  '(?:\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+/** A number word may open a sentence (`Fifty-five years ...`): its first letter in either case. */
+const eitherCase = (words: string): string =>
+  words.replace(/\b[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`);
+/** Not the tail of a hyphenated number (`five` of `Fifty-five`). */
+const NOT_AFTER_HYPHEN = '(?<![A-Za-z-])';
+const ORDINAL_RE = `${NOT_AFTER_HYPHEN}(?:\\d{1,3}(?:st|nd|rd|th)|${eitherCase('(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?')}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${eitherCase('tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth')})`;
+const CARDINAL_RE = `${NOT_AFTER_HYPHEN}(?:\\d{1,3}|${eitherCase('(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)')}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${eitherCase('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen')})`;
 /** A four-digit year that counts something else (`2011 tons`) is not a year. */
 const NOT_A_YEAR_RE =
   '(?![-–]?\\d|,\\d| ?(?:percent|per cent|tons?|won|yen|dollars|km|meters|people|units|times)\\b)';
@@ -115,7 +118,7 @@ const DATE_RE = new RegExp(
     `(?<yr>\\b${YEAR_LEAD_RE}\\s+(?<yy>1[89]\\d\\d|20\\d\\d)(?:\\s*(?:-|–)\\s*(?<yy2>1[89]\\d\\d|20\\d\\d))?\\b${NOT_A_YEAR_RE})`,
     // `on Thursday`, `Monday`, `last Friday`, `yesterday`, `today`, `tomorrow`.
     `(?<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\\s+)?\\b(?<wdn>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
-    `(?<rd>\\b(?<rdn>yesterday|today|tomorrow|[Tt]he day before yesterday)\\b)`,
+    `(?<rd>\\b(?<rdn>[Yy]esterday|today|tomorrow|[Tt]he day before yesterday)\\b)`,
     `(?<ago>\\b(?<agon>${CARDINAL_RE})\\s+(?<agou>years?|months?|days?)\\s+ago\\b)`,
     // `the 36th anniversary`, `the 76th founding anniversary`, `the 76th DPRK birthday`: the
     // happening is N years back.
@@ -460,9 +463,12 @@ function resolve(
   return undefined;
 }
 
-/** Capitalized nouns that make `April 25 Sports Team` or `the February 8 Vinalon Complex` a name. */
+/**
+ * Capitalized nouns that make `April 25 Sports Team`, `the February 8 Vinalon Complex` or `February
+ * 16 Art Prize` a name.
+ */
 const NAME_NOUN_AFTER_RE =
-  /^\s+(?:North|Team|Club|Sports|House|Street|Factory|Works|Complex|Stadium|Hall|Prize|Medal|Order|Youth|Movement|Declaration|Statement|Agreement|Joint|Mine|Farm|Bridge|School|University|Square|Theatre|Theater|Film|Studio|Company|Group|Plant|Mill|Station|Park)\b/;
+  /^(?:\s+[A-Z][a-z]+){0,2}?\s+(?:North|Team|Club|Sports|House|Street|Factory|Works|Complex|Stadium|Hall|Prize|Medal|Order|Youth|Movement|Declaration|Statement|Agreement|Joint|Mine|Farm|Bridge|School|University|Square|Theatre|Theater|Film|Studio|Company|Group|Plant|Mill|Station|Park)\b/;
 /** `the <Month> <day> <happening> in <year>`: the name's year is in the text after all. */
 const NAMED_DATE_YEAR_RE = /^(?:\s+[a-z][a-z-]*){1,4}\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b/;
 
@@ -489,6 +495,8 @@ function namedDate(
   if (namedAfter) return 'skip';
   if (/^(?:on|in|since|from|by|of|during|until|till|before|after)\s/i.test(m0(g))) return undefined;
   if (/["“'‘]$/.test(before) && /^["”'’]/.test(after)) return 'skip';
+  // `the "May 24 measure"`: a quoted name that starts with the date.
+  if (/["“]$/.test(before) && /^(?:\s+[A-Za-z-]+){1,3}["”]/.test(after)) return 'skip';
   if (NAME_NOUN_AFTER_RE.test(after)) return 'skip';
   if (!/\bthe\s$/i.test(before)) return undefined;
   if (/^\s+(?:issue|edition|number|session)\b/i.test(after) || !/^\s+[A-Za-z]/.test(after))

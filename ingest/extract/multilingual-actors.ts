@@ -2,6 +2,7 @@ import type { Gazetteer } from '../gazetteer';
 import { multilingualNames, type MultilingualName } from '../gazetteer/multilingual';
 import type { ActorMention } from './actor-matcher';
 import { findActorMentions } from './actors';
+import { findForeignNames } from './foreign-names';
 
 /** A trie over UTF-16 code units: node 0 is the root; `name[n]` is set where a surface form ends. */
 interface NameTrie {
@@ -148,5 +149,7 @@ export function findForeignActorMentions(text: string, gazetteer: Gazetteer): Ac
     out.push(m);
   }
   while (l < latin.length) out.push(latin[l++] as ActorMention);
-  return out;
+  // People no list knows, by the shape of their names (`최룡해동지`, `министр Сергей Лавров`).
+  const people = findForeignNames(text, out);
+  return people.length === 0 ? out : [...out, ...people].sort((a, b) => a.start - b.start);
 }

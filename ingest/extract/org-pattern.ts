@@ -6,7 +6,7 @@ import { SpanIndex, type Span } from './span-index';
 
 /** Head nouns that end (or, with `of ...`, start) the name of an organization. */
 const ORG_HEADS =
-  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Farm|Restaurant|School|College|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|Manufactory|Studio|Office|Sub-institute';
+  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Farm|Restaurant|School|College|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|Manufactory|Studio|Office|Sub-institute|Troupe|Ensemble|Team|Solidarity|House(?= of (?:Representatives|Councillors|Councilors|Commons|Lords)\\b)|(?<=(?:Intelligence|[Mm]eteorological|Security|Research|Customs|Postal|Immigration|Prisons?|Information|Broadcasting) )Service';
 
 /** Head nouns that end the name of a newspaper, agency or broadcaster. */
 const OUTLET_HEADS =
@@ -28,8 +28,11 @@ const COMMA_LIST = `(?:, ${CAP_WORD}(?: ${CAP_WORD})?){1,6},? and ${CAP_WORD}(?:
  */
 const CONTINUATION = `(?: (?:(?:of|for|on|in|against) (?:the )?|${WITH})${CHAIN_WORD}(?: (?:of the |of |in |and of |and |for the |for |the |${WITH})?${CHAIN_WORD}){0,10}(?:${COMMA_LIST})?)?`;
 
-/** Words of a name before its head; `and` joins two of them, not two bodies (`Farm and Mill`). */
-const NAME_WORD = `(?:${CAP_WORD} |(?:${MONTH_NAMES.join('|')}) \\d{1,2} (?=[A-Z])|(?!(?:${ORG_HEADS}) )${CAP_WORD} and (?=[A-Z]))`;
+/**
+ * Words of a name before its head; `and` joins two of them, not two bodies (`Farm and Mill`), except
+ * after `Solidarity` (`Union Solidarity and Development Party`).
+ */
+const NAME_WORD = `(?:${CAP_WORD} |(?:${MONTH_NAMES.join('|')}) \\d{1,2} (?=[A-Z])|(?!(?:${ORG_HEADS.replace('|Solidarity', '')}) )${CAP_WORD} and (?=[A-Z]))`;
 /**
  * Heads that only end a name: `Disaster Prevention and Mitigation Department`; `Department of X` is
  * an organ of X (see ORGAN_PREFIX), so it takes neither a leading position nor a continuation.
@@ -252,6 +255,8 @@ function parentInside(
 /** Heads of enterprises, which are also places: `the Okdok Farm`, `Okryu Restaurant`. */
 const ENTERPRISE_HEAD =
   /\b(?:Farm|Factory|Works|Mill|Restaurant|Complex|Mine|Plant|Station|Manufactory)$/;
+/** Enterprises that are companies (factories, mills, works, complexes): actors unless just built. */
+const COMPANY_HEAD = /\b(?:Factory|Works|Mill|Complex|Manufactory)$/;
 /** `Workers of the Sangwon Cement Complex`: the people of an enterprise act for it. */
 const PEOPLE_OF =
   /\b(?:(?:official|worker|employee|member|miner|farmer|player|manager)s?|staff|working people)(?: and [a-z]+)? of (?:the )?$/i;
@@ -263,12 +268,14 @@ const BUILT_AFTER =
 
 /**
  * An enterprise acts (docs/annotation-rules.md: companies are actors, facilities are not) when its
- * people act for it or it is a sentence's subject; `at the Namsang Farm` is only a place.
+ * people act for it or it is a sentence's subject; `at the Namsang Farm` is only a place. A company
+ * (`the Rakwon Machine Complex`) acts wherever it is named, except as a newly built building.
  */
-function enterpriseActs(text: string, start: number, end: number): boolean {
+function enterpriseActs(text: string, start: number, end: number, company: boolean): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   if (PEOPLE_OF.test(before)) return true;
   const after = text.slice(end, end + 60);
+  if (company) return !BUILT_AFTER.test(after);
   return (
     CLAUSE_START.test(before) &&
     /^\s+[a-z]/.test(after) &&
@@ -276,6 +283,9 @@ function enterpriseActs(text: string, start: number, end: number): boolean {
     !/^\s+(?:in|at|of|and|on|to|for|under|near|from|with)\b/.test(after)
   );
 }
+
+/** KCNA's lower-case demonym before a body's name: `the south Korean Teachers Union`. */
+const LOWER_DEMONYM = /^(?:south|north) Korean$/;
 
 /** Extractor name of an organ found with its parent (dropped when only in titles). */
 export const ORGAN_EXTRACTOR = 'actors/org-organ';
@@ -296,6 +306,7 @@ export function findOrganizations(
   const taken: SpanIndex[] = [];
   const blockedIndex = new SpanIndex(blocked);
   const knownIndex = new SpanIndex(known);
+  const afterDemonym = new Set<ActorMention>();
   const consider = (re: RegExp, kind: 'organization' | 'outlet'): void => {
     const takenNow = new SpanIndex();
     taken.push(takenNow);
@@ -373,7 +384,17 @@ export function findOrganizations(
         parent = undefined;
       }
       if (ORDINAL_FIRST.test(name) && /\b(?:Congress|Forum|Conference)$/.test(name)) continue;
-      const inside = knownIndex.overlapping(start, end);
+      // `the south Korean Confederation of Trade Unions`: KCNA's lower-case `south` is no part of a
+      // name, which starts at `Korean`; an outlet's brand starts after the demonym.
+      const demonym = knownIndex
+        .overlapping(start, start + 1)
+        .find((k) => k.start < start && k.end > start && LOWER_DEMONYM.test(k.surface));
+      if (demonym !== undefined && (kind === 'outlet' || /^Korean Ministry\b/.test(name))) {
+        start = demonym.end + 1;
+        name = text.slice(start, end);
+        if (!/\s/.test(name)) continue; // `south Korean TV`
+      }
+      const inside = knownIndex.overlapping(start, end).filter((k) => k !== demonym);
       // `... Study of General Kim Jong Il's Works`: a person inside a name is part of the name.
       const people = inside.filter(
         (k) =>
@@ -439,16 +460,34 @@ export function findOrganizations(
         parentEntry !== undefined
           ? ORGAN_EXTRACTOR
           : `actors/${kind === 'outlet' ? 'outlet' : 'org'}-pattern`;
-      out.push({ start, end, surface: name, entry, extractor, confidence: 0.65 });
+      const mention: ActorMention = {
+        start,
+        end,
+        surface: name,
+        entry,
+        extractor,
+        confidence: 0.65,
+      };
+      if (demonym !== undefined && kind === 'organization') afterDemonym.add(mention);
+      out.push(mention);
       takenNow.add({ start, end });
     }
   };
   consider(OUTLET_RE, 'outlet');
   consider(ORG_RE, 'organization');
+  // `south Korean Human Rights Committee` beside `Human Rights Committee of south Korea`: the
+  // body's name lacks `Korean`, so the other mention names it.
+  const plainNames = new Set<string>();
+  for (const o of out)
+    if (!afterDemonym.has(o)) plainNames.add(o.surface.replace(/ of (?:the )?.*$/, ''));
   // An enterprise none of whose mentions acts is a place named in the text, not an actor.
   const acting = new Set<string>();
   for (const o of out)
-    if (!ENTERPRISE_HEAD.test(o.surface) || enterpriseActs(text, o.start, o.end))
+    if (
+      (!ENTERPRISE_HEAD.test(o.surface) ||
+        enterpriseActs(text, o.start, o.end, COMPANY_HEAD.test(o.surface))) &&
+      !(afterDemonym.has(o) && plainNames.has(o.surface.slice('Korean '.length)))
+    )
       acting.add(o.entry.key);
   return out.filter((o) => acting.has(o.entry.key));
 }

@@ -23,7 +23,7 @@ const SYLLABLE =
   /^(?:Kk|Tt|Pp|Ss|Jj|Ch|Kh|Th|Ph|Sh|[KGNDRLMBSJCHTPYW])?(?:wae|yae|ae|oe|ui|eo|eu|ya|yo|yu|ye|wa|wo|wi|we|oo|ee|ou|a|e|i|o|u)(?:ng|n|m|l|k|p|t|r|g|b)?$/i;
 
 const TITLE_BEFORE =
-  /(?:\b(?:President|Prime Minister|Premier|Minister|Secretary|Secretary-General|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Senator|Governor|General|Gen\.|Chairman|Chairwoman|Director|Professor|Prof\.|Pope|King|Queen|Prince|Princess|Emperor|Admiral|Chancellor|Vice-President|Vice President|Speaker|Mayor|Commander|Envoy|envoy|Representative|Congressman|Congresswoman|Sheikh|Lord|Lady|Marshal|Comrade|leader|spokesman|spokeswoman|spokesperson|chairman|president|minister|secretary|ambassador|director|Colonel|Lieutenant|Captain|Sergeant|Major)\s+|\bAmbassador to (?:the )?[A-Z][A-Za-z.]*\s+)$/;
+  /(?:\b(?:President|Prime Minister|Premier|Minister|Secretary|Secretary-General|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Senator|Governor|General|Gen\.|Chairman|Chairwoman|Director|Professor|Prof\.|Pope|King|Queen|Prince|Princess|Emperor|Admiral|Chancellor|Vice-President|Vice President|Speaker|Mayor|Commander|Envoy|envoy|Representative|Congressman|Congresswoman|Sheikh|Lord|Lady|Marshal|Comrade|leader|spokesman|spokeswoman|spokesperson|chairman|president|minister|secretary|ambassador|director|Colonel|Lieutenant|Captain|Sergeant|Major|Manager)\s+|\bAmbassador to (?:the )?[A-Z][A-Za-z.]*\s+|\b(?:Minister|Director|Chairman) of (?:[A-Z][a-z]+ ){1,3})$/;
 
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** Words that mark a capitalised sequence as an institution, place, event or date, not a person. */
@@ -34,10 +34,11 @@ const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
 
 /** Role words that start an appositive: `Anders Kristensen, chairman of ...`. */
 const APPOSITIVE_AFTER =
-  /^,\s+(?:a\s+|an\s+|the\s+|former\s+|then\s+|acting\s+|honorary\s+|first\s+|deputy\s+|managing\s+|executive\s+|vice-)?(?:chairman|chairwoman|chairperson|president|director|chief|secretary|leader|head|member|minister|ambassador|editor|professor|representative|spokesman|spokeswoman|spokesperson|adviser|advisor|founder|general|senior|lecturer|researcher|analyst|commentator|journalist|expert|scholar|writer|author|correspondent|official|premier|prime minister|governor|mayor|senator|councilor|lawyer|activist|coordinator|executive|manager|veteran|priest|pastor|doctor|scientist|politician|diplomat|dean|rector|principal|MP|vice)\b/;
+  /^,\s+(?:a\s+|an\s+|the\s+|former\s+|then\s+|acting\s+|honorary\s+|first\s+|deputy\s+|managing\s+|executive\s+|vice-)?(?:chairman|chairwoman|chairperson|president|director|chief|secretary|leader|head|member|minister|ambassador|editor|professor|representative|spokesman|spokeswoman|spokesperson|adviser|advisor|founder|general|senior|lecturer|researcher|analyst|commentator|journalist|expert|scholar|writer|author|correspondent|official|premier|prime minister|governor|mayor|senator|councilor|lawyer|activist|coordinator|executive|manager|veteran|priest|pastor|doctor|scientist|politician|diplomat|dean|rector|principal|MP|vice|king|queen|prince|princess|emir|sultan|sheikh)\b/;
 
 /** Word shapes allowed inside a western name: `Anders`, `W.`, `al-Assad`, `de`, `van`, `O'Brien`. */
-const NAME_WORD = /^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+)$/;
+const NAME_WORD =
+  /^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|(?:al|el|ad|as|ash|ibn|bin)-[A-Z][a-z]+|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+)$/;
 
 /**
  * compromise's lexicon (the data behind its `people()`): word -> tag. Looking names up directly is
@@ -119,8 +120,9 @@ export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): A
       end += 1 + (g2raw ?? '').length;
     } else {
       if (sep === '-') continue; // `Kim Il-sung`-like forms the gazetteer lacks, or a compound word
-      // `President Ho Chi Minh`: a one-syllable given name ends the name.
-      if (/^ [A-Z]/.test(text.slice(end, end + 2))) continue;
+      // `President Ho Chi Minh`: a one-syllable given name ends the name (a weekday may follow).
+      const next = /^ ([A-Z][a-z]*)/.exec(text.slice(end, end + 12))?.[1];
+      if (next !== undefined && !CALENDAR_WORDS.has(next)) continue;
       const titled = TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
       if (!titled && !APPOSITIVE_AFTER.test(text.slice(end, end + 60))) continue;
       // `Om Pong Guk, secretary`: without a title, a capitalised word before is the family name.
@@ -147,7 +149,7 @@ export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): A
 
 /** Capitalised sequences of 2-7 words (titles included): candidates for western names. */
 const CAP_SEQUENCE =
-  /\b(?:[A-Z]\.|[A-Z][\p{L}'’-]+)(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le|dos|di)\s+)?(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){1,6}/gu;
+  /\b(?:[A-Z]\.|[A-Z][\p{L}'’-]+)(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le|dos|di)\s+){0,2}(?:[A-Z]\.|[A-Z][\p{L}'’-]+|(?:al|el|ad|as|ash|ibn|bin)-[A-Z][\p{L}'’-]+)){1,6}/gu;
 
 /**
  * Finds western people the gazetteer does not know (Korean names: {@link findKoreanNames}).
@@ -283,7 +285,7 @@ export function findSurnameMentions(
     const ownTitled = wordBefore !== undefined && OWN_TITLES.has(wordBefore);
     // Most capitalised words are no surname at all: leave them before any costlier test.
     if (!korean && westernPerson === undefined && !ownTitled) continue;
-    if (NAME_GOES_ON.test(text.slice(end, end + 2)) || occupiedIndex.overlaps(start, end)) continue;
+    if (NAME_GOES_ON.test(text.slice(end, end + 6)) || occupiedIndex.overlaps(start, end)) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     // `Kaeson Youth Park`: a capitalised word before it makes the surname part of another name.
     if (

@@ -45,6 +45,9 @@ const BLOCKING_PHRASES = [
   'Kim Jong Il Prize',
   'Kim Il Sung Order',
   'Kim Jong Il Order',
+  // KCNA's Spanish service: the Political Bureau, not the outlet Politico.
+  'Buró Político',
+  'Buro Politico',
 ];
 
 /** One surface form in the first-token index. */

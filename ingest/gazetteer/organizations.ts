@@ -90,8 +90,8 @@ Kim Il Sung-Kim Jong Il Foundation
 Kim Jong Suk Textile Mill
 Workers' Party of Korea|WPK;Workers’ Party of Korea;Workers Party of Korea;Party of Labour of Korea|country:north-korea
 WPK Central Committee|Central Committee of the Workers' Party of Korea;Central Committee of the Workers’ Party of Korea;WPK Central Committee;Central Committee of the WPK;C.C. of the WPK;C.C. of the Workers' Party of Korea;C.C., WPK;C.C., Workers' Party of Korea;Party Central Committee;Eighth Central Committee of the Workers' Party of Korea;Eighth Central Committee of the WPK;8th Central Committee of the WPK|organization:workers-party-of-korea
-Central Military Commission of the WPK|Central Military Commission of the Workers' Party of Korea;Central Military Commission of the Workers’ Party of Korea;WPK Central Military Commission|organization:workers-party-of-korea
-Political Bureau of the WPK Central Committee|Political Bureau of the Central Committee of the Workers' Party of Korea;Political Bureau of the C.C.;Political Bureau of the WPK Central Committee;Presidium of the Political Bureau;Political Bureau of the Eighth Central Committee of the Workers' Party of Korea;Political Bureau of the Central Committee of the WPK|organization:wpk-central-committee
+Central Military Commission of the WPK|Central Military Commission of the Workers' Party of Korea;Central Military Commission of the Workers’ Party of Korea;WPK Central Military Commission;Central Military Commission of the Party|organization:workers-party-of-korea
+Political Bureau of the WPK Central Committee|Political Bureau of the Central Committee of the Workers' Party of Korea;Political Bureau of the C.C.;Political Bureau of the WPK Central Committee;Presidium of the Political Bureau;Political Bureau of the Eighth Central Committee of the Workers' Party of Korea;Political Bureau of the Central Committee of the WPK;Political Bureau of the Party Central Committee;Political Bureau of the Eighth Central Committee of the WPK|organization:wpk-central-committee
 Korean People's Army|KPA;Korean People’s Army;Korean People's Army (KPA)|country:north-korea
 KPA Supreme Command|Supreme Command of the KPA;Supreme Command of the Korean People's Army|organization:korean-peoples-army
 Air Force of the Korean People's Army|KPA Air Force;Air Force of the KPA;Air Force of the Korean People’s Army|organization:korean-peoples-army
@@ -123,7 +123,8 @@ Grand National Party|GNP|country:south-korea
 Saenuri Party||country:south-korea
 People Power Party||country:south-korea
 Democratic Party of Korea||country:south-korea
-National Intelligence Service|NIS|country:south-korea
+National Intelligence Service|NIS;Intelligence Service|country:south-korea
+People for Achieving Peace and Reunification||country:south-korea
 Joint Chiefs of Staff of South Korea|south Korean Joint Chiefs of Staff;puppet Joint Chiefs of Staff|country:south-korea
 U.S. Forces in Korea|US Forces Korea;USFK;U.S. Forces Korea;U.S. forces in south Korea;US forces in south Korea|country:united-states
 U.S. Joint Chiefs of Staff|US Joint Chiefs of Staff;Joint Chiefs of Staff of the U.S.|country:united-states
