@@ -53,6 +53,7 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
       ? findActorMentions(text, gazetteer)
       : findForeignActorMentions(text, gazetteer)
     ).filter((m) => dateline === undefined || m.start >= dateline.end),
+    text,
   );
   // Outlets only a listing names (`... also reported by A, B and C`) are actors and sources too.
   const mentions = english
