@@ -162,6 +162,28 @@ describe('extractCitations: the forms of citing', () => {
       'Following are major news items of the DPRK papers on Saturday:\n\nRodong Sinmun\n- A ceremony for moving into new houses took place in Unsan County.',
       ['outlet:rodong-sinmun|reported|neutral'],
     ],
+    [
+      'an institute of a ministry through its spokesperson (not the ministry named inside)',
+      'A spokesperson for the Disarmament and Peace Institute of the Foreign Ministry of the DPRK released the following press statement on Friday:',
+      [
+        'organization:disarmament-and-peace-institute-of-the-foreign-ministry-of-the-dprk|statement|neutral',
+      ],
+    ],
+    [
+      'an outlet introduced as local media or a TV channel, after an inverted verb',
+      'Four people were killed in a drone strike, reported local media Duniya. Seven were killed on Sunday, reported the local channel Ajj.',
+      ['outlet:duniya|reported|neutral', 'outlet:ajj|reported|neutral'],
+    ],
+    [
+      'a body releasing figures given before it',
+      "Britain's trade deficit in October amounted to 1.6 billion pounds, the Office for National Statistics released on Friday.",
+      ['organization:office-for-national-statistics|statement|neutral'],
+    ],
+    [
+      'a ministry issuing a whitepaper',
+      'The Defense Ministry of south Korea issued a "whitepaper on defence" in which it called the north the enemy.',
+      ['organization:defence-ministry-of-south-korea|statement|neutral'],
+    ],
   ])('cites %s', (_form, text, expected) => {
     expect(cites(text)).toEqual(expected);
   });

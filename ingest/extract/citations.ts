@@ -3,6 +3,7 @@ import type { ActorMention } from './actor-matcher';
 import { namesSource } from './according-to';
 import type { Sentence } from './sentences';
 import { isListingSentence } from './outlet-names';
+import { withoutNested } from './nested-mentions';
 import { SpanIndex } from './span-index';
 
 /**
@@ -55,7 +56,7 @@ const PRESS_REVIEW_INTRO =
   /\bFollowing\s+are\s+(?:the\s+)?(?:major\s+|main\s+)?(?:news\s+items|articles|items)\b/;
 /** What a body puts out that is its words: `released a report`, `published figures`. */
 const WORDS_NOUN =
-  '(?:statements?|reports?|articles?|data|figures|statistics|information|documents?|white\\s+papers?|notices?|communiques?|communiqués?|press\\s+releases?|bulletins?|memorand(?:um|a)|announcements?|answers?|results|findings|estimates?|surveys?|study|studies|analysis|comments?|commentary|warnings?|appeals?|explanations?|details|facts|lists?|decisions?|plans?|polls?)';
+  '(?:statements?|reports?|articles?|data|figures|statistics|information|documents?|white\\s*papers?|notices?|communiques?|communiqués?|press\\s+releases?|bulletins?|memorand(?:um|a)|announcements?|answers?|results|findings|estimates?|surveys?|study|studies|analysis|comments?|commentary|warnings?|appeals?|explanations?|details|facts|lists?|decisions?|plans?|polls?)';
 /** Words a body put out, shortly before a passive agent: `the report released by X`. */
 const WORDS_NEAR = new RegExp(`\\b${WORDS_NOUN}\\b`, 'i');
 /** `according to X`, `according to a report of X`. */
@@ -157,7 +158,8 @@ export function extractCitations(
       return pronoun ? undefined : outletsSoFar.at(outletsSoFar.countStartingBefore(s.start) - 1);
     };
     const inSentence = index.within(Math.max(s.start, skipBefore), s.end);
-    const citable = inSentence.filter((m) => isCitable(m) && !isVenue(text, s, m));
+    // A parent named inside a cited body's name (`the X Institute of the Foreign Ministry`) is not cited.
+    const citable = withoutNested(inSentence.filter(isCitable)).filter((m) => !isVenue(text, s, m));
     const candidates: Candidate[] = [];
     const add = (
       m: ActorMention,
@@ -477,10 +479,14 @@ const NOT_INVERTED =
 /** Publishing verbs that are a body's mere act when what they put out is not words. */
 const BODY_ACT =
   /^(?:carried|carries|carried in|ran|runs|aired|airs|broadcast|broadcasts|telecast|televised|screened|printed|prints|posted|posts|featured|features|devoted|introduced|introduces|showed|shows|covered|allotted|allots|dedicated|dedicates|edited|brought out|published|publishes|released|releases|made public|makes public|issued|issues)$/;
-const WORDS_AFTER = new RegExp(`^\\s+(?:that\\b|(?:[\\w,-]+\\s+){0,5}?${WORDS_NOUN}\\b)`, 'i');
+const WORDS_AFTER = new RegExp(`^\\s+(?:that\\b|(?:[\\w,-]+\\s+){0,5}?["“]?${WORDS_NOUN}\\b)`, 'i');
 const WORDS_NEXT = new RegExp(`^\\s+${WORDS_NOUN}\\b`, 'i');
 /** `the statistics of the Commerce Ministry showed`, `a communique of X released on Monday`. */
 const WORDS_BEFORE = new RegExp(`\\b${WORDS_NOUN}\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i');
+
+/** `..., the Office for National Statistics released on Friday.`: the clause before is what it put out. */
+const CLAUSE_BEFORE = /,\s*(?:the\s+|The\s+)?$/;
+const NO_OBJECT = /^\s*(?:(?:on|in|last|this|early|late)\s+)?(?:[\w.]+\s+){0,2}[\w.]*[.\s]*$/;
 
 /**
  * True when a body's publishing verb puts out words: their noun follows the verb, or heads or ends
@@ -494,6 +500,9 @@ function putsOutWords(
   verbEnd: number,
 ): boolean {
   return (
+    (CLAUSE_BEFORE.test(text.slice(Math.max(s.start, m.start - 12), m.start)) &&
+      s.end - verbEnd <= 40 &&
+      NO_OBJECT.test(text.slice(verbEnd, s.end))) ||
     WORDS_AFTER.test(text.slice(verbEnd, Math.min(s.end, verbEnd + 80))) ||
     WORDS_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) ||
     WORDS_NEXT.test(text.slice(m.end, Math.min(verbStart, m.end + 40)))

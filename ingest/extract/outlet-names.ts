@@ -9,7 +9,7 @@ import { SpanIndex } from './span-index';
  * Janadesh`, `local daily al-Thawra`. Lower case only, so `China Daily` stays a name of its own.
  */
 const DESCRIPTOR =
-  '(?:news agency|news website|news portal|newspaper|paper|daily|weekly|monthly|magazine|journal|website|web site|radio|broadcaster)';
+  '(?:news agency|news website|news portal|newspaper|paper|daily|weekly|monthly|magazine|journal|website|web site|radio|broadcaster|media|channel)';
 /** Literal spaces: a name never runs across a line break. */
 const INTRO_RE = new RegExp(`\\b${DESCRIPTOR} (?=(?:al-|el-|Al-|El-)?[A-Z])`, 'g');
 /** `Jaju Minbo, an Internet newspaper of south Korea`: an appositive names the outlet before it. */
