@@ -175,6 +175,16 @@ describe('extractCitations: the forms of citing', () => {
       ['outlet:duniya|reported|neutral', 'outlet:ajj|reported|neutral'],
     ],
     [
+      'an outlet that conveyed the news',
+      "Kyodo News of Japan also conveyed news of the Korean people's mourning.",
+      ['outlet:kyodo|reported|neutral'],
+    ],
+    [
+      '`The homepage said` after the outlet just cited',
+      'Jaju Minbo, an Internet newspaper of south Korea, posted an article on Tuesday. The homepage said that the authorities must apologize.',
+      ['outlet:jaju-minbo|reported|neutral', 'outlet:jaju-minbo|reported|neutral'],
+    ],
+    [
       'a body releasing figures given before it',
       "Britain's trade deficit in October amounted to 1.6 billion pounds, the Office for National Statistics released on Friday.",
       ['organization:office-for-national-statistics|statement|neutral'],
@@ -356,6 +366,10 @@ describe('extractCitations: what is not a citation', () => {
     [
       'a body an order is issued to',
       "Kim Jong Un, general secretary of the Workers' Party of Korea, issued an order to the Missile Administration to conduct a test-fire.",
+    ],
+    [
+      'a body’s homepage',
+      'The Sweden-Korea Friendship Association posted an article on its homepage. The homepage said that the DPRK is strong.',
     ],
     [
       'the publisher reporting',
