@@ -222,6 +222,16 @@ describe('extractCitations: outlets no list knows', () => {
       ['outlet:horoya'],
     ],
     [
+      'two listed names joined by `and` before another descriptor',
+      'Uruguayan newspaper La Juventud and Romanian newspaper Muncitoare carried articles.',
+      ['outlet:la-juventud', 'outlet:muncitoare'],
+    ],
+    [
+      'the name after a descriptor, not a place before it',
+      'The Chinese Hong Kong magazine International Relations carried an article on Kim Jong Il.',
+      ['outlet:international-relations'],
+    ],
+    [
       'the name with or without its suffix and country',
       'The Xinhua News Agency said that the mourning continued. China’s Xinhua reported that snow fell in Pyongyang.',
       ['outlet:xinhua'],

@@ -462,7 +462,7 @@ function subjectOf(
     const between = text.slice(prev.end, next.start);
     if (
       between.length > 30 ||
-      !/^(?:\s+(?:news|newspaper|daily|agency|news agency))?(?:\s+(?:of|in)\s+[\w.'’ -]{1,25}?)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(
+      !/^(?:\s+(?:news|newspaper|daily|agency|news agency))?(?:\s+(?:of|in)\s+[\w.'’ -]{1,25}?)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:news agency|newspaper|paper|daily|weekly|magazine|radio|TV)\s+)?$/.test(
         between,
       )
     )
