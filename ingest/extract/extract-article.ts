@@ -70,7 +70,7 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
       : found;
   const sourceName = raw.sourceName;
   const publisherKey = sourceName === undefined ? undefined : outletOfSource(sourceName)?.key;
-  // Cue words, date phrases and slogan rules are English; other languages get actors and themes.
+  // Cue words, date phrases and slogan rules are English; Spanish gets its citing formula only.
   const quotes = english ? extractQuotes(text, sentences, mentions, bodyStart) : [];
   return {
     key: articleKey({ url: raw.url, sourceName, title: raw.title, date: raw.date }),
