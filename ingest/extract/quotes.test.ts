@@ -378,4 +378,27 @@ describe('extractQuotes', () => {
       ),
     ).toEqual([]);
   });
+
+  it('gives `..., says the article, adding:` to the paper named before', () => {
+    expect(
+      quotes(
+        'Rodong Sinmun Saturday says this in a bylined article.\nUnity is the principle, says the article, adding:\nIt must be kept.',
+      ),
+    ).toEqual([
+      'outlet:rodong-sinmun|ATTRIBUTES|says',
+      'outlet:rodong-sinmun|ATTRIBUTES|says',
+      'outlet:rodong-sinmun|QUOTES|adding',
+    ]);
+  });
+
+  it('gives `the spokesman` to the body he was introduced with, not to the last speaker', () => {
+    expect(
+      quotes(
+        "A spokesman for the Ministry of National Defence of the DPRK made public a statement on Sunday.\nThe Korean People's Army said that the units are ready.\nThe order is firm, the spokesman noted.",
+      ),
+    ).toEqual([
+      'organization:korean-peoples-army|ATTRIBUTES|said',
+      'organization:defence-ministry-of-north-korea|ATTRIBUTES|noted',
+    ]);
+  });
 });

@@ -367,6 +367,22 @@ function bodyOfAnaphor(ctx: Context, noun: string, si: number): ActorMention | u
   return undefined;
 }
 
+const SPOKESMAN_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of)\s+/;
+
+/** The body of the last `spokesman for/of the X` in this or the five sentences before. */
+function spokesBody(ctx: Context, si: number): ActorMention | undefined {
+  for (let i = si; i >= 0 && i >= si - 5; i--) {
+    const s = ctx.sentences[i];
+    const at = s === undefined ? null : SPOKESMAN_FOR.exec(s.text);
+    if (s === undefined || at === null) continue;
+    const from = s.start + at.index + at[0].length;
+    return mentionsIn(ctx, from, Math.min(s.end, from + 120)).find(
+      (m) => m.entry.kind === 'organization',
+    );
+  }
+  return undefined;
+}
+
 function recentSpeaker(ctx: Context, si: number): ActorMention | undefined {
   return ctx.lastSpeaker !== undefined && si - ctx.lastSpeakerSentence <= 2
     ? ctx.lastSpeaker
@@ -383,6 +399,9 @@ function resolveAnaphor(
   const p = phrase.trim().replace(/^[^\p{L}]+/u, '');
   if (DOCUMENT_ANAPHORS.test(p)) return documentSender(ctx, sentenceIndex);
   if (SPOKES_ANAPHORS.test(p)) {
+    // `A spokesman for the X ... the spokesman's statement`: the body he was introduced with.
+    const introduced = spokesBody(ctx, sentenceIndex);
+    if (introduced !== undefined) return introduced;
     const last = ctx.lastSpeaker;
     if (last !== undefined && last.entry.kind === 'organization') return last;
     return lastMentionBefore(ctx, offset, ['organization']);
@@ -770,6 +789,16 @@ export function extractQuotes(
         ) {
           const sender = documentSender(ctx, si);
           if (sender !== undefined) invertedSpeakers.push(sender);
+        } else if (
+          inverted?.[1] !== undefined &&
+          invertedSpeakers.length === 0 &&
+          /^(?:the|this)\s+(?:article|paper|newspaper|commentary|editorial|daily)$/i.test(
+            inverted[1].trim(),
+          )
+        ) {
+          // `..., says the article, adding:`: the outlet the article is in.
+          const outlet = resolveAnaphor(ctx, inverted[1].trim(), cueStart, si);
+          if (outlet?.entry.kind === 'outlet') invertedSpeakers.push(outlet);
         }
         if (invertedSpeakers.length > 0) {
           res = { speakers: invertedSpeakers, confidence: 0.8 };
