@@ -162,6 +162,38 @@ describe('extractCitations: the forms of citing', () => {
       'Following are major news items of the DPRK papers on Saturday:\n\nRodong Sinmun\n- A ceremony for moving into new houses took place in Unsan County.',
       ['outlet:rodong-sinmun|reported|neutral'],
     ],
+    [
+      'an institute of a ministry through its spokesperson (not the ministry named inside)',
+      'A spokesperson for the Disarmament and Peace Institute of the Foreign Ministry of the DPRK released the following press statement on Friday:',
+      [
+        'organization:disarmament-and-peace-institute-of-the-foreign-ministry-of-the-dprk|statement|neutral',
+      ],
+    ],
+    [
+      'an outlet introduced as local media or a TV channel, after an inverted verb',
+      'Four people were killed in a drone strike, reported local media Duniya. Seven were killed on Sunday, reported the local channel Ajj.',
+      ['outlet:duniya|reported|neutral', 'outlet:ajj|reported|neutral'],
+    ],
+    [
+      'an outlet that conveyed the news',
+      "Kyodo News of Japan also conveyed news of the Korean people's mourning.",
+      ['outlet:kyodo|reported|neutral'],
+    ],
+    [
+      '`The homepage said` after the outlet just cited',
+      'Jaju Minbo, an Internet newspaper of south Korea, posted an article on Tuesday. The homepage said that the authorities must apologize.',
+      ['outlet:jaju-minbo|reported|neutral', 'outlet:jaju-minbo|reported|neutral'],
+    ],
+    [
+      'a body releasing figures given before it',
+      "Britain's trade deficit in October amounted to 1.6 billion pounds, the Office for National Statistics released on Friday.",
+      ['organization:office-for-national-statistics|statement|neutral'],
+    ],
+    [
+      'a ministry issuing a whitepaper',
+      'The Defense Ministry of south Korea issued a "whitepaper on defence" in which it called the north the enemy.',
+      ['organization:defence-ministry-of-south-korea|statement|neutral'],
+    ],
   ])('cites %s', (_form, text, expected) => {
     expect(cites(text)).toEqual(expected);
   });
@@ -188,6 +220,16 @@ describe('extractCitations: outlets no list knows', () => {
       'a trailing descriptor',
       'The Horoya newspaper said that the DPRK is a model of independence.',
       ['outlet:horoya'],
+    ],
+    [
+      'two listed names joined by `and` before another descriptor',
+      'Uruguayan newspaper La Juventud and Romanian newspaper Muncitoare carried articles.',
+      ['outlet:la-juventud', 'outlet:muncitoare'],
+    ],
+    [
+      'the name after a descriptor, not a place before it',
+      'The Chinese Hong Kong magazine International Relations carried an article on Kim Jong Il.',
+      ['outlet:international-relations'],
     ],
     [
       'the name with or without its suffix and country',
@@ -334,6 +376,10 @@ describe('extractCitations: what is not a citation', () => {
     [
       'a body an order is issued to',
       "Kim Jong Un, general secretary of the Workers' Party of Korea, issued an order to the Missile Administration to conduct a test-fire.",
+    ],
+    [
+      'a body’s homepage',
+      'The Sweden-Korea Friendship Association posted an article on its homepage. The homepage said that the DPRK is strong.',
     ],
     [
       'the publisher reporting',

@@ -3,6 +3,7 @@ import type { ActorMention } from './actor-matcher';
 import { namesSource } from './according-to';
 import type { Sentence } from './sentences';
 import { isListingSentence } from './outlet-names';
+import { withoutNested } from './nested-mentions';
 import { SpanIndex } from './span-index';
 
 /**
@@ -43,7 +44,7 @@ export function isCitable(mention: Pick<ActorMention, 'entry'>): boolean {
  * `X quoted ...`, `X let loose ...`. `carried out` and the like are other verbs.
  */
 const PUBLISH_VERB =
-  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in|issued|issues)\b(?! (?:out|off|away|into|over|through)\b)/g;
+  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in|issued|issues|conveyed|conveys)\b(?! (?:out|off|away|into|over|through)\b)/g;
 /** Passive `was reported by X`: the agent after `by` is the source. */
 const BY_AGENT =
   /\b(?:reported|quoted|cited|urged|stressed|noted|said|stated|pointed out|emphasized|claimed|disclosed|revealed|made public|analyzed|denounced|condemned|asserted)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
@@ -55,7 +56,7 @@ const PRESS_REVIEW_INTRO =
   /\bFollowing\s+are\s+(?:the\s+)?(?:major\s+|main\s+)?(?:news\s+items|articles|items)\b/;
 /** What a body puts out that is its words: `released a report`, `published figures`. */
 const WORDS_NOUN =
-  '(?:statements?|reports?|articles?|data|figures|statistics|information|documents?|white\\s+papers?|notices?|communiques?|communiqués?|press\\s+releases?|bulletins?|memorand(?:um|a)|announcements?|answers?|results|findings|estimates?|surveys?|study|studies|analysis|comments?|commentary|warnings?|appeals?|explanations?|details|facts|lists?|decisions?|plans?|polls?)';
+  '(?:statements?|reports?|articles?|data|figures|statistics|information|documents?|white\\s*papers?|notices?|communiques?|communiqués?|press\\s+releases?|bulletins?|memorand(?:um|a)|announcements?|answers?|results|findings|estimates?|surveys?|study|studies|analysis|comments?|commentary|warnings?|appeals?|explanations?|details|facts|lists?|decisions?|plans?|polls?)';
 /** Words a body put out, shortly before a passive agent: `the report released by X`. */
 const WORDS_NEAR = new RegExp(`\\b${WORDS_NOUN}\\b`, 'i');
 /** `according to X`, `according to a report of X`. */
@@ -120,7 +121,7 @@ interface Candidate {
 
 /** Pronouns and nouns that stand for an outlet named before: `the paper said`, `It carried`. */
 const OUTLET_ANAPHOR =
-  /(?:^|[\s,])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:paper|newspaper|daily|weekly|magazine|news\s+agency|agency|website|bulletin|journal|radio|broadcaster|TV|organ)\s*$|^\s*(?:It|it)\s*$/;
+  /(?:^|[\s,])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]he\s+same)\s+(?:paper|newspaper|daily|weekly|magazine|news\s+agency|agency|website|homepage|bulletin|journal|radio|broadcaster|TV|organ)\s*$|^\s*(?:It|it)\s*$/;
 
 /**
  * Cited outlets (docs/annotation-rules.md, "Cited outlets"): outlets, ministries and government
@@ -157,7 +158,8 @@ export function extractCitations(
       return pronoun ? undefined : outletsSoFar.at(outletsSoFar.countStartingBefore(s.start) - 1);
     };
     const inSentence = index.within(Math.max(s.start, skipBefore), s.end);
-    const citable = inSentence.filter((m) => isCitable(m) && !isVenue(text, s, m));
+    // A parent named inside a cited body's name (`the X Institute of the Foreign Ministry`) is not cited.
+    const citable = withoutNested(inSentence.filter(isCitable)).filter((m) => !isVenue(text, s, m));
     const candidates: Candidate[] = [];
     const add = (
       m: ActorMention,
@@ -281,7 +283,7 @@ export function extractCitations(
 }
 
 const OUTLET_ANAPHOR_IN =
-  /\b(?:[Tt]he|[Tt]his)\s+(?:paper|newspaper|daily|weekly|magazine|news\s+agency|website)\b|^\s*It\b/;
+  /\b(?:[Tt]he|[Tt]his)\s+(?:paper|newspaper|daily|weekly|magazine|news\s+agency|website|homepage)\b|^\s*It\b/;
 
 /** True when the outlet is only where someone else's words appeared (an interview given to it). */
 function isVenue(text: string, s: Sentence, m: ActorMention): boolean {
@@ -460,7 +462,7 @@ function subjectOf(
     const between = text.slice(prev.end, next.start);
     if (
       between.length > 30 ||
-      !/^(?:\s+(?:news|newspaper|daily|agency|news agency))?(?:\s+(?:of|in)\s+[\w.'’ -]{1,25}?)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(
+      !/^(?:\s+(?:news|newspaper|daily|agency|news agency))?(?:\s+(?:of|in)\s+[\w.'’ -]{1,25}?)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:news agency|newspaper|paper|daily|weekly|magazine|radio|TV)\s+)?$/.test(
         between,
       )
     )
@@ -474,13 +476,20 @@ function subjectOf(
 const NOT_INVERTED =
   /^(?:issued|issues|praised|praises|lauded|lauds|hailed|hails|dealt with|deals with|devoted|dedicated|allotted|edited)$/;
 
+/** `The Guinean Domestic Broadcasting Service aired a program`: a broadcaster airs its own words. */
+const BROADCASTER = /\b(?:Broadcasting|Radio|Television|TV|News|Press)\b/;
+
 /** Publishing verbs that are a body's mere act when what they put out is not words. */
 const BODY_ACT =
-  /^(?:carried|carries|carried in|ran|runs|aired|airs|broadcast|broadcasts|telecast|televised|screened|printed|prints|posted|posts|featured|features|devoted|introduced|introduces|showed|shows|covered|allotted|allots|dedicated|dedicates|edited|brought out|published|publishes|released|releases|made public|makes public|issued|issues)$/;
-const WORDS_AFTER = new RegExp(`^\\s+(?:that\\b|(?:[\\w,-]+\\s+){0,5}?${WORDS_NOUN}\\b)`, 'i');
+  /^(?:carried|carries|carried in|ran|runs|aired|airs|broadcast|broadcasts|telecast|televised|screened|printed|prints|posted|posts|featured|features|devoted|introduced|introduces|showed|shows|covered|allotted|allots|dedicated|dedicates|edited|brought out|published|publishes|released|releases|made public|makes public|issued|issues|conveyed|conveys)$/;
+const WORDS_AFTER = new RegExp(`^\\s+(?:that\\b|(?:[\\w,-]+\\s+){0,5}?["“]?${WORDS_NOUN}\\b)`, 'i');
 const WORDS_NEXT = new RegExp(`^\\s+${WORDS_NOUN}\\b`, 'i');
 /** `the statistics of the Commerce Ministry showed`, `a communique of X released on Monday`. */
 const WORDS_BEFORE = new RegExp(`\\b${WORDS_NOUN}\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i');
+
+/** `..., the Office for National Statistics released on Friday.`: the clause before is what it put out. */
+const CLAUSE_BEFORE = /,\s*(?:the\s+|The\s+)?$/;
+const NO_OBJECT = /^\s*(?:(?:on|in|last|this|early|late)\s+)?(?:[\w.]+\s+){0,2}[\w.]*[.\s]*$/;
 
 /**
  * True when a body's publishing verb puts out words: their noun follows the verb, or heads or ends
@@ -494,6 +503,9 @@ function putsOutWords(
   verbEnd: number,
 ): boolean {
   return (
+    (CLAUSE_BEFORE.test(text.slice(Math.max(s.start, m.start - 12), m.start)) &&
+      s.end - verbEnd <= 40 &&
+      NO_OBJECT.test(text.slice(verbEnd, s.end))) ||
     WORDS_AFTER.test(text.slice(verbEnd, Math.min(s.end, verbEnd + 80))) ||
     WORDS_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) ||
     WORDS_NEXT.test(text.slice(m.end, Math.min(verbStart, m.end + 40)))
@@ -536,6 +548,7 @@ function subjectsOfVerbs(
       (m) =>
         m.entry.kind !== 'organization' ||
         !BODY_ACT.test(v[0]) ||
+        BROADCASTER.test(m.entry.name) ||
         putsOutWords(text, s, m, at, end),
     );
     if (subject.length > 0) {
@@ -589,7 +602,8 @@ function subjectsOfVerbs(
           .replace(/\s+(?:on\s+)?(?:[A-Z][a-z]+day|[A-Z][a-z]{2}\.\s+\d+)\s*$/, ''),
       )
     ) {
-      const prior = anaphor(/^\s*It\b/i.test(text.slice(subjectFrom, at)));
+      // `It` and `The homepage` (a body's too) stand only for the outlet just cited.
+      const prior = anaphor(/^\s*(?:It\b|\S+\s+homepage\b)/i.test(text.slice(subjectFrom, at)));
       if (prior !== undefined)
         out.push({
           mention: prior,

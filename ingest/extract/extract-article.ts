@@ -3,6 +3,7 @@ import { articleKey, contentHash, sourceKey } from '../keys';
 import type { ExtractedArticle, RawArticle } from '../types';
 import { aggregateActors, findActorMentions } from './actors';
 import { extractCitations } from './citations';
+import { extractSpanishCitations, findSpanishIntroducedOutlets } from './citations-es';
 import { findDateline } from './dates';
 import { extractEvents } from './events';
 import { findForeignDateline } from './foreign-dateline';
@@ -53,15 +54,23 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
       ? findActorMentions(text, gazetteer)
       : findForeignActorMentions(text, gazetteer)
     ).filter((m) => dateline === undefined || m.start >= dateline.end),
+    text,
   );
   // Outlets only a listing names (`... also reported by A, B and C`) are actors and sources too.
+  // Spanish reports introduce outlets no list knows the same way (`el diario Chautari`).
+  const spanish = language === 'es' || language.startsWith('es-');
   const mentions = english
     ? [...found, ...findListedOutlets(text, sentences, found, gazetteer, bodyStart)].sort(
         (a, b) => a.start - b.start,
       )
-    : found;
+    : spanish
+      ? [...found, ...findSpanishIntroducedOutlets(text, found, gazetteer)].sort(
+          (a, b) => a.start - b.start,
+        )
+      : found;
   const sourceName = raw.sourceName;
-  // Cue words, date phrases and slogan rules are English; other languages get actors and themes.
+  const publisherKey = sourceName === undefined ? undefined : outletOfSource(sourceName)?.key;
+  // Cue words, date phrases and slogan rules are English; Spanish gets its citing formula only.
   const quotes = english ? extractQuotes(text, sentences, mentions, bodyStart) : [];
   return {
     key: articleKey({ url: raw.url, sourceName, title: raw.title, date: raw.date }),
@@ -83,15 +92,10 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
     actors: aggregateActors(mentions, sentences),
     quotes,
     citations: english
-      ? extractCitations(
-          text,
-          sentences,
-          mentions,
-          quotes,
-          bodyStart,
-          sourceName === undefined ? undefined : outletOfSource(sourceName)?.key,
-        )
-      : [],
+      ? extractCitations(text, sentences, mentions, quotes, bodyStart, publisherKey)
+      : spanish
+        ? extractSpanishCitations(text, sentences, mentions, bodyStart, publisherKey)
+        : [],
     events: english ? extractEvents(text, sentences, mentions, raw.date, bodyStart) : [],
     narratives: extractNarratives(text, sentences, gazetteer, english ? bodyStart : text.length),
     sections: articleSections(raw.topics ?? []),

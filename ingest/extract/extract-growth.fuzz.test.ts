@@ -264,6 +264,17 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
       expectLinear((n) => piece.repeat(32 * n), stage, FOREIGN_MIN_MS, piece);
   });
 
+  it('keeps Spanish citations linear: the formula, coordinated papers, introduced outlets', () => {
+    for (const piece of [
+      'Senala el diario Rodong Sinmun, ',
+      'Rodong Sinmun, Minju Joson y ',
+      'el diario Chautari y el periodico por Internet "X" ',
+      'Según la cadena surcoreana Yonhap News del ',
+      'El presidente de la agencia AP, en un comentario, lo ',
+    ])
+      expectLinear((n) => piece.repeat(4 * n), foreignArticleOf('es'), FOREIGN_MIN_MS, piece);
+  });
+
   it('stays linear on foreign texts made of any repeated unit', () => {
     fc.assert(
       fc.property(foreignUnit, fc.constantFrom('ko', 'zh', 'ru'), (piece, language) => {

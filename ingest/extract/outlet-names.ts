@@ -9,7 +9,7 @@ import { SpanIndex } from './span-index';
  * Janadesh`, `local daily al-Thawra`. Lower case only, so `China Daily` stays a name of its own.
  */
 const DESCRIPTOR =
-  '(?:news agency|news website|news portal|newspaper|paper|daily|weekly|monthly|magazine|journal|website|web site|radio|broadcaster)';
+  '(?:news agency|news website|news portal|newspaper|paper|daily|weekly|monthly|magazine|journal|website|web site|radio|broadcaster|media|channel)';
 /** Literal spaces: a name never runs across a line break. */
 const INTRO_RE = new RegExp(`\\b${DESCRIPTOR} (?=(?:al-|el-|Al-|El-)?[A-Z])`, 'g');
 /** `Jaju Minbo, an Internet newspaper of south Korea`: an appositive names the outlet before it. */
@@ -90,6 +90,8 @@ const MAX_NAME_WORDS = 5;
  * Words of a name from `at` onwards, on one line: capitalised words and joiners between them.
  * Returns the end offset of the last name word, or undefined when no name starts there.
  */
+const ANOTHER_OUTLET = new RegExp(`^ \\S+(?:['’]s\\b| ${DESCRIPTOR}\\b)`);
+
 function nameForward(text: string, at: number): number | undefined {
   let pos = at;
   let end: number | undefined;
@@ -105,6 +107,8 @@ function nameForward(text: string, at: number): number | undefined {
     if (!joiner && !NAME_WORD.test(word)) break;
     // `Jaju Minbo and Internet radio ...`: `and` before a describing word joins two outlets.
     if (joiner && LEADING_NOISE.has(/^\S*/.exec(text.slice(next + 1, next + 20))?.[0] ?? '')) break;
+    // `La Juventud and Romanian newspaper Muncitoare`, `Al-Ray and Cambodia's Radio`: another outlet.
+    if (joiner && ANOTHER_OUTLET.test(text.slice(next, next + 60))) break;
     if (!joiner) end = pos + word.length;
     if (text[next] !== ' ' || word.length < next - pos) break;
     pos = next + 1;
@@ -234,6 +238,11 @@ export function findIntroducedOutlets(
   for (const re of [APPOSITIVE_RE, TRAILING_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      // `the Chinese Hong Kong magazine International Relations`: the descriptor introduces the name after it.
+      const following = /^ ((?:al-|el-)?[A-Z][\p{L}\p{N}'’-]*)/u.exec(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 40),
+      )?.[1];
+      if (re === TRAILING_RE && following !== undefined && !STOP_WORDS.has(following)) continue;
       const start = nameBackward(text, m.index);
       if (start !== undefined) matches.push([start, m.index, false]);
     }

@@ -317,4 +317,88 @@ describe('extractQuotes', () => {
       ),
     ).toEqual([]);
   });
+
+  it('gives the words of a body to it, not to a parent named inside its name', () => {
+    expect(
+      quotes(
+        'A spokesperson for the Disarmament and Peace Institute of the Foreign Ministry of the DPRK released the following press statement:\nThe drills are a provocation.',
+      ),
+    ).toEqual([
+      'organization:disarmament-and-peace-institute-of-the-foreign-ministry-of-the-dprk|QUOTES|released the following',
+    ]);
+  });
+
+  it('reads a trailing verb followed by a time phrase (`..., X reported Thursday.`)', () => {
+    expect(
+      quotes(
+        'The trade deficit remained unchanged in August, the Commerce Department reported Thursday.',
+      ),
+    ).toEqual(['organization:commerce-department|ATTRIBUTES|reported']);
+  });
+
+  it('resolves `The organization said` to the body a recent sentence opened with', () => {
+    expect(
+      quotes(
+        'The Council of Christian Churches in south Korea held a press conference outside the Defense Ministry on Monday.\nThe organization said that the authorities must apologize.',
+      ),
+    ).toEqual(['organization:council-of-christian-churches-in-south-korea|ATTRIBUTES|said']);
+    expect(
+      quotes('Workers rallied near the Defense Ministry.\nThe union said that it would strike.'),
+    ).toEqual([]);
+  });
+
+  it('gives `the commentary said` to the body that issued it when no outlet is named', () => {
+    expect(
+      quotes(
+        'A spokesperson for the Democratic Labor Party of south Korea issued a commentary on Nov. 24.\nThe police are getting hell-bent on repression, the commentary said.',
+      ),
+    ).toEqual(['organization:democratic-labor-party-of-south-korea|ATTRIBUTES|said']);
+  });
+
+  it('gives `The article said` to the outlet named since the last speaker spoke', () => {
+    expect(
+      quotes(
+        'The Russian paper Pravda carried an article. The article said:\nThe DPRK is strong.\nThe Cambodian paper Pracheachon carried an article with a photo. The article noted:\nThe DPRK has turned into a powerful nation.',
+      ),
+    ).toEqual(['outlet:pravda|QUOTES|said', 'outlet:pracheachon|QUOTES|noted']);
+  });
+
+  it('resolves `According to the spokesman’s statement` to the body he speaks for', () => {
+    expect(
+      quotes(
+        "A spokesman for the Ministry of National Defence of the DPRK made public a statement on Sunday.\nAccording to the spokesman's statement, the order specified an instruction to place brigades on standby.",
+      ),
+    ).toEqual(['organization:defence-ministry-of-north-korea|ATTRIBUTES|According to']);
+  });
+
+  it('takes `according to a decree` or `a program` of a body as no source', () => {
+    expect(
+      quotes(
+        "He was appointed ambassador, according to a decree of the Presidium of the Supreme People's Assembly. A course took place according to a cooperation program of the International Volleyball Federation.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives `..., says the article, adding:` to the paper named before', () => {
+    expect(
+      quotes(
+        'Rodong Sinmun Saturday says this in a bylined article.\nUnity is the principle, says the article, adding:\nIt must be kept.',
+      ),
+    ).toEqual([
+      'outlet:rodong-sinmun|ATTRIBUTES|says',
+      'outlet:rodong-sinmun|ATTRIBUTES|says',
+      'outlet:rodong-sinmun|QUOTES|adding',
+    ]);
+  });
+
+  it('gives `the spokesman` to the body he was introduced with, not to the last speaker', () => {
+    expect(
+      quotes(
+        "A spokesman for the Ministry of National Defence of the DPRK made public a statement on Sunday.\nThe Korean People's Army said that the units are ready.\nThe order is firm, the spokesman noted.",
+      ),
+    ).toEqual([
+      'organization:korean-peoples-army|ATTRIBUTES|said',
+      'organization:defence-ministry-of-north-korea|ATTRIBUTES|noted',
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { ActorKind, ExtractedQuote } from '../types';
 import type { ActorMention } from './actor-matcher';
+import { withoutNested } from './nested-mentions';
 import { namesSource } from './according-to';
 import type { Sentence } from './sentences';
 import { SpanIndex } from './span-index';
@@ -112,6 +113,9 @@ const KIND_RANK: Readonly<Record<ActorKind, number>> = {
 
 const OUTLET_ANAPHORS =
   /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]|[Aa]n)\s+)?(?:(?:same|said|by-lined|bylined|daily|news|political|signed|individual|special|long)\s+)?(?:paper|newspaper|daily|commentary|article|editorial|essay|news agency|agency|weekly|magazine|website|web site|comments?|commentator|news analyst|analyst|writer|author|journal|radio|TV|broadcaster|media|report|organ|mouthpiece)\b|^[Aa]nother\s+(?:(?:political|signed|long)\s+)?(?:article|commentary|editorial|essay)\b|^It\b|^it\b/;
+/** `The organization said`: the body a recent sentence opened with. */
+const ORG_ANAPHORS =
+  /^(?:[Tt]he|[Tt]his)\s+(organization|union|confederation|association|federation|committee|council|league|ministry|department|agency|bureau)\b/;
 const SPOKES_ANAPHORS = /^(?:(?:[Tt]he|[Aa]|[Ii]ts)\s+)?(?:spokesperson|spokesman|spokeswoman)\b/;
 /** Role words that stand for a person introduced with them (`the director`, `the king`). */
 const ROLES =
@@ -127,7 +131,7 @@ const ENUMERATION = /^\s*(?:They|These|Those|Among\s+them)\s+(?:included|include
 /** A subject pronoun right before the speech verb is its subject, whatever precedes it. */
 const PRONOUN_SUBJECT = /(?:^|\s)(?:he|she|it|they|He|She|It|They)$/;
 const SEND_RE =
-  /\b(?:(?:sent|issued|released|published|delivered|addressed|forwarded|made public|received)\b[^.]{0,80}?|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?)\b(?:message|letter|statement|greeting|congratulation|telegram|condolence|appeal|resolution|answer|repl(?:y|ie))s?\b/;
+  /\b(?:(?:sent|issued|released|published|delivered|addressed|forwarded|made public|received)\b[^.]{0,80}?|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?)\b(?:message|letter|statement|greeting|congratulation|telegram|condolence|appeal|resolution|answer|repl(?:y|ie)|commentar(?:y|ie)|bulletin)s?\b/;
 
 /**
  * More speech verbs than this in one sentence is not prose (real articles have at most a handful);
@@ -189,7 +193,8 @@ function pickSpeakers(ctx: Context, start: number, end: number): ActorMention[] 
   });
   if (eligible.length === 0) return [];
   const best = Math.max(...eligible.map((m) => KIND_RANK[m.entry.kind]));
-  const top = eligible.filter((m) => KIND_RANK[m.entry.kind] === best);
+  // `the X Institute of the Foreign Ministry`: a parent named inside the speaker's name is not one.
+  const top = withoutNested(eligible.filter((m) => KIND_RANK[m.entry.kind] === best));
   // Several outlets listed together are all speakers; several people usually means `X told Y`.
   const coordinated = /\band\b|,/.test(ctx.text.slice(start, end));
   return best === KIND_RANK.person && !coordinated ? top.slice(0, 1) : dedupe(top);
@@ -334,6 +339,50 @@ function sentenceSubject(ctx: Context, si: number): ActorMention | undefined {
   return role === undefined ? undefined : personWithRole(ctx, role, s.start);
 }
 
+/**
+ * `The organization said`, `the ministry said`: the last speaker if a body, else the body that
+ * opens one of the few sentences before; its name must hold the noun (`the union`: a `... Union`).
+ */
+function bodyOfAnaphor(ctx: Context, noun: string, si: number): ActorMention | undefined {
+  const fits = (m: ActorMention | undefined): m is ActorMention =>
+    m?.entry.kind === 'organization' &&
+    (noun === 'organization' || new RegExp(`\\b${noun}\\b`, 'i').test(m.surface));
+  const last = recentSpeaker(ctx, si);
+  if (fits(last)) return last;
+  for (let i = si; i >= 0 && i >= si - 3; i--) {
+    const s = ctx.sentences[i];
+    if (s === undefined) continue;
+    const first = mentionsIn(ctx, s.start, Math.min(s.end, s.start + 120)).find(
+      (m) => m.entry.kind !== 'country',
+    );
+    // The body heads the sentence: nothing but a determiner or a country's name before it.
+    if (
+      fits(first) &&
+      /^[\s,]*(?:(?:the|The|A|a)\s+)?(?:[\w'’.-]+\s+){0,2}$/.test(
+        ctx.text.slice(s.start, first.start),
+      )
+    )
+      return first;
+  }
+  return undefined;
+}
+
+const SPOKESMAN_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of)\s+/;
+
+/** The body of the last `spokesman for/of the X` in this or the five sentences before. */
+function spokesBody(ctx: Context, si: number): ActorMention | undefined {
+  for (let i = si; i >= 0 && i >= si - 5; i--) {
+    const s = ctx.sentences[i];
+    const at = s === undefined ? null : SPOKESMAN_FOR.exec(s.text);
+    if (s === undefined || at === null) continue;
+    const from = s.start + at.index + at[0].length;
+    return mentionsIn(ctx, from, Math.min(s.end, from + 120)).find(
+      (m) => m.entry.kind === 'organization',
+    );
+  }
+  return undefined;
+}
+
 function recentSpeaker(ctx: Context, si: number): ActorMention | undefined {
   return ctx.lastSpeaker !== undefined && si - ctx.lastSpeakerSentence <= 2
     ? ctx.lastSpeaker
@@ -350,6 +399,9 @@ function resolveAnaphor(
   const p = phrase.trim().replace(/^[^\p{L}]+/u, '');
   if (DOCUMENT_ANAPHORS.test(p)) return documentSender(ctx, sentenceIndex);
   if (SPOKES_ANAPHORS.test(p)) {
+    // `A spokesman for the X ... the spokesman's statement`: the body he was introduced with.
+    const introduced = spokesBody(ctx, sentenceIndex);
+    if (introduced !== undefined) return introduced;
     const last = ctx.lastSpeaker;
     if (last !== undefined && last.entry.kind === 'organization') return last;
     return lastMentionBefore(ctx, offset, ['organization']);
@@ -362,9 +414,18 @@ function resolveAnaphor(
     // A press review's heading line (`Minju Joson` alone) starts the items of that paper.
     if (named !== undefined && isHeadingLine(ctx.text, named)) return named;
     const last = ctx.lastSpeaker;
-    if (last !== undefined && last.entry.kind === 'outlet') return last;
-    return named;
+    // `X carried an article. The article said:` after Y spoke: X, named since, is meant.
+    const namedSince =
+      named !== undefined &&
+      named.start >= (ctx.sentences[ctx.lastSpeakerSentence]?.end ?? Infinity);
+    if (last !== undefined && last.entry.kind === 'outlet' && !namedSince) return last;
+    if (named !== undefined) return named;
+    // `A spokesperson for the X Party issued a commentary ... the commentary said`: its sender.
+    const sender = documentSender(ctx, sentenceIndex);
+    return sender?.entry.kind === 'organization' ? sender : undefined;
   }
+  const orgNoun = ORG_ANAPHORS.exec(p)?.[1];
+  if (orgNoun !== undefined) return bodyOfAnaphor(ctx, orgNoun, sentenceIndex);
   const role = ROLE_WORD.exec(p)?.[1];
   if (role !== undefined) {
     const named = personWithRole(ctx, role, offset);
@@ -602,6 +663,9 @@ function blockAfter(ctx: Context, si: number): { text: string } {
 /** `said: ...`, `said in his speech: ...`: a colon right after the cue or its short adverbial. */
 const COLON_AFTER_CUE = /^\s*(?:(?:in|at|on|to)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*)?:\s*(?=\S)/;
 
+/** `..., the Commerce Department reported Thursday.`: a time phrase, then the sentence ends. */
+const TIME_THEN_END =
+  /^\s*(?:[A-Z][a-z]+day|recently|today|yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*(?:[.;]|$)/;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it is|to)\s+$/;
 const NOT_SPEECH_BEFORE = /\b(?:the|a|an|this|these|those|such|aforesaid|above-said)\s+$/;
 const MODAL_BEFORE =
@@ -672,9 +736,10 @@ export function extractQuotes(
         const found = pickAny(ctx, cueEnd, cueEnd + np.length + 1);
         const first = found[0];
         if (first !== undefined && !namesSource(text.slice(cueEnd, first.start))) continue;
-        // `According to the spokesman, ...`: the body or person introduced before.
+        // `According to the spokesman('s statement), ...`: the body or person introduced before.
         const anaphor =
-          first === undefined && /^\s*(?:it|him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s*$/i.test(np)
+          first === undefined &&
+          /^\s*(?:it|him|her|the\s+[\w-]+(?:['’]s)?(?:\s+[\w-]+)?)\s*$/i.test(np)
             ? resolveAnaphor(ctx, np.trim(), cueEnd, si)
             : undefined;
         res = { speakers: anaphor === undefined ? found : [anaphor], confidence: 0.8 };
@@ -713,7 +778,8 @@ export function extractQuotes(
         if (
           g.weak !== undefined &&
           invertedSpeakers.length === 0 &&
-          !/^\s*(?:(?:[\w-]+\s+){0,4}that\b|:|,|\.|$|(?:in|on|at)\s)/.test(after)
+          !/^\s*(?:(?:[\w-]+\s+){0,4}that\b|:|,|\.|$|(?:in|on|at)\s)/.test(after) &&
+          !TIME_THEN_END.test(after)
         )
           continue;
         if (
@@ -723,6 +789,16 @@ export function extractQuotes(
         ) {
           const sender = documentSender(ctx, si);
           if (sender !== undefined) invertedSpeakers.push(sender);
+        } else if (
+          inverted?.[1] !== undefined &&
+          invertedSpeakers.length === 0 &&
+          /^(?:the|this)\s+(?:article|paper|newspaper|commentary|editorial|daily)$/i.test(
+            inverted[1].trim(),
+          )
+        ) {
+          // `..., says the article, adding:`: the outlet the article is in.
+          const outlet = resolveAnaphor(ctx, inverted[1].trim(), cueStart, si);
+          if (outlet?.entry.kind === 'outlet') invertedSpeakers.push(outlet);
         }
         if (invertedSpeakers.length > 0) {
           res = { speakers: invertedSpeakers, confidence: 0.8 };

@@ -6,7 +6,7 @@ import { resolveShortOrgNames } from './short-org-names';
 const gazetteer = buildGazetteer();
 const orgKeys = (text: string): string[] => [
   ...new Set(
-    resolveShortOrgNames(findActorMentions(text, gazetteer))
+    resolveShortOrgNames(findActorMentions(text, gazetteer), text)
       .filter((m) => m.entry.kind === 'organization')
       .map((m) => m.entry.key),
   ),
@@ -34,6 +34,17 @@ describe('resolveShortOrgNames', () => {
         'The Dandong City Branch of the Liaoning Regional Association met. The Liaoning Regional Association sent a letter.',
       ),
     ).toContain('organization:liaoning-regional-association');
+  });
+
+  it('keeps two bodies one sentence names apart (a listing, one turned into the other)', () => {
+    expect(
+      orgKeys(
+        "He developed the Provisional People's Committee of North Korea into the People's Committee of North Korea through elections.",
+      ),
+    ).toEqual([
+      'organization:provisional-peoples-committee-of-north-korea',
+      'organization:peoples-committee-of-north-korea',
+    ]);
   });
 
   it('leaves a bare ministry two earlier ones share to the home-organ rule (the last named)', () => {

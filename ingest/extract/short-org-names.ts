@@ -12,7 +12,10 @@ const bare = (surface: string): string => surface.replace(/^(?:the|The)\s+/, '')
  * such) are resolved, and only when exactly one earlier body's name contains them as whole words;
  * two candidates (`the Russian and the Chinese Foreign Ministry`) leave the name as it was.
  */
-export function resolveShortOrgNames(mentions: readonly ActorMention[]): ActorMention[] {
+export function resolveShortOrgNames(
+  mentions: readonly ActorMention[],
+  text?: string,
+): ActorMention[] {
   const earlier: ActorMention[] = [];
   const seen = new Set<string>();
   return mentions.map((m) => {
@@ -32,6 +35,9 @@ export function resolveShortOrgNames(mentions: readonly ActorMention[]): ActorMe
           continue;
         // `Dandong City Branch of the Liaoning Regional Association`: the parent, another body.
         if (/\b(?:of|for|to|with|in|on|at|and|under)\s+(?:the\s+)?$/i.test(before)) continue;
+        // `People's Socialist Party of Mexico, ..., Socialist Party of Mexico`: one sentence naming
+        // both means two bodies (a listing, `developed X into Y`).
+        if (text !== undefined && sameSentence(text, e.end, m.start)) continue;
         if (match !== undefined) ambiguous = true;
         match = e;
       }
@@ -44,4 +50,12 @@ export function resolveShortOrgNames(mentions: readonly ActorMention[]): ActorMe
     }
     return out;
   });
+}
+
+/** Longest stretch read for a sentence end: farther apart than this is another sentence anyway. */
+const SAME_SENTENCE_SPAN = 400;
+
+function sameSentence(text: string, from: number, to: number): boolean {
+  if (to - from > SAME_SENTENCE_SPAN) return false;
+  return !/[.!?]["”’]?\s|\n/.test(text.slice(from, to));
 }
