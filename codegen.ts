@@ -1,8 +1,8 @@
 import type { Types } from '@graphql-codegen/plugin-helpers';
 
-const m = (name: string) => `../models#${name}`;
-const citation = (name: string) => `../citation-models#${name}`;
-const watch = (name: string) => `../watch-models#${name}`;
+const m = (name: string) => `../models/models#${name}`;
+const citation = (name: string) => `../models/citation-models#${name}`;
+const watch = (name: string) => `../models/watch-models#${name}`;
 
 // Resolver and schema types generated from graphql/schema/*.graphql by scripts/codegen.ts; run
 // `npm run codegen`. Mappers name the TypeScript values resolvers really pass around (graph-db rows,
@@ -59,9 +59,9 @@ const config: {
           SavedView: m('SavedViewRow'),
           SavedViewEdge: m('SavedViewEdgeModel'),
           SavedViewConnection: m('SavedViewConnectionModel'),
-          Feed: '../feed-models#FeedRow',
-          FeedEdge: '../feed-models#FeedEdgeModel',
-          FeedConnection: '../feed-models#FeedConnectionModel',
+          Feed: '../models/feed-models#FeedRow',
+          FeedEdge: '../models/feed-models#FeedEdgeModel',
+          FeedConnection: '../models/feed-models#FeedConnectionModel',
           IngestedArticle: m('IngestedArticleModel'),
           GraphSlice: m('GraphSliceModel'),
           SliceNode: m('SliceNodeModel'),
