@@ -18,7 +18,7 @@ const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const FLAGS = ['--once', '--all'];
 if (args.includes('--help') || args.some((arg) => !FLAGS.includes(arg))) {
   console.log(
-    'Usage: npm run collect [-- --once [--all]]\n  polls the feeds of the config file (NARRAGRAPH_CONFIG or narragraph.config.json) and those added with addFeed\n  --once: poll the due feeds once and exit; --all: with --once, every unpaused feed, due or not',
+    'Usage: npm run collect [-- --once [--all]]\n  polls the feeds, pages and folders of the config file (NARRAGRAPH_CONFIG or narragraph.config.json) and those added with addFeed\n  --once: poll the due feeds once and exit; --all: with --once, every unpaused feed, due or not',
   );
   process.exit(args.includes('--help') ? 0 : 2);
 }

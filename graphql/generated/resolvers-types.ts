@@ -675,8 +675,8 @@ export type Evidence = {
 };
 
 /**
- * A feed (RSS, Atom or RDF) the collector polls on a schedule (docs/collect.md). Its entries go
- * through the normal ingest.
+ * A feed (RSS, Atom or RDF), page or folder the collector polls on a schedule (docs/collect.md). Its
+ * entries, articles or files go through the normal ingest.
  */
 export type Feed = {
   __typename?: 'Feed';
@@ -692,8 +692,10 @@ export type Feed = {
   itemsSeen: Scalars['Int']['output'];
   /** Articles stored new or changed over every poll. */
   itemsStored: Scalars['Int']['output'];
-  /** Its identity: the normalized URL. */
+  /** Its identity: the normalized URL, or the folder's `file:` URL. */
   key: Scalars['String']['output'];
+  /** What it is. */
+  kind: FeedKind;
   /** The last failure's reason, kept after the feed recovers. */
   lastError: Maybe<Scalars['String']['output']>;
   /** When the last failure happened. */
@@ -722,7 +724,7 @@ export type Feed = {
   status: FeedStatus;
   /** The feed's own title, once polled. */
   title: Maybe<Scalars['String']['output']>;
-  /** The feed's URL. */
+  /** The feed's or page's URL, or the folder's absolute path. */
   url: Scalars['String']['output'];
 };
 
@@ -745,6 +747,15 @@ export type FeedEdge = {
   /** The feed. */
   node: Feed;
 };
+
+/** What the collector polls (docs/collect.md). */
+export type FeedKind =
+  /** An RSS, Atom or RDF feed: each entry is an article. */
+  | 'FEED'
+  /** A local folder: each file in a format `npm run ingest` reads, ingested once per content. */
+  | 'FOLDER'
+  /** One web page (HTML, JSON or text): its article(s), stored again only when its content changes. */
+  | 'PAGE';
 
 /** What the last poll of a feed did. */
 export type FeedStatus =
@@ -891,9 +902,12 @@ export type LagStats = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Adds a feed, due at once (write key); `intervalMinutes` defaults to the collector's. Adding one
-   * that exists sets its interval. BAD_USER_INPUT for a URL that is not absolute http(s), an
-   * interval out of range or too many feeds (the message says the bounds).
+   * Adds a feed, page or folder, due at once (write key); `intervalMinutes` defaults to the
+   * collector's. A FOLDER's `url` is an absolute path (or `file:` URL) inside
+   * `NARRAGRAPH_COLLECT_FOLDER_ROOT`; unset, the API adds no folder. Adding one that exists sets its
+   * interval. BAD_USER_INPUT for a URL that is not absolute http(s), a folder outside the root, a
+   * URL already collected as another kind, an interval out of range or too many feeds (the message
+   * says the bounds).
    */
   addFeed: Feed;
   /** Creates a watch and returns its edit token and webhook secret. */
@@ -918,9 +932,15 @@ export type Mutation = {
    * FORBIDDEN without its edit token.
    */
   markWatchRead: Watch;
-  /** Pauses a feed, or resumes it with `paused: false` (write key). NOT_FOUND when there is none. */
+  /**
+   * Pauses a feed, page or folder, or resumes it with `paused: false` (write key). NOT_FOUND when
+   * there is none.
+   */
   pauseFeed: Feed;
-  /** Removes a feed (write key); the articles it stored stay. NOT_FOUND when there is none. */
+  /**
+   * Removes a feed, page or folder (its path or `file:` URL) (write key); the articles it stored
+   * stay. NOT_FOUND when there is none.
+   */
   removeFeed: RemoveFeedPayload;
   /** Saves a view under a new random slug and returns its edit token. */
   saveView: SaveViewPayload;
@@ -933,6 +953,7 @@ export type Mutation = {
 
 export type MutationAddFeedArgs = {
   intervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<FeedKind>;
   url: Scalars['String']['input'];
 };
 
@@ -2057,6 +2078,7 @@ export type ResolversTypes = {
   Feed: ResolverTypeWrapper<FeedRow>;
   FeedConnection: ResolverTypeWrapper<FeedConnectionModel>;
   FeedEdge: ResolverTypeWrapper<FeedEdgeModel>;
+  FeedKind: FeedKind;
   FeedStatus: FeedStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForkViewInput: ForkViewInput;
@@ -2498,6 +2520,7 @@ export type FeedResolvers<ContextType = GraphQLContext, ParentType extends Resol
   itemsSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   itemsStored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FeedKind'], ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastErrorAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastFetchAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2582,7 +2605,7 @@ export type LagStatsResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addFeed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType, RequireFields<MutationAddFeedArgs, 'url'>>;
+  addFeed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType, RequireFields<MutationAddFeedArgs, 'kind' | 'url'>>;
   createWatch?: Resolver<ResolversTypes['CreateWatchPayload'], ParentType, ContextType, RequireFields<MutationCreateWatchArgs, 'input'>>;
   deleteView?: Resolver<ResolversTypes['DeleteViewPayload'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'editToken' | 'slug'>>;
   deleteWatch?: Resolver<ResolversTypes['DeleteWatchPayload'], ParentType, ContextType, RequireFields<MutationDeleteWatchArgs, 'editToken' | 'id'>>;

@@ -42,6 +42,9 @@ import { FIXTURE_ARTICLES, ingestFixtures } from '../testing/fixtures';
  */
 
 connectTestDatabase();
+/** Folders may be added through the API only below this (it need not exist to be added). */
+const FOLDER_ROOT = '/tmp/narragraph-injection-folders';
+process.env.NARRAGRAPH_COLLECT_FOLDER_ROOT = FOLDER_ROOT;
 // The limiter is not what is tested: thousands of calls in a row must not be throttled.
 const server = createApolloServer({
   limiter: new CostRateLimiter({ ...readRateLimitSettings({}), enabled: false }),
@@ -490,6 +493,9 @@ const ARGUMENTS: readonly Row[] = [
   // Feeds (write key): a URL goes through the address guard, then MERGE on its normalized form.
   read('Query.feeds(after)', 'feeds(after: $v) { totalCount }', encodeCursor(0)),
   read('Mutation.addFeed(url)', 'addFeed(url: $v) { key }', 'https://example.org/inj/feed.xml', { effect: 'feeds', caller: WRITE_CALLER, send: urlValues }),
+  read('Mutation.addFeed(url)', 'addFeed(url: $v, kind: PAGE) { key }', 'https://example.org/inj/page.html', { effect: 'feeds', caller: WRITE_CALLER, send: urlValues }),
+  // A folder: a path resolved inside NARRAGRAPH_COLLECT_FOLDER_ROOT, else BAD_USER_INPUT.
+  read('Mutation.addFeed(url)', 'addFeed(url: $v, kind: FOLDER) { key }', `${FOLDER_ROOT}/inbox`, { effect: 'feeds', caller: WRITE_CALLER }),
   read('Mutation.pauseFeed(url)', 'pauseFeed(url: $v) { key }', (f) => f.feed, { effect: 'feeds', caller: WRITE_CALLER }),
   read('Mutation.removeFeed(url)', 'removeFeed(url: $v) { removed }', async () => ({ value: await throwawayFeed(), vars: {} }), { effect: 'feeds', caller: WRITE_CALLER }),
   // Ingest: every field of an article, and of a page in each format.
