@@ -16,6 +16,7 @@ const watch: WatchRow = {
   createdAt: '2024-03-01T00:00:00Z',
   updatedAt: '2024-03-01T00:00:00Z',
   lastReadAt: null,
+  lastDelivery: null,
   unreadCount: 1,
 };
 

@@ -33,6 +33,19 @@ export interface WatchRow {
   readonly lastReadAt: string | null;
   /** Alerts raised after `lastReadAt` (all of them before the first reading). */
   readonly unreadCount: number;
+  /** The last webhook delivery round's outcome; null before the first. */
+  readonly lastDelivery: LastDelivery | null;
+}
+
+/** What a watch shows of its webhook's last delivery round (never the URL). */
+export interface LastDelivery {
+  readonly state: 'delivered' | 'pending' | 'failed';
+  readonly at: string;
+  /** Attempts of that alert over every round. */
+  readonly attempts: number;
+  readonly error: string | null;
+  /** When a pending alert is tried again. */
+  readonly nextAttemptAt: string | null;
 }
 
 /** What is written for a watch on create. */
@@ -52,7 +65,10 @@ export type WatchUpdate = Partial<Pick<WatchFields, 'name' | 'query' | 'words' |
 const ROW = `w.id AS id, w.name AS name, w.kind AS kind, w.target AS target, w.query AS query,
        w.webhookUrl IS NOT NULL AS hasWebhook, toString(w.createdAt) AS createdAt,
        toString(w.updatedAt) AS updatedAt, toString(w.lastReadAt) AS lastReadAt,
-       COUNT { (w)-[:RAISED]->(al:Alert) WHERE w.lastReadAt IS NULL OR al.createdAt > w.lastReadAt } AS unreadCount`;
+       COUNT { (w)-[:RAISED]->(al:Alert) WHERE w.lastReadAt IS NULL OR al.createdAt > w.lastReadAt } AS unreadCount,
+       w.deliveryState AS deliveryState, toString(w.deliveryAt) AS deliveryAt,
+       w.deliveryAttempts AS deliveryAttempts, w.deliveryError AS deliveryError,
+       toString(w.deliveryNextAt) AS deliveryNextAt`;
 
 export const LIST_WATCHES_CYPHER = `
 MATCH (w:Watch)
@@ -125,6 +141,21 @@ function toRow(record: { get(key: string): unknown }): WatchRow {
     updatedAt: toStringValue(record.get('updatedAt')),
     lastReadAt: optional('lastReadAt'),
     unreadCount: toNumber(record.get('unreadCount')),
+    lastDelivery: toDelivery(record),
+  };
+}
+
+function toDelivery(record: { get(key: string): unknown }): LastDelivery | null {
+  const state = record.get('deliveryState');
+  if (state !== 'delivered' && state !== 'pending' && state !== 'failed') return null;
+  const error = record.get('deliveryError');
+  const next = record.get('deliveryNextAt');
+  return {
+    state,
+    at: toStringValue(record.get('deliveryAt')),
+    attempts: toNumber(record.get('deliveryAttempts')),
+    error: error === null || error === undefined ? null : toStringValue(error),
+    nextAttemptAt: next === null || next === undefined ? null : toStringValue(next),
   };
 }
 

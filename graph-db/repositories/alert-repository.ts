@@ -24,6 +24,7 @@ import {
   SEARCH_WATCHES_CYPHER,
   type AlertDraft,
   type AlertRow,
+  type DeliveryRecord,
   type PendingDelivery,
 } from '../queries/alerts.cypher';
 import { distinctByKey } from '../queries/ingest.cypher';
@@ -37,14 +38,9 @@ export interface AlertRepository {
   afterBatch(articles: readonly ExtractedArticle[]): Promise<AlertRow[]>;
   list(watchId: string, since: string | null, limit: number, skip?: number): Promise<AlertRow[]>;
   count(watchId: string, since: string | null): Promise<number>;
-  /** Alerts waiting for a webhook, oldest first. */
-  pending(limit: number): Promise<PendingDelivery[]>;
-  recordDelivery(
-    key: string,
-    state: 'delivered' | 'failed',
-    attempts: number,
-    error: string | null,
-  ): Promise<void>;
+  /** Alerts waiting for a webhook and due by `now` (ISO), oldest first. */
+  pending(limit: number, now?: string): Promise<PendingDelivery[]>;
+  recordDelivery(key: string, record: DeliveryRecord): Promise<void>;
 }
 
 type Row = { get(key: string): unknown };
@@ -170,7 +166,7 @@ export const alertRepository: AlertRepository = {
   list: (watchId, since, limit, skip = 0) =>
     readTransaction((tx) => listAlerts(tx, watchId, since, limit, skip)),
   count: (watchId, since) => readTransaction((tx) => countAlerts(tx, watchId, since)),
-  pending: (limit) => readTransaction((tx) => pendingDeliveries(tx, limit)),
-  recordDelivery: (key, state, attempts, error) =>
-    writeTransaction((tx) => recordDelivery(tx, key, state, attempts, error)),
+  pending: (limit, now = new Date().toISOString()) =>
+    readTransaction((tx) => pendingDeliveries(tx, limit, now)),
+  recordDelivery: (key, record) => writeTransaction((tx) => recordDelivery(tx, key, record)),
 };

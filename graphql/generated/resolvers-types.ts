@@ -611,6 +611,15 @@ export type DeleteWatchPayload = {
   id: Scalars['ID']['output'];
 };
 
+/** Where an alert's webhook delivery stands. */
+export type DeliveryState =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Refused for good (a 4xx, a redirect, a refused address) or still failing after the last round. */
+  | 'FAILED'
+  /** Every attempt of a round failed with an error that may pass; another round is due at `nextAttemptAt`. */
+  | 'PENDING';
+
 /** One evidence sentence of a slice edge, with the edge it belongs to. */
 export type EdgeEvidence = {
   __typename?: 'EdgeEvidence';
@@ -1901,6 +1910,8 @@ export type Watch = {
   id: Scalars['ID']['output'];
   /** What it follows. */
   kind: WatchKind;
+  /** The webhook's last delivery round (null before the first, and without a webhook). */
+  lastDelivery: Maybe<WebhookDelivery>;
   /** When it was last marked read (ISO date-time); null before the first reading. */
   lastReadAt: Maybe<Scalars['String']['output']>;
   /** Name given by its author. */
@@ -1949,6 +1960,21 @@ export type WatchKind =
   | 'OUTLET'
   /** Words: new articles holding them all, and new narratives whose label holds them all. */
   | 'SEARCH';
+
+/** A watch's last webhook delivery round (docs/watches.md, Webhook). */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** When (ISO date-time). */
+  at: Scalars['String']['output'];
+  /** Attempts for that alert over every round. */
+  attempts: Scalars['Int']['output'];
+  /** The last attempt's error: an HTTP status or a network error (never the URL). */
+  error: Maybe<Scalars['String']['output']>;
+  /** PENDING: when the next round tries again (ISO date-time). */
+  nextAttemptAt: Maybe<Scalars['String']['output']>;
+  /** How it ended. */
+  state: DeliveryState;
+};
 
 
 
@@ -2072,6 +2098,7 @@ export type ResolversTypes = {
   DayCount: ResolverTypeWrapper<DayCount>;
   DeleteViewPayload: ResolverTypeWrapper<DeleteViewPayload>;
   DeleteWatchPayload: ResolverTypeWrapper<DeleteWatchPayload>;
+  DeliveryState: DeliveryState;
   EdgeEvidence: ResolverTypeWrapper<Omit<EdgeEvidence, 'evidence'> & { evidence: ResolversTypes['SliceEvidence'] }>;
   Event: ResolverTypeWrapper<EventRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
@@ -2144,6 +2171,7 @@ export type ResolversTypes = {
   WatchConnection: ResolverTypeWrapper<WatchConnectionModel>;
   WatchEdge: ResolverTypeWrapper<WatchEdgeModel>;
   WatchKind: WatchKind;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDelivery>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2245,6 +2273,7 @@ export type ResolversParentTypes = {
   Watch: WatchRow;
   WatchConnection: WatchConnectionModel;
   WatchEdge: WatchEdgeModel;
+  WebhookDelivery: WebhookDelivery;
 };
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -2898,6 +2927,7 @@ export type WatchResolvers<ContextType = GraphQLContext, ParentType extends Reso
   hasWebhook?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['WatchKind'], ParentType, ContextType>;
+  lastDelivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
   lastReadAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   query?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2915,6 +2945,14 @@ export type WatchConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 export type WatchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WatchEdge'] = ResolversParentTypes['WatchEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Watch'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DeliveryState'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -3003,5 +3041,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Watch?: WatchResolvers<ContextType>;
   WatchConnection?: WatchConnectionResolvers<ContextType>;
   WatchEdge?: WatchEdgeResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
 };
 

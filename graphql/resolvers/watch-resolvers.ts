@@ -3,6 +3,7 @@ import type { NodeKind } from '@/model/graph-model';
 import { watchWords } from '@/model/alert-rules';
 import type { AlertKind as StoredAlertKind } from '@/graph-db/queries/alerts.cypher';
 import type {
+  LastDelivery,
   WatchFields,
   WatchKind as StoredWatchKind,
   WatchUpdate,
@@ -12,6 +13,7 @@ import { badInput, forbidden, notFound } from '../errors';
 import type {
   AlertKind,
   CreateWatchInput,
+  DeliveryState,
   Resolvers,
   WatchKind,
 } from '../generated/resolvers-types';
@@ -138,6 +140,12 @@ function checkInstant(value: string | null | undefined, argument: string): strin
 }
 
 /** Watches and their alerts: read by anyone, changed with the edit token. */
+const DELIVERY_STATES: Readonly<Record<LastDelivery['state'], DeliveryState>> = {
+  delivered: 'DELIVERED',
+  pending: 'PENDING',
+  failed: 'FAILED',
+};
+
 export const watchResolvers: Resolvers = {
   Query: {
     watch: async (_parent, { id }, { db }) => {
@@ -200,6 +208,10 @@ export const watchResolvers: Resolvers = {
   },
   Watch: {
     kind: (watch) => toWatchKind(watch.kind),
+    lastDelivery: (watch) =>
+      watch.lastDelivery === null
+        ? null
+        : { ...watch.lastDelivery, state: DELIVERY_STATES[watch.lastDelivery.state] },
     targetId: (watch) => {
       const kind = TARGET_KIND[toWatchKind(watch.kind)];
       return kind === null || watch.target === null ? null : globalId(kind, watch.target);

@@ -134,6 +134,8 @@ export interface CollectorOptions {
    * raised); its failure is logged, never the poll's.
    */
   readonly afterStored?: () => Promise<void>;
+  /** Called at each daemon tick (the webhook rounds that came due); its failure is logged. */
+  readonly onTick?: () => Promise<void>;
   /** Where API-added folders must be (`NARRAGRAPH_COLLECT_FOLDER_ROOT` unless given). */
   readonly apiFolderRoot?: string;
 }
@@ -614,6 +616,7 @@ export function createCollector(options: CollectorOptions): Collector {
       const batch = POLL_CONCURRENCY * 4;
       while (!signal.aborted) {
         let recorded = 0;
+        await options.onTick?.().catch((error: unknown) => log(`collect: ${reasonOf(error)}`));
         try {
           recorded = (await pollClaimed(await claim(batch), signal)).length;
         } catch (error) {
