@@ -84,7 +84,10 @@ MATCH (w:Watch {id: $id})
 RETURN ${ROW}, w.editTokenHash AS editTokenHash
 `;
 
+/** Creates nothing when the graph already holds `$max` watches (a count-store read). */
 export const CREATE_WATCH_CYPHER = `
+OPTIONAL MATCH (x:Watch)
+WITH count(x) AS total WHERE total < $max
 CREATE (w:Watch {id: $id, editTokenHash: $editTokenHash, webhookSecret: $webhookSecret,
                  createdAt: datetime(), updatedAt: datetime()})
 SET w += $fields
@@ -189,17 +192,18 @@ export async function createWatch(
   editTokenHash: string,
   webhookSecret: string,
   fields: WatchFields,
-): Promise<WatchRow> {
+  max: number,
+): Promise<WatchRow | undefined> {
   const record = (
     await tx.run(CREATE_WATCH_CYPHER, {
       id,
       editTokenHash,
       webhookSecret,
       fields: { ...fields, words: [...fields.words] },
+      max: int(max),
     })
   ).records[0];
-  if (!record) throw new Error('watch was not created');
-  return toRow(record);
+  return record ? toRow(record) : undefined;
 }
 
 export async function updateWatch(

@@ -29,10 +29,14 @@ export interface WatchRepository {
   list(limit: number, skip?: number): Promise<WatchRow[]>;
   count(): Promise<number>;
   get(id: string): Promise<WatchRow | undefined>;
-  /** Saves under a fresh id; returns the edit token and webhook secret, both shown once. */
+  /**
+   * Saves under a fresh id; returns the edit token and webhook secret, both shown once, or
+   * undefined when the graph already holds `max` watches.
+   */
   create(
     fields: WatchFields,
-  ): Promise<{ watch: WatchRow; editToken: string; webhookSecret: string }>;
+    max: number,
+  ): Promise<{ watch: WatchRow; editToken: string; webhookSecret: string } | undefined>;
   update(id: string, editToken: string, fields: WatchUpdate): Promise<GuardedResult<WatchRow>>;
   /** Sets the last reading to `at` (an ISO date-time, capped at now) or now. */
   markRead(id: string, editToken: string, at: string | null): Promise<GuardedResult<WatchRow>>;
@@ -43,7 +47,8 @@ export interface WatchRepository {
 
 async function create(
   fields: WatchFields,
-): Promise<{ watch: WatchRow; editToken: string; webhookSecret: string }> {
+  max: number,
+): Promise<{ watch: WatchRow; editToken: string; webhookSecret: string } | undefined> {
   const editToken = randomBytes(32).toString('base64url');
   const webhookSecret = randomBytes(SECRET_BYTES).toString('hex');
   const hash = hashEditToken(editToken);
@@ -51,9 +56,9 @@ async function create(
     const id = randomBytes(ID_BYTES).toString('base64url');
     try {
       const watch = await writeTransaction((tx) =>
-        createWatch(tx, id, hash, webhookSecret, fields),
+        createWatch(tx, id, hash, webhookSecret, fields, max),
       );
-      return { watch, editToken, webhookSecret };
+      return watch === undefined ? undefined : { watch, editToken, webhookSecret };
     } catch (error) {
       if (!isConstraintViolation(error) || attempt >= 3) throw error;
     }

@@ -18,6 +18,7 @@ import type {
   WatchKind,
 } from '../generated/resolvers-types';
 import { LIMITS } from '../limits/limits';
+import { maxWatches } from '../limits/watch-cap';
 import { loaders } from '../execution/loaders';
 import { pageWindow, toConnection } from '../execution/pagination';
 
@@ -176,7 +177,17 @@ export const watchResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createWatch: async (_parent, { input }, { db }) => db.watches.create(watchFields(input)),
+    createWatch: async (_parent, { input }, { db }) => {
+      const max = maxWatches();
+      const created = await db.watches.create(watchFields(input), max);
+      if (created === undefined) {
+        throw badInput(
+          `this graph already holds ${max} watches, the most NARRAGRAPH_MAX_WATCHES allows; delete one first`,
+          'input',
+        );
+      }
+      return created;
+    },
     updateWatch: async (_parent, { id, editToken, input }, { db }) => {
       checkId(id);
       const existing = await db.watches.get(id);
