@@ -17,6 +17,7 @@ const watch: WatchRow = {
   updatedAt: '2024-03-01T00:00:00Z',
   lastReadAt: null,
   lastDelivery: null,
+  hasFeedToken: false,
   unreadCount: 1,
 };
 

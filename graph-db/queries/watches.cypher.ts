@@ -28,6 +28,8 @@ export interface WatchRow {
   /** The search's words as typed; null for other kinds. */
   readonly query: string | null;
   readonly hasWebhook: boolean;
+  /** True when its Atom feed has a read token (for feed readers when reads need a key). */
+  readonly hasFeedToken: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly lastReadAt: string | null;
@@ -63,7 +65,8 @@ export interface WatchFields {
 export type WatchUpdate = Partial<Pick<WatchFields, 'name' | 'query' | 'words' | 'webhookUrl'>>;
 
 const ROW = `w.id AS id, w.name AS name, w.kind AS kind, w.target AS target, w.query AS query,
-       w.webhookUrl IS NOT NULL AS hasWebhook, toString(w.createdAt) AS createdAt,
+       w.webhookUrl IS NOT NULL AS hasWebhook, w.feedTokenHash IS NOT NULL AS hasFeedToken,
+       toString(w.createdAt) AS createdAt,
        toString(w.updatedAt) AS updatedAt, toString(w.lastReadAt) AS lastReadAt,
        COUNT { (w)-[:RAISED]->(al:Alert) WHERE w.lastReadAt IS NULL OR al.createdAt > w.lastReadAt } AS unreadCount,
        w.deliveryState AS deliveryState, toString(w.deliveryAt) AS deliveryAt,
@@ -108,6 +111,18 @@ SET w.lastReadAt = at
 RETURN ${ROW}
 `;
 
+/** Sets (a hash) or revokes (null) the Atom feed's read token; a new one replaces the old. */
+export const SET_FEED_TOKEN_CYPHER = `
+MATCH (w:Watch {id: $id}) WHERE w.editTokenHash = $editTokenHash
+SET w.feedTokenHash = $feedTokenHash
+RETURN ${ROW}
+`;
+
+export const FEED_TOKEN_HASH_CYPHER = `
+MATCH (w:Watch {id: $id})
+RETURN w.feedTokenHash AS feedTokenHash
+`;
+
 /** A watch goes with its alerts: they mean nothing without it. */
 export const DELETE_WATCH_CYPHER = `
 MATCH (w:Watch {id: $id}) WHERE w.editTokenHash = $editTokenHash
@@ -140,6 +155,7 @@ function toRow(record: { get(key: string): unknown }): WatchRow {
     target: optional('target'),
     query: optional('query'),
     hasWebhook: record.get('hasWebhook') === true,
+    hasFeedToken: record.get('hasFeedToken') === true,
     createdAt: toStringValue(record.get('createdAt')),
     updatedAt: toStringValue(record.get('updatedAt')),
     lastReadAt: optional('lastReadAt'),
@@ -204,6 +220,28 @@ export async function createWatch(
     })
   ).records[0];
   return record ? toRow(record) : undefined;
+}
+
+export async function setFeedToken(
+  tx: ManagedTransaction,
+  id: string,
+  editTokenHash: string,
+  feedTokenHash: string | null,
+): Promise<WatchRow | undefined> {
+  const record = (await tx.run(SET_FEED_TOKEN_CYPHER, { id, editTokenHash, feedTokenHash }))
+    .records[0];
+  return record ? toRow(record) : undefined;
+}
+
+/** The stored hash of a watch's feed token; undefined without a watch or a token. */
+export async function feedTokenHash(
+  tx: ManagedTransaction,
+  id: string,
+): Promise<string | undefined> {
+  const value: unknown = (await tx.run(FEED_TOKEN_HASH_CYPHER, { id })).records[0]?.get(
+    'feedTokenHash',
+  );
+  return typeof value === 'string' ? value : undefined;
 }
 
 export async function updateWatch(

@@ -4,9 +4,11 @@ import {
   countWatches,
   createWatch,
   deleteWatch,
+  feedTokenHash,
   getWatch,
   listWatches,
   markWatchRead,
+  setFeedToken,
   unreadAlertTotal,
   updateWatch,
   type WatchFields,
@@ -41,6 +43,14 @@ export interface WatchRepository {
   /** Sets the last reading to `at` (an ISO date-time, capped at now) or now. */
   markRead(id: string, editToken: string, at: string | null): Promise<GuardedResult<WatchRow>>;
   delete(id: string, editToken: string): Promise<GuardedResult<true>>;
+  /** A new Atom read token (returned once; only its hash is stored), replacing any earlier one. */
+  createFeedToken(
+    id: string,
+    editToken: string,
+  ): Promise<GuardedResult<{ watch: WatchRow; feedToken: string }>>;
+  revokeFeedToken(id: string, editToken: string): Promise<GuardedResult<WatchRow>>;
+  /** True when `token` is the watch's current feed token (compared in constant time). */
+  feedTokenMatches(id: string, token: string): Promise<boolean>;
   /** Unread alerts over every watch (the navigation badge). */
   unreadTotal(): Promise<number>;
 }
@@ -85,6 +95,21 @@ export const watchRepository: WatchRepository = {
   create,
   update: (id, editToken, fields) =>
     guarded(id, editToken, (hash) => writeTransaction((tx) => updateWatch(tx, id, hash, fields))),
+  createFeedToken: (id, editToken) => {
+    const feedToken = randomBytes(32).toString('base64url');
+    return guarded(id, editToken, async (hash) => {
+      const watch = await writeTransaction((tx) =>
+        setFeedToken(tx, id, hash, hashEditToken(feedToken)),
+      );
+      return watch === undefined ? undefined : { watch, feedToken };
+    });
+  },
+  revokeFeedToken: (id, editToken) =>
+    guarded(id, editToken, (hash) => writeTransaction((tx) => setFeedToken(tx, id, hash, null))),
+  feedTokenMatches: async (id, token) => {
+    const stored = await readTransaction((tx) => feedTokenHash(tx, id));
+    return stored !== undefined && checkEditToken(stored, token).status === 'ok';
+  },
   markRead: (id, editToken, at) =>
     guarded(id, editToken, (hash) => writeTransaction((tx) => markWatchRead(tx, id, hash, at))),
   delete: (id, editToken) =>

@@ -921,6 +921,13 @@ export type Mutation = {
   addFeed: Feed;
   /** Creates a watch and returns its edit token and webhook secret. */
   createWatch: CreateWatchPayload;
+  /**
+   * A read token for the watch's Atom feed, for feed readers when reads need a key
+   * (`NARRAGRAPH_REQUIRE_READ_KEY=true`): the feed answers `?token=<it>` for this watch only. Shown
+   * once, only its hash is stored; a new one replaces (revokes) the last. FORBIDDEN without the edit
+   * token.
+   */
+  createWatchFeedToken: WatchFeedTokenPayload;
   /** Deletes a view; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
   deleteView: DeleteViewPayload;
   /** Deletes a watch and its alerts; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
@@ -951,6 +958,8 @@ export type Mutation = {
    * stay. NOT_FOUND when there is none.
    */
   removeFeed: RemoveFeedPayload;
+  /** Revokes the Atom feed's read token. FORBIDDEN without the edit token. */
+  revokeWatchFeedToken: Watch;
   /** Saves a view under a new random slug and returns its edit token. */
   saveView: SaveViewPayload;
   /** Replaces a view; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
@@ -969,6 +978,12 @@ export type MutationAddFeedArgs = {
 
 export type MutationCreateWatchArgs = {
   input: CreateWatchInput;
+};
+
+
+export type MutationCreateWatchFeedTokenArgs = {
+  editToken: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1015,6 +1030,12 @@ export type MutationPauseFeedArgs = {
 
 export type MutationRemoveFeedArgs = {
   url: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeWatchFeedTokenArgs = {
+  editToken: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1904,6 +1925,8 @@ export type Watch = {
   __typename?: 'Watch';
   /** When it was created (ISO date-time). */
   createdAt: Scalars['String']['output'];
+  /** True when its Atom feed has a read token (`createWatchFeedToken`). */
+  hasFeedToken: Scalars['Boolean']['output'];
   /** True when alerts are also POSTed to a webhook (its URL is never shown). */
   hasWebhook: Scalars['Boolean']['output'];
   /** Random id; its Atom feed is `/feeds/watches/<id>.atom`. */
@@ -1944,6 +1967,17 @@ export type WatchEdge = {
   cursor: Scalars['String']['output'];
   /** The watch. */
   node: Watch;
+};
+
+/** A watch's new Atom read token. */
+export type WatchFeedTokenPayload = {
+  __typename?: 'WatchFeedTokenPayload';
+  /** The feed's path with the token: `/feeds/watches/<id>.atom?token=<token>`. */
+  feedPath: Scalars['String']['output'];
+  /** The token, shown once. */
+  feedToken: Scalars['String']['output'];
+  /** The watch. */
+  watch: Watch;
 };
 
 /** What a watch follows. */
@@ -2170,6 +2204,7 @@ export type ResolversTypes = {
   Watch: ResolverTypeWrapper<WatchRow>;
   WatchConnection: ResolverTypeWrapper<WatchConnectionModel>;
   WatchEdge: ResolverTypeWrapper<WatchEdgeModel>;
+  WatchFeedTokenPayload: ResolverTypeWrapper<Omit<WatchFeedTokenPayload, 'watch'> & { watch: ResolversTypes['Watch'] }>;
   WatchKind: WatchKind;
   WebhookDelivery: ResolverTypeWrapper<WebhookDelivery>;
 };
@@ -2273,6 +2308,7 @@ export type ResolversParentTypes = {
   Watch: WatchRow;
   WatchConnection: WatchConnectionModel;
   WatchEdge: WatchEdgeModel;
+  WatchFeedTokenPayload: Omit<WatchFeedTokenPayload, 'watch'> & { watch: ResolversParentTypes['Watch'] };
   WebhookDelivery: WebhookDelivery;
 };
 
@@ -2636,6 +2672,7 @@ export type LagStatsResolvers<ContextType = GraphQLContext, ParentType extends R
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addFeed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType, RequireFields<MutationAddFeedArgs, 'kind' | 'url'>>;
   createWatch?: Resolver<ResolversTypes['CreateWatchPayload'], ParentType, ContextType, RequireFields<MutationCreateWatchArgs, 'input'>>;
+  createWatchFeedToken?: Resolver<ResolversTypes['WatchFeedTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateWatchFeedTokenArgs, 'editToken' | 'id'>>;
   deleteView?: Resolver<ResolversTypes['DeleteViewPayload'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'editToken' | 'slug'>>;
   deleteWatch?: Resolver<ResolversTypes['DeleteWatchPayload'], ParentType, ContextType, RequireFields<MutationDeleteWatchArgs, 'editToken' | 'id'>>;
   forkView?: Resolver<ResolversTypes['SaveViewPayload'], ParentType, ContextType, RequireFields<MutationForkViewArgs, 'input' | 'slug'>>;
@@ -2644,6 +2681,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   markWatchRead?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationMarkWatchReadArgs, 'editToken' | 'id'>>;
   pauseFeed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType, RequireFields<MutationPauseFeedArgs, 'paused' | 'url'>>;
   removeFeed?: Resolver<ResolversTypes['RemoveFeedPayload'], ParentType, ContextType, RequireFields<MutationRemoveFeedArgs, 'url'>>;
+  revokeWatchFeedToken?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationRevokeWatchFeedTokenArgs, 'editToken' | 'id'>>;
   saveView?: Resolver<ResolversTypes['SaveViewPayload'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
   updateView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationUpdateViewArgs, 'editToken' | 'input' | 'slug'>>;
   updateWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationUpdateWatchArgs, 'editToken' | 'id' | 'input'>>;
@@ -2924,6 +2962,7 @@ export type TimelineBucketResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type WatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Watch'] = ResolversParentTypes['Watch']> = {
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasFeedToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasWebhook?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['WatchKind'], ParentType, ContextType>;
@@ -2945,6 +2984,12 @@ export type WatchConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 export type WatchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WatchEdge'] = ResolversParentTypes['WatchEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Watch'], ParentType, ContextType>;
+};
+
+export type WatchFeedTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WatchFeedTokenPayload'] = ResolversParentTypes['WatchFeedTokenPayload']> = {
+  feedPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feedToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  watch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType>;
 };
 
 export type WebhookDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
@@ -3041,6 +3086,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Watch?: WatchResolvers<ContextType>;
   WatchConnection?: WatchConnectionResolvers<ContextType>;
   WatchEdge?: WatchEdgeResolvers<ContextType>;
+  WatchFeedTokenPayload?: WatchFeedTokenPayloadResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
 };
 

@@ -24,6 +24,8 @@ export const PUBLIC_MUTATIONS: ReadonlySet<string> = new Set([
   'updateWatch',
   'deleteWatch',
   'markWatchRead',
+  'createWatchFeedToken',
+  'revokeWatchFeedToken',
 ]);
 
 /** The setting that makes reads need a key too (`NARRAGRAPH_REQUIRE_READ_KEY=true`). */

@@ -488,6 +488,10 @@ const ARGUMENTS: readonly Row[] = [
   read('Mutation.markWatchRead(id)', 'markWatchRead(id: $v, editToken: $wtoken) { id }', (f) => f.watch.id, { effect: 'watches', allow: ['FORBIDDEN'] }),
   read('Mutation.markWatchRead(editToken)', 'markWatchRead(id: $watch, editToken: $v) { id }', (f) => f.watch.token, { effect: 'watches', allow: ['FORBIDDEN'] }),
   read('Mutation.markWatchRead(at)', 'markWatchRead(id: $watch, editToken: $wtoken, at: $v) { id }', '2021-01-01T00:00:00Z', { effect: 'watches' }),
+  read('Mutation.createWatchFeedToken(id)', 'createWatchFeedToken(id: $v, editToken: $wtoken) { feedPath }', (f) => f.watch.id, { effect: 'watches', allow: ['FORBIDDEN'] }),
+  read('Mutation.createWatchFeedToken(editToken)', 'createWatchFeedToken(id: $watch, editToken: $v) { feedPath }', (f) => f.watch.token, { effect: 'watches', allow: ['FORBIDDEN'] }),
+  read('Mutation.revokeWatchFeedToken(id)', 'revokeWatchFeedToken(id: $v, editToken: $wtoken) { id }', (f) => f.watch.id, { effect: 'watches', allow: ['FORBIDDEN'] }),
+  read('Mutation.revokeWatchFeedToken(editToken)', 'revokeWatchFeedToken(id: $watch, editToken: $v) { id }', (f) => f.watch.token, { effect: 'watches', allow: ['FORBIDDEN'] }),
   read('Mutation.deleteWatch(id)', 'deleteWatch(id: $v, editToken: $wtoken) { deleted }', async () => { const w = await throwawayWatch(); return { value: w.id, vars: { wtoken: w.token } }; }, { effect: 'watches', allow: ['FORBIDDEN'] }),
   read('Mutation.deleteWatch(editToken)', 'deleteWatch(id: $watch, editToken: $v) { deleted }', async () => { const w = await throwawayWatch(); return { value: w.token, vars: { watch: w.id } }; }, { effect: 'watches', allow: ['FORBIDDEN'] }),
   // Feeds (write key): a URL goes through the address guard, then MERGE on its normalized form.

@@ -211,6 +211,22 @@ export const watchResolvers: Resolvers = {
       guardedValue(await db.watches.delete(id, editToken), id);
       return { id, deleted: true };
     },
+    createWatchFeedToken: async (_parent, { id, editToken }, { db }) => {
+      checkId(id);
+      const { watch, feedToken } = guardedValue(
+        await db.watches.createFeedToken(id, editToken),
+        id,
+      );
+      return {
+        watch,
+        feedToken,
+        feedPath: `/feeds/watches/${encodeURIComponent(id)}.atom?token=${encodeURIComponent(feedToken)}`,
+      };
+    },
+    revokeWatchFeedToken: async (_parent, { id, editToken }, { db }) => {
+      checkId(id);
+      return guardedValue(await db.watches.revokeFeedToken(id, editToken), id);
+    },
     markWatchRead: async (_parent, { id, editToken, at }, { db }) => {
       checkId(id);
       const instant = checkInstant(at, 'at');

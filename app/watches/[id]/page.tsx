@@ -5,6 +5,7 @@ import { globalId } from '@/model/graph-slice';
 import { repositories } from '@/graph-db/repositories';
 import { entityHref } from '@/components/entities/entity-card';
 import { sitePath } from '@/components/ui/safe-href';
+import { FeedTokenButton } from '@/components/watches/feed-token-button';
 import { MarkReadButton } from '@/components/watches/mark-read-button';
 import type { LastDelivery } from '@/graph-db/queries/watches.cypher';
 
@@ -51,7 +52,8 @@ export default async function WatchPage({ params }: Props) {
       <p className="muted">
         {watch.kind} {watch.query ?? watch.target} · {watch.unreadCount} new since{' '}
         {watch.lastReadAt ? watch.lastReadAt.slice(0, 16).replace('T', ' ') : 'creation'} ·{' '}
-        <a href={feed}>Atom feed</a> <MarkReadButton watchId={watch.id} />
+        <a href={feed}>Atom feed</a> <FeedTokenButton watchId={watch.id} />{' '}
+        <MarkReadButton watchId={watch.id} />
       </p>
       {watch.lastDelivery ? (
         <p className="muted" data-testid="watch-delivery">
