@@ -14,8 +14,12 @@ import { KEY_COOKIE } from '@/graphql/http/request-context';
  * and puts it on its own scripts) and the security headers; when reads need a key, pages without
  * the sign-in cookie go to /sign-in (the API checks the key itself, with its own error codes).
  */
+/** Watch feeds check their own read token or key (feed readers cannot follow a sign-in). */
+const WATCH_FEED = /^\/feeds\/watches\/[^/]+\.atom$/;
+
 export async function proxy(request: NextRequest): Promise<NextResponse> {
-  if (readApiSettings().requireReadKey && request.nextUrl.pathname !== '/sign-in') {
+  const path = request.nextUrl.pathname;
+  if (readApiSettings().requireReadKey && path !== '/sign-in' && !WATCH_FEED.test(path)) {
     const key = request.cookies.get(KEY_COOKIE)?.value;
     if (key === undefined || !(await apiKeyRepository.verify(key))) {
       const signIn = new URL('/sign-in', request.url);

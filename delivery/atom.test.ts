@@ -16,6 +16,8 @@ const watch: WatchRow = {
   createdAt: '2024-03-01T00:00:00Z',
   updatedAt: '2024-03-01T00:00:00Z',
   lastReadAt: null,
+  lastDelivery: null,
+  hasFeedToken: false,
   unreadCount: 1,
 };
 

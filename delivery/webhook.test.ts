@@ -23,7 +23,7 @@ describe('sendWebhook', () => {
       sleep: (ms) => Promise.resolve(void waits.push(ms)),
     });
     expect([outcome, waits, new Set(signatures)]).toEqual([
-      { ok: false, attempts: 6, error: 'HTTP 500' },
+      { ok: false, attempts: 6, error: 'HTTP 500', final: false },
       [1000, 2000, 4000, 8000, 16000],
       new Set([signBody('secret', '{"a":1}')]),
     ]);
@@ -36,10 +36,10 @@ describe('sendWebhook', () => {
     const redirected = await sendWebhook(url, 's', '{}', { ...options, ...fakeFetch([302]) });
     const blocked = await sendWebhook(url, 's', '{}', { ...fakeFetch([]), allowLoopback: false });
     expect([delivered, refused, redirected, blocked]).toEqual([
-      { ok: true, attempts: 2, error: null },
-      { ok: false, attempts: 1, error: 'HTTP 404' },
-      { ok: false, attempts: 1, error: 'HTTP 302' },
-      { ok: false, attempts: 0, error: 'refused URL' },
+      { ok: true, attempts: 2, error: null, final: true },
+      { ok: false, attempts: 1, error: 'HTTP 404', final: true },
+      { ok: false, attempts: 1, error: 'HTTP 302', final: true },
+      { ok: false, attempts: 0, error: 'refused URL', final: true },
     ]);
   });
 });

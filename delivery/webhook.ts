@@ -6,7 +6,9 @@ import { loopbackAllowed, resolvesPublicly, webhookUrl } from './webhook-target'
 
 /**
  * Webhook delivery: each new alert of a watch with a webhook is POSTed as JSON, signed with
- * HMAC-SHA256 under the watch's secret, and retried with exponential backoff (docs/watches.md).
+ * HMAC-SHA256 under the watch's secret, and retried with exponential backoff (docs/watches.md):
+ * within a round (seconds apart), then, while the receiver keeps failing, in later rounds (minutes
+ * to hours apart) run by the collector, until the round cap marks the alert failed.
  */
 
 export const SIGNATURE_HEADER = 'x-narragraph-signature';
@@ -26,17 +28,27 @@ export interface WebhookOptions {
   readonly allowLoopback?: boolean;
   readonly fetch?: typeof fetch;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Rounds before an alert whose receiver keeps failing is marked failed. */
+  readonly maxRounds?: number;
+  /** Wait after the first failed round; each later one waits twice the one before. */
+  readonly roundBaseMs?: number;
+  readonly clock?: () => number;
 }
 
 /** 6 attempts, 1 s, 2 s, 4 s, 8 s, 16 s apart: about half a minute before giving up. */
 export const DEFAULT_WEBHOOK_ATTEMPTS = 6;
 export const DEFAULT_WEBHOOK_BASE_DELAY_MS = 1_000;
 export const DEFAULT_WEBHOOK_TIMEOUT_MS = 10_000;
+/** 8 rounds, 5, 10, 20, … 320 min apart: about 10.6 hours before an alert is marked failed. */
+export const DEFAULT_WEBHOOK_ROUNDS = 8;
+export const DEFAULT_WEBHOOK_ROUND_BASE_MS = 5 * 60_000;
 
 export interface WebhookOutcome {
   readonly ok: boolean;
   readonly attempts: number;
   readonly error: string | null;
+  /** A refusal a later round would meet again (a 4xx, a redirect, a refused address). */
+  readonly final: boolean;
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -58,14 +70,19 @@ export async function sendWebhook(
   const doFetch = options.fetch ?? fetch;
   const sleep = options.sleep ?? wait;
   const target = webhookUrl(url, allowLoopback);
-  if (target === undefined) return { ok: false, attempts: 0, error: 'refused URL' };
+  if (target === undefined) return { ok: false, attempts: 0, error: 'refused URL', final: true };
   const signature = signBody(secret, body);
   let error = 'not sent';
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
     if (attempt > 1) await sleep(baseDelay * 2 ** (attempt - 2));
     // Checked on every attempt: a name may resolve elsewhere by then.
     if (!(await resolvesPublicly(target, allowLoopback))) {
-      return { ok: false, attempts: attempt, error: 'host resolves to a refused address' };
+      return {
+        ok: false,
+        attempts: attempt,
+        error: 'host resolves to a refused address',
+        final: true,
+      };
     }
     try {
       const response = await doFetch(target, {
@@ -81,14 +98,14 @@ export async function sendWebhook(
         body,
       });
       await response.body?.cancel().catch(() => undefined);
-      if (response.ok) return { ok: true, attempts: attempt, error: null };
+      if (response.ok) return { ok: true, attempts: attempt, error: null, final: true };
       error = `HTTP ${response.status}`;
-      if (!retryable(response.status)) return { ok: false, attempts: attempt, error };
+      if (!retryable(response.status)) return { ok: false, attempts: attempt, error, final: true };
     } catch (caught) {
       error = caught instanceof Error ? caught.message : String(caught);
     }
   }
-  return { ok: false, attempts, error };
+  return { ok: false, attempts, error, final: false };
 }
 
 /** What a webhook receives for one alert. */
@@ -140,7 +157,8 @@ async function deliverRound(alerts: AlertRepository, options: WebhookOptions): P
   let delivered = 0;
   const tried = new Set<string>();
   for (;;) {
-    const pending = (await alerts.pending(ROUND)).filter((p) => !tried.has(p.alert.key));
+    const now = new Date((options.clock ?? Date.now)()).toISOString();
+    const pending = (await alerts.pending(ROUND, now)).filter((p) => !tried.has(p.alert.key));
     if (pending.length === 0) return delivered;
     for (const delivery of pending) {
       tried.add(delivery.alert.key);
@@ -159,11 +177,18 @@ async function deliverOne(
     delivery.alert,
   );
   const outcome = await sendWebhook(delivery.webhookUrl, delivery.webhookSecret, body, options);
-  await alerts.recordDelivery(
-    delivery.alert.key,
-    outcome.ok ? 'delivered' : 'failed',
-    delivery.attempts + outcome.attempts,
-    outcome.error,
-  );
+  const at = (options.clock ?? Date.now)();
+  const rounds = delivery.rounds + 1;
+  const again =
+    !outcome.ok && !outcome.final && rounds < (options.maxRounds ?? DEFAULT_WEBHOOK_ROUNDS);
+  const wait = (options.roundBaseMs ?? DEFAULT_WEBHOOK_ROUND_BASE_MS) * 2 ** (rounds - 1);
+  await alerts.recordDelivery(delivery.alert.key, {
+    state: outcome.ok ? 'delivered' : again ? 'pending' : 'failed',
+    attempts: delivery.attempts + outcome.attempts,
+    rounds,
+    error: outcome.error,
+    at: new Date(at).toISOString(),
+    nextAttemptAt: again ? new Date(at + wait).toISOString() : null,
+  });
   return outcome.ok;
 }

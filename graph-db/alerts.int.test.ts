@@ -89,7 +89,8 @@ const ids: Record<string, string> = {};
 const tokens: Record<string, string> = {};
 
 async function watch(name: string, fields: Omit<WatchFields, 'name' | 'webhookUrl'>) {
-  const created = await watchRepository.create({ ...fields, name, webhookUrl: null });
+  const created = await watchRepository.create({ ...fields, name, webhookUrl: null }, 100);
+  if (created === undefined) throw new Error('no room for the watch');
   ids[name] = created.watch.id;
   tokens[name] = created.editToken;
 }

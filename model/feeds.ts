@@ -1,5 +1,11 @@
 /** Collected feeds as listed (docs/collect.md): plain rows every layer shares. */
 
+/**
+ * What a source is: a feed (RSS, Atom, RDF), a page (one URL whose article(s) are read like
+ * `npm run ingest <url>`) or a local folder (files in the formats `npm run ingest` reads).
+ */
+export type SourceKind = 'feed' | 'page' | 'folder';
+
 /** Outcome of the last poll; `new` before the first. */
 export type FeedStatus = 'new' | 'ok' | 'not-modified' | 'error';
 
@@ -7,6 +13,7 @@ export type FeedStatus = 'new' | 'ok' | 'not-modified' | 'error';
 export interface FeedRow {
   readonly key: string;
   readonly url: string;
+  readonly kind: SourceKind;
   readonly title: string | null;
   /** Where it was added: the config file or the API. */
   readonly origin: 'config' | 'api';
@@ -37,6 +44,7 @@ export interface FeedRow {
 export interface FeedUpsert {
   readonly key: string;
   readonly url: string;
+  readonly kind: SourceKind;
   readonly intervalMinutes: number;
   readonly origin: 'config' | 'api';
 }

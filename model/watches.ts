@@ -21,11 +21,26 @@ export interface WatchRow {
   /** The search's words as typed; null for other kinds. */
   readonly query: string | null;
   readonly hasWebhook: boolean;
+  /** True when its Atom feed has a read token (for feed readers when reads need a key). */
+  readonly hasFeedToken: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly lastReadAt: string | null;
   /** Alerts raised after `lastReadAt` (all of them before the first reading). */
   readonly unreadCount: number;
+  /** The last webhook delivery round's outcome; null before the first. */
+  readonly lastDelivery: LastDelivery | null;
+}
+
+/** What a watch shows of its webhook's last delivery round (never the URL). */
+export interface LastDelivery {
+  readonly state: 'delivered' | 'pending' | 'failed';
+  readonly at: string;
+  /** Attempts of that alert over every round. */
+  readonly attempts: number;
+  readonly error: string | null;
+  /** When a pending alert is tried again. */
+  readonly nextAttemptAt: string | null;
 }
 
 /** What is written for a watch on create. */
@@ -93,4 +108,18 @@ export interface PendingDelivery {
   readonly webhookUrl: string;
   readonly webhookSecret: string;
   readonly attempts: number;
+  /** Delivery rounds before this one (each of up to 6 attempts). */
+  readonly rounds: number;
+}
+
+/** A delivery round's outcome, stored on the alert and, as its last delivery, on the watch. */
+export interface DeliveryRecord {
+  /** `pending`: retried at `nextAttemptAt`; `delivered` and `failed` leave the queue. */
+  readonly state: 'delivered' | 'pending' | 'failed';
+  /** Attempts over every round. */
+  readonly attempts: number;
+  readonly rounds: number;
+  readonly error: string | null;
+  readonly at: string;
+  readonly nextAttemptAt: string | null;
 }

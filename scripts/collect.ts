@@ -18,7 +18,7 @@ const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const FLAGS = ['--once', '--all'];
 if (args.includes('--help') || args.some((arg) => !FLAGS.includes(arg))) {
   console.log(
-    'Usage: npm run collect [-- --once [--all]]\n  polls the feeds of the config file (NARRAGRAPH_CONFIG or narragraph.config.json) and those added with addFeed\n  --once: poll the due feeds once and exit; --all: with --once, every unpaused feed, due or not',
+    'Usage: npm run collect [-- --once [--all]]\n  polls the feeds, pages and folders of the config file (NARRAGRAPH_CONFIG or narragraph.config.json) and those added with addFeed\n  --once: poll the due feeds once and exit; --all: with --once, every unpaused feed, due or not',
   );
   process.exit(args.includes('--help') ? 0 : 2);
 }
@@ -42,20 +42,24 @@ try {
   log(
     `collect: ${feeds} feed${feeds === 1 ? '' : 's'} (config: ${configFilePath() ?? 'none'}); ${once ? `polling ${all ? 'every unpaused feed' : 'those due'} once` : 'running until stopped'}`,
   );
+  const deliver = async () => {
+    const delivered = await deliverPendingAlerts(alertRepository);
+    if (delivered > 0) log(`  ${delivered} alert webhook${delivered === 1 ? '' : 's'} delivered`);
+  };
   const collector = createCollector({
     settings,
     store: collectStore,
     extract: createDefaultExtractor(),
     log,
     // Collected articles raise watch alerts in their write; their webhooks go out at once.
-    afterStored: async () => {
-      const delivered = await deliverPendingAlerts(alertRepository);
-      if (delivered > 0) log(`  ${delivered} alert webhook${delivered === 1 ? '' : 's'} delivered`);
-    },
+    afterStored: deliver,
+    // Webhooks whose receiver failed are tried again when their next round is due.
+    onTick: deliver,
   });
   if (once) {
     const reports = await collector.pollDue({ all });
     log(`collect: polled ${reports.length} feed${reports.length === 1 ? '' : 's'}`);
+    await deliver();
   } else {
     const stop = new AbortController();
     process.once('SIGINT', () => stop.abort());

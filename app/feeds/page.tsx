@@ -21,10 +21,18 @@ function when(value: string | null): string {
   return value === null ? '—' : `${value.slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+const KIND_WORDS: Readonly<Record<FeedRow['kind'], string>> = {
+  feed: 'feed',
+  page: 'page',
+  folder: 'folder',
+};
+
 function statusText(feed: FeedRow): string {
   if (feed.paused) return `paused (${STATUS_WORDS[feed.status]})`;
+  if (feed.status === 'error' && feed.kind === 'folder') return `failing ${feed.failures}×`;
   if (feed.status === 'error')
     return `failing ${feed.failures}× (HTTP ${feed.lastHttpStatus ?? '—'})`;
+  if (feed.status === 'not-modified' && feed.kind !== 'feed') return 'unchanged';
   return STATUS_WORDS[feed.status];
 }
 
@@ -36,7 +44,8 @@ export default async function FeedsPage() {
       {feeds.length === 0 ? (
         <div className="notice" data-testid="feeds-empty">
           <p>
-            No feeds yet. Add one under <code>collect.feeds</code> in{' '}
+            No feeds yet. Add one under <code>collect.feeds</code> (or a page under{' '}
+            <code>collect.pages</code>, a folder under <code>collect.folders</code>) in{' '}
             <code>narragraph.config.json</code> (or the file <code>NARRAGRAPH_CONFIG</code> names),
             or with the <code>addFeed(url: …)</code> mutation and a write key, then run{' '}
             <code>npm run collect</code> (or restart <code>npm start</code>).
@@ -47,6 +56,7 @@ export default async function FeedsPage() {
           <thead>
             <tr>
               <th scope="col">Feed</th>
+              <th scope="col">Kind</th>
               <th scope="col">Status</th>
               <th scope="col">Last fetch</th>
               <th scope="col">Next</th>
@@ -60,11 +70,16 @@ export default async function FeedsPage() {
             {feeds.map((feed) => (
               <tr key={feed.key} data-status={feed.status}>
                 <td>
-                  <a href={safeHref(feed.url)} rel="noopener noreferrer nofollow">
-                    {feed.title ?? feed.url}
-                  </a>
-                  {feed.title ? <div>{feed.url}</div> : null}
+                  {feed.kind === 'folder' ? (
+                    <code>{feed.url}</code>
+                  ) : (
+                    <a href={safeHref(feed.url)} rel="noopener noreferrer nofollow">
+                      {feed.title ?? feed.url}
+                    </a>
+                  )}
+                  {feed.title && feed.kind !== 'folder' ? <div>{feed.url}</div> : null}
                 </td>
+                <td>{KIND_WORDS[feed.kind]}</td>
                 <td>{statusText(feed)}</td>
                 <td>{when(feed.lastFetchAt)}</td>
                 <td>{feed.paused ? '—' : when(feed.nextDueAt)}</td>

@@ -17,6 +17,10 @@ export const MARK_WATCH_READ_MUTATION = `mutation WatchRead($id: ID!, $editToken
   markWatchRead(id: $id, editToken: $editToken) { id unreadCount lastReadAt }
 }`;
 
+export const CREATE_FEED_TOKEN_MUTATION = `mutation WatchFeedToken($id: ID!, $editToken: String!) {
+  createWatchFeedToken(id: $id, editToken: $editToken) { feedPath }
+}`;
+
 /** The watch kinds a node can be followed by, for its page and the explorer's inspector. */
 export function watchKindsFor(id: string): WatchKindName[] {
   const kind = id.slice(0, id.indexOf(':'));
@@ -73,6 +77,19 @@ export async function createWatch(
     webhookSecret: payload.webhookSecret,
     tokenStored: storeEditToken(tokenSlot(watch.id), payload.editToken),
   };
+}
+
+/** A new read token for the watch's Atom feed (replacing the last); returns the feed's path. */
+export async function createWatchFeedToken(
+  id: string,
+  editToken: string,
+  fetchGraph: FetchGraph = createFetchGraph(),
+): Promise<string> {
+  const data = await fetchGraph<{ createWatchFeedToken: { feedPath: string } }>(
+    CREATE_FEED_TOKEN_MUTATION,
+    { id, editToken },
+  );
+  return data.createWatchFeedToken.feedPath;
 }
 
 export async function markWatchRead(

@@ -137,6 +137,12 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
     // Each alert rule goes from a batch's nodes to the watches naming them.
     cypher: 'CREATE INDEX watch_target IF NOT EXISTS FOR (n:Watch) ON (n.target)',
   },
+  {
+    id: '026-collected-file-key',
+    // A folder source's file state is MERGEd on `<folder key>|<relative path>`.
+    cypher:
+      'CREATE CONSTRAINT collected_file_key IF NOT EXISTS FOR (n:CollectedFile) REQUIRE n.key IS UNIQUE',
+  },
 ];
 
 const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';

@@ -5,6 +5,7 @@ import type {
   AlertEvidence,
   AlertDraft,
   AlertRow,
+  DeliveryRecord,
   PendingDelivery,
 } from '../../model/watches';
 
@@ -143,23 +144,35 @@ WHERE $since IS NULL OR al.createdAt > datetime($since)
 RETURN count(al) AS total
 `;
 
-/** Oldest first, so deliveries keep the order alerts were raised in. */
+/**
+ * Oldest first, so deliveries keep the order alerts were raised in; an alert whose earlier round
+ * failed waits for its `nextAttemptAt`.
+ */
 export const PENDING_DELIVERIES_CYPHER = `
 MATCH (al:PendingDelivery)<-[:RAISED]-(w:Watch)
 WHERE w.webhookUrl IS NOT NULL
+  AND (al.nextAttemptAt IS NULL OR al.nextAttemptAt <= datetime($now))
 MATCH (al)-[:EVIDENCE]->(a:Article)
 RETURN ${ALERT_FIELDS}, w.name AS watchName, w.webhookUrl AS webhookUrl,
-       w.webhookSecret AS webhookSecret, coalesce(al.attempts, 0) AS attempts
+       w.webhookSecret AS webhookSecret, coalesce(al.attempts, 0) AS attempts,
+       coalesce(al.rounds, 0) AS rounds
 ORDER BY al.createdAt, al.key
 LIMIT $limit
 `;
 
-/** `state` is `delivered` or `failed`; either way the alert leaves the queue. */
+/**
+ * A `pending` alert stays queued until `nextAttemptAt`; `delivered` or `failed` leaves the queue.
+ * The watch keeps its last delivery, so its page shows whether its webhook works.
+ */
 export const RECORD_DELIVERY_CYPHER = `
-MATCH (al:Alert {key: $key})
-SET al.webhookState = $state, al.attempts = $attempts, al.webhookError = $error,
-    al.deliveredAt = CASE WHEN $state = 'delivered' THEN datetime() ELSE null END
-REMOVE al:PendingDelivery
+MATCH (w:Watch)-[:RAISED]->(al:Alert {key: $key})
+SET al.webhookState = $r.state, al.attempts = toInteger($r.attempts),
+    al.rounds = toInteger($r.rounds), al.webhookError = $r.error,
+    al.nextAttemptAt = CASE WHEN $r.nextAttemptAt IS NULL THEN null ELSE datetime($r.nextAttemptAt) END,
+    al.deliveredAt = CASE WHEN $r.state = 'delivered' THEN datetime($r.at) ELSE null END,
+    w.deliveryState = $r.state, w.deliveryAt = datetime($r.at), w.deliveryError = $r.error,
+    w.deliveryAttempts = toInteger($r.attempts), w.deliveryNextAt = al.nextAttemptAt
+FOREACH (_ IN CASE WHEN $r.state = 'pending' THEN [] ELSE [1] END | REMOVE al:PendingDelivery)
 `;
 
 /** A finding's evidence as the rule queries return it. */
@@ -247,23 +260,23 @@ export async function countAlerts(
 export async function pendingDeliveries(
   tx: ManagedTransaction,
   limit: number,
+  now: string,
 ): Promise<PendingDelivery[]> {
-  const result = await tx.run(PENDING_DELIVERIES_CYPHER, { limit: int(limit) });
+  const result = await tx.run(PENDING_DELIVERIES_CYPHER, { limit: int(limit), now });
   return result.records.map((record) => ({
     alert: toAlertRow(record),
     watchName: toStringValue(record.get('watchName')),
     webhookUrl: toStringValue(record.get('webhookUrl')),
     webhookSecret: toStringValue(record.get('webhookSecret')),
     attempts: toNumber(record.get('attempts')),
+    rounds: toNumber(record.get('rounds')),
   }));
 }
 
 export async function recordDelivery(
   tx: ManagedTransaction,
   key: string,
-  state: 'delivered' | 'failed',
-  attempts: number,
-  error: string | null,
+  record: DeliveryRecord,
 ): Promise<void> {
-  await tx.run(RECORD_DELIVERY_CYPHER, { key, state, attempts: int(attempts), error });
+  await tx.run(RECORD_DELIVERY_CYPHER, { key, r: record });
 }

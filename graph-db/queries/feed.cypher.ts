@@ -1,5 +1,6 @@
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import type { DueFeed, FeedPollRecord } from '@/ingest/collect/collector';
+import type { SourceKind } from '../../model/feeds';
+import type { DueFeed, FeedPollRecord, FileState } from '@/ingest/collect/collector';
 import { int, toNumber, toStringValue } from '../neo4j-values';
 import type { FeedStatus, FeedRow, FeedUpsert } from '../../model/feeds';
 
@@ -15,7 +16,7 @@ export type DueFeedRow = DueFeed;
 /** A poll's outcome, as the collector reports it. */
 export type FeedPollFields = FeedPollRecord;
 
-const ROW = `n.key AS key, n.url AS url, n.title AS title, n.origin AS origin, n.paused AS paused,
+const ROW = `n.key AS key, n.url AS url, coalesce(n.kind, 'feed') AS kind, n.title AS title, n.origin AS origin, n.paused AS paused,
   n.intervalMinutes AS intervalMinutes, n.status AS status, toString(n.addedAt) AS addedAt,
   toString(n.lastFetchAt) AS lastFetchAt, toString(n.lastSuccessAt) AS lastSuccessAt,
   n.lastError AS lastError, toString(n.lastErrorAt) AS lastErrorAt, n.lastHttpStatus AS lastHttpStatus,
@@ -30,7 +31,12 @@ ON CREATE SET n.url = f.url, n.origin = f.origin, n.addedAt = datetime($now),
   n.nextDueAt = datetime($now), n.status = 'new', n.paused = false, n.failures = 0,
   n.itemsSeen = 0, n.itemsStored = 0, n.itemsRejected = 0,
   n.lastNew = 0, n.lastUpdated = 0, n.lastUnchanged = 0, n.lastRejected = 0
-SET n.intervalMinutes = toInteger(f.intervalMinutes)
+WITH n, f, coalesce(n.kind, 'feed') <> f.kind AS changed
+// A source whose kind changes starts over: the old validators and hash describe another reading.
+SET n.intervalMinutes = toInteger(f.intervalMinutes), n.kind = f.kind,
+  n.etag = CASE WHEN changed THEN null ELSE n.etag END,
+  n.lastModified = CASE WHEN changed THEN null ELSE n.lastModified END,
+  n.contentHash = CASE WHEN changed THEN null ELSE n.contentHash END
 RETURN ${ROW}`;
 
 export const LIST_FEEDS_CYPHER = `
@@ -50,6 +56,9 @@ RETURN ${ROW}`;
 
 export const REMOVE_FEED_CYPHER = `
 MATCH (n:Feed {key: $key})
+OPTIONAL MATCH (n)-[:HAS_FILE]->(file:CollectedFile)
+DETACH DELETE file
+WITH DISTINCT n
 DETACH DELETE n
 RETURN count(*) AS deleted`;
 
@@ -67,8 +76,9 @@ SET n._LOCK_ = true
 WITH n WHERE n.leaseUntil IS NULL OR n.leaseUntil <= datetime($now)
 SET n.leaseUntil = datetime($now) + duration({milliseconds: $leaseMs}), n.leaseOwner = $owner
 REMOVE n._LOCK_
-RETURN n.key AS key, n.url AS url, n.intervalMinutes AS intervalMinutes, n.etag AS etag,
-  n.lastModified AS lastModified, n.failures AS failures`;
+RETURN n.key AS key, n.url AS url, coalesce(n.kind, 'feed') AS kind, n.origin AS origin,
+  n.intervalMinutes AS intervalMinutes, n.etag AS etag, n.lastModified AS lastModified,
+  n.contentHash AS contentHash, n.failures AS failures`;
 
 export const RELEASE_FEEDS_CYPHER = `
 UNWIND $keys AS key
@@ -90,18 +100,40 @@ RETURN count(n) AS released`;
 export const RECORD_POLL_CYPHER = `
 MATCH (n:Feed {key: $key})
 SET n.status = $r.status, n.lastHttpStatus = toInteger($r.httpStatus), n.etag = $r.etag,
-  n.lastModified = $r.lastModified, n.title = coalesce($r.title, n.title),
+  n.lastModified = $r.lastModified, n.contentHash = $r.contentHash,
+  n.title = coalesce($r.title, n.title),
   n.failures = toInteger($r.failures), n.lastFetchAt = datetime($r.fetchedAt),
   n.nextDueAt = datetime($r.nextDueAt),
   n.lastSuccessAt = CASE WHEN $r.status = 'error' THEN n.lastSuccessAt ELSE datetime($r.fetchedAt) END,
-  n.lastError = CASE WHEN $r.status = 'error' THEN $r.error ELSE n.lastError END,
-  n.lastErrorAt = CASE WHEN $r.status = 'error' THEN datetime($r.fetchedAt) ELSE n.lastErrorAt END,
+  n.lastError = coalesce($r.error, n.lastError),
+  n.lastErrorAt = CASE WHEN $r.error IS NULL THEN n.lastErrorAt ELSE datetime($r.fetchedAt) END,
   n.itemsSeen = coalesce(n.itemsSeen, 0) + toInteger($r.seen),
   n.itemsStored = coalesce(n.itemsStored, 0) + toInteger($r.created) + toInteger($r.updated),
   n.itemsRejected = coalesce(n.itemsRejected, 0) + toInteger($r.rejected),
   n.lastNew = toInteger($r.created), n.lastUpdated = toInteger($r.updated),
   n.lastUnchanged = toInteger($r.unchanged), n.lastRejected = toInteger($r.rejected)
 REMOVE n.leaseUntil, n.leaseOwner`;
+
+/** A folder source's file states, keyed by path relative to the folder. */
+export const FOLDER_FILES_CYPHER = `
+MATCH (:Feed {key: $key})-[:HAS_FILE]->(f:CollectedFile)
+RETURN f.path AS path, f.size AS size, f.mtimeMs AS mtimeMs, f.hash AS hash, f.error AS error`;
+
+/** Stores the files a poll read and forgets those gone from the folder. */
+export const RECORD_FILES_CYPHER = `
+MATCH (n:Feed {key: $key})
+CALL (n) {
+  UNWIND $files AS file
+  MERGE (f:CollectedFile {key: n.key + '|' + file.path})
+  SET f.path = file.path, f.size = toInteger(file.size), f.mtimeMs = file.mtimeMs,
+    f.hash = file.hash, f.error = file.error, f.readAt = datetime($at)
+  MERGE (n)-[:HAS_FILE]->(f)
+}
+CALL (n) {
+  UNWIND $removed AS path
+  MATCH (f:CollectedFile {key: n.key + '|' + path})
+  DETACH DELETE f
+}`;
 
 /** Full articles (not related-list stubs) among the keys: one index seek each. */
 export const STORED_ARTICLE_KEYS_CYPHER = `
@@ -119,11 +151,16 @@ function toStatus(value: string): FeedStatus {
   return value === 'ok' || value === 'not-modified' || value === 'error' ? value : 'new';
 }
 
+function toKind(value: unknown): SourceKind {
+  return value === 'page' || value === 'folder' ? value : 'feed';
+}
+
 function toRow(record: Neo4jRecord): FeedRow {
   const status = record.get('lastHttpStatus') as unknown;
   return {
     key: toStringValue(record.get('key')),
     url: toStringValue(record.get('url')),
+    kind: toKind(record.get('kind')),
     title: optionalString(record, 'title'),
     origin: record.get('origin') === 'config' ? 'config' : 'api',
     paused: record.get('paused') === true,
@@ -206,9 +243,12 @@ export async function claimDueFeeds(
   return result.records.map((record) => ({
     key: toStringValue(record.get('key')),
     url: toStringValue(record.get('url')),
+    kind: toKind(record.get('kind')),
+    origin: record.get('origin') === 'config' ? 'config' : 'api',
     intervalMinutes: toNumber(record.get('intervalMinutes')),
     etag: optionalString(record, 'etag'),
     lastModified: optionalString(record, 'lastModified'),
+    contentHash: optionalString(record, 'contentHash'),
     failures: toNumber(record.get('failures')),
   }));
 }
@@ -236,7 +276,35 @@ export async function recordPoll(
   key: string,
   poll: FeedPollFields,
 ): Promise<void> {
-  await tx.run(RECORD_POLL_CYPHER, { key, r: poll });
+  const { files, ...record } = poll;
+  await tx.run(RECORD_POLL_CYPHER, { key, r: record });
+  if (files !== undefined && (files.read.length > 0 || files.removed.length > 0)) {
+    await tx.run(RECORD_FILES_CYPHER, {
+      key,
+      files: files.read,
+      removed: files.removed,
+      at: poll.fetchedAt,
+    });
+  }
+}
+
+export async function folderFiles(
+  tx: ManagedTransaction,
+  key: string,
+): Promise<Map<string, FileState>> {
+  const result = await tx.run(FOLDER_FILES_CYPHER, { key });
+  return new Map(
+    result.records.map((record) => {
+      const state: FileState = {
+        path: toStringValue(record.get('path')),
+        size: toNumber(record.get('size')),
+        mtimeMs: toNumber(record.get('mtimeMs')),
+        hash: toStringValue(record.get('hash')),
+        error: optionalString(record, 'error'),
+      };
+      return [state.path, state];
+    }),
+  );
 }
 
 export async function storedArticleKeys(

@@ -5,6 +5,7 @@ import {
   type WatchRow,
   type WatchFields,
   type WatchUpdate,
+  type LastDelivery,
   UNREAD_BADGE_CAP,
 } from '../../model/watches';
 
@@ -16,9 +17,13 @@ import {
  */
 
 const ROW = `w.id AS id, w.name AS name, w.kind AS kind, w.target AS target, w.query AS query,
-       w.webhookUrl IS NOT NULL AS hasWebhook, toString(w.createdAt) AS createdAt,
+       w.webhookUrl IS NOT NULL AS hasWebhook, w.feedTokenHash IS NOT NULL AS hasFeedToken,
+       toString(w.createdAt) AS createdAt,
        toString(w.updatedAt) AS updatedAt, toString(w.lastReadAt) AS lastReadAt,
-       COUNT { (w)-[:RAISED]->(al:Alert) WHERE w.lastReadAt IS NULL OR al.createdAt > w.lastReadAt } AS unreadCount`;
+       COUNT { (w)-[:RAISED]->(al:Alert) WHERE w.lastReadAt IS NULL OR al.createdAt > w.lastReadAt } AS unreadCount,
+       w.deliveryState AS deliveryState, toString(w.deliveryAt) AS deliveryAt,
+       w.deliveryAttempts AS deliveryAttempts, w.deliveryError AS deliveryError,
+       toString(w.deliveryNextAt) AS deliveryNextAt`;
 
 export const LIST_WATCHES_CYPHER = `
 MATCH (w:Watch)
@@ -34,7 +39,10 @@ MATCH (w:Watch {id: $id})
 RETURN ${ROW}, w.editTokenHash AS editTokenHash
 `;
 
+/** Creates nothing when the graph already holds `$max` watches (a count-store read). */
 export const CREATE_WATCH_CYPHER = `
+OPTIONAL MATCH (x:Watch)
+WITH count(x) AS total WHERE total < $max
 CREATE (w:Watch {id: $id, editTokenHash: $editTokenHash, webhookSecret: $webhookSecret,
                  createdAt: datetime(), updatedAt: datetime()})
 SET w += $fields
@@ -53,6 +61,18 @@ MATCH (w:Watch {id: $id}) WHERE w.editTokenHash = $editTokenHash
 WITH w, CASE WHEN $at IS NULL OR datetime($at) > datetime() THEN datetime() ELSE datetime($at) END AS at
 SET w.lastReadAt = at
 RETURN ${ROW}
+`;
+
+/** Sets (a hash) or revokes (null) the Atom feed's read token; a new one replaces the old. */
+export const SET_FEED_TOKEN_CYPHER = `
+MATCH (w:Watch {id: $id}) WHERE w.editTokenHash = $editTokenHash
+SET w.feedTokenHash = $feedTokenHash
+RETURN ${ROW}
+`;
+
+export const FEED_TOKEN_HASH_CYPHER = `
+MATCH (w:Watch {id: $id})
+RETURN w.feedTokenHash AS feedTokenHash
 `;
 
 /** A watch goes with its alerts: they mean nothing without it. */
@@ -84,10 +104,26 @@ function toRow(record: { get(key: string): unknown }): WatchRow {
     target: optional('target'),
     query: optional('query'),
     hasWebhook: record.get('hasWebhook') === true,
+    hasFeedToken: record.get('hasFeedToken') === true,
     createdAt: toStringValue(record.get('createdAt')),
     updatedAt: toStringValue(record.get('updatedAt')),
     lastReadAt: optional('lastReadAt'),
     unreadCount: toNumber(record.get('unreadCount')),
+    lastDelivery: toDelivery(record),
+  };
+}
+
+function toDelivery(record: { get(key: string): unknown }): LastDelivery | null {
+  const state = record.get('deliveryState');
+  if (state !== 'delivered' && state !== 'pending' && state !== 'failed') return null;
+  const error = record.get('deliveryError');
+  const next = record.get('deliveryNextAt');
+  return {
+    state,
+    at: toStringValue(record.get('deliveryAt')),
+    attempts: toNumber(record.get('deliveryAttempts')),
+    error: error === null || error === undefined ? null : toStringValue(error),
+    nextAttemptAt: next === null || next === undefined ? null : toStringValue(next),
   };
 }
 
@@ -121,17 +157,40 @@ export async function createWatch(
   editTokenHash: string,
   webhookSecret: string,
   fields: WatchFields,
-): Promise<WatchRow> {
+  max: number,
+): Promise<WatchRow | undefined> {
   const record = (
     await tx.run(CREATE_WATCH_CYPHER, {
       id,
       editTokenHash,
       webhookSecret,
       fields: { ...fields, words: [...fields.words] },
+      max: int(max),
     })
   ).records[0];
-  if (!record) throw new Error('watch was not created');
-  return toRow(record);
+  return record ? toRow(record) : undefined;
+}
+
+export async function setFeedToken(
+  tx: ManagedTransaction,
+  id: string,
+  editTokenHash: string,
+  feedTokenHash: string | null,
+): Promise<WatchRow | undefined> {
+  const record = (await tx.run(SET_FEED_TOKEN_CYPHER, { id, editTokenHash, feedTokenHash }))
+    .records[0];
+  return record ? toRow(record) : undefined;
+}
+
+/** The stored hash of a watch's feed token; undefined without a watch or a token. */
+export async function feedTokenHash(
+  tx: ManagedTransaction,
+  id: string,
+): Promise<string | undefined> {
+  const value: unknown = (await tx.run(FEED_TOKEN_HASH_CYPHER, { id })).records[0]?.get(
+    'feedTokenHash',
+  );
+  return typeof value === 'string' ? value : undefined;
 }
 
 export async function updateWatch(

@@ -23,7 +23,7 @@ import {
   REUSES_CYPHER,
   SEARCH_WATCHES_CYPHER,
 } from '../queries/alerts.cypher';
-import type { AlertDraft, AlertRow, PendingDelivery } from '../../model/watches';
+import type { AlertDraft, AlertRow, DeliveryRecord, PendingDelivery } from '../../model/watches';
 import { distinctByKey } from '../../model/distinct-by-key';
 import { int, toNumber, toStringValue } from '../neo4j-values';
 
@@ -35,14 +35,9 @@ export interface AlertRepository {
   afterBatch(articles: readonly ExtractedArticle[]): Promise<AlertRow[]>;
   list(watchId: string, since: string | null, limit: number, skip?: number): Promise<AlertRow[]>;
   count(watchId: string, since: string | null): Promise<number>;
-  /** Alerts waiting for a webhook, oldest first. */
-  pending(limit: number): Promise<PendingDelivery[]>;
-  recordDelivery(
-    key: string,
-    state: 'delivered' | 'failed',
-    attempts: number,
-    error: string | null,
-  ): Promise<void>;
+  /** Alerts waiting for a webhook and due by `now` (ISO), oldest first. */
+  pending(limit: number, now?: string): Promise<PendingDelivery[]>;
+  recordDelivery(key: string, record: DeliveryRecord): Promise<void>;
 }
 
 type Row = { get(key: string): unknown };
@@ -168,7 +163,7 @@ export const alertRepository: AlertRepository = {
   list: (watchId, since, limit, skip = 0) =>
     readTransaction((tx) => listAlerts(tx, watchId, since, limit, skip)),
   count: (watchId, since) => readTransaction((tx) => countAlerts(tx, watchId, since)),
-  pending: (limit) => readTransaction((tx) => pendingDeliveries(tx, limit)),
-  recordDelivery: (key, state, attempts, error) =>
-    writeTransaction((tx) => recordDelivery(tx, key, state, attempts, error)),
+  pending: (limit, now = new Date().toISOString()) =>
+    readTransaction((tx) => pendingDeliveries(tx, limit, now)),
+  recordDelivery: (key, record) => writeTransaction((tx) => recordDelivery(tx, key, record)),
 };

@@ -2,6 +2,7 @@ import { readTransaction, writeTransaction } from '../driver';
 import {
   claimDueFeeds,
   countFeeds,
+  folderFiles,
   getFeed,
   leaseOwners,
   listFeeds,
@@ -16,6 +17,7 @@ import {
   type FeedPollFields,
 } from '../queries/feed.cypher';
 import type { FeedRow, FeedUpsert } from '../../model/feeds';
+import type { FileState } from '@/ingest/collect/collector';
 
 /** Feeds: what the API and the feeds page read and change, and what the collector claims. */
 export interface FeedRepository {
@@ -42,6 +44,8 @@ export interface FeedRepository {
   releaseOwner(owner: string): Promise<number>;
   recordPoll(key: string, poll: FeedPollFields): Promise<void>;
   storedKeys(keys: readonly string[]): Promise<ReadonlySet<string>>;
+  /** A folder source's file states by relative path. */
+  folderFiles(key: string): Promise<ReadonlyMap<string, FileState>>;
 }
 
 export const feedRepository: FeedRepository = {
@@ -64,6 +68,7 @@ export const feedRepository: FeedRepository = {
         error: poll.error,
         etag: poll.etag,
         lastModified: poll.lastModified,
+        contentHash: poll.contentHash,
         title: poll.title,
         failures: poll.failures,
         fetchedAt: poll.fetchedAt,
@@ -73,7 +78,9 @@ export const feedRepository: FeedRepository = {
         updated: poll.updated,
         unchanged: poll.unchanged,
         rejected: poll.rejected,
+        ...(poll.files === undefined ? {} : { files: poll.files }),
       }),
     ),
   storedKeys: (keys) => readTransaction((tx) => storedArticleKeys(tx, keys)),
+  folderFiles: (key) => readTransaction((tx) => folderFiles(tx, key)),
 };

@@ -4,9 +4,11 @@ import {
   countWatches,
   createWatch,
   deleteWatch,
+  feedTokenHash,
   getWatch,
   listWatches,
   markWatchRead,
+  setFeedToken,
   unreadAlertTotal,
   updateWatch,
 } from '../queries/watches.cypher';
@@ -27,21 +29,34 @@ export interface WatchRepository {
   list(limit: number, skip?: number): Promise<WatchRow[]>;
   count(): Promise<number>;
   get(id: string): Promise<WatchRow | undefined>;
-  /** Saves under a fresh id; returns the edit token and webhook secret, both shown once. */
+  /**
+   * Saves under a fresh id; returns the edit token and webhook secret, both shown once, or
+   * undefined when the graph already holds `max` watches.
+   */
   create(
     fields: WatchFields,
-  ): Promise<{ watch: WatchRow; editToken: string; webhookSecret: string }>;
+    max: number,
+  ): Promise<{ watch: WatchRow; editToken: string; webhookSecret: string } | undefined>;
   update(id: string, editToken: string, fields: WatchUpdate): Promise<GuardedResult<WatchRow>>;
   /** Sets the last reading to `at` (an ISO date-time, capped at now) or now. */
   markRead(id: string, editToken: string, at: string | null): Promise<GuardedResult<WatchRow>>;
   delete(id: string, editToken: string): Promise<GuardedResult<true>>;
+  /** A new Atom read token (returned once; only its hash is stored), replacing any earlier one. */
+  createFeedToken(
+    id: string,
+    editToken: string,
+  ): Promise<GuardedResult<{ watch: WatchRow; feedToken: string }>>;
+  revokeFeedToken(id: string, editToken: string): Promise<GuardedResult<WatchRow>>;
+  /** True when `token` is the watch's current feed token (compared in constant time). */
+  feedTokenMatches(id: string, token: string): Promise<boolean>;
   /** Unread alerts over every watch (the navigation badge). */
   unreadTotal(): Promise<number>;
 }
 
 async function create(
   fields: WatchFields,
-): Promise<{ watch: WatchRow; editToken: string; webhookSecret: string }> {
+  max: number,
+): Promise<{ watch: WatchRow; editToken: string; webhookSecret: string } | undefined> {
   const editToken = randomBytes(32).toString('base64url');
   const webhookSecret = randomBytes(SECRET_BYTES).toString('hex');
   const hash = hashEditToken(editToken);
@@ -49,9 +64,9 @@ async function create(
     const id = randomBytes(ID_BYTES).toString('base64url');
     try {
       const watch = await writeTransaction((tx) =>
-        createWatch(tx, id, hash, webhookSecret, fields),
+        createWatch(tx, id, hash, webhookSecret, fields, max),
       );
-      return { watch, editToken, webhookSecret };
+      return watch === undefined ? undefined : { watch, editToken, webhookSecret };
     } catch (error) {
       if (!isConstraintViolation(error) || attempt >= 3) throw error;
     }
@@ -78,6 +93,21 @@ export const watchRepository: WatchRepository = {
   create,
   update: (id, editToken, fields) =>
     guarded(id, editToken, (hash) => writeTransaction((tx) => updateWatch(tx, id, hash, fields))),
+  createFeedToken: (id, editToken) => {
+    const feedToken = randomBytes(32).toString('base64url');
+    return guarded(id, editToken, async (hash) => {
+      const watch = await writeTransaction((tx) =>
+        setFeedToken(tx, id, hash, hashEditToken(feedToken)),
+      );
+      return watch === undefined ? undefined : { watch, feedToken };
+    });
+  },
+  revokeFeedToken: (id, editToken) =>
+    guarded(id, editToken, (hash) => writeTransaction((tx) => setFeedToken(tx, id, hash, null))),
+  feedTokenMatches: async (id, token) => {
+    const stored = await readTransaction((tx) => feedTokenHash(tx, id));
+    return stored !== undefined && checkEditToken(stored, token).status === 'ok';
+  },
   markRead: (id, editToken, at) =>
     guarded(id, editToken, (hash) => writeTransaction((tx) => markWatchRead(tx, id, hash, at))),
   delete: (id, editToken) =>

@@ -611,6 +611,15 @@ export type DeleteWatchPayload = {
   id: Scalars['ID']['output'];
 };
 
+/** Where an alert's webhook delivery stands. */
+export type DeliveryState =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Refused for good (a 4xx, a redirect, a refused address) or still failing after the last round. */
+  | 'FAILED'
+  /** Every attempt of a round failed with an error that may pass; another round is due at `nextAttemptAt`. */
+  | 'PENDING';
+
 /** One evidence sentence of a slice edge, with the edge it belongs to. */
 export type EdgeEvidence = {
   __typename?: 'EdgeEvidence';
@@ -675,8 +684,8 @@ export type Evidence = {
 };
 
 /**
- * A feed (RSS, Atom or RDF) the collector polls on a schedule (docs/collect.md). Its entries go
- * through the normal ingest.
+ * A feed (RSS, Atom or RDF), page or folder the collector polls on a schedule (docs/collect.md). Its
+ * entries, articles or files go through the normal ingest.
  */
 export type Feed = {
   __typename?: 'Feed';
@@ -692,8 +701,10 @@ export type Feed = {
   itemsSeen: Scalars['Int']['output'];
   /** Articles stored new or changed over every poll. */
   itemsStored: Scalars['Int']['output'];
-  /** Its identity: the normalized URL. */
+  /** Its identity: the normalized URL, or the folder's `file:` URL. */
   key: Scalars['String']['output'];
+  /** What it is. */
+  kind: FeedKind;
   /** The last failure's reason, kept after the feed recovers. */
   lastError: Maybe<Scalars['String']['output']>;
   /** When the last failure happened. */
@@ -722,7 +733,7 @@ export type Feed = {
   status: FeedStatus;
   /** The feed's own title, once polled. */
   title: Maybe<Scalars['String']['output']>;
-  /** The feed's URL. */
+  /** The feed's or page's URL, or the folder's absolute path. */
   url: Scalars['String']['output'];
 };
 
@@ -745,6 +756,15 @@ export type FeedEdge = {
   /** The feed. */
   node: Feed;
 };
+
+/** What the collector polls (docs/collect.md). */
+export type FeedKind =
+  /** An RSS, Atom or RDF feed: each entry is an article. */
+  | 'FEED'
+  /** A local folder: each file in a format `npm run ingest` reads, ingested once per content. */
+  | 'FOLDER'
+  /** One web page (HTML, JSON or text): its article(s), stored again only when its content changes. */
+  | 'PAGE';
 
 /** What the last poll of a feed did. */
 export type FeedStatus =
@@ -900,13 +920,23 @@ export type LagStats = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Adds a feed, due at once (write key); `intervalMinutes` defaults to the collector's. Adding one
-   * that exists sets its interval. BAD_USER_INPUT for a URL that is not absolute http(s), an
-   * interval out of range or too many feeds (the message says the bounds).
+   * Adds a feed, page or folder, due at once (write key); `intervalMinutes` defaults to the
+   * collector's. A FOLDER's `url` is an absolute path (or `file:` URL) inside
+   * `NARRAGRAPH_COLLECT_FOLDER_ROOT`; unset, the API adds no folder. Adding one that exists sets its
+   * interval. BAD_USER_INPUT for a URL that is not absolute http(s), a folder outside the root, a
+   * URL already collected as another kind, an interval out of range or too many feeds (the message
+   * says the bounds).
    */
   addFeed: Feed;
   /** Creates a watch and returns its edit token and webhook secret. */
   createWatch: CreateWatchPayload;
+  /**
+   * A read token for the watch's Atom feed, for feed readers when reads need a key
+   * (`NARRAGRAPH_REQUIRE_READ_KEY=true`): the feed answers `?token=<it>` for this watch only. Shown
+   * once, only its hash is stored; a new one replaces (revokes) the last. FORBIDDEN without the edit
+   * token.
+   */
+  createWatchFeedToken: WatchFeedTokenPayload;
   /** Deletes a view; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
   deleteView: DeleteViewPayload;
   /** Deletes a watch and its alerts; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
@@ -927,10 +957,18 @@ export type Mutation = {
    * FORBIDDEN without its edit token.
    */
   markWatchRead: Watch;
-  /** Pauses a feed, or resumes it with `paused: false` (write key). NOT_FOUND when there is none. */
+  /**
+   * Pauses a feed, page or folder, or resumes it with `paused: false` (write key). NOT_FOUND when
+   * there is none.
+   */
   pauseFeed: Feed;
-  /** Removes a feed (write key); the articles it stored stay. NOT_FOUND when there is none. */
+  /**
+   * Removes a feed, page or folder (its path or `file:` URL) (write key); the articles it stored
+   * stay. NOT_FOUND when there is none.
+   */
   removeFeed: RemoveFeedPayload;
+  /** Revokes the Atom feed's read token. FORBIDDEN without the edit token. */
+  revokeWatchFeedToken: Watch;
   /** Saves a view under a new random slug and returns its edit token. */
   saveView: SaveViewPayload;
   /** Replaces a view; FORBIDDEN without its edit token, NOT_FOUND when it does not exist. */
@@ -942,12 +980,19 @@ export type Mutation = {
 
 export type MutationAddFeedArgs = {
   intervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<FeedKind>;
   url: Scalars['String']['input'];
 };
 
 
 export type MutationCreateWatchArgs = {
   input: CreateWatchInput;
+};
+
+
+export type MutationCreateWatchFeedTokenArgs = {
+  editToken: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -994,6 +1039,12 @@ export type MutationPauseFeedArgs = {
 
 export type MutationRemoveFeedArgs = {
   url: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeWatchFeedTokenArgs = {
+  editToken: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1950,12 +2001,16 @@ export type Watch = {
   __typename?: 'Watch';
   /** When it was created (ISO date-time). */
   createdAt: Scalars['String']['output'];
+  /** True when its Atom feed has a read token (`createWatchFeedToken`). */
+  hasFeedToken: Scalars['Boolean']['output'];
   /** True when alerts are also POSTed to a webhook (its URL is never shown). */
   hasWebhook: Scalars['Boolean']['output'];
   /** Random id; its Atom feed is `/feeds/watches/<id>.atom`. */
   id: Scalars['ID']['output'];
   /** What it follows. */
   kind: WatchKind;
+  /** The webhook's last delivery round (null before the first, and without a webhook). */
+  lastDelivery: Maybe<WebhookDelivery>;
   /** When it was last marked read (ISO date-time); null before the first reading. */
   lastReadAt: Maybe<Scalars['String']['output']>;
   /** Name given by its author. */
@@ -1990,6 +2045,17 @@ export type WatchEdge = {
   node: Watch;
 };
 
+/** A watch's new Atom read token. */
+export type WatchFeedTokenPayload = {
+  __typename?: 'WatchFeedTokenPayload';
+  /** The feed's path with the token: `/feeds/watches/<id>.atom?token=<token>`. */
+  feedPath: Scalars['String']['output'];
+  /** The token, shown once. */
+  feedToken: Scalars['String']['output'];
+  /** The watch. */
+  watch: Watch;
+};
+
 /** What a watch follows. */
 export type WatchKind =
   /** An actor: a source quoting or citing it for the first time. */
@@ -2004,6 +2070,21 @@ export type WatchKind =
   | 'OUTLET'
   /** Words: new articles holding them all, and new narratives whose label holds them all. */
   | 'SEARCH';
+
+/** A watch's last webhook delivery round (docs/watches.md, Webhook). */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** When (ISO date-time). */
+  at: Scalars['String']['output'];
+  /** Attempts for that alert over every round. */
+  attempts: Scalars['Int']['output'];
+  /** The last attempt's error: an HTTP status or a network error (never the URL). */
+  error: Maybe<Scalars['String']['output']>;
+  /** PENDING: when the next round tries again (ISO date-time). */
+  nextAttemptAt: Maybe<Scalars['String']['output']>;
+  /** How it ended. */
+  state: DeliveryState;
+};
 
 
 
@@ -2127,12 +2208,14 @@ export type ResolversTypes = {
   DayCount: ResolverTypeWrapper<DayCount>;
   DeleteViewPayload: ResolverTypeWrapper<DeleteViewPayload>;
   DeleteWatchPayload: ResolverTypeWrapper<DeleteWatchPayload>;
+  DeliveryState: DeliveryState;
   EdgeEvidence: ResolverTypeWrapper<Omit<EdgeEvidence, 'evidence'> & { evidence: ResolversTypes['SliceEvidence'] }>;
   Event: ResolverTypeWrapper<EventRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   Feed: ResolverTypeWrapper<FeedRow>;
   FeedConnection: ResolverTypeWrapper<FeedConnectionModel>;
   FeedEdge: ResolverTypeWrapper<FeedEdgeModel>;
+  FeedKind: FeedKind;
   FeedStatus: FeedStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForkViewInput: ForkViewInput;
@@ -2200,7 +2283,9 @@ export type ResolversTypes = {
   Watch: ResolverTypeWrapper<WatchRow>;
   WatchConnection: ResolverTypeWrapper<WatchConnectionModel>;
   WatchEdge: ResolverTypeWrapper<WatchEdgeModel>;
+  WatchFeedTokenPayload: ResolverTypeWrapper<Omit<WatchFeedTokenPayload, 'watch'> & { watch: ResolversTypes['Watch'] }>;
   WatchKind: WatchKind;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDelivery>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2303,6 +2388,8 @@ export type ResolversParentTypes = {
   Watch: WatchRow;
   WatchConnection: WatchConnectionModel;
   WatchEdge: WatchEdgeModel;
+  WatchFeedTokenPayload: Omit<WatchFeedTokenPayload, 'watch'> & { watch: ResolversParentTypes['Watch'] };
+  WebhookDelivery: WebhookDelivery;
 };
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -2578,6 +2665,7 @@ export type FeedResolvers<ContextType = GraphQLContext, ParentType extends Resol
   itemsSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   itemsStored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FeedKind'], ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastErrorAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastFetchAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2663,8 +2751,9 @@ export type LagStatsResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addFeed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType, RequireFields<MutationAddFeedArgs, 'url'>>;
+  addFeed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType, RequireFields<MutationAddFeedArgs, 'kind' | 'url'>>;
   createWatch?: Resolver<ResolversTypes['CreateWatchPayload'], ParentType, ContextType, RequireFields<MutationCreateWatchArgs, 'input'>>;
+  createWatchFeedToken?: Resolver<ResolversTypes['WatchFeedTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateWatchFeedTokenArgs, 'editToken' | 'id'>>;
   deleteView?: Resolver<ResolversTypes['DeleteViewPayload'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'editToken' | 'slug'>>;
   deleteWatch?: Resolver<ResolversTypes['DeleteWatchPayload'], ParentType, ContextType, RequireFields<MutationDeleteWatchArgs, 'editToken' | 'id'>>;
   forkView?: Resolver<ResolversTypes['SaveViewPayload'], ParentType, ContextType, RequireFields<MutationForkViewArgs, 'input' | 'slug'>>;
@@ -2673,6 +2762,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   markWatchRead?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationMarkWatchReadArgs, 'editToken' | 'id'>>;
   pauseFeed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType, RequireFields<MutationPauseFeedArgs, 'paused' | 'url'>>;
   removeFeed?: Resolver<ResolversTypes['RemoveFeedPayload'], ParentType, ContextType, RequireFields<MutationRemoveFeedArgs, 'url'>>;
+  revokeWatchFeedToken?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationRevokeWatchFeedTokenArgs, 'editToken' | 'id'>>;
   saveView?: Resolver<ResolversTypes['SaveViewPayload'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
   updateView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationUpdateViewArgs, 'editToken' | 'input' | 'slug'>>;
   updateWatch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationUpdateWatchArgs, 'editToken' | 'id' | 'input'>>;
@@ -2966,9 +3056,11 @@ export type TimelineBucketResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type WatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Watch'] = ResolversParentTypes['Watch']> = {
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasFeedToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasWebhook?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['WatchKind'], ParentType, ContextType>;
+  lastDelivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
   lastReadAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   query?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2986,6 +3078,20 @@ export type WatchConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 export type WatchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WatchEdge'] = ResolversParentTypes['WatchEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Watch'], ParentType, ContextType>;
+};
+
+export type WatchFeedTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WatchFeedTokenPayload'] = ResolversParentTypes['WatchFeedTokenPayload']> = {
+  feedPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feedToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  watch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DeliveryState'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -3075,5 +3181,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Watch?: WatchResolvers<ContextType>;
   WatchConnection?: WatchConnectionResolvers<ContextType>;
   WatchEdge?: WatchEdgeResolvers<ContextType>;
+  WatchFeedTokenPayload?: WatchFeedTokenPayloadResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
 };
 

@@ -24,6 +24,8 @@ export const PUBLIC_MUTATIONS: ReadonlySet<string> = new Set([
   'updateWatch',
   'deleteWatch',
   'markWatchRead',
+  'createWatchFeedToken',
+  'revokeWatchFeedToken',
 ]);
 
 /**

@@ -43,6 +43,9 @@ import { FIXTURE_ARTICLES, ingestFixtures } from '../testing/fixtures';
  */
 
 connectTestDatabase();
+/** Folders may be added through the API only below this (it need not exist to be added). */
+const FOLDER_ROOT = '/tmp/narragraph-injection-folders';
+process.env.NARRAGRAPH_COLLECT_FOLDER_ROOT = FOLDER_ROOT;
 // The limiter is not what is tested: thousands of calls in a row must not be throttled.
 const server = createApolloServer({
   limiter: new CostRateLimiter({ ...readRateLimitSettings({}), enabled: false }),
@@ -490,11 +493,18 @@ const ARGUMENTS: readonly Row[] = [
   read('Mutation.markWatchRead(id)', 'markWatchRead(id: $v, editToken: $wtoken) { id }', (f) => f.watch.id, { effect: 'watches', allow: ['FORBIDDEN'] }),
   read('Mutation.markWatchRead(editToken)', 'markWatchRead(id: $watch, editToken: $v) { id }', (f) => f.watch.token, { effect: 'watches', allow: ['FORBIDDEN'] }),
   read('Mutation.markWatchRead(at)', 'markWatchRead(id: $watch, editToken: $wtoken, at: $v) { id }', '2021-01-01T00:00:00Z', { effect: 'watches' }),
+  read('Mutation.createWatchFeedToken(id)', 'createWatchFeedToken(id: $v, editToken: $wtoken) { feedPath }', (f) => f.watch.id, { effect: 'watches', allow: ['FORBIDDEN'] }),
+  read('Mutation.createWatchFeedToken(editToken)', 'createWatchFeedToken(id: $watch, editToken: $v) { feedPath }', (f) => f.watch.token, { effect: 'watches', allow: ['FORBIDDEN'] }),
+  read('Mutation.revokeWatchFeedToken(id)', 'revokeWatchFeedToken(id: $v, editToken: $wtoken) { id }', (f) => f.watch.id, { effect: 'watches', allow: ['FORBIDDEN'] }),
+  read('Mutation.revokeWatchFeedToken(editToken)', 'revokeWatchFeedToken(id: $watch, editToken: $v) { id }', (f) => f.watch.token, { effect: 'watches', allow: ['FORBIDDEN'] }),
   read('Mutation.deleteWatch(id)', 'deleteWatch(id: $v, editToken: $wtoken) { deleted }', async () => { const w = await throwawayWatch(); return { value: w.id, vars: { wtoken: w.token } }; }, { effect: 'watches', allow: ['FORBIDDEN'] }),
   read('Mutation.deleteWatch(editToken)', 'deleteWatch(id: $watch, editToken: $v) { deleted }', async () => { const w = await throwawayWatch(); return { value: w.token, vars: { watch: w.id } }; }, { effect: 'watches', allow: ['FORBIDDEN'] }),
   // Feeds (write key): a URL goes through the address guard, then MERGE on its normalized form.
   read('Query.feeds(after)', 'feeds(after: $v) { totalCount }', encodeCursor(0)),
   read('Mutation.addFeed(url)', 'addFeed(url: $v) { key }', 'https://example.org/inj/feed.xml', { effect: 'feeds', caller: WRITE_CALLER, send: urlValues }),
+  read('Mutation.addFeed(url)', 'addFeed(url: $v, kind: PAGE) { key }', 'https://example.org/inj/page.html', { effect: 'feeds', caller: WRITE_CALLER, send: urlValues }),
+  // A folder: a path resolved inside NARRAGRAPH_COLLECT_FOLDER_ROOT, else BAD_USER_INPUT.
+  read('Mutation.addFeed(url)', 'addFeed(url: $v, kind: FOLDER) { key }', `${FOLDER_ROOT}/inbox`, { effect: 'feeds', caller: WRITE_CALLER }),
   read('Mutation.pauseFeed(url)', 'pauseFeed(url: $v) { key }', (f) => f.feed, { effect: 'feeds', caller: WRITE_CALLER }),
   read('Mutation.removeFeed(url)', 'removeFeed(url: $v) { removed }', async () => ({ value: await throwawayFeed(), vars: {} }), { effect: 'feeds', caller: WRITE_CALLER }),
   // Ingest: every field of an article, and of a page in each format.
@@ -673,11 +683,12 @@ function expectOnlyIntendedWrites(
       change.added.filter((k) => labelOf(k) === 'Article' && !wrote.articles.has(idOf(k))),
       where,
     ).toEqual([]);
-    // Merged entities (actor aliases, events) may change; articles only when they were written.
+    // Merged entities (actor aliases, events) may change; articles only when they were written; a
+    // watch whose alert went to its webhook records that delivery.
     expect(
       change.changed.filter(
         (k) =>
-          (!ENTITY_LABELS.has(labelOf(k)) && !ownSketch(k)) ||
+          (!ENTITY_LABELS.has(labelOf(k)) && !ownSketch(k) && labelOf(k) !== 'Watch') ||
           (labelOf(k) === 'Article' && !wrote.articles.has(idOf(k))),
       ),
       where,

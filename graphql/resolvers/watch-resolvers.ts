@@ -2,16 +2,23 @@ import { globalId, parseGlobalId } from '@/model/graph-slice';
 import type { NodeKind } from '@/model/graph-model';
 import { watchWords } from '@/model/alert-rules';
 import type { AlertKind as StoredAlertKind } from '@/model/watches';
-import type { WatchFields, WatchKind as StoredWatchKind, WatchUpdate } from '@/model/watches';
+import type {
+  LastDelivery,
+  WatchFields,
+  WatchKind as StoredWatchKind,
+  WatchUpdate,
+} from '@/model/watches';
 import { webhookUrl } from '@/delivery/webhook-target';
 import { badInput, forbidden, notFound } from '../errors';
 import type {
   AlertKind,
   CreateWatchInput,
+  DeliveryState,
   Resolvers,
   WatchKind,
 } from '../generated/resolvers-types';
 import { LIMITS } from '../limits/limits';
+import { maxWatches } from '../limits/watch-cap';
 import { loaders } from '../execution/loaders';
 import { pageWindow, toConnection } from '../execution/pagination';
 
@@ -134,6 +141,12 @@ function checkInstant(value: string | null | undefined, argument: string): strin
 }
 
 /** Watches and their alerts: read by anyone, changed with the edit token. */
+const DELIVERY_STATES: Readonly<Record<LastDelivery['state'], DeliveryState>> = {
+  delivered: 'DELIVERED',
+  pending: 'PENDING',
+  failed: 'FAILED',
+};
+
 export const watchResolvers: Resolvers = {
   Query: {
     watch: async (_parent, { id }, { db }) => {
@@ -164,7 +177,17 @@ export const watchResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createWatch: async (_parent, { input }, { db }) => db.watches.create(watchFields(input)),
+    createWatch: async (_parent, { input }, { db }) => {
+      const max = maxWatches();
+      const created = await db.watches.create(watchFields(input), max);
+      if (created === undefined) {
+        throw badInput(
+          `this graph already holds ${max} watches, the most NARRAGRAPH_MAX_WATCHES allows; delete one first`,
+          'input',
+        );
+      }
+      return created;
+    },
     updateWatch: async (_parent, { id, editToken, input }, { db }) => {
       checkId(id);
       const existing = await db.watches.get(id);
@@ -188,6 +211,22 @@ export const watchResolvers: Resolvers = {
       guardedValue(await db.watches.delete(id, editToken), id);
       return { id, deleted: true };
     },
+    createWatchFeedToken: async (_parent, { id, editToken }, { db }) => {
+      checkId(id);
+      const { watch, feedToken } = guardedValue(
+        await db.watches.createFeedToken(id, editToken),
+        id,
+      );
+      return {
+        watch,
+        feedToken,
+        feedPath: `/feeds/watches/${encodeURIComponent(id)}.atom?token=${encodeURIComponent(feedToken)}`,
+      };
+    },
+    revokeWatchFeedToken: async (_parent, { id, editToken }, { db }) => {
+      checkId(id);
+      return guardedValue(await db.watches.revokeFeedToken(id, editToken), id);
+    },
     markWatchRead: async (_parent, { id, editToken, at }, { db }) => {
       checkId(id);
       const instant = checkInstant(at, 'at');
@@ -196,6 +235,10 @@ export const watchResolvers: Resolvers = {
   },
   Watch: {
     kind: (watch) => toWatchKind(watch.kind),
+    lastDelivery: (watch) =>
+      watch.lastDelivery === null
+        ? null
+        : { ...watch.lastDelivery, state: DELIVERY_STATES[watch.lastDelivery.state] },
     targetId: (watch) => {
       const kind = TARGET_KIND[toWatchKind(watch.kind)];
       return kind === null || watch.target === null ? null : globalId(kind, watch.target);

@@ -202,4 +202,39 @@ describe('watches over GraphQL', () => {
       { watch: null },
     ]);
   });
+
+  it('refuses a watch past NARRAGRAPH_MAX_WATCHES, naming the limit, until one is deleted', async () => {
+    process.env.NARRAGRAPH_MAX_WATCHES = '2';
+    try {
+      const create = (name: string) =>
+        execute<Created>(
+          server,
+          CREATE,
+          { input: { name, kind: 'SEARCH', query: name } },
+          ANONYMOUS_CALLER,
+        );
+      const first = await create('one');
+      await create('two');
+      const third = await create('three');
+      const { id } = first.data!.createWatch.watch;
+      await execute(
+        server,
+        `mutation D($id: ID!, $token: String!) { deleteWatch(id: $id, editToken: $token) { deleted } }`,
+        { id, token: first.data!.createWatch.editToken },
+        ANONYMOUS_CALLER,
+      );
+      const again = await create('three');
+      expect([
+        third.errors?.[0]?.extensions?.code,
+        third.errors?.[0]?.message,
+        again.data?.createWatch.watch.name,
+      ]).toEqual([
+        'BAD_USER_INPUT',
+        'this graph already holds 2 watches, the most NARRAGRAPH_MAX_WATCHES allows; delete one first',
+        'three',
+      ]);
+    } finally {
+      delete process.env.NARRAGRAPH_MAX_WATCHES;
+    }
+  });
 });

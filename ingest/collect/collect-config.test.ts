@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_COLLECT_SETTINGS,
   loadCollectSettings,
+  insideFolder,
   parseCollectSettings,
+  sourceIdentity,
 } from './collect-config';
 
 describe('parseCollectSettings', () => {
@@ -27,15 +29,65 @@ describe('parseCollectSettings', () => {
     expect(settings).toEqual({
       ...DEFAULT_COLLECT_SETTINGS,
       feeds: [
-        { url: 'https://example.com/rss', key: 'https://example.com/rss', intervalMinutes: 30 },
-        { url: 'https://example.com/atom', key: 'https://example.com/atom', intervalMinutes: 60 },
+        {
+          url: 'https://example.com/rss',
+          key: 'https://example.com/rss',
+          intervalMinutes: 30,
+          kind: 'feed',
+        },
+        {
+          url: 'https://example.com/atom',
+          key: 'https://example.com/atom',
+          intervalMinutes: 60,
+          kind: 'feed',
+        },
       ],
       timeoutMs: 10_000,
       allowPrivateAddresses: true,
     });
   });
 
+  it('reads pages by URL and folders by path, relative to the config file', () => {
+    const settings = parseCollectSettings(
+      {
+        collect: {
+          pages: ['https://example.com/statement'],
+          folders: ['inbox/', { path: '/data/kcna', intervalMinutes: 60 }],
+        },
+      },
+      '/etc/narragraph/config.json',
+    );
+    expect(settings.feeds).toEqual([
+      {
+        url: 'https://example.com/statement',
+        key: 'https://example.com/statement',
+        intervalMinutes: 15,
+        kind: 'page',
+      },
+      {
+        url: '/etc/narragraph/inbox',
+        key: 'file:///etc/narragraph/inbox',
+        intervalMinutes: 15,
+        kind: 'folder',
+      },
+      { url: '/data/kcna', key: 'file:///data/kcna', intervalMinutes: 60, kind: 'folder' },
+    ]);
+  });
+
+  it('tells folders from URLs and keeps API folders inside the root', () => {
+    expect(sourceIdentity('file:///data/kcna/')).toEqual({
+      url: '/data/kcna',
+      key: 'file:///data/kcna',
+      folder: true,
+    });
+    expect(sourceIdentity('https://example.com/a')).toMatchObject({ folder: false });
+    expect(insideFolder('/data/kcna/in', '/data/kcna')).toBe(true);
+    expect(insideFolder('/data/kcna-other', '/data/kcna')).toBe(false);
+    expect(insideFolder('/data', '/data/kcna')).toBe(false);
+  });
+
   it.each([
+    [{ collect: { folders: [{ url: '/data' }] } }, 'collect.folders[0].url is not a setting'],
     [{ collect: { feeds: ['javascript:alert(1)'] } }, 'collect.feeds[0].url must be an absolute'],
     [{ collect: { feeds: [{ url: 'https://a.example/', intervalMinutes: 1 }] } }, 'from 5 to'],
     [{ collect: { feed: [] } }, 'collect.feed is not a setting'],

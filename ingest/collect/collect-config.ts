@@ -7,6 +7,7 @@ import { readCliSettings } from '../../config/cli';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { normalizeUrl } from '../keys';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../sources/fetch-url';
 import { MAX_URL_LENGTH, safeHttpUrl } from '../sources/safe-url';
@@ -20,16 +21,22 @@ export const FEED_INTERVAL_MINUTES = { min: 5, max: 7 * 24 * 60, default: 15 } a
 /** Most feeds one graph holds: each costs a request per interval. */
 export const MAX_FEEDS = 1_000;
 
-/** One configured feed. */
+import type { SourceKind } from '../../model/feeds';
+
+export type { SourceKind };
+
+/** One configured source (feeds, pages and folders are all `Feed` nodes). */
 export interface FeedConfig {
-  /** The URL as given (safe, absolute http(s)). */
+  /** The URL as given (safe, absolute http(s)), or a folder's absolute path. */
   readonly url: string;
-  /** Identity of the feed: the normalized URL. */
+  /** Identity: the normalized URL, or the folder's `file:` URL. */
   readonly key: string;
   readonly intervalMinutes: number;
+  readonly kind: SourceKind;
 }
 
 export interface CollectSettings {
+  /** Feeds, pages and folders; a URL listed twice keeps its last entry. */
   readonly feeds: readonly FeedConfig[];
   /** Whole-exchange cap of one fetch (feed, page or robots.txt). */
   readonly timeoutMs: number;
@@ -71,6 +78,62 @@ export function feedIdentity(raw: string): { readonly url: string; readonly key:
   return { url, key };
 }
 
+/** A folder as stored: its absolute path and `file:` URL, or a message saying why not. */
+export function folderIdentity(
+  raw: string,
+  base: string = process.cwd(),
+): { readonly url: string; readonly key: string } | string {
+  const trimmed = raw.trim();
+  if (trimmed === '' || trimmed.length > MAX_URL_LENGTH || trimmed.includes('\0')) {
+    return `must be a folder path of at most ${MAX_URL_LENGTH} characters`;
+  }
+  const absolute = trimmed.startsWith('file:') ? fileUrlPath(trimmed) : path.resolve(base, trimmed);
+  if (absolute === undefined) return 'must be a folder path or a file: URL';
+  const url = absolute.length > 1 ? absolute.replace(/[\\/]+$/, '') : absolute;
+  return { url, key: pathToFileURL(url).href };
+}
+
+function fileUrlPath(raw: string): string | undefined {
+  try {
+    const parsed = new URL(raw);
+    return parsed.protocol === 'file:' && parsed.host === ''
+      ? path.resolve(decodeURIComponent(parsed.pathname))
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A source's identity for a URL or path argument: absolute paths and `file:` URLs are folders. */
+export function sourceIdentity(
+  raw: string,
+): { readonly url: string; readonly key: string; readonly folder: boolean } | string {
+  const trimmed = raw.trim();
+  if (trimmed.startsWith('file:') || path.isAbsolute(trimmed)) {
+    const folder = folderIdentity(trimmed);
+    return typeof folder === 'string' ? folder : { ...folder, folder: true };
+  }
+  const url = feedIdentity(trimmed);
+  return typeof url === 'string' ? url : { ...url, folder: false };
+}
+
+/**
+ * The one folder under which the API may add folder sources (`NARRAGRAPH_COLLECT_FOLDER_ROOT`):
+ * a write key must not make the server read any folder it can see. Unset: the API adds none.
+ */
+export function apiFolderRoot(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string | undefined {
+  const root = env.NARRAGRAPH_COLLECT_FOLDER_ROOT?.trim();
+  return root ? path.resolve(root) : undefined;
+}
+
+/** True when `folder` (absolute) is `root` or inside it, compared as resolved paths. */
+export function insideFolder(folder: string, root: string): boolean {
+  const relative = path.relative(root, folder);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
 /** The interval in minutes, or a message saying why it is not one. */
 export function feedInterval(value: unknown): number | string {
   if (value === undefined || value === null) return FEED_INTERVAL_MINUTES.default;
@@ -110,16 +173,25 @@ function wholeNumber(
   return value;
 }
 
-function parseFeed(value: unknown, where: string): FeedConfig {
-  const entry = typeof value === 'string' ? { url: value } : object(value, where);
-  onlyKeys(entry, ['url', 'intervalMinutes'], where);
-  if (typeof entry.url !== 'string') throw new ConfigError(`${where}.url must be a string`);
-  const identity = feedIdentity(entry.url);
-  if (typeof identity === 'string') throw new ConfigError(`${where}.url ${identity}`);
+/** A feed or page (`url`), or a folder (`path`, relative to the config file's folder). */
+function parseSource(value: unknown, where: string, kind: SourceKind, base: string): FeedConfig {
+  const field = kind === 'folder' ? 'path' : 'url';
+  const entry = typeof value === 'string' ? { [field]: value } : object(value, where);
+  onlyKeys(entry, [field, 'intervalMinutes'], where);
+  const raw = entry[field];
+  if (typeof raw !== 'string') throw new ConfigError(`${where}.${field} must be a string`);
+  const identity = kind === 'folder' ? folderIdentity(raw, base) : feedIdentity(raw);
+  if (typeof identity === 'string') throw new ConfigError(`${where}.${field} ${identity}`);
   const interval = feedInterval(entry.intervalMinutes);
   if (typeof interval === 'string') throw new ConfigError(`${where}.intervalMinutes ${interval}`);
-  return { ...identity, intervalMinutes: interval };
+  return { ...identity, intervalMinutes: interval, kind };
 }
+
+const SOURCE_LISTS = [
+  ['feeds', 'feed'],
+  ['pages', 'page'],
+  ['folders', 'folder'],
+] as const;
 
 /** Reads the `collect` section of a parsed config file; `where` names the file in errors. */
 export function parseCollectSettings(config: unknown, where: string): CollectSettings {
@@ -131,6 +203,8 @@ export function parseCollectSettings(config: unknown, where: string): CollectSet
     section,
     [
       'feeds',
+      'pages',
+      'folders',
       'timeoutSeconds',
       'maxBytes',
       'retryBaseSeconds',
@@ -141,13 +215,16 @@ export function parseCollectSettings(config: unknown, where: string): CollectSet
     ],
     at,
   );
-  const feedsValue = section.feeds ?? [];
-  if (!Array.isArray(feedsValue)) throw new ConfigError(`${at}.feeds must be an array`);
   const feeds = new Map<string, FeedConfig>();
-  feedsValue.forEach((value, index) => {
-    const feed = parseFeed(value, `${at}.feeds[${index}]`);
-    feeds.set(feed.key, feed);
-  });
+  const base = path.dirname(path.resolve(where));
+  for (const [list, kind] of SOURCE_LISTS) {
+    const values = section[list] ?? [];
+    if (!Array.isArray(values)) throw new ConfigError(`${at}.${list} must be an array`);
+    values.forEach((value, index) => {
+      const feed = parseSource(value, `${at}.${list}[${index}]`, kind, base);
+      feeds.set(feed.key, feed);
+    });
+  }
   const defaults = DEFAULT_COLLECT_SETTINGS;
   const linkedPages = section.linkedPages ?? defaults.linkedPages;
   if (linkedPages !== 'summary' && linkedPages !== 'never') {

@@ -7,6 +7,8 @@
  * leaves the feed as it was; the next poll fetches the same entries again and the writer, which
  * skips unchanged articles and MERGEs the rest, stores each once.
  */
+import { createHash } from 'node:crypto';
+import { realpath } from 'node:fs/promises';
 import { XMLValidator } from 'fast-xml-parser';
 import { extractArticle, type ArticleExtractor } from '../extract/extract-article';
 import { articleKey } from '../keys';
@@ -23,7 +25,14 @@ import {
 } from '../sources/fetch-url';
 import type { ExtractedArticle, ParseResult, RawArticle } from '../types';
 import { guardedFetch, type AddressLookup } from './address-guard';
-import { MAX_FEEDS, type CollectSettings } from './collect-config';
+import {
+  apiFolderRoot,
+  insideFolder,
+  MAX_FEEDS,
+  type CollectSettings,
+  type SourceKind,
+} from './collect-config';
+import { FolderError, pollFolder, type FileState } from './folder-poll';
 import { createRobotsCache, type RobotsCache } from './robots';
 import { nextPollDelayMs, parseRetryAfter } from './schedule';
 
@@ -48,13 +57,22 @@ const LATEST_DATE = '9999-12-31T00:00:00Z';
 /** Rejections named in a poll's log. */
 const LOGGED_REJECTIONS = 5;
 
-/** What the collector reads of a feed. */
+export type { FileState };
+
+/** Characters of rejections kept as a folder poll's last error. */
+const ERROR_CHARS = 1_000;
+
+/** What the collector reads of a feed (or page, or folder). */
 export interface DueFeed {
   readonly key: string;
   readonly url: string;
+  readonly kind: SourceKind;
+  readonly origin: 'config' | 'api';
   readonly intervalMinutes: number;
   readonly etag: string | null;
   readonly lastModified: string | null;
+  /** SHA-256 of the page last stored cleanly (pages only). */
+  readonly contentHash: string | null;
   /** Consecutive failed polls before this one. */
   readonly failures: number;
 }
@@ -66,6 +84,7 @@ export interface FeedPollRecord {
   readonly error: string | null;
   readonly etag: string | null;
   readonly lastModified: string | null;
+  readonly contentHash: string | null;
   readonly title: string | null;
   readonly failures: number;
   readonly fetchedAt: string;
@@ -76,6 +95,8 @@ export interface FeedPollRecord {
   readonly updated: number;
   readonly unchanged: number;
   readonly rejected: number;
+  /** A folder's files read this poll and those gone from it (recorded with the poll). */
+  readonly files?: { readonly read: readonly FileState[]; readonly removed: readonly string[] };
 }
 
 /** The database side of collection (graph-db's feed and ingest repositories). */
@@ -89,6 +110,8 @@ export interface CollectStore {
   /** Which of these article keys are stored as full articles (not related-list stubs). */
   storedKeys(keys: readonly string[]): Promise<ReadonlySet<string>>;
   write(batch: readonly ExtractedArticle[]): Promise<BatchOutcome>;
+  /** A folder source's file states by relative path. */
+  folderFiles(key: string): Promise<ReadonlyMap<string, FileState>>;
   /** Stores a poll's outcome and ends the feed's lease. */
   recordPoll(key: string, record: FeedPollRecord): Promise<void>;
 }
@@ -111,12 +134,18 @@ export interface CollectorOptions {
    * raised); its failure is logged, never the poll's.
    */
   readonly afterStored?: () => Promise<void>;
+  /** Called at each daemon tick (the webhook rounds that came due); its failure is logged. */
+  readonly onTick?: () => Promise<void>;
+  /** Where API-added folders must be (`NARRAGRAPH_COLLECT_FOLDER_ROOT` unless given). */
+  readonly apiFolderRoot?: string;
 }
 
 /** One poll's outcome with the reasons of its rejected entries. */
 export interface PollReport extends FeedPollRecord {
   readonly key: string;
   readonly rejections: readonly string[];
+  /** A folder's files: new or changed (read), and unchanged (skipped). */
+  readonly fileCounts?: { readonly changed: number; readonly unchanged: number };
 }
 
 export interface Collector {
@@ -160,9 +189,19 @@ interface Fetched {
 /** The one-line summary of a poll that the daemon prints. */
 export function formatPoll(report: PollReport, url: string): string {
   const when = `${report.status === 'error' ? 'retry' : 'next poll'} ${report.nextDueAt}`;
-  if (report.status === 'not-modified') return `${url}: 304 not modified; ${when}`;
   if (report.status === 'error') {
     return `${url}: error (${report.error ?? 'unknown'}), failure ${report.failures}; ${when}`;
+  }
+  if (report.fileCounts !== undefined) {
+    const { changed, unchanged } = report.fileCounts;
+    const files = `${url}: ${changed} file${changed === 1 ? '' : 's'} new or changed, ${unchanged} unchanged`;
+    if (report.status === 'not-modified') return `${files}; ${when}`;
+    return `${files}; ${report.seen} records: ${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected} rejected; ${when}`;
+  }
+  if (report.status === 'not-modified') {
+    return report.httpStatus === 304
+      ? `${url}: 304 not modified; ${when}`
+      : `${url}: ${report.httpStatus ?? 200}, same content as last stored; ${when}`;
   }
   return `${url}: ${report.httpStatus ?? 200}, ${report.seen} entries: ${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected} rejected; ${when}`;
 }
@@ -294,6 +333,7 @@ export function createCollector(options: CollectorOptions): Collector {
         error,
         etag: feed.etag,
         lastModified: feed.lastModified,
+        contentHash: feed.contentHash,
         title: null,
         failures,
         fetchedAt: fetchedAt.toISOString(),
@@ -308,6 +348,7 @@ export function createCollector(options: CollectorOptions): Collector {
       fetchedAt: fetchedAt.toISOString(),
       nextDueAt: new Date(fetchedAt.getTime() + feed.intervalMinutes * 60_000).toISOString(),
     };
+    if (feed.kind === 'folder') return pollFolderSource(feed, answered, failed);
 
     const refusal = await robots.check(feed.url);
     if (refusal !== undefined) return failed(refusal, null);
@@ -327,19 +368,39 @@ export function createCollector(options: CollectorOptions): Collector {
         httpStatus: 304,
         etag: fetched.etag,
         lastModified: fetched.lastModified,
+        contentHash: feed.contentHash,
         title: null,
         ...NOTHING_STORED,
       };
     }
 
-    const validation = XMLValidator.validate(fetched.document.body);
+    const isPage = feed.kind === 'page';
+    // A page without validators (or that ignores them) is compared by its bytes.
+    const contentHash = isPage
+      ? createHash('sha256').update(fetched.document.body).digest('hex')
+      : null;
+    if (isPage && contentHash === feed.contentHash) {
+      return {
+        ...answered,
+        status: 'not-modified',
+        httpStatus: fetched.document.status,
+        etag: fetched.etag,
+        lastModified: fetched.lastModified,
+        contentHash,
+        title: null,
+        ...NOTHING_STORED,
+      };
+    }
+    const validation = isPage ? true : XMLValidator.validate(fetched.document.body);
     if (validation !== true && BROKEN_STRUCTURE.has(validation.err.code)) {
       const { msg, line, col } = validation.err;
       return failed(`malformed XML: ${msg} (line ${line}, column ${col})`, fetched.document.status);
     }
-    const parsed = parseFeed(fetched.document.body, feed.url, {
-      titleOnlyEntries: settings.linkedPages === 'summary',
-    });
+    const parsed = isPage
+      ? parseFetchedDocument(fetched.document)
+      : parseFeed(fetched.document.body, feed.url, {
+          titleOnlyEntries: settings.linkedPages === 'summary',
+        });
     const only = parsed[0];
     // A document that is no feed at all fails the poll; a bad entry is only that entry's rejection.
     if (
@@ -355,14 +416,19 @@ export function createCollector(options: CollectorOptions): Collector {
     const reject = (result: { rejected: { origin: { record?: number }; reason: string } }) =>
       rejections.push(`#${result.rejected.origin.record ?? '?'}: ${result.rejected.reason}`);
 
-    const pageKeys = entries.filter(needsPage).map((result) => articleKey(result.article));
+    // A page source's articles are the page's own: no link is followed.
+    const wantsPage = (
+      result: ParseResult,
+    ): result is { ok: true; article: RawArticle & { url: string } } =>
+      !isPage && needsPage(result);
+    const pageKeys = entries.filter(wantsPage).map((result) => articleKey(result.article));
     const stored = pageKeys.length === 0 ? new Set<string>() : await store.storedKeys(pageKeys);
     let known = 0;
     const batch: ExtractedArticle[] = [];
     const pagesUntil = fetchedAt.getTime() + PAGE_BUDGET_MS;
     for (const entry of entries) {
       let result = entry;
-      if (needsPage(entry)) {
+      if (wantsPage(entry)) {
         // A stored page is not fetched again: its article is what the page said.
         if (stored.has(articleKey(entry.article))) {
           known += 1;
@@ -426,6 +492,7 @@ export function createCollector(options: CollectorOptions): Collector {
       httpStatus: fetched.document.status,
       etag: clean ? fetched.etag : feed.etag,
       lastModified: clean ? fetched.lastModified : feed.lastModified,
+      contentHash: clean ? contentHash : feed.contentHash,
       title: title ?? null,
       seen: entries.length,
       created,
@@ -433,6 +500,56 @@ export function createCollector(options: CollectorOptions): Collector {
       unchanged,
       rejected: rejections.length,
       rejections,
+    };
+  };
+
+  const folderRoot = options.apiFolderRoot ?? apiFolderRoot();
+  const realOr = (folder: string) => realpath(folder).catch(() => folder);
+
+  const pollFolderSource = async (
+    feed: DueFeed,
+    answered: Pick<PollReport, 'key' | 'error' | 'failures' | 'fetchedAt' | 'nextDueAt'>,
+    failed: (error: string, httpStatus: number | null) => PollReport,
+  ): Promise<PollReport> => {
+    // Checked again at each poll: the root may have moved since the folder was added.
+    if (
+      feed.origin === 'api' &&
+      (folderRoot === undefined || !insideFolder(await realOr(feed.url), await realOr(folderRoot)))
+    ) {
+      return failed('folder is outside NARRAGRAPH_COLLECT_FOLDER_ROOT', null);
+    }
+    let poll;
+    try {
+      poll = await pollFolder(feed.url, {
+        previous: await store.folderFiles(feed.key),
+        maxFiles: settings.maxItemsPerPoll,
+        write: (batch) => store.write(batch),
+        extract,
+      });
+    } catch (error) {
+      if (error instanceof FolderError) return failed(error.message, null);
+      throw error;
+    }
+    const problems = poll.rejections.join('; ');
+    return {
+      ...answered,
+      // Files left for lack of time are read at the daemon's next tick.
+      nextDueAt: poll.truncated ? answered.fetchedAt : answered.nextDueAt,
+      error: problems === '' ? null : problems.slice(0, ERROR_CHARS),
+      status: poll.filesChanged > 0 ? 'ok' : 'not-modified',
+      httpStatus: null,
+      etag: null,
+      lastModified: null,
+      contentHash: null,
+      title: null,
+      seen: poll.seen,
+      created: poll.created,
+      updated: poll.updated,
+      unchanged: poll.unchanged,
+      rejected: poll.rejections.length,
+      rejections: poll.rejections,
+      files: { read: poll.read, removed: poll.removed },
+      fileCounts: { changed: poll.filesChanged, unchanged: poll.filesUnchanged },
     };
   };
 
@@ -499,6 +616,7 @@ export function createCollector(options: CollectorOptions): Collector {
       const batch = POLL_CONCURRENCY * 4;
       while (!signal.aborted) {
         let recorded = 0;
+        await options.onTick?.().catch((error: unknown) => log(`collect: ${reasonOf(error)}`));
         try {
           recorded = (await pollClaimed(await claim(batch), signal)).length;
         } catch (error) {

@@ -27,6 +27,7 @@ export const collectStore: CollectStore = {
     }
   },
   storedKeys: (keys) => feedRepository.storedKeys(keys),
+  folderFiles: (key) => feedRepository.folderFiles(key),
   write: (batch) => ingestRepository.writeBatch(batch),
   recordPoll: (key, record) => feedRepository.recordPoll(key, record),
 };
@@ -39,6 +40,7 @@ export async function syncConfiguredFeeds(settings: CollectSettings): Promise<vo
       key: feed.key,
       url: feed.url,
       intervalMinutes: feed.intervalMinutes,
+      kind: feed.kind,
       origin: 'config' as const,
     })),
   );

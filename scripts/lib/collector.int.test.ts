@@ -139,6 +139,7 @@ beforeAll(async () => {
       url: `${base}/${name}.rss`,
       intervalMinutes: 15,
       origin: 'config' as const,
+      kind: 'feed' as const,
     })),
   );
   now = Date.now();
@@ -404,7 +405,13 @@ describe('collecting feeds from a local server', () => {
   it('as a daemon, stops when told and gives back the feeds it claimed but did not poll', async () => {
     const copies = Array.from({ length: 8 }, (_, i) => `${base}/news.rss?copy=${i}`);
     await feedRepository.upsert(
-      copies.map((url) => ({ key: url, url, intervalMinutes: 15, origin: 'api' as const })),
+      copies.map((url) => ({
+        key: url,
+        url,
+        intervalMinutes: 15,
+        origin: 'api' as const,
+        kind: 'feed' as const,
+      })),
     );
     await Promise.all(
       ['huge', 'malformed'].map((name) => feedRepository.setPaused(`${base}/${name}.rss`, true)),

@@ -5,7 +5,9 @@ import { globalId } from '@/model/graph-slice';
 import { repositories } from '@/graph-db/repositories';
 import { entityHref } from '@/components/entities/entity-card';
 import { sitePath } from '@/components/ui/safe-href';
+import { FeedTokenButton } from '@/components/watches/feed-token-button';
 import { MarkReadButton } from '@/components/watches/mark-read-button';
+import type { LastDelivery } from '@/model/watches';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,6 +28,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: watch ? `Watch: ${watch.name}` : 'Watch not found' };
 }
 
+const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
+function deliveryText(delivery: LastDelivery): string {
+  const tries = `${delivery.attempts} attempt${delivery.attempts === 1 ? '' : 's'}`;
+  const at = minute(delivery.at);
+  if (delivery.state === 'delivered') return `Webhook: last alert delivered ${at} (${tries})`;
+  const why = delivery.error ? ` (${delivery.error})` : '';
+  if (delivery.state === 'pending') {
+    return `Webhook: failing since ${at}${why}, ${tries}; next try ${minute(delivery.nextAttemptAt ?? at)}`;
+  }
+  return `Webhook: gave up ${at}${why} after ${tries}`;
+}
+
 export default async function WatchPage({ params }: Props) {
   const watch = await load((await params).id);
   if (watch === undefined) notFound();
@@ -37,8 +52,14 @@ export default async function WatchPage({ params }: Props) {
       <p className="muted">
         {watch.kind} {watch.query ?? watch.target} · {watch.unreadCount} new since{' '}
         {watch.lastReadAt ? watch.lastReadAt.slice(0, 16).replace('T', ' ') : 'creation'} ·{' '}
-        <a href={feed}>Atom feed</a> <MarkReadButton watchId={watch.id} />
+        <a href={feed}>Atom feed</a> <FeedTokenButton watchId={watch.id} />{' '}
+        <MarkReadButton watchId={watch.id} />
       </p>
+      {watch.lastDelivery ? (
+        <p className="muted" data-testid="watch-delivery">
+          {deliveryText(watch.lastDelivery)}
+        </p>
+      ) : null}
       {alerts.length === 0 ? (
         <p className="notice" data-testid="alerts-empty">
           No alerts yet: they are raised as new articles are ingested.

@@ -2,6 +2,8 @@ import { FEED_ENTRIES, watchFeed } from '@/delivery/atom';
 import { publicBaseUrl } from '@/delivery/links';
 import { isUnavailableError } from '@/graph-db/driver';
 import { repositories } from '@/graph-db/repositories';
+import { readApiSettings } from '@/config/server';
+import { presentedKey } from '@/graphql/http/request-context';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,6 +13,30 @@ const FILE = /^([A-Za-z0-9_-]{1,64})\.atom$/;
 const notFound = () =>
   new Response('No such watch.\n', { status: 404, headers: { 'content-type': 'text/plain' } });
 
+/** Same answer for a missing watch, a missing token and a wrong one: none tells a watch exists. */
+const unauthorized = () =>
+  new Response(
+    'This feed needs a key: sign in, or add the watch feed token (?token=…) its editor created.\n',
+    { status: 401, headers: { 'content-type': 'text/plain' } },
+  );
+
+/**
+ * When reads need a key, a feed reader (which cannot send the sign-in cookie) shows the watch's
+ * own read token instead; a browser signed in, or a client with a key, needs none.
+ */
+async function mayRead(request: Request, id: string): Promise<boolean> {
+  if (!readApiSettings().requireReadKey) return true;
+  const token = new URL(request.url).searchParams.get('token');
+  if (token !== null && token !== '') return repositories.watches.feedTokenMatches(id, token);
+  let key: string | undefined;
+  try {
+    key = presentedKey(request.headers);
+  } catch {
+    return false;
+  }
+  return key !== undefined && (await repositories.apiKeys.verify(key)) !== undefined;
+}
+
 /** `/feeds/watches/<id>.atom`: a watch's latest alerts as Atom 1.0 (delivery/atom.ts). */
 export async function GET(
   request: Request,
@@ -19,6 +45,7 @@ export async function GET(
   const id = FILE.exec((await params).file)?.[1];
   if (id === undefined) return notFound();
   try {
+    if (!(await mayRead(request, id))) return unauthorized();
     const watch = await repositories.watches.get(id);
     if (watch === undefined) return notFound();
     const alerts = await repositories.alerts.list(id, null, FEED_ENTRIES);
