@@ -3,7 +3,11 @@
  * the best-connected seeds of a running bench graph, one at a time: each Cypher statement of the
  * repository's read (seeds, the expansion levels, the node projection, the edges among them) with
  * its rows, the repository call as a whole, and the GraphQL endpoint in process, uncached (Apollo,
- * resolvers, mapping, serialization) with its answer's size. Reads only; it neither builds nor
+ * resolvers, mapping, serialization) with its answer's size. Then, over the slice already read
+ * (no database), the answer as the explorer selects it against the selection before edges named
+ * their ends by position (full ids on every edge), interleaved per seed: execution and
+ * serialization, bytes, and the client's decoding (JSON.parse and asGraphSlice), which must give
+ * both the same edge ids. Reads only; it neither builds nor
  * migrates the graph, so point it at one that bench:api built:
  *
  *   NEO4J_URI=bolt://127.0.0.1:7689 NEO4J_USERNAME=neo4j NEO4J_PASSWORD= npx tsx bench/neighborhood-profile.ts
@@ -18,7 +22,8 @@ import {
   neighborhoodIn,
   type NeighborhoodRequest,
 } from '@/graph-db/repositories/explore-repository';
-import { NEIGHBORHOOD_QUERY } from '@/components/explorer/graph-client';
+import { NEIGHBORHOOD_QUERY, asGraphSlice } from '@/components/explorer/graph-client';
+import type { GraphSlice } from '@/model/graph-slice';
 import { createGraphQLEndpoint } from '@/graphql/http/endpoint';
 import { readRateLimitSettings } from '@/config/server';
 import { CostRateLimiter } from '@/graphql/limits/rate-limit';
@@ -32,6 +37,15 @@ type ManagedTransaction = Parameters<Parameters<typeof readTransaction>[0]>[0];
 const SEEDS = envNumber('BENCH_PROFILE_SEEDS', 60);
 const DEPTH = 2;
 const LIMIT = 500;
+
+/** The explorer's selection before edges named their ends by position. */
+const FULL_ID_QUERY = `query FullIds($ids: [ID!]!, $depth: Int, $limit: Int) {
+  neighborhood(ids: $ids, depth: $depth, limit: $limit) {
+    nodes { id kind label date subtype degree }
+    edges { id type source target weight quote evidenceCount }
+    truncated
+  }
+}`;
 
 /** A statement's name: the first words that tell the neighbourhood's statements apart. */
 function statementName(cypher: string): string {
@@ -90,13 +104,25 @@ async function main(): Promise<void> {
       evidence: false,
     };
   };
-  const viaEndpoint = async (id: string) => {
-    const answer = await endpoint({
+  // The slices read below, served again without the database to time the answer alone.
+  const held = new Map<string, GraphSlice>();
+  const overHeld = createGraphQLEndpoint({
+    db: {
+      ...uncachedRepositories,
+      explore: {
+        ...uncachedRepositories.explore,
+        neighborhood: (r) => Promise.resolve(held.get(`${r.seeds[0]?.kind}:${r.seeds[0]?.key}`)),
+      },
+    },
+    limiter,
+  });
+  const answerText = async (id: string, query = NEIGHBORHOOD_QUERY, via = endpoint) => {
+    const answer = await via({
       method: 'POST',
       search: '',
       headers: new HeaderMap([['content-type', 'application/json']]),
       body: JSON.stringify({
-        query: NEIGHBORHOOD_QUERY,
+        query,
         variables: { ids: [id], depth: DEPTH, limit: LIMIT },
       }),
     });
@@ -104,7 +130,28 @@ async function main(): Promise<void> {
       throw new Error(
         `neighbourhood failed: ${id}: ${answer.body.kind === 'complete' ? answer.body.string.slice(0, 300) : ''}`,
       );
-    return answer.body.string.length;
+    return answer.body.string;
+  };
+  const viaEndpoint = async (id: string) => (await answerText(id)).length;
+  const compared = {
+    full: { ms: [] as number[], bytes: [] as number[], decodeMs: [] as number[] },
+    positions: { ms: [] as number[], bytes: [] as number[], decodeMs: [] as number[] },
+  };
+  const compare = async (id: string, form: keyof typeof compared): Promise<string[]> => {
+    let started = performance.now();
+    const text = await answerText(
+      id,
+      form === 'full' ? FULL_ID_QUERY : NEIGHBORHOOD_QUERY,
+      overHeld,
+    );
+    compared[form].ms.push(performance.now() - started);
+    compared[form].bytes.push(text.length);
+    started = performance.now();
+    const slice = asGraphSlice(
+      (JSON.parse(text) as { data: { neighborhood: unknown } }).data.neighborhood,
+    );
+    compared[form].decodeMs.push(performance.now() - started);
+    return slice.edges.map((edge) => edge.id);
   };
   // Warm the plans and the page cache once: the figures are for a response-cache miss.
   for (const id of seeds) {
@@ -129,6 +176,14 @@ async function main(): Promise<void> {
     started = performance.now();
     bytes.push(await viaEndpoint(id));
     viaApi.push(performance.now() - started);
+    if (slice === undefined) continue;
+    held.set(id, slice);
+    // Alternate which form goes first, so neither always meets a warmer heap.
+    const [a, b] =
+      bytes.length % 2 === 0 ? (['full', 'positions'] as const) : (['positions', 'full'] as const);
+    const [first, second] = [await compare(id, a), await compare(id, b)];
+    if (first.join('\n') !== second.join('\n')) throw new Error(`edge ids differ: ${id}`);
+    held.delete(id);
   }
   const lines = [
     `neighbourhood miss, depth ${DEPTH}, limit ${LIMIT}, ${seeds.length} best-connected seeds, one at a time`,
@@ -140,6 +195,11 @@ async function main(): Promise<void> {
     row('  answer size', bytes, 'bytes'),
     row('  nodes', nodes, ''),
     row('  edges', edges, ''),
+    ...(['full', 'positions'] as const).flatMap((form) => [
+      row(`over the read slice, ${form === 'full' ? 'full ids' : 'positions'}`, compared[form].ms),
+      row('  answer size', compared[form].bytes, 'bytes'),
+      row('  client decode', compared[form].decodeMs),
+    ]),
   ];
   console.log(lines.join('\n'));
 }

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { readNeo4jConfig, type Neo4jConfig } from '../config/neo4j';
+import { disableNagleOnConnect } from './no-delay';
 
 /**
  * The one Neo4j driver of the process. Server-only: client components must never import this.
@@ -49,6 +50,7 @@ export function getDriver(): Driver {
       'NEO4J_URI is not set: start the app with `npm start` / `npm run dev` (which start the local Neo4j) or point NEO4J_URI at a Neo4j 5 server',
     );
   }
+  disableNagleOnConnect();
   state.driver = neo4j.driver(
     settings.uri,
     neo4j.auth.basic(settings.username, settings.password),

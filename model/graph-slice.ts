@@ -85,6 +85,29 @@ export function globalId(kind: NodeKind, key: string): GlobalId {
 }
 
 /**
+ * The stable id of an edge: `<type>:<sourceId>-><targetId>[:<qualifier>]`. The qualifier (CITES'
+ * local key, a quote's key) tells apart edges of one type between the same two nodes.
+ */
+export function edgeId(
+  type: string,
+  source: GlobalId,
+  target: GlobalId,
+  qualifier: string | null,
+): string {
+  return `${type}:${source}->${target}${qualifier === null || qualifier === '' ? '' : `:${qualifier}`}`;
+}
+
+/** The qualifier {@link edgeId} put into an edge's id, or null when it has none. */
+export function edgeQualifier(
+  edge: Pick<SliceEdge, 'id' | 'type' | 'source' | 'target'>,
+): string | null {
+  const base = edgeId(edge.type, edge.source, edge.target, null);
+  return edge.id.length > base.length + 1 && edge.id.startsWith(`${base}:`)
+    ? edge.id.slice(base.length + 1)
+    : null;
+}
+
+/**
  * The parts of an edge id `<type>:<sourceId>-><targetId>[:<qualifier>]`, or undefined when it
  * cannot be one. Keys may hold colons and the qualifier follows the target key after one, so the
  * target's key is ambiguous: `targetKeys` lists every reading, the whole rest first (at most

@@ -133,6 +133,28 @@ describe('asGraphSlice', () => {
     });
     expect(() => asGraphSlice(null)).toThrow(GraphClientError);
   });
+
+  it('rebuilds edge ids, ends and node kinds from positions, as the server names them', () => {
+    const s = asGraphSlice({
+      nodes: [{ id: 'Article:k:1' }, { id: 'Event:war:1950' }, { id: 'Actor:a', kind: 'Actor' }],
+      edges: [
+        { type: 'CITES', s: 0, t: 1, qualifier: 'e0', weight: 1, quote: null, evidenceCount: 1 },
+        { type: 'MENTIONS', s: 0, t: 2, qualifier: null, weight: 3, quote: null },
+        { type: 'MENTIONS', s: 0, t: 7 },
+      ],
+      truncated: true,
+    });
+    expect({
+      kinds: s.nodes.map((n) => n.kind),
+      edges: s.edges.map((e) => [e.id, e.source, e.target, e.weight, e.evidenceCount]),
+    }).toEqual({
+      kinds: ['Article', 'Event', 'Actor'],
+      edges: [
+        ['CITES:Article:k:1->Event:war:1950:e0', 'Article:k:1', 'Event:war:1950', 1, 1],
+        ['MENTIONS:Article:k:1->Actor:a', 'Article:k:1', 'Actor:a', 3, 0],
+      ],
+    });
+  });
 });
 
 describe('mergeSlices', () => {

@@ -1,5 +1,13 @@
 import { isNodeKind, isRelationType, type NodeKind } from '@/model/graph-model';
-import type { EvidenceItem, GlobalId, GraphSlice, SliceEdge, SliceNode } from '@/model/graph-slice';
+import {
+  edgeId,
+  parseGlobalId,
+  type EvidenceItem,
+  type GlobalId,
+  type GraphSlice,
+  type SliceEdge,
+  type SliceNode,
+} from '@/model/graph-slice';
 import { parseNeighborGroupId, type NeighborGroup } from '@/model/neighbor-groups';
 
 /**
@@ -10,11 +18,13 @@ import { parseNeighborGroupId, type NeighborGroup } from '@/model/neighbor-group
 /**
  * Fields of a GraphSlice, shared by every operation that returns one. Edges come with their
  * evidence count only: the sentences are most of a large slice's bytes and are shown one edge (or
- * article) at a time, so they are fetched then (`edgeEvidence`).
+ * article) at a time, so they are fetched then (`edgeEvidence`). Edges name their ends by position
+ * in `nodes` (`s`, `t`), and `asGraphSlice` rebuilds their ids, ends and the nodes' kinds: the
+ * long global ids are sent once, with their nodes.
  */
 export const GRAPH_SLICE_FIELDS = `
-  nodes { id kind label date subtype degree }
-  edges { id type source target weight quote evidenceCount }
+  nodes { id label date subtype degree }
+  edges { type s: sourceIndex t: targetIndex qualifier weight quote evidenceCount }
   truncated`;
 
 export const EDGE_EVIDENCE_QUERY = `query ExplorerEdgeEvidence($ids: [ID!]!, $first: Int) {
@@ -306,16 +316,38 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** id, kind and label of a node from the wire; undefined when it lacks an id or a known kind. */
+/**
+ * id, kind and label of a node from the wire, the kind read from the id when not sent; undefined
+ * when it lacks an id or a known kind.
+ */
 function nodeBase(value: unknown): Pick<SliceNode, 'id' | 'kind' | 'label'> | undefined {
-  if (!isRecord(value) || typeof value.id !== 'string' || typeof value.kind !== 'string')
-    return undefined;
-  if (!isNodeKind(value.kind)) return undefined;
+  if (!isRecord(value) || typeof value.id !== 'string') return undefined;
+  const kind = typeof value.kind === 'string' ? value.kind : parseGlobalId(value.id)?.kind;
+  if (kind === undefined || !isNodeKind(kind)) return undefined;
   return {
     id: value.id,
-    kind: value.kind,
+    kind,
     label: typeof value.label === 'string' ? value.label : value.id,
   };
+}
+
+/**
+ * An edge's id and ends from the wire: as sent (`id`, `source`, `target`: stored snapshots, other
+ * clients), or rebuilt from its ends' positions in the answer's nodes (`s`, `t`, as
+ * GRAPH_SLICE_FIELDS asks) and its qualifier, exactly as the server names it.
+ */
+function edgeEnds(
+  e: Record<string, unknown>,
+  type: string,
+  nodeIds: readonly unknown[],
+): Pick<SliceEdge, 'id' | 'source' | 'target'> | undefined {
+  if (typeof e.id === 'string' && typeof e.source === 'string' && typeof e.target === 'string')
+    return { id: e.id, source: e.source, target: e.target };
+  const source = typeof e.s === 'number' ? nodeIds[e.s] : undefined;
+  const target = typeof e.t === 'number' ? nodeIds[e.t] : undefined;
+  if (typeof source !== 'string' || typeof target !== 'string') return undefined;
+  const qualifier = typeof e.qualifier === 'string' ? e.qualifier : null;
+  return { id: edgeId(type, source, target, qualifier), source, target };
 }
 
 /** An evidence item from the wire; undefined without a sentence or an article. */
@@ -339,41 +371,32 @@ function asEvidenceItem(ev: unknown): EvidenceItem | undefined {
  */
 export function asGraphSlice(value: unknown): GraphSlice {
   if (!isRecord(value)) throw new GraphClientError('The API returned no graph.');
-  const nodes = (Array.isArray(value.nodes) ? (value.nodes as unknown[]) : []).flatMap(
-    (n): SliceNode[] => {
-      const base = nodeBase(n);
-      if (!base || !isRecord(n)) return [];
-      return [
-        {
-          ...base,
-          date: typeof n.date === 'string' ? n.date : null,
-          subtype: typeof n.subtype === 'string' ? n.subtype : null,
-          degree: typeof n.degree === 'number' ? n.degree : 0,
-        },
-      ];
-    },
-  );
+  const wireNodes = Array.isArray(value.nodes) ? (value.nodes as unknown[]) : [];
+  const nodeIds = wireNodes.map((n) => (isRecord(n) ? n.id : undefined));
+  const nodes = wireNodes.flatMap((n): SliceNode[] => {
+    const base = nodeBase(n);
+    if (!base || !isRecord(n)) return [];
+    return [
+      {
+        ...base,
+        date: typeof n.date === 'string' ? n.date : null,
+        subtype: typeof n.subtype === 'string' ? n.subtype : null,
+        degree: typeof n.degree === 'number' ? n.degree : 0,
+      },
+    ];
+  });
   const edges = (Array.isArray(value.edges) ? (value.edges as unknown[]) : []).flatMap(
     (e): SliceEdge[] => {
-      if (
-        !isRecord(e) ||
-        typeof e.id !== 'string' ||
-        typeof e.type !== 'string' ||
-        !isRelationType(e.type) ||
-        typeof e.source !== 'string' ||
-        typeof e.target !== 'string'
-      ) {
-        return [];
-      }
+      if (!isRecord(e) || typeof e.type !== 'string' || !isRelationType(e.type)) return [];
+      const ends = edgeEnds(e, e.type, nodeIds);
+      if (ends === undefined) return [];
       const evidence = (Array.isArray(e.evidence) ? (e.evidence as unknown[]) : []).flatMap(
         (ev) => asEvidenceItem(ev) ?? [],
       );
       return [
         {
-          id: e.id,
+          ...ends,
           type: e.type,
-          source: e.source,
-          target: e.target,
           weight: typeof e.weight === 'number' ? e.weight : 1,
           quote: typeof e.quote === 'string' ? e.quote : null,
           evidenceCount:

@@ -8,6 +8,7 @@ import {
   isRelationType,
 } from '../../model/graph-model';
 import {
+  edgeId,
   globalId,
   parseEdgeId,
   parseGlobalId,
@@ -365,7 +366,7 @@ function toSliceEdge(
         ]
       : [];
   return {
-    id: `${type}:${start.id}->${end.id}${qualifier === '' ? '' : `:${qualifier}`}`,
+    id: edgeId(type, start.id, end.id, qualifier),
     type,
     source: start.id,
     target: end.id,

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NEIGHBORHOOD_QUERY, EDGE_EVIDENCE_QUERY } from '@/components/explorer/graph-client';
+import {
+  NEIGHBORHOOD_QUERY,
+  EDGE_EVIDENCE_QUERY,
+  asGraphSlice,
+} from '@/components/explorer/graph-client';
 import { createApolloServer } from '@/graphql/server';
 import { writeTransaction } from '../driver';
 import { UNFILTERED } from '../queries/graph-slice.cypher';
@@ -92,9 +96,8 @@ describe('edge evidence on demand', () => {
       ids: ['Actor:country:united-states'],
       depth: 1,
     });
-    const edges = (
-      neighborhood.data?.neighborhood as { edges: { id: string; evidenceCount: number }[] }
-    ).edges;
+    // The explorer's ids, rebuilt from the answer's node positions and qualifiers.
+    const { edges } = asGraphSlice(neighborhood.data?.neighborhood);
     const ids = edges.map((e) => e.id).sort();
     const all = await run(EDGE_EVIDENCE_QUERY, { ids, first: 100 });
     const one = await run(EDGE_EVIDENCE_QUERY, { ids, first: 1 });

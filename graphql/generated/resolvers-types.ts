@@ -1736,12 +1736,25 @@ export type SliceEdge = {
   evidenceCount: Scalars['Int']['output'];
   /** Stable id: `<type>:<sourceId>-><targetId>[:<qualifier>]`. */
   id: Scalars['ID']['output'];
+  /**
+   * What tells apart edges of one type between the same two nodes (CITES' local key, a quote's
+   * key), the part of `id` after the target; null when the id has none.
+   */
+  qualifier: Maybe<Scalars['String']['output']>;
   /** The quoted words for QUOTES and ATTRIBUTES. */
   quote: Maybe<Scalars['String']['output']>;
   /** Global id of the start node. */
   source: Scalars['ID']['output'];
+  /**
+   * Position of the start node in the `nodes` list of the same answer: with `targetIndex`, `type` and
+   * `qualifier`, what a client needs to rebuild `id`, `source` and `target` itself (a large slice's
+   * edges are then a third of the bytes). Null when the node is not in that list.
+   */
+  sourceIndex: Maybe<Scalars['Int']['output']>;
   /** Global id of the end node. */
   target: Scalars['ID']['output'];
+  /** Position of the end node in the `nodes` list of the same answer (see `sourceIndex`). */
+  targetIndex: Maybe<Scalars['Int']['output']>;
   /** Relationship type. */
   type: RelationType;
   /** Strength: mention count for MENTIONS, else 1. */
@@ -2963,9 +2976,12 @@ export type SliceEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   evidence?: Resolver<Array<ResolversTypes['SliceEvidence']>, ParentType, ContextType>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
