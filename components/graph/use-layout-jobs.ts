@@ -5,7 +5,7 @@ import type { GlobalId } from '@/model/graph-slice';
 import type { LayoutName } from '@/model/view-state';
 import { fitPositions, fitView } from './canvas-view';
 import { layoutRequestFor, sunflowerPositions } from './first-layout';
-import type { LayoutRequest } from './layout-compute';
+import type { LayoutRequest } from './layout-protocol';
 import { runLayoutInWorker, workersAvailable, type LayoutJob } from './layout-runner';
 import {
   BIG_GRAPH_NODES,
@@ -78,13 +78,22 @@ export class LayoutJobs {
     if (pending === null) return;
     this.pending = null;
     const at = positions ?? pending.start;
-    cy.batch(() => {
-      cy.add(
-        pending.elements.map((el) => {
-          const p = el.group === 'nodes' ? at[String(el.data.id)] : undefined;
-          return p !== undefined ? { ...el, position: { ...p } } : el;
-        }),
+    const nodes: ElementDefinition[] = [];
+    const edges: ElementDefinition[] = [];
+    for (const el of pending.elements) {
+      const p = el.group === 'nodes' ? at[String(el.data.id)] : undefined;
+      (el.group === 'edges' ? edges : nodes).push(
+        p !== undefined ? { ...el, position: { ...p } } : el,
       );
+    }
+    // Nodes get their style before any edge hangs on them: each property a node's first style
+    // sets would otherwise dirty the style of all its edges again (hubs: thousands of times).
+    cy.batch(() => {
+      cy.add(nodes);
+    });
+    (cy.nodes() as unknown as { cleanStyle(): void }).cleanStyle();
+    cy.batch(() => {
+      cy.add(edges);
     });
     fitPositions(cy, Object.values(at));
     this.host.fitted();
