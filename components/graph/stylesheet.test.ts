@@ -69,5 +69,5 @@ describe('stylesheet', () => {
   });
 });
 
-/** Pinned, node:selected, edge:selected, neighbour-highlight, faded, culled label. */
-const STATE_COUNT = 6;
+/** Pinned, node:selected, edge:selected, neighbour-highlight, faded, culled label, pending. */
+const STATE_COUNT = 7;

@@ -148,6 +148,9 @@ const ELEMENT_RULES: StylesheetJson = [
 /** Class of a node whose label would overlap a higher-ranked one (see label-culling.ts). */
 export const LABEL_CULLED_CLASS = 'label-culled';
 
+/** Class of a node added before its layout is done (use-layout-jobs.ts): not displayed yet. */
+export const LAYOUT_PENDING_CLASS = 'layout-pending';
+
 /** Pinned, selected, highlighted, faded and culled-label looks, the same in every view. */
 const STATE_RULES: StylesheetJson = [
   {
@@ -175,6 +178,8 @@ const STATE_RULES: StylesheetJson = [
   { selector: '.faded', style: { opacity: 0.15 } },
   // Not drawn, still measured: the culling can bring it back when its node moves.
   { selector: `node.${LABEL_CULLED_CLASS}`, style: { 'text-opacity': 0 } },
+  // In Cytoscape and styled, not drawn: a big first draw waiting for its layout.
+  { selector: `node.${LAYOUT_PENDING_CLASS}`, style: { display: 'none' } },
 ];
 
 /** The Cytoscape stylesheet: frozen, shared by every explorer instance. */
