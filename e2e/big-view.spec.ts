@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { drawnLabels } from './pages/drawn-labels';
 
 // The bench page draws a synthetic view through the explorer's own canvas (served here because
 // the e2e server sets NARRAGRAPH_BENCH_PAGES=1); the explorer's data never gets this big.
@@ -71,12 +72,6 @@ test('zoomed into a 2,000-node view, the nodes on screen get labels and no two o
   for (let i = 0; i < 40 && (await zoom()) < 0.9; i += 1) await page.mouse.wheel(0, -200);
   await page.waitForFunction(() => window.__narragraph?.settled === true);
   const labels = await page.evaluate(() => window.__narragraph?.labels() ?? []);
-  const drawn = labels.filter((l) => !l.culled && l.text !== '');
-  const clashes = drawn.flatMap((a, i) =>
-    drawn
-      .slice(i + 1)
-      .filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
-      .map((b) => `${a.text} × ${b.text}`),
-  );
+  const { drawn, clashes } = drawnLabels(labels);
   expect({ someDrawn: drawn.length >= 10, clashes }).toEqual({ someDrawn: true, clashes: [] });
 });
