@@ -97,10 +97,13 @@ export class LayoutJobs {
     cy.batch(() => {
       cy.add(nodes);
     });
-    (cy.nodes() as unknown as { cleanStyle(): void }).cleanStyle();
+    const styled = (eles: unknown) => (eles as { cleanStyle(): void }).cleanStyle();
+    styled(cy.nodes());
     cy.batch(() => {
       cy.add(edges);
     });
+    // Hidden edges are not drawn, so the renderer would style them only once shown.
+    styled(cy.edges());
   }
 
   /** Shows the hidden elements at `positions` (their start when the layout gave none), fitted. */
