@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { drawnLabels } from './pages/drawn-labels';
 
 // The bench page draws a synthetic view through the explorer's own canvas (served here because
 // the e2e server sets NARRAGRAPH_BENCH_PAGES=1); the explorer's data never gets this big.
@@ -53,4 +54,24 @@ test('a 2,000-node view is laid out before its first draw, then drawn once, fitt
   // Laid out (not stacked), and the fit shows every node.
   expect(state.distinct).toBeGreaterThan(1900);
   expect(state.onScreen).toBe(2000);
+});
+
+test('zoomed into a 2,000-node view, the nodes on screen get labels and no two overlap', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/bench/graph?n=2000&mode=explorer');
+  await expect(page.getByTestId('bench-status')).toContainText('done', { timeout: 90_000 });
+  const canvas = page.getByTestId('graph-canvas');
+  const box = await canvas.boundingBox();
+  if (box === null) throw new Error('no canvas');
+  // The fitted overview is too far out for labels; wheel notches bring them in (font 11 drawn
+  // from 9 px: zoom 0.82, or half that where Cytoscape rounds the scale up).
+  const zoom = () => page.evaluate(() => window.__narragraph?.viewport().zoom ?? 0);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 40 && (await zoom()) < 0.9; i += 1) await page.mouse.wheel(0, -200);
+  await page.waitForFunction(() => window.__narragraph?.settled === true);
+  const labels = await page.evaluate(() => window.__narragraph?.labels() ?? []);
+  const { drawn, clashes } = drawnLabels(labels);
+  expect({ someDrawn: drawn.length >= 10, clashes }).toEqual({ someDrawn: true, clashes: [] });
 });

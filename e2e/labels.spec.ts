@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { drawnLabels } from './pages/drawn-labels';
 import { ExplorerPage } from './pages/explorer-page';
 
 /** The demo seed page's article, with the largest neighbourhood of the demo data. */
@@ -21,13 +22,7 @@ test('at the default zoom of the seed article’s neighbourhood no two drawn lab
     labels: window.__narragraph?.labels() ?? [],
     zoom: window.__narragraph?.viewport().zoom ?? 0,
   }));
-  const drawn = labels.filter((l) => !l.culled && l.text !== '');
-  const clashes = drawn.flatMap((a, i) =>
-    drawn
-      .slice(i + 1)
-      .filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
-      .map((b) => `${a.text} × ${b.text}`),
-  );
+  const { drawn, clashes } = drawnLabels(labels);
   expect({
     nodes: labels.length >= 20,
     // Big enough to be drawn at this zoom (Cytoscape skips smaller ones whatever the culling).

@@ -1,64 +1,58 @@
 'use client';
 
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { GraphCanvas, type LayoutStatus } from '@/components/graph/graph-canvas';
 import { registerExtensions } from '@/components/graph/register-extensions';
 import { toElements } from '@/components/graph/to-elements';
+import type { BenchMode, BenchPositions } from './bench-modes';
 import { syntheticSlice } from './synthetic-slice';
 // The canvas's own CSS (it fills its stage): without it the explorer side draws into a 0×0 box.
 import '@/components/explorer/explorer.css';
-
-/**
- * `explorer`: the explorer's GraphCanvas. `bare`: Cytoscape with default options. `labelled`: the
- * same with each node's label shown, as the explorer shows them (the issue's baseline is bare
- * Cytoscape drawing "2,000 nodes with labels").
- */
-export type BenchMode = 'explorer' | 'bare' | 'labelled';
-
-/** Cytoscape's defaults plus node labels: nothing else is styled. */
-const LABELLED_BASELINE_STYLE = [{ selector: 'node', style: { label: 'data(label)' } }];
 
 /** What bench/ui.ts reads back. Times are `performance.now()`: ms since navigation start. */
 export interface BenchProbe {
   mode: BenchMode;
   nodes: number;
   edges: number;
-  /** First frame with every node in the canvas. */
-  firstDraw?: number;
   layoutStart?: number;
   layoutDone?: number;
-  /** Set when the layout failed: the bench reports it instead of a time. */
-  layoutError?: string;
-  /** The Cytoscape instance, so the script can pan the same way in both modes. */
+  /** The frame after the laid-out view was painted. */
+  visible?: number;
+  /** Set when the layout failed (or `preset` had no positions): reported instead of a time. */
+  error?: string;
+  /** The Cytoscape instance, so the script can pan and read positions the same way in every mode. */
   cy?: Core;
 }
 
 declare global {
   interface Window {
     __bench?: BenchProbe;
+    __benchPositions?: BenchPositions;
   }
 }
 
 const EMPTY: readonly string[] = [];
 const NO_FILTERS = {};
 
-/** Marks the first animation frame in which `cy` holds all `n` nodes. */
-function watchFirstDraw(probe: BenchProbe, getCy: () => Core | undefined, n: number): () => void {
-  let frame = 0;
-  const tick = () => {
-    const cy = getCy();
-    if (cy !== undefined && cy.nodes().length >= n) {
-      probe.cy = cy;
-      // The frame after the one that drew them: rAF runs before paint.
-      frame = requestAnimationFrame(() => {
-        probe.firstDraw = performance.now();
-      });
-      return;
-    }
-    frame = requestAnimationFrame(tick);
-  };
-  frame = requestAnimationFrame(tick);
+/** Cytoscape's defaults, with the explorer's node sizes so every mode lays out the same disks. */
+const BARE_STYLE: StylesheetJson = [
+  { selector: 'node', style: { width: 'data(size)', height: 'data(size)' } },
+];
+
+/** The layouts of the bare modes; each runs synchronously before the first frame. */
+const BARE_LAYOUTS = {
+  draft: { name: 'fcose', quality: 'draft', animate: false, randomize: true },
+  fcose: { name: 'fcose', quality: 'default', animate: false, randomize: true },
+} as const;
+
+/** Marks `probe.visible` after the next painted frame (rAF runs before paint). */
+function markVisible(probe: BenchProbe): () => void {
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => {
+      probe.visible = performance.now();
+    });
+  });
   return () => cancelAnimationFrame(frame);
 }
 
@@ -75,10 +69,61 @@ function cyOf(container: Element | null): Core | undefined {
   return registry._cyreg?.cy;
 }
 
-/**
- * Bench-only page body: the explorer's GraphCanvas, or a bare Cytoscape with default options (and
- * labels, in `labelled`) and the default fcose layout, over the same synthetic elements.
- */
+/** A bare Cytoscape drawing `elements` the way `mode` says; returns its teardown. */
+function runBare(
+  container: HTMLElement,
+  mode: Exclude<BenchMode, 'explorer'>,
+  elements: ElementDefinition[],
+  probe: BenchProbe,
+): () => void {
+  registerExtensions();
+  if (mode === 'preset') {
+    const given = window.__benchPositions;
+    if (given === undefined) {
+      probe.error = 'no positions given';
+      return () => undefined;
+    }
+    const placed = elements.map((el) => {
+      const p = el.group === 'nodes' ? given[String(el.data.id)] : undefined;
+      return p !== undefined ? { ...el, position: { x: p.x, y: p.y } } : el;
+    });
+    probe.layoutStart = performance.now();
+    const cy = cytoscape({
+      container,
+      style: BARE_STYLE,
+      elements: placed,
+      layout: { name: 'preset' },
+    });
+    cy.fit(undefined, 30);
+    probe.cy = cy;
+    probe.layoutDone = performance.now();
+    const cancel = markVisible(probe);
+    return () => {
+      cancel();
+      cy.destroy();
+    };
+  }
+  const cy = cytoscape({ container, style: BARE_STYLE, elements });
+  probe.cy = cy;
+  probe.layoutStart = performance.now();
+  const layout = cy.layout({ ...BARE_LAYOUTS[mode] });
+  let cancel: () => void = () => undefined;
+  layout.one('layoutstop', () => {
+    probe.layoutDone = performance.now();
+    cancel = markVisible(probe);
+  });
+  try {
+    layout.run();
+  } catch (error) {
+    probe.error = error instanceof Error ? error.message : String(error);
+  }
+  return () => {
+    cancel();
+    cy.destroy();
+  };
+}
+
+/** Bench-only page body: one mode over a synthetic view of `n` nodes. */
 export function GraphBench({ n, mode }: { readonly n: number; readonly mode: BenchMode }) {
   const slice = useMemo(() => syntheticSlice(n), [n]);
   const bareRef = useRef<HTMLDivElement>(null);
@@ -91,45 +136,26 @@ export function GraphBench({ n, mode }: { readonly n: number; readonly mode: Ben
 
   useEffect(() => {
     window.__bench = probe;
-    if (mode === 'explorer') {
-      return watchFirstDraw(
-        probe,
-        () => cyOf(stageRef.current?.querySelector('[data-testid="graph-canvas"]') ?? null),
-        n,
-      );
-    }
-    registerExtensions();
+    if (mode === 'explorer') return;
     const container = bareRef.current;
     if (container === null) return;
-    const cy = cytoscape({
-      container,
-      elements: toElements(slice),
-      ...(mode === 'labelled' ? { style: LABELLED_BASELINE_STYLE } : {}),
-    });
-    const stop = watchFirstDraw(probe, () => cy, n);
-    probe.layoutStart = performance.now();
-    const layout = cy.layout({ name: 'fcose' });
-    layout.one('layoutstop', () => {
-      probe.layoutDone = performance.now();
-      setStatus('done');
-    });
-    layout.run();
-    return () => {
-      stop();
-      cy.destroy();
-    };
-  }, [mode, n, probe, slice]);
+    const teardown = runBare(container, mode, toElements(slice), probe);
+    setStatus(probe.error === undefined ? 'done' : `failed: ${probe.error}`);
+    return teardown;
+  }, [mode, probe, slice]);
 
   const onLayoutStatus = (s: LayoutStatus) => {
     if (s.running && probe.layoutStart === undefined) probe.layoutStart = performance.now();
     if (!s.running && probe.layoutStart !== undefined && probe.layoutDone === undefined) {
       // A failed layout is not a finished one.
       if (s.error !== undefined) {
-        probe.layoutError = s.error;
+        probe.error = s.error;
         setStatus(`layout failed: ${s.error}`);
         return;
       }
       probe.layoutDone = performance.now();
+      probe.cy = cyOf(stageRef.current?.querySelector('[data-testid="graph-canvas"]') ?? null);
+      markVisible(probe);
       setStatus('done');
     }
   };

@@ -1,6 +1,11 @@
 import type { Core, EventObject, NodeSingular, SingularElementReturnValue } from 'cytoscape';
 import type { GlobalId } from '@/model/graph-slice';
 import { cullLabels, fitView, labelsLegible } from './canvas-view';
+import { refreshLodLabels } from './lod-labels';
+import { BIG_VIEW_NODES } from './stylesheet';
+
+/** A pan or zoom has come to rest after this long without a viewport change. */
+const VIEWPORT_REST_MS = 150;
 
 /** What the events report to, and read from, the canvas that owns `cy` (latest props). */
 export interface CanvasEventHost {
@@ -70,17 +75,39 @@ export function bindCanvasEvents(
   // Labels are culled again once per burst of changes (a layout step moves every node), in a
   // microtask: before the next frame is drawn.
   let cullPending = false;
+  // Whether the view is big (labels by level of detail), as of the last change of elements.
+  let big = false;
+  const lodLabelled = new Set<string>();
   const scheduleCull = () => {
     if (cullPending) return;
     cullPending = true;
     queueMicrotask(() => {
       cullPending = false;
-      if (cy.destroyed() || !labelsLegible(cy)) return;
+      if (cy.destroyed()) return;
+      big = cy.nodes().length >= BIG_VIEW_NODES;
+      if (!big) lodLabelled.clear();
+      if (!big && !labelsLegible(cy)) return;
       const { seeds = [], pinned, selected } = host.props();
-      cullLabels(cy, new Set([...seeds, ...pinned, ...(selected !== undefined ? [selected] : [])]));
+      const favoured = new Set([
+        ...seeds,
+        ...pinned,
+        ...(selected !== undefined ? [selected] : []),
+      ]);
+      if (big) refreshLodLabels(cy, favoured, lodLabelled);
+      else cullLabels(cy, favoured);
     });
   };
   cy.on('add remove position data select unselect', scheduleCull);
+  // A big view labels what is on screen: once a pan or zoom has come to rest, look again.
+  let restTimer: number | undefined;
+  cy.on('viewport', () => {
+    if (!big) return;
+    window.clearTimeout(restTimer);
+    restTimer = window.setTimeout(() => {
+      restTimer = undefined;
+      scheduleCull();
+    }, VIEWPORT_REST_MS);
+  });
   // Zooming changes no overlap (font sizes are model units) but can make labels drawable.
   let legible = labelsLegible(cy);
   cy.on('zoom', () => {
@@ -97,11 +124,12 @@ export function bindCanvasEvents(
   return {
     scheduleCull,
     get cullPending() {
-      return cullPending;
+      return cullPending || restTimer !== undefined;
     },
     unbind() {
       resizeObserver?.disconnect();
       window.clearTimeout(boxTimer);
+      window.clearTimeout(restTimer);
     },
   };
 }

@@ -1,7 +1,7 @@
-import type { Core } from 'cytoscape';
+import type { Core, NodeCollection } from 'cytoscape';
 import { LABEL_BOX } from './canvas-view';
 import type { Position } from './layouts';
-import { LABEL_CULLED_CLASS } from './stylesheet';
+import { LABEL_CULLED_CLASS, LAYOUT_PENDING_CLASS } from './stylesheet';
 
 export interface TestHook {
   nodes(): Array<{ id: string; x: number; y: number }>;
@@ -55,10 +55,12 @@ export interface CanvasProgress {
 
 /** Exposes `cy` read-only as `window.__narragraph`; returns the function that removes it. */
 export function installTestHook(cy: Core, progress: CanvasProgress): () => void {
+  // What is drawn: a big first draw waiting for its layout is in Cytoscape, hidden.
+  const nodes = (): NodeCollection => cy.nodes().difference(`.${LAYOUT_PENDING_CLASS}`);
   window.__narragraph = {
-    nodes: () => cy.nodes().map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y') })),
+    nodes: () => nodes().map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y') })),
     nodeBodies: () =>
-      cy.nodes().map((n) => {
+      nodes().map((n) => {
         const { x1, y1, x2, y2 } = n.renderedBoundingBox({
           includeNodes: true,
           includeEdges: false,
@@ -66,7 +68,10 @@ export function installTestHook(cy: Core, progress: CanvasProgress): () => void 
         });
         return { id: n.id(), x1, y1, x2, y2 };
       }),
-    edges: () => cy.edges().map((e) => e.id()),
+    edges: () =>
+      nodes()
+        .connectedEdges()
+        .map((e) => e.id()),
     selected: () => cy.$(':selected').map((e) => e.id()),
     pinned: () => cy.nodes(':locked').map((n) => n.id()),
     get layoutRunning() {
@@ -77,7 +82,7 @@ export function installTestHook(cy: Core, progress: CanvasProgress): () => void 
     },
     viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
     labels: () =>
-      cy.nodes().map((n) => {
+      nodes().map((n) => {
         const { x1, y1, x2, y2 } = n.renderedBoundingBox(LABEL_BOX);
         return {
           id: n.id(),

@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import { viewportFitting, type Viewport } from './first-layout';
 import { labelsToHide, type LabelCandidate } from './label-culling';
 import { FIT_PADDING, type Position } from './layouts';
-import { BIG_VIEW_NODES, LABEL_CULLED_CLASS, NODE_LABEL, NODE_SIZE } from './stylesheet';
+import { LABEL_CULLED_CLASS, NODE_LABEL, NODE_SIZE } from './stylesheet';
 
 /**
  * What the canvas does to a Cytoscape instance it owns: fitting the viewport, culling labels,
@@ -53,14 +53,10 @@ export function labelsLegible(cy: Core): boolean {
 /**
  * Hides the labels that would overlap a higher-ranked one (label-culling.ts): the selection,
  * seeds and pins first, then hubs. Measuring labels the first time is costly (see
- * docs/explorer.md), so it waits until labels can be drawn at all; big views (their own stylesheet)
- * are not culled.
+ * docs/explorer.md), so it waits until labels can be drawn at all. Big views label only what
+ * lod-labels.ts picks, and cull those.
  */
 export function cullLabels(cy: Core, favoured: ReadonlySet<string>): void {
-  if (cy.nodes().length >= BIG_VIEW_NODES) {
-    cy.nodes(`.${LABEL_CULLED_CLASS}`).removeClass(LABEL_CULLED_CLASS);
-    return;
-  }
   const candidates: LabelCandidate[] = [];
   cy.nodes().forEach((n) => {
     const { x1, y1, x2, y2 } = n.boundingBox(LABEL_BOX);

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { LayoutRequest } from './layout-compute';
+import type { LayoutRequest } from './layout-protocol';
 import type { Position } from './layouts';
 import type { RefineSpec } from './big-layout';
 

@@ -1,5 +1,10 @@
 import cytoscape from 'cytoscape';
-import { bigLayout, type RefineSpec } from './big-layout';
+import {
+  answerWith,
+  bigLayoutOf,
+  type LayoutRequest,
+  type LayoutResponse,
+} from './layout-protocol';
 import { registerExtensions } from './register-extensions';
 
 /**
@@ -7,51 +12,14 @@ import { registerExtensions } from './register-extensions';
  * main-thread fallback where workers are unavailable. Only plain data crosses the boundary.
  */
 
-export interface LayoutRequest {
-  readonly jobId: number;
-  readonly nodes: ReadonlyArray<{
-    readonly id: string;
-    readonly size: number;
-    readonly x?: number;
-    readonly y?: number;
-    readonly locked?: boolean;
-  }>;
-  readonly edges: ReadonlyArray<{
-    readonly id: string;
-    readonly source: string;
-    readonly target: string;
-  }>;
-  /** Structured-cloneable layout options (no functions). */
-  readonly options: Readonly<Record<string, unknown>>;
-  /** Big views: the spectral start and bounded force pass of big-layout.ts instead of `options`. */
-  readonly refine?: RefineSpec;
+/** The positions `request` asks for, computed synchronously. Throws on failure. */
+export function layoutPositions(request: LayoutRequest): Record<string, { x: number; y: number }> {
+  return request.refine === undefined ? runCytoscapeLayout(request) : bigLayoutOf(request);
 }
-
-export type LayoutResponse =
-  | {
-      readonly jobId: number;
-      readonly ok: true;
-      readonly positions: Readonly<Record<string, { readonly x: number; readonly y: number }>>;
-      readonly ms: number;
-    }
-  | { readonly jobId: number; readonly ok: false; readonly error: string };
 
 /** Runs the layout synchronously and returns the positions it chose. */
 export function computeLayout(request: LayoutRequest): LayoutResponse {
-  const started = Date.now();
-  try {
-    const positions =
-      request.refine === undefined
-        ? runCytoscapeLayout(request)
-        : bigLayout(request.nodes, request.edges, request.refine);
-    return { jobId: request.jobId, ok: true, positions, ms: Date.now() - started };
-  } catch (error) {
-    return {
-      jobId: request.jobId,
-      ok: false,
-      error: error instanceof Error ? error.message : String(error),
-    };
-  }
+  return answerWith(request, layoutPositions);
 }
 
 /** The layout of `request.options` on a throwaway headless Cytoscape. Throws on failure. */

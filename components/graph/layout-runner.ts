@@ -1,4 +1,4 @@
-import type { LayoutRequest, LayoutResponse } from './layout-compute';
+import type { LayoutRequest, LayoutResponse } from './layout-protocol';
 
 /**
  * Runs a layout request in a dedicated web worker: the page stays responsive and Stop is a real
@@ -20,7 +20,11 @@ export function workersAvailable(): boolean {
 /** Starts `request` in a new worker. Call only when `workersAvailable()`. */
 export function runLayoutInWorker(request: LayoutRequest): LayoutJob {
   // The literal `new Worker(new URL(...), { type: 'module' })` form is what Next's bundlers detect.
-  const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+  // Big views get the entry without Cytoscape: it starts sooner.
+  const worker =
+    request.refine !== undefined
+      ? new Worker(new URL('./big-layout-worker.ts', import.meta.url), { type: 'module' })
+      : new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
   let settle: ((value: LayoutResponse | null) => void) | undefined;
   const result = new Promise<LayoutResponse | null>((resolve, reject) => {
     settle = resolve;

@@ -38,7 +38,7 @@ describe('layout options', () => {
 
   it('replaces fcose by the bounded big-view layout in the worker from SPECTRAL_FROM_NODES on', () => {
     const ctx = { nodeCount: SPECTRAL_FROM_NODES, offMainThread: true };
-    expect(bigLayoutSpec('fcose', ctx)).toMatchObject({ ticks: 40 });
+    expect(bigLayoutSpec('fcose', ctx)).toMatchObject({ ticks: 25 });
     expect(bigLayoutSpec('fcose', { ...ctx, incremental: true })).toMatchObject({
       fromCurrent: true,
     });

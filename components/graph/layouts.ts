@@ -14,17 +14,20 @@ export const BIG_GRAPH_NODES = 300;
 /**
  * From this many nodes on, the worker runs big-layout.ts (a spectral start and a bounded force
  * pass, about a second at 2,000 nodes) instead of fcose. Below it the worker affords fcose at
- * `default` quality (seconds at 500 nodes; minutes at 2,000, since fcose iterates at least five
- * times per node). fcose's `draft` alone is no answer: it puts nodes with the same neighbours
- * (articles of one outlet naming one actor) on the very same spot — 48 distinct positions for 441
- * nodes in our smoke test.
+ * `default` quality (seconds at 500 nodes, 14 s under load in bench:ui, against 4 s for bare
+ * Cytoscape's draft; minutes at 2,000, since fcose iterates at least five times per node).
+ * fcose's `draft` alone is no answer: it puts nodes with the same neighbours (articles of one
+ * outlet naming one actor) on the very same spot — 48 distinct positions for 441 nodes in our
+ * smoke test.
  */
-export const SPECTRAL_FROM_NODES = 600;
+export const SPECTRAL_FROM_NODES = 400;
 
 /** The force pass of a big view's full layout (big-layout.ts `RefineSpec`). */
 export const BIG_LAYOUT_SPEC: RefineSpec = Object.freeze({
-  ticks: 40,
-  collideTicks: 10,
+  // 25 ticks (8 with collisions) keep stress and crossings below fcose draft's at 2,000 and 5,000
+  // nodes in bench:ui's synthetic views, in 60% of 40 ticks' time.
+  ticks: 25,
+  collideTicks: 8,
   alpha: 0.3,
   idealEdgeLength: 80,
   // A slow machine stops early with a rougher layout rather than keep the analyst waiting.

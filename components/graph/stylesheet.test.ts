@@ -4,6 +4,7 @@ import {
   BIG_VIEW_STYLESHEET,
   GRAPH_STYLESHEET,
   KIND_STYLES,
+  LOD_LABEL_CLASS,
   LEGEND,
   NODE_SIZE,
   edgeWidth,
@@ -53,6 +54,11 @@ describe('stylesheet', () => {
     }>;
     const edgeRules = rules.filter((r) => r.selector === 'edge');
     expect(edgeRules.at(-1)?.style['curve-style']).toBe('haystack');
+    expect(edgeRules.at(-1)?.style['line-style']).toBe('solid');
+    // Labels only where lod-labels.ts put them.
+    const label = (selector: string) =>
+      rules.filter((r) => r.selector === selector).at(-1)?.style.label;
+    expect([label('node'), label(`node.${LOD_LABEL_CLASS}`)]).toEqual(['', 'data(shortLabel)']);
     const last = (selector: string) => rules.map((r) => r.selector).lastIndexOf(selector);
     expect(last('node:selected')).toBeGreaterThan(last('node'));
     expect(rules.slice(-STATE_COUNT).map((r) => r.selector)).toEqual(
@@ -63,5 +69,5 @@ describe('stylesheet', () => {
   });
 });
 
-/** Pinned, node:selected, edge:selected, neighbour-highlight, faded, culled label. */
-const STATE_COUNT = 6;
+/** Pinned, node:selected, edge:selected, neighbour-highlight, faded, culled label, pending. */
+const STATE_COUNT = 7;

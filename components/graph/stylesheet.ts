@@ -163,6 +163,9 @@ const ELEMENT_RULES: StylesheetJson = [
 /** Class of a node whose label would overlap a higher-ranked one (see label-culling.ts). */
 export const LABEL_CULLED_CLASS = 'label-culled';
 
+/** Class of a node added before its layout is done (use-layout-jobs.ts): not displayed yet. */
+export const LAYOUT_PENDING_CLASS = 'layout-pending';
+
 /** Pinned, selected, highlighted, faded and culled-label looks, the same in every view. */
 const STATE_RULES: StylesheetJson = [
   {
@@ -190,6 +193,8 @@ const STATE_RULES: StylesheetJson = [
   { selector: '.faded', style: { opacity: 0.15 } },
   // Not drawn, still measured: the culling can bring it back when its node moves.
   { selector: `node.${LABEL_CULLED_CLASS}`, style: { 'text-opacity': 0 } },
+  // In Cytoscape and styled, not drawn: a big first draw waiting for its layout.
+  { selector: `node.${LAYOUT_PENDING_CLASS}`, style: { display: 'none' } },
 ];
 
 /** The Cytoscape stylesheet: frozen, shared by every explorer instance. */
@@ -201,24 +206,39 @@ export const GRAPH_STYLESHEET: StylesheetJson = deepFreeze<StylesheetJson>([
 /** From this many drawn nodes on, the canvas trades ornament for frame rate (see below). */
 export const BIG_VIEW_NODES = 1000;
 
+/** Class of a big view's node whose label is drawn (lod-labels.ts picks them). */
+export const LOD_LABEL_CLASS = 'lod-label';
+
+/** Rendered font size below which a big view draws no node label. */
+export const BIG_VIEW_MIN_FONT = 9;
+
 /**
  * The stylesheet of big views: GRAPH_STYLESHEET with straight "haystack" edges (no bezier
- * control points, no arrowheads: the costliest part of a frame with thousands of edges), no label
- * outlines or node borders, and labels only from a closer zoom. Selection, pins and highlights
- * keep their looks. Frozen like the default one.
+ * control points, no arrowheads), solid lines (dashes cost a path per dash on every frame) and
+ * no label outlines or node borders. Node labels belong only to the nodes lod-labels.ts picks
+ * (on screen, legible, not overlapping): labels of every node cost a text measurement each when
+ * the view is first drawn, which is most of that frame. Selection, pins and highlights keep their
+ * looks. Frozen like the default one.
  */
 export const BIG_VIEW_STYLESHEET: StylesheetJson = deepFreeze<StylesheetJson>([
   ...ELEMENT_RULES,
   {
     selector: 'node',
-    style: { 'border-width': 0, 'text-outline-width': 0, 'min-zoomed-font-size': 9 },
+    style: {
+      label: '',
+      'border-width': 0,
+      'text-outline-width': 0,
+      'min-zoomed-font-size': BIG_VIEW_MIN_FONT,
+    },
   },
+  { selector: `node.${LOD_LABEL_CLASS}`, style: { label: 'data(shortLabel)' } },
   {
     selector: 'edge',
     style: {
       'curve-style': 'haystack',
       'haystack-radius': 0,
       'target-arrow-shape': 'none',
+      'line-style': 'solid',
       width: 1,
       opacity: 0.5,
     },

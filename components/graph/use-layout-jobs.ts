@@ -4,8 +4,9 @@ import type { NodeKind } from '@/model/graph-model';
 import type { GlobalId } from '@/model/graph-slice';
 import type { LayoutName } from '@/model/view-state';
 import { fitPositions, fitView } from './canvas-view';
+import { LAYOUT_PENDING_CLASS } from './stylesheet';
 import { layoutRequestFor, sunflowerPositions } from './first-layout';
-import type { LayoutRequest } from './layout-compute';
+import type { LayoutRequest } from './layout-protocol';
 import { runLayoutInWorker, workersAvailable, type LayoutJob } from './layout-runner';
 import {
   BIG_GRAPH_NODES,
@@ -47,12 +48,8 @@ export class LayoutJobs {
   private job: { readonly id: number; stop(): void } | null = null;
   private counter = 0;
   private isRunning = false;
-  /** A big view's elements waiting for their layout before their first draw. */
-  private pending: {
-    readonly id: number;
-    readonly elements: readonly ElementDefinition[];
-    readonly start: LayoutPositions;
-  } | null = null;
+  /** A big view's first draw, in Cytoscape but hidden until its layout is done. */
+  private pending: { readonly id: number; readonly start: LayoutPositions } | null = null;
   /** The layout the drawn positions come from; a switch to another one reruns. */
   lastLayout: LayoutName | null = null;
 
@@ -72,19 +69,56 @@ export class LayoutJobs {
     this.host.status(status);
   }
 
-  /** Draws pending elements at `positions` (their start when the layout gave none), fitted. */
+  /**
+   * Adds a big first draw's elements hidden, at their start: Cytoscape styles them (most of a
+   * first draw's main-thread work) while the worker lays them out. Nodes are styled before any
+   * edge hangs on them: each property a node's first style sets would otherwise dirty the style
+   * of all its edges again (hubs: thousands of times).
+   */
+  private addHidden(
+    cy: Core,
+    elements: readonly ElementDefinition[],
+    start: LayoutPositions,
+  ): void {
+    const nodes: ElementDefinition[] = [];
+    const edges: ElementDefinition[] = [];
+    for (const el of elements) {
+      if (el.group === 'edges') {
+        edges.push(el);
+        continue;
+      }
+      const p = start[String(el.data.id)];
+      const classes = [
+        LAYOUT_PENDING_CLASS,
+        ...(typeof el.classes === 'string' ? [el.classes] : (el.classes ?? [])),
+      ];
+      nodes.push({ ...el, classes, ...(p !== undefined ? { position: { ...p } } : {}) });
+    }
+    cy.batch(() => {
+      cy.add(nodes);
+    });
+    const styled = (eles: unknown) => (eles as { cleanStyle(): void }).cleanStyle();
+    styled(cy.nodes());
+    cy.batch(() => {
+      cy.add(edges);
+    });
+    // Hidden edges are not drawn, so the renderer would style them only once shown.
+    styled(cy.edges());
+  }
+
+  /** Shows the hidden elements at `positions` (their start when the layout gave none), fitted. */
   private drawPending(cy: Core, positions: LayoutPositions | undefined): void {
     const pending = this.pending;
     if (pending === null) return;
     this.pending = null;
     const at = positions ?? pending.start;
+    const waiting = cy.nodes(`.${LAYOUT_PENDING_CLASS}`);
     cy.batch(() => {
-      cy.add(
-        pending.elements.map((el) => {
-          const p = el.group === 'nodes' ? at[String(el.data.id)] : undefined;
-          return p !== undefined ? { ...el, position: { ...p } } : el;
-        }),
-      );
+      waiting.positions((n) => {
+        const p = at[n.id()];
+        return p !== undefined ? { ...p } : n.position();
+      });
+      waiting.removeClass(LAYOUT_PENDING_CLASS);
     });
     fitPositions(cy, Object.values(at));
     this.host.fitted();
@@ -107,7 +141,7 @@ export class LayoutJobs {
   dispose(): void {
     this.job?.stop();
     this.job = null;
-    // Its elements belonged to that instance; a remount (Strict Mode) draws from the data again.
+    // Its elements belong to that instance; a remount (Strict Mode) draws from the data again.
     this.pending = null;
     this.isRunning = false;
     this.lastLayout = null;
@@ -148,7 +182,8 @@ export class LayoutJobs {
       console.warn('layout worker unavailable, drawing first', error);
       return false;
     }
-    this.pending = { id, elements, start };
+    this.pending = { id, start };
+    this.addHidden(cy, elements, start);
     this.job = { id, stop: () => job.stop() };
     this.lastLayout = 'fcose';
     this.setStatus({ running: true, where: 'worker', startedAt: Date.now() });
