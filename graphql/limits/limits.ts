@@ -23,7 +23,7 @@ export const LIMITS = Object.freeze({
    * Highest introspection cost of one operation: about twice GraphiQL's full introspection query
    * (complexity.test.ts checks that it fits).
    */
-  maxIntrospectionCost: 1_000_000,
+  maxIntrospectionCost: 2_000_000,
   /**
    * Time budget of one request from Apollo receiving it: past it, no further resolver starts
    * (request-deadline.ts). Generous, because a single read may take the Neo4j read timeout.
