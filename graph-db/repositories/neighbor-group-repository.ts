@@ -53,9 +53,10 @@ async function sliceOf(
   known: ReadonlyMap<string, SliceNode>,
   evidence: boolean | undefined,
 ): Promise<{ slice: Omit<GraphSlice, 'groups'> }> {
-  // Known nodes keep their projection (with its degree); the rest are projected by the one read.
+  // The seeds' degrees were read already; the one read projects every node, the seeds without
+  // counting their degree again.
   const degrees = new Map([...known].map(([eid, node]) => [eid, node.degree]));
-  const read = await readSliceAmong(
+  const { nodes, edges, more } = await readSliceAmong(
     tx,
     order,
     degrees,
@@ -63,13 +64,9 @@ async function sliceOf(
     order.length * EDGES_PER_NODE,
     evidence === false,
   );
-  const nodes = new Map<string, SliceNode>();
-  for (const eid of order) {
-    const node = known.get(eid) ?? read.nodes.get(eid);
-    if (node) nodes.set(eid, node);
-  }
-  const { edges, more } = read;
-  return { slice: { nodes: [...nodes.values()], edges, truncated: more } };
+  return {
+    slice: { nodes: order.flatMap((eid) => nodes.get(eid) ?? []), edges, truncated: more },
+  };
 }
 
 async function groupedNeighborhood(
