@@ -1,3 +1,4 @@
+import { adjacency } from '../../components/graph/big-layout';
 import { mulberry32 } from '../../model/seeded-random';
 
 /**
@@ -114,15 +115,7 @@ export function normalisedStress(
   edges: readonly QualityEdge[],
   sources = STRESS_SOURCES,
 ): number {
-  const index = new Map(nodes.map((n, i) => [n.id, i]));
-  const neighbours: number[][] = nodes.map(() => []);
-  for (const e of edges) {
-    const s = index.get(e.source);
-    const t = index.get(e.target);
-    if (s === undefined || t === undefined || s === t) continue;
-    neighbours[s]?.push(t);
-    neighbours[t]?.push(s);
-  }
+  const { neighbours } = adjacency(nodes, edges);
   const random = mulberry32(nodes.length + 1);
   const pairs: Array<{ e: number; d: number }> = [];
   const dist = new Int32Array(nodes.length);

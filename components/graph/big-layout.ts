@@ -58,7 +58,11 @@ const SPREAD = 0.9;
 /** Gap kept between node borders by the collision force. */
 const COLLIDE_PADDING = 6;
 
-function adjacency(nodes: readonly BigLayoutNode[], edges: readonly BigLayoutEdge[]) {
+/** Neighbour lists by node position and the distinct-ended edges as position pairs. */
+export function adjacency(
+  nodes: readonly { readonly id: string }[],
+  edges: readonly BigLayoutEdge[],
+) {
   const index = new Map(nodes.map((n, i) => [n.id, i]));
   const neighbours: number[][] = nodes.map(() => []);
   const pairs: Array<[number, number]> = [];
