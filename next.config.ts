@@ -3,7 +3,7 @@ import {
   FIXED_RESPONSE_HEADERS,
   SECURITY_HEADERS,
   STATIC_CONTENT_SECURITY_POLICY,
-} from './app/_lib/security-headers';
+} from './config/security-headers';
 
 const nextConfig: NextConfig = {
   // The driver opens sockets and keeps a pool: load it from node_modules on the server, unbundled.

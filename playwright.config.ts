@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { readTestToolSettings } from './config/test-tools';
 
 // E2E runs against a production build (`next build` + `next start`) in Debian's Chromium.
 // scripts/test.ts builds the app and sets NEO4J_URI to the test database before this runs.
-const port = Number(process.env.E2E_PORT ?? 3100);
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const { e2ePort: port, chromiumPath: chromium } = readTestToolSettings();
 
 export default defineConfig({
   testDir: 'e2e',

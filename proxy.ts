@@ -4,7 +4,7 @@ import {
   createNonce,
   SECURITY_HEADERS,
   STRICT_TRANSPORT_SECURITY,
-} from '@/app/_lib/security-headers';
+} from '@/config/security-headers';
 import { apiKeyRepository } from '@/graph-db/repositories/api-key-repository';
 import { readApiSettings } from '@/config/server';
 import { KEY_COOKIE } from '@/graphql/http/request-context';

@@ -12,7 +12,7 @@
  */
 import { createServer } from 'node:http';
 import next from 'next';
-import { FIXED_RESPONSE_HEADERS } from '../app/_lib/security-headers';
+import { FIXED_RESPONSE_HEADERS } from '../config/security-headers';
 import { readCache, repositories } from '../graph-db/repositories/process-repositories';
 import { readApiSettings, readHttpSettings } from '../config/server';
 import { tracedReadCache } from '../graphql/execution/cache-trace';

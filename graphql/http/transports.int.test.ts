@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
-import { FIXED_RESPONSE_HEADERS } from '@/app/_lib/security-headers';
+import { FIXED_RESPONSE_HEADERS } from '@/config/security-headers';
 import { connectTestDatabase } from '@/graph-db/testing/test-database';
 import { serveGraphQLPerFile } from '../testing/node-server';
 import { LIMITS } from '../limits/limits';

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
-import { FIXED_RESPONSE_HEADERS } from '@/app/_lib/security-headers';
+import { FIXED_RESPONSE_HEADERS } from '@/config/security-headers';
 import { repositories } from '@/graph-db/repositories';
 import { closeDriver, resetDatabase } from '@/graph-db/testing/test-database';
 import { createGraphQLEndpoint } from '../http/endpoint';

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readTestToolSettings } from '../../config/test-tools';
 import { checkJava } from '../../graph-db/server/local-neo4j';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const { chromiumPath } = readTestToolSettings();
 
 function isRootOnDebian(): boolean {
   return process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
