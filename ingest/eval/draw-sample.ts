@@ -11,6 +11,8 @@
  *     --out gold/untouched-2026-12b.json --drafts var/eval-drafts-unseen-b
  *   npx tsx ingest/eval/draw-sample.ts --seed 20261209 --per-corpus 10 --citing 15 --split dev \
  *     --out gold/tuning-2026-12b.json --drafts var/eval-drafts-tuning-b
+ *   npx tsx ingest/eval/draw-sample.ts --seed 20261210 --per-corpus 15 --citing 20 --split dev \
+ *     --out gold/tuning-2026-12c.json --drafts var/eval-drafts-tuning-c
  *
  * Writes the gold skeleton (identifiers only, labels empty) and, for the labellers, each article's
  * parsed text to `--drafts` (default var/eval-drafts; never committed: the corpora stay in
