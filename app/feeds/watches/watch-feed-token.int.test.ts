@@ -135,4 +135,23 @@ describe('watch feed read tokens', () => {
       afterRevoke: { status: 401 },
     });
   });
+
+  it('links to the host the reader asked for, not the address Next listens on', async () => {
+    const { feedPath } = (await createToken(first)).data!.createWatchFeedToken;
+    // Under `npm start` Next builds request.url from its listening address, 0.0.0.0:3000.
+    const response = await GET(
+      new Request(new URL(feedPath, 'http://0.0.0.0:3000'), {
+        headers: { host: 'narragraph.example.org:8443' },
+      }),
+      { params: Promise.resolve({ file: `${first.id}.atom` }) },
+    );
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(await response.text()) as {
+      feed: { id: string; link: { '@_href': string }[] };
+    };
+    expect([parsed.feed.id, ...parsed.feed.link.map((link) => link['@_href'])]).toEqual([
+      `http://narragraph.example.org:8443/watches/${first.id}`,
+      `http://narragraph.example.org:8443/feeds/watches/${first.id}.atom`,
+      `http://narragraph.example.org:8443/watches/${first.id}`,
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { FEED_ENTRIES, watchFeed } from '@/delivery/atom';
-import { publicBaseUrl } from '@/delivery/links';
+import { publicBaseUrl, requestOrigin } from '@/delivery/links';
 import { isUnavailableError } from '@/graph-db/driver';
 import { repositories } from '@/graph-db/repositories';
 import { readApiSettings } from '@/config/server';
@@ -49,7 +49,7 @@ export async function GET(
     const watch = await repositories.watches.get(id);
     if (watch === undefined) return notFound();
     const alerts = await repositories.alerts.list(id, null, FEED_ENTRIES);
-    const body = watchFeed(watch, alerts, publicBaseUrl(new URL(request.url).origin));
+    const body = watchFeed(watch, alerts, publicBaseUrl(requestOrigin(request)));
     return new Response(body, {
       headers: {
         'content-type': 'application/atom+xml; charset=utf-8',
