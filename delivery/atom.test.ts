@@ -54,4 +54,13 @@ describe('watchFeed', () => {
       'urn:narragraph:alert:w1%7Csearch-match%7Ca%26b',
     ]);
   });
+
+  it('keeps the token the feed was read with in its self link, escaped', () => {
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(
+      watchFeed(watch, [alert], 'https://n.test', 't&k/1'),
+    ) as { feed: { link: { '@rel': string; '@href': string }[] } };
+    expect(parsed.feed.link.find((link) => link['@rel'] === 'self')?.['@href']).toBe(
+      'https://n.test/feeds/watches/w1.atom?token=t%26k%2F1',
+    );
+  });
 });

@@ -32,10 +32,19 @@ function entry(alert: AlertRow, base: string): string {
 /**
  * A watch's alerts as an Atom 1.0 feed (RFC 4287): feed id, title, updated, author and a self
  * link; each entry an alert with its id (the stable alert key), title, updated, a link to the
- * evidence article and the evidence sentence as its summary. `base` is the site's origin.
+ * evidence article and the evidence sentence as its summary. `base` is the site's origin. A feed
+ * read with its watch's token keeps it in the self link, so a reader that re-subscribes to `self`
+ * is not refused.
  */
-export function watchFeed(watch: WatchRow, alerts: readonly AlertRow[], base: string): string {
+export function watchFeed(
+  watch: WatchRow,
+  alerts: readonly AlertRow[],
+  base: string,
+  feedToken?: string,
+): string {
   const links = alertLinks({ watchId: watch.id, articleKey: '' }, base);
+  const self =
+    feedToken === undefined ? links.feed : `${links.feed}?token=${encodeURIComponent(feedToken)}`;
   const updated = instant(alerts[0]?.createdAt ?? watch.updatedAt);
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
@@ -44,7 +53,7 @@ export function watchFeed(watch: WatchRow, alerts: readonly AlertRow[], base: st
   <updated>${updated}</updated>
   <author><name>Narragraph</name></author>
   <generator>Narragraph</generator>
-  <link rel="self" type="application/atom+xml" href="${xmlText(links.feed)}"/>
+  <link rel="self" type="application/atom+xml" href="${xmlText(self)}"/>
   <link rel="alternate" type="text/html" href="${xmlText(links.watch)}"/>
 ${alerts.map((alert) => entry(alert, base)).join('')}</feed>
 `;

@@ -20,21 +20,28 @@ const unauthorized = () =>
     { status: 401, headers: { 'content-type': 'text/plain' } },
   );
 
+type ReadAccess = { readonly allowed: false } | { readonly allowed: true; readonly token?: string };
+
 /**
  * When reads need a key, a feed reader (which cannot send the sign-in cookie) shows the watch's
  * own read token instead; a browser signed in, or a client with a key, needs none.
  */
-async function mayRead(request: Request, id: string): Promise<boolean> {
-  if (!readApiSettings().requireReadKey) return true;
+async function mayRead(request: Request, id: string): Promise<ReadAccess> {
+  if (!readApiSettings().requireReadKey) return { allowed: true };
   const token = new URL(request.url).searchParams.get('token');
-  if (token !== null && token !== '') return repositories.watches.feedTokenMatches(id, token);
+  if (token !== null && token !== '') {
+    return (await repositories.watches.feedTokenMatches(id, token))
+      ? { allowed: true, token }
+      : { allowed: false };
+  }
   let key: string | undefined;
   try {
     key = presentedKey(request.headers);
   } catch {
-    return false;
+    return { allowed: false };
   }
-  return key !== undefined && (await repositories.apiKeys.verify(key)) !== undefined;
+  const allowed = key !== undefined && (await repositories.apiKeys.verify(key)) !== undefined;
+  return { allowed };
 }
 
 /** `/feeds/watches/<id>.atom`: a watch's latest alerts as Atom 1.0 (delivery/atom.ts). */
@@ -45,11 +52,12 @@ export async function GET(
   const id = FILE.exec((await params).file)?.[1];
   if (id === undefined) return notFound();
   try {
-    if (!(await mayRead(request, id))) return unauthorized();
+    const access = await mayRead(request, id);
+    if (!access.allowed) return unauthorized();
     const watch = await repositories.watches.get(id);
     if (watch === undefined) return notFound();
     const alerts = await repositories.alerts.list(id, null, FEED_ENTRIES);
-    const body = watchFeed(watch, alerts, publicBaseUrl(requestOrigin(request)));
+    const body = watchFeed(watch, alerts, publicBaseUrl(requestOrigin(request)), access.token);
     return new Response(body, {
       headers: {
         'content-type': 'application/atom+xml; charset=utf-8',
