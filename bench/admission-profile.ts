@@ -44,9 +44,7 @@ function endpointFor(mode: Mode) {
     limiter,
     // Admission first: the endpoint's own bound never binds, the outer one takes the slots.
     admission:
-      mode === 'admission first'
-        ? { maxInFlight: 1_000, maxQueue: 1_000, maxWaitMs: settings.maxWaitMs }
-        : settings,
+      mode === 'admission first' ? { ...settings, maxInFlight: 1_000, maxQueue: 1_000 } : settings,
   });
   const outer = new Admission(settings);
   const endpoint: GraphQLHttpHandler =

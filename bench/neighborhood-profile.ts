@@ -1,8 +1,7 @@
 /**
  * Where a neighbourhood cache miss (depth 2, 500 nodes, the explorer's query) spends its time, for
- * the best-connected seeds of a running bench graph, one at a time: each Cypher statement of the
- * repository's read (seeds, the expansion levels, the node projection, the edges among them) with
- * its rows, the repository call as a whole, and the GraphQL endpoint in process, uncached (Apollo,
+ * the best-connected seeds of a running bench graph, one at a time: the repository's one Cypher
+ * statement (seeds, expansion levels and the slice) with its rows, the repository call as a whole, and the GraphQL endpoint in process, uncached (Apollo,
  * resolvers, mapping, serialization) with its answer's size. Then, over the slice already read
  * (no database), the answer as the explorer selects it against the selection before edges named
  * their ends by position (full ids on every edge), interleaved per seed: execution and
@@ -47,14 +46,9 @@ const FULL_ID_QUERY = `query FullIds($ids: [ID!]!, $depth: Int, $limit: Int) {
   }
 }`;
 
-/** A statement's name: the first words that tell the neighbourhood's statements apart. */
+/** A statement's name: the repository's read is one statement, the rest are the profile's own. */
 function statementName(cypher: string): string {
-  if (cypher.includes('n.key IN $keys_')) return 'seeds';
-  if (cypher.includes('$frontier')) return 'expansion level';
-  if (cypher.includes('$known')) return 'slice (nodes and edges)';
-  if (cypher.includes('$limit') && cypher.includes('$ids')) return 'edges among';
-  if (cypher.includes('$ids')) return 'node projection';
-  return 'other';
+  return cypher.includes('$scanCap') ? 'neighbourhood (one statement)' : 'other';
 }
 
 /** `tx` with every `run` timed (until its records are in) under its statement's name. */
@@ -70,14 +64,8 @@ function timedTransaction(
         const started = performance.now();
         const result = await target.run(cypher, parameters);
         const name = statementName(cypher);
-        let levelName = name;
-        if (name === 'expansion level') {
-          const seen = times.get('expansion level 1')?.length ?? 0;
-          const seenTwo = times.get('expansion level 2')?.length ?? 0;
-          levelName = seen > seenTwo ? 'expansion level 2' : 'expansion level 1';
-        }
-        times.set(levelName, [...(times.get(levelName) ?? []), performance.now() - started]);
-        rows.set(levelName, [...(rows.get(levelName) ?? []), result.records.length]);
+        times.set(name, [...(times.get(name) ?? []), performance.now() - started]);
+        rows.set(name, [...(rows.get(name) ?? []), result.records.length]);
         return result;
       };
     },

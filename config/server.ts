@@ -22,7 +22,12 @@ export function readDataVersionMaxAgeMs(env: Env = process.env): number {
 }
 
 export interface AdmissionSettings {
+  /** Operations of any cost at once. */
   readonly maxInFlight: number;
+  /** More operations at once, for cheap queries only (0: no cheap lane). */
+  readonly cheapInFlight: number;
+  /** Highest charge (cost + read cost) of a cheap query. */
+  readonly cheapMaxCost: number;
   readonly maxQueue: number;
   readonly maxWaitMs: number;
 }
@@ -31,6 +36,8 @@ export interface AdmissionSettings {
 export function readAdmissionSettings(env: Env = process.env): AdmissionSettings {
   return {
     maxInFlight: envInt(env, 'GRAPHQL_MAX_IN_FLIGHT', 4),
+    cheapInFlight: envInt(env, 'GRAPHQL_CHEAP_IN_FLIGHT', 4, 0),
+    cheapMaxCost: envInt(env, 'GRAPHQL_CHEAP_MAX_COST', 1_000),
     maxQueue: envInt(env, 'GRAPHQL_MAX_QUEUE', 64),
     maxWaitMs: envMs(env, 'GRAPHQL_MAX_QUEUE_WAIT_MS', 3_000, 1),
   };

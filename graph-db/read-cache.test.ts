@@ -44,6 +44,21 @@ describe('createReadCache', () => {
     expect((await read('a', { depth: 2 })).call).toBe(2);
   });
 
+  it('shares identical reads in flight without storing their results', async () => {
+    const { state, cache } = setup();
+    const shared = cache.share('shared', (id: string) => {
+      state.calls += 1;
+      return Promise.resolve({ id, call: state.calls });
+    });
+    const [a, b] = await Promise.all([shared('a'), shared('a')]);
+    const later = await shared('a');
+    expect({ same: a === b, later: later.call, stats: cache.stats() }).toEqual({
+      same: true,
+      later: 2,
+      stats: { hits: 0, misses: 2, joined: 1, entries: 0, bytes: 0 },
+    });
+  });
+
   it('drops everything on invalidate, including a read that was in flight', async () => {
     const { state, cache, read } = setup();
     const pending = read('a', { depth: 2 });

@@ -43,6 +43,14 @@ export interface ReadCache {
     read: (...args: A) => Promise<R>,
   ): (...args: A) => Promise<R>;
   /**
+   * `read` with identical calls in flight at the same moment sharing one database round trip, its
+   * results not stored: for reads whose whole responses the GraphQL layer keeps already.
+   */
+  share<A extends readonly unknown[], R>(
+    name: string,
+    read: (...args: A) => Promise<R>,
+  ): (...args: A) => Promise<R>;
+  /**
    * For callers that compute and store in two steps (a whole GraphQL response): the current data
    * version and, when one was stored under it, the entry for `key`.
    */
@@ -207,30 +215,40 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
       });
   }
 
+  /** `read` through the cache; `keepResults` false only joins identical reads in flight. */
+  function through<A extends readonly unknown[], R>(
+    name: string,
+    read: (...args: A) => Promise<R>,
+    keepResults: boolean,
+  ) {
+    return async (...args: A): Promise<R> => {
+      const key = `${name}\u0000${stableKey(args)}`;
+      const found: CacheLookup = keepResults
+        ? await lookup(key)
+        : { hit: false, version: await currentVersion(), generation };
+      if (found.hit) return found.value as R;
+      const flightKey = `${found.version}\u0000${key}`;
+      const pending = inFlight.get(flightKey);
+      if (pending) {
+        joined += 1;
+        return pending as Promise<R>;
+      }
+      misses += 1;
+      const run = read(...args).then((value) => {
+        if (keepResults) keep(key, found, value);
+        return value;
+      });
+      inFlight.set(flightKey, run);
+      // Errors are never stored: the next identical read tries again.
+      const forget = () => inFlight.delete(flightKey);
+      run.then(forget, forget);
+      return run;
+    };
+  }
+
   return {
-    wrap<A extends readonly unknown[], R>(name: string, read: (...args: A) => Promise<R>) {
-      return async (...args: A): Promise<R> => {
-        const key = `${name}\u0000${stableKey(args)}`;
-        const found = await lookup(key);
-        if (found.hit) return found.value as R;
-        const flightKey = `${found.version}\u0000${key}`;
-        const pending = inFlight.get(flightKey);
-        if (pending) {
-          joined += 1;
-          return pending as Promise<R>;
-        }
-        misses += 1;
-        const run = read(...args).then((value) => {
-          keep(key, found, value);
-          return value;
-        });
-        inFlight.set(flightKey, run);
-        // Errors are never stored: the next identical read tries again.
-        const forget = () => inFlight.delete(flightKey);
-        run.then(forget, forget);
-        return run;
-      };
-    },
+    wrap: (name, read) => through(name, read, true),
+    share: (name, read) => through(name, read, false),
     lookup: async (key) => {
       const found = await lookup(key);
       if (!found.hit) misses += 1;

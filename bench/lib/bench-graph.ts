@@ -123,7 +123,7 @@ export function ensureBuild(): void {
 function shippedLimits(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const kept = { ...env };
   for (const name of Object.keys(kept)) {
-    if (name.startsWith('RATE_LIMIT') || name.startsWith('GRAPHQL_MAX_')) delete kept[name];
+    if (/^(RATE_LIMIT|GRAPHQL_MAX_|GRAPHQL_CHEAP_)/.test(name)) delete kept[name];
   }
   return kept;
 }

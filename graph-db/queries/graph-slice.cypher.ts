@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import {
   NODE_KINDS,
   RELATION_TYPES,
+  type NeighborhoodDepth,
   type NodeKind,
   type PathHops,
   type RelationType,
@@ -14,6 +15,7 @@ import {
   parseGlobalId,
   type EvidenceItem,
   type GlobalId,
+  type GraphSlice,
   type SliceEdge,
   type SliceNode,
 } from '../../model/graph-slice';
@@ -126,96 +128,172 @@ export const UNFILTERED: ExpansionFilters = Object.freeze({
 
 /**
  * Conditions a neighbour `m` must meet, written for the filters actually set: kinds as label tests
- * (from the NODE_KINDS allow-list), the article conditions only when a date or source filter is set,
- * so the common unfiltered expansion does no per-neighbour work beyond the label test.
+ * (from the NODE_KINDS allow-list) only when some kind is left out, since every relationship type
+ * joins two nodes of a kind; the article conditions only when a date or source filter is set. So
+ * the common unfiltered expansion reads nothing of a neighbour before ranking it.
  */
 function neighbourConditions(filters: ExpansionFilters): string {
   const kinds = NODE_KINDS.filter((kind) => filters.nodeKinds.includes(kind));
-  const conditions = [
-    'NOT elementId(m) IN $visited',
-    // No kind at all keeps no neighbour (the seeds alone), as an empty list always did.
-    kinds.length === 0 ? 'false' : `(${kinds.map((kind) => `m:${kind}`).join(' OR ')})`,
-  ];
+  const conditions = ['NOT m IN kept'];
+  // No kind at all keeps no neighbour (the seeds alone), as an empty list always did.
+  if (kinds.length === 0) conditions.push('false');
+  else if (kinds.length < NODE_KINDS.length)
+    conditions.push(`(${kinds.map((kind) => `m:${kind}`).join(' OR ')})`);
   const article: string[] = [];
   if (filters.from !== null) article.push('m.date >= $from');
   if (filters.to !== null) article.push('m.date <= $to');
   if (filters.sourceKeys !== null)
     article.push('EXISTS { (m)-[:PUBLISHED_BY]->(s:Source) WHERE s.key IN $sources }');
   if (article.length > 0) conditions.push(`(NOT m:Article OR (${article.join(' AND ')}))`);
-  return conditions.join('\n    AND ');
+  return conditions.join('\n        AND ');
 }
 
 /**
- * One breadth-first level. Per frontier node: read at most `$scanCap` matching relationships (a
+ * One breadth-first level, over `kept` (the slice so far, in the order nodes joined it), `degrees`
+ * (theirs, in the same order) and `frontier`. The level gets an equal share of the node budget
+ * left for the `levelsLeft` levels to go, so depth 2 around a hub shows its strongest articles
+ * *and* what they link to. Per frontier node: read at most `$scanCap` matching relationships (a
  * hub's tail is never read), keep each neighbour once with its strongest link, rank by link weight
- * then by the neighbour's own degree and keep the best `$perNode`. Rows are the distinct picks over
- * the whole frontier with their strongest weight (ids and numbers only: the caller projects the few
- * nodes it keeps), each with the most neighbours any frontier node had available.
+ * then by the neighbour's degree and keep the best `perNode` (oversampled: neighbours shared by
+ * several frontier nodes come back more than once). The picks of all frontier nodes, strongest
+ * first (element id breaks ties), fill the level's budget and are the next frontier. `truncated`
+ * says a budget or the scan cap left neighbours out.
  */
-export function expansionCypher(filters: ExpansionFilters): string {
+function levelCypher(filters: ExpansionFilters, levelsLeft: number): string {
   return `
-UNWIND $frontier AS fid
-MATCH (n) WHERE elementId(n) = fid
-CALL (n) {
-  MATCH (n)-[r:${relationAlternation(filters.relationTypes)}]-(m)
-  WHERE ${neighbourConditions(filters)}
-  WITH r, m LIMIT $scanCap
-  WITH m, max(CASE WHEN type(r) = 'MENTIONS' THEN coalesce(r.count, 1) ELSE 1 END) AS w
-  WITH m, w, COUNT { (m)--() } AS deg
-  ORDER BY w DESC, deg DESC
-  WITH collect({m: m, w: w, deg: deg}) AS ranked
-  RETURN ranked[0..$perNode] AS picks, size(ranked) AS available
+WITH kept, degrees, truncated, found, frontier, $limit - size(kept) AS remaining
+WITH kept, degrees, found, frontier, remaining,
+     truncated OR (size(frontier) > 0 AND remaining <= 0) AS truncated,
+     CASE WHEN size(frontier) > 0 AND remaining > 0
+          THEN toInteger(ceil(toFloat(remaining) / ${levelsLeft})) ELSE 0 END AS budget
+WITH kept, degrees, found, frontier, remaining, truncated, budget,
+     CASE WHEN budget = 0 THEN 0 ELSE toInteger(ceil(budget * 2.0 / size(frontier))) END AS share
+WITH kept, degrees, found, frontier, truncated, budget,
+     CASE WHEN budget = 0 THEN 0
+          WHEN size(frontier) = 1 THEN budget
+          WHEN share < 3 THEN CASE WHEN remaining < 3 THEN remaining ELSE 3 END
+          WHEN share > remaining THEN remaining
+          ELSE share END AS perNode
+CALL (kept, frontier, perNode) {
+  UNWIND CASE WHEN perNode > 0 THEN frontier ELSE [] END AS n
+  CALL (n, kept, perNode) {
+    MATCH (n)-[r:${relationAlternation(filters.relationTypes)}]-(m)
+    WHERE ${neighbourConditions(filters)}
+    WITH r, m LIMIT $scanCap
+    WITH m, max(CASE WHEN type(r) = 'MENTIONS' THEN coalesce(r.count, 1) ELSE 1 END) AS w
+    WITH m, w, COUNT { (m)--() } AS deg
+    ORDER BY w DESC, deg DESC
+    WITH collect({m: m, w: w, deg: deg}) AS ranked
+    RETURN ranked[0..perNode] AS picks, size(ranked) AS available
+  }
+  WITH collect(picks) AS lists, coalesce(max(available), 0) AS available
+  CALL (lists) {
+    UNWIND lists AS picks
+    UNWIND picks AS pick
+    WITH pick.m AS m, pick.deg AS deg, max(pick.w) AS w
+    ORDER BY w DESC, deg DESC, elementId(m)
+    RETURN collect({m: m, deg: deg}) AS candidates
+  }
+  RETURN candidates, available
 }
-WITH collect(picks) AS lists, max(available) AS available
-UNWIND lists AS picks
-UNWIND picks AS pick
-WITH available, pick.m AS m, pick.deg AS deg, max(pick.w) AS w
-RETURN elementId(m) AS eid, w, deg, available`;
+WITH kept, degrees, found, candidates[0..budget] AS next,
+     truncated OR size(candidates) > budget
+       OR (size(candidates) > 0 AND (available > perNode OR available >= $scanCap)) AS truncated
+WITH kept + [c IN next | c.m] AS kept, degrees + [c IN next | c.deg] AS degrees, found, truncated,
+     [c IN next | c.m] AS frontier`;
 }
 
-export interface ExpansionCandidate {
-  readonly eid: string;
-  readonly weight: number;
-  readonly degree: number;
-}
-
-export interface ExpansionLevel {
-  /** Distinct neighbours, each with its strongest link to the frontier. */
-  readonly candidates: readonly ExpansionCandidate[];
-  /** Frontier nodes that had more neighbours than were returned (or hit the scan cap). */
-  readonly cut: boolean;
-}
-
-/** Runs one expansion level from `frontier` (element ids). */
-export async function expandLevel(
-  tx: ManagedTransaction,
-  frontier: readonly string[],
-  visited: readonly string[],
+/**
+ * A whole neighbourhood in one statement: the seeds (by kind and key), `depth` expansion levels
+ * under the `$limit` node budget, then the slice over the nodes kept: their projections (with the
+ * degrees the expansion ranked by) and up to `$edgeLimit` relationships among them, each collected
+ * into one list. Nodes travel between the steps as node values, so nothing is matched twice and no
+ * element id makes a round trip. Every relationship type starts at an Article, an Event or a
+ * sub-actor, all low-degree, so walking outgoing relationships of each node never crosses a hub's
+ * incoming fan. `lean` reads each edge's evidence count instead of its sentence. `found` is the
+ * number of seeds that exist.
+ */
+export function neighborhoodCypher(
   filters: ExpansionFilters,
-  perNode: number,
+  depth: NeighborhoodDepth,
+  lean = false,
+): string {
+  const fields = lean ? LEAN_EDGE_FIELDS : EDGE_FIELDS;
+  const levels = Array.from({ length: depth }, (_, level) => levelCypher(filters, depth - level));
+  return `
+CALL () {
+${NODE_KINDS.map((kind) => `  MATCH (n:${kind}) WHERE n.key IN $keys_${kind} RETURN n`).join('\n  UNION\n')}
+}
+WITH n, COUNT { (n)--() } AS degree
+WITH collect(n) AS seeds, collect(degree) AS seedDegrees
+WITH seeds[0..$limit] AS kept, seedDegrees[0..$limit] AS degrees, size(seeds) > $limit AS truncated,
+     size(seeds) AS found, seeds[0..$limit] AS frontier
+${levels.join('\n')}
+CALL (kept, degrees) {
+  UNWIND range(0, size(kept) - 1) AS i
+  WITH kept[i] AS n, degrees[i] AS degree
+  RETURN collect([elementId(n), ${sliceNodeProjection('n', false)}, degree]) AS nodes
+}
+CALL (kept) {
+  UNWIND kept AS a
+  MATCH (a)-[r:${relationAlternation(filters.relationTypes)}]->(b)
+  WHERE b IN kept
+  WITH a, r, b LIMIT $edgeLimit
+  ${edgePreamble()}
+  RETURN collect([elementId(a), elementId(b), ${fields.map(([, expression]) => expression).join(', ')}]) AS edges
+}
+RETURN found, truncated, nodes, edges`;
+}
+
+/**
+ * Reads a neighbourhood ({@link neighborhoodCypher}) with at most `edgesPerNode` edges per node
+ * kept; undefined when no seed exists.
+ */
+export async function readNeighborhood(
+  tx: ManagedTransaction,
+  request: {
+    readonly seeds: readonly { kind: NodeKind; key: string }[];
+    readonly depth: NeighborhoodDepth;
+    readonly filters: ExpansionFilters;
+    readonly limit: number;
+    readonly lean: boolean;
+  },
   scanCap: number,
-): Promise<ExpansionLevel> {
-  const result = await tx.run(expansionCypher(filters), {
-    frontier: [...frontier],
-    visited: [...visited],
+  edgesPerNode: number,
+): Promise<GraphSlice | undefined> {
+  const { filters } = request;
+  const params: Record<string, unknown> = {
+    limit: int(request.limit),
+    scanCap: int(scanCap),
+    // The most the slice may need; the edges beyond this slice's own bound are cut below.
+    edgeLimit: int(request.limit * edgesPerNode + 1),
     sources: filters.sourceKeys === null ? null : [...filters.sourceKeys],
     from: filters.from,
     to: filters.to,
-    perNode: int(perNode),
-    scanCap: int(scanCap),
-  });
-  let cut = false;
-  const candidates: ExpansionCandidate[] = [];
-  for (const record of result.records) {
-    const available = numberColumn(record.get('available'));
-    if (available > perNode || available >= scanCap) cut = true;
-    candidates.push({
-      eid: stringColumn(record.get('eid')),
-      weight: numberColumn(record.get('w')),
-      degree: numberColumn(record.get('deg')),
-    });
+  };
+  for (const kind of NODE_KINDS) params[`keys_${kind}`] = [];
+  for (const ref of request.seeds)
+    (params[`keys_${ref.kind}`] as string[] | undefined)?.push(ref.key);
+  const result = await tx.run(neighborhoodCypher(filters, request.depth, request.lean), params);
+  const record = result.records[0];
+  if (record === undefined || numberColumn(record.get('found')) === 0) return undefined;
+  const rows = record.get('nodes') as [unknown, unknown, unknown][];
+  const nodes = new Map<string, SliceNode>();
+  for (const [id, value, degree] of rows) {
+    const node = toSliceNode(value, numberColumn(degree));
+    if (node) nodes.set(stringColumn(id), node);
   }
-  return { candidates, cut };
+  const index = request.lean ? LEAN_EDGE_LIST_INDEX : EDGE_LIST_INDEX;
+  const edges = (record.get('edges') as unknown[][]).flatMap((list) => {
+    const edge = toSliceEdge(listRow(list, index), nodes, request.lean);
+    return edge ? [edge] : [];
+  });
+  const edgeBound = rows.length * edgesPerNode;
+  return {
+    nodes: [...nodes.values()],
+    edges: edges.slice(0, edgeBound),
+    truncated: record.get('truncated') === true || edges.length > edgeBound,
+  };
 }
 
 /**
@@ -249,9 +327,10 @@ const EDGE_FIELDS: readonly (readonly [name: string, expression: string])[] = [
 ];
 
 /** Binds `type` and `involvedKey` for {@link EDGE_FIELDS}, keeping `carry` in scope. */
-function edgePreamble(carry: string): string {
-  return `WITH ${carry}, a, r, b, type(r) AS type
-WITH ${carry}, a, r, b, type,
+function edgePreamble(carry?: string): string {
+  const kept = carry === undefined ? '' : `${carry}, `;
+  return `WITH ${kept}a, r, b, type(r) AS type
+WITH ${kept}a, r, b, type,
      CASE WHEN type = 'INVOLVES' AND NOT a:Article THEN r.articleKey ELSE null END AS involvedKey`;
 }
 

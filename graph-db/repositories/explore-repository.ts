@@ -24,14 +24,11 @@ import {
 import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jTimeoutError, readTransaction } from '../driver';
 import {
-  expandLevel,
   readAlternativePath,
   readEdgeEvidence,
+  readNeighborhood,
   readShortestPaths,
-  readSeeds,
   readPathsSliceParts,
-  readSliceAmong,
-  type ExpansionCandidate,
   type ExpansionFilters,
   type PathRow,
 } from '../queries/graph-slice.cypher';
@@ -109,82 +106,25 @@ export interface ExploreRepository {
 const VIEW_PATH_HOPS: PathHops = 4;
 const VIEW_PATHS = 3;
 
-/** Strongest link first, then the better-connected neighbour; element id breaks ties stably. */
-function byStrength(a: ExpansionCandidate, b: ExpansionCandidate): number {
-  return b.weight - a.weight || b.degree - a.degree || (a.eid < b.eid ? -1 : a.eid > b.eid ? 1 : 0);
-}
-
 /**
- * Breadth-first expansion under a node budget. Each level gets an equal share of what is left for
- * the remaining levels, so depth 2 around a hub shows the hub's strongest articles *and* what they
- * link to instead of 500 articles and nothing else.
+ * Breadth-first expansion under a node budget, in one statement (graph-slice.cypher.ts
+ * `neighborhoodCypher` explains the ranking and the budget of each level).
  */
 async function neighborhood(request: NeighborhoodRequest): Promise<GraphSlice | undefined> {
   return readTransaction((tx) => neighborhoodIn(tx, request));
 }
 
-/** {@link neighborhood} in a given read transaction (bench/neighborhood-profile.ts times its statements). */
-export async function neighborhoodIn(
+/** {@link neighborhood} in a given read transaction (bench/neighborhood-profile.ts times it). */
+export function neighborhoodIn(
   tx: ManagedTransaction,
   request: NeighborhoodRequest,
 ): Promise<GraphSlice | undefined> {
-  const seeds = await readSeeds(tx, request.seeds);
-  if (seeds.length === 0) return undefined;
-  // Element ids in the order they joined the slice; nodes are projected once, at the end.
-  const kept = new Set<string>();
-  // Degrees the expansion ranked by, so the slice's projection need not read them again.
-  const degrees = new Map<string, number>(seeds.map((seed) => [seed.eid, seed.node.degree]));
-  let truncated = seeds.length > request.limit;
-  for (const seed of seeds.slice(0, request.limit)) kept.add(seed.eid);
-  let frontier = [...kept];
-  for (let level = 1; level <= request.depth && frontier.length > 0; level += 1) {
-    const remaining = request.limit - kept.size;
-    if (remaining <= 0) {
-      truncated = true;
-      break;
-    }
-    const levelBudget = Math.ceil(remaining / (request.depth - level + 1));
-    // Oversample: neighbours shared by several frontier nodes come back more than once (never
-    // from a single one, which ranks its own).
-    const perNode =
-      frontier.length === 1
-        ? levelBudget
-        : Math.min(remaining, Math.max(3, Math.ceil((levelBudget * 2) / frontier.length)));
-    const { candidates, cut } = await expandLevel(
-      tx,
-      frontier,
-      [...kept],
-      request.filters,
-      perNode,
-      EXPANSION_SCAN_CAP,
-    );
-    if (cut) truncated = true;
-    const next: string[] = [];
-    for (const candidate of [...candidates].sort(byStrength)) {
-      if (kept.has(candidate.eid)) continue;
-      if (next.length >= levelBudget) {
-        truncated = true;
-        break;
-      }
-      kept.add(candidate.eid);
-      degrees.set(candidate.eid, candidate.degree);
-      next.push(candidate.eid);
-    }
-    frontier = next;
-  }
-  const { nodes, edges, more } = await readSliceAmong(
+  return readNeighborhood(
     tx,
-    [...kept],
-    degrees,
-    request.filters.relationTypes,
-    kept.size * EDGES_PER_NODE,
-    request.evidence === false,
+    { ...request, lean: request.evidence === false },
+    EXPANSION_SCAN_CAP,
+    EDGES_PER_NODE,
   );
-  return {
-    nodes: [...kept].flatMap((eid) => nodes.get(eid) ?? []),
-    edges,
-    truncated: truncated || more,
-  };
 }
 
 /** The nodes and edges the kept paths span, as a {@link PathsSlice}. */

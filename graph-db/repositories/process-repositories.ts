@@ -60,7 +60,8 @@ export const uncachedRepositories: Repositories = {
 
 /**
  * The repositories with their expensive graph reads (search, slices, timelines, spread) answered
- * from `cache` while the data version is unchanged. Saved views, keys and health are never cached;
+ * from `cache` while the data version is unchanged; `neighborhood`, reached only through the API,
+ * whose response cache keeps its answers, only shares identical reads in flight. Saved views, keys and health are never cached;
  * an ingest in this process drops the cache at once (another process's is seen by the version).
  */
 export function withReadCache(base: Repositories, cache: ReadCache): Repositories {
@@ -71,7 +72,9 @@ export function withReadCache(base: Repositories, cache: ReadCache): Repositorie
       count: cache.wrap('search.count', base.search.count.bind(base.search)),
     },
     explore: {
-      neighborhood: cache.wrap(
+      // The response cache keeps the answer: storing the slice too held a 500-node neighbourhood
+      // twice, the slice (about 570 kB) more than twice the answer's bytes.
+      neighborhood: cache.share(
         'explore.neighborhood',
         base.explore.neighborhood.bind(base.explore),
       ),

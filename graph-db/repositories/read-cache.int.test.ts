@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '@/ingest/run-ingest';
 import { readDataVersionMaxAgeMs } from '../../config/server';
 import { localWriteCount, readTransaction } from '../driver';
-import { NODE_KINDS, RELATION_TYPES } from '../../model/graph-model';
+import { EMPTY_VIEW_STATE, type ViewState } from '../../model/view-state';
 import { readDataVersion } from '../queries/analytics.cypher';
 import { createReadCache } from '../read-cache';
 import {
@@ -19,7 +19,7 @@ import {
   testDatabaseEnv,
 } from '../testing/test-database';
 import { analyticsRepository } from './analytics-repository';
-import { exploreRepository } from './explore-repository';
+import { UNFILTERED, exploreRepository } from './explore-repository';
 import { ingestRepository } from './ingest-repository';
 import { uncachedRepositories, withReadCache } from './index';
 
@@ -29,18 +29,8 @@ const seed = path.resolve(__dirname, '../../../shared/seeds/kcna-watch-page-2021
 // The same write another process (the ingest CLI) would make: it bypasses this process's cache.
 const writeElsewhere = ingestRepository.writeBatch.bind(ingestRepository);
 
-const aroundChina = {
-  seeds: [{ kind: 'Actor' as const, key: 'country:china' }],
-  depth: 1 as const,
-  limit: 100,
-  filters: {
-    relationTypes: [...RELATION_TYPES],
-    nodeKinds: [...NODE_KINDS],
-    sourceKeys: null,
-    from: null,
-    to: null,
-  },
-};
+/** The explorer's view of China (a neighbourhood read through the cached `forViewState`). */
+const aroundChina: ViewState = { ...EMPTY_VIEW_STATE, seeds: ['Actor:country:china'] };
 
 function cachedRepositories() {
   const cache = createReadCache({
@@ -69,18 +59,36 @@ describe('the read cache against Neo4j', () => {
     expect(await readTransaction(readDataVersion)).toBe(stats.dataVersion);
   });
 
-  it('answers a repeated neighbourhood from memory, equal to what Neo4j answers', async () => {
+  it('answers a repeated view slice from memory, equal to what Neo4j answers', async () => {
     const { cache, db } = cachedRepositories();
-    const first = await db.explore.neighborhood(aroundChina);
-    const second = await db.explore.neighborhood(aroundChina);
+    const first = await db.explore.forViewState(aroundChina);
+    const second = await db.explore.forViewState(aroundChina);
     expect(second).toBe(first);
-    expect(second).toEqual(await exploreRepository.neighborhood(aroundChina));
+    expect(second).toEqual(await exploreRepository.forViewState(aroundChina));
     expect(cache.stats()).toMatchObject({ hits: 1, misses: 1 });
+  });
+
+  it('keeps no neighbourhood slice (the response cache keeps its answer), but shares one in flight', async () => {
+    const { cache, db } = cachedRepositories();
+    const request = {
+      seeds: [{ kind: 'Actor' as const, key: 'country:china' }],
+      depth: 1 as const,
+      limit: 100,
+      filters: UNFILTERED,
+    };
+    const [a, b] = await Promise.all([
+      db.explore.neighborhood(request),
+      db.explore.neighborhood(request),
+    ]);
+    expect({ shared: a === b, stats: cache.stats() }).toMatchObject({
+      shared: true,
+      stats: { hits: 0, joined: 1, entries: 0 },
+    });
   });
 
   it('sees an ingest made by another process through the data version', async () => {
     const { cache, db } = cachedRepositories();
-    const before = await db.explore.neighborhood(aroundChina);
+    const before = await db.explore.forViewState(aroundChina);
     expect(articleTitles(before)).not.toContain('China and Russia Hold Talks');
     const versionBefore = await readTransaction(readDataVersion);
     expect(
@@ -94,14 +102,14 @@ describe('the read cache against Neo4j', () => {
       ]),
     ).toBe(1);
     expect(await readTransaction(readDataVersion)).not.toBe(versionBefore);
-    const after = await db.explore.neighborhood(aroundChina);
+    const after = await db.explore.forViewState(aroundChina);
     expect(articleTitles(after)).toContain('China and Russia Hold Talks');
     expect(cache.stats().hits).toBe(0);
   });
 
   it('drops its entries when this process ingests', async () => {
     const { cache, db } = cachedRepositories();
-    await db.explore.neighborhood(aroundChina);
+    await db.explore.forViewState(aroundChina);
     expect(cache.stats().entries).toBe(1);
     await db.ingest.writeBatch([]);
     expect(cache.stats().entries).toBe(0);
@@ -148,7 +156,7 @@ describe('the data version, trusted for its max age', () => {
     });
     const db = withReadCache(uncachedRepositories, cache);
     const hasArticle = async (title: string) =>
-      articleTitles(await db.explore.neighborhood(aroundChina)).includes(title);
+      articleTitles(await db.explore.forViewState(aroundChina)).includes(title);
     return { clock, hasArticle };
   }
 

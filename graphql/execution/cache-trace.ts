@@ -25,6 +25,7 @@ const traces = new AsyncLocalStorage<Trace>();
 export function tracedReadCache(cache: ReadCache): ReadCache {
   return {
     wrap: (name, read) => cache.wrap(name, read),
+    share: (name, read) => cache.share(name, read),
     async lookup(key): Promise<CacheLookup> {
       const found = await cache.lookup(key);
       const trace = traces.getStore();

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode } from 'graphql';
 import { readApiSettings, readRateLimitSettings } from '@/config/server';
 import { accessError } from './access';
+import { recordCharge } from './admission';
 import { measureOperation } from './complexity';
 import type { GraphQLContext } from '../context';
 import { apiError, ERROR_CODES, tooComplex } from '../errors';
@@ -71,6 +72,7 @@ export function limitsPlugin(
 
           const { caller } = contextValue;
           const charge = measures.cost + measures.readCost;
+          recordCharge(contextValue, charge);
           const verdict = limiter.take(caller.clientId, charge, caller.key !== null);
           if (!verdict.ok) {
             throw apiError(
