@@ -306,6 +306,7 @@ export class LayoutJobs {
           });
         });
         fitView(cy);
+        refillLayersWhenSettled(cy);
         this.host.fitted();
         this.setStatus({ running: false });
       },
