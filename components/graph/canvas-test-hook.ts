@@ -1,7 +1,7 @@
 import type { Core, NodeCollection } from 'cytoscape';
 import { LABEL_BOX } from './canvas-view';
 import type { Position } from './layouts';
-import { LABEL_CULLED_CLASS, LAYOUT_PENDING_CLASS } from './stylesheet';
+import { LABEL_CULLED_CLASS } from './stylesheet';
 
 export interface TestHook {
   nodes(): Array<{ id: string; x: number; y: number }>;
@@ -51,12 +51,15 @@ declare global {
 export interface CanvasProgress {
   layoutRunning(): boolean;
   settled(): boolean;
+  /** A big first draw is held back until its layout is done (not drawn, perhaps not added). */
+  waitingToDraw(): boolean;
 }
 
 /** Exposes `cy` read-only as `window.__narragraph`; returns the function that removes it. */
 export function installTestHook(cy: Core, progress: CanvasProgress): () => void {
-  // What is drawn: a big first draw waiting for its layout is in Cytoscape, hidden.
-  const nodes = (): NodeCollection => cy.nodes().difference(`.${LAYOUT_PENDING_CLASS}`);
+  // What is drawn: a big first draw waiting for its layout is in Cytoscape, not drawn.
+  const nodes = (): NodeCollection =>
+    progress.waitingToDraw() ? cy.collection().nodes() : cy.nodes();
   window.__narragraph = {
     nodes: () => nodes().map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y') })),
     nodeBodies: () =>

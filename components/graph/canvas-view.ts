@@ -79,6 +79,27 @@ export function cullLabels(cy: Core, favoured: ReadonlySet<string>): void {
   });
 }
 
+/** Quiet time Cytoscape waits after a change to the elements before it builds layer textures. */
+const LAYER_SKIP_MS = 250;
+
+/**
+ * Asks for one more frame once a big draw has settled. Cytoscape pans and zooms a big view cheaply
+ * only from its layer textures (the whole scene in a few bitmaps), which it builds in idle frames
+ * after a frame that asks for them more than LAYER_SKIP_MS after the last change to the elements.
+ * The first frame of new positions is itself such a change (their rendered style), so without
+ * another frame the layers wait for the analyst's first pan, whose frames then draw every element.
+ */
+export function refillLayersWhenSettled(cy: Core): void {
+  // Frame 1 draws, frame 2 takes in what drawing changed; then the quiet time.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() =>
+      window.setTimeout(() => {
+        if (!cy.destroyed()) cy.forceRender();
+      }, LAYER_SKIP_MS + 50),
+    ),
+  );
+}
+
 export function currentPositions(cy: Core): Record<string, Position> {
   const out: Record<string, Position> = {};
   cy.nodes().forEach((n) => {

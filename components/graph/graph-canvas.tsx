@@ -18,7 +18,7 @@ import {
 } from './export-graph';
 import { svgBlob } from './export-svg';
 import { sunflowerPositions } from './first-layout';
-import { workersAvailable } from './layout-runner';
+import { prewarmBigLayoutWorker, workersAvailable } from './layout-runner';
 import { BIG_GRAPH_NODES, type Position } from './layouts';
 import { registerExtensions } from './register-extensions';
 import { BIG_VIEW_NODES, BIG_VIEW_STYLESHEET, GRAPH_STYLESHEET } from './stylesheet';
@@ -26,6 +26,9 @@ import { diffElements } from './to-elements';
 import { useLayoutJobs, type LayoutStatus } from './use-layout-jobs';
 
 export type { LayoutStatus } from './use-layout-jobs';
+
+// A big first draw finds its layout worker running (layout-runner.ts).
+prewarmBigLayoutWorker();
 
 /**
  * The one component that owns the Cytoscape instance. Everything else talks to it through props
@@ -199,6 +202,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     scheduleCullRef.current = () => events.scheduleCull();
     const removeTestHook = installTestHook(cy, {
       layoutRunning: () => jobs.running,
+      waitingToDraw: () => jobs.waitingToDraw,
       settled: () =>
         !busyRef.current &&
         drawnRef.current === wantedRef.current &&

@@ -35,6 +35,11 @@ export type LayoutResponse =
     }
   | { readonly jobId: number; readonly ok: false; readonly error: string };
 
+/** A worker's first message: its script runs, so requests are served without the page's help. */
+export interface WorkerReady {
+  readonly ready: true;
+}
+
 type Positions = Record<string, { x: number; y: number }>;
 
 /** Runs `compute` synchronously and wraps its positions (or its failure) into a response. */
@@ -64,13 +69,17 @@ export function bigLayoutOf(request: LayoutRequest): Positions {
 // Typed locally because tsconfig has no "webworker" lib.
 interface WorkerScope {
   onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null;
-  postMessage(message: LayoutResponse): void;
+  postMessage(message: LayoutResponse | WorkerReady): void;
 }
 
-/** A worker entry's body: answers each request with `compute`. Call only inside a worker. */
+/**
+ * A worker entry's body: says it is ready, then answers each request with `compute`. Call only
+ * inside a worker.
+ */
 export function serveLayoutRequests(compute: (request: LayoutRequest) => Positions): void {
   const scope = self as unknown as WorkerScope;
   scope.onmessage = (event) => {
     scope.postMessage(answerWith(event.data, compute));
   };
+  scope.postMessage({ ready: true });
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LAYOUT_NAMES } from '@/model/view-state';
 import {
   BIG_GRAPH_NODES,
+  BIG_LAYOUT_SPEC,
   FCOSE_DRAFT_OPTIONS,
   FCOSE_OPTIONS,
   SPECTRAL_FROM_NODES,
@@ -38,7 +39,7 @@ describe('layout options', () => {
 
   it('replaces fcose by the bounded big-view layout in the worker from SPECTRAL_FROM_NODES on', () => {
     const ctx = { nodeCount: SPECTRAL_FROM_NODES, offMainThread: true };
-    expect(bigLayoutSpec('fcose', ctx)).toMatchObject({ ticks: 25 });
+    expect(bigLayoutSpec('fcose', ctx)).toBe(BIG_LAYOUT_SPEC);
     expect(bigLayoutSpec('fcose', { ...ctx, incremental: true })).toMatchObject({
       fromCurrent: true,
     });

@@ -98,36 +98,41 @@ export const GROUP_SUBTYPE = 'group';
 /** Node label size in model pixels, and the rendered size below which labels are not drawn. */
 export const NODE_LABEL = Object.freeze({ fontSize: 11, minZoomedFontSize: 7 });
 
-/** Rules for every element; the state rules below come after them and win. */
-const ELEMENT_RULES: StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      label: 'data(shortLabel)',
-      width: 'data(size)',
-      height: 'data(size)',
-      'font-family': 'system-ui, sans-serif',
-      'font-size': NODE_LABEL.fontSize,
-      color: '#1d232a',
-      'text-valign': 'bottom',
-      'text-halign': 'center',
-      'text-margin-y': 3,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '140px',
-      // Labels vanish when they would be unreadably small: keeps big graphs legible and fast.
-      'min-zoomed-font-size': NODE_LABEL.minZoomedFontSize,
-      'text-outline-color': '#ffffff',
-      'text-outline-width': 2,
-      'text-outline-opacity': 0.9,
-      'border-width': 1,
-      'border-color': '#ffffff',
-    },
-  },
-  ...LEGEND.nodes.map((s) => ({
-    selector: `node[kind = "${s.kind}"]`,
-    style: { shape: s.shape, 'background-color': s.color },
-  })),
-  // A hub's neighbour group drawn as one node (components/explorer/group-nodes.ts).
+/** How a node's label is drawn, wherever it has one. */
+const NODE_LABEL_STYLE = {
+  label: 'data(shortLabel)',
+  'font-family': 'system-ui, sans-serif',
+  'font-size': NODE_LABEL.fontSize,
+  color: '#1d232a',
+  'text-valign': 'bottom',
+  'text-halign': 'center',
+  'text-margin-y': 3,
+  'text-wrap': 'ellipsis',
+  'text-max-width': '140px',
+  // Labels vanish when they would be unreadably small: keeps big graphs legible and fast.
+  'min-zoomed-font-size': NODE_LABEL.minZoomedFontSize,
+  'text-outline-color': '#ffffff',
+  'text-outline-width': 2,
+  'text-outline-opacity': 0.9,
+} as const;
+
+/** How an edge's label (its type, once selected) is drawn. */
+const EDGE_LABEL_STYLE = {
+  'font-size': 9,
+  'min-zoomed-font-size': 9,
+  'text-rotation': 'autorotate',
+  'text-outline-color': '#ffffff',
+  'text-outline-width': 2,
+} as const;
+
+/** Shape and colour per node kind. */
+const KIND_RULES: StylesheetJson = LEGEND.nodes.map((s) => ({
+  selector: `node[kind = "${s.kind}"]`,
+  style: { shape: s.shape, 'background-color': s.color },
+}));
+
+/** A hub's neighbour group drawn as one node (components/explorer/group-nodes.ts). */
+const GROUP_RULE: StylesheetJson = [
   {
     selector: `node[subtype = "${GROUP_SUBTYPE}"]`,
     style: {
@@ -139,19 +144,31 @@ const ELEMENT_RULES: StylesheetJson = [
       'font-weight': 'bold',
     },
   },
+];
+
+/** Rules for every element; the state rules below come after them and win. */
+const ELEMENT_RULES: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      ...NODE_LABEL_STYLE,
+      width: 'data(size)',
+      height: 'data(size)',
+      'border-width': 1,
+      'border-color': '#ffffff',
+    },
+  },
+  ...KIND_RULES,
+  ...GROUP_RULE,
   {
     selector: 'edge',
     style: {
+      ...EDGE_LABEL_STYLE,
       width: 'data(width)',
       'curve-style': 'bezier',
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.8,
       opacity: 0.75,
-      'font-size': 9,
-      'min-zoomed-font-size': 9,
-      'text-rotation': 'autorotate',
-      'text-outline-color': '#ffffff',
-      'text-outline-width': 2,
     },
   },
   ...LEGEND.edges.map((s) => ({
@@ -162,9 +179,6 @@ const ELEMENT_RULES: StylesheetJson = [
 
 /** Class of a node whose label would overlap a higher-ranked one (see label-culling.ts). */
 export const LABEL_CULLED_CLASS = 'label-culled';
-
-/** Class of a node added before its layout is done (use-layout-jobs.ts): not displayed yet. */
-export const LAYOUT_PENDING_CLASS = 'layout-pending';
 
 /** Pinned, selected, highlighted, faded and culled-label looks, the same in every view. */
 const STATE_RULES: StylesheetJson = [
@@ -193,8 +207,6 @@ const STATE_RULES: StylesheetJson = [
   { selector: '.faded', style: { opacity: 0.15 } },
   // Not drawn, still measured: the culling can bring it back when its node moves.
   { selector: `node.${LABEL_CULLED_CLASS}`, style: { 'text-opacity': 0 } },
-  // In Cytoscape and styled, not drawn: a big first draw waiting for its layout.
-  { selector: `node.${LAYOUT_PENDING_CLASS}`, style: { display: 'none' } },
 ];
 
 /** The Cytoscape stylesheet: frozen, shared by every explorer instance. */
@@ -213,35 +225,32 @@ export const LOD_LABEL_CLASS = 'lod-label';
 export const BIG_VIEW_MIN_FONT = 9;
 
 /**
- * The stylesheet of big views: GRAPH_STYLESHEET with straight "haystack" edges (no bezier
- * control points, no arrowheads), solid lines (dashes cost a path per dash on every frame) and
- * no label outlines or node borders. Node labels belong only to the nodes lod-labels.ts picks
- * (on screen, legible, not overlapping): labels of every node cost a text measurement each when
- * the view is first drawn, which is most of that frame. Selection, pins and highlights keep their
- * looks. Frozen like the default one.
+ * The stylesheet of big views, on its own rather than on top of GRAPH_STYLESHEET: Cytoscape applies
+ * every property a rule names to every element it matches, and checks every rule against every
+ * element, so a first draw of thousands of elements costs in proportion to the rules and
+ * properties. Straight "haystack" edges (no bezier control points, no arrowheads), solid lines
+ * (dashes cost a path per dash on every frame), no node borders or label outlines. Node labels
+ * belong only to the nodes lod-labels.ts picks (on screen, legible, not overlapping); an edge's
+ * label only to the selected one. Selection, pins and highlights keep their looks. Frozen like
+ * the default one.
  */
 export const BIG_VIEW_STYLESHEET: StylesheetJson = deepFreeze<StylesheetJson>([
-  ...ELEMENT_RULES,
+  { selector: 'node', style: { width: 'data(size)', height: 'data(size)' } },
+  ...KIND_RULES,
+  ...GROUP_RULE,
   {
-    selector: 'node',
+    selector: `node.${LOD_LABEL_CLASS}`,
     style: {
-      label: '',
-      'border-width': 0,
+      ...NODE_LABEL_STYLE,
       'text-outline-width': 0,
       'min-zoomed-font-size': BIG_VIEW_MIN_FONT,
     },
   },
-  { selector: `node.${LOD_LABEL_CLASS}`, style: { label: 'data(shortLabel)' } },
-  {
-    selector: 'edge',
-    style: {
-      'curve-style': 'haystack',
-      'haystack-radius': 0,
-      'target-arrow-shape': 'none',
-      'line-style': 'solid',
-      width: 1,
-      opacity: 0.5,
-    },
-  },
+  { selector: 'edge', style: { 'curve-style': 'haystack', width: 1, opacity: 0.5 } },
+  ...LEGEND.edges.map((s) => ({
+    selector: `edge[type = "${s.type}"]`,
+    style: { 'line-color': s.color },
+  })),
+  { selector: 'edge:selected', style: EDGE_LABEL_STYLE },
   ...STATE_RULES,
 ]);

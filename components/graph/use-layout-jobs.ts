@@ -3,8 +3,7 @@ import { useState } from 'react';
 import type { NodeKind } from '@/model/graph-model';
 import type { GlobalId } from '@/model/graph-slice';
 import type { LayoutName } from '@/model/view-state';
-import { fitPositions, fitView } from './canvas-view';
-import { LAYOUT_PENDING_CLASS } from './stylesheet';
+import { fitPositions, fitView, refillLayersWhenSettled } from './canvas-view';
 import { layoutRequestFor, sunflowerPositions } from './first-layout';
 import type { LayoutRequest } from './layout-protocol';
 import { runLayoutInWorker, workersAvailable, type LayoutJob } from './layout-runner';
@@ -48,8 +47,16 @@ export class LayoutJobs {
   private job: { readonly id: number; stop(): void } | null = null;
   private counter = 0;
   private isRunning = false;
-  /** A big view's first draw, in Cytoscape but hidden until its layout is done. */
-  private pending: { readonly id: number; readonly start: LayoutPositions } | null = null;
+  /**
+   * A big view's first draw, held back until its layout is done. Meanwhile `cy` is batching
+   * (nothing draws) and the elements are added and styled once the worker runs (`added`).
+   */
+  private pending: {
+    readonly id: number;
+    readonly start: LayoutPositions;
+    readonly elements: readonly ElementDefinition[];
+    added: boolean;
+  } | null = null;
   /** The layout the drawn positions come from; a switch to another one reruns. */
   lastLayout: LayoutName | null = null;
 
@@ -70,12 +77,12 @@ export class LayoutJobs {
   }
 
   /**
-   * Adds a big first draw's elements hidden, at their start: Cytoscape styles them (most of a
-   * first draw's main-thread work) while the worker lays them out. Nodes are styled before any
-   * edge hangs on them: each property a node's first style sets would otherwise dirty the style
-   * of all its edges again (hubs: thousands of times).
+   * Adds a big first draw's elements at their start and styles them (most of a first draw's
+   * main-thread work) while the worker lays them out. Nodes are styled before any edge hangs on
+   * them: each property a node's first style sets would otherwise dirty the style of all its
+   * edges again (hubs: thousands of times).
    */
-  private addHidden(
+  private addStyled(
     cy: Core,
     elements: readonly ElementDefinition[],
     start: LayoutPositions,
@@ -88,39 +95,46 @@ export class LayoutJobs {
         continue;
       }
       const p = start[String(el.data.id)];
-      const classes = [
-        LAYOUT_PENDING_CLASS,
-        ...(typeof el.classes === 'string' ? [el.classes] : (el.classes ?? [])),
-      ];
-      nodes.push({ ...el, classes, ...(p !== undefined ? { position: { ...p } } : {}) });
+      nodes.push(p !== undefined ? { ...el, position: { ...p } } : el);
     }
-    cy.batch(() => {
-      cy.add(nodes);
-    });
     const styled = (eles: unknown) => (eles as { cleanStyle(): void }).cleanStyle();
-    styled(cy.nodes());
-    cy.batch(() => {
-      cy.add(edges);
-    });
-    // Hidden edges are not drawn, so the renderer would style them only once shown.
-    styled(cy.edges());
+    styled(cy.add(nodes));
+    // The renderer would style edges only when it first draws them, after the layout.
+    styled(cy.add(edges));
   }
 
-  /** Shows the hidden elements at `positions` (their start when the layout gave none), fitted. */
+  /**
+   * Adds and styles a pending first draw while the renderer stays held (an open batch), so that
+   * it draws the elements once, at their laid-out positions: no hidden state to undo (a class
+   * change would style every node again) and no draw at the start positions. Styles are applied
+   * outside the batch: styles of elements added in a batch are applied again when it ends.
+   */
+  private addPending(cy: Core): void {
+    const pending = this.pending;
+    if (pending === null || pending.added) return;
+    pending.added = true;
+    cy.endBatch();
+    this.addStyled(cy, pending.elements, pending.start);
+    // In the same task: the renderer cannot draw in between.
+    cy.startBatch();
+  }
+
+  /** Draws the pending elements at `positions` (their start when the layout gave none), fitted. */
   private drawPending(cy: Core, positions: LayoutPositions | undefined): void {
     const pending = this.pending;
     if (pending === null) return;
     this.pending = null;
+    this.addPending(cy);
     const at = positions ?? pending.start;
-    const waiting = cy.nodes(`.${LAYOUT_PENDING_CLASS}`);
     cy.batch(() => {
-      waiting.positions((n) => {
+      cy.nodes().positions((n) => {
         const p = at[n.id()];
         return p !== undefined ? { ...p } : n.position();
       });
-      waiting.removeClass(LAYOUT_PENDING_CLASS);
     });
     fitPositions(cy, Object.values(at));
+    cy.endBatch();
+    refillLayersWhenSettled(cy);
     this.host.fitted();
     this.host.drawn(cy);
   }
@@ -142,6 +156,8 @@ export class LayoutJobs {
     this.job?.stop();
     this.job = null;
     // Its elements belong to that instance; a remount (Strict Mode) draws from the data again.
+    const cy = this.host.cy();
+    if (this.pending !== null && cy !== null && !cy.destroyed()) cy.endBatch();
     this.pending = null;
     this.isRunning = false;
     this.lastLayout = null;
@@ -182,11 +198,19 @@ export class LayoutJobs {
       console.warn('layout worker unavailable, drawing first', error);
       return false;
     }
-    this.pending = { id, start };
-    this.addHidden(cy, elements, start);
+    const pending = { id, start, elements, added: false };
+    this.pending = pending;
+    cy.startBatch();
     this.job = { id, stop: () => job.stop() };
     this.lastLayout = 'fcose';
     this.setStatus({ running: true, where: 'worker', startedAt: Date.now() });
+    // Styling keeps the main thread busy for as long as the layout takes: start it once the
+    // worker runs, so that the two overlap.
+    const add = () => {
+      if (this.pending === pending && this.host.cy() === cy) this.addPending(cy);
+    };
+    if (job.isStarted) add();
+    else void job.started.then(add);
     // Laid out: drawn there. Stopped (null) or failed: drawn where the nodes started.
     const finish = (positions: LayoutPositions | undefined, error?: string) => {
       if (this.pending?.id !== id || this.host.cy() !== cy) return;
@@ -282,6 +306,7 @@ export class LayoutJobs {
           });
         });
         fitView(cy);
+        refillLayersWhenSettled(cy);
         this.host.fitted();
         this.setStatus({ running: false });
       },
