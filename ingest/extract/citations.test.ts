@@ -261,6 +261,10 @@ describe('extractCitations: outlets no list knows', () => {
     ['the Xinhua News Agency', 'outlet:xinhua'],
     ['Granma newspaper', 'outlet:granma'],
     ['Rahasha', 'outlet:rahasha'],
+    ['Hangyore', 'outlet:hankyoreh'],
+    ['Kyunghyang Daily News', 'outlet:kyonghyang-sinmun'],
+    ['Choongang Ilbo', 'outlet:joongang-ilbo'],
+    ['Hankuk Ilbo', 'outlet:hankook-ilbo'],
   ])('keys %s as %s', (name, key) => {
     expect(outletIdentity(name, gazetteer).key).toBe(key);
   });
@@ -308,6 +312,26 @@ describe('extractCitations: putting out words', () => {
   });
 });
 
+describe('extractCitations: contributed articles', () => {
+  it('cites a paper carrying an article by its own staff', () => {
+    expect(
+      citedKeys(
+        'The Dec. 26 issue of Nepali newspaper Charcha carried an article contributed by its editor-in-chief on the demise of Kim Jong Il.',
+      ),
+    ).toEqual(['outlet:charcha']);
+  });
+
+  it('gives the words after an outsider’s article to its contributor, citing nobody', () => {
+    const got = article(
+      'The south Korean paper Hangyore on Sept. 21 carried an article contributed by Pak Ki Hak, member of the institute.\n\nThe article accused the navy of lying.\n\nIt went on:\n\nThe navy should stop the construction.',
+    );
+    expect({
+      cited: got.citations.map((c) => c.outletKey),
+      quotes: got.quotes.map((q) => `${q.actorKey}|${q.kind}`),
+    }).toEqual({ cited: [], quotes: ['person:pak-ki-hak|QUOTES'] });
+  });
+});
+
 describe('extractCitations: press reviews', () => {
   it('cites a heading line in a review whose items carry no bullets', () => {
     expect(
@@ -334,6 +358,10 @@ describe('extractCitations: what is not a citation', () => {
     [
       'a paper carrying someone’s contributed article',
       'The chairman said this in an article contributed recently to the British paper Financial Times.',
+    ],
+    [
+      'a paper carrying an outsider’s article',
+      'The south Korean paper Hangyore on Sept. 21 carried an article contributed by Pak Ki Hak, member of the institute, rejecting the assertion.',
     ],
     ['unnamed local media', 'Local media reported that the drills began on Monday.'],
     [

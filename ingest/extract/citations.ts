@@ -1,6 +1,7 @@
 import type { CitationHow, CitationStance, ExtractedCitation, ExtractedQuote } from '../types';
 import type { ActorMention } from './actor-matcher';
 import { namesSource } from './according-to';
+import { contributorAt } from './contributed';
 import type { Sentence } from './sentences';
 import { isListingSentence } from './outlet-names';
 import { withoutNested } from './nested-mentions';
@@ -285,10 +286,16 @@ export function extractCitations(
 const OUTLET_ANAPHOR_IN =
   /\b(?:[Tt]he|[Tt]his)\s+(?:paper|newspaper|daily|weekly|magazine|news\s+agency|website|homepage)\b|^\s*It\b/;
 
-/** True when the outlet is only where someone else's words appeared (an interview given to it). */
+/**
+ * True when the outlet is only where someone else's words appeared: an interview given to it, or
+ * an outsider's article it carried (`X carried an article contributed by Y`).
+ */
 function isVenue(text: string, s: Sentence, m: ActorMention): boolean {
   const from = Math.max(s.start, m.start - VENUE_WINDOW);
-  return VENUE_BEFORE.test(text.slice(from, m.start));
+  return (
+    VENUE_BEFORE.test(text.slice(from, m.start)) ||
+    (m.entry.kind === 'outlet' && contributorAt(text, m.end, s.end) >= 0)
+  );
 }
 
 /** The citable mentions in the noun phrase right after each match of `cue` (up to a comma or stop). */

@@ -2,6 +2,8 @@ import type { ActorKind, ExtractedQuote } from '../types';
 import type { ActorMention } from './actor-matcher';
 import { withoutNested } from './nested-mentions';
 import { namesSource } from './according-to';
+import { sentenceIndexAt } from './actors';
+import { contributorAt } from './contributed';
 import type { Sentence } from './sentences';
 import { SpanIndex } from './span-index';
 
@@ -407,10 +409,13 @@ function resolveAnaphor(
     return lastMentionBefore(ctx, offset, ['organization']);
   }
   if (/^(?:It|it)\b/.test(p)) {
-    return recentSpeaker(ctx, sentenceIndex) ?? lastMentionBefore(ctx, offset, ['outlet']);
+    return (
+      recentSpeaker(ctx, sentenceIndex) ?? authorOf(ctx, lastMentionBefore(ctx, offset, ['outlet']))
+    );
   }
   if (OUTLET_ANAPHORS.test(p)) {
-    const named = lastMentionBefore(ctx, offset, ['outlet']);
+    const named = authorOf(ctx, lastMentionBefore(ctx, offset, ['outlet']));
+    if (named !== undefined && named.entry.kind !== 'outlet') return named;
     // A press review's heading line (`Minju Joson` alone) starts the items of that paper.
     if (named !== undefined && isHeadingLine(ctx.text, named)) return named;
     const last = ctx.lastSpeaker;
@@ -457,6 +462,18 @@ function resolveAnaphor(
     return onlyPersonBefore(ctx, offset);
   }
   return undefined;
+}
+
+/**
+ * The author of what an outlet carried: the outlet itself, or the contributor when it carried an
+ * outsider's article (`Hangyore carried an article contributed by Pak Ki Hak ... It went on:`).
+ */
+function authorOf(ctx: Context, outlet: ActorMention | undefined): ActorMention | undefined {
+  if (outlet === undefined) return undefined;
+  const s = ctx.sentences[sentenceIndexAt(ctx.sentences, outlet.start)];
+  const at = s === undefined ? -1 : contributorAt(ctx.text, outlet.end, s.end);
+  if (s === undefined || at < 0) return outlet;
+  return mentionsIn(ctx, at, Math.min(s.end, at + 100)).find((m) => m.entry.kind !== 'country');
 }
 
 /** A mention that is a whole line of the text. */
