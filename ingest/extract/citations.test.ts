@@ -312,6 +312,21 @@ describe('extractCitations: putting out words', () => {
   });
 });
 
+describe('extractCitations: agencies named as committees', () => {
+  it.each([
+    [
+      'According to data available from the Central Election Guidance Committee, 97.58 percent of the voters took part in the balloting.',
+      ['organization:central-election-guidance-committee'],
+    ],
+    [
+      'The Korean Committee for Cultural Relations with Foreign Countries said that the exhibition opened.',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(citedKeys(text)).toEqual(expected);
+  });
+});
+
 describe('extractCitations: contributed articles', () => {
   it('cites a paper carrying an article by its own staff', () => {
     expect(
@@ -364,6 +379,10 @@ describe('extractCitations: what is not a citation', () => {
       'The south Korean paper Hangyore on Sept. 21 carried an article contributed by Pak Ki Hak, member of the institute, rejecting the assertion.',
     ],
     ['unnamed local media', 'Local media reported that the drills began on Monday.'],
+    [
+      'a body in a clause before another subject',
+      'The GNP passed the motion and staged the cyber attack on the Central Election Commission, the appeal noted.',
+    ],
     [
       'a body in the title of a named speaker',
       'Peng Lin, director of the commercial company of the Hunan Radio, said that the visit was a success.',

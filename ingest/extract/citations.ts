@@ -14,6 +14,13 @@ import { SpanIndex } from './span-index';
  */
 const AGENCY_HEAD =
   /\b(?:Ministry|Department|Agency|Bureau|Office|Administration|Service|Directorate|Inspectorate)\b/;
+/**
+ * Committees and commissions that are a government's agencies by their task: elections, statistics,
+ * planning, regulation, disaster relief (`the Central Election Guidance Committee`, `the Nuclear
+ * Regulatory Commission`); party and friendship committees are not.
+ */
+const AGENCY_COMMITTEE =
+  /\b(?:Elections?(?:\s+Guidance)?|Statistics|Statistical|Planning|Regulatory|Disaster(?:\s+[A-Z]\w+)?|Emergency(?:\s+[A-Z]\w+)?)\s+(?:Committee|Commission)\b/;
 /** International bodies and organs whose names carry an agency head but are not a government's. */
 const NOT_AGENCY =
   /^(?:International|World|European|Asian|African|Arab)\b|\b(?:United Nations|UN|U\.N\.)\b|\bPolitical Bureau\b|\bParty\b/;
@@ -37,7 +44,10 @@ export function isCitable(mention: Pick<ActorMention, 'entry'>): boolean {
   const { kind, name, key } = mention.entry;
   if (kind === 'outlet') return true;
   if (kind !== 'organization') return false;
-  return AGENCY_KEYS.has(key) || (AGENCY_HEAD.test(name) && !NOT_AGENCY.test(name));
+  return (
+    AGENCY_KEYS.has(key) ||
+    ((AGENCY_HEAD.test(name) || AGENCY_COMMITTEE.test(name)) && !NOT_AGENCY.test(name))
+  );
 }
 
 /**
@@ -457,6 +467,8 @@ function subjectOf(
     return [];
   if (FORMER_OFFICIAL_OF.test(text.slice(Math.max(from, nearest.start - 80), nearest.start)))
     return [];
+  // `... the cyber attack on the X Commission, the appeal noted`: another subject after a comma.
+  if (/,\s*(?:the|a|an|this|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*$/i.test(gap)) return [];
   // `Peng Lin, director of the X Radio, said`: a body inside an appositive is not the subject.
   if (/,\s*$/.test(gap) && text.slice(from, nearest.start).includes(',')) return [];
   // Organizations speak only as the head of the subject: `the Labor Department said`.
