@@ -67,6 +67,9 @@ const WEAK_CUES = [
   'remarks',
   'alleged',
   'alleges',
+  'confirmed',
+  'confirms',
+  'clarified',
   'claim',
   'insist',
   'assert',
@@ -121,7 +124,7 @@ const ORG_ANAPHORS =
 const SPOKES_ANAPHORS = /^(?:(?:[Tt]he|[Aa]|[Ii]ts)\s+)?(?:spokesperson|spokesman|spokeswoman)\b/;
 /** Role words that stand for a person introduced with them (`the director`, `the king`). */
 const ROLES =
-  'director|chairman|chairwoman|chairperson|president|minister|secretary|ambassador|official|leader|premier|general|chief|head|professor|lecturer|envoy|vice-chairman|vice-president|secretary-general|prime minister|king|queen|emperor|prince|princess|sultan|emir|pope';
+  'director|commander|chairman|chairwoman|chairperson|president|minister|secretary|ambassador|official|leader|premier|general|chief|head|professor|lecturer|envoy|vice-chairman|vice-president|secretary-general|prime minister|king|queen|emperor|prince|princess|sultan|emir|pope';
 const PERSON_ANAPHORS = new RegExp(`^(?:He|he|She|she)\\b|^(?:the|The)\\s+(?:${ROLES})\\b`);
 const DOCUMENT_ANAPHORS =
   /^(?:(?:the|The|his|His|her|Her|its|Its|their|Their|in\s+his|In\s+his)\s+)(?:congratulatory\s+|joint\s+|press\s+|reply\s+)?(?:message|letter|statement|greeting|greetings|telegram|resolution|appeal|declaration|speech|reply|answers?|notice)\b/;
@@ -292,8 +295,74 @@ function pluralSenders(ctx: Context, sentenceIndex: number): ActorMention[] {
 function resolvePlural(ctx: Context, phrase: string, sentenceIndex: number): ActorMention[] {
   const p = phrase.trim().replace(/^[^\p{L}]+/u, '');
   if (PLURAL_DOCUMENT_ANAPHORS.test(p)) return pluralSenders(ctx, sentenceIndex);
-  if (/^(?:they|They)$/.test(p) && sentenceIndex - ctx.lastSpeakerSentence <= 2)
-    return ctx.lastSpeakers.length >= 2 ? [...ctx.lastSpeakers] : [];
+  // `A and B released a joint statement ... it noted`: the statement, so each of its senders.
+  if (/^(?:it|It)$/.test(p) && recentSpeaker(ctx, sentenceIndex) === undefined)
+    return jointSenders(ctx, sentenceIndex - 1);
+  if (!/^(?:they|They)$/.test(p)) return [];
+  if (sentenceIndex - ctx.lastSpeakerSentence <= 2 && ctx.lastSpeakers.length >= 2)
+    return [...ctx.lastSpeakers];
+  return listedMembers(ctx, sentenceIndex);
+}
+
+/** `A and B released a joint statement`: a document put out by the subject, not `in a ...`. */
+const JOINT_SEND =
+  /^\s*(?:on\s+\w+\s+(?:\d+\s+)?)?(?:released|issued|published|made\s+public|sent|adopted)\s+(?:on\s+\w+\s+(?:\d+\s+)?)?(?:(?:a|an|the)\s+)?(?:joint\s+)?(?:press\s+|information\s+)?(?:statement|declaration|appeal|communique|communiqué|letter|resolution|message|bulletin)\b/;
+const CHAINED = /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/;
+const FIRST_SENDER =
+  /^\s*(?:(?:The|A|An)\s+(?:spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?)?)?$/;
+
+/**
+ * The senders of a document the sentence opens with (`The British Association ... and the British
+ * Group ... released a joint statement`, `A spokesman for the X issued a statement`), else none.
+ */
+function jointSenders(ctx: Context, si: number): ActorMention[] {
+  const s = ctx.sentences[si];
+  if (s === undefined) return [];
+  const chain: ActorMention[] = [];
+  for (const m of withoutNested(mentionsIn(ctx, s.start, Math.min(s.end, s.start + 400)))) {
+    const prev = chain[chain.length - 1];
+    if (m.entry.kind === 'country' && !/^[A-Z]/.test(m.surface)) continue;
+    const gap = ctx.text.slice(prev?.end ?? s.start, m.start);
+    if (prev === undefined ? !FIRST_SENDER.test(gap) : !CHAINED.test(gap)) break;
+    chain.push(m);
+  }
+  const last = chain[chain.length - 1];
+  if (last === undefined) return [];
+  return JOINT_SEND.test(ctx.text.slice(last.end, Math.min(s.end, last.end + 120))) ? chain : [];
+}
+
+/** `organizations including A, B and C`: a plural noun whose members the text names. */
+const MEMBERS_LISTED =
+  /\b(?:organizations|organisations|parties|groups|associations|bodies|unions|movements|committees)\s+(?:including|such\s+as|like|namely)\s+/;
+/** Between two members: a comma or `and`, a determiner, a demonym (`the south Korean`). */
+const MEMBER_GAP = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/;
+
+/**
+ * `They` for the members a recent sentence lists after a plural noun (`More than 10 organizations
+ * including A, B, C and D staged ...`): each named member is a speaker (ingest/eval/README.md).
+ */
+function listedMembers(ctx: Context, si: number): ActorMention[] {
+  for (let i = si; i >= 0 && i >= si - 2; i--) {
+    const s = ctx.sentences[i];
+    const at = s === undefined ? null : MEMBERS_LISTED.exec(s.text);
+    if (s === undefined || at === null) continue;
+    const from = s.start + at.index + at[0].length;
+    const members: ActorMention[] = [];
+    for (const m of mentionsIn(ctx, from, Math.min(s.end, from + 600))) {
+      const prev = members[members.length - 1];
+      // Countries and a parent named inside the last member's name are no members.
+      if (m.entry.kind === 'country' || (prev !== undefined && m.start < prev.end)) continue;
+      const gap = ctx.text.slice(prev?.end ?? from, m.start);
+      if (
+        prev === undefined
+          ? !/^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(gap)
+          : !MEMBER_GAP.test(gap)
+      )
+        break;
+      members.push(m);
+    }
+    return members.length >= 2 ? dedupe(members) : [];
+  }
   return [];
 }
 
@@ -451,6 +520,12 @@ function resolveAnaphor(
       (role === undefined ? recent.entry.kind !== 'outlet' : recent.entry.kind === 'person')
     )
       return recent;
+    // `... assertions of the commander of the U.S. 7th Fleet. He said`: an unnamed official.
+    const people = ctx.mentionsByKind.get('person');
+    if (role === undefined && (people?.countStartingBefore(offset) ?? 0) === 0) {
+      const official = unnamedOfficialBody(ctx, sentenceIndex - 1);
+      if (official !== undefined) return official;
+    }
     for (let i = sentenceIndex - 1; i >= 0 && i >= sentenceIndex - 6; i--) {
       // `He was accompanied by ...`: a sentence about the same `he` names no other subject.
       if (/^\s*(?:He|She)\b/.test(ctx.sentences[i]?.text ?? '')) continue;
@@ -474,6 +549,30 @@ function authorOf(ctx: Context, outlet: ActorMention | undefined): ActorMention 
   const at = s === undefined ? -1 : contributorAt(ctx.text, outlet.end, s.end);
   if (s === undefined || at < 0) return outlet;
   return mentionsIn(ctx, at, Math.min(s.end, at + 100)).find((m) => m.entry.kind !== 'country');
+}
+
+const UNNAMED_OFFICIAL = new RegExp(
+  `\\b(?:the|a|an)\\s+(?:[\\w-]+\\s+)?(?:${ROLES})\\s+of\\s+`,
+  'i',
+);
+
+/**
+ * The body of an unnamed official a sentence without people introduces (`the commander of the
+ * U.S. 7th Fleet`), for a `he` right after: the rules give such words to the body.
+ */
+function unnamedOfficialBody(ctx: Context, si: number): ActorMention | undefined {
+  const s = ctx.sentences[si];
+  const at = s === undefined ? null : UNNAMED_OFFICIAL.exec(s.text);
+  if (s === undefined || at === null) return undefined;
+  const named = mentionsIn(ctx, s.start, s.end);
+  if (named.some((m) => m.entry.kind === 'person')) return undefined;
+  const from = s.start + at.index + at[0].length;
+  return named.find(
+    (m) =>
+      m.start >= from &&
+      m.start <= from + 4 &&
+      (m.entry.kind === 'organization' || m.entry.kind === 'outlet'),
+  );
 }
 
 /** A mention that is a whole line of the text. */
@@ -539,6 +638,9 @@ function resolveSubject(ctx: Context, s: Sentence, si: number, cueStart: number)
     before.lastIndexOf(':'),
   );
   let aStart = s.start + lastComma + 1;
+  // `The Ministry of Health, Labor and Welfare on May 10 said`: the comma is inside a name.
+  const named = lastComma >= 0 ? ctx.mentions.overlapping(aStart - 1, aStart) : [];
+  if (named[0] !== undefined && named[0].start < aStart - 1) aStart = named[0].start;
   // `... under Kim Jong Un. they stressed` (one sentence to the splitter): the pronoun speaks.
   const pronoun = PRONOUN_SUBJECT.exec(ctx.text.slice(aStart, cueStart).trimEnd());
   if (pronoun !== null) aStart += pronoun.index + pronoun[0].length - pronoun[0].trimStart().length;
@@ -678,11 +780,16 @@ function blockAfter(ctx: Context, si: number): { text: string } {
 }
 
 /** `said: ...`, `said in his speech: ...`: a colon right after the cue or its short adverbial. */
-const COLON_AFTER_CUE = /^\s*(?:(?:in|at|on|to)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*)?:\s*(?=\S)/;
+const COLON_AFTER_CUE = /^\s*(?:(?:in|at|on|to)\s+(?:[\w'’.-]+\s+){0,7}?[\w'’.-]+\s*)?:\s*(?=\S)/;
 
 /** `..., the Commerce Department reported Thursday.`: a time phrase, then the sentence ends. */
 const TIME_THEN_END =
   /^\s*(?:[A-Z][a-z]+day|recently|today|yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*(?:[.;]|$)/;
+/** Cues that are speech only before `that`. */
+const STRICT_THAT = /^(?:clarified|confirmed|confirms)$/;
+/** A finite verb: the words after a verb are a clause, not an inverted subject. */
+const FINITE =
+  /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|may|might|must|does|did)\b/;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it is|to)\s+$/;
 const NOT_SPEECH_BEFORE = /\b(?:the|a|an|this|these|those|such|aforesaid|above-said)\s+$/;
 const MODAL_BEFORE =
@@ -790,8 +897,18 @@ export function extractQuotes(
                 after,
               )
             : null;
+        // `..., said Greek economic slump would ...` is no inversion: a clause follows the verb;
+        // `..., said Myanmar's news agency`: a possessive country is not the speaker.
         const invertedSpeakers =
-          inverted?.[1] === undefined ? [] : pickAny(ctx, cueEnd, cueEnd + inverted[0].length);
+          inverted?.[1] === undefined || FINITE.test(inverted[1])
+            ? []
+            : pickAny(ctx, cueEnd, cueEnd + inverted[0].length).filter(
+                (x) =>
+                  x.entry.kind !== 'country' ||
+                  !/^['’]s\s+[a-z]/.test(text.slice(x.end, x.end + 4)),
+              );
+        // `clarified the stand`, `clarified by X`: only `clarified that` states something.
+        if (STRICT_THAT.test(cue) && !/^\s+that\b/.test(after)) continue;
         if (
           g.weak !== undefined &&
           invertedSpeakers.length === 0 &&
