@@ -472,4 +472,20 @@ describe('extractQuotes', () => {
       ),
     ).toEqual(['organization:korean-confederation-of-trade-unions|ATTRIBUTES|clarified']);
   });
+
+  it('reads a statement title of seven words or more as its releaser’s words', () => {
+    expect(
+      quotes(
+        'Kim Yo Jong, vice department director of the Central Committee of the Workers’ Party of Korea, released a press statement titled "U.S. strategic assets would not find their resting place in the Korean peninsula."\n\nThe Foreign Ministry released a statement "Peace".',
+      ),
+    ).toEqual(['person:kim-yo-jong|QUOTES|released a press statement']);
+  });
+
+  it('takes neither a passive with an adverb nor a unit named after an outlet as speaking', () => {
+    expect(
+      quotes(
+        'Many legends about his tactics were widely told among Koreans.\n\nThe chief of the Foreign News Section of the DPRK Foreign Ministry issued a press statement "We will continue to take countermeasures against the hostile acts of the enemies."',
+      ),
+    ).toEqual(['organization:foreign-ministry-of-north-korea|QUOTES|issued a press statement']);
+  });
 });

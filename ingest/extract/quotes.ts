@@ -104,7 +104,7 @@ const alt = (words: readonly string[]): string =>
     .join('|');
 
 const CUE_RE = new RegExp(
-  `\\b(?:(?<strong>${alt(STRONG_CUES)})|(?<weak>${alt(WEAK_CUES)})|(?<part>${alt(PARTICIPLE_CUES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})|(?<acc>[Aa]ccording\\s+to)|(?<follow>(?:released|issued|published|sent|made\\s+public|delivered)\\s+the\\s+following)|(?<followIs>[Tt]he\\s+following\\s+is))\\b`,
+  `\\b(?:(?<strong>${alt(STRONG_CUES)})|(?<weak>${alt(WEAK_CUES)})|(?<part>${alt(PARTICIPLE_CUES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})|(?<acc>[Aa]ccording\\s+to)|(?<follow>(?:released|issued|published|sent|made\\s+public|delivered)\\s+the\\s+following)|(?<followIs>[Tt]he\\s+following\\s+is)|(?<titled>(?:released|issued|made\\s+public)\\s+(?:a|an)\\s+(?:press\\s+|joint\\s+)?(?:statement|declaration|appeal|communiqu[eé])(?=\\s+(?:titled\\s+|under\\s+the\\s+title\\s+)?[“"])))\\b`,
   'g',
 );
 
@@ -186,6 +186,9 @@ function pickSpeakers(ctx: Context, start: number, end: number): ActorMention[] 
   const formerEnd = former === null ? -1 : start + former.index + former[0].length;
   const eligible = inSpan.filter((m) => {
     if (m.entry.kind !== 'person' && m.start >= formerEnd && formerEnd >= 0) return false;
+    // `the Foreign News Section of the ... Ministry`: a name cut short is a unit's, not the speaker.
+    if (m.entry.kind !== 'country' && UNIT_AFTER.test(ctx.text.slice(m.end, m.end + 12)))
+      return false;
     if (m.entry.kind !== 'country') return true;
     const atHead = m.start - headOffset <= 1;
     const chained =
@@ -205,6 +208,7 @@ function pickSpeakers(ctx: Context, start: number, end: number): ActorMention[] 
   return best === KIND_RANK.person && !coordinated ? top.slice(0, 1) : dedupe(top);
 }
 
+const UNIT_AFTER = /^\s(?:Section|Division|Desk|Department|Bureau)\b/;
 const FORMER_OFFICIAL = /\b(?:former|ex-)\s*(?:[\w-]+\s+){1,3}?(?:of|at|for)\s/i;
 
 function dedupe(ms: readonly ActorMention[]): ActorMention[] {
@@ -790,7 +794,7 @@ const STRICT_THAT = /^(?:clarified|confirmed|confirms)$/;
 /** A finite verb: the words after a verb are a clause, not an inverted subject. */
 const FINITE =
   /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|may|might|must|does|did)\b/;
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it is|to)\s+$/;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it is|to)\s+(?:[a-z]+ly\s+)?$/;
 const NOT_SPEECH_BEFORE = /\b(?:the|a|an|this|these|those|such|aforesaid|above-said)\s+$/;
 const MODAL_BEFORE =
   /\b(?:to|can|could|may|might|must|would|will|should|shall|cannot|not|dare|safe to|needless to)\s+$/;
@@ -868,7 +872,8 @@ export function extractQuotes(
             : undefined;
         res = { speakers: anaphor === undefined ? found : [anaphor], confidence: 0.8 };
         content = (text.slice(s.start, cueStart) + after.slice(np.length + 1)).trim();
-      } else if (g.follow !== undefined) {
+      } else if (g.follow !== undefined || g.titled !== undefined) {
+        // `X released a press statement titled "..."`: the title is X's words when verbatim.
         res = resolveSubject(ctx, s, si, cueStart);
       } else if (g.followIs !== undefined) {
         // `The following is the KCNA commentary titled "...":` introduces the outlet's words.
@@ -956,7 +961,10 @@ export function extractQuotes(
           res = { speakers: sentenceSpeakers, confidence: 0.8 };
         } else {
           res = resolveSubject(ctx, s, si, cueStart);
-          const trailing = /^\s*(?:[.,;]|$)/.test(after);
+          // `..., the message said and went on:`: the words before are what it said.
+          const trailing = /^\s*(?:[.,;]|$|and\s+(?:went|goes|continued|continues)\s+on\b)/.test(
+            after,
+          );
           if (trailing) {
             const lastComma = text.slice(s.start, cueStart).lastIndexOf(',');
             // `"... results," the paper said`: the quotation closes right after the comma.
@@ -989,7 +997,7 @@ export function extractQuotes(
           quoteText = verbatim;
         }
       }
-      if (quoteText === '') continue;
+      if (quoteText === '' || (g.titled !== undefined && kind !== 'QUOTES')) continue;
       for (const speaker of res.speakers) {
         const id = `${speaker.entry.key}|${kind}`;
         if (emitted.has(id)) continue;
