@@ -488,4 +488,26 @@ describe('extractQuotes', () => {
       ),
     ).toEqual(['organization:foreign-ministry-of-north-korea|QUOTES|issued a press statement']);
   });
+
+  it('gives `The speakers said` to each person named as making a speech', () => {
+    expect(
+      quotes(
+        'The report was followed by speeches of Deputies Jo Kyong Guk, Ri Song Bom and Kim Yun Sil.\n\nThe reporter and speakers said that the quality of products matters.\n\nSpeakers at the rally said that the war must stop.',
+      ),
+    ).toEqual([
+      'person:jo-kyong-guk|ATTRIBUTES|said',
+      'person:ri-song-bom|ATTRIBUTES|said',
+      'person:kim-yun-sil|ATTRIBUTES|said',
+    ]);
+  });
+
+  it('reads `released a press statement on August 18 that ...` as the body’s words', () => {
+    expect(
+      quotes(
+        'The Institute for American Studies of the Foreign Ministry of the DPRK released a press statement on August 18 that the U.S. is going to stage exercises.',
+      ),
+    ).toEqual([
+      'organization:institute-for-american-studies-of-the-foreign-ministry-of-the-dprk|ATTRIBUTES|released a press statement',
+    ]);
+  });
 });

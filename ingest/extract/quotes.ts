@@ -104,7 +104,7 @@ const alt = (words: readonly string[]): string =>
     .join('|');
 
 const CUE_RE = new RegExp(
-  `\\b(?:(?<strong>${alt(STRONG_CUES)})|(?<weak>${alt(WEAK_CUES)})|(?<part>${alt(PARTICIPLE_CUES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})|(?<acc>[Aa]ccording\\s+to)|(?<follow>(?:released|issued|published|sent|made\\s+public|delivered)\\s+the\\s+following)|(?<followIs>[Tt]he\\s+following\\s+is)|(?<titled>(?:released|issued|made\\s+public)\\s+(?:a|an)\\s+(?:press\\s+|joint\\s+)?(?:statement|declaration|appeal|communiqu[eé])(?=\\s+(?:titled\\s+|under\\s+the\\s+title\\s+)?[“"])))\\b`,
+  `\\b(?:(?<strong>${alt(STRONG_CUES)})|(?<weak>${alt(WEAK_CUES)})|(?<part>${alt(PARTICIPLE_CUES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})|(?<acc>[Aa]ccording\\s+to)|(?<follow>(?:released|issued|published|sent|made\\s+public|delivered)\\s+the\\s+following)|(?<followIs>[Tt]he\\s+following\\s+is)|(?<titled>(?:released|issued|made\\s+public)\\s+(?:a|an)\\s+(?:press\\s+|joint\\s+)?(?:statement|declaration|appeal|communiqu[eé])(?=\\s+(?:on\\s+\\w+\\s+(?:\\d+\\s+)?)?(?:that\\b|(?:titled\\s+|under\\s+the\\s+title\\s+)?[“"]))))\\b`,
   'g',
 );
 
@@ -302,6 +302,7 @@ function resolvePlural(ctx: Context, phrase: string, sentenceIndex: number): Act
   // `A and B released a joint statement ... it noted`: the statement, so each of its senders.
   if (/^(?:it|It)$/.test(p) && recentSpeaker(ctx, sentenceIndex) === undefined)
     return jointSenders(ctx, sentenceIndex - 1);
+  if (SPEAKERS_ANAPHOR.test(p)) return speechMakers(ctx, sentenceIndex);
   if (!/^(?:they|They)$/.test(p)) return [];
   if (sentenceIndex - ctx.lastSpeakerSentence <= 2 && ctx.lastSpeakers.length >= 2)
     return [...ctx.lastSpeakers];
@@ -333,6 +334,37 @@ function jointSenders(ctx: Context, si: number): ActorMention[] {
   const last = chain[chain.length - 1];
   if (last === undefined) return [];
   return JOINT_SEND.test(ctx.text.slice(last.end, Math.min(s.end, last.end + 120))) ? chain : [];
+}
+
+/** `The speakers said`, `The reporter and speakers noted`. */
+const SPEAKERS_ANAPHOR = /^(?:The\s+|the\s+)?(?:reporters?\s+and\s+)?speakers$/;
+/** `followed by speeches of Deputies A, B and C`, `Speeches were made there by A, B`. */
+const SPEECHES_BY =
+  /\b(?:speeches\s+(?:were\s+(?:also\s+)?made\s+(?:there\s+)?)?(?:of|by)|[Ss]peakers\s+(?:were|included))\s+/;
+/** Between two speakers: an optional appositive (`, director of the Bureau,`), then `,` or `and`. */
+const SPEAKER_GAP = /^(?:,\s+[a-z][^,.;]{0,100}?,?)?\s*(?:,|,?\s+and)\s+(?:[\w-]+\s+){0,3}$/;
+
+/**
+ * `The speakers said` for the people a recent sentence names as making speeches (`... followed by
+ * speeches of Deputies A, B and C`): each is a speaker; unnamed speakers are none.
+ */
+function speechMakers(ctx: Context, si: number): ActorMention[] {
+  for (let i = si; i >= 0 && i >= si - 3; i--) {
+    const s = ctx.sentences[i];
+    const at = s === undefined ? null : SPEECHES_BY.exec(s.text);
+    if (s === undefined || at === null) continue;
+    const from = s.start + at.index + at[0].length;
+    const people: ActorMention[] = [];
+    for (const m of mentionsIn(ctx, from, Math.min(s.end, from + 800))) {
+      if (m.entry.kind !== 'person') continue;
+      const prev = people[people.length - 1];
+      const gap = ctx.text.slice(prev?.end ?? from, m.start);
+      if (prev === undefined ? !/^(?:[\w-]+\s+){0,3}$/.test(gap) : !SPEAKER_GAP.test(gap)) break;
+      people.push(m);
+    }
+    return dedupe(people);
+  }
+  return [];
 }
 
 /** `organizations including A, B and C`: a plural noun whose members the text names. */
@@ -997,7 +1029,14 @@ export function extractQuotes(
           quoteText = verbatim;
         }
       }
-      if (quoteText === '' || (g.titled !== undefined && kind !== 'QUOTES')) continue;
+      // A statement's title counts only when verbatim; `a statement that ...` states its content.
+      if (
+        quoteText === '' ||
+        (g.titled !== undefined &&
+          kind !== 'QUOTES' &&
+          !/^[^“"]*?\bthat\b/.test(after.slice(0, 40)))
+      )
+        continue;
       for (const speaker of res.speakers) {
         const id = `${speaker.entry.key}|${kind}`;
         if (emitted.has(id)) continue;
