@@ -349,22 +349,11 @@ const SPEAKER_GAP = /^(?:,\s+[a-z][^,.;]{0,100}?,?)?\s*(?:,|,?\s+and)\s+(?:[\w-]
  * speeches of Deputies A, B and C`): each is a speaker; unnamed speakers are none.
  */
 function speechMakers(ctx: Context, si: number): ActorMention[] {
-  for (let i = si; i >= 0 && i >= si - 3; i--) {
-    const s = ctx.sentences[i];
-    const at = s === undefined ? null : SPEECHES_BY.exec(s.text);
-    if (s === undefined || at === null) continue;
-    const from = s.start + at.index + at[0].length;
-    const people: ActorMention[] = [];
-    for (const m of mentionsIn(ctx, from, Math.min(s.end, from + 800))) {
-      if (m.entry.kind !== 'person') continue;
-      const prev = people[people.length - 1];
-      const gap = ctx.text.slice(prev?.end ?? from, m.start);
-      if (prev === undefined ? !/^(?:[\w-]+\s+){0,3}$/.test(gap) : !SPEAKER_GAP.test(gap)) break;
-      people.push(m);
-    }
-    return dedupe(people);
-  }
-  return [];
+  return listAfter(ctx, si, 3, SPEECHES_BY, 800, {
+    keep: (m) => m.entry.kind === 'person',
+    first: /^(?:[\w-]+\s+){0,3}$/,
+    between: SPEAKER_GAP,
+  });
 }
 
 /** `organizations including A, B and C`: a plural noun whose members the text names. */
@@ -378,26 +367,40 @@ const MEMBER_GAP = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/;
  * including A, B, C and D staged ...`): each named member is a speaker (ingest/eval/README.md).
  */
 function listedMembers(ctx: Context, si: number): ActorMention[] {
-  for (let i = si; i >= 0 && i >= si - 2; i--) {
+  const members = listAfter(ctx, si, 2, MEMBERS_LISTED, 600, {
+    keep: (m) => m.entry.kind !== 'country',
+    first: /^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/,
+    between: MEMBER_GAP,
+  });
+  return members.length >= 2 ? members : [];
+}
+
+/**
+ * The actors listed after `cue` in this or the `reach` sentences before: those `keep` accepts,
+ * chained by `between` (the first after `first`), a parent named inside a member's name skipped.
+ */
+function listAfter(
+  ctx: Context,
+  si: number,
+  reach: number,
+  cue: RegExp,
+  window: number,
+  gaps: { keep: (m: ActorMention) => boolean; first: RegExp; between: RegExp },
+): ActorMention[] {
+  for (let i = si; i >= 0 && i >= si - reach; i--) {
     const s = ctx.sentences[i];
-    const at = s === undefined ? null : MEMBERS_LISTED.exec(s.text);
+    const at = s === undefined ? null : cue.exec(s.text);
     if (s === undefined || at === null) continue;
     const from = s.start + at.index + at[0].length;
-    const members: ActorMention[] = [];
-    for (const m of mentionsIn(ctx, from, Math.min(s.end, from + 600))) {
-      const prev = members[members.length - 1];
-      // Countries and a parent named inside the last member's name are no members.
-      if (m.entry.kind === 'country' || (prev !== undefined && m.start < prev.end)) continue;
+    const listed: ActorMention[] = [];
+    for (const m of mentionsIn(ctx, from, Math.min(s.end, from + window))) {
+      const prev = listed[listed.length - 1];
+      if (!gaps.keep(m) || (prev !== undefined && m.start < prev.end)) continue;
       const gap = ctx.text.slice(prev?.end ?? from, m.start);
-      if (
-        prev === undefined
-          ? !/^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(gap)
-          : !MEMBER_GAP.test(gap)
-      )
-        break;
-      members.push(m);
+      if (!(prev === undefined ? gaps.first : gaps.between).test(gap)) break;
+      listed.push(m);
     }
-    return members.length >= 2 ? dedupe(members) : [];
+    return dedupe(listed);
   }
   return [];
 }
