@@ -242,6 +242,16 @@ describe('extractCitations: outlets no list knows', () => {
       ['outlet:guinean-agency-of-press'],
     ],
     [
+      'an appositive without an article',
+      'Unidad Nacional, newspaper of Mexico, carried a special write-up with a photograph.',
+      ['outlet:unidad-nacional'],
+    ],
+    [
+      'an appositive naming a broadcasting service',
+      'Voice of People, an Internet broadcasting service of south Korea, on May 13 carried an article condemning the police.',
+      ['outlet:voice-of-people'],
+    ],
+    [
       'a demonym before a name the pattern finds',
       'On Friday, the Israeli Haaretz Daily reported that the talks were held in secret.',
       ['outlet:haaretz-daily'],
