@@ -194,6 +194,35 @@ describe('extractCitations: the forms of citing', () => {
       'The Defense Ministry of south Korea issued a "whitepaper on defence" in which it called the north the enemy.',
       ['organization:defence-ministry-of-south-korea|statement|neutral'],
     ],
+    [
+      'X made this call in an editorial',
+      'Rodong Sinmun made this call in an editorial Saturday.',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+    [
+      'X devotes an article',
+      'Rodong Sinmun Saturday devotes a by-lined article to this anniversary.',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+    [
+      'something comes under fire by an article of X',
+      'This comes under fire by a bylined commentary of Minju Joson Friday.',
+      ['outlet:minju-joson|reported|neutral'],
+    ],
+    [
+      'X gave wide publicity',
+      'Gansu Provincial TV and Lanzhou TV gave wide publicity on several consecutive days to the performances.',
+      ['outlet:gansu-provincial-tv|reported|neutral', 'outlet:lanzhou-tv|reported|neutral'],
+    ],
+    [
+      'a listing of papers, each with its descriptor',
+      'The gist of the work was reported by the Thai paper Xing San Daily, the Egyptian paper Al-Misaiya, the Bulgarian paper Narodna Tribuna and many other media.',
+      [
+        'outlet:xing-san-daily|reported|neutral',
+        'outlet:al-misaiya|reported|neutral',
+        'outlet:narodna-tribuna|reported|neutral',
+      ],
+    ],
   ])('cites %s', (_form, text, expected) => {
     expect(cites(text)).toEqual(expected);
   });
@@ -389,6 +418,10 @@ describe('extractCitations: what is not a citation', () => {
       'The south Korean paper Hangyore on Sept. 21 carried an article contributed by Pak Ki Hak, member of the institute, rejecting the assertion.',
     ],
     ['unnamed local media', 'Local media reported that the drills began on Monday.'],
+    [
+      'a body after `according to` a source that is no name',
+      'According to the report aired on the radio, the CIA had tasked a team of officers.',
+    ],
     [
       'a body in a clause before another subject',
       'The GNP passed the motion and staged the cyber attack on the Central Election Commission, the appeal noted.',

@@ -55,10 +55,10 @@ export function isCitable(mention: Pick<ActorMention, 'entry'>): boolean {
  * `X quoted ...`, `X let loose ...`. `carried out` and the like are other verbs.
  */
 const PUBLISH_VERB =
-  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in|issued|issues|conveyed|conveys)\b(?! (?:out|off|away|into|over|through)\b)/g;
+  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in|issued|issues|conveyed|conveys|devotes|telecasted|made this call|made the call|gave wide publicity|gives wide publicity|gave publicity)\b(?! (?:out|off|away|into|over|through)\b)/g;
 /** Passive `was reported by X`: the agent after `by` is the source. */
 const BY_AGENT =
-  /\b(?:reported|quoted|cited|urged|stressed|noted|said|stated|pointed out|emphasized|claimed|disclosed|revealed|made public|analyzed|denounced|condemned|asserted)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
+  /\b(?:reported|quoted|cited|urged|stressed|noted|said|stated|pointed out|emphasized|claimed|disclosed|revealed|made public|analyzed|denounced|condemned|asserted|(?:comes|came|come)\s+under\s+fire)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
 /** Passive `carried by X`, `published by X`: a source, or a body's mere act (`a map published by`). */
 const BY_MEDIUM =
   /\b(?:carried|aired|broadcast|published|released|run|printed|posted|covered|telecast|introduced)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
@@ -308,6 +308,12 @@ function isVenue(text: string, s: Sentence, m: ActorMention): boolean {
   );
 }
 
+/** Between two items of a listing: `, the Egyptian paper `, ` and `, `, (of Libya) `. */
+const LIST_GAP =
+  /^(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?[\s,]*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:(?:news\s+agency|newspaper|paper|daily|weekly|magazine|radio|TV|television|website|Internet\s+\w+)\s+)?$/;
+/** How far a listing may run after the cue's noun phrase. */
+const LIST_WINDOW = 600;
+
 /** The citable mentions in the noun phrase right after each match of `cue` (up to a comma or stop). */
 function afterCue(
   text: string,
@@ -325,13 +331,21 @@ function afterCue(
       text.slice(from, Math.min(s.end, from + 160)),
     );
     const to = from + (phrase?.[0].length ?? 0);
-    // `according to Xinhua, AP and Kyodo`: the listed names, separated by commas, all count.
-    const listEnd = /\band\b/.test(text.slice(from, to + 120)) ? Math.min(s.end, to + 120) : to;
+    // `according to Xinhua, AP and Kyodo`, `reported by the Thai paper A, the Egyptian paper B`:
+    // the listed names, separated by commas, all count.
+    // A list goes on only from a name that ends the phrase (`according to it, X said` lists none).
+    let last = -1;
     for (const c of citable) {
-      if (c.start < from || c.start > listEnd) continue;
-      if (c.start > to && !/^(?:[\s,]|and|the|of|[A-Z][\w.'’-]*)*$/.test(text.slice(to, c.start)))
+      if (c.start < from) continue;
+      if (c.start > to) {
+        if (last < 0 || c.start > to + LIST_WINDOW || !LIST_GAP.test(text.slice(last, c.start)))
+          break;
+      } else if (!/^[\s.]*$/.test(text.slice(c.end, to))) {
+        out.push(c);
         continue;
+      }
       out.push(c);
+      last = c.end;
     }
   }
   return out;
@@ -500,7 +514,7 @@ const BROADCASTER = /\b(?:Broadcasting|Radio|Television|TV|News|Press)\b/;
 
 /** Publishing verbs that are a body's mere act when what they put out is not words. */
 const BODY_ACT =
-  /^(?:carried|carries|carried in|ran|runs|aired|airs|broadcast|broadcasts|telecast|televised|screened|printed|prints|posted|posts|featured|features|devoted|introduced|introduces|showed|shows|covered|allotted|allots|dedicated|dedicates|edited|brought out|published|publishes|released|releases|made public|makes public|issued|issues|conveyed|conveys)$/;
+  /^(?:carried|carries|carried in|ran|runs|aired|airs|broadcast|broadcasts|telecast|telecasted|televised|screened|printed|prints|posted|posts|featured|features|devoted|devotes|gave wide publicity|gives wide publicity|gave publicity|introduced|introduces|showed|shows|covered|allotted|allots|dedicated|dedicates|edited|brought out|published|publishes|released|releases|made public|makes public|issued|issues|conveyed|conveys)$/;
 const WORDS_AFTER = new RegExp(`^\\s+(?:that\\b|(?:[\\w,-]+\\s+){0,5}?["“]?${WORDS_NOUN}\\b)`, 'i');
 const WORDS_NEXT = new RegExp(`^\\s+${WORDS_NOUN}\\b`, 'i');
 /** `the statistics of the Commerce Ministry showed`, `a communique of X released on Monday`. */
