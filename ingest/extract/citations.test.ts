@@ -419,6 +419,10 @@ describe('extractCitations: what is not a citation', () => {
     ],
     ['unnamed local media', 'Local media reported that the drills began on Monday.'],
     [
+      'a body in the title of a named speaker, the verb after a phrase',
+      'Ro Tu Chol, vice-premier and chairman of the State Planning Commission, in a report said that the tasks were set forth.',
+    ],
+    [
       'a body after `according to` a source that is no name',
       'According to the report aired on the radio, the CIA had tasked a team of officers.',
     ],

@@ -485,6 +485,16 @@ function subjectOf(
   if (/,\s*(?:the|a|an|this|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*$/i.test(gap)) return [];
   // `Peng Lin, director of the X Radio, said`: a body inside an appositive is not the subject.
   if (/,\s*$/.test(gap) && text.slice(from, nearest.start).includes(',')) return [];
+  // `Ro Tu Chol, chairman of the X Commission, in a report said`: the same, the verb further on
+  // (an outlet's own analyst speaks for it).
+  if (
+    nearest.entry.kind === 'organization' &&
+    /^\s*,/.test(gap) &&
+    /,\s*(?:[\w-]+\s+){1,6}?(?:of|at|for)\s+(?:the\s+)?$/.test(
+      text.slice(Math.max(from, nearest.start - 80), nearest.start),
+    )
+  )
+    return [];
   // Organizations speak only as the head of the subject: `the Labor Department said`.
   if (nearest.entry.kind === 'organization' && gap.length > 40) return [];
   const out = [nearest];
