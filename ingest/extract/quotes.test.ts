@@ -473,6 +473,14 @@ describe('extractQuotes', () => {
     ).toEqual(['organization:korean-confederation-of-trade-unions|ATTRIBUTES|clarified']);
   });
 
+  it('reads KCNA’s `blustered that` as an attribution', () => {
+    expect(
+      quotes(
+        'Japanese Foreign Minister Matsumoto blustered that the islets are part of Japan’s territory.',
+      ),
+    ).toEqual(['person:matsumoto|ATTRIBUTES|blustered']);
+  });
+
   it('reads a statement title of seven words or more as its releaser’s words', () => {
     expect(
       quotes(

@@ -70,6 +70,8 @@ const WEAK_CUES = [
   'confirmed',
   'confirms',
   'clarified',
+  'blustered',
+  'prattled',
   'claim',
   'insist',
   'assert',
@@ -824,8 +826,8 @@ const COLON_AFTER_CUE = /^\s*(?:(?:in|at|on|to)\s+(?:[\w'â€™.-]+\s+){0,7}?[\w'â€
 /** `..., the Commerce Department reported Thursday.`: a time phrase, then the sentence ends. */
 const TIME_THEN_END =
   /^\s*(?:[A-Z][a-z]+day|recently|today|yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*(?:[.;]|$)/;
-/** Cues that are speech only before `that`. */
-const STRICT_THAT = /^(?:clarified|confirmed|confirms)$/;
+/** Cues that are speech only before `that` (KCNA's `blustered that` attacks what was said). */
+const STRICT_THAT = /^(?:clarified|confirmed|confirms|blustered|prattled)$/;
 /** A finite verb: the words after a verb are a clause, not an inverted subject. */
 const FINITE =
   /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|may|might|must|does|did)\b/;
