@@ -395,7 +395,7 @@ describe('actors by docs/annotation-rules.md', () => {
     ).toEqual([
       'country:south-korea',
       'organization:korean-confederation-of-trade-unions',
-      'outlet:kyunghyang-daily-news',
+      'outlet:kyonghyang-sinmun',
       'organization:ministry-of-unification',
     ]);
     // The same body named elsewhere without `Korean`: that name is the body's.

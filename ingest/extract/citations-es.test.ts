@@ -87,3 +87,36 @@ describe('extractSpanishCitations: the formula of the Spanish service', () => {
     expect(cites(text)).toEqual([]);
   });
 });
+
+describe('readSpanishCitations: quotes of the formula', () => {
+  const quotes = (text: string): string[] =>
+    article(text).quotes.map((q) => `${q.actorKey}|${q.kind}|${q.text}`);
+
+  it.each([
+    [
+      'the proposition before the verb, then the block after the colon',
+      'La guerra es un crimen, señala así el diario Rodong Sinmun en un artículo individual de este martes y prosigue:\n\nLos agresores pagarán caro.',
+      [
+        'outlet:rodong-sinmun|ATTRIBUTES|La guerra es un crimen',
+        'outlet:rodong-sinmun|QUOTES|Los agresores pagarán caro.',
+      ],
+    ],
+    [
+      'the outlet as subject of a speech verb with que',
+      'El diario Rodong Sinmun señala que la guerra es un crimen.',
+      ['outlet:rodong-sinmun|ATTRIBUTES|la guerra es un crimen.'],
+    ],
+    [
+      'según',
+      'Según la cadena surcoreana Yonhap News, el ministerio aprobó el plan.',
+      ['outlet:yonhap|ATTRIBUTES|el ministerio aprobó el plan.'],
+    ],
+    [
+      'a paper publishing an article, which attributes no words',
+      'El diario Rodong Sinmun publicó este lunes un artículo individual dedicado al aniversario.',
+      [],
+    ],
+  ])('reads %s', (_form, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

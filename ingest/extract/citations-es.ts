@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../gazetteer';
-import type { CitationHow, ExtractedCitation } from '../types';
+import type { CitationHow, ExtractedCitation, ExtractedQuote } from '../types';
 import type { ActorMention } from './actor-matcher';
 import { outletIdentity } from './outlet-names';
 import type { Sentence } from './sentences';
@@ -239,42 +239,118 @@ const ACCORDING = new RegExp(
 /** `X escribe:` with its words after the colon: verbatim. */
 const VERBATIM_AFTER = /^[^:,;]{0,60}:\s*$|^\s*:\s*\S/;
 
+/** Verbs of the list that publish rather than say: `publicó un artículo` attributes no words. */
+const PUBLISHING = new RegExp(
+  `^(?:${a('publica|publicó|publican|publicaron|inserta|insertó|insertan|insertaron|divulga|divulgó|divulgan|divulgaron|difunde|difundió|difunden|difundieron|dedica|dedicó|dedican|dedicaron|transmitió|comienza|da a conocer|dio a conocer')})$`,
+  'i',
+);
+/** The speech verb ending a match of VERB_FIRST or VERB_AFTER. */
+const LAST_VERB = new RegExp(`(?:${VERBS})${END}(?=(?:\\s+as[ií])?\\s+(?:[Ee]l|[Ll]a)\\b|$)`, 'i');
+/** `señala que ...`: a proposition follows the verb. */
+const THAT_AFTER = /^\s+(?:en\s+particular\s+)?que\b/i;
+/** The block after a line that ends in a colon: at most this many characters of it. */
+const BLOCK_CHARS = 1000;
+
+/** What the Spanish formula says an outlet said: its proposition, its verbatim block, or both. */
+interface SpanishReading {
+  readonly citations: ExtractedCitation[];
+  readonly quotes: ExtractedQuote[];
+}
+
 /**
  * Citations of a Spanish article: every outlet mention in the formula's three shapes (verb first,
- * outlet as subject, `según`), one per outlet and sentence. Reads a bounded window around each
- * outlet mention. `publisherKey` (ATCC is KCNA) is never cited.
+ * outlet as subject, `según`), one per outlet and sentence; and the quotes they introduce, by the
+ * conventions of ingest/eval/README.md: the proposition before `Señala (así) el diario X` or after
+ * `X señala que` / `Según X` is ATTRIBUTES, a sentence ending in a colon (`... y prosigue:`) gives
+ * the paragraphs after it verbatim (QUOTES); publishing (`X publicó un artículo`) attributes no
+ * words. Reads a bounded window around each outlet mention. `publisherKey` (ATCC is KCNA) is never
+ * cited.
  */
-export function extractSpanishCitations(
+export function readSpanishCitations(
   text: string,
   sentences: readonly Sentence[],
   mentions: readonly ActorMention[],
   skipBefore = 0,
   publisherKey?: string,
-): ExtractedCitation[] {
+): SpanishReading {
   const outlets = new SpanIndex(mentions.filter((m) => m.entry.kind === 'outlet'));
-  const out: ExtractedCitation[] = [];
-  for (const s of sentences) {
+  const citations: ExtractedCitation[] = [];
+  const quotes: ExtractedQuote[] = [];
+  for (const [si, s] of sentences.entries()) {
     if (s.end <= skipBefore) continue;
     const best = new Map<string, { m: ActorMention; how: CitationHow }>();
+    // Read once per sentence: a sentence may hold thousands of outlet names.
+    const endsInColon = /:\s*$/.test(s.text);
+    let block: string | undefined;
     for (const m of outlets.within(Math.max(s.start, skipBefore), s.end)) {
       if (m.entry.key === publisherKey) continue;
       const before = text.slice(Math.max(s.start, m.start - 120), m.start);
       const after = text.slice(m.end, Math.min(s.end, m.end + 200));
       let how: CitationHow | undefined;
+      // The proposition the outlet states, if any.
+      let words = '';
+      let verb = '';
       if (NOT_SUBJECT.test(before)) continue;
-      if (ACCORDING.test(before)) how = 'according-to';
-      else if (VERB_FIRST.test(before)) how = 'reported';
-      else {
-        const verb = VERB_AFTER.exec(after);
-        if (verb !== null)
-          how = VERBATIM_AFTER.test(text.slice(m.end + verb[0].length, s.end))
-            ? 'quoted'
-            : 'reported';
+      const according = ACCORDING.exec(before);
+      if (according !== null) {
+        how = 'according-to';
+        verb = 'según';
+        const cueAt = m.start - (before.length - according.index);
+        words =
+          `${text.slice(Math.max(s.start, cueAt - BLOCK_CHARS), cueAt)} ${text.slice(m.end, Math.min(s.end, m.end + BLOCK_CHARS))}`
+            .replace(/^[\s,]+/, '')
+            .replace(/\s+,/g, ',');
+      } else if (VERB_FIRST.test(before)) {
+        how = 'reported';
+        const head = text.slice(Math.max(s.start, m.start - BLOCK_CHARS), m.start);
+        const v = LAST_VERB.exec(before);
+        verb = v?.[0] ?? '';
+        if (v !== null && !PUBLISHING.test(verb)) {
+          const at = head.length - (before.length - v.index);
+          words = head.slice(0, Math.max(0, at)).replace(/[\s,;.]*(?:[Aa]s[ií]\s*)?$/, '');
+        }
+      } else {
+        const v = VERB_AFTER.exec(after);
+        if (v !== null) {
+          const from = m.end + v[0].length;
+          const rest = text.slice(from, Math.min(s.end, from + BLOCK_CHARS));
+          how = VERBATIM_AFTER.test(rest) ? 'quoted' : 'reported';
+          verb = LAST_VERB.exec(v[0])?.[0] ?? '';
+          if (!PUBLISHING.test(verb) && THAT_AFTER.test(rest)) words = rest.replace(THAT_AFTER, '');
+        }
       }
-      if (how !== undefined && !best.has(m.entry.key)) best.set(m.entry.key, { m, how });
+      if (how === undefined || best.has(m.entry.key)) continue;
+      best.set(m.entry.key, { m, how });
+      const evidence = (extractor: string) => ({
+        sentence: s.text,
+        start: s.start,
+        end: s.end,
+        extractor,
+        confidence: 0.7,
+      });
+      if (words.trim().split(/\s+/).length >= 3)
+        quotes.push({
+          actorKey: m.entry.key,
+          kind: 'ATTRIBUTES',
+          text: words.trim().slice(0, BLOCK_CHARS),
+          cue: verb.toLowerCase(),
+          evidence: evidence('quotes/spanish'),
+        });
+      // `... y prosigue:` / `escribe:`: the paragraphs after the colon are the outlet's words.
+      if (endsInColon) {
+        block ??= blockAfter(sentences, si);
+        if (block !== '')
+          quotes.push({
+            actorKey: m.entry.key,
+            kind: 'QUOTES',
+            text: block,
+            cue: verb.toLowerCase(),
+            evidence: evidence('quotes/spanish-block'),
+          });
+      }
     }
     for (const { m, how } of best.values())
-      out.push({
+      citations.push({
         outletKey: m.entry.key,
         how,
         stance: 'neutral',
@@ -287,5 +363,13 @@ export function extractSpanishCitations(
         },
       });
   }
-  return out;
+  return { citations, quotes };
+}
+
+/** The sentences after sentence `si`, up to BLOCK_CHARS characters. */
+function blockAfter(sentences: readonly Sentence[], si: number): string {
+  let block = '';
+  for (let i = si + 1; i < sentences.length && block.length < BLOCK_CHARS; i++)
+    block += `${block === '' ? '' : ' '}${sentences[i]?.text ?? ''}`;
+  return block.slice(0, BLOCK_CHARS);
 }

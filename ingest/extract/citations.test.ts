@@ -194,6 +194,35 @@ describe('extractCitations: the forms of citing', () => {
       'The Defense Ministry of south Korea issued a "whitepaper on defence" in which it called the north the enemy.',
       ['organization:defence-ministry-of-south-korea|statement|neutral'],
     ],
+    [
+      'X made this call in an editorial',
+      'Rodong Sinmun made this call in an editorial Saturday.',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+    [
+      'X devotes an article',
+      'Rodong Sinmun Saturday devotes a by-lined article to this anniversary.',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+    [
+      'something comes under fire by an article of X',
+      'This comes under fire by a bylined commentary of Minju Joson Friday.',
+      ['outlet:minju-joson|reported|neutral'],
+    ],
+    [
+      'X gave wide publicity',
+      'Gansu Provincial TV and Lanzhou TV gave wide publicity on several consecutive days to the performances.',
+      ['outlet:gansu-provincial-tv|reported|neutral', 'outlet:lanzhou-tv|reported|neutral'],
+    ],
+    [
+      'a listing of papers, each with its descriptor',
+      'The gist of the work was reported by the Thai paper Xing San Daily, the Egyptian paper Al-Misaiya, the Bulgarian paper Narodna Tribuna and many other media.',
+      [
+        'outlet:xing-san-daily|reported|neutral',
+        'outlet:al-misaiya|reported|neutral',
+        'outlet:narodna-tribuna|reported|neutral',
+      ],
+    ],
   ])('cites %s', (_form, text, expected) => {
     expect(cites(text)).toEqual(expected);
   });
@@ -242,6 +271,16 @@ describe('extractCitations: outlets no list knows', () => {
       ['outlet:guinean-agency-of-press'],
     ],
     [
+      'an appositive without an article',
+      'Unidad Nacional, newspaper of Mexico, carried a special write-up with a photograph.',
+      ['outlet:unidad-nacional'],
+    ],
+    [
+      'an appositive naming a broadcasting service',
+      'Voice of People, an Internet broadcasting service of south Korea, on May 13 carried an article condemning the police.',
+      ['outlet:voice-of-people'],
+    ],
+    [
       'a demonym before a name the pattern finds',
       'On Friday, the Israeli Haaretz Daily reported that the talks were held in secret.',
       ['outlet:haaretz-daily'],
@@ -261,6 +300,10 @@ describe('extractCitations: outlets no list knows', () => {
     ['the Xinhua News Agency', 'outlet:xinhua'],
     ['Granma newspaper', 'outlet:granma'],
     ['Rahasha', 'outlet:rahasha'],
+    ['Hangyore', 'outlet:hankyoreh'],
+    ['Kyunghyang Daily News', 'outlet:kyonghyang-sinmun'],
+    ['Choongang Ilbo', 'outlet:joongang-ilbo'],
+    ['Hankuk Ilbo', 'outlet:hankook-ilbo'],
   ])('keys %s as %s', (name, key) => {
     expect(outletIdentity(name, gazetteer).key).toBe(key);
   });
@@ -308,6 +351,41 @@ describe('extractCitations: putting out words', () => {
   });
 });
 
+describe('extractCitations: agencies named as committees', () => {
+  it.each([
+    [
+      'According to data available from the Central Election Guidance Committee, 97.58 percent of the voters took part in the balloting.',
+      ['organization:central-election-guidance-committee'],
+    ],
+    [
+      'The Korean Committee for Cultural Relations with Foreign Countries said that the exhibition opened.',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(citedKeys(text)).toEqual(expected);
+  });
+});
+
+describe('extractCitations: contributed articles', () => {
+  it('cites a paper carrying an article by its own staff', () => {
+    expect(
+      citedKeys(
+        'The Dec. 26 issue of Nepali newspaper Charcha carried an article contributed by its editor-in-chief on the demise of Kim Jong Il.',
+      ),
+    ).toEqual(['outlet:charcha']);
+  });
+
+  it('gives the words after an outsider’s article to its contributor, citing nobody', () => {
+    const got = article(
+      'The south Korean paper Hangyore on Sept. 21 carried an article contributed by Pak Ki Hak, member of the institute.\n\nThe article accused the navy of lying.\n\nIt went on:\n\nThe navy should stop the construction.',
+    );
+    expect({
+      cited: got.citations.map((c) => c.outletKey),
+      quotes: got.quotes.map((q) => `${q.actorKey}|${q.kind}`),
+    }).toEqual({ cited: [], quotes: ['person:pak-ki-hak|QUOTES'] });
+  });
+});
+
 describe('extractCitations: press reviews', () => {
   it('cites a heading line in a review whose items carry no bullets', () => {
     expect(
@@ -335,7 +413,23 @@ describe('extractCitations: what is not a citation', () => {
       'a paper carrying someone’s contributed article',
       'The chairman said this in an article contributed recently to the British paper Financial Times.',
     ],
+    [
+      'a paper carrying an outsider’s article',
+      'The south Korean paper Hangyore on Sept. 21 carried an article contributed by Pak Ki Hak, member of the institute, rejecting the assertion.',
+    ],
     ['unnamed local media', 'Local media reported that the drills began on Monday.'],
+    [
+      'a body in the title of a named speaker, the verb after a phrase',
+      'Ro Tu Chol, vice-premier and chairman of the State Planning Commission, in a report said that the tasks were set forth.',
+    ],
+    [
+      'a body after `according to` a source that is no name',
+      'According to the report aired on the radio, the CIA had tasked a team of officers.',
+    ],
+    [
+      'a body in a clause before another subject',
+      'The GNP passed the motion and staged the cyber attack on the Central Election Commission, the appeal noted.',
+    ],
     [
       'a body in the title of a named speaker',
       'Peng Lin, director of the commercial company of the Hunan Radio, said that the visit was a success.',

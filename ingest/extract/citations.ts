@@ -1,6 +1,7 @@
 import type { CitationHow, CitationStance, ExtractedCitation, ExtractedQuote } from '../types';
 import type { ActorMention } from './actor-matcher';
 import { namesSource } from './according-to';
+import { contributorAt } from './contributed';
 import type { Sentence } from './sentences';
 import { isListingSentence } from './outlet-names';
 import { withoutNested } from './nested-mentions';
@@ -13,6 +14,13 @@ import { SpanIndex } from './span-index';
  */
 const AGENCY_HEAD =
   /\b(?:Ministry|Department|Agency|Bureau|Office|Administration|Service|Directorate|Inspectorate)\b/;
+/**
+ * Committees and commissions that are a government's agencies by their task: elections, statistics,
+ * planning, regulation, disaster relief (`the Central Election Guidance Committee`, `the Nuclear
+ * Regulatory Commission`); party and friendship committees are not.
+ */
+const AGENCY_COMMITTEE =
+  /\b(?:Elections?(?:\s+Guidance)?|Statistics|Statistical|Planning|Regulatory|Disaster(?:\s+[A-Z]\w+)?|Emergency(?:\s+[A-Z]\w+)?)\s+(?:Committee|Commission)\b/;
 /** International bodies and organs whose names carry an agency head but are not a government's. */
 const NOT_AGENCY =
   /^(?:International|World|European|Asian|African|Arab)\b|\b(?:United Nations|UN|U\.N\.)\b|\bPolitical Bureau\b|\bParty\b/;
@@ -36,7 +44,10 @@ export function isCitable(mention: Pick<ActorMention, 'entry'>): boolean {
   const { kind, name, key } = mention.entry;
   if (kind === 'outlet') return true;
   if (kind !== 'organization') return false;
-  return AGENCY_KEYS.has(key) || (AGENCY_HEAD.test(name) && !NOT_AGENCY.test(name));
+  return (
+    AGENCY_KEYS.has(key) ||
+    ((AGENCY_HEAD.test(name) || AGENCY_COMMITTEE.test(name)) && !NOT_AGENCY.test(name))
+  );
 }
 
 /**
@@ -44,10 +55,10 @@ export function isCitable(mention: Pick<ActorMention, 'entry'>): boolean {
  * `X quoted ...`, `X let loose ...`. `carried out` and the like are other verbs.
  */
 const PUBLISH_VERB =
-  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in|issued|issues|conveyed|conveys)\b(?! (?:out|off|away|into|over|through)\b)/g;
+  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in|issued|issues|conveyed|conveys|devotes|telecasted|made this call|made the call|gave wide publicity|gives wide publicity|gave publicity)\b(?! (?:out|off|away|into|over|through)\b)/g;
 /** Passive `was reported by X`: the agent after `by` is the source. */
 const BY_AGENT =
-  /\b(?:reported|quoted|cited|urged|stressed|noted|said|stated|pointed out|emphasized|claimed|disclosed|revealed|made public|analyzed|denounced|condemned|asserted)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
+  /\b(?:reported|quoted|cited|urged|stressed|noted|said|stated|pointed out|emphasized|claimed|disclosed|revealed|made public|analyzed|denounced|condemned|asserted|(?:comes|came|come)\s+under\s+fire)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
 /** Passive `carried by X`, `published by X`: a source, or a body's mere act (`a map published by`). */
 const BY_MEDIUM =
   /\b(?:carried|aired|broadcast|published|released|run|printed|posted|covered|telecast|introduced)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
@@ -285,11 +296,23 @@ export function extractCitations(
 const OUTLET_ANAPHOR_IN =
   /\b(?:[Tt]he|[Tt]his)\s+(?:paper|newspaper|daily|weekly|magazine|news\s+agency|website|homepage)\b|^\s*It\b/;
 
-/** True when the outlet is only where someone else's words appeared (an interview given to it). */
+/**
+ * True when the outlet is only where someone else's words appeared: an interview given to it, or
+ * an outsider's article it carried (`X carried an article contributed by Y`).
+ */
 function isVenue(text: string, s: Sentence, m: ActorMention): boolean {
   const from = Math.max(s.start, m.start - VENUE_WINDOW);
-  return VENUE_BEFORE.test(text.slice(from, m.start));
+  return (
+    VENUE_BEFORE.test(text.slice(from, m.start)) ||
+    (m.entry.kind === 'outlet' && contributorAt(text, m.end, s.end) >= 0)
+  );
 }
+
+/** Between two items of a listing: `, the Egyptian paper `, ` and `, `, (of Libya) `. */
+const LIST_GAP =
+  /^(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?[\s,]*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:(?:news\s+agency|newspaper|paper|daily|weekly|magazine|radio|TV|television|website|Internet\s+\w+)\s+)?$/;
+/** How far a listing may run after the cue's noun phrase. */
+const LIST_WINDOW = 600;
 
 /** The citable mentions in the noun phrase right after each match of `cue` (up to a comma or stop). */
 function afterCue(
@@ -308,13 +331,21 @@ function afterCue(
       text.slice(from, Math.min(s.end, from + 160)),
     );
     const to = from + (phrase?.[0].length ?? 0);
-    // `according to Xinhua, AP and Kyodo`: the listed names, separated by commas, all count.
-    const listEnd = /\band\b/.test(text.slice(from, to + 120)) ? Math.min(s.end, to + 120) : to;
+    // `according to Xinhua, AP and Kyodo`, `reported by the Thai paper A, the Egyptian paper B`:
+    // the listed names, separated by commas, all count.
+    // A list goes on only from a name that ends the phrase (`according to it, X said` lists none).
+    let last = -1;
     for (const c of citable) {
-      if (c.start < from || c.start > listEnd) continue;
-      if (c.start > to && !/^(?:[\s,]|and|the|of|[A-Z][\w.'’-]*)*$/.test(text.slice(to, c.start)))
+      if (c.start < from) continue;
+      if (c.start > to) {
+        if (last < 0 || c.start > to + LIST_WINDOW || !LIST_GAP.test(text.slice(last, c.start)))
+          break;
+      } else if (!/^[\s.]*$/.test(text.slice(c.end, to))) {
+        out.push(c);
         continue;
+      }
       out.push(c);
+      last = c.end;
     }
   }
   return out;
@@ -450,8 +481,20 @@ function subjectOf(
     return [];
   if (FORMER_OFFICIAL_OF.test(text.slice(Math.max(from, nearest.start - 80), nearest.start)))
     return [];
+  // `... the cyber attack on the X Commission, the appeal noted`: another subject after a comma.
+  if (/,\s*(?:the|a|an|this|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*$/i.test(gap)) return [];
   // `Peng Lin, director of the X Radio, said`: a body inside an appositive is not the subject.
   if (/,\s*$/.test(gap) && text.slice(from, nearest.start).includes(',')) return [];
+  // `Ro Tu Chol, chairman of the X Commission, in a report said`: the same, the verb further on
+  // (an outlet's own analyst speaks for it).
+  if (
+    nearest.entry.kind === 'organization' &&
+    /^\s*,/.test(gap) &&
+    /,\s*(?:[\w-]+\s+){1,6}?(?:of|at|for)\s+(?:the\s+)?$/.test(
+      text.slice(Math.max(from, nearest.start - 80), nearest.start),
+    )
+  )
+    return [];
   // Organizations speak only as the head of the subject: `the Labor Department said`.
   if (nearest.entry.kind === 'organization' && gap.length > 40) return [];
   const out = [nearest];
@@ -481,7 +524,7 @@ const BROADCASTER = /\b(?:Broadcasting|Radio|Television|TV|News|Press)\b/;
 
 /** Publishing verbs that are a body's mere act when what they put out is not words. */
 const BODY_ACT =
-  /^(?:carried|carries|carried in|ran|runs|aired|airs|broadcast|broadcasts|telecast|televised|screened|printed|prints|posted|posts|featured|features|devoted|introduced|introduces|showed|shows|covered|allotted|allots|dedicated|dedicates|edited|brought out|published|publishes|released|releases|made public|makes public|issued|issues|conveyed|conveys)$/;
+  /^(?:carried|carries|carried in|ran|runs|aired|airs|broadcast|broadcasts|telecast|telecasted|televised|screened|printed|prints|posted|posts|featured|features|devoted|devotes|gave wide publicity|gives wide publicity|gave publicity|introduced|introduces|showed|shows|covered|allotted|allots|dedicated|dedicates|edited|brought out|published|publishes|released|releases|made public|makes public|issued|issues|conveyed|conveys)$/;
 const WORDS_AFTER = new RegExp(`^\\s+(?:that\\b|(?:[\\w,-]+\\s+){0,5}?["“]?${WORDS_NOUN}\\b)`, 'i');
 const WORDS_NEXT = new RegExp(`^\\s+${WORDS_NOUN}\\b`, 'i');
 /** `the statistics of the Commerce Ministry showed`, `a communique of X released on Monday`. */

@@ -3,7 +3,7 @@ import { articleKey, contentHash, sourceKey } from '../keys';
 import type { ExtractedArticle, RawArticle } from '../types';
 import { aggregateActors, findActorMentions } from './actors';
 import { extractCitations } from './citations';
-import { extractSpanishCitations, findSpanishIntroducedOutlets } from './citations-es';
+import { findSpanishIntroducedOutlets, readSpanishCitations } from './citations-es';
 import { findDateline } from './dates';
 import { extractEvents } from './events';
 import { findForeignDateline } from './foreign-dateline';
@@ -71,7 +71,12 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
   const sourceName = raw.sourceName;
   const publisherKey = sourceName === undefined ? undefined : outletOfSource(sourceName)?.key;
   // Cue words, date phrases and slogan rules are English; Spanish gets its citing formula only.
-  const quotes = english ? extractQuotes(text, sentences, mentions, bodyStart) : [];
+  const spanishReading = spanish
+    ? readSpanishCitations(text, sentences, mentions, bodyStart, publisherKey)
+    : undefined;
+  const quotes = english
+    ? extractQuotes(text, sentences, mentions, bodyStart)
+    : (spanishReading?.quotes ?? []);
   return {
     key: articleKey({ url: raw.url, sourceName, title: raw.title, date: raw.date }),
     title: raw.title,
@@ -93,9 +98,7 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
     quotes,
     citations: english
       ? extractCitations(text, sentences, mentions, quotes, bodyStart, publisherKey)
-      : spanish
-        ? extractSpanishCitations(text, sentences, mentions, bodyStart, publisherKey)
-        : [],
+      : (spanishReading?.citations ?? []),
     events: english ? extractEvents(text, sentences, mentions, raw.date, bodyStart) : [],
     narratives: extractNarratives(text, sentences, gazetteer, english ? bodyStart : text.length),
     sections: articleSections(raw.topics ?? []),

@@ -9,12 +9,12 @@ import { SpanIndex } from './span-index';
  * Janadesh`, `local daily al-Thawra`. Lower case only, so `China Daily` stays a name of its own.
  */
 const DESCRIPTOR =
-  '(?:news agency|news website|news portal|newspaper|paper|daily|weekly|monthly|magazine|journal|website|web site|radio|broadcaster|media|channel)';
+  '(?:news agency|news website|news portal|news service|broadcasting service|broadcasting station|radio station|TV station|newspaper|paper|daily|weekly|monthly|magazine|journal|website|web site|radio|broadcaster|media|channel)';
 /** Literal spaces: a name never runs across a line break. */
 const INTRO_RE = new RegExp(`\\b${DESCRIPTOR} (?=(?:al-|el-|Al-|El-)?[A-Z])`, 'g');
-/** `Jaju Minbo, an Internet newspaper of south Korea`: an appositive names the outlet before it. */
+/** `Jaju Minbo, an Internet newspaper of south Korea`, `Unidad Nacional, newspaper of Mexico`: an appositive names the outlet before it. */
 const APPOSITIVE_RE = new RegExp(
-  `, (?:a|an|the) (?:[\\w'’-]+ ){0,3}?${DESCRIPTOR}(?=,| (?:of|in|from|published|based|run|owned|issued|close|affiliated)\\b)`,
+  `, (?:(?:a|an|the) (?:[\\w'’-]+ ){0,3}?)?${DESCRIPTOR}(?=,| (?:of|in|from|published|based|run|owned|issued|close|affiliated)\\b)`,
   'g',
 );
 /** `Granma newspaper said`: the descriptor after the name. */

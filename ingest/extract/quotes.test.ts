@@ -401,4 +401,121 @@ describe('extractQuotes', () => {
       'organization:defence-ministry-of-north-korea|ATTRIBUTES|noted',
     ]);
   });
+
+  it('reads a subject whose name holds a comma', () => {
+    expect(
+      quotes(
+        'The Ministry of Health, Labor and Welfare on May 10 said that radioactive substances were detected.',
+      ),
+    ).toEqual(['organization:ministry-of-health-labor-and-welfare|ATTRIBUTES|said']);
+  });
+
+  it('reads a colon after a longer adverbial (`said in a joint statement on July 27:`) as verbatim', () => {
+    expect(
+      quotes(
+        'The Communist Party of the People said in a joint statement on July 27: The war is not over on the peninsula.',
+      ),
+    ).toEqual(['organization:communist-party-of-the-people|QUOTES|said']);
+  });
+
+  it('gives `it noted` after a joint statement to each of its senders', () => {
+    expect(
+      quotes(
+        'The British Association for the Study of Songun Policy and the British Group for the Study of the Juche Idea released a joint statement on July 26.\n\nJuly 27 is a victory day, it noted.',
+      ),
+    ).toEqual([
+      'organization:british-association-for-the-study-of-songun-policy|ATTRIBUTES|noted',
+      'organization:british-group-for-the-study-of-the-juche-idea|ATTRIBUTES|noted',
+    ]);
+  });
+
+  it('leaves `it said` after a statement named `in a` sentence about others to nobody', () => {
+    expect(
+      quotes(
+        'The commentary accused Won Se Hun, director of the Intelligence Service, of making an excuse in an information bulletin.\n\nHe claimed the IS was guaranteeing human rights, it said.',
+      ).filter((q) => q.endsWith('|said')),
+    ).toEqual([]);
+  });
+
+  it('gives `they` to the members a recent sentence lists after `organizations including`', () => {
+    expect(
+      quotes(
+        'More than 10 organizations including the Solidarity for Progress, the south Korean Confederation of Trade Unions and the People for Achieving Peace and Reunification staged an action in Seoul.\n\nThe base construction must stop, they said.',
+      ),
+    ).toEqual([
+      'organization:solidarity-for-progress|ATTRIBUTES|said',
+      'organization:korean-confederation-of-trade-unions|ATTRIBUTES|said',
+      'organization:people-for-achieving-peace-and-reunification|ATTRIBUTES|said',
+    ]);
+  });
+
+  it('gives `He said` after an unnamed official of a body, no one named before, to the body', () => {
+    expect(
+      quotes(
+        'This is proved by assertions of the commander of the U.S. 7th Fleet.\n\nHe said that "these oceans would play an essential role in operations in the future".',
+      ),
+    ).toEqual(['organization:u-s-7th-fleet|QUOTES|said']);
+  });
+
+  it('takes no inverted speaker from a clause (`said Greek slump would`) or a possessive country', () => {
+    expect(
+      quotes(
+        'Bernanke, chairman of the Board, said Greek economic slump would endanger Europe.\n\nThe project is going on, said Myanmar’s news agency on Tuesday.',
+      ).filter((q) => q.startsWith('country:')),
+    ).toEqual([]);
+  });
+
+  it('reads `clarified` and `confirmed` only before `that`', () => {
+    expect(
+      quotes(
+        'The Korean Confederation of Trade Unions clarified that it would escalate the movement.\n\nThe Irish foreign minister clarified the stand of the government supporting Palestine.',
+      ),
+    ).toEqual(['organization:korean-confederation-of-trade-unions|ATTRIBUTES|clarified']);
+  });
+
+  it('reads KCNA’s `blustered that` as an attribution', () => {
+    expect(
+      quotes(
+        'Japanese Foreign Minister Matsumoto blustered that the islets are part of Japan’s territory.',
+      ),
+    ).toEqual(['person:matsumoto|ATTRIBUTES|blustered']);
+  });
+
+  it('reads a statement title of seven words or more as its releaser’s words', () => {
+    expect(
+      quotes(
+        'Kim Yo Jong, vice department director of the Central Committee of the Workers’ Party of Korea, released a press statement titled "U.S. strategic assets would not find their resting place in the Korean peninsula."\n\nThe Foreign Ministry released a statement "Peace".',
+      ),
+    ).toEqual(['person:kim-yo-jong|QUOTES|released a press statement']);
+  });
+
+  it('takes neither a passive with an adverb nor a unit named after an outlet as speaking', () => {
+    expect(
+      quotes(
+        'Many legends about his tactics were widely told among Koreans.\n\nThe chief of the Foreign News Section of the DPRK Foreign Ministry issued a press statement "We will continue to take countermeasures against the hostile acts of the enemies."',
+      ),
+    ).toEqual(['organization:foreign-ministry-of-north-korea|QUOTES|issued a press statement']);
+  });
+
+  it('gives `The speakers said` to each person named as making a speech', () => {
+    expect(
+      quotes(
+        'The report was followed by speeches of Deputies Jo Kyong Guk, Ri Song Bom and Kim Yun Sil.\n\nThe reporter and speakers said that the quality of products matters.\n\nSpeakers at the rally said that the war must stop.',
+      ),
+    ).toEqual([
+      'person:jo-kyong-guk|ATTRIBUTES|said',
+      'person:ri-song-bom|ATTRIBUTES|said',
+      'person:kim-yun-sil|ATTRIBUTES|said',
+    ]);
+  });
+
+  it('reads `released a press statement on August 18 that ...` as the body’s words', () => {
+    expect(
+      quotes(
+        'The Institute for American Studies of the Foreign Ministry of the DPRK released a press statement on August 18 that the U.S. is going to stage exercises.',
+      ),
+    ).toEqual([
+      'organization:institute-for-american-studies-of-the-foreign-ministry-of-the-dprk|ATTRIBUTES|released a press statement',
+    ]);
+  });
 });

@@ -2,6 +2,8 @@ import type { ActorKind, ExtractedQuote } from '../types';
 import type { ActorMention } from './actor-matcher';
 import { withoutNested } from './nested-mentions';
 import { namesSource } from './according-to';
+import { sentenceIndexAt } from './actors';
+import { contributorAt } from './contributed';
 import type { Sentence } from './sentences';
 import { SpanIndex } from './span-index';
 
@@ -65,6 +67,11 @@ const WEAK_CUES = [
   'remarks',
   'alleged',
   'alleges',
+  'confirmed',
+  'confirms',
+  'clarified',
+  'blustered',
+  'prattled',
   'claim',
   'insist',
   'assert',
@@ -99,7 +106,7 @@ const alt = (words: readonly string[]): string =>
     .join('|');
 
 const CUE_RE = new RegExp(
-  `\\b(?:(?<strong>${alt(STRONG_CUES)})|(?<weak>${alt(WEAK_CUES)})|(?<part>${alt(PARTICIPLE_CUES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})|(?<acc>[Aa]ccording\\s+to)|(?<follow>(?:released|issued|published|sent|made\\s+public|delivered)\\s+the\\s+following)|(?<followIs>[Tt]he\\s+following\\s+is))\\b`,
+  `\\b(?:(?<strong>${alt(STRONG_CUES)})|(?<weak>${alt(WEAK_CUES)})|(?<part>${alt(PARTICIPLE_CUES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})|(?<acc>[Aa]ccording\\s+to)|(?<follow>(?:released|issued|published|sent|made\\s+public|delivered)\\s+the\\s+following)|(?<followIs>[Tt]he\\s+following\\s+is)|(?<titled>(?:released|issued|made\\s+public)\\s+(?:a|an)\\s+(?:press\\s+|joint\\s+)?(?:statement|declaration|appeal|communiqu[eé])(?=\\s+(?:on\\s+\\w+\\s+(?:\\d+\\s+)?)?(?:that\\b|(?:titled\\s+|under\\s+the\\s+title\\s+)?[“"]))))\\b`,
   'g',
 );
 
@@ -119,7 +126,7 @@ const ORG_ANAPHORS =
 const SPOKES_ANAPHORS = /^(?:(?:[Tt]he|[Aa]|[Ii]ts)\s+)?(?:spokesperson|spokesman|spokeswoman)\b/;
 /** Role words that stand for a person introduced with them (`the director`, `the king`). */
 const ROLES =
-  'director|chairman|chairwoman|chairperson|president|minister|secretary|ambassador|official|leader|premier|general|chief|head|professor|lecturer|envoy|vice-chairman|vice-president|secretary-general|prime minister|king|queen|emperor|prince|princess|sultan|emir|pope';
+  'director|commander|chairman|chairwoman|chairperson|president|minister|secretary|ambassador|official|leader|premier|general|chief|head|professor|lecturer|envoy|vice-chairman|vice-president|secretary-general|prime minister|king|queen|emperor|prince|princess|sultan|emir|pope';
 const PERSON_ANAPHORS = new RegExp(`^(?:He|he|She|she)\\b|^(?:the|The)\\s+(?:${ROLES})\\b`);
 const DOCUMENT_ANAPHORS =
   /^(?:(?:the|The|his|His|her|Her|its|Its|their|Their|in\s+his|In\s+his)\s+)(?:congratulatory\s+|joint\s+|press\s+|reply\s+)?(?:message|letter|statement|greeting|greetings|telegram|resolution|appeal|declaration|speech|reply|answers?|notice)\b/;
@@ -181,6 +188,9 @@ function pickSpeakers(ctx: Context, start: number, end: number): ActorMention[] 
   const formerEnd = former === null ? -1 : start + former.index + former[0].length;
   const eligible = inSpan.filter((m) => {
     if (m.entry.kind !== 'person' && m.start >= formerEnd && formerEnd >= 0) return false;
+    // `the Foreign News Section of the ... Ministry`: a name cut short is a unit's, not the speaker.
+    if (m.entry.kind !== 'country' && UNIT_AFTER.test(ctx.text.slice(m.end, m.end + 12)))
+      return false;
     if (m.entry.kind !== 'country') return true;
     const atHead = m.start - headOffset <= 1;
     const chained =
@@ -200,6 +210,7 @@ function pickSpeakers(ctx: Context, start: number, end: number): ActorMention[] 
   return best === KIND_RANK.person && !coordinated ? top.slice(0, 1) : dedupe(top);
 }
 
+const UNIT_AFTER = /^\s(?:Section|Division|Desk|Department|Bureau)\b/;
 const FORMER_OFFICIAL = /\b(?:former|ex-)\s*(?:[\w-]+\s+){1,3}?(?:of|at|for)\s/i;
 
 function dedupe(ms: readonly ActorMention[]): ActorMention[] {
@@ -290,8 +301,109 @@ function pluralSenders(ctx: Context, sentenceIndex: number): ActorMention[] {
 function resolvePlural(ctx: Context, phrase: string, sentenceIndex: number): ActorMention[] {
   const p = phrase.trim().replace(/^[^\p{L}]+/u, '');
   if (PLURAL_DOCUMENT_ANAPHORS.test(p)) return pluralSenders(ctx, sentenceIndex);
-  if (/^(?:they|They)$/.test(p) && sentenceIndex - ctx.lastSpeakerSentence <= 2)
-    return ctx.lastSpeakers.length >= 2 ? [...ctx.lastSpeakers] : [];
+  // `A and B released a joint statement ... it noted`: the statement, so each of its senders.
+  if (/^(?:it|It)$/.test(p) && recentSpeaker(ctx, sentenceIndex) === undefined)
+    return jointSenders(ctx, sentenceIndex - 1);
+  if (SPEAKERS_ANAPHOR.test(p)) return speechMakers(ctx, sentenceIndex);
+  if (!/^(?:they|They)$/.test(p)) return [];
+  if (sentenceIndex - ctx.lastSpeakerSentence <= 2 && ctx.lastSpeakers.length >= 2)
+    return [...ctx.lastSpeakers];
+  return listedMembers(ctx, sentenceIndex);
+}
+
+/** `A and B released a joint statement`: a document put out by the subject, not `in a ...`. */
+const JOINT_SEND =
+  /^\s*(?:on\s+\w+\s+(?:\d+\s+)?)?(?:released|issued|published|made\s+public|sent|adopted)\s+(?:on\s+\w+\s+(?:\d+\s+)?)?(?:(?:a|an|the)\s+)?(?:joint\s+)?(?:press\s+|information\s+)?(?:statement|declaration|appeal|communique|communiqué|letter|resolution|message|bulletin)\b/;
+const CHAINED = /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/;
+const FIRST_SENDER =
+  /^\s*(?:(?:The|A|An)\s+(?:spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?)?)?$/;
+
+/**
+ * The senders of a document the sentence opens with (`The British Association ... and the British
+ * Group ... released a joint statement`, `A spokesman for the X issued a statement`), else none.
+ */
+function jointSenders(ctx: Context, si: number): ActorMention[] {
+  const s = ctx.sentences[si];
+  if (s === undefined) return [];
+  const chain: ActorMention[] = [];
+  for (const m of withoutNested(mentionsIn(ctx, s.start, Math.min(s.end, s.start + 400)))) {
+    const prev = chain[chain.length - 1];
+    if (m.entry.kind === 'country' && !/^[A-Z]/.test(m.surface)) continue;
+    const gap = ctx.text.slice(prev?.end ?? s.start, m.start);
+    if (prev === undefined ? !FIRST_SENDER.test(gap) : !CHAINED.test(gap)) break;
+    chain.push(m);
+  }
+  const last = chain[chain.length - 1];
+  if (last === undefined) return [];
+  return JOINT_SEND.test(ctx.text.slice(last.end, Math.min(s.end, last.end + 120))) ? chain : [];
+}
+
+/** `The speakers said`, `The reporter and speakers noted`. */
+const SPEAKERS_ANAPHOR = /^(?:The\s+|the\s+)?(?:reporters?\s+and\s+)?speakers$/;
+/** `followed by speeches of Deputies A, B and C`, `Speeches were made there by A, B`. */
+const SPEECHES_BY =
+  /\b(?:speeches\s+(?:were\s+(?:also\s+)?made\s+(?:there\s+)?)?(?:of|by)|[Ss]peakers\s+(?:were|included))\s+/;
+/** Between two speakers: an optional appositive (`, director of the Bureau,`), then `,` or `and`. */
+const SPEAKER_GAP = /^(?:,\s+[a-z][^,.;]{0,100}?,?)?\s*(?:,|,?\s+and)\s+(?:[\w-]+\s+){0,3}$/;
+
+/**
+ * `The speakers said` for the people a recent sentence names as making speeches (`... followed by
+ * speeches of Deputies A, B and C`): each is a speaker; unnamed speakers are none.
+ */
+function speechMakers(ctx: Context, si: number): ActorMention[] {
+  return listAfter(ctx, si, 3, SPEECHES_BY, 800, {
+    keep: (m) => m.entry.kind === 'person',
+    first: /^(?:[\w-]+\s+){0,3}$/,
+    between: SPEAKER_GAP,
+  });
+}
+
+/** `organizations including A, B and C`: a plural noun whose members the text names. */
+const MEMBERS_LISTED =
+  /\b(?:organizations|organisations|parties|groups|associations|bodies|unions|movements|committees)\s+(?:including|such\s+as|like|namely)\s+/;
+/** Between two members: a comma or `and`, a determiner, a demonym (`the south Korean`). */
+const MEMBER_GAP = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/;
+
+/**
+ * `They` for the members a recent sentence lists after a plural noun (`More than 10 organizations
+ * including A, B, C and D staged ...`): each named member is a speaker (ingest/eval/README.md).
+ */
+function listedMembers(ctx: Context, si: number): ActorMention[] {
+  const members = listAfter(ctx, si, 2, MEMBERS_LISTED, 600, {
+    keep: (m) => m.entry.kind !== 'country',
+    first: /^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/,
+    between: MEMBER_GAP,
+  });
+  return members.length >= 2 ? members : [];
+}
+
+/**
+ * The actors listed after `cue` in this or the `reach` sentences before: those `keep` accepts,
+ * chained by `between` (the first after `first`), a parent named inside a member's name skipped.
+ */
+function listAfter(
+  ctx: Context,
+  si: number,
+  reach: number,
+  cue: RegExp,
+  window: number,
+  gaps: { keep: (m: ActorMention) => boolean; first: RegExp; between: RegExp },
+): ActorMention[] {
+  for (let i = si; i >= 0 && i >= si - reach; i--) {
+    const s = ctx.sentences[i];
+    const at = s === undefined ? null : cue.exec(s.text);
+    if (s === undefined || at === null) continue;
+    const from = s.start + at.index + at[0].length;
+    const listed: ActorMention[] = [];
+    for (const m of mentionsIn(ctx, from, Math.min(s.end, from + window))) {
+      const prev = listed[listed.length - 1];
+      if (!gaps.keep(m) || (prev !== undefined && m.start < prev.end)) continue;
+      const gap = ctx.text.slice(prev?.end ?? from, m.start);
+      if (!(prev === undefined ? gaps.first : gaps.between).test(gap)) break;
+      listed.push(m);
+    }
+    return dedupe(listed);
+  }
   return [];
 }
 
@@ -407,10 +519,13 @@ function resolveAnaphor(
     return lastMentionBefore(ctx, offset, ['organization']);
   }
   if (/^(?:It|it)\b/.test(p)) {
-    return recentSpeaker(ctx, sentenceIndex) ?? lastMentionBefore(ctx, offset, ['outlet']);
+    return (
+      recentSpeaker(ctx, sentenceIndex) ?? authorOf(ctx, lastMentionBefore(ctx, offset, ['outlet']))
+    );
   }
   if (OUTLET_ANAPHORS.test(p)) {
-    const named = lastMentionBefore(ctx, offset, ['outlet']);
+    const named = authorOf(ctx, lastMentionBefore(ctx, offset, ['outlet']));
+    if (named !== undefined && named.entry.kind !== 'outlet') return named;
     // A press review's heading line (`Minju Joson` alone) starts the items of that paper.
     if (named !== undefined && isHeadingLine(ctx.text, named)) return named;
     const last = ctx.lastSpeaker;
@@ -446,6 +561,12 @@ function resolveAnaphor(
       (role === undefined ? recent.entry.kind !== 'outlet' : recent.entry.kind === 'person')
     )
       return recent;
+    // `... assertions of the commander of the U.S. 7th Fleet. He said`: an unnamed official.
+    const people = ctx.mentionsByKind.get('person');
+    if (role === undefined && (people?.countStartingBefore(offset) ?? 0) === 0) {
+      const official = unnamedOfficialBody(ctx, sentenceIndex - 1);
+      if (official !== undefined) return official;
+    }
     for (let i = sentenceIndex - 1; i >= 0 && i >= sentenceIndex - 6; i--) {
       // `He was accompanied by ...`: a sentence about the same `he` names no other subject.
       if (/^\s*(?:He|She)\b/.test(ctx.sentences[i]?.text ?? '')) continue;
@@ -457,6 +578,42 @@ function resolveAnaphor(
     return onlyPersonBefore(ctx, offset);
   }
   return undefined;
+}
+
+/**
+ * The author of what an outlet carried: the outlet itself, or the contributor when it carried an
+ * outsider's article (`Hangyore carried an article contributed by Pak Ki Hak ... It went on:`).
+ */
+function authorOf(ctx: Context, outlet: ActorMention | undefined): ActorMention | undefined {
+  if (outlet === undefined) return undefined;
+  const s = ctx.sentences[sentenceIndexAt(ctx.sentences, outlet.start)];
+  const at = s === undefined ? -1 : contributorAt(ctx.text, outlet.end, s.end);
+  if (s === undefined || at < 0) return outlet;
+  return mentionsIn(ctx, at, Math.min(s.end, at + 100)).find((m) => m.entry.kind !== 'country');
+}
+
+const UNNAMED_OFFICIAL = new RegExp(
+  `\\b(?:the|a|an)\\s+(?:[\\w-]+\\s+)?(?:${ROLES})\\s+of\\s+`,
+  'i',
+);
+
+/**
+ * The body of an unnamed official a sentence without people introduces (`the commander of the
+ * U.S. 7th Fleet`), for a `he` right after: the rules give such words to the body.
+ */
+function unnamedOfficialBody(ctx: Context, si: number): ActorMention | undefined {
+  const s = ctx.sentences[si];
+  const at = s === undefined ? null : UNNAMED_OFFICIAL.exec(s.text);
+  if (s === undefined || at === null) return undefined;
+  const named = mentionsIn(ctx, s.start, s.end);
+  if (named.some((m) => m.entry.kind === 'person')) return undefined;
+  const from = s.start + at.index + at[0].length;
+  return named.find(
+    (m) =>
+      m.start >= from &&
+      m.start <= from + 4 &&
+      (m.entry.kind === 'organization' || m.entry.kind === 'outlet'),
+  );
 }
 
 /** A mention that is a whole line of the text. */
@@ -522,6 +679,9 @@ function resolveSubject(ctx: Context, s: Sentence, si: number, cueStart: number)
     before.lastIndexOf(':'),
   );
   let aStart = s.start + lastComma + 1;
+  // `The Ministry of Health, Labor and Welfare on May 10 said`: the comma is inside a name.
+  const named = lastComma >= 0 ? ctx.mentions.overlapping(aStart - 1, aStart) : [];
+  if (named[0] !== undefined && named[0].start < aStart - 1) aStart = named[0].start;
   // `... under Kim Jong Un. they stressed` (one sentence to the splitter): the pronoun speaks.
   const pronoun = PRONOUN_SUBJECT.exec(ctx.text.slice(aStart, cueStart).trimEnd());
   if (pronoun !== null) aStart += pronoun.index + pronoun[0].length - pronoun[0].trimStart().length;
@@ -661,12 +821,17 @@ function blockAfter(ctx: Context, si: number): { text: string } {
 }
 
 /** `said: ...`, `said in his speech: ...`: a colon right after the cue or its short adverbial. */
-const COLON_AFTER_CUE = /^\s*(?:(?:in|at|on|to)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*)?:\s*(?=\S)/;
+const COLON_AFTER_CUE = /^\s*(?:(?:in|at|on|to)\s+(?:[\w'’.-]+\s+){0,7}?[\w'’.-]+\s*)?:\s*(?=\S)/;
 
 /** `..., the Commerce Department reported Thursday.`: a time phrase, then the sentence ends. */
 const TIME_THEN_END =
   /^\s*(?:[A-Z][a-z]+day|recently|today|yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*(?:[.;]|$)/;
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it is|to)\s+$/;
+/** Cues that are speech only before `that` (KCNA's `blustered that` attacks what was said). */
+const STRICT_THAT = /^(?:clarified|confirmed|confirms|blustered|prattled)$/;
+/** A finite verb: the words after a verb are a clause, not an inverted subject. */
+const FINITE =
+  /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|may|might|must|does|did)\b/;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it is|to)\s+(?:[a-z]+ly\s+)?$/;
 const NOT_SPEECH_BEFORE = /\b(?:the|a|an|this|these|those|such|aforesaid|above-said)\s+$/;
 const MODAL_BEFORE =
   /\b(?:to|can|could|may|might|must|would|will|should|shall|cannot|not|dare|safe to|needless to)\s+$/;
@@ -744,7 +909,8 @@ export function extractQuotes(
             : undefined;
         res = { speakers: anaphor === undefined ? found : [anaphor], confidence: 0.8 };
         content = (text.slice(s.start, cueStart) + after.slice(np.length + 1)).trim();
-      } else if (g.follow !== undefined) {
+      } else if (g.follow !== undefined || g.titled !== undefined) {
+        // `X released a press statement titled "..."`: the title is X's words when verbatim.
         res = resolveSubject(ctx, s, si, cueStart);
       } else if (g.followIs !== undefined) {
         // `The following is the KCNA commentary titled "...":` introduces the outlet's words.
@@ -773,8 +939,18 @@ export function extractQuotes(
                 after,
               )
             : null;
+        // `..., said Greek economic slump would ...` is no inversion: a clause follows the verb;
+        // `..., said Myanmar's news agency`: a possessive country is not the speaker.
         const invertedSpeakers =
-          inverted?.[1] === undefined ? [] : pickAny(ctx, cueEnd, cueEnd + inverted[0].length);
+          inverted?.[1] === undefined || FINITE.test(inverted[1])
+            ? []
+            : pickAny(ctx, cueEnd, cueEnd + inverted[0].length).filter(
+                (x) =>
+                  x.entry.kind !== 'country' ||
+                  !/^['’]s\s+[a-z]/.test(text.slice(x.end, x.end + 4)),
+              );
+        // `clarified the stand`, `clarified by X`: only `clarified that` states something.
+        if (STRICT_THAT.test(cue) && !/^\s+that\b/.test(after)) continue;
         if (
           g.weak !== undefined &&
           invertedSpeakers.length === 0 &&
@@ -822,7 +998,10 @@ export function extractQuotes(
           res = { speakers: sentenceSpeakers, confidence: 0.8 };
         } else {
           res = resolveSubject(ctx, s, si, cueStart);
-          const trailing = /^\s*(?:[.,;]|$)/.test(after);
+          // `..., the message said and went on:`: the words before are what it said.
+          const trailing = /^\s*(?:[.,;]|$|and\s+(?:went|goes|continued|continues)\s+on\b)/.test(
+            after,
+          );
           if (trailing) {
             const lastComma = text.slice(s.start, cueStart).lastIndexOf(',');
             // `"... results," the paper said`: the quotation closes right after the comma.
@@ -855,7 +1034,14 @@ export function extractQuotes(
           quoteText = verbatim;
         }
       }
-      if (quoteText === '') continue;
+      // A statement's title counts only when verbatim; `a statement that ...` states its content.
+      if (
+        quoteText === '' ||
+        (g.titled !== undefined &&
+          kind !== 'QUOTES' &&
+          !/^[^“"]*?\bthat\b/.test(after.slice(0, 40)))
+      )
+        continue;
       for (const speaker of res.speakers) {
         const id = `${speaker.entry.key}|${kind}`;
         if (emitted.has(id)) continue;

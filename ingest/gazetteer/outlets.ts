@@ -15,7 +15,7 @@ Voice of Korea||country:north-korea
 Uriminzokkiri|Uriminjokkiri|country:north-korea
 Tongil Sinbo||country:north-korea
 Choson Sinbo|Chosun Sinbo|country:north-korea
-Kyonghyang Sinmun|Kyunghyang Shinmun|country:south-korea
+Kyonghyang Sinmun|Kyunghyang Shinmun;Kyunghyang Sinmun;Kyunghyang;Kyunghyang Daily;Kyunghyang Daily News|country:south-korea
 Xinhua|Xinhua News Agency;Xinhua news agency;Xinhuanet|country:china
 People's Daily|People’s Daily;Renmin Ribao|country:china
 Global Times|Huanqiu Shibao;Huan Qiu Shibao;Huanqiu|country:china
@@ -37,9 +37,10 @@ KBS|Korean Broadcasting System|country:south-korea
 MBC|Munhwa Broadcasting Corporation|country:south-korea
 YTN||country:south-korea
 Chosun Ilbo|Joseon Ilbo|country:south-korea
-JoongAng Ilbo|Joongang Ilbo|country:south-korea
-Dong-A Ilbo|Donga Ilbo|country:south-korea
-Hankyoreh|Hankyoreh Sinmun;Hankyoreh Shinmun|country:south-korea
+JoongAng Ilbo|Joongang Ilbo;Choongang Ilbo;Jungang Ilbo|country:south-korea
+Dong-A Ilbo|Donga Ilbo;Tong-A Ilbo|country:south-korea
+Hankyoreh|Hankyoreh Sinmun;Hankyoreh Shinmun;Hangyore;Hangyore Sinmun;Hankyore|country:south-korea
+Hankook Ilbo|Hankuk Ilbo;Hankuk Daily|country:south-korea
 OhmyNews||country:south-korea
 Kyodo|Kyodo News;Kyodo News Agency;Kyodo news|country:japan
 Jiji Press|Jiji|country:japan
@@ -77,6 +78,7 @@ Reuters||country:united-kingdom
 BBC|British Broadcasting Corporation|country:united-kingdom
 The Guardian||country:united-kingdom
 Financial Times||country:united-kingdom
+Daily Mail|The Daily Mail;Mail Online|country:united-kingdom
 The Economist||country:united-kingdom
 The Times||country:united-kingdom
 Der Spiegel|Spiegel|country:germany

@@ -1,0 +1,24 @@
+/**
+ * `The paper Hangyore carried an article contributed by Pak Ki Hak, ...`: an outlet that prints
+ * someone else's article is only the venue of those words (docs/annotation-rules.md, "Cited
+ * outlets"), and `It went on:` / `The article said` after it are the contributor's. An article by
+ * the outlet's own staff (`contributed by its editor-in-chief`) stays the outlet's.
+ */
+const CONTRIBUTED =
+  /^\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?(?:carried|carries|ran|runs|published|publishes|printed|prints|posted|posts|featured|features|introduced|introduces)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:articles?|essays?|pieces?|contributions?|commentar(?:y|ies)|columns?)\s+(?:contributed|written|authored|penned)\s+by\s+(?!(?:its|their|the\s+(?:paper|newspaper|daily|magazine|website)['’]s)\b)/i;
+
+/** How far after the outlet's name the verb may sit: `X, a weekly of Y, on May 20 carried`. */
+const WINDOW = 160;
+
+/**
+ * Where the contributor's name starts when the words after an outlet (from `from`, the end of
+ * its name, to `to`, the end of its sentence) say it carried an outsider's article; else -1.
+ */
+export function contributorAt(text: string, from: number, to: number): number {
+  const slice = text.slice(from, Math.min(to, from + WINDOW));
+  // `Jaju Minbo, an Internet newspaper of south Korea, on Tuesday carried`: skip the appositive.
+  const appositive = /^,[^,;:]{0,100},/.exec(slice);
+  const offset = appositive === null ? 0 : appositive[0].length;
+  const m = CONTRIBUTED.exec(slice.slice(offset));
+  return m === null ? -1 : from + offset + m[0].length;
+}
