@@ -107,3 +107,33 @@ describe('enterprises that act by docs/annotation-rules.md', () => {
     ).toEqual(['organization:taedonggang-beer-factory']);
   });
 });
+
+describe('forces and cliques by docs/annotation-rules.md', () => {
+  it("reads a country's army, navy or air force as an organization, not `army and people`", () => {
+    expect(
+      keys(
+        'A spokesman for the Pakistani army rejected the report. The Pakistan Army said so. ' +
+          'A plane of the Russian air force flew close. The Russian army and people will win.',
+      ),
+    ).toEqual([
+      'country:pakistan',
+      'organization:pakistani-army',
+      'country:russia',
+      'organization:russian-air-force',
+    ]);
+  });
+
+  it('makes `<leader> puppet clique` a group beside the person, keyed by a plain form when written', () => {
+    expect(
+      keys('The moves of the Zelenskiy puppet clique recall the Hitler fascist clique.'),
+    ).toEqual([
+      'person:volodymyr-zelensky',
+      'group:zelenskiy-puppet-clique',
+      'person:hitler',
+      'group:hitler-fascist-clique',
+    ]);
+    expect(
+      keys('The Lee Myung Bak puppet group lied. The Lee Myung Bak group is a traitor.'),
+    ).toEqual(['person:lee-myung-bak', 'group:lee-myung-bak-group']);
+  });
+});
