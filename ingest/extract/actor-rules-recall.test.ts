@@ -137,3 +137,31 @@ describe('forces and cliques by docs/annotation-rules.md', () => {
     ).toEqual(['person:lee-myung-bak', 'group:lee-myung-bak-group']);
   });
 });
+
+describe('people by docs/annotation-rules.md', () => {
+  it('finds names with initials, after hyphenated titles and before a co- role', () => {
+    expect(
+      keys(
+        'A delegation led by Vice-Minister Erlinda F. Basilio arrived. E. Sukhinin spoke. ' +
+          'It was released by the Commissioner of Registrar General of India and Census C. Chandramauli. ' +
+          'Present were Akihiro Harada, co-representative of the headquarters, and others.',
+      ),
+    ).toEqual([
+      'person:erlinda-f-basilio',
+      'person:e-sukhinin',
+      'country:india',
+      'person:c-chandramauli',
+      'person:akihiro-harada',
+    ]);
+    // A section numeral is no initial, and `S. Korea` stays the country.
+    expect(keys('Chapter V. Provision applies to S. Korea.')).toEqual(['country:south-korea']);
+  });
+
+  it('reads a sentence opening with a lone name and its role as a person named by surname', () => {
+    expect(
+      keys(
+        'The crisis deepens. Bernanke, chairman of the Board of Governors, said so. Indeed, member of the board agreed.',
+      ),
+    ).toEqual(['person:bernanke']);
+  });
+});
