@@ -70,6 +70,42 @@ describe('organization names by docs/annotation-rules.md', () => {
   });
 });
 
+describe('bodies side by side, with `U.S.`, and in song titles', () => {
+  it('splits two schools or two bodies of one head joined by `and`, not a name with `and`', () => {
+    expect(
+      keys(
+        'Students of Phyongbuk University of Technology and Sariwon Kye Ung Sang University of Agriculture volunteered. ' +
+          'The Union Solidarity and Development Party won. The Korea-Cuba Friendship and Solidarity Committee met.',
+      ),
+    ).toEqual([
+      'organization:phyongbuk-university-of-technology',
+      'organization:sariwon-kye-ung-sang-university-of-agriculture',
+      'organization:union-solidarity-and-development-party',
+      'organization:korea-cuba-friendship-and-solidarity-committee',
+      'country:cuba',
+    ]);
+  });
+
+  it("keeps KCNA's `U.S.` in an agency's name, not before a company or a school", () => {
+    expect(
+      keys('The U.S. Nuclear Security Agency announced a test. The U.S. Brown University said.'),
+    ).toEqual([
+      'country:united-states',
+      'organization:u-s-nuclear-security-agency',
+      'organization:brown-university',
+    ]);
+  });
+
+  it('reads no body in a song title, but keeps one in an article title', () => {
+    expect(
+      keys(
+        'Amid the playing of songs "I Will Live like a Star Following Party" and "Let\'s Defend Socialism", they danced. ' +
+          'Xinhua carried an article titled "The Unphung Joint Venture Company, product of cooperation".',
+      ),
+    ).toEqual(['outlet:xinhua', 'organization:unphung-joint-venture-company']);
+  });
+});
+
 describe('enterprises that act by docs/annotation-rules.md', () => {
   it('keeps a smeltery wherever named, like a factory', () => {
     expect(keys('The message went to the officials at the Manpho Smeltery.')).toEqual([

@@ -10,6 +10,7 @@ import { resolveHomeOrgans } from './home-organs';
 import { findBareOrgans } from './bare-organs';
 import { findMilitaryUnits } from './military-units';
 import { findNationalForces } from './national-forces';
+import { dropTitleWords } from './quoted-titles';
 import type { Sentence } from './sentences';
 import { dropTitleOnlyOrgans, findSubOrgans } from './sub-organs';
 
@@ -70,7 +71,9 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
     ...findBareOrgans(text, all, blocked),
     ...findNationalForces(text, all),
   ];
-  return dropTitleOnlyOrgans(text, [...all, ...derived]).sort((a, b) => a.start - b.start);
+  return dropTitleWords(text, dropTitleOnlyOrgans(text, [...all, ...derived])).sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /** Index of the sentence containing `offset` (binary search over sorted sentences). */

@@ -41,12 +41,13 @@ const NAME_WORD = `(?:${CAP_WORD} |(?:${MONTH_NAMES.join('|')}) \\d{1,2} (?=[A-Z
 const END_ONLY_HEADS = 'Department';
 
 /**
- * `<Capitalised words> <Head>` (`Denmark-DPRK Friendship Association`) or `<Head> of ...`
+ * `<Capitalised words> <Head>` (`Denmark-DPRK Friendship Association`, `U.S. Nuclear Security
+ * Agency`: KCNA's `U.S.` belongs to the name) or `<Head> of ...`
  * (`University of Damascus`), optionally continued by `of/for/in ...`
  * (`Group for the Study of the Juche Idea`, `Social Confederation of Koreans in Uzbekistan`).
  */
 const ORG_RE = new RegExp(
-  `\\b(?:${NAME_WORD}{0,6}(?:${ORG_HEADS})\\b${CONTINUATION}|${NAME_WORD}{1,6}(?:${END_ONLY_HEADS})\\b(?! of\\b))`,
+  `\\b(?:(?:U\\.S\\. (?=[A-Z]))?${NAME_WORD}{0,6}(?:${ORG_HEADS})\\b${CONTINUATION}|${NAME_WORD}{1,6}(?:${END_ONLY_HEADS})\\b(?! of\\b))`,
   'gu',
 );
 /** Outlets take no continuation: `Tehran Times of Iran` is the Tehran Times, from Iran. */
@@ -224,6 +225,30 @@ function cleanName(
   return { name, offset };
 }
 
+/** Two bodies joined by `and`: the second has capitalised words of its own before its head. */
+const TWO_BODIES = new RegExp(
+  `^(.+?) and (?:the )?(?=(?:${CAP_WORD} ){1,5}(?:${ORG_HEADS})\\b)`,
+  'u',
+);
+const US_PLACED =
+  /^U\.S\. (?:[A-Z][\p{L}'’-]* ){0,5}(?:Company|Corporation|Group|University|College|School|Institute|Association|Center|Centre|Factory|Works|Mill|House)\b/u;
+const FIRST_HEAD = new RegExp(`\\b(?:${ORG_HEADS})\\b`, 'u');
+/** Heads of schools, which KCNA lists side by side (`... University of ... and ... College`). */
+const SCHOOL_HEADS = new Set(['University', 'College', 'Institute', 'School', 'Academy']);
+
+/**
+ * Whether `left and right` names two bodies: the left one is a chain (`University of Technology`,
+ * not `Union Solidarity` or a comma list's item) and both have the same head, or both are schools.
+ */
+function twoBodies(left: string, right: string): boolean {
+  if (HEAD_AT_END.test(left) || /, [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)?$/u.test(left))
+    return false;
+  const a = FIRST_HEAD.exec(left);
+  const b = FIRST_HEAD.exec(right)?.[0];
+  if (a === null || b === undefined || a.index === 0) return false;
+  return a[0] === b || (SCHOOL_HEADS.has(a[0]) && SCHOOL_HEADS.has(b));
+}
+
 /** ` of (the) ` inside a name: where an organ's name meets its parent's. */
 const OF_SPLIT = / of (?:the )?(?=\p{Lu})/gu;
 /**
@@ -385,7 +410,14 @@ export function findOrganizations(
             k.start > m.index &&
             /\p{Lu}[\p{L}'’-]* $/u.test(text.slice(Math.max(m.index, k.start - 30), k.start)),
         );
-      const raw = person === undefined ? m[0] : m[0].slice(0, person.start - m.index).trimEnd();
+      let raw = person === undefined ? m[0] : m[0].slice(0, person.start - m.index).trimEnd();
+      // `Phyongbuk University of Technology and Sariwon ... University of Agriculture`: two bodies;
+      // the next search starts at the second.
+      const pair = TWO_BODIES.exec(raw);
+      if (pair?.[1] !== undefined && twoBodies(pair[1], raw.slice(pair[0].length))) {
+        raw = pair[1];
+        re.lastIndex = m.index + pair[0].length;
+      }
       const cleaned = cleanName(raw, (i) => {
         const at = m.index + i + (raw.startsWith('the ', i) ? 4 : 0);
         return knownIndex
@@ -395,6 +427,12 @@ export function findOrganizations(
       let { name } = cleaned;
       let start = m.index + cleaned.offset;
       let end = start + name.length;
+      // `the U.S. Brown University`, `U.S. House of ...`: before a company, a school or a chamber
+      // `U.S.` only says where it is.
+      if (US_PLACED.test(name)) {
+        start += 'U.S. '.length;
+        name = name.slice('U.S. '.length);
+      }
       // `the Vietnamese Ministry of Agriculture`: the country owns the ministry (as the gazetteer's
       // `Chinese Foreign Ministry` -> Foreign Ministry of China); it is not part of the name.
       const owner = knownIndex
