@@ -86,6 +86,14 @@ describe('bodies side by side, with `U.S.`, and in song titles', () => {
     ]);
   });
 
+  it('reads a party named in generic words, not an organ so named', () => {
+    expect(
+      keys(
+        'A spokesman for the Democratic Labor Party said so. The Political Bureau met. The UN secretary-general spoke.',
+      ),
+    ).toEqual(['organization:democratic-labor-party', 'organization:united-nations']);
+  });
+
   it("keeps KCNA's `U.S.` in an agency's name, not before a company or a school", () => {
     expect(
       keys('The U.S. Nuclear Security Agency announced a test. The U.S. Brown University said.'),

@@ -454,10 +454,12 @@ export function findOrganizations(
         continue;
       // `United Front Department of ...`: the head word is part of an organ's name.
       if (/^ (?:Department|Branch|Chapter)\b/.test(text.slice(end, end + 12))) continue;
+      // A party's name may be all generic words (`Democratic Labor Party`), an organ's not.
       if (
         words.every(
           (w) => GENERIC_WORDS.has(w.toLowerCase()) || /^(?:of|for|the|and|on|in)$/.test(w),
-        )
+        ) &&
+        !(words.length >= 3 && words[words.length - 1] === 'Party' && !words.includes('of'))
       )
         continue;
       if (kind === 'organization' && !HEAD_AT_END.test(name) && !HEAD_AT_START.test(name)) {

@@ -30,7 +30,6 @@ United Nations|UN;U.N.;the United Nations Organization
 UN Security Council|United Nations Security Council;U.N. Security Council;UNSC;Security Council;UN security council;UNSC|organization:united-nations
 UN General Assembly|United Nations General Assembly;U.N. General Assembly;UNGA|organization:united-nations
 UN Human Rights Council|United Nations Human Rights Council;UNHRC;U.N. Human Rights Council|organization:united-nations
-UN Secretary-General|United Nations Secretary-General;U.N. Secretary-General;UN secretary-general|organization:united-nations
 UN Command|United Nations Command;UNC|country:united-states
 International Atomic Energy Agency|IAEA
 European Union|EU;E.U.
@@ -102,7 +101,7 @@ Presidium of the Supreme People's Assembly|Presidium of the SPA;SPA Presidium;Pr
 Standing Committee of the Supreme People's Assembly|Standing Committee of the SPA;SPA Standing Committee|organization:supreme-peoples-assembly
 State Affairs Commission|DPRK State Affairs Commission;SAC|country:north-korea
 National Defence Commission|National Defense Commission;NDC;DPRK National Defence Commission|country:north-korea
-DPRK Cabinet|Cabinet of the DPRK|country:north-korea
+DPRK Cabinet|Cabinet of the DPRK;Cabinet of the Democratic People's Republic of Korea|country:north-korea
 Committee for the Peaceful Reunification of Korea|CPRK;Committee for the Peaceful Reunification of the Fatherland;CPRF|country:north-korea
 Kim Il Sung Socialist Youth League|KISYL|country:north-korea
 Socialist Patriotic Youth League||country:north-korea
