@@ -94,6 +94,14 @@ describe('bodies side by side, with `U.S.`, and in song titles', () => {
     ).toEqual(['organization:democratic-labor-party', 'organization:united-nations']);
   });
 
+  it('drops a body named only as `its` organ in a title, and a numbered forum', () => {
+    expect(
+      keys(
+        'Present was Pak Ku Ho, chairman of its Rights and Welfare Committee. They met at the 41st International Economic Forum.',
+      ),
+    ).toEqual(['person:pak-ku-ho']);
+  });
+
   it("keeps KCNA's `U.S.` in an agency's name, not before a company or a school", () => {
     expect(
       keys('The U.S. Nuclear Security Agency announced a test. The U.S. Brown University said.'),

@@ -261,6 +261,8 @@ const PARENT_NAME = new RegExp(
 );
 /** `Congress of the Lao People's Revolutionary Party`, `Fourth Eurasian Women's Forum`: meetings. */
 const MEETING = /^(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)) )*?Congress\b(?! of the United States)/;
+/** `the 41st International Economic Forum`: an ordinal before a forum numbers a meeting. */
+const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th) $/;
 const ORDINAL_FIRST =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th)) /;
 
@@ -493,7 +495,12 @@ export function findOrganizations(
         name = text.slice(start, end);
         parent = undefined;
       }
-      if (ORDINAL_FIRST.test(name) && /\b(?:Congress|Forum|Conference)$/.test(name)) continue;
+      if (
+        (ORDINAL_FIRST.test(name) ||
+          ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) &&
+        /\b(?:Congress|Forum|Conference)$/.test(name)
+      )
+        continue;
       // `the south Korean Confederation of Trade Unions`: KCNA's lower-case `south` is no part of a
       // name, which starts at `Korean`; an outlet's brand starts after the demonym.
       const demonym = knownIndex
