@@ -9,6 +9,8 @@ import { findMetonyms } from './metonyms';
 import { resolveHomeOrgans } from './home-organs';
 import { findBareOrgans } from './bare-organs';
 import { findMilitaryUnits } from './military-units';
+import { findNationalForces } from './national-forces';
+import { dropTitleWords } from './quoted-titles';
 import type { Sentence } from './sentences';
 import { dropTitleOnlyOrgans, findSubOrgans } from './sub-organs';
 
@@ -67,8 +69,11 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
     ...findSubOrgans(text, all, gazetteer),
     ...findMetonyms(text, gazetteer, [...all, ...blocked]),
     ...findBareOrgans(text, all, blocked),
+    ...findNationalForces(text, all),
   ];
-  return dropTitleOnlyOrgans(text, [...all, ...derived]).sort((a, b) => a.start - b.start);
+  return dropTitleWords(text, dropTitleOnlyOrgans(text, [...all, ...derived])).sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /** Index of the sentence containing `offset` (binary search over sorted sentences). */

@@ -2,11 +2,15 @@ import { slugify } from '../keys';
 import type { GazetteerEntry } from '../gazetteer';
 import type { ActorMention } from './actor-matcher';
 
-/** What turns a leader's name into a group: `Lee Myung Bak group`, `Yoon Suk Yeol regime`. */
-const GROUP_AFTER = /^ (group|regime)\b/;
+/**
+ * What turns a leader's name into a group: `Lee Myung Bak group`, `Yoon Suk Yeol regime`, also with
+ * KCNA's word for it between (`Zelenskiy puppet clique`, `Hitler fascist clique`).
+ */
+const GROUP_AFTER =
+  /^ ((?:(?:puppet|fascist|traitor|dictatorial|military) )?(?:group|regime|clique))\b/;
 
 /**
- * `<leader> group` and `<leader> regime` as actors of kind `group` (docs/annotation-rules.md): the
+ * `<leader> group`, `<leader> regime` and `<leader> clique` as actors of kind `group` (docs/annotation-rules.md): the
  * person stays an actor of their own. Leaders joined by a hyphen share one group (`Kim Kon
  * Hui-Yoon Suk Yeol group`). A surname mention stands for its full name, so `the Lee group` after
  * `the Lee Myung Bak group` is the same group; one group per set of leaders, keyed as first written.
@@ -19,10 +23,9 @@ export function findLeaderGroups(text: string, mentions: readonly ActorMention[]
   const namedInFull = new Set(
     people.filter((p) => p.surface === p.entry.name).map((p) => p.entry.key),
   );
-  const groups = new Map<string, GazetteerEntry>();
-  const out: ActorMention[] = [];
+  const found: { start: number; end: number; id: string; name: string; plain: boolean }[] = [];
   for (const p of people) {
-    const head = GROUP_AFTER.exec(text.slice(p.end, p.end + 8))?.[1];
+    const head = GROUP_AFTER.exec(text.slice(p.end, p.end + 24))?.[1];
     if (head === undefined) continue;
     const leaders = [p];
     while (leaders.length < 4) {
@@ -32,21 +35,37 @@ export function findLeaderGroups(text: string, mentions: readonly ActorMention[]
       if (prior === undefined) break;
       leaders.unshift(prior);
     }
-    const start = leaders[0]?.start ?? p.start;
-    const end = p.end + 1 + head.length;
-    const id = leaders.map((l) => l.entry.key).join('|');
-    let entry = groups.get(id);
-    if (entry === undefined) {
-      // A short form of a person the text names in full takes the full name (`the Lee group`
-      // after Lee Myung Bak); alone it is keyed as written (`the Abe regime`).
-      const name = `${leaders.map((l) => (namedInFull.has(l.entry.key) ? l.entry.name : l.surface)).join('-')} ${head}`;
-      entry = { key: `group:${slugify(name)}`, name, kind: 'group', aliases: [name] };
-      groups.set(id, entry);
-    }
+    // A short form of a person the text names in full takes the full name (`the Lee group`
+    // after Lee Myung Bak); alone it is keyed as written (`the Abe regime`).
+    const name = `${leaders.map((l) => (namedInFull.has(l.entry.key) ? l.entry.name : l.surface)).join('-')} ${head}`;
+    found.push({
+      start: leaders[0]?.start ?? p.start,
+      end: p.end + 1 + head.length,
+      id: leaders.map((l) => l.entry.key).join('|'),
+      name,
+      plain: !head.includes(' '),
+    });
+  }
+  // One group per set of leaders, keyed by its first plain form (`Lee Myung Bak group` over an
+  // earlier `Lee Myung Bak puppet group`), else by its first form.
+  const groups = new Map<string, GazetteerEntry>();
+  for (const pass of [true, false])
+    for (const f of found)
+      if ((f.plain || !pass) && !groups.has(f.id))
+        groups.set(f.id, {
+          key: `group:${slugify(f.name)}`,
+          name: f.name,
+          kind: 'group',
+          aliases: [f.name],
+        });
+  const out: ActorMention[] = [];
+  for (const f of found) {
+    const entry = groups.get(f.id);
+    if (entry === undefined) continue;
     out.push({
-      start,
-      end,
-      surface: text.slice(start, end),
+      start: f.start,
+      end: f.end,
+      surface: text.slice(f.start, f.end),
       entry,
       extractor: 'actors/leader-group',
       confidence: 0.8,

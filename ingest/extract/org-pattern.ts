@@ -6,7 +6,7 @@ import { SpanIndex, type Span } from './span-index';
 
 /** Head nouns that end (or, with `of ...`, start) the name of an organization. */
 const ORG_HEADS =
-  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Farm|Restaurant|School|College|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|Manufactory|Studio|Office|Sub-institute|Troupe|Ensemble|Team|Solidarity|House(?= of (?:Representatives|Councillors|Councilors|Commons|Lords)\\b)|(?<=(?:Intelligence|[Mm]eteorological|Security|Research|Customs|Postal|Immigration|Prisons?|Information|Broadcasting) )Service';
+  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Smeltery|Farm|Restaurant|School|College|Conservatory|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|Manufactory|Studio|Office|Sub-institute|Troupe|Ensemble|Team|Solidarity|House(?= of (?:Representatives|Councillors|Councilors|Commons|Lords)\\b)|(?<=(?:Intelligence|[Mm]eteorological|Security|Research|Customs|Postal|Immigration|Prisons?|Information|Broadcasting) )Service';
 
 /** Head nouns that end the name of a newspaper, agency or broadcaster. */
 const OUTLET_HEADS =
@@ -16,17 +16,18 @@ const OUTLET_HEADS =
 const CAP_WORD = `[A-Z][\\p{L}'’-]*`;
 const ABBREVIATION = `(?:[A-Z]\\.){2,}`;
 /** A word inside an `of/for` chain: `U.S.`, `Korea-U.S.`, KCNA's `south Korea`, `June 15 ...`. */
-const CHAIN_WORD = `(?:[A-Z][\\p{L}'’]*-${ABBREVIATION}|${ABBREVIATION}|${CAP_WORD}|(?:south|north)(?= Korea)|\\d{1,2}(?= [A-Z]))`;
+const CHAIN_WORD = `(?:[A-Z][\\p{L}'’]*-${ABBREVIATION}|${ABBREVIATION}|(?:Mt|St)\\.(?= [A-Z])|${CAP_WORD}|(?:south|north)(?= Korea)|\\d{1,2}(?= [A-Z]))`;
 /** `Committee of Friendship and Solidarity with the Korean People`: `with` only after these. */
 const WITH = `(?<=(?:Solidarity|Friendship|Relations|Cooperation) )with (?:the )?`;
 /** `, Culture, Sports, Science and Technology`: a comma list inside a name closes with `and`. */
 const COMMA_LIST = `(?:, ${CAP_WORD}(?: ${CAP_WORD})?){1,6},? and ${CAP_WORD}(?: ${CAP_WORD})?`;
 /**
- * `of/for/on/in (the) <Capitalised words>`, words joined by `of (the)`, `in`, `and (of)`,
- * `for (the)`, `the`, `with` (see WITH) or a comma list
- * (`Ministry of Education, Culture, Sports, Science and Technology`).
+ * `of/for/on/in (the) <Capitalised words>`, words joined by `of (the)`, `in (the)`, `into`,
+ * `about`, `and (of)`, `for (the)`, `the`, `with` (see WITH) or a comma list
+ * (`Ministry of Education, Culture, Sports, Science and Technology`), which an `of <place>` may
+ * close (`Solidarity for Democracy, ... and Sovereignty of south Korea`).
  */
-const CONTINUATION = `(?: (?:(?:of|for|on|in|against) (?:the )?|${WITH})${CHAIN_WORD}(?: (?:of the |of |in |and of |and |for the |for |the |${WITH})?${CHAIN_WORD}){0,10}(?:${COMMA_LIST})?)?`;
+const CONTINUATION = `(?: (?:(?:of|for|on|in|against) (?:the )?|${WITH})${CHAIN_WORD}(?: (?:of the |of |in the |in |(?<=(?:Probe|Probing|Inquiry|Investigation|Research) )into (?:the )?|(?<=Truth )about (?:the )?|and of |and |for the |for |the |${WITH})?${CHAIN_WORD}){0,10}(?:${COMMA_LIST}(?: of (?:the )?${CHAIN_WORD}(?: ${CHAIN_WORD}){0,2})?)?)?`;
 
 /**
  * Words of a name before its head; `and` joins two of them, not two bodies (`Farm and Mill`), except
@@ -40,12 +41,13 @@ const NAME_WORD = `(?:${CAP_WORD} |(?:${MONTH_NAMES.join('|')}) \\d{1,2} (?=[A-Z
 const END_ONLY_HEADS = 'Department';
 
 /**
- * `<Capitalised words> <Head>` (`Denmark-DPRK Friendship Association`) or `<Head> of ...`
+ * `<Capitalised words> <Head>` (`Denmark-DPRK Friendship Association`, `U.S. Nuclear Security
+ * Agency`: KCNA's `U.S.` belongs to the name) or `<Head> of ...`
  * (`University of Damascus`), optionally continued by `of/for/in ...`
  * (`Group for the Study of the Juche Idea`, `Social Confederation of Koreans in Uzbekistan`).
  */
 const ORG_RE = new RegExp(
-  `\\b(?:${NAME_WORD}{0,6}(?:${ORG_HEADS})\\b${CONTINUATION}|${NAME_WORD}{1,6}(?:${END_ONLY_HEADS})\\b(?! of\\b))`,
+  `\\b(?:(?:U\\.S\\. (?=[A-Z]))?${NAME_WORD}{0,6}(?:${ORG_HEADS})\\b${CONTINUATION}|${NAME_WORD}{1,6}(?:${END_ONLY_HEADS})\\b(?! of\\b))`,
   'gu',
 );
 /** Outlets take no continuation: `Tehran Times of Iran` is the Tehran Times, from Iran. */
@@ -53,7 +55,7 @@ const OUTLET_RE = new RegExp(`\\b(?:${CAP_WORD} ){1,4}(?:${OUTLET_HEADS})\\b`, '
 
 /** Leading words that belong to the sentence, not the name (`The`, `Meanwhile`, titles). */
 const LEADING_NOISE =
-  /^(?:(?:The|A|An|In|On|At|By|For|Of|From|With|Meanwhile|When|While|After|Before|Its|His|Her|Their|Our|This|That|These|Those|Chairman|Chairwoman|Chairperson|Director|Secretary|President|Member|Members|Chief|Head|Leader|Officials?|Delegation|Spokesman|Spokesperson|Present|Also|Today|Internet|Website|Media|Papers?|Newspapers?|Comrade|Respected|Dear|Other|Another|Some|Many|Several)\s+)+/;
+  /^(?:(?:The|A|An|In|On|At|By|For|Of|From|With|Meanwhile|When|While|After|Before|Its|His|Her|Their|Our|This|That|These|Those|Chairman|Chairwoman|Chairperson|Director|Secretary|President|Member|Members|Chief|Head|Leader|Officials?|Delegation|Spokesman|Spokesperson|Present|Also|Today|Senior|Internet|Website|Media|Papers?|Newspapers?|Comrade|Respected|Dear|Other|Another|Some|Many|Several)\s+)+/;
 
 /**
  * A body's organ is reported as the body: `Central Committee of the Communist Party of the Soviet
@@ -182,12 +184,31 @@ function cleanName(
     const abroad = /\bKoreans?\b/.test(name.slice(0, headEnd));
     if (!abroad || !countryAt(offset + headEnd + ' in '.length)) name = name.slice(0, headEnd);
   }
+  // `... Science in the DPRK`, `Party for ... in the Seoul`: `in the` locates the body, unless
+  // Koreans abroad name their body so (`Federation of Koreans in the United States`).
+  const inThe = name.indexOf(' in the ');
+  if (
+    inThe > 0 &&
+    !(
+      /\bKoreans?\b/.test(name.slice(0, inThe)) &&
+      /^the \S+(?: \S+){0,2}$/.test(name.slice(inThe + 4)) &&
+      countryAt(offset + inThe + 4)
+    )
+  )
+    name = name.slice(0, inThe);
   const words = name.split(/\s+/);
   const cut = words.findIndex(
     (w, i) =>
       i > 0 &&
       CUT_WORDS.has(w) &&
-      !(MONTHS.has(w) && DAY_IN_NAME.test(words[i + 1] ?? '') && i + 2 < words.length),
+      !(
+        MONTHS.has(w) &&
+        // `June 15 Joint Declaration`, `Society of April Revolution`: a month inside a name.
+        ((DAY_IN_NAME.test(words[i + 1] ?? '') && i + 2 < words.length) ||
+          (/^[A-Z][a-z]+$/.test(words[i + 1] ?? '') &&
+            !CUT_WORDS.has(words[i + 1] ?? '') &&
+            !/^(?:in|on|since|from|until|by)$/.test(words[i - 1] ?? '')))
+      ),
   );
   if (cut > 0) name = words.slice(0, cut).join(' ');
   name = name.replace(/[’']s$/, '').trimEnd();
@@ -204,6 +225,30 @@ function cleanName(
   return { name, offset };
 }
 
+/** Two bodies joined by `and`: the second has capitalised words of its own before its head. */
+const TWO_BODIES = new RegExp(
+  `^(.+?) and (?:the )?(?=(?:${CAP_WORD} ){1,5}(?:${ORG_HEADS})\\b)`,
+  'u',
+);
+const US_PLACED =
+  /^U\.S\. (?:[A-Z][\p{L}'’-]* ){0,5}(?:Company|Corporation|Group|University|College|School|Institute|Association|Center|Centre|Factory|Works|Mill|House)\b/u;
+const FIRST_HEAD = new RegExp(`\\b(?:${ORG_HEADS})\\b`, 'u');
+/** Heads of schools, which KCNA lists side by side (`... University of ... and ... College`). */
+const SCHOOL_HEADS = new Set(['University', 'College', 'Institute', 'School', 'Academy']);
+
+/**
+ * Whether `left and right` names two bodies: the left one is a chain (`University of Technology`,
+ * not `Union Solidarity` or a comma list's item) and both have the same head, or both are schools.
+ */
+function twoBodies(left: string, right: string): boolean {
+  if (HEAD_AT_END.test(left) || /, [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)?$/u.test(left))
+    return false;
+  const a = FIRST_HEAD.exec(left);
+  const b = FIRST_HEAD.exec(right)?.[0];
+  if (a === null || b === undefined || a.index === 0) return false;
+  return a[0] === b || (SCHOOL_HEADS.has(a[0]) && SCHOOL_HEADS.has(b));
+}
+
 /** ` of (the) ` inside a name: where an organ's name meets its parent's. */
 const OF_SPLIT = / of (?:the )?(?=\p{Lu})/gu;
 /**
@@ -216,6 +261,8 @@ const PARENT_NAME = new RegExp(
 );
 /** `Congress of the Lao People's Revolutionary Party`, `Fourth Eurasian Women's Forum`: meetings. */
 const MEETING = /^(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)) )*?Congress\b(?! of the United States)/;
+/** `the 41st International Economic Forum`: an ordinal before a forum numbers a meeting. */
+const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th) $/;
 const ORDINAL_FIRST =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th)) /;
 
@@ -254,14 +301,23 @@ function parentInside(
 
 /** Heads of enterprises, which are also places: `the Okdok Farm`, `Okryu Restaurant`. */
 const ENTERPRISE_HEAD =
-  /\b(?:Farm|Factory|Works|Mill|Restaurant|Complex|Mine|Plant|Station|Manufactory)$/;
+  /\b(?:Farm|Factory|Works|Mill|Smeltery|Restaurant|Complex|Mine|Plant|Station|Manufactory)$/;
 /** Enterprises that are companies (factories, mills, works, complexes): actors unless just built. */
-const COMPANY_HEAD = /\b(?:Factory|Works|Mill|Complex|Manufactory)$/;
-/** `Workers of the Sangwon Cement Complex`: the people of an enterprise act for it. */
+const COMPANY_HEAD = /\b(?:Factory|Works|Mill|Smeltery|Complex|Manufactory)$/;
+/**
+ * `Workers of the Sangwon Cement Complex`, `officials at the Manpho Smeltery`, `the workteam No. 2
+ * of the Kangan Farm`: the people or a sub-unit of an enterprise act for it.
+ */
 const PEOPLE_OF =
-  /\b(?:(?:official|worker|employee|member|miner|farmer|player|manager)s?|staff|working people)(?: and [a-z]+)? of (?:the )?$/i;
+  /\b(?:(?:official|worker|employee|member|miner|farmer|player|manager|technician|team|workteam|sub-workteam|workshop)s?|staff|working people)(?: No\. \d+)?(?: and [a-z]+)? (?:of|at) (?:the )?$/i;
 /** Where a sentence or a listed item begins: `The Sodusu Power Station has produced ...`. */
 const CLAUSE_START = /(?:^|[.!?;:]\s+|\n\s*|--\s*|-\s+|\bwhile\s+)(?:[Tt]he\s+)?$/;
+/**
+ * A subject placed or owned before its verb: `The Ilhae Farm in Jongju City of North Phyongan
+ * Province of the DPRK has reaped`, `The ... Coal Mine under the Sunchon Area ... Complex has`.
+ */
+const PLACED_SUBJECT =
+  /^\s+(?:in|under) (?:the )?[A-Z][\p{L}'’-]*(?: (?:of the|of|[A-Z][\p{L}'’-]*))* (?:has|have|had|(?!located|situated)[a-z]+ed)\b(?! (?:been )?(?:newly )?(?:built|constructed|completed|founded|opened|inaugurated)\b)/u;
 /** A subject that is built, not acting: `... Factory was newly built and inaugurated`. */
 const BUILT_AFTER =
   /^\s+(?:was|were|is|are|has been|have been)\s+(?:newly\s+|successfully\s+|also\s+)?(?:built|constructed|inaugurated|completed|founded|set up|opened|rebuilt|renovated|reconstructed|modernized|remodeled)\b/;
@@ -274,14 +330,49 @@ const BUILT_AFTER =
 function enterpriseActs(text: string, start: number, end: number, company: boolean): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   if (PEOPLE_OF.test(before)) return true;
-  const after = text.slice(end, end + 60);
+  const after = text.slice(end, end + 100);
   if (company) return !BUILT_AFTER.test(after);
   return (
     CLAUSE_START.test(before) &&
     /^\s+[a-z]/.test(after) &&
     !BUILT_AFTER.test(after) &&
-    !/^\s+(?:in|at|of|and|on|to|for|under|near|from|with)\b/.test(after)
+    (!/^\s+(?:in|at|of|and|on|to|for|under|near|from|with)\b/.test(after) ||
+      PLACED_SUBJECT.test(after))
   );
+}
+
+/** Between two items of one list: `the Sinhung Farm in Hanggu District, the Taedae ... Farm`. */
+const LIST_GAP = /^(?: in [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3})?(?:,| and|, and) (?:the )?$/u;
+
+/**
+ * Enterprises listed together share their part: when one acts (`members ... at the Sinhung Farm
+ * ..., the Taedae Vegetable Farm ... have conducted`), so do the others. One pass each way.
+ */
+function actWithListed(text: string, found: readonly ActorMention[], acting: Set<string>): void {
+  const items = found
+    .filter((o) => ENTERPRISE_HEAD.test(o.surface))
+    .sort((a, b) => a.start - b.start);
+  // Only an item that acts in the sentence speaks for the list: a company named in a list of
+  // places visited (`visited the ... Pig Farm, ... Factory`) does not.
+  const acts = items.map((o) => enterpriseActs(text, o.start, o.end, false));
+  const listed = (a: ActorMention, b: ActorMention): boolean =>
+    b.start > a.end && b.start - a.end <= 60 && LIST_GAP.test(text.slice(a.end, b.start));
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1];
+    const b = items[i];
+    if (a !== undefined && b !== undefined && acts[i - 1] === true && listed(a, b)) {
+      acting.add(b.entry.key);
+      acts[i] = true;
+    }
+  }
+  for (let i = items.length - 1; i > 0; i--) {
+    const a = items[i - 1];
+    const b = items[i];
+    if (a !== undefined && b !== undefined && acts[i] === true && listed(a, b)) {
+      acting.add(a.entry.key);
+      acts[i - 1] = true;
+    }
+  }
 }
 
 /** KCNA's lower-case demonym before a body's name: `the south Korean Teachers Union`. */
@@ -321,7 +412,14 @@ export function findOrganizations(
             k.start > m.index &&
             /\p{Lu}[\p{L}'’-]* $/u.test(text.slice(Math.max(m.index, k.start - 30), k.start)),
         );
-      const raw = person === undefined ? m[0] : m[0].slice(0, person.start - m.index).trimEnd();
+      let raw = person === undefined ? m[0] : m[0].slice(0, person.start - m.index).trimEnd();
+      // `Phyongbuk University of Technology and Sariwon ... University of Agriculture`: two bodies;
+      // the next search starts at the second.
+      const pair = TWO_BODIES.exec(raw);
+      if (pair?.[1] !== undefined && twoBodies(pair[1], raw.slice(pair[0].length))) {
+        raw = pair[1];
+        re.lastIndex = m.index + pair[0].length;
+      }
       const cleaned = cleanName(raw, (i) => {
         const at = m.index + i + (raw.startsWith('the ', i) ? 4 : 0);
         return knownIndex
@@ -331,6 +429,12 @@ export function findOrganizations(
       let { name } = cleaned;
       let start = m.index + cleaned.offset;
       let end = start + name.length;
+      // `the U.S. Brown University`, `U.S. House of ...`: before a company, a school or a chamber
+      // `U.S.` only says where it is.
+      if (US_PLACED.test(name)) {
+        start += 'U.S. '.length;
+        name = name.slice('U.S. '.length);
+      }
       // `the Vietnamese Ministry of Agriculture`: the country owns the ministry (as the gazetteer's
       // `Chinese Foreign Ministry` -> Foreign Ministry of China); it is not part of the name.
       const owner = knownIndex
@@ -344,12 +448,20 @@ export function findOrganizations(
       const words = name.split(/\s+/);
       if (words.length < 2) continue;
       if (PLACE_AFTER.test(text.slice(end, end + 12))) continue;
+      // `Guards 2nd Torpedo Boat Group`: a numbered unit, whole (military-units.ts).
+      if (
+        /\bGroup$/.test(name) &&
+        /\b\d{1,3}(?:st|nd|rd|th) $/.test(text.slice(Math.max(0, start - 6), start))
+      )
+        continue;
       // `United Front Department of ...`: the head word is part of an organ's name.
       if (/^ (?:Department|Branch|Chapter)\b/.test(text.slice(end, end + 12))) continue;
+      // A party's name may be all generic words (`Democratic Labor Party`), an organ's not.
       if (
         words.every(
           (w) => GENERIC_WORDS.has(w.toLowerCase()) || /^(?:of|for|the|and|on|in)$/.test(w),
-        )
+        ) &&
+        !(words.length >= 3 && words[words.length - 1] === 'Party' && !words.includes('of'))
       )
         continue;
       if (kind === 'organization' && !HEAD_AT_END.test(name) && !HEAD_AT_START.test(name)) {
@@ -383,7 +495,12 @@ export function findOrganizations(
         name = text.slice(start, end);
         parent = undefined;
       }
-      if (ORDINAL_FIRST.test(name) && /\b(?:Congress|Forum|Conference)$/.test(name)) continue;
+      if (
+        (ORDINAL_FIRST.test(name) ||
+          ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) &&
+        /\b(?:Congress|Forum|Conference)$/.test(name)
+      )
+        continue;
       // `the south Korean Confederation of Trade Unions`: KCNA's lower-case `south` is no part of a
       // name, which starts at `Korean`; an outlet's brand starts after the demonym.
       const demonym = knownIndex
@@ -489,6 +606,7 @@ export function findOrganizations(
       !(afterDemonym.has(o) && plainNames.has(o.surface.slice('Korean '.length)))
     )
       acting.add(o.entry.key);
+  actWithListed(text, out, acting);
   return out.filter((o) => acting.has(o.entry.key));
 }
 

@@ -34,7 +34,10 @@ const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
 
 /** Role words that start an appositive: `Anders Kristensen, chairman of ...`. */
 const APPOSITIVE_AFTER =
-  /^,\s+(?:a\s+|an\s+|the\s+|former\s+|then\s+|acting\s+|honorary\s+|first\s+|deputy\s+|managing\s+|executive\s+|vice-)?(?:chairman|chairwoman|chairperson|president|director|chief|secretary|leader|head|member|minister|ambassador|editor|professor|representative|spokesman|spokeswoman|spokesperson|adviser|advisor|founder|general|senior|lecturer|researcher|analyst|commentator|journalist|expert|scholar|writer|author|correspondent|official|premier|prime minister|governor|mayor|senator|councilor|lawyer|activist|coordinator|executive|manager|veteran|priest|pastor|doctor|scientist|politician|diplomat|dean|rector|principal|MP|vice|king|queen|prince|princess|emir|sultan|sheikh)\b/;
+  /^,\s+(?:a\s+|an\s+|the\s+|former\s+|then\s+|acting\s+|honorary\s+|first\s+|deputy\s+|managing\s+|executive\s+|vice-|co-)?(?:chairman|chairwoman|chairperson|president|director|chief|secretary|leader|head|member|minister|ambassador|editor|professor|representative|spokesman|spokeswoman|spokesperson|adviser|advisor|founder|general|senior|lecturer|researcher|analyst|commentator|journalist|expert|scholar|writer|author|correspondent|official|premier|prime minister|governor|mayor|senator|councilor|lawyer|activist|coordinator|executive|manager|veteran|priest|pastor|doctor|scientist|politician|diplomat|dean|rector|principal|MP|vice|king|queen|prince|princess|emir|sultan|sheikh)\b/;
+
+/** A role of something after a name: `, chairman of the Board of Governors`. */
+const ROLE_OF = /^,\s+[\p{L} -]{0,40}?\bof\b/u;
 
 /** Word shapes allowed inside a western name: `Anders`, `W.`, `al-Assad`, `de`, `van`, `O'Brien`. */
 const NAME_WORD =
@@ -53,6 +56,10 @@ function hasTag(word: string, tags: ReadonlySet<string>): boolean {
   if (tag === undefined) return false;
   return typeof tag === 'string' ? tags.has(tag) : tag.some((t) => tags.has(t));
 }
+
+/** An English word, not a name: `Indeed`, `Chapter`, `Fellow` (an initial is no word). */
+const englishWord = (word: string): boolean =>
+  LEXICON[word.toLowerCase()] !== undefined && !hasTag(word, FIRST_NAME_TAGS);
 
 /** A known first name followed by a surname-shaped word (`Anders Kristensen`, `Edward Snowden`). */
 function lexiconSaysPerson(words: readonly string[]): boolean {
@@ -187,6 +194,16 @@ export function findPeople(
       const nameStart = a + lastTitle + 1;
       while (a < nameStart) skipWord();
     }
+    // `Commissioner of ... and Census C. Chandramauli`: after `of`/`and` the capitalised words
+    // before an initial end a title's chain; the name starts at the initial.
+    const initial = words.slice(a, b - 1).findIndex((w) => /^[A-Z]\.$/.test(w));
+    if (
+      initial > 0 &&
+      /\b(?:of|and)\s+$/.test(text.slice(Math.max(0, startOffset - 5), startOffset))
+    ) {
+      const nameStart = a + initial;
+      while (a < nameStart) skipWord();
+    }
     const nameWords = words
       .slice(a, b)
       .map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));
@@ -203,7 +220,13 @@ export function findPeople(
     const after = text.slice(end, end + 60);
     const titled = TITLE_BEFORE.test(before);
     const appositive = APPOSITIVE_AFTER.test(after);
-    if (!titled && !appositive && !lexiconSaysPerson(nameWords)) continue;
+    // `E. Sukhinin`, `Erlinda F. Basilio`: an initial and a surname name a person (`S. Korea` is
+    // the gazetteer's).
+    const initialled =
+      nameWords.slice(0, -1).some((w) => /^[A-Z]\.$/.test(w)) &&
+      !englishWord(nameWords[0] ?? '') &&
+      !NON_PERSON_WORDS.has(previousWord(text, start) ?? '');
+    if (!titled && !appositive && !initialled && !lexiconSaysPerson(nameWords)) continue;
     out.push({
       start,
       end,
@@ -282,9 +305,17 @@ export function findSurnameMentions(
     const korean = KOREAN_SURNAMES.has(word);
     const westernPerson = western.get(word);
     const wordBefore = previousWord(text, start);
-    const ownTitled = wordBefore !== undefined && OWN_TITLES.has(wordBefore);
+    // `Bernanke, chairman of the Board ...`: a sentence that opens with one name and its role.
+    const ownNamed =
+      (wordBefore !== undefined && OWN_TITLES.has(wordBefore)) ||
+      (text[end] === ',' &&
+        !korean &&
+        (start === 0 || /(?:[.!?"“”]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start))) &&
+        APPOSITIVE_AFTER.test(text.slice(end, end + 60)) &&
+        ROLE_OF.test(text.slice(end, end + 60)) &&
+        !englishWord(word));
     // Most capitalised words are no surname at all: leave them before any costlier test.
-    if (!korean && westernPerson === undefined && !ownTitled) continue;
+    if (!korean && westernPerson === undefined && !ownNamed) continue;
     if (NAME_GOES_ON.test(text.slice(end, end + 6)) || occupiedIndex.overlaps(start, end)) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     // `Kaeson Youth Park`: a capitalised word before it makes the surname part of another name.
@@ -310,7 +341,8 @@ export function findSurnameMentions(
       out.push({ ...person, start, end, surface: word, confidence: 0.7 });
       continue;
     }
-    if (!ownTitled || NON_PERSON_WORDS.has(word) || CALENDAR_WORDS.has(word)) continue;
+    if (!ownNamed || NON_PERSON_WORDS.has(word) || CALENDAR_WORDS.has(word)) continue;
+    if (SENTENCE_WORDS.has(word)) continue;
     if (TITLE_BEFORE.test(`${word} `) || TITLE_WORDS.has(word)) continue;
     // A title and one name: the text names someone by surname only.
     const entry = own.get(word) ?? personEntry(word);

@@ -147,6 +147,9 @@ export function findSubOrgans(
   return out;
 }
 
+/** `chairman of its Rights and Welfare Committee`: `its` says the body is another's organ. */
+const OF_ITS = /\bof its $/;
+
 /** Heads of an organ of some body even when the text does not name the body. */
 const OFFICE_HEAD = /\b(?:Office|Bureau|Department)$/;
 
@@ -175,7 +178,8 @@ export function dropTitleOnlyOrgans(
     isSubOrgan(m.entry) ||
     m.extractor === 'actors/branch' ||
     m.extractor === ORGAN_EXTRACTOR ||
-    (m.extractor === 'actors/org-pattern' && OFFICE_HEAD.test(m.surface));
+    (m.extractor === 'actors/org-pattern' &&
+      (OFFICE_HEAD.test(m.surface) || OF_ITS.test(text.slice(Math.max(0, m.start - 8), m.start))));
   const acting = new Set<string>();
   for (const m of mentions) if (isOrgan(m) && !inTitle(text, m)) acting.add(m.entry.key);
   return mentions.filter((m) => !isOrgan(m) || acting.has(m.entry.key));

@@ -169,7 +169,7 @@ South Africa||South African
 South Korea|ROK;R.O.K.;Republic of Korea;south Korea;S. Korea;South Korea;puppet south Korea;puppet ROK;puppet Republic of Korea|south Korean;South Korean;S. Korean;puppet south Korean
 South Sudan||South Sudanese
 Spain||Spanish;Spaniard
-Soviet Union|USSR;U.S.S.R.;former Soviet Union|Soviet
+Soviet Union|USSR;U.S.S.R.;former Soviet Union;Union of Soviet Socialist Republics|Soviet
 Sri Lanka||Sri Lankan
 Sudan||Sudanese
 Suriname||

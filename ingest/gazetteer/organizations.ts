@@ -30,7 +30,6 @@ United Nations|UN;U.N.;the United Nations Organization
 UN Security Council|United Nations Security Council;U.N. Security Council;UNSC;Security Council;UN security council;UNSC|organization:united-nations
 UN General Assembly|United Nations General Assembly;U.N. General Assembly;UNGA|organization:united-nations
 UN Human Rights Council|United Nations Human Rights Council;UNHRC;U.N. Human Rights Council|organization:united-nations
-UN Secretary-General|United Nations Secretary-General;U.N. Secretary-General;UN secretary-general|organization:united-nations
 UN Command|United Nations Command;UNC|country:united-states
 International Atomic Energy Agency|IAEA
 European Union|EU;E.U.
@@ -87,13 +86,14 @@ Kim Il Sung Higher Party School||organization:workers-party-of-korea
 Kim Jong Il Military Academy
 Kim Il Sung Socialist Youth League
 Kim Il Sung-Kim Jong Il Foundation
-Kim Jong Suk Textile Mill
+Kim Jong Suk Textile Mill|Kim Jong Suk Pyongyang Textile Mill
 Workers' Party of Korea|WPK;Workers’ Party of Korea;Workers Party of Korea;Party of Labour of Korea|country:north-korea
 WPK Central Committee|Central Committee of the Workers' Party of Korea;Central Committee of the Workers’ Party of Korea;WPK Central Committee;Central Committee of the WPK;C.C. of the WPK;C.C. of the Workers' Party of Korea;C.C., WPK;C.C., Workers' Party of Korea;Party Central Committee;Eighth Central Committee of the Workers' Party of Korea;Eighth Central Committee of the WPK;8th Central Committee of the WPK|organization:workers-party-of-korea
 Central Military Commission of the WPK|Central Military Commission of the Workers' Party of Korea;Central Military Commission of the Workers’ Party of Korea;WPK Central Military Commission;Central Military Commission of the Party|organization:workers-party-of-korea
 Political Bureau of the WPK Central Committee|Political Bureau of the Central Committee of the Workers' Party of Korea;Political Bureau of the C.C.;Political Bureau of the WPK Central Committee;Presidium of the Political Bureau;Political Bureau of the Eighth Central Committee of the Workers' Party of Korea;Political Bureau of the Central Committee of the WPK;Political Bureau of the Party Central Committee;Political Bureau of the Eighth Central Committee of the WPK|organization:wpk-central-committee
 Korean People's Army|KPA;Korean People’s Army;Korean People's Army (KPA)|country:north-korea
 KPA Supreme Command|Supreme Command of the KPA;Supreme Command of the Korean People's Army|organization:korean-peoples-army
+Korean People's Revolutionary Army|KPRA;Korean People’s Revolutionary Army|country:north-korea
 Air Force of the Korean People's Army|KPA Air Force;Air Force of the KPA;Air Force of the Korean People’s Army|organization:korean-peoples-army
 KPA General Staff|General Staff of the KPA;General Staff of the Korean People's Army|organization:korean-peoples-army
 Supreme People's Assembly|SPA;DPRK Supreme People's Assembly;Supreme People’s Assembly|country:north-korea
@@ -101,7 +101,7 @@ Presidium of the Supreme People's Assembly|Presidium of the SPA;SPA Presidium;Pr
 Standing Committee of the Supreme People's Assembly|Standing Committee of the SPA;SPA Standing Committee|organization:supreme-peoples-assembly
 State Affairs Commission|DPRK State Affairs Commission;SAC|country:north-korea
 National Defence Commission|National Defense Commission;NDC;DPRK National Defence Commission|country:north-korea
-DPRK Cabinet|Cabinet of the DPRK|country:north-korea
+DPRK Cabinet|Cabinet of the DPRK;Cabinet of the Democratic People's Republic of Korea|country:north-korea
 Committee for the Peaceful Reunification of Korea|CPRK;Committee for the Peaceful Reunification of the Fatherland;CPRF|country:north-korea
 Kim Il Sung Socialist Youth League|KISYL|country:north-korea
 Socialist Patriotic Youth League||country:north-korea
@@ -117,6 +117,7 @@ General Association of Korean Residents in Japan|Chongryon;Chongryun|country:nor
 DPRK Academy of Sciences|State Academy of Sciences|country:north-korea
 National Aerospace Development Administration|NADA|country:north-korea
 Missile Administration|DPRK Missile Administration|country:north-korea
+Paektusan Hero Youth Shock Brigade||country:north-korea
 Worker-Peasant Red Guards|Worker-Peasant Red Guard|country:north-korea
 Ministry of People's Armed Forces|DPRK Ministry of People's Armed Forces;Ministry of the People's Armed Forces|country:north-korea
 Grand National Party|GNP|country:south-korea
@@ -129,7 +130,7 @@ Joint Chiefs of Staff of South Korea|south Korean Joint Chiefs of Staff;puppet J
 U.S. Forces in Korea|US Forces Korea;USFK;U.S. Forces Korea;U.S. forces in south Korea;US forces in south Korea|country:united-states
 U.S. Joint Chiefs of Staff|US Joint Chiefs of Staff;Joint Chiefs of Staff of the U.S.|country:united-states
 U.S. Department of State|State Department;US State Department;U.S. State Department;Department of State|country:united-states
-Pentagon|U.S. Department of Defense;US Department of Defense;Department of Defense;the Pentagon|country:united-states
+Pentagon|U.S. Department of Defense;US Department of Defense;Department of Defense;the Pentagon;U.S. Defense Department;US Defense Department|country:united-states
 White House||country:united-states
 CIA|Central Intelligence Agency|country:united-states
 FBI|Federal Bureau of Investigation|country:united-states
@@ -142,13 +143,16 @@ U.S. Navy|US Navy|country:united-states
 U.S. Marine Corps|US Marine Corps;U.S. Marines|country:united-states
 U.S. Department of the Army|US Department of the Army;Department of the Army|country:united-states
 U.S. Far East Command|US Far East Command;Far East Command;U.S. Forces in the Far East;US Forces in the Far East|country:united-states
-U.S. Forces Japan|USFJ;US Forces Japan|country:united-states
+U.S. Forces Japan|USFJ;US Forces Japan;U.S. forces in Japan;US forces in Japan|country:united-states
 U.S. Indo-Pacific Command|Indo-Pacific Command;INDOPACOM|country:united-states
+Chinese People's Liberation Army|People's Liberation Army;Chinese People’s Liberation Army;People’s Liberation Army;PLA|country:china
 Chinese People's Volunteers|Chinese People’s Volunteers;CPV|country:china
 Red Army|Soviet Red Army|
+Imperial Japanese Army|Japanese Imperial Army|country:japan
 Japan Self-Defense Forces|Self-Defense Forces;Self-Defence Forces;SDF;Japan Self-Defence Forces|country:japan
 Liberal Democratic Party of Japan|Liberal Democratic Party;LDP|country:japan
 Kremlin||country:russia
+State Duma|Russian State Duma|country:russia
 Communist Party of China|CPC;Chinese Communist Party;CCP|country:china
 National People's Congress|NPC;Chinese National People's Congress|country:china
 Communist Party of the Russian Federation|CPRF|country:russia
@@ -168,6 +172,7 @@ Twitter|
 Amazon.com|
 Samsung|Samsung Electronics
 Hyundai|
+Hyundai Asan|
 LG|
 Lockheed Martin|
 Boeing|

@@ -66,9 +66,10 @@ Naoto Kan|
 Yoshihiko Noda|
 Shinzo Abe|Abe
 Saddam Hussein|
+Hitler|Adolf Hitler
 Fumio Kishida|Kishida
 Yoshimasa Hayashi|
-Volodymyr Zelensky|Zelensky;Zelenskyy
+Volodymyr Zelensky|Zelensky;Zelenskyy;Zelenskiy;Volodymyr Zelenskiy
 Ban Ki-moon|Ban Ki Moon
 Antonio Guterres|António Guterres;Guterres
 Fidel Castro|

@@ -244,6 +244,13 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Princess',
   'Emperor',
   'Pope',
+  // Hyphenated titles read as one name-shaped word: `Vice-Minister Erlinda F. Basilio`.
+  'Vice-Minister',
+  'Vice-President',
+  'Vice-Premier',
+  'Vice-Chairman',
+  'Vice-Chairwoman',
+  'Vice-Governor',
 ]);
 
 /** Titles that name someone by surname alone (`Prime Minister Kan`); not honorifics like `General`. */
@@ -327,6 +334,11 @@ export const SENTENCE_WORDS: ReadonlySet<string> = new Set([
  * weekday names are added where the list is used (`extract/calendar-words.ts`).
  */
 export const NON_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
+  // Parts of a text, before a numeral that looks like an initial (`Chapter V.`).
+  'Chapter',
+  'Article',
+  'Section',
+  'Volume',
   'Association',
   'Committee',
   'Party',
