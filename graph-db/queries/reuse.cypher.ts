@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ReuseArticle, ReuseEdge } from '@/ingest/reuse/detect';
 import { int, toNumber, toStringValue } from '../neo4j-values';
+import { FIXED_PLAN } from './fixed-plan';
 import { nodeProjection, toNodeRowOf } from './node-rows';
 import { type ArticleRow } from '../../model/node-rows';
 import type { ReuseDirection, TextSpan, ReuseEdgeRow } from '../../model/reuse';
@@ -23,7 +24,7 @@ export interface StoredSketch {
   readonly textHash: string;
 }
 
-export const REUSE_SEQUENCE_CYPHER = `
+export const REUSE_SEQUENCE_CYPHER = `${FIXED_PLAN}
 OPTIONAL MATCH (c:ReuseSequence {id: 1})
 RETURN c.epoch AS epoch, coalesce(c.value, 0) AS value
 `;
@@ -64,7 +65,7 @@ export async function readSketchesSince(
   };
 }
 
-export const LINKED_ARTICLES_CYPHER = `
+export const LINKED_ARTICLES_CYPHER = `${FIXED_PLAN}
 UNWIND $keys AS key
 CALL (key) {
   MATCH (:Article {key: key})-[:REUSES]-(n:Article)
@@ -73,7 +74,7 @@ CALL (key) {
 RETURN key, collect(other) AS others
 `;
 
-export const REUSE_TEXTS_CYPHER = `
+export const REUSE_TEXTS_CYPHER = `${FIXED_PLAN}
 UNWIND $keys AS key
 MATCH (a:Article {key: key}) WHERE NOT coalesce(a.stub, false)
 RETURN a.key AS key, a.date AS date, a.text AS text
@@ -120,7 +121,7 @@ export async function readReuseCandidates(
 }
 
 /** Drops every REUSES edge touching the given articles (their text changed). */
-export const CLEAR_REUSES_CYPHER = `
+export const CLEAR_REUSES_CYPHER = `${FIXED_PLAN}
 UNWIND $keys AS key
 MATCH (:Article {key: key})-[r:REUSES]-()
 DELETE r
@@ -130,7 +131,7 @@ DELETE r
  * One edge per pair. `sentence`, `start` and `end` are the longest passage in the later article
  * (the evidence every edge carries), the lists hold every passage on both sides.
  */
-export const MERGE_REUSES_CYPHER = `
+export const MERGE_REUSES_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row
 MATCH (a:Article {key: row.later})
 MATCH (b:Article {key: row.earlier})
@@ -142,7 +143,7 @@ SET r.overlap = row.overlap, r.words = row.words, r.sentence = row.sentence,
 `;
 
 /** Takes the next sequence number (and the counter's lock until commit) for the batch's sketches. */
-export const UPSERT_SKETCHES_CYPHER = `
+export const UPSERT_SKETCHES_CYPHER = `${FIXED_PLAN}
 MERGE (c:ReuseSequence {id: 1})
 ON CREATE SET c.epoch = randomUUID(), c.value = 0
 SET c.value = c.value + 1
