@@ -10,12 +10,26 @@ const LONG_RUN = new RegExp(`[\\p{L}\\p{N}]{${MAX_WORD_LENGTH + 1}}`, 'u');
 const WORD_PIECE = /[\p{L}\p{N}]{1,4096}/gu;
 
 /**
+ * Whether the text has a stretch longer than {@link MAX_WORD_LENGTH} free of ASCII spaces,
+ * controls and punctuation (codes below 48, none a letter or digit). Only such a stretch can hold
+ * a long run: one pass over char codes spares most texts the costlier LONG_RUN scan.
+ */
+function hasLongStretch(text: string): boolean {
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (text.charCodeAt(i) < 48) from = i + 1;
+    else if (i - from >= MAX_WORD_LENGTH) return true;
+  }
+  return false;
+}
+
+/**
  * The text with every letter/digit run longer than {@link MAX_WORD_LENGTH} blanked past that
  * length. Spaces replace UTF-16 units one for one, so every offset still points into the stored
  * text. Linear in the text's length; returns the text itself when no run is that long.
  */
 export function blankOverlongWords(text: string): string {
-  if (!LONG_RUN.test(text)) return text;
+  if (!hasLongStretch(text) || !LONG_RUN.test(text)) return text;
   let out = '';
   let copied = 0;
   let runStart = 0;

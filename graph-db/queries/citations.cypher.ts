@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { outletOfSource } from '@/ingest/gazetteer/source-outlets';
 import { sourceKey } from '@/ingest/keys';
 import { int, toNumber, toStringValue } from '../neo4j-values';
+import { FIXED_PLAN } from './fixed-plan';
 import { nodeProjection, toEvidenceRow, toNodeRow, toNodeRowOf } from './node-rows';
 import type {
   CitationFilters,
@@ -26,7 +27,7 @@ export const SAME_AS_EXTRACTOR = 'identity/outlet-list';
  * Links sources to the outlet actor they are. The actor is created as a placeholder when no
  * article named it yet, so citing it later finds the same node whichever comes first.
  */
-export const LINK_SOURCE_OUTLETS_CYPHER = `
+export const LINK_SOURCE_OUTLETS_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row
 MATCH (s:Source {key: row.sourceKey})
 MERGE (x:Actor {key: row.outletKey})

@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ARTICLE_RELATION_TYPES, type RelationType } from '../../model/graph-model';
 import { toNumber, toStringValue } from '../neo4j-values';
+import { FIXED_PLAN } from './fixed-plan';
 
 /**
  * The Cypher statements that write extracted articles (ingest-writer.ts sends them). Every statement
@@ -11,7 +12,7 @@ import { toNumber, toStringValue } from '../neo4j-values';
 /** What a write did to each article. */
 export type ArticleWriteStatus = 'created' | 'updated' | 'unchanged';
 
-export const EXISTING_HASHES_CYPHER = `
+export const EXISTING_HASHES_CYPHER = `${FIXED_PLAN}
 UNWIND $keys AS key
 MATCH (a:Article {key: key})
 RETURN a.key AS key, a.contentHash AS contentHash, coalesce(a.stub, false) AS stub
@@ -40,7 +41,7 @@ export async function readExistingHashes(
  * ids are only used inside the transaction that returned them, where Neo4j guarantees them stable.
  */
 
-export const UPSERT_ARTICLES_CYPHER = `
+export const UPSERT_ARTICLES_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row
 MERGE (a:Article {key: row.key})
 SET a.title = row.title, a.date = row.date, a.url = row.url, a.language = row.language,
@@ -54,7 +55,7 @@ WITH DISTINCT a, row
 RETURN collect(row.key) AS keys, collect(elementId(a)) AS ids
 `;
 
-export const UPSERT_SOURCES_CYPHER = `
+export const UPSERT_SOURCES_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row
 MERGE (s:Source {key: row.key})
 ON CREATE SET s.name = row.name
@@ -62,7 +63,7 @@ RETURN collect(row.key) AS keys, collect(elementId(s)) AS ids
 `;
 
 /** One row per distinct actor of the batch: hub actors are touched once, not once per article. */
-export const UPSERT_ACTORS_CYPHER = `
+export const UPSERT_ACTORS_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row
 MERGE (x:Actor {key: row.key})
 ON CREATE SET x.name = row.name, x.kind = row.kind, x.aliases = [], x.placeholder = false
@@ -78,7 +79,7 @@ RETURN collect(row.key) AS keys, collect(elementId(x)) AS ids
 `;
 
 /** Runs after UPSERT_ACTORS_CYPHER, so a parent that is also an actor of the batch is not a placeholder. */
-export const UPSERT_PART_OF_CYPHER = `
+export const UPSERT_PART_OF_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row
 MATCH (x:Actor {key: row.key})
 MERGE (parent:Actor {key: row.partOf})
@@ -89,14 +90,14 @@ ON CREATE SET po += row.evidence
 `;
 
 /** A speaker the actor extractor did not list (rare) still needs a node to hang the quote on. */
-export const UPSERT_SPEAKERS_CYPHER = `
+export const UPSERT_SPEAKERS_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row
 MERGE (x:Actor {key: row.key})
 ON CREATE SET x.name = row.name, x.kind = row.kind, x.aliases = [row.name], x.aliasText = row.name, x.placeholder = true
 RETURN collect(row.key) AS keys, collect(elementId(x)) AS ids
 `;
 
-export const ACTOR_IDS_CYPHER = `
+export const ACTOR_IDS_CYPHER = `${FIXED_PLAN}
 UNWIND $keys AS key
 MATCH (x:Actor {key: key})
 RETURN collect(key) AS keys, collect(elementId(x)) AS ids
@@ -112,7 +113,7 @@ RETURN DISTINCT e.key AS key, e.date AS date, e.precision AS precision,
 `;
 
 /** One row per distinct event; `actorKeys` is the union over the batch's citations, in order. */
-export const UPSERT_EVENTS_CYPHER = `
+export const UPSERT_EVENTS_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row
 MERGE (e:Event {key: row.key})
 ON CREATE SET e.date = row.date, e.dateEnd = row.dateEnd, e.precision = row.precision,
@@ -122,7 +123,7 @@ RETURN collect(row.key) AS keys, collect(elementId(e)) AS ids
 `;
 
 /** MERGE: the same event is cited by several articles; the first citation's evidence stays. */
-export const MERGE_INVOLVES_CYPHER = `
+export const MERGE_INVOLVES_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row
 MATCH (e) WHERE elementId(e) = row.event
 MATCH (x) WHERE elementId(x) = row.actor
@@ -130,7 +131,7 @@ MERGE (e)-[i:INVOLVES]->(x)
 ON CREATE SET i += row.evidence, i.articleKey = row.articleKey
 `;
 
-export const UPSERT_NARRATIVES_CYPHER = `
+export const UPSERT_NARRATIVES_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row
 MERGE (n:Narrative {key: row.key})
 ON CREATE SET n.label = row.label, n.kind = row.kind
@@ -151,7 +152,7 @@ export const ARTICLE_EDGE_TYPES: ReadonlySet<RelationType> = new Set(
  * deleted and the rows are already distinct. Properties a type does not have are null, which CREATE
  * leaves unset; naming them (rather than `SET r += map`) keeps the plan free of an Eager.
  */
-export const CREATE_ARTICLE_EDGES_CYPHER = `
+export const CREATE_ARTICLE_EDGES_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row.article
 UNWIND row.edges AS edge
@@ -164,7 +165,7 @@ CREATE (a)-[:$(edge.type) {
 }]->(x)
 `;
 
-export const UPSERT_RELATED_CYPHER = `
+export const UPSERT_RELATED_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row
 MATCH (a:Article {key: row.articleKey})
 MERGE (b:Article {key: row.key})

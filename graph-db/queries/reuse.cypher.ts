@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ReuseArticle, ReuseEdge } from '@/ingest/reuse/detect';
 import { int, toNumber, toStringValue } from '../neo4j-values';
+import { FIXED_PLAN } from './fixed-plan';
 import { nodeProjection, toNodeRowOf } from './node-rows';
 import { type ArticleRow } from '../../model/node-rows';
 import type { ReuseDirection, TextSpan, ReuseEdgeRow } from '../../model/reuse';
@@ -23,7 +24,7 @@ export interface StoredSketch {
   readonly textHash: string;
 }
 
-export const REUSE_SEQUENCE_CYPHER = `
+export const REUSE_SEQUENCE_CYPHER = `${FIXED_PLAN}
 OPTIONAL MATCH (c:ReuseSequence {id: 1})
 RETURN c.epoch AS epoch, coalesce(c.value, 0) AS value
 `;
@@ -64,7 +65,7 @@ export async function readSketchesSince(
   };
 }
 
-export const LINKED_ARTICLES_CYPHER = `
+export const LINKED_ARTICLES_CYPHER = `${FIXED_PLAN}
 UNWIND $keys AS key
 CALL (key) {
   MATCH (:Article {key: key})-[:REUSES]-(n:Article)
@@ -73,7 +74,7 @@ CALL (key) {
 RETURN key, collect(other) AS others
 `;
 
-export const REUSE_TEXTS_CYPHER = `
+export const REUSE_TEXTS_CYPHER = `${FIXED_PLAN}
 UNWIND $keys AS key
 MATCH (a:Article {key: key}) WHERE NOT coalesce(a.stub, false)
 RETURN a.key AS key, a.date AS date, a.text AS text
@@ -120,7 +121,7 @@ export async function readReuseCandidates(
 }
 
 /** Drops every REUSES edge touching the given articles (their text changed). */
-export const CLEAR_REUSES_CYPHER = `
+export const CLEAR_REUSES_CYPHER = `${FIXED_PLAN}
 UNWIND $keys AS key
 MATCH (:Article {key: key})-[r:REUSES]-()
 DELETE r
@@ -130,7 +131,7 @@ DELETE r
  * One edge per pair. `sentence`, `start` and `end` are the longest passage in the later article
  * (the evidence every edge carries), the lists hold every passage on both sides.
  */
-export const MERGE_REUSES_CYPHER = `
+export const MERGE_REUSES_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row
 MATCH (a:Article {key: row.later})
 MATCH (b:Article {key: row.earlier})
@@ -141,16 +142,26 @@ SET r.overlap = row.overlap, r.words = row.words, r.sentence = row.sentence,
     r.targetEnds = row.targetEnds, r.extractor = 'reuse/minhash-lsh', r.confidence = 1.0
 `;
 
-/** Takes the next sequence number (and the counter's lock until commit) for the batch's sketches. */
-export const UPSERT_SKETCHES_CYPHER = `
+/**
+ * Takes the next sequence number (and the counter's lock until commit) for the batch's sketches,
+ * and returns it with the store's epoch.
+ */
+export const UPSERT_SKETCHES_CYPHER = `${FIXED_PLAN}
 MERGE (c:ReuseSequence {id: 1})
 ON CREATE SET c.epoch = randomUUID(), c.value = 0
 SET c.value = c.value + 1
-WITH c.value AS seq
+WITH c.value AS seq, c.epoch AS epoch
 UNWIND $rows AS row
 MERGE (s:ReuseSketch {key: row.key})
 SET s.terms = row.terms, s.textHash = row.textHash, s.seq = seq
+RETURN DISTINCT epoch, seq
 `;
+
+/** Where a write's sketches stand in the sequence: the store's epoch and their number. */
+export interface SketchStamp {
+  readonly epoch: string;
+  readonly seq: number;
+}
 
 /** Characters of a passage kept as the edge's `sentence`; the offsets cover all of it. */
 const SENTENCE_CHARS = 300;
@@ -188,21 +199,24 @@ export type ReuseRow = ReturnType<typeof reuseRows>[number];
 
 /**
  * Applies a batch's reuse findings inside the caller's write transaction; `cleared` are the
- * articles whose old REUSES edges go (a changed text that was sketched before).
+ * articles whose old REUSES edges go (a changed text that was sketched before). Returns where the
+ * sketches stand in the sequence (none written: undefined).
  */
 export async function writeReuse(
   tx: ManagedTransaction,
   cleared: readonly string[],
   rows: readonly ReuseRow[],
   sketches: readonly StoredSketch[],
-): Promise<void> {
+): Promise<SketchStamp | undefined> {
   if (cleared.length > 0) await tx.run(CLEAR_REUSES_CYPHER, { keys: cleared });
   if (rows.length > 0) await tx.run(MERGE_REUSES_CYPHER, { rows });
-  if (sketches.length > 0) {
-    await tx.run(UPSERT_SKETCHES_CYPHER, {
-      rows: sketches.map((s) => ({ key: s.key, terms: s.terms.join(' '), textHash: s.textHash })),
-    });
-  }
+  if (sketches.length === 0) return undefined;
+  const result = await tx.run(UPSERT_SKETCHES_CYPHER, {
+    rows: sketches.map((s) => ({ key: s.key, terms: s.terms.join(' '), textHash: s.textHash })),
+  });
+  const record = result.records[0];
+  if (!record) return undefined;
+  return { epoch: toStringValue(record.get('epoch')), seq: toNumber(record.get('seq')) };
 }
 
 // Reads for the API and the article page.

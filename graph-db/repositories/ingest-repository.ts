@@ -10,7 +10,13 @@ import {
 import { writeArticles } from '../queries/ingest-writer';
 import type { AlertRow } from '../../model/watches';
 import { raiseAlerts } from './alert-repository';
-import { applyReusePlan, planFor, planReuse, type ReusePlan } from './reuse-repository';
+import {
+  applyReusePlan,
+  planFor,
+  planReuse,
+  rememberSketches,
+  type ReusePlan,
+} from './reuse-repository';
 
 /** Outcome of writing one batch: a status per stored article, and the ones that failed with why. */
 export interface BatchWriteReport {
@@ -67,14 +73,15 @@ async function writeBatch(
   // the batch itself is in memory) and written in the same transaction, after them.
   let reuse: ReusePlan | undefined;
   try {
-    const alerts = await writeTransaction(async (tx) => {
+    const { alerts, stamp } = await writeTransaction(async (tx) => {
       const written = writeArticles(tx, toWrite);
       written.catch(() => undefined);
       if (withReuse) reuse ??= await planReuse(toWrite);
       await written;
-      if (reuse !== undefined) await applyReusePlan(tx, reuse);
-      return raiseAlerts(tx, toWrite);
+      const stamp = reuse === undefined ? undefined : await applyReusePlan(tx, reuse);
+      return { alerts: await raiseAlerts(tx, toWrite), stamp };
     });
+    if (reuse !== undefined) rememberSketches(reuse, stamp);
     for (const article of toWrite) statuses.set(article.key, statusOf(article));
     return { statuses, failed: [], alerts };
   } catch (error) {

@@ -11,6 +11,7 @@ import {
   reuseRows,
   writeReuse,
   type ReuseRow,
+  type SketchStamp,
   type StoredSketch,
 } from '../queries/reuse.cypher';
 import type { ReuseDirection, ReuseEdgeRow } from '../../model/reuse';
@@ -27,7 +28,8 @@ export interface ReusePlan {
 
 /**
  * This process's copy of the stored sketches' index: read in full on the first batch, then only
- * what was written since (by this process or another), so a lookup costs Neo4j nothing.
+ * what was written since (by another process, or by this one when rememberSketches could not
+ * take its own), so a lookup costs Neo4j nothing.
  */
 let stored: { epoch: string | null; value: number; index: TermIndex } | undefined;
 
@@ -94,8 +96,23 @@ export function planFor(plan: ReusePlan, key: string): ReusePlan {
 }
 
 /** Writes a plan inside the transaction that writes its articles. */
-export function applyReusePlan(tx: ManagedTransaction, plan: ReusePlan): Promise<void> {
+export function applyReusePlan(
+  tx: ManagedTransaction,
+  plan: ReusePlan,
+): Promise<SketchStamp | undefined> {
   return writeReuse(tx, plan.cleared, plan.rows, plan.sketches);
+}
+
+/**
+ * Once the transaction that applied `plan` has committed: when its sketches are the very next
+ * write after what this process's index holds, they go straight into it, so the next batch need
+ * not read its own sketches back. Otherwise the next sync reads them with the rest.
+ */
+export function rememberSketches(plan: ReusePlan, stamp: SketchStamp | undefined): void {
+  const known = stored;
+  if (!stamp || !known || known.epoch !== stamp.epoch || known.value !== stamp.seq - 1) return;
+  for (const sketch of plan.sketches) known.index.set(sketch.key, sketch.terms, sketch.textHash);
+  known.value = stamp.seq;
 }
 
 /** Reads of REUSES edges for the API and the article page. */
