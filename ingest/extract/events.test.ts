@@ -82,6 +82,17 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('keeps `N years ago` beside the day an anniversary gives the same happening', () => {
+    const out = events(
+      'The April 19 Popular Uprising that broke out 51 years ago created a new history. A commemoration marked the 51st anniversary of the uprising.',
+      '2011-04-23',
+    );
+    expect(out.map((e) => [e.date, e.precision])).toEqual([
+      ['1960-01-01', 'year'],
+      ['1960-04-19', 'day'],
+    ]);
+  });
+
   it('carries `the same year` across sentences to the last year named', () => {
     const out = events(
       'The war broke out in 1950 and an armistice was signed in 1953. In October of the same year the U.S. concluded a treaty with south Korea.',

@@ -121,7 +121,9 @@ export function extractEvents(
         },
       };
       out.push(event);
-      if (d.subtracted === true && d.precision === 'year') subtractedYears.add(event);
+      // `51 years ago` is its own mechanical date, not an anniversary's copy.
+      if (d.subtracted === true && d.precision === 'year' && /anniversary|birthday/i.test(d.text))
+        subtractedYears.add(event);
     }
   }
   if (subtractedYears.size === 0) return out;
