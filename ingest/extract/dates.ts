@@ -650,7 +650,7 @@ const NOT_AN_ANCHOR_BEFORE_RE = new RegExp(
     // A comparison (`exceeding the same period of last year`).
     '\\b(?:same\\s+(?:period|time|months?|days?|quarter)|compared\\s+(?:with|to)|than|as against|over)\\s+(?:the\\s+|that\\s+|those\\s+)?$',
     // What a plan or budget is for (`its action plan for this year`) is an aim, like a deadline.
-    '\\b(?:plans?|programmes?|programs?|budgets?|tasks?|targets?|goals?|quotas?)["”]?\\s+for\\s+$',
+    '\\b(?:plans?|programmes?|programs?|budgets?|tasks?|targets?|goals?|quotas?|activities|work|offensive|campaigns?|projects?|production|output)["”]?\\s+for\\s+$',
     // The year celebrated, not a time: `in celebration of the new year 2024`.
     '\\bnew\\s+(?:year\\s*,?\\s*)?$',
   ].join('|'),
