@@ -81,6 +81,7 @@ export function extractEvents(
   mentions: readonly ActorMention[],
   publicationDate: string | undefined,
   skipBefore = 0,
+  findDates: typeof findDatesInContext = findDatesInContext,
 ): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   const seen = new Set<string>();
@@ -98,7 +99,7 @@ export function extractEvents(
   let quotedDay: string | undefined;
   for (const [index, s] of sentences.entries()) {
     if (s.end <= skipBefore) continue;
-    const dates = findDatesInContext(s.text, quotedDay ?? publicationDate, context);
+    const dates = findDates(s.text, quotedDay ?? publicationDate, context);
     if (QUOTED_TEXT_OPENS_RE.test(s.text)) {
       quotedDay =
         documentDay !== undefined && index - documentDay.sentence <= 2

@@ -142,17 +142,20 @@ describe('extractArticle', () => {
     expect(a.quotes.map((q) => q.actorKey)).toEqual(['outlet:rodong-sinmun']);
   });
 
-  it('only extracts actors from non-English text, and keeps its sections', () => {
+  it('extracts no quotes or epithets from non-English text, dates Spanish events, and keeps its sections', () => {
     const a = extractArticle({
       ...raw,
       language: 'es',
       topics: ['Mundo'],
-      text: 'Rodong Sinmun dijo el 10 de agosto.',
+      text: 'Rodong Sinmun dijo el 10 de agosto que es "amenaza".',
     });
     expect(a.quotes).toEqual([]);
-    expect(a.events).toEqual([]);
+    expect(a.events.map((e) => [e.date, e.dateText])).toEqual([['2011-08-10', 'el 10 de agosto']]);
     expect(a.narratives).toEqual([]);
     expect(a.sections).toEqual(['mundo']);
+    expect(extractArticle({ ...raw, language: 'fr', text: 'Il a dit le 10 août.' }).events).toEqual(
+      [],
+    );
   });
 
   it('is fast enough for the 11k-article corpus', () => {

@@ -5,6 +5,7 @@ import { aggregateActors, findActorMentions } from './actors';
 import { extractCitations } from './citations';
 import { extractSpanishCitations, findSpanishIntroducedOutlets } from './citations-es';
 import { findDateline } from './dates';
+import { findSpanishDatesInContext } from './dates-es';
 import { extractEvents } from './events';
 import { findForeignDateline } from './foreign-dateline';
 import { findForeignActorMentions } from './multilingual-actors';
@@ -96,7 +97,11 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
       : spanish
         ? extractSpanishCitations(text, sentences, mentions, bodyStart, publisherKey)
         : [],
-    events: english ? extractEvents(text, sentences, mentions, raw.date, bodyStart) : [],
+    events: english
+      ? extractEvents(text, sentences, mentions, raw.date, bodyStart)
+      : spanish
+        ? extractEvents(text, sentences, mentions, raw.date, bodyStart, findSpanishDatesInContext)
+        : [],
     narratives: extractNarratives(text, sentences, gazetteer, english ? bodyStart : text.length),
     sections: articleSections(raw.topics ?? []),
     related: (raw.related ?? []).map((ref) => ({
