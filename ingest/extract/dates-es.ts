@@ -1,4 +1,14 @@
-import type { DateContext, DateMention } from './dates';
+import {
+  DAY_MS,
+  iso,
+  isoFromTime,
+  parseAnchor,
+  pastBiasedYear,
+  validDay,
+  type Anchor,
+  type DateContext,
+  type DateMention,
+} from './dates';
 
 /**
  * Spanish date phrases of KCNA's Spanish service, by the rules' "Events" section: `este sábado`,
@@ -64,15 +74,7 @@ const NAME_BEFORE_RE =
 /** The lone end of a range (`hasta el 19 de enero`) is not an event of its own. */
 const RANGE_END_RE = /^hasta\b/i;
 
-const DAY_MS = 86_400_000;
-const pad = (n: number): string => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 const strip = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-function validDay(y: number, m: number, d: number): boolean {
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1000 && y <= 9999 && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}
 
 /**
  * Spanish counterpart of `findDatesInContext` for one sentence: the same resolution (past bias
@@ -85,77 +87,16 @@ export function findSpanishDatesInContext(
   context: DateContext,
 ): DateMention[] {
   const out: DateMention[] = [];
-  const pub = /^(\d{4})-(\d{2})-(\d{2})/.exec(publicationDate ?? '');
-  const ay = Number(pub?.[1]);
-  const am = Number(pub?.[2]);
-  const ad = Number(pub?.[3]);
-  const anchor = pub !== null && validDay(ay, am, ad) ? Date.UTC(ay, am - 1, ad) : undefined;
-  const publicationDay = anchor === undefined ? undefined : iso(ay, am, ad);
+  const anchor = parseAnchor(publicationDate);
+  const publicationDay = anchor === undefined ? undefined : isoFromTime(anchor.time);
   DATE_ES_RE.lastIndex = 0;
   for (let m = DATE_ES_RE.exec(text); m !== null; m = DATE_ES_RE.exec(text)) {
     const g = m.groups ?? {};
     const start = m.index;
     const phrase = m[0];
-    let date: string | undefined;
-    let precision: DateMention['precision'] = 'day';
-    let explicitYear = false;
-    let subtracted = false;
-    const yearOf = (written: string | undefined, past: string | undefined): number | undefined =>
-      written !== undefined ? Number(written) : past !== undefined ? ay - 1 : undefined;
-    if (g.md !== undefined) {
-      if (RANGE_END_RE.test(phrase)) continue;
-      const before = text.slice(Math.max(0, start - 60), start);
-      const monthWord = g.m ?? '';
-      // A capitalised month mid-sentence names something (`del 15 de Junio`).
-      if (NAME_BEFORE_RE.test(before) || /^\p{Lu}/u.test(monthWord)) continue;
-      const mo = MONTHS_ES[strip(monthWord)];
-      const d = g.d?.toLowerCase() === 'primero' ? 1 : Number(g.d);
-      const written =
-        yearOf(g.y, g.past) ?? (/\s(?:este|presente)\s/i.test(phrase) ? ay : undefined);
-      explicitYear = g.y !== undefined;
-      let y = written;
-      if (y === undefined && anchor !== undefined && mo !== undefined)
-        y = Date.UTC(ay, mo - 1, d) - anchor > 30 * DAY_MS ? ay - 1 : ay;
-      if (y === undefined || mo === undefined || Number.isNaN(y) || !validDay(y, mo, d)) continue;
-      date = iso(y, mo, d);
-    } else if (g.mo !== undefined) {
-      const mo = MONTHS_ES[strip(g.mm ?? '')];
-      if (mo === undefined) continue;
-      let y = yearOf(g.my, g.mpast);
-      if (y === undefined && /\s(?:este|presente)\s/i.test(phrase)) y = ay;
-      explicitYear = g.my !== undefined;
-      if (y === undefined && !Number.isNaN(ay))
-        y = mo > am || (g.mlast !== undefined && mo === am) ? ay - 1 : ay;
-      if (y === undefined || Number.isNaN(y)) continue;
-      date = iso(y, mo, 1);
-      precision = 'month';
-    } else if (g.yr !== undefined) {
-      date = iso(Number(g.yy), 1, 1);
-      precision = 'year';
-      explicitYear = true;
-    } else if (anchor === undefined) {
-      continue;
-    } else if (g.rel !== undefined) {
-      // `la ofensiva general de este año`: what a plan or effort covers, like `this year's`.
-      if (/\bde\s+$/i.test(text.slice(Math.max(0, start - 4), start))) continue;
-      const w = strip(phrase);
-      const y = g.rpast !== undefined ? ay - 1 : /proximo|que viene/.test(w) ? ay + 1 : ay;
-      date = iso(y, 1, 1);
-      precision = 'year';
-    } else if (g.wd !== undefined) {
-      const target = WEEKDAYS_ES[strip(g.wdn ?? '')] ?? 0;
-      let delta = (new Date(anchor).getUTCDay() - target + 7) % 7;
-      if (g.wdpast !== undefined && delta === 0) delta = 7;
-      date = new Date(anchor - delta * DAY_MS).toISOString().slice(0, 10);
-    } else if (g.ayer !== undefined) {
-      date = new Date(anchor - DAY_MS).toISOString().slice(0, 10);
-    } else {
-      const n = Number(g.agon ?? g.annn);
-      if (!(n > 0) || n >= ay) continue;
-      date = iso(ay - n, 1, 1);
-      precision = 'year';
-      subtracted = true;
-    }
+    const resolved = resolveSpanish(g, phrase, text.slice(Math.max(0, start - 60), start), anchor);
+    if (resolved === undefined) continue;
+    const { date, precision, explicitYear } = resolved;
     if (precision !== 'day' || explicitYear) context.year = Number(date.slice(0, 4));
     out.push({
       start,
@@ -166,8 +107,83 @@ export function findSpanishDatesInContext(
       isPublicationDay: date === publicationDay,
       confidence: explicitYear ? 0.95 : 0.8,
       explicitYear,
-      ...(subtracted ? { subtracted: true as const } : {}),
+      ...((g.ago ?? g.ann) === undefined ? {} : { subtracted: true as const }),
     });
   }
   return out;
+}
+
+type Groups = Readonly<Record<string, string | undefined>>;
+
+/** One match to its date; undefined when it dates nothing (a name, a range's end, a plan's scope). */
+function resolveSpanish(
+  g: Groups,
+  phrase: string,
+  before: string,
+  anchor: Anchor | undefined,
+): Pick<DateMention, 'date' | 'precision' | 'explicitYear'> | undefined {
+  // `del año pasado`, `de este año` after a day or month: its year, relative to publication.
+  const relativeYear = (past: string | undefined): number | undefined =>
+    anchor === undefined
+      ? undefined
+      : past !== undefined
+        ? anchor.y - 1
+        : /\s(?:este|presente)\s/i.test(phrase)
+          ? anchor.y
+          : undefined;
+  if (g.md !== undefined) {
+    // A capitalised month mid-sentence names something (`del 15 de Junio`).
+    if (RANGE_END_RE.test(phrase) || NAME_BEFORE_RE.test(before) || /^\p{Lu}/u.test(g.m ?? ''))
+      return undefined;
+    const mo = MONTHS_ES[strip(g.m ?? '')];
+    const d = g.d?.toLowerCase() === 'primero' ? 1 : Number(g.d);
+    if (mo === undefined) return undefined;
+    const y =
+      g.y !== undefined
+        ? Number(g.y)
+        : (relativeYear(g.past) ??
+          (anchor === undefined ? undefined : pastBiasedYear(anchor, mo, d)));
+    if (y === undefined || !validDay(y, mo, d)) return undefined;
+    return { date: iso(y, mo, d), precision: 'day', explicitYear: g.y !== undefined };
+  }
+  if (g.mo !== undefined) {
+    const mo = MONTHS_ES[strip(g.mm ?? '')];
+    if (mo === undefined) return undefined;
+    let y = g.my !== undefined ? Number(g.my) : relativeYear(g.mpast);
+    // `en octubre pasado`: the latest October before this month; a bare month is past-biased.
+    if (y === undefined && anchor !== undefined)
+      y = mo > anchor.m || (g.mlast !== undefined && mo === anchor.m) ? anchor.y - 1 : anchor.y;
+    if (y === undefined) return undefined;
+    return { date: iso(y, mo, 1), precision: 'month', explicitYear: g.my !== undefined };
+  }
+  if (g.yr !== undefined)
+    return { date: iso(Number(g.yy), 1, 1), precision: 'year', explicitYear: true };
+  if (anchor === undefined) return undefined;
+  if (g.rel !== undefined) {
+    // `la ofensiva general de este año`: what a plan or effort covers, like `this year's`.
+    if (/\bde\s+$/i.test(before)) return undefined;
+    const y =
+      g.rpast !== undefined
+        ? anchor.y - 1
+        : /proximo|que viene/.test(strip(phrase))
+          ? anchor.y + 1
+          : anchor.y;
+    return { date: iso(y, 1, 1), precision: 'year', explicitYear: false };
+  }
+  if (g.wd !== undefined || g.ayer !== undefined) {
+    const target = WEEKDAYS_ES[strip(g.wdn ?? '')];
+    let back = 1;
+    if (target !== undefined) {
+      back = (new Date(anchor.time).getUTCDay() - target + 7) % 7;
+      if (g.wdpast !== undefined && back === 0) back = 7;
+    }
+    return {
+      date: isoFromTime(anchor.time - back * DAY_MS),
+      precision: 'day',
+      explicitYear: false,
+    };
+  }
+  const n = Number(g.agon ?? g.annn);
+  if (!(n > 0) || n >= anchor.y) return undefined;
+  return { date: iso(anchor.y - n, 1, 1), precision: 'year', explicitYear: false };
 }

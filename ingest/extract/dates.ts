@@ -177,14 +177,14 @@ const MIN_YEAR = 1000;
 const MAX_YEAR = 9999;
 
 /** Publication date parts; dates without one resolve only when they carry their own year. */
-interface Anchor {
+export interface Anchor {
   readonly y: number;
   readonly m: number;
   readonly d: number;
   readonly time: number;
 }
 
-function parseAnchor(iso: string | undefined): Anchor | undefined {
+export function parseAnchor(iso: string | undefined): Anchor | undefined {
   const m = iso === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (m === null) return undefined;
   const y = Number(m[1]);
@@ -197,10 +197,10 @@ function parseAnchor(iso: string | undefined): Anchor | undefined {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
-const DAY_MS = 86_400_000;
+export const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+export const DAY_MS = 86_400_000;
 
-function isoFromTime(time: number): string {
+export function isoFromTime(time: number): string {
   const dt = new Date(time);
   return iso(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
 }
@@ -210,7 +210,7 @@ function monthNumber(word: string | undefined): number | undefined {
   return MONTHS[word.replace(/\.$/, '').toLowerCase()];
 }
 
-function validDay(y: number, m: number, d: number): boolean {
+export function validDay(y: number, m: number, d: number): boolean {
   const dt = new Date(Date.UTC(y, m - 1, d));
   return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
@@ -230,7 +230,7 @@ function isStorableDate(date: string): boolean {
  * Year for a month/day without one, biased to the past: state media cite what happened; a date more
  * than 30 days after publication is read as last year's.
  */
-function pastBiasedYear(anchor: Anchor, m: number, d: number): number {
+export function pastBiasedYear(anchor: Anchor, m: number, d: number): number {
   const sameYear = Date.UTC(anchor.y, m - 1, d);
   return sameYear - anchor.time > 30 * DAY_MS ? anchor.y - 1 : anchor.y;
 }
