@@ -533,6 +533,17 @@ describe('month words, plans and habits (issue 18 part 4)', () => {
     ]);
   });
 
+  it('reads `this significant year` as this year, not the year acted on', () => {
+    expect(
+      dates('They over-fulfilled the plan again this significant year.', '2024-11-03'),
+    ).toEqual([['2024-01-01', 'year', 'this significant year']]);
+    for (const text of [
+      'the struggle to successfully conclude this significant year as a year of victory',
+      'The letter renewed its resolution to glorify this year, a year before the centenary.',
+    ])
+      expect(findDates(text, '2024-11-08'), text).toEqual([]);
+  });
+
   it('keeps a day set as a deadline but not a year', () => {
     expect(dates('owners are requested to come there by July 13', '2011-06-30')).toEqual([
       ['2011-07-13', 'day', 'by July 13'],

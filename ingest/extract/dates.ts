@@ -117,7 +117,7 @@ const DATE_RE = new RegExp(
     // `the third quarter of the year`, `the first half of 2011`: the months they start with.
     `(?<part>\\b(?:(?:[Ii]n|[Dd]uring|[Oo]f)\\s+)?the\\s+(?<partn>first|second|third|fourth|latter|last)\\s+(?<partu>quarter|half)\\b(?:\\s+of\\s+(?:(?<partrel>this|last|the)\\s+year|(?<party>1[89]\\d\\d|20\\d\\d)\\b)|,?\\s+(?<party2>1[89]\\d\\d|20\\d\\d)\\b|\\s+(?<partrel2>this|last)\\s+year)?)`,
     // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`.
-    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<relu>year|month)|(?:(?<relml>[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?<relm>${MONTH_RE})(?!\\s+\\d{1,2}(?!\\d))(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last|next)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?<relmlast>last)\\b(?!\\s+(?:week|month|year)))?(?!\\s+Day\\b)))`,
+    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:(?:significant|meaningful|historic|stirring|eventful|memorable)\\s+)?(?<relu>year|month)|(?:(?<relml>[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?<relm>${MONTH_RE})(?!\\s+\\d{1,2}(?!\\d))(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last|next)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?<relmlast>last)\\b(?!\\s+(?:week|month|year)))?(?!\\s+Day\\b)))`,
     // `the 1950s`, `in 1950`, `1950-1953`.
     `(?<dec>\\b(?:the\\s+)?(?<decy>1[89]\\d0|20[0-2]0)s\\b)`,
     `(?<yr>\\b${YEAR_LEAD_RE}\\s+(?<yy>1[89]\\d\\d|20\\d\\d)(?:\\s*(?:-|–)\\s*(?<yy2>1[89]\\d\\d|20\\d\\d))?\\b${NOT_A_YEAR_RE})`,
@@ -669,6 +669,9 @@ const COVERED_PERIOD_AFTER_RE =
 /** A bare `of <Month>` is a time only after a span of it: `the first 10 days of August`. */
 const MONTH_SPAN_BEFORE_RE =
   /\b(?:days?|weeks?|half|part|end|beginning|middle|start|period|decade|dekad)\s+$/i;
+/** `conclude this significant year`, `greet this year`: the year as what is acted on. */
+const OBJECT_VERB_BEFORE_RE =
+  /\b(?:conclude|concluding|greet|greeting|glorify|glorifying|wind\s+up|winding\s+up|spend|spending|decorate|decorating)\s+(?:[a-z]+ly\s+)?$/i;
 /** A year spoken of as a thing, not a time: `glorify this year as a year of great change`. */
 const OBJECT_AFTER_RE = /^\s+as\s+(?:a|an|the)\s/;
 /** `This year marks the 75th anniversary`, `Last year was a year of ...`: the year as subject. */
@@ -854,6 +857,8 @@ export function findDatesInContext(
     const after = text.slice(end, end + 16);
     if (isVagueDeixis(text, start, end, g) || OBJECT_AFTER_RE.test(after)) continue;
     if (g.relu !== undefined && SUBJECT_AFTER_RE.test(after)) continue;
+    // `to successfully conclude this significant year`: the year as the object of an aim.
+    if (g.relu !== undefined && OBJECT_VERB_BEFORE_RE.test(before)) continue;
     // `next year's farming`, `this year's policy tasks`: what a plan is for, not when something
     // happens (`this year's tournament` stays).
     if (g.rely !== undefined && /^['’]s\b/.test(after)) {
