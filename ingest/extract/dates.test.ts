@@ -514,6 +514,13 @@ describe('month words, plans and habits (issue 18 part 4)', () => {
     expect(dates('The exercises took place in July.', '2011-05-08')).toEqual([
       ['2010-07-01', 'month', 'in July'],
     ]);
+    // A past clause after the plan word is no plan: `plans to book a loss for fiscal 2010 ended in March`.
+    expect(
+      dates(
+        'The company plans to book a loss for the year ended in March, sources said.',
+        '2011-05-21',
+      ),
+    ).toEqual([['2011-03-01', 'month', 'in March']]);
   });
 
   it('reads a bare month coordinated with a month date', () => {
@@ -600,6 +607,8 @@ describe('anniversaries dated by the happening’s name', () => {
     for (const text of [
       'We will implement the historic June 15 joint declaration.',
       'the Committee for Implementation of June 15 Joint Declaration met',
+      'They will advance under the banner of June 15, they noted.',
+      'insulting the spirit of April 19, the commentary charged',
     ])
       expect(findDates(text, '2011-12-14'), text).toEqual([]);
     expect(

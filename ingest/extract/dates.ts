@@ -503,6 +503,8 @@ function resolve(
  */
 const NAME_NOUN_AFTER_RE =
   /^(?:\s+[A-Z][a-z]+){0,2}?\s+(?:North|Team|Club|Sports|House|Street|Factory|Works|Complex|Stadium|Hall|Prize|Medal|Order|Youth|Movement|Declaration|Statement|Agreement|Joint|Mine|Farm|Bridge|School|University|Square|Theatre|Theater|Film|Studio|Company|Group|Plant|Mill|Station|Park)\b/;
+/** `under the banner of June 15`, `the era of June 15`: a declaration's day standing for it. */
+const BANNER_OF_BEFORE_RE = /\b(?:banner|era|spirit|idea|ideal|road|path|flag)\s+$/i;
 /** `the <Month> <day> <happening> in <year>`: the name's year is in the text after all. */
 const NAMED_DATE_YEAR_RE = /^(?:\s+[a-z][a-z-]*){1,4}\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b/;
 
@@ -527,8 +529,9 @@ function namedDate(
     /\bnamed\s+after\s+(?:the\s+)?$/i.test(before) ||
     (/\bnamed\s+$/i.test(before) && /^after\s/i.test(m0(g)));
   if (namedAfter) return 'skip';
-  // `Committee for Implementation of June 15 Joint Declaration`.
-  if (/^of\s/i.test(m0(g)) && NAME_NOUN_AFTER_RE.test(after)) return 'skip';
+  // `Committee for Implementation of June 15 Joint Declaration`, `the banner of June 15`.
+  if (/^of\s/i.test(m0(g)) && (NAME_NOUN_AFTER_RE.test(after) || BANNER_OF_BEFORE_RE.test(before)))
+    return 'skip';
   if (/^(?:on|in|since|from|by|of|during|until|till|before|after)\s/i.test(m0(g))) return undefined;
   if (/["“'‘]$/.test(before) && /^["”'’]/.test(after)) return 'skip';
   // `the "May 24 measure"`: a quoted name that starts with the date.
@@ -997,7 +1000,7 @@ export function findDatesInContext(
  * talks in August`): a month or day without a year is then the coming one.
  */
 const PLANNED_BEFORE_RE =
-  /\b(?:will|shall|(?:is|are|am)\s+(?:planning|scheduled|slated|due|expected|going|set)|plans?\s+to|proposed\s+to|intends?\s+to)\b[^.;:!?]*$/i;
+  /\b(?:will|shall|(?:is|are|am)\s+(?:planning|scheduled|slated|due|expected|going|set)|plans?\s+to|proposed\s+to|intends?\s+to)\b(?:(?!\b(?:was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b)[^.;:!?])*$/i;
 
 /** `this year's farming`, `this year's policy tasks`: the period a plan or effort covers. */
 const SCOPE_AFTER_RE =
