@@ -102,7 +102,13 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
       : spanish
         ? extractEvents(text, sentences, mentions, raw.date, bodyStart, findSpanishDatesInContext)
         : [],
-    narratives: extractNarratives(text, sentences, gazetteer, english ? bodyStart : text.length),
+    narratives: extractNarratives(
+      text,
+      sentences,
+      gazetteer,
+      english || spanish ? bodyStart : text.length,
+      spanish,
+    ),
     sections: articleSections(raw.topics ?? []),
     related: (raw.related ?? []).map((ref) => ({
       ...ref,

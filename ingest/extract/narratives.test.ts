@@ -184,4 +184,17 @@ describe('narratives', () => {
       epithets('It is based on the American-style "market-almighty concept" and "neo-liberalism".'),
     ).toEqual(['market-almighty concept', 'neo-liberalism']);
   });
+
+  it('reads Spanish quotes with Spanish cues: labels in, speech, verbs, purposes, titles and names out', () => {
+    const text =
+      'Se echaron por tierra cuando aparecio el actual "poder" surcoreano. ' +
+      'Hizo referencia al "dialogo" y exigio un "cambio de actitud". ' +
+      'Dijo que "esta listo para iniciar el dialogo sin importar la fecha". ' +
+      'Los planes se "frustraron". Pidio "confirmar la voluntad" del Sur. ' +
+      'Aplican el "codigo penal" y el articulo titulado "Nueva era". ' +
+      'Asistieron al "XIII Festival de Kimilsungias". Preguntan "¿donde esta el general?"';
+    expect(
+      extractNarratives(text, splitSentences(text), gazetteer, 0, true).map((n) => n.label),
+    ).toEqual(['poder', 'dialogo', 'cambio de actitud']);
+  });
 });

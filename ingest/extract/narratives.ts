@@ -145,6 +145,53 @@ export interface QuoteContext {
   readonly listedAfter?: Framing;
   /** Whether the word occurs in lower case in the article (a common word, not a name). */
   readonly usedInLowerCase?: (word: string) => boolean;
+  /** The article is in Spanish (KCNA's Spanish service): its own cue words apply. */
+  readonly spanish?: boolean;
+}
+
+/** Spanish cues: titles, slogans, speech, auxiliaries and function words of KCNA's Spanish service. */
+const TITLE_BEFORE_ES =
+  /\b(?:titulad[oa]s?|intitulad[oa]s?|bajo el t[ií]tulo(?: de)?|denominad[oa]s?|llamad[oa]s?|art[ií]culo|libro|canci[oó]n|pel[ií]cula|obra|[oó]pera|documental|poema|novela|editorial|comunicado|informe)\s*,?\s*$/i;
+const SLOGAN_BEFORE_ES =
+  /\b(?:consignas?|lemas?|pancartas?|letreros?|gritando|coreando|gritos?\s+de|vivas?\s+de)\s*(?:de|que rezaba|que dec[ií]a)?\s*[:,]?\s*$/i;
+const SPEECH_BEFORE_ES =
+  /(?:\b(?:dijo|dice|afirm[oó]|afirma|se[nñ]al[oó]|se[nñ]ala|declar[oó]|subray[oó]|indic[oó]|agreg[oó]|a[nñ]adi[oó]|expres[oó]|manifest[oó]|sostuvo|asegur[oó]|insisti[oó]|precis[oó]|que)\s*,?|:)\s*$/i;
+const AUXILIARY_ES =
+  /\s(?:es|son|est[aá]n|est[aá]|fue|fueron|ser[aá]n?|ha|han|hab[ií]a|hay|puede|pueden|debe|deben|se|no|me|nos|le|les)\s/i;
+const EDGE_STOPWORDS_ES = new Set(
+  'de del la el los las y o en a al con por para un una que su sus'.split(' '),
+);
+/** A single quoted finite verb (`"frustraron"`, `"contribuirá"`) is words spoken. */
+const FINITE_VERB_ES = /^\p{Ll}+(?:aron|ieron|ron|ó|rá|rán|aba|aban|ía|ían)$/u;
+/** Plans, laws and documents are named noun first: `"código penal"`, `"plan de ..."`. */
+const PLAN_HEADS_ES = new Set(
+  'estrategia plan planes ley leyes codigo código tratado acuerdo declaracion declaración resolucion resolución programa proyecto doctrina iniciativa'.split(
+    ' ',
+  ),
+);
+
+/** The Spanish-only reasons a quote is no epithet; undefined when none applies. */
+function spanishVerdict(
+  phrase: string,
+  words: readonly string[],
+  before: string,
+): Framing | 'no' | undefined {
+  if (TITLE_BEFORE_ES.test(before)) return 'title';
+  if (SLOGAN_BEFORE_ES.test(before)) return 'slogan';
+  if (/[¿?¡]/.test(phrase)) return 'no';
+  if (SPEECH_BEFORE_ES.test(before) && words.length >= 3) return 'no';
+  if (words.length >= 3 && AUXILIARY_ES.test(` ${words.slice(1).join(' ')} `)) return 'no';
+  // A predicate without its subject: `"es preciso lanzar ..."`.
+  if (words.length >= 2 && AUXILIARY_ES.test(` ${words[0] ?? ''} `)) return 'no';
+  // A name: every word but the function words capitalised (`"XIII Festival de Kimilsungias"`).
+  if (words.every((w) => EDGE_STOPWORDS_ES.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)))
+    return 'no';
+  if (words.length === 1 && FINITE_VERB_ES.test(words[0] ?? '')) return 'no';
+  // `"confirmar la voluntad"`: a purpose opened by an infinitive.
+  if (words.length >= 2 && /^\p{Ll}+(?:ar|er|ir)$/u.test(words[0] ?? '')) return 'no';
+  if (EDGE_STOPWORDS_ES.has((words.at(-1) ?? '').toLowerCase())) return 'no';
+  if (words.length > 1 && PLAN_HEADS_ES.has((words[0] ?? '').toLowerCase())) return 'title';
+  return undefined;
 }
 
 /** How the text frames a quote: as a slogan (kept whole) or as a title (never an epithet). */
@@ -197,11 +244,19 @@ export function classifyQuote(
   const words = bare.split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || !/\p{L}/u.test(bare)) return no;
   const before = context.before;
-  if (context.listedAfter === 'title' || TITLE_BEFORE.test(before) || MODEL_BEFORE.test(before))
+  const spanish = context.spanish === true ? spanishVerdict(phrase, words, before) : undefined;
+  if (spanish === 'no') return no;
+  if (
+    spanish === 'title' ||
+    context.listedAfter === 'title' ||
+    TITLE_BEFORE.test(before) ||
+    MODEL_BEFORE.test(before)
+  )
     return title;
   // `"Hurrah!"` is a cheer, words spoken, even among shouted slogans.
   const cheer = words.length === 1 && /!\s*$/.test(phrase);
   if (
+    spanish === 'slogan' ||
     context.listedAfter === 'slogan' ||
     SLOGAN_BEFORE.test(before) ||
     THEME_OF_BODY_BEFORE.test(before)
@@ -284,6 +339,7 @@ export function extractNarratives(
   sentences: readonly Sentence[],
   gazetteer: Gazetteer,
   skipBefore = 0,
+  spanish = false,
 ): ExtractedNarrative[] {
   const out: ExtractedNarrative[] = [];
   const seen = new Set<string>();
@@ -310,6 +366,7 @@ export function extractNarratives(
         sentenceStart: /^[\s(]*$/.test(text.slice(sentenceFrom, m.index)),
         listedAfter: listed ? previous?.framing : undefined,
         usedInLowerCase,
+        spanish,
       },
       gazetteer,
     );
@@ -328,6 +385,7 @@ export function extractNarratives(
           after: inner.slice(innerEnd, innerEnd + 60),
           sentenceStart: q.index === 0,
           usedInLowerCase,
+          spanish,
         },
         gazetteer,
       );
