@@ -895,7 +895,9 @@ export function findDatesInContext(
       ),
       named?.year ?? context.year,
       annYear,
-      PLANNED_BEFORE_RE.test(text.slice(Math.max(0, start - 120), start)),
+      // Only a day or month without a year can be the coming one.
+      (g.md !== undefined || g.relm !== undefined) &&
+        PLANNED_BEFORE_RE.test(text.slice(Math.max(0, start - 120), start)),
     );
     if (r === undefined) continue;
     // Where the phrase was extended to take in its day or year (`... anniversary of the July 27
