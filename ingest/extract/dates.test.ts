@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline, findDates, findDatesInContext, jucheToGregorian } from './dates';
+import {
+  findDateline,
+  findDates,
+  findDatesInContext,
+  jucheToGregorian,
+  type DateContext,
+} from './dates';
 
 const PUB = '2021-08-01';
 const dates = (text: string, pub: string) =>
@@ -470,6 +476,144 @@ describe('findDates by the annotation rules', () => {
     expect(dates('But today, the delegation was received and is happy.', '2024-10-11')).toEqual([
       ['2024-10-11', 'day', 'today'],
     ]);
+  });
+});
+
+describe('month words, plans and habits (issue 18 part 4)', () => {
+  it('reads `last <Month>`, `<Month> last` and `next <Month>` against the publication month', () => {
+    expect(dates('The flood since last July left 356 dead.', '2011-10-23')).toEqual([
+      ['2011-07-01', 'month', 'since last July'],
+    ]);
+    expect(dates('He visited Russia in August last, making history.', '2011-09-08')).toEqual([
+      ['2011-08-01', 'month', 'in August last'],
+    ]);
+    expect(dates('tests conducted last December and this February', '2011-07-25')).toEqual([
+      ['2010-12-01', 'month', 'last December'],
+      ['2011-02-01', 'month', 'this February'],
+    ]);
+    expect(dates('a plan to begin the discharge next February', '2023-12-24')).toEqual([
+      ['2024-02-01', 'month', 'next February'],
+    ]);
+    // The same month is last year's.
+    expect(dates('It happened last July.', '2011-07-20')).toEqual([
+      ['2010-07-01', 'month', 'last July'],
+    ]);
+  });
+
+  it('reads a month or day planned in the clause as the coming one', () => {
+    expect(
+      dates('The U.S. is planning to stage joint exercises on the island in July.', '2011-05-08'),
+    ).toEqual([['2011-07-01', 'month', 'in July']]);
+    expect(dates('It proposed to have talks in Pyongyang in August.', '2011-06-09')).toEqual([
+      ['2011-08-01', 'month', 'in August'],
+    ]);
+    expect(dates('The games will open on September 1 in Jinan.', '2011-07-09')).toEqual([
+      ['2011-09-01', 'day', 'on September 1'],
+    ]);
+    // Told in the past, the same month stays last year's.
+    expect(dates('The exercises took place in July.', '2011-05-08')).toEqual([
+      ['2010-07-01', 'month', 'in July'],
+    ]);
+    // A past clause after the plan word is no plan: `plans to book a loss for fiscal 2010 ended in March`.
+    expect(
+      dates(
+        'The company plans to book a loss for the year ended in March, sources said.',
+        '2011-05-21',
+      ),
+    ).toEqual([['2011-03-01', 'month', 'in March']]);
+  });
+
+  it('reads a bare month coordinated with a month date', () => {
+    expect(dates('Testimonies were disclosed in May and August.', '2024-10-03')).toEqual([
+      ['2024-05-01', 'month', 'in May'],
+      ['2024-08-01', 'month', 'August'],
+    ]);
+    expect(dates('She said August was hot.', '2024-10-03')).toEqual([]);
+  });
+
+  it('skips habits and what a year plan covers', () => {
+    expect(findDates('flags are hoisted every Monday during the term', '2024-09-23')).toEqual([]);
+    expect(findDates("It honoured this year's assignment early.", '2011-10-12')).toEqual([]);
+    expect(findDates('finishing this year’s farming with patriotism', '2024-10-07')).toEqual([]);
+    expect(dates("this year's tournament opened", '2011-10-12')).toEqual([
+      ['2011-01-01', 'year', 'this year'],
+    ]);
+  });
+
+  it('reads `this significant year` as this year, not the year acted on', () => {
+    expect(
+      dates('They over-fulfilled the plan again this significant year.', '2024-11-03'),
+    ).toEqual([['2024-01-01', 'year', 'this significant year']]);
+    for (const text of [
+      'the struggle to successfully conclude this significant year as a year of victory',
+      'The letter renewed its resolution to glorify this year, a year before the centenary.',
+    ])
+      expect(findDates(text, '2024-11-08'), text).toEqual([]);
+  });
+
+  it('keeps a day set as a deadline but not a year', () => {
+    expect(dates('owners are requested to come there by July 13', '2011-06-30')).toEqual([
+      ['2011-07-13', 'day', 'by July 13'],
+    ]);
+    expect(findDates('to reach the goal by 2015', '2011-03-01')).toEqual([]);
+  });
+});
+
+describe('anniversaries dated by the happening’s name', () => {
+  it('dates `the anniversary of the uprising` by `the April 19 Popular Uprising` named before', () => {
+    const context: DateContext = {};
+    const pub = '2011-04-23';
+    expect(
+      findDatesInContext('The April 19 Popular Uprising created a new history.', pub, context),
+    ).toEqual([]);
+    expect(
+      findDatesInContext(
+        'A commemoration was held on the occasion of the 51st anniversary of the uprising.',
+        pub,
+        context,
+      ).map((d) => d.date),
+    ).toEqual(['1960-04-19']);
+  });
+
+  it('leaves the year alone when the named day is far from publication', () => {
+    const context: DateContext = {};
+    const pub = '2011-10-23';
+    findDatesInContext('The April 19 Popular Uprising created a new history.', pub, context);
+    expect(
+      findDatesInContext('It marked the 51st anniversary of the uprising.', pub, context).map(
+        (d) => [d.date, d.precision],
+      ),
+    ).toEqual([['1960-01-01', 'year']]);
+  });
+
+  it('dates `the victory of July 27` after an anniversary of the victory', () => {
+    const context: DateContext = {};
+    const pub = '2024-07-27';
+    findDatesInContext(
+      'He visited the cemetery on the occasion of the 71st anniversary of victory in the war.',
+      pub,
+      context,
+    );
+    expect(
+      findDatesInContext(
+        'It goes to the immortal victory of July 27 the generation won.',
+        pub,
+        context,
+      ).map((d) => d.date),
+    ).toEqual(['1953-07-27']);
+  });
+
+  it('reads dates inside names as no dates', () => {
+    for (const text of [
+      'We will implement the historic June 15 joint declaration.',
+      'the Committee for Implementation of June 15 Joint Declaration met',
+      'They will advance under the banner of June 15, they noted.',
+      'insulting the spirit of April 19, the commentary charged',
+    ])
+      expect(findDates(text, '2011-12-14'), text).toEqual([]);
+    expect(
+      dates('on the 4th anniversary of the historic October 4 declaration', '2011-09-19'),
+    ).toEqual([['2007-10-04', 'day', '4th anniversary of the historic October 4']]);
   });
 });
 

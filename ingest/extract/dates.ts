@@ -33,6 +33,11 @@ export interface DateContext {
    * anniversary of the victory in the war`): a later `July 27 war victory` is that happening's day.
    */
   anniversary?: { readonly year: number; readonly head: string };
+  /**
+   * Happenings named by their day (`the April 19 Popular Uprising`), by head noun: a later
+   * `anniversary of the uprising` is dated to that day.
+   */
+  namedDays?: Map<string, readonly [month: number, day: number]>;
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -112,7 +117,7 @@ const DATE_RE = new RegExp(
     // `the third quarter of the year`, `the first half of 2011`: the months they start with.
     `(?<part>\\b(?:(?:[Ii]n|[Dd]uring|[Oo]f)\\s+)?the\\s+(?<partn>first|second|third|fourth|latter|last)\\s+(?<partu>quarter|half)\\b(?:\\s+of\\s+(?:(?<partrel>this|last|the)\\s+year|(?<party>1[89]\\d\\d|20\\d\\d)\\b)|,?\\s+(?<party2>1[89]\\d\\d|20\\d\\d)\\b|\\s+(?<partrel2>this|last)\\s+year)?)`,
     // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`.
-    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<relu>year|month)|(?<relm>${MONTH_RE})(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last|next)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year))?(?!\\s+Day\\b)))`,
+    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:(?:significant|meaningful|historic|stirring|eventful|memorable)\\s+)?(?<relu>year|month)|(?:(?<relml>[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?<relm>${MONTH_RE})(?!\\s+\\d{1,2}(?!\\d))(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last|next)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?<relmlast>last)\\b(?!\\s+(?:week|month|year)))?(?!\\s+Day\\b)))`,
     // `the 1950s`, `in 1950`, `1950-1953`.
     `(?<dec>\\b(?:the\\s+)?(?<decy>1[89]\\d0|20[0-2]0)s\\b)`,
     `(?<yr>\\b${YEAR_LEAD_RE}\\s+(?<yy>1[89]\\d\\d|20\\d\\d)(?:\\s*(?:-|–)\\s*(?<yy2>1[89]\\d\\d|20\\d\\d))?\\b${NOT_A_YEAR_RE})`,
@@ -172,14 +177,14 @@ const MIN_YEAR = 1000;
 const MAX_YEAR = 9999;
 
 /** Publication date parts; dates without one resolve only when they carry their own year. */
-interface Anchor {
+export interface Anchor {
   readonly y: number;
   readonly m: number;
   readonly d: number;
   readonly time: number;
 }
 
-function parseAnchor(iso: string | undefined): Anchor | undefined {
+export function parseAnchor(iso: string | undefined): Anchor | undefined {
   const m = iso === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (m === null) return undefined;
   const y = Number(m[1]);
@@ -192,10 +197,10 @@ function parseAnchor(iso: string | undefined): Anchor | undefined {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
-const DAY_MS = 86_400_000;
+export const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+export const DAY_MS = 86_400_000;
 
-function isoFromTime(time: number): string {
+export function isoFromTime(time: number): string {
   const dt = new Date(time);
   return iso(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
 }
@@ -205,7 +210,7 @@ function monthNumber(word: string | undefined): number | undefined {
   return MONTHS[word.replace(/\.$/, '').toLowerCase()];
 }
 
-function validDay(y: number, m: number, d: number): boolean {
+export function validDay(y: number, m: number, d: number): boolean {
   const dt = new Date(Date.UTC(y, m - 1, d));
   return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
@@ -225,9 +230,17 @@ function isStorableDate(date: string): boolean {
  * Year for a month/day without one, biased to the past: state media cite what happened; a date more
  * than 30 days after publication is read as last year's.
  */
-function pastBiasedYear(anchor: Anchor, m: number, d: number): number {
+export function pastBiasedYear(anchor: Anchor, m: number, d: number): number {
   const sameYear = Date.UTC(anchor.y, m - 1, d);
   return sameYear - anchor.time > 30 * DAY_MS ? anchor.y - 1 : anchor.y;
+}
+
+/**
+ * Year for a planned month/day without one (`will meet on August 3`): the next such day, allowing
+ * a month back for a plan reported late.
+ */
+function plannedYear(anchor: Anchor, m: number, d: number): number {
+  return anchor.time - Date.UTC(anchor.y, m - 1, d) > 30 * DAY_MS ? anchor.y + 1 : anchor.y;
 }
 
 /**
@@ -302,6 +315,7 @@ function resolve(
   anchor: Anchor | undefined,
   contextYear: number | undefined,
   anniversaryYear?: number,
+  planned = false,
 ): Resolved | undefined {
   if (g.mr !== undefined) {
     const a = monthNumber(g.mra);
@@ -345,7 +359,8 @@ function resolve(
     let y: number;
     if (explicit !== undefined) y = Number(explicit);
     else if (g.mdrel !== undefined && anchor !== undefined) y = anchor.y + yearOffset(g.mdrel);
-    else if (anchor !== undefined) y = pastBiasedYear(anchor, m, d);
+    else if (anchor !== undefined)
+      y = planned ? plannedYear(anchor, m, d) : pastBiasedYear(anchor, m, d);
     else return undefined;
     if (!validDay(y, m, d)) return undefined;
     const out: Resolved = {
@@ -389,6 +404,25 @@ function resolve(
         date: iso(anchor.y + yearOffset(g.relmrel), m, 1),
         precision: 'month',
         confidence: 0.9,
+      };
+    // `last July`, `in August last`: the latest such month before this one; `next February` the
+    // first after it.
+    const which = g.relml?.toLowerCase() ?? (g.relmlast === undefined ? undefined : 'last');
+    if (which !== undefined) {
+      const y =
+        which === 'this'
+          ? anchor.y
+          : which === 'last'
+            ? anchor.y - (m < anchor.m ? 0 : 1)
+            : anchor.y + (m > anchor.m ? 0 : 1);
+      return { date: iso(y, m, 1), precision: 'month', confidence: 0.85 };
+    }
+    // A month planned (`are planning to stage exercises in July`) is the coming one.
+    if (planned)
+      return {
+        date: iso(anchor.y + (m < anchor.m ? 1 : 0), m, 1),
+        precision: 'month',
+        confidence: 0.8,
       };
     // Past-biased like a day without a year, but next month is a plan (`will stay in August`).
     const ahead = (m - anchor.m + 12) % 12;
@@ -469,6 +503,8 @@ function resolve(
  */
 const NAME_NOUN_AFTER_RE =
   /^(?:\s+[A-Z][a-z]+){0,2}?\s+(?:North|Team|Club|Sports|House|Street|Factory|Works|Complex|Stadium|Hall|Prize|Medal|Order|Youth|Movement|Declaration|Statement|Agreement|Joint|Mine|Farm|Bridge|School|University|Square|Theatre|Theater|Film|Studio|Company|Group|Plant|Mill|Station|Park)\b/;
+/** `under the banner of June 15`, `the era of June 15`: a declaration's day standing for it. */
+const BANNER_OF_BEFORE_RE = /\b(?:banner|era|spirit|idea|ideal|road|path|flag)\s+$/i;
 /** `the <Month> <day> <happening> in <year>`: the name's year is in the text after all. */
 const NAMED_DATE_YEAR_RE = /^(?:\s+[a-z][a-z-]*){1,4}\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b/;
 
@@ -493,12 +529,16 @@ function namedDate(
     /\bnamed\s+after\s+(?:the\s+)?$/i.test(before) ||
     (/\bnamed\s+$/i.test(before) && /^after\s/i.test(m0(g)));
   if (namedAfter) return 'skip';
+  // `Committee for Implementation of June 15 Joint Declaration`, `the banner of June 15`.
+  if (/^of\s/i.test(m0(g)) && (NAME_NOUN_AFTER_RE.test(after) || BANNER_OF_BEFORE_RE.test(before)))
+    return 'skip';
   if (/^(?:on|in|since|from|by|of|during|until|till|before|after)\s/i.test(m0(g))) return undefined;
   if (/["“'‘]$/.test(before) && /^["”'’]/.test(after)) return 'skip';
   // `the "May 24 measure"`: a quoted name that starts with the date.
   if (/["“]$/.test(before) && /^(?:\s+[A-Za-z-]+){1,3}["”]/.test(after)) return 'skip';
   if (NAME_NOUN_AFTER_RE.test(after)) return 'skip';
-  if (!/\bthe\s$/i.test(before)) return undefined;
+  // `the June 15 joint declaration`, `the historic October 4 declaration`.
+  if (!/\bthe\s(?:[a-z]{4,}\s)?$/i.test(before)) return undefined;
   if (/^\s+(?:issue|edition|number|session)\b/i.test(after) || !/^\s+[A-Za-z]/.test(after))
     return undefined;
   const year = NAMED_DATE_YEAR_RE.exec(after);
@@ -521,6 +561,30 @@ function happeningHead(after: string): string | undefined {
 /** How far from the publication day a named day may be to be the anniversary being marked. */
 const ANNIVERSARY_SEASON_DAYS = 45;
 
+function inAnniversarySeason(anchor: Anchor, m: number, d: number): boolean {
+  if (!validDay(anchor.y, m, d)) return false;
+  const gap = Math.abs(Date.UTC(anchor.y, m - 1, d) - anchor.time) / DAY_MS;
+  return Math.min(gap, 365 - gap) <= ANNIVERSARY_SEASON_DAYS;
+}
+
+/**
+ * `Uprising` of `the April 19 Popular Uprising created ...` (the last of its capitalised words),
+ * `declaration` of `the June 15 joint declaration and ...`: the name's head noun.
+ */
+const NAMED_DAY_HEAD_RE =
+  /^(?:(?:\s+[A-Z][a-z-]*){0,3}\s+([A-Z][a-z-]{3,})(?!\s+[A-Z])|(?:\s+[a-z][a-z-]*){0,2}\s+([a-z][a-z-]{3,})(?=\s+(?:in|of|for|by|on|at|and|to|that|which|was|were|is|has|had)\b|[,.;:"“”()]|$))/;
+
+/** Remembers the day of a happening named by it, for a later anniversary of it. */
+function recordNamedDay(after: string, g: Groups, context: DateContext): void {
+  if (g.md === undefined || g.mdd2 !== undefined) return;
+  const m = monthNumber(g.mdm);
+  const d = Number.parseInt(g.mdd ?? '', 10);
+  const found = NAMED_DAY_HEAD_RE.exec(after);
+  const head = (found?.[1] ?? found?.[2])?.toLowerCase();
+  if (m === undefined || Number.isNaN(d) || head === undefined) return;
+  (context.namedDays ??= new Map()).set(head, [m, d]);
+}
+
 /**
  * `... brought about July 27 war victory` after `the 71st anniversary of the victory in the war`:
  * a day and month used as a name (no year, no preposition), followed within three words by the
@@ -529,6 +593,7 @@ const ANNIVERSARY_SEASON_DAYS = 45;
  */
 function anniversaryDay(
   text: string,
+  start: number,
   end: number,
   g: Groups,
   context: DateContext,
@@ -537,13 +602,20 @@ function anniversaryDay(
   const anniversary = context.anniversary;
   if (anniversary === undefined || anchor === undefined || g.md === undefined) return undefined;
   if ((g.mdd2 ?? g.mdy ?? g.mdjy ?? g.mdthat ?? g.mdrel) !== undefined) return undefined;
-  // `on July 27` times something; `July 27 war victory` names it.
-  if (/^(?:on|in|since|from|by|of|during|until|till|before|after)\s/i.test(g.md)) return undefined;
   const m = monthNumber(g.mdm);
   const d = Number.parseInt(g.mdd ?? '', 10);
-  if (m === undefined || !validDay(anchor.y, m, d)) return undefined;
-  const gap = Math.abs(Date.UTC(anchor.y, m - 1, d) - anchor.time) / DAY_MS;
-  if (Math.min(gap, 365 - gap) > ANNIVERSARY_SEASON_DAYS) return undefined;
+  if (m === undefined || !inAnniversarySeason(anchor, m, d)) return undefined;
+  // `the immortal victory of July 27`: the head noun, then the day.
+  if (
+    /^of\s/i.test(g.md) &&
+    text
+      .slice(Math.max(0, start - 30), start)
+      .toLowerCase()
+      .endsWith(`${anniversary.head} `)
+  )
+    return { year: anniversary.year, end };
+  // `on July 27` times something; `July 27 war victory` names it.
+  if (/^(?:on|in|since|from|by|of|during|until|till|before|after)\s/i.test(g.md)) return undefined;
   // The phrase runs to the head noun: `July 27 war victory`.
   const phrase = /^(?:\s+[a-z][a-z-]*){1,3}/.exec(text.slice(end, end + 40))?.[0] ?? '';
   let at = end;
@@ -581,7 +653,7 @@ const NOT_AN_ANCHOR_BEFORE_RE = new RegExp(
     // A comparison (`exceeding the same period of last year`).
     '\\b(?:same\\s+(?:period|time|months?|days?|quarter)|compared\\s+(?:with|to)|than|as against|over)\\s+(?:the\\s+|that\\s+|those\\s+)?$',
     // What a plan or budget is for (`its action plan for this year`) is an aim, like a deadline.
-    '\\b(?:plans?|programmes?|programs?|budgets?|tasks?|targets?|goals?|quotas?)["”]?\\s+for\\s+$',
+    '\\b(?:plans?|programmes?|programs?|budgets?|tasks?|targets?|goals?|quotas?|activities|work|offensive|campaigns?|projects?|production|output)["”]?\\s+for\\s+$',
     // The year celebrated, not a time: `in celebration of the new year 2024`.
     '\\bnew\\s+(?:year\\s*,?\\s*)?$',
   ].join('|'),
@@ -600,6 +672,9 @@ const COVERED_PERIOD_AFTER_RE =
 /** A bare `of <Month>` is a time only after a span of it: `the first 10 days of August`. */
 const MONTH_SPAN_BEFORE_RE =
   /\b(?:days?|weeks?|half|part|end|beginning|middle|start|period|decade|dekad)\s+$/i;
+/** `conclude this significant year`, `greet this year`: the year as what is acted on. */
+const OBJECT_VERB_BEFORE_RE =
+  /\b(?:conclude|concluding|greet|greeting|glorify|glorifying|wind\s+up|winding\s+up|spend|spending|decorate|decorating)\s+(?:[a-z]+ly\s+)?$/i;
 /** A year spoken of as a thing, not a time: `glorify this year as a year of great change`. */
 const OBJECT_AFTER_RE = /^\s+as\s+(?:a|an|the)\s/;
 /** `This year marks the 75th anniversary`, `Last year was a year of ...`: the year as subject. */
@@ -689,7 +764,7 @@ const SECOND_DAY_RE =
   /^\s+and\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b(?!\s*(?:percent|per cent|%|years?|months?|days?|people|persons|times|tons|km|kinds|countries|units)\b)/;
 /** `the 71st anniversary of the July 27 victory`: the day and month of the happening. */
 const ANNIVERSARY_DAY_RE = new RegExp(
-  `^\\s+of\\s+(?:[^,.;:"“”]{0,40}?\\bthe\\s+)?(${MONTH_RE})\\s+(${DAY_RE})\\b(?:,\\s+(\\d{4})\\b)?`,
+  `^\\s+of\\s+(?:[^,.;:"“”]{0,40}?\\bthe\\s+(?:[a-z]{4,}\\s+)?)?(${MONTH_RE})\\s+(${DAY_RE})\\b(?:,\\s+(\\d{4})\\b)?`,
 );
 const TODAY_MARKS_RE = /\b[Tt]oday\s+(?:is|marks)\s+(?:the|its|his|her|their)\s+$/;
 /** `August 1 marks the 84th anniversary`, `on July 27, the 58th anniversary`. */
@@ -770,10 +845,13 @@ export function findDatesInContext(
         text.slice(rangeOpenAt, start) + (RANGE_LINK_LEAD_RE.test(m[0]) ? m[0].split(/\s/)[0] : ''),
       );
     rangeOpenAt = -1;
-    if (closesRange || isBareAmbiguousMonth(g)) continue;
+    if (closesRange || (isBareAmbiguousMonth(g) && !coordinatedMonth(text, start, out.at(-1))))
+      continue;
     const before = text.slice(Math.max(0, start - 40), start);
     const lead = /^[A-Za-z]+/.exec(m[0])?.[0].toLowerCase();
     if (lead === 'till' || lead === 'until' || NOT_AN_ANCHOR_BEFORE_RE.test(before)) continue;
+    // `every Monday`, `each August 15`: a habit, not a happening.
+    if (/\b(?:every|each)\s+$/i.test(before)) continue;
     if ((g.ago !== undefined || g.since !== undefined) && APPROXIMATE_BEFORE_RE.test(before))
       continue;
     if (isNoHappeningTime(text, start, end, g, before)) continue;
@@ -782,10 +860,20 @@ export function findDatesInContext(
     const after = text.slice(end, end + 16);
     if (isVagueDeixis(text, start, end, g) || OBJECT_AFTER_RE.test(after)) continue;
     if (g.relu !== undefined && SUBJECT_AFTER_RE.test(after)) continue;
-    // `next year's farming`, `next year's budget`: what a plan is for, not when something happens.
-    if (g.rely?.toLowerCase() === 'next' && /^['’]s\b/.test(after)) continue;
-    const named = anniversaryDay(text, end, g, context, anchor) ?? namedDate(text, start, end, g);
-    if (named === 'skip') continue;
+    // `to successfully conclude this significant year`: the year as the object of an aim.
+    if (g.relu !== undefined && OBJECT_VERB_BEFORE_RE.test(before)) continue;
+    // `next year's farming`, `this year's policy tasks`: what a plan is for, not when something
+    // happens (`this year's tournament` stays).
+    if (g.rely !== undefined && /^['’]s\b/.test(after)) {
+      if (g.rely.toLowerCase() === 'next' || SCOPE_AFTER_RE.test(text.slice(end, end + 40)))
+        continue;
+    }
+    const named =
+      anniversaryDay(text, start, end, g, context, anchor) ?? namedDate(text, start, end, g);
+    if (named === 'skip') {
+      recordNamedDay(text.slice(end, end + 60), g, context);
+      continue;
+    }
     const annYear =
       g.ann === undefined && g.since === undefined
         ? undefined
@@ -807,6 +895,9 @@ export function findDatesInContext(
       ),
       named?.year ?? context.year,
       annYear,
+      // Only a day or month without a year can be the coming one.
+      (g.md !== undefined || g.relm !== undefined) &&
+        PLANNED_BEFORE_RE.test(text.slice(Math.max(0, start - 120), start)),
     );
     if (r === undefined) continue;
     // Where the phrase was extended to take in its day or year (`... anniversary of the July 27
@@ -842,7 +933,11 @@ export function findDatesInContext(
         r = { ...r, date: iso(Number(r.date.slice(0, 4)), anchor.m, anchor.d), precision: 'day' };
       } else {
         const head = happeningHead(text.slice(end, end + 80));
-        if (head !== undefined) context.anniversary = { year: Number(r.date.slice(0, 4)), head };
+        const day = head === undefined ? undefined : context.namedDays?.get(head);
+        if (day !== undefined && anchor !== undefined && inAnniversarySeason(anchor, ...day))
+          r = { ...r, date: iso(Number(r.date.slice(0, 4)), ...day), precision: 'day' };
+        else if (head !== undefined)
+          context.anniversary = { year: Number(r.date.slice(0, 4)), head };
       }
     } else if (g.hol !== undefined) {
       const year = FOLLOWING_YEAR_RE.exec(text.slice(end, end + 12));
@@ -852,8 +947,15 @@ export function findDatesInContext(
       }
     }
     if (!isStorableDate(r.date)) continue;
-    // `by 2030`, `by the end of this year`: a deadline still ahead is an aim, like `within`.
-    if (lead === 'by' && anchor !== undefined && Number(r.date.slice(0, 4)) >= anchor.y) continue;
+    // `by 2030`, `by the end of this year`: a deadline still ahead is an aim, like `within`; a day
+    // set as one (`come there by July 13`) is scheduled.
+    if (
+      lead === 'by' &&
+      r.precision !== 'day' &&
+      anchor !== undefined &&
+      Number(r.date.slice(0, 4)) >= anchor.y
+    )
+      continue;
     if (r.dateEnd !== undefined && !isStorableDate(r.dateEnd)) delete r.dateEnd;
     const explicitYear =
       g.mdy !== undefined ||
@@ -893,6 +995,24 @@ export function findDatesInContext(
     }
   }
   return out;
+}
+
+/**
+ * A clause that plans what it dates (`are planning to stage exercises in July`, `proposed to have
+ * talks in August`): a month or day without a year is then the coming one.
+ */
+const PLANNED_BEFORE_RE =
+  /\b(?:will|shall|(?:is|are|am)\s+(?:planning|scheduled|slated|due|expected|going|set)|plans?\s+to|proposed\s+to|intends?\s+to)\b(?:(?!\b(?:was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b)[^.;:!?])*$/i;
+
+/** `this year's farming`, `this year's policy tasks`: the period a plan or effort covers. */
+const SCOPE_AFTER_RE =
+  /^['’]s(?:\s+[\w-]+){0,2}?\s+(?:farming|struggle|plans?|tasks?|goals?|targets?|quotas?|budgets?|assignments?|work|offensive|onward|grain|output|production|slogans?|themes?|efforts?)\b/i;
+
+/** `in May and August`: a bare month coordinated with the month-date before it is a date too. */
+function coordinatedMonth(text: string, start: number, previous: DateMention | undefined): boolean {
+  if (previous === undefined || previous.precision !== 'month' || start - previous.end > 8)
+    return false;
+  return /^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(text.slice(previous.end, start));
 }
 
 /** Words that make a clause a plan or a report of one, not a past narrative. */
@@ -972,6 +1092,7 @@ function namesYear(g: Groups): boolean {
     g.mdrel !== undefined ||
     g.mrrel !== undefined ||
     (g.partrel ?? g.partrel2) !== undefined ||
+    (g.relml ?? g.relmlast) !== undefined ||
     (g.juche !== undefined && g.jm === undefined)
   );
 }

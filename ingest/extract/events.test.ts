@@ -82,6 +82,33 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('keeps `N years ago` beside the day an anniversary gives the same happening', () => {
+    const out = events(
+      'The April 19 Popular Uprising that broke out 51 years ago created a new history. A commemoration marked the 51st anniversary of the uprising.',
+      '2011-04-23',
+    );
+    expect(out.map((e) => [e.date, e.precision])).toEqual([
+      ['1960-01-01', 'year'],
+      ['1960-04-19', 'day'],
+    ]);
+  });
+
+  it('resolves relative days inside a quoted document against the document’s day', () => {
+    const text =
+      'Hangyore on June 3 carried an editorial.\nThe editorial said:\nThe minister told the parliament yesterday that it was aimed at apology.';
+    expect(events(text, '2011-06-09').map((e) => [e.date, e.dateText])).toEqual([
+      ['2011-06-03', 'on June 3'],
+      ['2011-06-02', 'yesterday'],
+    ]);
+    // Without the document's day, `yesterday` is the day before publication.
+    expect(
+      events(
+        'The minister told the parliament yesterday that it was aimed at apology.',
+        '2011-06-09',
+      ).map((e) => e.date),
+    ).toEqual(['2011-06-08']);
+  });
+
   it('carries `the same year` across sentences to the last year named', () => {
     const out = events(
       'The war broke out in 1950 and an armistice was signed in 1953. In October of the same year the U.S. concluded a treaty with south Korea.',

@@ -60,12 +60,20 @@ function publishersAct(publisher: string | undefined): (text: string, d: DateMen
   };
 }
 
+/** A sentence that opens a quoted document's text: `The editorial said:`, `It went on:`. */
+const QUOTED_TEXT_OPENS_RE =
+  /\b(?:said|says|reads?|noted|notes|went on|goes on|continued|continues|added|adds|stressed|stresses|pointed out|points out|wrote|writes|declared|declares|as follows)\s*:\s*$/;
+/** A sentence dating a cited document: `Hangyore on June 3 carried an editorial`. */
+const DOCUMENT_ACT_RE =
+  /\b(?:carried|published|issued|released|made public|sent|aired|broadcast|ran|posted)\b/;
+
 /**
  * Cited events: every resolvable date expression in the body becomes an event, except the dateline,
  * the publisher's date stamp and its own act of publishing, which date the report itself. A day
  * that is the publication day is kept: `Rodong Sinmun Tuesday says` is a cited source's dated
  * statement (docs/events.md).
- * Actors are those mentioned in the same sentence.
+ * Actors are those mentioned in the same sentence. Relative days inside a quoted document resolve
+ * against the document's own day when the text gives it.
  */
 export function extractEvents(
   text: string,
@@ -73,6 +81,7 @@ export function extractEvents(
   mentions: readonly ActorMention[],
   publicationDate: string | undefined,
   skipBefore = 0,
+  findDates: typeof findDatesInContext = findDatesInContext,
 ): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   const seen = new Set<string>();
@@ -84,9 +93,22 @@ export function extractEvents(
   let mi = 0;
   // `December 1 that year` refers to the last year named earlier in the article.
   const context: DateContext = {};
-  for (const s of sentences) {
+  // The day of the document last dated (`Hangyore on June 3 carried an editorial`) and, once it is
+  // quoted (`The editorial said:`), the day its own `yesterday` and weekdays count from.
+  let documentDay: { date: string; sentence: number } | undefined;
+  let quotedDay: string | undefined;
+  for (const [index, s] of sentences.entries()) {
     if (s.end <= skipBefore) continue;
-    const dates = findDatesInContext(s.text, publicationDate, context);
+    const dates = findDates(s.text, quotedDay ?? publicationDate, context);
+    if (QUOTED_TEXT_OPENS_RE.test(s.text)) {
+      quotedDay =
+        documentDay !== undefined && index - documentDay.sentence <= 2
+          ? documentDay.date
+          : undefined;
+    }
+    const dated = dates.find((d) => d.precision === 'day' && !d.subtracted && !d.stamp);
+    if (dated !== undefined && quotedDay === undefined && DOCUMENT_ACT_RE.test(s.text))
+      documentDay = { date: dated.date, sentence: index };
     if (dates.length === 0) continue;
     while (mi < mentions.length && (mentions[mi]?.end ?? 0) <= s.start) mi++;
     const actorKeys: string[] = [];
@@ -121,7 +143,9 @@ export function extractEvents(
         },
       };
       out.push(event);
-      if (d.subtracted === true && d.precision === 'year') subtractedYears.add(event);
+      // `51 years ago` is its own mechanical date, not an anniversary's copy.
+      if (d.subtracted === true && d.precision === 'year' && /anniversary|birthday/i.test(d.text))
+        subtractedYears.add(event);
     }
   }
   if (subtractedYears.size === 0) return out;

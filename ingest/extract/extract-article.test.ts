@@ -142,17 +142,23 @@ describe('extractArticle', () => {
     expect(a.quotes.map((q) => q.actorKey)).toEqual(['outlet:rodong-sinmun']);
   });
 
-  it('only extracts actors from non-English text, and keeps its sections', () => {
+  it('extracts no quotes from non-English text, Spanish events and epithets only, and keeps its sections', () => {
     const a = extractArticle({
       ...raw,
       language: 'es',
       topics: ['Mundo'],
-      text: 'Rodong Sinmun dijo el 10 de agosto.',
+      text: 'Rodong Sinmun dijo el 10 de agosto que es "amenaza".',
     });
     expect(a.quotes).toEqual([]);
-    expect(a.events).toEqual([]);
-    expect(a.narratives).toEqual([]);
+    expect(a.events.map((e) => [e.date, e.dateText])).toEqual([['2011-08-10', 'el 10 de agosto']]);
+    expect(a.narratives.map((n) => n.label)).toEqual(['amenaza']);
     expect(a.sections).toEqual(['mundo']);
+    const french = extractArticle({
+      ...raw,
+      language: 'fr',
+      text: 'Il a dit le 10 août: "menace".',
+    });
+    expect([french.events, french.narratives]).toEqual([[], []]);
   });
 
   it('is fast enough for the 11k-article corpus', () => {

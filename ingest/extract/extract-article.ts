@@ -5,6 +5,7 @@ import { aggregateActors, findActorMentions } from './actors';
 import { extractCitations } from './citations';
 import { findSpanishIntroducedOutlets, readSpanishCitations } from './citations-es';
 import { findDateline } from './dates';
+import { findSpanishDatesInContext } from './dates-es';
 import { extractEvents } from './events';
 import { findForeignDateline } from './foreign-dateline';
 import { findForeignActorMentions } from './multilingual-actors';
@@ -70,7 +71,7 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
       : found;
   const sourceName = raw.sourceName;
   const publisherKey = sourceName === undefined ? undefined : outletOfSource(sourceName)?.key;
-  // Cue words, date phrases and slogan rules are English; Spanish gets its citing formula only.
+  // Spanish gets its own citing formula, date phrases and epithet cues (docs/languages.md).
   const spanishReading = spanish
     ? readSpanishCitations(text, sentences, mentions, bodyStart, publisherKey)
     : undefined;
@@ -99,8 +100,18 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
     citations: english
       ? extractCitations(text, sentences, mentions, quotes, bodyStart, publisherKey)
       : (spanishReading?.citations ?? []),
-    events: english ? extractEvents(text, sentences, mentions, raw.date, bodyStart) : [],
-    narratives: extractNarratives(text, sentences, gazetteer, english ? bodyStart : text.length),
+    events: english
+      ? extractEvents(text, sentences, mentions, raw.date, bodyStart)
+      : spanish
+        ? extractEvents(text, sentences, mentions, raw.date, bodyStart, findSpanishDatesInContext)
+        : [],
+    narratives: extractNarratives(
+      text,
+      sentences,
+      gazetteer,
+      english || spanish ? bodyStart : text.length,
+      spanish,
+    ),
     sections: articleSections(raw.topics ?? []),
     related: (raw.related ?? []).map((ref) => ({
       ...ref,

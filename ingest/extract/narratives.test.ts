@@ -144,4 +144,57 @@ describe('narratives', () => {
       extractor: 'narratives/quoted-phrase',
     });
   });
+
+  it('keeps a characterization framed by `describing ... as` though long or shaped like a title', () => {
+    expect(
+      epithets(
+        'The U.S. is describing the atrocities of the bandits who are killing innocent inhabitants and destroying villages as "legitimate military actions pursuant to the right to self-defence". ' +
+          'South Koreans rejected the FTA as "second Ulsa (1905) Five-point Treaty", they noted. ' +
+          'They denounce the NSL as "elastic law". It was marked as "Japan Sea".',
+      ),
+    ).toEqual([
+      'legitimate military actions pursuant to the right to self-defence',
+      'second ulsa (1905) five-point treaty',
+      'elastic law',
+    ]);
+  });
+
+  it('drops cheers among slogans, models of weapons and long gerund purpose phrases', () => {
+    expect(
+      epithets(
+        'All the marchers shouted "Hurrah!" and "Long live the Party!" ' +
+          'The U.S. is mulling transferring drones of the U.S. Air Force such as "predator" and "reeper" to East Asia. ' +
+          'They plan exercises under the pretence of "coping with the provocation of local war". ' +
+          'They seek the "securing of the capability of attacking enemy base".',
+      ),
+    ).toEqual(['long live the party', 'securing of the capability of attacking enemy base']);
+  });
+
+  it('keeps a term scare-quoted in single quotes inside a quoted title', () => {
+    expect(
+      epithets(
+        'A spokesperson released a press statement "The signboard of \'maintaining peace and stability\' can never be a lever for the U.S.". ' +
+          "He said \"Japan's 'reinvasion' ship will sink, as the workers' party knows\".",
+      ),
+    ).toEqual(['maintaining peace and stability', 'reinvasion']);
+  });
+
+  it('keeps a lower-case label with the head noun `concept`', () => {
+    expect(
+      epithets('It is based on the American-style "market-almighty concept" and "neo-liberalism".'),
+    ).toEqual(['market-almighty concept', 'neo-liberalism']);
+  });
+
+  it('reads Spanish quotes with Spanish cues: labels in, speech, verbs, purposes, titles and names out', () => {
+    const text =
+      'Se echaron por tierra cuando aparecio el actual "poder" surcoreano. ' +
+      'Hizo referencia al "dialogo" y exigio un "cambio de actitud". ' +
+      'Dijo que "esta listo para iniciar el dialogo sin importar la fecha". ' +
+      'Los planes se "frustraron". Pidio "confirmar la voluntad" del Sur. ' +
+      'Aplican el "codigo penal" y el articulo titulado "Nueva era". ' +
+      'Asistieron al "XIII Festival de Kimilsungias". Preguntan "¿donde esta el general?"';
+    expect(
+      extractNarratives(text, splitSentences(text), gazetteer, 0, true).map((n) => n.label),
+    ).toEqual(['poder', 'dialogo', 'cambio de actitud']);
+  });
 });

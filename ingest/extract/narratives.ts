@@ -8,6 +8,12 @@ import type { Sentence } from './sentences';
 /** Straight or curly double quotes around 1-200 characters with no nested quotes or newline. */
 const QUOTED = /[“"]([^“”"\n]{1,200})[”"]/g;
 
+/**
+ * Single quotes inside a double-quoted span: opened after a space or bracket, closed before one or
+ * punctuation, so `Japan's` and `workers' party` are no marks.
+ */
+const INNER_QUOTED = /(?<=^|[\s(])['‘]([A-Za-z][^'‘’"\n]{0,78}?)['’](?=[\s,.;:!?)]|$)/g;
+
 /** Function words that may not end a label (a phrase ending in one was cut from a sentence). */
 const EDGE_STOPWORDS = new Set([
   'and',
@@ -28,6 +34,18 @@ const EDGE_STOPWORDS = new Set([
 const MAX_WORDS = 8;
 /** A slogan the text frames as one (`under the slogan "..."`) may be a whole motto. */
 const MAX_SLOGAN_WORDS = 24;
+/** A characterization the text frames as one (`describing ... as "..."`) may run a little longer. */
+const MAX_CHARACTERIZATION_WORDS = 12;
+
+/** `describing the atrocities as "..."`, `rejecting it as "..."`: what follows labels something. */
+const CHARACTERIZED_BEFORE =
+  /\b(?:describ|brand|call|label|dub|reject|denounc|term|defin|styl|portray|characteri[sz]|regard|view|decr)\w*\b[^"“”.;:]{0,140}(?<!\b(?:such|well)\s)\bas\s*$/i;
+/** `drones such as "predator" and "reeper"`: a model of a weapon or craft, a name. */
+const MODEL_BEFORE =
+  /\b(?:drones?|missiles?|aircraft|(?:air|war)?planes?|fighters?|jets?|bombers?|tanks?|warships?|submarines?|rockets?|helicopters?|satellites?|destroyers?|cruisers?)\b[^"“”;:]{0,40}\b(?:such as|like|including|dubbed|called)\s*$/i;
+/** `"coping with the provocation of local war"`: a long phrase opened by a gerund is a purpose. */
+const GERUND = /^\p{Ll}+ing$/u;
+const MIN_GERUND_PURPOSE_WORDS = 5;
 
 /** Lower-case, straight apostrophes, no surrounding quotes or punctuation. */
 export function normalizeLabel(phrase: string): string {
@@ -85,7 +103,6 @@ const PLAN_HEADS = new Set([
   'programme',
   'project',
   'initiative',
-  'concept',
   'law',
   'act',
   'bill',
@@ -113,9 +130,12 @@ const PREPOSITIONS = new Set([
   'with',
 ]);
 
+/** How much of the sentence before a quote its framing may span (`describing ... as "..."`). */
+const BEFORE_CHARS = 160;
+
 /** Where a quote sits: the words around it decide what it is. */
 export interface QuoteContext {
-  /** Up to ~80 characters of the same sentence before the opening mark. */
+  /** Up to BEFORE_CHARS characters of the same sentence before the opening mark. */
   readonly before: string;
   /** Up to ~60 characters after the closing mark. */
   readonly after: string;
@@ -125,6 +145,53 @@ export interface QuoteContext {
   readonly listedAfter?: Framing;
   /** Whether the word occurs in lower case in the article (a common word, not a name). */
   readonly usedInLowerCase?: (word: string) => boolean;
+  /** The article is in Spanish (KCNA's Spanish service): its own cue words apply. */
+  readonly spanish?: boolean;
+}
+
+/** Spanish cues: titles, slogans, speech, auxiliaries and function words of KCNA's Spanish service. */
+const TITLE_BEFORE_ES =
+  /\b(?:titulad[oa]s?|intitulad[oa]s?|bajo el t[ií]tulo(?: de)?|denominad[oa]s?|llamad[oa]s?|art[ií]culo|libro|canci[oó]n|pel[ií]cula|obra|[oó]pera|documental|poema|novela|editorial|comunicado|informe)\s*,?\s*$/i;
+const SLOGAN_BEFORE_ES =
+  /\b(?:consignas?|lemas?|pancartas?|letreros?|gritando|coreando|gritos?\s+de|vivas?\s+de)\s*(?:de|que rezaba|que dec[ií]a)?\s*[:,]?\s*$/i;
+const SPEECH_BEFORE_ES =
+  /(?:\b(?:dijo|dice|afirm[oó]|afirma|se[nñ]al[oó]|se[nñ]ala|declar[oó]|subray[oó]|indic[oó]|agreg[oó]|a[nñ]adi[oó]|expres[oó]|manifest[oó]|sostuvo|asegur[oó]|insisti[oó]|precis[oó]|que)\s*,?|:)\s*$/i;
+const AUXILIARY_ES =
+  /\s(?:es|son|est[aá]n|est[aá]|fue|fueron|ser[aá]n?|ha|han|hab[ií]a|hay|puede|pueden|debe|deben|se|no|me|nos|le|les)\s/i;
+const EDGE_STOPWORDS_ES = new Set(
+  'de del la el los las y o en a al con por para un una que su sus'.split(' '),
+);
+/** A single quoted finite verb (`"frustraron"`, `"contribuirá"`) is words spoken. */
+const FINITE_VERB_ES = /^\p{Ll}+(?:aron|ieron|ron|ó|rá|rán|aba|aban|ía|ían)$/u;
+/** Plans, laws and documents are named noun first: `"código penal"`, `"plan de ..."`. */
+const PLAN_HEADS_ES = new Set(
+  'estrategia plan planes ley leyes codigo código tratado acuerdo declaracion declaración resolucion resolución programa proyecto doctrina iniciativa'.split(
+    ' ',
+  ),
+);
+
+/** The Spanish-only reasons a quote is no epithet; undefined when none applies. */
+function spanishVerdict(
+  phrase: string,
+  words: readonly string[],
+  before: string,
+): Framing | 'no' | undefined {
+  if (TITLE_BEFORE_ES.test(before)) return 'title';
+  if (SLOGAN_BEFORE_ES.test(before)) return 'slogan';
+  if (/[¿?¡]/.test(phrase)) return 'no';
+  if (SPEECH_BEFORE_ES.test(before) && words.length >= 3) return 'no';
+  if (words.length >= 3 && AUXILIARY_ES.test(` ${words.slice(1).join(' ')} `)) return 'no';
+  // A predicate without its subject: `"es preciso lanzar ..."`.
+  if (words.length >= 2 && AUXILIARY_ES.test(` ${words[0] ?? ''} `)) return 'no';
+  // A name: every word but the function words capitalised (`"XIII Festival de Kimilsungias"`).
+  if (words.every((w) => EDGE_STOPWORDS_ES.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)))
+    return 'no';
+  if (words.length === 1 && FINITE_VERB_ES.test(words[0] ?? '')) return 'no';
+  // `"confirmar la voluntad"`: a purpose opened by an infinitive.
+  if (words.length >= 2 && /^\p{Ll}+(?:ar|er|ir)$/u.test(words[0] ?? '')) return 'no';
+  if (EDGE_STOPWORDS_ES.has((words.at(-1) ?? '').toLowerCase())) return 'no';
+  if (words.length > 1 && PLAN_HEADS_ES.has((words[0] ?? '').toLowerCase())) return 'title';
+  return undefined;
 }
 
 /** How the text frames a quote: as a slogan (kept whole) or as a title (never an epithet). */
@@ -177,21 +244,39 @@ export function classifyQuote(
   const words = bare.split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || !/\p{L}/u.test(bare)) return no;
   const before = context.before;
-  if (context.listedAfter === 'title' || TITLE_BEFORE.test(before)) return title;
+  const spanish = context.spanish === true ? spanishVerdict(phrase, words, before) : undefined;
+  if (spanish === 'no') return no;
   if (
+    spanish === 'title' ||
+    context.listedAfter === 'title' ||
+    TITLE_BEFORE.test(before) ||
+    MODEL_BEFORE.test(before)
+  )
+    return title;
+  // `"Hurrah!"` is a cheer, words spoken, even among shouted slogans.
+  const cheer = words.length === 1 && /!\s*$/.test(phrase);
+  if (
+    spanish === 'slogan' ||
     context.listedAfter === 'slogan' ||
     SLOGAN_BEFORE.test(before) ||
     THEME_OF_BODY_BEFORE.test(before)
   )
     // A name shouted among slogans (`shouts of "Kim Jong Un" and ...`) is still a name.
     return {
-      epithet: words.length <= MAX_SLOGAN_WORDS && !isWholeName(bare, gazetteer),
+      epithet: !cheer && words.length <= MAX_SLOGAN_WORDS && !isWholeName(bare, gazetteer),
       framing: 'slogan',
     };
-  // `the word "if"` is cited, not used as a label; `"Hurrah!"` is a cheer, words spoken.
-  if (words.length === 1 && (FUNCTION_WORDS.has(bare.toLowerCase()) || /!\s*$/.test(phrase)))
+  // `the word "if"` is cited, not used as a label.
+  if (cheer || (words.length === 1 && FUNCTION_WORDS.has(bare.toLowerCase()))) return no;
+  const characterization = CHARACTERIZED_BEFORE.test(before);
+  if (words.length > (characterization ? MAX_CHARACTERIZATION_WORDS : MAX_WORDS)) return no;
+  // `"securing of the capability of ..."` is a noun.
+  if (
+    words.length >= MIN_GERUND_PURPOSE_WORDS &&
+    GERUND.test(words[0] ?? '') &&
+    words[1]?.toLowerCase() !== 'of'
+  )
     return no;
-  if (words.length > MAX_WORDS) return no;
   // A quote that is a whole sentence of its own, or one followed by `he said`, is speech.
   if (context.sentenceStart && (/,$/.test(phrase) || SPEECH_AFTER.test(context.after))) return no;
   if (context.sentenceStart && /[.!?]$/.test(phrase) && words.length >= 3) return no;
@@ -223,6 +308,7 @@ export function classifyQuote(
   // Mid-sentence, a capitalised common word opens a title (`"Notice to all party members"`).
   if (
     !context.sentenceStart &&
+    !characterization &&
     words.length > 1 &&
     isCapitalised(first) &&
     !isNameWord(first, gazetteer)
@@ -237,7 +323,8 @@ export function classifyQuote(
   const planHead = PLAN_HEADS.has(headNoun) || (PLAN_HEADS.has(firstLower) && firstLower !== 'act');
   const characterised =
     /\b(?:a|an)\s*$/i.test(before) && last === 'act' && DEED_ADJECTIVE.test(words.at(-2) ?? '');
-  if (words.length > 1 && planHead && !characterised) return title;
+  // `rejecting it as "second Ulsa (1905) Five-point Treaty"` likens the thing to a treaty.
+  if (words.length > 1 && planHead && !characterised && !characterization) return title;
   if (isWholeName(bare, gazetteer)) return no;
   return { epithet: true, framing: undefined };
 }
@@ -252,6 +339,7 @@ export function extractNarratives(
   sentences: readonly Sentence[],
   gazetteer: Gazetteer,
   skipBefore = 0,
+  spanish = false,
 ): ExtractedNarrative[] {
   const out: ExtractedNarrative[] = [];
   const seen = new Set<string>();
@@ -266,7 +354,7 @@ export function extractNarratives(
     const s = sentences[sentenceIndexAt(sentences, m.index)];
     if (s === undefined) break;
     const sentenceFrom = s.start <= m.index ? s.start : m.index;
-    const before = text.slice(Math.max(sentenceFrom, m.index - 80), m.index);
+    const before = text.slice(Math.max(sentenceFrom, m.index - BEFORE_CHARS), m.index);
     const end = m.index + m[0].length;
     const listed =
       previous !== undefined && /^\s*,?\s*(?:and|or)?\s*$/.test(text.slice(previous.end, m.index));
@@ -278,27 +366,49 @@ export function extractNarratives(
         sentenceStart: /^[\s(]*$/.test(text.slice(sentenceFrom, m.index)),
         listedAfter: listed ? previous?.framing : undefined,
         usedInLowerCase,
+        spanish,
       },
       gazetteer,
     );
     previous = { end, framing };
-    if (!epithet) continue;
-    const label = normalizeLabel(m[1] ?? '');
-    const key = slugify(label);
-    if (key === '' || seen.has(key)) continue;
-    seen.add(key);
-    out.push({
-      key,
-      label,
-      kind: 'slogan',
-      evidence: {
-        sentence: s.text,
-        start: s.start,
-        end: s.end,
-        extractor: 'narratives/quoted-phrase',
-        confidence: 0.7,
-      },
-    });
+    const labels = epithet ? [m[1] ?? ''] : [];
+    // `"The signboard of 'maintaining peace and stability' can never be ..."`: a term
+    // scare-quoted inside a quoted title or speech is judged on its own.
+    const inner = m[1] ?? '';
+    INNER_QUOTED.lastIndex = 0;
+    for (let q = INNER_QUOTED.exec(inner); q !== null; q = INNER_QUOTED.exec(inner)) {
+      const innerEnd = q.index + q[0].length;
+      const judged = classifyQuote(
+        q[1] ?? '',
+        {
+          before: inner.slice(Math.max(0, q.index - 80), q.index),
+          after: inner.slice(innerEnd, innerEnd + 60),
+          sentenceStart: q.index === 0,
+          usedInLowerCase,
+          spanish,
+        },
+        gazetteer,
+      );
+      if (judged.epithet) labels.push(q[1] ?? '');
+    }
+    for (const phrase of labels) {
+      const label = normalizeLabel(phrase);
+      const key = slugify(label);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        key,
+        label,
+        kind: 'slogan',
+        evidence: {
+          sentence: s.text,
+          start: s.start,
+          end: s.end,
+          extractor: 'narratives/quoted-phrase',
+          confidence: 0.7,
+        },
+      });
+    }
   }
   return out;
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findSpanishDatesInContext } from './dates-es';
+
+const dates = (text: string, pub: string) =>
+  findSpanishDatesInContext(text, pub, {}).map((d) => [d.date, d.precision, d.text]);
+
+describe('findSpanishDatesInContext', () => {
+  it('reads weekdays, with or without accents, to the latest on or before publication', () => {
+    // 2011-03-19 was a Saturday.
+    expect(
+      dates('Señala el diario en un artículo difundido este sabado y continúa:', '2011-03-19'),
+    ).toEqual([['2011-03-19', 'day', 'este sabado']]);
+    expect(dates('difundido en su edición de este miércoles', '2011-04-20')).toEqual([
+      ['2011-04-20', 'day', 'este miércoles'],
+    ]);
+    expect(dates('Se reunió el lunes pasado.', '2011-04-18')).toEqual([
+      ['2011-04-11', 'day', 'el lunes pasado'],
+    ]);
+  });
+
+  it('reads days and months, past-biased without a year', () => {
+    expect(dates('hicieron pública el 25 de enero una declaración', '2011-02-04')).toEqual([
+      ['2011-01-25', 'day', 'el 25 de enero'],
+    ]);
+    expect(dates('la liberación de la patria (15 de agosto de 1945)', '2011-03-28')).toEqual([
+      ['1945-08-15', 'day', '15 de agosto de 1945'],
+    ]);
+    expect(dates('Ocurrió el 20 de diciembre.', '2011-01-10')).toEqual([
+      ['2010-12-20', 'day', 'el 20 de diciembre'],
+    ]);
+    expect(dates('Lo hizo en marzo de 2008 y en octubre pasado.', '2011-07-08')).toEqual([
+      ['2008-03-01', 'month', 'en marzo de 2008'],
+      ['2010-10-01', 'month', 'en octubre pasado'],
+    ]);
+  });
+
+  it('dates a range by its start and skips dates inside names', () => {
+    expect(
+      dates(
+        'Desde el 24 de diciembre del ano pasado hasta el 19 de enero de este ano, hizo frío.',
+        '2011-01-22',
+      ),
+    ).toEqual([['2010-12-24', 'day', 'Desde el 24 de diciembre del ano pasado']]);
+    expect(dates('aplicar la Declaración Conjunta del 15 de Junio', '2011-06-15')).toEqual([]);
+  });
+
+  it('reads relative years, plan scopes aside', () => {
+    expect(dates('En el ano pasado, preconizo la reunificacion.', '2011-03-12')).toEqual([
+      ['2010-01-01', 'year', 'el ano pasado'],
+    ]);
+    expect(dates('las medidas tomadas este ano por ponerla en practica', '2011-03-12')).toEqual([
+      ['2011-01-01', 'year', 'este ano'],
+    ]);
+    expect(dates('cumplir la ofensiva general de este ano', '2011-01-10')).toEqual([]);
+    expect(dates('En el proximo ano de su llegada al poder, dijo', '2011-03-12')).toEqual([]);
+  });
+
+  it('reads years, `ayer`, `hace N años` and anniversaries by subtraction', () => {
+    expect(dates('Fue fundado en 1950.', '2011-06-01')).toEqual([
+      ['1950-01-01', 'year', 'en 1950'],
+    ]);
+    expect(dates('Llegó ayer a Pyongyang.', '2011-06-01')).toEqual([['2011-05-31', 'day', 'ayer']]);
+    expect(dates('estalló hace 51 años', '2011-04-19')).toEqual([
+      ['1960-01-01', 'year', 'hace 51 años'],
+    ]);
+    expect(dates('con motivo del 50º aniversario del tratado', '2011-07-09')).toEqual([
+      ['1961-01-01', 'year', '50º aniversario'],
+    ]);
+  });
+});

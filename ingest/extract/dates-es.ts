@@ -1,0 +1,189 @@
+import {
+  DAY_MS,
+  iso,
+  isoFromTime,
+  parseAnchor,
+  pastBiasedYear,
+  validDay,
+  type Anchor,
+  type DateContext,
+  type DateMention,
+} from './dates';
+
+/**
+ * Spanish date phrases of KCNA's Spanish service, by the rules' "Events" section: `este sábado`,
+ * `el 25 de enero`, `el 15 de agosto de 1945`, `en marzo de 2011`, `en 1950`, `el año pasado`,
+ * `este año`, `ayer`, `hace 51 años`, `el 50º aniversario`. The wire writes them with or without
+ * accents (`este sabado`, `el ano pasado`).
+ */
+
+const MONTHS_ES: Readonly<Record<string, number>> = {
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
+};
+const WEEKDAYS_ES: Readonly<Record<string, number>> = {
+  domingo: 0,
+  lunes: 1,
+  martes: 2,
+  miercoles: 3,
+  jueves: 4,
+  viernes: 5,
+  sabado: 6,
+};
+
+const MONTH = `(?:${Object.keys(MONTHS_ES).join('|')})`;
+const YEAR_WORD = '(?:año|ano)';
+const NEXT = '(?:próximo|proximo)';
+/** `de 2011`, `del año pasado`, `de este año`: the year a day or month is in. */
+const YEAR_TAIL = `(?:\\s+de(?:l)?\\s+(?:(?<y>1[89]\\d\\d|20\\d\\d)\\b|${YEAR_WORD}\\s+(?<past>pasado)\\b|(?:este|presente)\\s+${YEAR_WORD}\\b))?`;
+
+const DATE_ES_RE = new RegExp(
+  [
+    // `el 25 de enero`, `primero de septiembre de 2009`, `el 15 de agosto de 1945`.
+    `(?<md>(?:\\b(?:el|del|al|desde el|hasta el|hasta)\\s+)?\\b(?<d>[12]\\d|3[01]|0?[1-9]|primero)\\s+de\\s+(?<m>${MONTH})\\b${YEAR_TAIL})`,
+    // `en marzo de 2011`, `en octubre pasado`, `desde enero`.
+    `(?<mo>\\b(?:en|desde|durante|a fines de|a principios de|a mediados de)\\s+(?<mm>${MONTH})\\b(?:\\s+(?<mlast>pasado)\\b|${YEAR_TAIL.replace(/\?<(\w+)>/g, '?<m$1>')}))`,
+    // `en 1950`, `en el año 1950`, `desde 2008`.
+    `(?<yr>\\b(?:en|desde|durante)\\s+(?:el\\s+${YEAR_WORD}\\s+)?(?<yy>1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d))`,
+    // `el año pasado`, `este año`, `el próximo año`, `el año próximo`.
+    `(?<rel>\\b(?:(?:el\\s+)?${YEAR_WORD}\\s+(?<rpast>pasado|anterior)|este\\s+${YEAR_WORD}|(?:el\\s+)?(?:${NEXT}\\s+${YEAR_WORD}(?!\\s+de\\b)|${YEAR_WORD}\\s+(?:${NEXT}|que viene)))\\b)`,
+    // `este sábado`, `el lunes pasado`.
+    `(?<wd>\\b(?:este|el|del|al|desde el)\\s+(?<wdn>lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\\b(?<wdpast>\\s+pasado\\b)?)`,
+    `(?<ayer>\\b[Aa]yer\\b)`,
+    `(?<ago>\\bhace\\s+(?<agon>\\d{1,3})\\s+(?:años|anos)\\b)`,
+    // `el 50º aniversario`, `el 66 aniversario`: the happening is N years back.
+    `(?<ann>\\b(?<annn>\\d{1,3})\\s*(?:º|°|o|er|ro|to|mo|vo|no)?\\s+aniversario\\b)`,
+  ].join('|'),
+  'giu',
+);
+
+/** A date inside a name: `la Declaración Conjunta del 15 de Junio`, `el Equipo 25 de Abril`. */
+const NAME_BEFORE_RE =
+  /\b(?:Declaraci[oó]n|Conjunta|Equipo|Premio|Orden|Club|Movimiento|Comit[eé]|F[aá]brica|Complejo|Calle|Plaza|Estadio)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:del?\s+)?$/u;
+/** The lone end of a range (`hasta el 19 de enero`) is not an event of its own. */
+const RANGE_END_RE = /^hasta\b/i;
+
+const strip = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Spanish counterpart of `findDatesInContext` for one sentence: the same resolution (past bias
+ * for a day or month without a year, weekdays to the latest on or before publication, ranges by
+ * their start, anniversaries by subtraction). `context.year` is advanced past written years.
+ */
+export function findSpanishDatesInContext(
+  text: string,
+  publicationDate: string | undefined,
+  context: DateContext,
+): DateMention[] {
+  const out: DateMention[] = [];
+  const anchor = parseAnchor(publicationDate);
+  const publicationDay = anchor === undefined ? undefined : isoFromTime(anchor.time);
+  DATE_ES_RE.lastIndex = 0;
+  for (let m = DATE_ES_RE.exec(text); m !== null; m = DATE_ES_RE.exec(text)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const phrase = m[0];
+    const resolved = resolveSpanish(g, phrase, text.slice(Math.max(0, start - 60), start), anchor);
+    if (resolved === undefined) continue;
+    const { date, precision, explicitYear } = resolved;
+    if (precision !== 'day' || explicitYear) context.year = Number(date.slice(0, 4));
+    out.push({
+      start,
+      end: start + phrase.length,
+      text: phrase,
+      date,
+      precision,
+      isPublicationDay: date === publicationDay,
+      confidence: explicitYear ? 0.95 : 0.8,
+      explicitYear,
+      ...((g.ago ?? g.ann) === undefined ? {} : { subtracted: true as const }),
+    });
+  }
+  return out;
+}
+
+type Groups = Readonly<Record<string, string | undefined>>;
+
+/** One match to its date; undefined when it dates nothing (a name, a range's end, a plan's scope). */
+function resolveSpanish(
+  g: Groups,
+  phrase: string,
+  before: string,
+  anchor: Anchor | undefined,
+): Pick<DateMention, 'date' | 'precision' | 'explicitYear'> | undefined {
+  // `del año pasado`, `de este año` after a day or month: its year, relative to publication.
+  const relativeYear = (past: string | undefined): number | undefined =>
+    anchor === undefined
+      ? undefined
+      : past !== undefined
+        ? anchor.y - 1
+        : /\s(?:este|presente)\s/i.test(phrase)
+          ? anchor.y
+          : undefined;
+  if (g.md !== undefined) {
+    // A capitalised month mid-sentence names something (`del 15 de Junio`).
+    if (RANGE_END_RE.test(phrase) || NAME_BEFORE_RE.test(before) || /^\p{Lu}/u.test(g.m ?? ''))
+      return undefined;
+    const mo = MONTHS_ES[strip(g.m ?? '')];
+    const d = g.d?.toLowerCase() === 'primero' ? 1 : Number(g.d);
+    if (mo === undefined) return undefined;
+    const y =
+      g.y !== undefined
+        ? Number(g.y)
+        : (relativeYear(g.past) ??
+          (anchor === undefined ? undefined : pastBiasedYear(anchor, mo, d)));
+    if (y === undefined || !validDay(y, mo, d)) return undefined;
+    return { date: iso(y, mo, d), precision: 'day', explicitYear: g.y !== undefined };
+  }
+  if (g.mo !== undefined) {
+    const mo = MONTHS_ES[strip(g.mm ?? '')];
+    if (mo === undefined) return undefined;
+    let y = g.my !== undefined ? Number(g.my) : relativeYear(g.mpast);
+    // `en octubre pasado`: the latest October before this month; a bare month is past-biased.
+    if (y === undefined && anchor !== undefined)
+      y = mo > anchor.m || (g.mlast !== undefined && mo === anchor.m) ? anchor.y - 1 : anchor.y;
+    if (y === undefined) return undefined;
+    return { date: iso(y, mo, 1), precision: 'month', explicitYear: g.my !== undefined };
+  }
+  if (g.yr !== undefined)
+    return { date: iso(Number(g.yy), 1, 1), precision: 'year', explicitYear: true };
+  if (anchor === undefined) return undefined;
+  if (g.rel !== undefined) {
+    // `la ofensiva general de este año`: what a plan or effort covers, like `this year's`.
+    if (/\bde\s+$/i.test(before)) return undefined;
+    const y =
+      g.rpast !== undefined
+        ? anchor.y - 1
+        : /proximo|que viene/.test(strip(phrase))
+          ? anchor.y + 1
+          : anchor.y;
+    return { date: iso(y, 1, 1), precision: 'year', explicitYear: false };
+  }
+  if (g.wd !== undefined || g.ayer !== undefined) {
+    const target = WEEKDAYS_ES[strip(g.wdn ?? '')];
+    let back = 1;
+    if (target !== undefined) {
+      back = (new Date(anchor.time).getUTCDay() - target + 7) % 7;
+      if (g.wdpast !== undefined && back === 0) back = 7;
+    }
+    return {
+      date: isoFromTime(anchor.time - back * DAY_MS),
+      precision: 'day',
+      explicitYear: false,
+    };
+  }
+  const n = Number(g.agon ?? g.annn);
+  if (!(n > 0) || n >= anchor.y) return undefined;
+  return { date: iso(anchor.y - n, 1, 1), precision: 'year', explicitYear: false };
+}
