@@ -136,7 +136,7 @@ describe('watch feed read tokens', () => {
     });
   });
 
-  it('links to the host the reader asked for, not the address Next listens on', async () => {
+  it('links to the host the reader asked for, not the address Next listens on, and keeps the token in self', async () => {
     const { feedPath } = (await createToken(first)).data!.createWatchFeedToken;
     // Under `npm start` Next builds request.url from its listening address, 0.0.0.0:3000.
     const response = await GET(
@@ -150,7 +150,7 @@ describe('watch feed read tokens', () => {
     };
     expect([parsed.feed.id, ...parsed.feed.link.map((link) => link['@_href'])]).toEqual([
       `http://narragraph.example.org:8443/watches/${first.id}`,
-      `http://narragraph.example.org:8443/feeds/watches/${first.id}.atom`,
+      `http://narragraph.example.org:8443${feedPath}`,
       `http://narragraph.example.org:8443/watches/${first.id}`,
     ]);
   });
