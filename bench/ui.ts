@@ -26,6 +26,7 @@ import { syntheticSlice } from '../components/bench/synthetic-slice';
 import { nodeSize } from '../components/graph/stylesheet';
 import { layoutQuality, type LayoutQuality, type QualityNode } from './lib/layout-quality';
 import { fmt, median } from './lib/stats';
+import { readTestToolSettings } from '../config/test-tools';
 
 const sizes = (process.env.BENCH_UI_SIZES ?? '500,2000,5000,20000')
   .split(',')
@@ -39,7 +40,7 @@ const capMs = Number(process.env.BENCH_UI_CAP_MS ?? 120_000);
 // whole scene each frame. Every mode gets the same pause, as a person looks before panning.
 const idleMs = Number(process.env.BENCH_UI_IDLE_MS ?? 2000);
 const extraFcose = (process.env.BENCH_UI_EXTRA ?? '').split(',').includes('fcose');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const { chromiumPath: executablePath } = readTestToolSettings();
 const base = `http://127.0.0.1:${port}`;
 
 /** Issue 16's targets against `draft`, at 2,000 and 5,000 nodes. */
