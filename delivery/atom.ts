@@ -1,6 +1,6 @@
 import type { AlertRow } from '@/model/watches';
 import type { WatchRow } from '@/model/watches';
-import { escapeXml as xmlText } from '@/components/graph/export-graph';
+import { escapeXml as xmlText } from '@/model/xml-text';
 import { alertLinks } from './links';
 
 /** Alerts a feed carries, newest first. */

@@ -2,19 +2,9 @@ import cytoscape from 'cytoscape';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { GraphSlice } from '@/model/graph-slice';
-import { escapeXml, exportFileName, toGraphML, withEvidence } from './export-graph';
+import { exportFileName, toGraphML, withEvidence } from './export-graph';
 import { edge, node, SAMPLE_SLICE } from './test-slices';
 import { toElements } from './to-elements';
-
-describe('escapeXml', () => {
-  it('escapes markup and drops characters XML 1.0 forbids', () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
-      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
-    );
-    expect(escapeXml('a\u0000b\u0007c\td\n')).toBe('abc\td\n');
-    expect(escapeXml('lone \uD800 surrogate 😀')).toBe('lone  surrogate 😀');
-  });
-});
 
 describe('toGraphML', () => {
   it('is valid XML with evidence as data keys', () => {

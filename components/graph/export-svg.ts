@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { escapeXml } from './export-graph';
+import { escapeXml } from '@/model/xml-text';
 
 /**
  * Our own SVG export: the drawn graph as a vector document. Written here rather than taken from
