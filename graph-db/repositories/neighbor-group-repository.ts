@@ -141,13 +141,19 @@ async function groupLevel(
     const taken =
       links <= level.wholeUpTo && !around.capped ? want : shareBudget(want, shares[i] ?? 0);
     around.groups.forEach((g, j) => {
-      const candidates = fresh(g);
-      const take = Math.min(taken[j] ?? 0, candidates.length);
-      for (const member of candidates.slice(0, take)) {
-        kept.add(member.eid);
-        next.push({ eid: member.eid, id: globalId(g.kind, member.key) });
+      // `shown` is where opening the group goes on: the longest run of its strongest members
+      // that are drawn (kept before, or taken now), so no member is skipped.
+      let shown = 0;
+      let take = taken[j] ?? 0;
+      for (const member of g.top) {
+        if (!kept.has(member.eid)) {
+          if (take === 0) break;
+          take -= 1;
+          kept.add(member.eid);
+          next.push({ eid: member.eid, id: globalId(g.kind, member.key) });
+        }
+        shown += 1;
       }
-      const shown = g.top.length - candidates.length + take;
       if (shown >= g.total) return;
       groups.push({
         id: neighborGroupId(hub.id, g.relationType, g.direction, g.kind),
