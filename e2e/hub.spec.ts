@@ -3,6 +3,8 @@ import { closeDriver } from '../graph-db/driver';
 import { ingestRepository } from '../graph-db/repositories/ingest-repository';
 import { createDefaultExtractor } from '../ingest/default-extractor';
 import { formatProblem, runIngest } from '../ingest/run-ingest';
+import { NEIGHBOR_GROUP_LIMITS, groupedTop } from '../model/neighbor-groups';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ExplorerPage } from './pages/explorer-page';
 
@@ -49,15 +51,42 @@ function clashes(labels: readonly LabelBox[]): string[] {
   );
 }
 
-test('the United States opens readable, and its articles group opens strongest first', async ({
-  page,
-}) => {
-  test.setTimeout(90_000);
+/**
+ * Picks `id` in the list panel (as a keyboard user does), presses the action `testId`, waits once
+ * until the canvas has settled with every one of `expected` drawn, and returns the drawn node ids.
+ */
+async function actFromList(
+  page: Page,
+  id: string,
+  testId: string,
+  expected: readonly string[],
+): Promise<string[]> {
+  const list = page.locator('details.list-panel');
+  await list.locator('summary').click();
+  await list.locator(`button[data-node-id="${id}"]`).click();
+  await page.getByTestId(testId).click();
+  await page.waitForFunction((ids) => {
+    const hook = window.__narragraph;
+    const drawn = new Set(hook?.nodes().map((n) => n.id));
+    return hook?.settled === true && ids.every((x) => drawn.has(x));
+  }, expected);
+  return page.evaluate(() => window.__narragraph?.nodes().map((n) => n.id) ?? []);
+}
+
+/** Opens the explorer on the hub as a new user does: search, pick, wait for the first view. */
+async function openHub(page: Page): Promise<void> {
   const explorer = new ExplorerPage(page);
   await explorer.goto('/');
   await explorer.search('United States');
   await explorer.pick(/^United States \(Actor\)/);
   await explorer.waitForGraph(20);
+}
+
+test('the United States opens readable, and its articles group opens strongest first', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openHub(page);
   const first = await page.evaluate(() => ({
     ids: window.__narragraph?.nodes().map((n) => n.id) ?? [],
     labels: window.__narragraph?.labels() ?? [],
@@ -88,16 +117,7 @@ test('the United States opens readable, and its articles group opens strongest f
     .filter((id) => id !== HUB);
 
   // Open the group the way a keyboard user does: pick it in the list, then Open.
-  const list = page.locator('details.list-panel');
-  await list.locator('summary').click();
-  await list.locator(`button[data-node-id="${ARTICLES}"]`).click();
-  await page.getByTestId('group-open').click();
-  await page.waitForFunction((ids) => {
-    const hook = window.__narragraph;
-    const drawn = new Set(hook?.nodes().map((n) => n.id));
-    return hook?.settled === true && ids.every((id) => drawn.has(id));
-  }, members);
-  const opened = await page.evaluate(() => window.__narragraph?.nodes().map((n) => n.id) ?? []);
+  const opened = await actFromList(page, ARTICLES, 'group-open', members);
 
   expect({
     hub: first.ids.includes(HUB),
@@ -122,4 +142,47 @@ test('the United States opens readable, and its articles group opens strongest f
     rest: true,
     title: expect.stringMatching(/^\d+ more articles mention$/),
   });
+});
+
+test('a node expanded two hops opens grouped around each hop, as a hub does', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openHub(page);
+  const first = await page.evaluate(() => window.__narragraph?.nodes().map((n) => n.id) ?? []);
+  // An article about the hub: two hops from it reach the hub and its source again.
+  const article = first.find((id) => id.startsWith('Article:')) ?? '';
+
+  // What the API answers for the expansion the explorer is about to ask for.
+  const response = await page.request.post('/api/graphql', {
+    data: {
+      query: `query($ids: [ID!]!, $limit: Int) {
+        groupedNeighborhood(ids: $ids, limit: $limit, depth: 2) { nodes { id } groups { id hub count shown } }
+      }`,
+      variables: { ids: [article], limit: groupedTop(2) },
+    },
+  });
+  const answer = (
+    (await response.json()) as {
+      data: {
+        groupedNeighborhood: {
+          nodes: { id: string }[];
+          groups: { id: string; hub: string; count: number; shown: number }[];
+        };
+      };
+    }
+  ).data.groupedNeighborhood;
+  const nodes = answer.nodes.map((n) => n.id);
+  const groups = answer.groups.filter((g) => g.count > g.shown).map((g) => g.id);
+
+  const after = await actFromList(page, article, 'expand-depth-2', nodes);
+
+  expect({
+    drawn: nodes.every((id) => after.includes(id)),
+    // Each hop's hubs beyond the article have groups of their own, drawn as aggregate nodes.
+    hubs: new Set(answer.groups.map((g) => g.hub).filter((hub) => hub !== article)).size > 1,
+    groupsDrawn: groups.filter((id) => !after.includes(id)),
+    // Strongest neighbours within the shared budget (the first hop may come whole), never the
+    // 500 nodes of an ungrouped read.
+    kept: nodes.length <= 1 + Math.max(groupedTop(2), NEIGHBOR_GROUP_LIMITS.threshold),
+    added: after.length - first.length <= nodes.length + groups.length,
+  }).toEqual({ drawn: true, hubs: true, groupsDrawn: [], kept: true, added: true });
 });

@@ -43,6 +43,14 @@ export const NEIGHBOR_GROUP_LIMITS = Object.freeze({
   maxPages: 40,
 });
 
+/**
+ * Neighbours a grouped read of `depth` hops keeps: a hub's first view, or for a deeper expansion
+ * the most a read may keep, shared by its hops.
+ */
+export function groupedTop(depth: number): number {
+  return depth > 1 ? NEIGHBOR_GROUP_LIMITS.maxTop : NEIGHBOR_GROUP_LIMITS.defaultTop;
+}
+
 const PREFIX = 'group:';
 
 /** The id of a group: unlike a global id it starts with `group:`, so no node can have it. */

@@ -143,7 +143,7 @@ describe('fetchPlan of opened groups', () => {
     ]);
   });
 
-  it('reads a few seeds and a node’s expansion grouped, a box selection’s not', () => {
+  it('reads a few seeds and a node’s expansion at any depth grouped, a box selection’s not', () => {
     const plan = fetchPlan({
       ...EMPTY_VIEW_STATE,
       seeds: [HUB],
@@ -160,6 +160,6 @@ describe('fetchPlan of opened groups', () => {
     expect({
       grouped: plan.map((p) => p.grouped === true),
       manySeeds: manySeeds.map((p) => p.grouped === true),
-    }).toEqual({ grouped: [true, true, false, false], manySeeds: [false] });
+    }).toEqual({ grouped: [true, true, true, false], manySeeds: [false] });
   });
 });

@@ -687,9 +687,9 @@ function base64UrlToBytes(text: string): Uint8Array {
 /**
  * What to fetch for a state: the seeds with their direct neighbourhood (the API's smallest depth
  * is 1) and one neighbourhood request per expansion (a group's ids together, bounded like any
- * other request), then one request per page of each opened neighbour group. Direct
- * neighbourhoods of a few nodes are `grouped`: read so that a hub shows its strongest neighbours
- * and groups for the rest. Keys are stable strings for caching.
+ * other request), then one request per page of each opened neighbour group. Neighbourhoods of a
+ * few nodes (seeds, a node's expansion at any depth) are `grouped`: read so that a hub shows its
+ * strongest neighbours and groups for the rest, hop after hop. Keys are stable strings for caching.
  */
 export interface FetchPlanItem {
   readonly key: string;
@@ -717,9 +717,9 @@ export interface FetchPlanItem {
  */
 export const PLAN_NEIGHBORHOOD_LIMIT = 500;
 
-/** Whether a direct neighbourhood of these ids is read grouped. */
-function groupable(ids: readonly GlobalId[], depth: number, types: unknown): boolean {
-  return depth === 1 && types === undefined && ids.length <= NEIGHBOR_GROUP_LIMITS.maxIds;
+/** Whether a neighbourhood of these ids is read grouped (at any depth). */
+function groupable(ids: readonly GlobalId[], types: unknown): boolean {
+  return types === undefined && ids.length <= NEIGHBOR_GROUP_LIMITS.maxIds;
 }
 
 export function fetchPlan(state: ViewState): readonly FetchPlanItem[] {
@@ -730,7 +730,7 @@ export function fetchPlan(state: ViewState): readonly FetchPlanItem[] {
       key: `seeds:${ids.join('|')}`,
       ids,
       depth: 1,
-      ...(groupable(ids, 1, undefined) ? { grouped: true as const } : {}),
+      ...(groupable(ids, undefined) ? { grouped: true as const } : {}),
     });
   }
   const keys = new Set<string>();
@@ -753,7 +753,7 @@ export function fetchPlan(state: ViewState): readonly FetchPlanItem[] {
       depth: x.depth,
       ...(types !== undefined ? { relationTypes: types } : {}),
       // A box selection's expansion shares one budget over many nodes: not grouped.
-      ...('id' in x && groupable(ids, x.depth, types) ? { grouped: true as const } : {}),
+      ...('id' in x && groupable(ids, types) ? { grouped: true as const } : {}),
     });
   }
   for (const p of state.paths ?? []) {

@@ -28,15 +28,34 @@ export function log(line: string): void {
   console.log(`[bench] ${line}`);
 }
 
-/** Starts (or reuses) the benchmark Neo4j and points this process's driver at it. */
-export async function startBenchNeo4j(): Promise<RunningNeo4j> {
+/** Where a benchmark's own Neo4j runs. */
+export interface BenchNeo4jSettings {
+  readonly boltPort: number;
+  /** Relative to the working directory. */
+  readonly dataDir: string;
+  readonly heapMb: number;
+  readonly pageCacheMb: number;
+}
+
+/** The API benchmarks' Neo4j, holding the large synthetic graph. */
+function apiBenchNeo4j(): BenchNeo4jSettings {
+  return {
+    boltPort: envNumber('BENCH_BOLT_PORT', 7689),
+    dataDir: process.env.BENCH_DATA_DIR ?? 'var/neo4j-bench',
+    heapMb: envNumber('BENCH_HEAP_MB', 2048),
+    pageCacheMb: envNumber('BENCH_PAGECACHE_MB', 2048),
+  };
+}
+
+/**
+ * Starts (or reuses) a benchmark Neo4j (by default the API benchmarks') and points this
+ * process's driver, and servers it starts, at it.
+ */
+export async function startBenchNeo4j(
+  settings: BenchNeo4jSettings = apiBenchNeo4j(),
+): Promise<RunningNeo4j> {
   const neo4j = await startLocalNeo4j(
-    {
-      boltPort: envNumber('BENCH_BOLT_PORT', 7689),
-      dataDir: path.resolve(root, process.env.BENCH_DATA_DIR ?? 'var/neo4j-bench'),
-      heapMb: envNumber('BENCH_HEAP_MB', 2048),
-      pageCacheMb: envNumber('BENCH_PAGECACHE_MB', 2048),
-    },
+    { ...settings, dataDir: path.resolve(root, settings.dataDir) },
     log,
   );
   process.env.NEO4J_URI = neo4j.uri;

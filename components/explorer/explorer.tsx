@@ -212,7 +212,10 @@ export function Explorer({
     setSelectedEdge(id);
   }, []);
   const expand = useCallback(
-    (id: GlobalId) => (isNeighborGroupId(id) ? openGroup(id) : dispatch({ type: 'expand', id })),
+    (id: GlobalId, depth?: number) =>
+      isNeighborGroupId(id)
+        ? openGroup(id)
+        : dispatch({ type: 'expand', id, ...(depth !== undefined ? { depth } : {}) }),
     [openGroup],
   );
   // Where the next path search starts: picked in the inspector, or the first of two box-selected nodes.

@@ -8,7 +8,7 @@ import {
   type SliceEdge,
   type SliceNode,
 } from '@/model/graph-slice';
-import { parseNeighborGroupId, type NeighborGroup } from '@/model/neighbor-groups';
+import { groupedTop, parseNeighborGroupId, type NeighborGroup } from '@/model/neighbor-groups';
 
 /**
  * The explorer's thin, typed GraphQL client. Components get a `GraphClient` injected (tests and
@@ -51,8 +51,10 @@ export const NEIGHBORHOOD_QUERY = `query ExplorerNeighborhood(
 const GROUPED_SLICE_FIELDS = `${GRAPH_SLICE_FIELDS}
   groups { id count shown }`;
 
-export const GROUPED_NEIGHBORHOOD_QUERY = `query ExplorerGroupedNeighborhood($ids: [ID!]!) {
-  groupedNeighborhood(ids: $ids) {${GROUPED_SLICE_FIELDS}
+export const GROUPED_NEIGHBORHOOD_QUERY = `query ExplorerGroupedNeighborhood(
+  $ids: [ID!]!, $limit: Int, $depth: Int
+) {
+  groupedNeighborhood(ids: $ids, limit: $limit, depth: $depth) {${GROUPED_SLICE_FIELDS}
   }
 }`;
 
@@ -125,8 +127,15 @@ export type FetchGraph = <T>(
 export interface GraphClient {
   search(query: string, first?: number, signal?: AbortSignal): Promise<readonly SearchHit[]>;
   neighborhood(args: NeighborhoodArgs, signal?: AbortSignal): Promise<GraphSlice>;
-  /** The direct neighbourhood of a few nodes, hubs as their strongest neighbours and groups. */
-  groupedNeighborhood(ids: readonly GlobalId[], signal?: AbortSignal): Promise<GraphSlice>;
+  /**
+   * The neighbourhood of a few nodes (`depth` hops, 1 by default), hubs as their strongest
+   * neighbours and groups, hop after hop.
+   */
+  groupedNeighborhood(
+    ids: readonly GlobalId[],
+    depth?: number,
+    signal?: AbortSignal,
+  ): Promise<GraphSlice>;
   /** One page of a neighbour group's members, with the hub. */
   neighborGroup(args: GroupPageArgs, signal?: AbortSignal): Promise<GraphSlice>;
   paths(from: GlobalId, to: GlobalId, maxHops?: number, signal?: AbortSignal): Promise<GraphSlice>;
@@ -256,10 +265,10 @@ export function createGraphClient(fetchGraph: FetchGraph = createFetchGraph()): 
       );
       return asGraphSlice(data.neighborhood);
     },
-    async groupedNeighborhood(ids, signal) {
+    async groupedNeighborhood(ids, depth = 1, signal) {
       const data = await fetchGraph<{ groupedNeighborhood?: unknown }>(
         GROUPED_NEIGHBORHOOD_QUERY,
-        { ids },
+        { ids, depth, limit: groupedTop(depth) },
         signal,
       );
       return asGraphSlice(data.groupedNeighborhood);

@@ -13,6 +13,10 @@ import {
   highlightSentence,
   type Segment,
 } from './mention-highlights';
+import { NEIGHBORHOOD_DEPTHS } from '@/model/graph-model';
+
+/** Deeper expansions the inspector offers beside Expand (one hop). */
+const DEEPER = NEIGHBORHOOD_DEPTHS.filter((depth) => depth > 1);
 
 export type InspectorSelection =
   { readonly type: 'node'; readonly id: GlobalId } | { readonly type: 'edge'; readonly id: string };
@@ -26,7 +30,8 @@ export interface InspectorPanelProps {
   readonly articleText?: string | undefined;
   readonly onSelectNode: (id: GlobalId) => void;
   readonly onSelectEdge: (id: string) => void;
-  readonly onExpand: (id: GlobalId) => void;
+  /** Opens the node's neighbourhood, `depth` hops out (1 when not given). */
+  readonly onExpand: (id: GlobalId, depth?: number) => void;
   readonly onHide: (id: GlobalId) => void;
   readonly onTogglePin: (id: GlobalId) => void;
   readonly onRemove: (id: GlobalId) => void;
@@ -163,6 +168,18 @@ function NodeDetails(props: InspectorPanelProps & { readonly node: SliceNode }) 
         <button type="button" disabled={disabled} onClick={() => props.onExpand(node.id)}>
           Expand
         </button>
+        {DEEPER.map((depth) => (
+          <button
+            key={depth}
+            type="button"
+            disabled={disabled}
+            data-testid={`expand-depth-${depth}`}
+            aria-label={`Expand ${depth} hops`}
+            onClick={() => props.onExpand(node.id, depth)}
+          >
+            {depth} hops
+          </button>
+        ))}
         <button
           type="button"
           disabled={disabled}

@@ -21,7 +21,7 @@ function request(p: FetchPlanItem, client: GraphClient, signal: AbortSignal): Pr
     return client.paths(from, to, undefined, signal);
   }
   if (p.groupPage !== undefined) return client.neighborGroup(p.groupPage, signal);
-  if (p.grouped === true) return client.groupedNeighborhood(p.ids, signal);
+  if (p.grouped === true) return client.groupedNeighborhood(p.ids, p.depth, signal);
   return client.neighborhood(
     {
       ids: p.ids,

@@ -140,7 +140,7 @@ export class ExplorerPage {
     await expect(item).toHaveAttribute('aria-current', 'true');
     await this.page
       .getByRole('group', { name: 'Node actions' })
-      .getByRole('button', { name: 'Expand' })
+      .getByRole('button', { name: 'Expand', exact: true })
       .click();
   }
 

@@ -26,27 +26,28 @@ const WEIGHT = "CASE WHEN type(r) = 'MENTIONS' THEN coalesce(r.count, 1) ELSE 1 
 const STRONGEST_FIRST = 'ORDER BY w DESC, date IS NULL, date DESC, m.key';
 
 /**
- * Groups around the hub `$hub` (element id): one row per (type, direction, kind) with its
- * distinct member count and its strongest `$perGroup` members as `[element id, weight]`. At most
- * `$scanCap` relationships are read.
+ * Groups around each hub of `$hubs` (element ids): one row per (hub, type, direction, kind) with
+ * its distinct member count and its strongest `$perGroup` members as `[element id, weight, key]`.
+ * At most `$scanCap` relationships are read per hub.
  */
 export function hubGroupsCypher(
   types: readonly RelationType[],
   kinds: readonly NodeKind[],
 ): string {
   return `
-MATCH (h) WHERE elementId(h) = $hub
+UNWIND $hubs AS hub
+MATCH (h) WHERE elementId(h) = hub
 CALL (h) {
   MATCH (h)-[r:${relationAlternation(types)}]-(m)
   WHERE m <> h AND ${kindTest('m', kinds)}
   WITH h, r, m LIMIT $scanCap
   RETURN type(r) AS type, startNode(r) = h AS out, m, max(${WEIGHT}) AS w, count(*) AS links
 }
-WITH type, out, m, w, links, CASE WHEN m:Article OR m:Event THEN m.date ELSE null END AS date
+WITH hub, type, out, m, w, links, CASE WHEN m:Article OR m:Event THEN m.date ELSE null END AS date
 ${STRONGEST_FIRST}
-WITH type, out, ${KIND_OF_M} AS kind, collect([elementId(m), w])[0..$perGroup] AS top,
+WITH hub, type, out, ${KIND_OF_M} AS kind, collect([elementId(m), w, m.key])[0..$perGroup] AS top,
      count(*) AS total, sum(links) AS links
-RETURN type, out, kind, total, top, links`;
+RETURN hub, type, out, kind, total, top, links`;
 }
 
 export interface HubGroupRow {
@@ -54,8 +55,8 @@ export interface HubGroupRow {
   readonly direction: GroupDirection;
   readonly kind: NodeKind;
   readonly total: number;
-  /** The strongest members, strongest first: element ids with their link weight. */
-  readonly top: readonly { readonly eid: string; readonly weight: number }[];
+  /** The strongest members, strongest first: element ids with their key and link weight. */
+  readonly top: readonly { readonly eid: string; readonly key: string; readonly weight: number }[];
 }
 
 export interface HubGroups {
@@ -64,42 +65,53 @@ export interface HubGroups {
   readonly capped: boolean;
 }
 
-/** The groups around one hub (element id), largest first. */
+/**
+ * The groups around each hub (element ids), largest first, by hub; a hub without neighbours
+ * (or unknown) has none. One statement for a whole level of a grouped expansion.
+ */
 export async function readHubGroups(
   tx: ManagedTransaction,
-  hub: string,
+  hubs: readonly string[],
   types: readonly RelationType[],
   kinds: readonly NodeKind[],
   perGroup: number,
   scanCap: number,
-): Promise<HubGroups> {
+): Promise<ReadonlyMap<string, HubGroups>> {
   const result = await tx.run(hubGroupsCypher(types, kinds), {
-    hub,
+    hubs: [...hubs],
     perGroup: int(perGroup),
     scanCap: int(scanCap),
   });
-  let links = 0;
-  const groups = result.records.map((record): HubGroupRow => {
-    links += toNumber(record.get('links'));
-    return {
+  const byHub = new Map<string, { groups: HubGroupRow[]; links: number }>();
+  for (const record of result.records) {
+    const hub = toStringValue(record.get('hub'));
+    const entry = byHub.get(hub) ?? { groups: [], links: 0 };
+    byHub.set(hub, entry);
+    entry.links += toNumber(record.get('links'));
+    entry.groups.push({
       relationType: toStringValue(record.get('type')) as RelationType,
       direction: record.get('out') === true ? 'out' : 'in',
       kind: toStringValue(record.get('kind')) as NodeKind,
       total: toNumber(record.get('total')),
-      top: (record.get('top') as [unknown, unknown][]).map(([eid, weight]) => ({
+      top: (record.get('top') as [unknown, unknown, unknown][]).map(([eid, weight, key]) => ({
         eid: toStringValue(eid),
+        key: toStringValue(key),
         weight: toNumber(weight),
       })),
-    };
-  });
-  groups.sort(
-    (a, b) =>
-      b.total - a.total ||
-      a.relationType.localeCompare(b.relationType) ||
-      a.kind.localeCompare(b.kind) ||
-      a.direction.localeCompare(b.direction),
-  );
-  return { groups, capped: links >= scanCap };
+    });
+  }
+  const out = new Map<string, HubGroups>();
+  for (const [hub, { groups, links }] of byHub) {
+    groups.sort(
+      (a, b) =>
+        b.total - a.total ||
+        a.relationType.localeCompare(b.relationType) ||
+        a.kind.localeCompare(b.kind) ||
+        a.direction.localeCompare(b.direction),
+    );
+    out.set(hub, { groups, capped: links >= scanCap });
+  }
+  return out;
 }
 
 /**

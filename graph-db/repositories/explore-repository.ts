@@ -33,7 +33,7 @@ import {
   type PathRow,
 } from '../queries/graph-slice.cypher';
 import { neighborGroupRepository } from './neighbor-group-repository';
-import { NEIGHBOR_GROUP_LIMITS } from '../../model/neighbor-groups';
+import { groupedTop } from '../../model/neighbor-groups';
 
 export { UNFILTERED, type ExpansionFilters } from '../queries/graph-slice.cypher';
 
@@ -300,10 +300,12 @@ async function planSlice(item: FetchPlanItem, limit: number): Promise<GraphSlice
     return page ?? EMPTY_SLICE;
   }
   const seeds = refs(item.ids);
+  const depth = Math.min(Math.max(item.depth, 1), 3) as NeighborhoodDepth;
   if (item.grouped === true) {
     const grouped = await neighborGroupRepository.groupedNeighborhood({
       seeds,
-      top: NEIGHBOR_GROUP_LIMITS.defaultTop,
+      top: groupedTop(depth),
+      depth,
     });
     return grouped ?? EMPTY_SLICE;
   }
@@ -324,7 +326,7 @@ async function planSlice(item: FetchPlanItem, limit: number): Promise<GraphSlice
   if (seeds.length === 0) return EMPTY_SLICE;
   const slice = await neighborhood({
     seeds,
-    depth: Math.min(Math.max(item.depth, 1), 3) as NeighborhoodDepth,
+    depth,
     limit,
     filters: {
       relationTypes: RELATION_TYPES.filter(

@@ -101,6 +101,40 @@ describe('groupedNeighborhood', () => {
     }).toEqual({ nodes: ['Actor:country:s', 'Article:a1'], groups: undefined });
   });
 
+  it('groups each further hop around the nodes the hop before kept, within one budget', async () => {
+    // a1 has two neighbours (H and S): the first hop takes both; the second reads around them,
+    // and H's 122 other neighbours share the 8 places left as a hub's first view would.
+    const slice = await neighborGroupRepository.groupedNeighborhood({
+      seeds: [{ kind: 'Article', key: 'a1' }],
+      top: 10,
+      depth: 2,
+    });
+    expect({
+      nodes: slice?.nodes.map((n) => n.id).sort(),
+      groups: slice?.groups?.map((g) => [g.id, g.count, g.shown]),
+    }).toEqual({
+      nodes: [
+        'Actor:country:h',
+        'Actor:country:s',
+        'Actor:person:p1',
+        'Actor:person:p2',
+        'Article:a1',
+        'Article:a88',
+        'Article:a89',
+        'Article:a90',
+        'Event:e28',
+        'Event:e29',
+        'Event:e30',
+      ],
+      // Shown counts what each group kept (a1, H's weakest article, is not among them).
+      groups: [
+        [ARTICLES, 90, 3],
+        [EVENTS, 30, 3],
+        [neighborGroupId(HUB, 'PART_OF', 'in', 'Actor'), 3, 2],
+      ],
+    });
+  });
+
   it('finds nothing for unknown seeds', async () => {
     expect(
       await neighborGroupRepository.groupedNeighborhood({

@@ -1,5 +1,16 @@
-import { NODE_KINDS, RELATION_TYPES, type NodeKind } from '../../model/graph-model';
-import { parseGlobalId, type GraphSlice, type SliceNode } from '../../model/graph-slice';
+import {
+  NODE_KINDS,
+  RELATION_TYPES,
+  type NeighborhoodDepth,
+  type NodeKind,
+} from '../../model/graph-model';
+import {
+  globalId,
+  parseGlobalId,
+  type GlobalId,
+  type GraphSlice,
+  type SliceNode,
+} from '../../model/graph-slice';
 import {
   NEIGHBOR_GROUP_LIMITS,
   neighborGroupId,
@@ -10,8 +21,16 @@ import {
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readTransaction } from '../driver';
 import { readSeeds, readSliceAmong } from '../queries/graph-slice.cypher';
-import { readGroupPage, readHubGroups } from '../queries/neighbor-groups.cypher';
+import {
+  readGroupPage,
+  readHubGroups,
+  type HubGroupRow,
+  type HubGroups,
+} from '../queries/neighbor-groups.cypher';
 import { EDGES_PER_NODE } from './explore-repository';
+
+/** Members already kept that a group's list may lead with. */
+const KNOWN_SLACK = 10;
 
 export interface GroupedNeighborhoodRequest {
   readonly seeds: readonly { readonly kind: NodeKind; readonly key: string }[];
@@ -19,6 +38,11 @@ export interface GroupedNeighborhoodRequest {
   readonly top: number;
   /** False: edges carry their evidence count without the sentences. */
   readonly evidence?: boolean;
+  /**
+   * Hops (1 by default): each level groups the neighbours of the nodes the level before kept,
+   * and `top` is shared evenly by the levels.
+   */
+  readonly depth?: NeighborhoodDepth;
 }
 
 export interface GroupPageRequest {
@@ -35,7 +59,8 @@ export interface GroupPageRequest {
 export interface NeighborGroupRepository {
   /**
    * Each seed with its neighbours: all of them when it has at most `threshold` neighbour links,
-   * else its strongest share of `top` with the rest as groups. Undefined when no seed exists.
+   * else its strongest share of `top` with the rest as groups; deeper levels the same around the
+   * nodes kept (never whole). Undefined when no seed exists.
    */
   groupedNeighborhood(request: GroupedNeighborhoodRequest): Promise<GraphSlice | undefined>;
   /**
@@ -69,53 +94,107 @@ async function sliceOf(
   };
 }
 
+/** A node whose neighbours a level of a grouped expansion reads. */
+interface Hub {
+  readonly eid: string;
+  readonly id: GlobalId;
+}
+
+/**
+ * One level of a grouped expansion: around each hub of `frontier`, its strongest neighbours not
+ * kept yet, within `budget` for the whole level (water-filled among the hubs, then among each
+ * hub's groups), and a group for the rest. A hub with at most `wholeUpTo` neighbour links comes
+ * whole. Adds what it keeps to `kept` and returns it as the next level's hubs.
+ */
+async function groupLevel(
+  tx: ManagedTransaction,
+  frontier: readonly Hub[],
+  kept: Set<string>,
+  groups: NeighborGroup[],
+  level: { readonly budget: number; readonly wholeUpTo: number; readonly scan: number },
+): Promise<{ next: Hub[]; capped: boolean }> {
+  // Members already kept may lead a group's list without taking a place: room for a few.
+  const perGroup = Math.max(level.budget, level.wholeUpTo) + Math.min(kept.size, KNOWN_SLACK);
+  const byHub = await readHubGroups(
+    tx,
+    frontier.map((hub) => hub.eid),
+    RELATION_TYPES,
+    NODE_KINDS,
+    perGroup,
+    level.scan,
+  );
+  const fresh = (g: HubGroupRow) => g.top.filter((m) => !kept.has(m.eid));
+  const wants = (around: HubGroups | undefined) =>
+    (around?.groups ?? []).map((g) => g.total - (g.top.length - fresh(g).length));
+  const shares = shareBudget(
+    frontier.map((hub) => wants(byHub.get(hub.eid)).reduce((sum, w) => sum + w, 0)),
+    level.budget,
+  );
+  const next: Hub[] = [];
+  let capped = false;
+  for (const [i, hub] of frontier.entries()) {
+    const around = byHub.get(hub.eid);
+    if (around === undefined) continue;
+    capped ||= around.capped;
+    const links = around.groups.reduce((sum, g) => sum + g.total, 0);
+    const want = wants(around);
+    const taken =
+      links <= level.wholeUpTo && !around.capped ? want : shareBudget(want, shares[i] ?? 0);
+    around.groups.forEach((g, j) => {
+      // `shown` is where opening the group goes on: the longest run of its strongest members
+      // that are drawn (kept before, or taken now), so no member is skipped.
+      let shown = 0;
+      let take = taken[j] ?? 0;
+      for (const member of g.top) {
+        if (!kept.has(member.eid)) {
+          if (take === 0) break;
+          take -= 1;
+          kept.add(member.eid);
+          next.push({ eid: member.eid, id: globalId(g.kind, member.key) });
+        }
+        shown += 1;
+      }
+      if (shown >= g.total) return;
+      groups.push({
+        id: neighborGroupId(hub.id, g.relationType, g.direction, g.kind),
+        hub: hub.id,
+        relationType: g.relationType,
+        direction: g.direction,
+        kind: g.kind,
+        count: g.total,
+        shown,
+      });
+    });
+  }
+  return { next, capped };
+}
+
 async function groupedNeighborhood(
   request: GroupedNeighborhoodRequest,
 ): Promise<GraphSlice | undefined> {
   const { threshold, scanCap, maxIds } = NEIGHBOR_GROUP_LIMITS;
+  const depth = request.depth ?? 1;
   return readTransaction(async (tx) => {
     const seeds = await readSeeds(tx, request.seeds.slice(0, maxIds));
     if (seeds.length === 0) return undefined;
     const kept = new Set(seeds.map((seed) => seed.eid));
     const groups: NeighborGroup[] = [];
     let capped = false;
-    const shares = shareBudget(
-      seeds.map(() => Number.MAX_SAFE_INTEGER),
-      request.top,
-    );
-    for (const [i, seed] of seeds.entries()) {
-      const share = shares[i] ?? 0;
-      const around = await readHubGroups(
-        tx,
-        seed.eid,
-        RELATION_TYPES,
-        NODE_KINDS,
-        Math.max(share, threshold),
-        scanCap,
-      );
-      capped ||= around.capped;
-      const links = around.groups.reduce((sum, g) => sum + g.total, 0);
-      const small = links <= threshold && !around.capped;
-      const taken = small
-        ? around.groups.map((g) => g.total)
-        : shareBudget(
-            around.groups.map((g) => g.total),
-            share,
-          );
-      around.groups.forEach((g, j) => {
-        const shown = Math.min(taken[j] ?? 0, g.top.length);
-        for (const member of g.top.slice(0, shown)) kept.add(member.eid);
-        if (shown >= g.total) return;
-        groups.push({
-          id: neighborGroupId(seed.node.id, g.relationType, g.direction, g.kind),
-          hub: seed.node.id,
-          relationType: g.relationType,
-          direction: g.direction,
-          kind: g.kind,
-          count: g.total,
-          shown,
-        });
+    let frontier: Hub[] = seeds.map((seed) => ({ eid: seed.eid, id: seed.node.id }));
+    let left = request.top;
+    for (let level = 1; level <= depth && frontier.length > 0; level += 1) {
+      const before = kept.size;
+      const read = await groupLevel(tx, frontier, kept, groups, {
+        // The budget left, shared evenly by the levels to come.
+        budget: Math.floor(Math.max(left, 0) / (depth - level + 1)),
+        // Only the seeds come whole: deeper, every hub keeps within its share.
+        wholeUpTo: level === 1 ? threshold : 0,
+        // Deeper levels share one scan cap among their hubs.
+        scan: level === 1 ? scanCap : Math.max(threshold, Math.floor(scanCap / frontier.length)),
       });
+      capped ||= read.capped;
+      left -= kept.size - before;
+      frontier = read.next;
     }
     const { slice } = await sliceOf(
       tx,

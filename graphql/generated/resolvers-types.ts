@@ -1351,7 +1351,9 @@ export type Query = {
    * kind. The `limit` (1..100, default 40) neighbours kept are shared among the seeds, and each
    * seed's share among its groups, so one large group does not crowd out the others. At most
    * 20,000 relationships are read per seed (`truncated` when that cap is reached: counts are then
-   * lower bounds). Unknown ids are ignored; NOT_FOUND when none exists.
+   * lower bounds). Unknown ids are ignored; NOT_FOUND when none exists. With `depth` 2 or 3, each
+   * further hop does the same around the neighbours kept by the hop before (none of them comes
+   * whole), the `limit` is shared evenly by the hops, and a hop's hubs share one scan cap.
    */
   groupedNeighborhood: GraphSlice;
   /** Server and graph health. */
@@ -1438,6 +1440,7 @@ export type QueryFeedsArgs = {
 
 
 export type QueryGroupedNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2880,7 +2883,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   citationNetwork?: Resolver<ResolversTypes['CitationNetwork'], ParentType, ContextType, RequireFields<QueryCitationNetworkArgs, 'first' | 'minCount'>>;
   edgeEvidence?: Resolver<Array<ResolversTypes['EdgeEvidence']>, ParentType, ContextType, RequireFields<QueryEdgeEvidenceArgs, 'first' | 'ids'>>;
   feeds?: Resolver<ResolversTypes['FeedConnection'], ParentType, ContextType, RequireFields<QueryFeedsArgs, 'first'>>;
-  groupedNeighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryGroupedNeighborhoodArgs, 'ids' | 'limit'>>;
+  groupedNeighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryGroupedNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   narrativeSpread?: Resolver<ResolversTypes['NarrativeSpread'], ParentType, ContextType, RequireFields<QueryNarrativeSpreadArgs, 'bucket' | 'id'>>;
   neighborGroup?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborGroupArgs, 'first' | 'id' | 'offset'>>;

@@ -1,3 +1,4 @@
+import { NEIGHBORHOOD_DEPTHS, type NeighborhoodDepth } from '@/model/graph-model';
 import { NEIGHBOR_GROUP_LIMITS, parseNeighborGroupId } from '@/model/neighbor-groups';
 import { badInput, notFound } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -15,6 +16,13 @@ export const neighborGroupResolvers: Resolvers = {
       const slice = await db.groups.groupedNeighborhood({
         seeds: parseIds(args.ids, 'ids'),
         top: intInRange(args.limit, defaultTop, 1, maxTop, 'limit'),
+        depth: intInRange(
+          args.depth,
+          1,
+          1,
+          NEIGHBORHOOD_DEPTHS.length,
+          'depth',
+        ) as NeighborhoodDepth,
         evidence: selects(info, ['edges', 'evidence']),
       });
       if (!slice) throw notFound('none of the ids exists');

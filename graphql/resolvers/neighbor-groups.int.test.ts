@@ -30,8 +30,8 @@ afterAll(async () => {
   await closeDriver();
 });
 
-const GROUPED = `query($ids: [ID!]!, $limit: Int) {
-  groupedNeighborhood(ids: $ids, limit: $limit) {
+const GROUPED = `query($ids: [ID!]!, $limit: Int, $depth: Int) {
+  groupedNeighborhood(ids: $ids, limit: $limit, depth: $depth) {
     nodes { id } edges { evidenceCount }
     groups { id hub relationType direction kind count shown }
   }
@@ -94,6 +94,7 @@ describe('groupedNeighborhood and neighborGroup over GraphQL', () => {
         code(GROUPED, { ids: [] }),
         code(GROUPED, { ids: Array.from({ length: 11 }, (_, i) => `Actor:a${i}`) }),
         code(GROUPED, { ids: [HUB], limit: 101 }),
+        code(GROUPED, { ids: [HUB], depth: 4 }),
         code(GROUPED, { ids: ['Actor:country:nowhere'] }),
         code(PAGE, { id: HUB }),
         code(PAGE, { id: ARTICLES, first: 101 }),
@@ -102,6 +103,7 @@ describe('groupedNeighborhood and neighborGroup over GraphQL', () => {
         code(PAGE, { id: neighborGroupId('Actor:country:nowhere', 'MENTIONS', 'in', 'Article') }),
       ]),
     ).toEqual([
+      'BAD_USER_INPUT',
       'BAD_USER_INPUT',
       'BAD_USER_INPUT',
       'BAD_USER_INPUT',
