@@ -62,17 +62,56 @@ interface RoundFigures {
   readonly errors: number;
   /** Server CPU (user + system) per answered request, ms. */
   readonly cpuMs: number;
+  /** Cores busy during the API run: the server, Neo4j and this process (the HTTP client). */
+  readonly cores: Cores;
   /** The driver doing the distinct reads; undefined when the scenario has no repository call. */
-  readonly driver?: Percentiles & { readonly cpuMs: number; readonly errors: number };
+  readonly driver?: Percentiles & {
+    readonly cpuMs: number;
+    readonly errors: number;
+    /** Cores busy during the driver run: Neo4j and this process (the driver). */
+    readonly cores: Cores;
+  };
 }
+
+interface Cores {
+  readonly server: number;
+  readonly neo4j: number;
+  readonly bench: number;
+}
+
+/**
+ * CPU time of the server, Neo4j and this process over a run, as cores busy on average: on a small
+ * machine a closed loop is bound by them, and every request's CPU slows the others.
+ */
+function coreMeter(serverPid: number | undefined): () => Cores {
+  const started = performance.now();
+  const server = processCpuMs(serverPid);
+  const neo4j = processCpuMs(NEO4J_PID.value);
+  const bench = process.cpuUsage();
+  return () => {
+    const wall = Math.max(1, performance.now() - started);
+    const own = process.cpuUsage(bench);
+    const used = (before: number | undefined, after: number | undefined) =>
+      before === undefined || after === undefined ? NaN : (after - before) / wall;
+    return {
+      server: used(server, processCpuMs(serverPid)),
+      neo4j: used(neo4j, processCpuMs(NEO4J_PID.value)),
+      bench: (own.user + own.system) / 1000 / wall,
+    };
+  };
+}
+
+/** Set once the session started Neo4j. */
+const NEO4J_PID: { value?: number } = {};
 
 /** The distinct reads through the driver, CONNECTIONS at a time, in first-occurrence order. */
 async function driverRun(
   ops: readonly BenchOperation[],
-): Promise<Percentiles & { cpuMs: number; errors: number }> {
+): Promise<NonNullable<RoundFigures['driver']>> {
   const samples: number[] = [];
   let errors = 0;
   let next = 0;
+  const cores = coreMeter(undefined);
   const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
@@ -93,6 +132,7 @@ async function driverRun(
     ...percentiles(samples),
     cpuMs: (cpu.user + cpu.system) / 1000 / Math.max(1, samples.length),
     errors,
+    cores: cores(),
   };
 }
 
@@ -103,8 +143,10 @@ async function apiRun(
   errorSamples: string[],
 ): Promise<Omit<RoundFigures, 'driver' | 'distinct'>> {
   const cpuBefore = processCpuMs(server.pid);
+  const cores = coreMeter(server.pid);
   const answers: SequenceAnswer[] = await runSequence(client, sequence, CONNECTIONS);
   const cpuAfter = processCpuMs(server.pid);
+  const coresUsed = cores();
   const hits: number[] = [];
   const misses: number[] = [];
   let errors = 0;
@@ -130,6 +172,7 @@ async function apiRun(
       cpuBefore === undefined || cpuAfter === undefined
         ? NaN
         : (cpuAfter - cpuBefore) / Math.max(1, answers.length),
+    cores: coresUsed,
   };
 }
 
@@ -146,6 +189,8 @@ function selectedScenarios(): ScenarioName[] {
   return SCENARIOS.filter((name) => wanted.includes(name));
 }
 
+const coresText = (c: Cores) =>
+  `server ${c.server.toFixed(2)} + Neo4j ${c.neo4j.toFixed(2)} + bench ${c.bench.toFixed(2)}`;
 const ms = (n: number) => (Number.isNaN(n) ? '—' : n.toFixed(1));
 const triple = (p: Percentiles) => `${ms(p.p50)} / ${ms(p.p95)} / ${ms(p.p99)}`;
 
@@ -162,6 +207,11 @@ function combine(rounds: readonly RoundFigures[]): RoundFigures {
     p99: mid((r) => pick(r).p99),
     count: sum((r) => pick(r).count),
   });
+  const midCores = (pick: (r: RoundFigures) => Cores): Cores => ({
+    server: mid((r) => pick(r).server),
+    neo4j: mid((r) => pick(r).neo4j),
+    bench: mid((r) => pick(r).bench),
+  });
   const drivers = rounds.flatMap((r) => (r.driver ? [r.driver] : []));
   return {
     requests: sum((r) => r.requests),
@@ -173,12 +223,14 @@ function combine(rounds: readonly RoundFigures[]): RoundFigures {
     busy: sum((r) => r.busy),
     errors: sum((r) => r.errors),
     cpuMs: mid((r) => r.cpuMs),
+    cores: midCores((r) => r.cores),
     ...(drivers.length === rounds.length
       ? {
           driver: {
             ...mids((r) => r.driver as Percentiles),
             cpuMs: mid((r) => r.driver?.cpuMs ?? NaN),
             errors: sum((r) => r.driver?.errors ?? 0),
+            cores: midCores((r) => r.driver?.cores ?? { server: NaN, neo4j: NaN, bench: NaN }),
           },
         }
       : {}),
@@ -189,7 +241,8 @@ async function main(): Promise<void> {
   await runBenchSession(
     'bench:api',
     { articles: ARTICLES, poolSize: DISTINCT * 3, clients: CLIENTS },
-    async ({ neo4jUri, vocabulary, keys }) => {
+    async ({ neo4jUri, neo4jPid, vocabulary, keys }) => {
+      NEO4J_PID.value = neo4jPid;
       const names = selectedScenarios();
       const pools = new Map<ScenarioName, BenchOperation[]>();
       const results = new Map<ScenarioName, RoundFigures[]>();
@@ -220,7 +273,8 @@ async function main(): Promise<void> {
             log(
               `round ${round} ${name}: ${figures.requests} requests, ${figures.distinct} distinct, hits ${(figures.hitRate * 100).toFixed(0)}% ` +
                 `(${triple(figures.hits)} ms), misses ${triple(figures.misses)} ms, driver ${figures.driver ? triple(figures.driver) : '—'} ms; ` +
-                `429 ${figures.rateLimited}, busy ${figures.busy}, errors ${figures.errors}`,
+                `429 ${figures.rateLimited}, busy ${figures.busy}, errors ${figures.errors}; ` +
+                `cores busy: API run ${coresText(figures.cores)}, driver run ${figures.driver ? coresText(figures.driver.cores) : '—'} (load average ${os.loadavg()[0]?.toFixed(1)})`,
             );
           }
         } finally {
@@ -323,6 +377,13 @@ function printTable(results: ReadonlyMap<ScenarioName, RoundFigures[]>): void {
         verdict.join(' '),
       ].join(' | '),
     );
+  }
+  console.log(
+    `cores busy on average (machine: ${os.availableParallelism()}): scenario | API run, server + Neo4j + bench client | driver run, Neo4j + bench`,
+  );
+  for (const [name, rounds] of results) {
+    const r = combine(rounds);
+    console.log(`${name} | ${coresText(r.cores)} | ${r.driver ? coresText(r.driver.cores) : '—'}`);
   }
   console.log(
     `targets on misses: p95 search ≤ 50 ms, neighborhood ≤ 150 ms, paths ≤ 150 ms; API miss / driver p95 ≤ ${MAX_RATIO}`,
