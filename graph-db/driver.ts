@@ -216,9 +216,14 @@ function countWrite(): void {
   state.writes = localWriteCount() + 1;
 }
 
-/** Runs `work` in one write transaction: all of it lands or none of it. */
+/**
+ * Runs `work` in one write transaction: all of it lands or none of it. `bookkeeping` marks a write
+ * of no graph data (an API key's usage stamp), which leaves the data version alone: counted, it
+ * made every cached answer wait for a version read after each stamp.
+ */
 export async function writeTransaction<T>(
   work: (tx: ManagedTransaction) => Promise<T>,
+  options: { readonly bookkeeping?: boolean } = {},
 ): Promise<T> {
   const session = getDriver().session(sessionOptions('WRITE'));
   try {
@@ -226,7 +231,7 @@ export async function writeTransaction<T>(
   } catch (error) {
     return translate(error);
   } finally {
-    countWrite();
+    if (options.bookkeeping !== true) countWrite();
     await session.close();
   }
 }

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { Neo4jTimeoutError, readStatement } from './driver';
+import { localWriteCount, Neo4jTimeoutError, readStatement, writeTransaction } from './driver';
 import { toNumber } from './neo4j-values';
 import { closeDriver, connectTestDatabase } from './testing/test-database';
 
@@ -30,5 +30,19 @@ describe('readStatement', () => {
       { timeoutMs: 200 },
     );
     await expect(slow).rejects.toBeInstanceOf(Neo4jTimeoutError);
+  });
+});
+
+describe('writeTransaction', () => {
+  afterAll(closeDriver);
+
+  it('counts a write for the read cache unless it is bookkeeping', async () => {
+    const write = (options?: { bookkeeping: boolean }) =>
+      writeTransaction((tx) => tx.run('MERGE (:DriverWriteProbe {id: 1})'), options);
+    const before = localWriteCount();
+    await write({ bookkeeping: true });
+    const afterBookkeeping = localWriteCount();
+    await write();
+    expect([afterBookkeeping - before, localWriteCount() - afterBookkeeping]).toEqual([0, 1]);
   });
 });
