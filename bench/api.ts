@@ -14,10 +14,13 @@
  * Env: BENCH_ARTICLES (100000), BENCH_DISTINCT distinct operations per scenario (1000),
  * BENCH_ZIPF exponent (1.0), BENCH_CONNECTIONS (10), BENCH_ROUNDS (3), BENCH_CLIENTS API keys the
  * load is spread over (100; 0 sends everything anonymously, from one address), BENCH_GZIP (1),
- * BENCH_SCENARIOS=search,paths to run only those, BENCH_PORT (3300), and bench-graph.ts's
+ * BENCH_SCENARIOS=search,paths to run only those, BENCH_PORT (3300), BENCH_SAMPLES (a file each
+ * request is appended to, as a JSON line: scenario, position, ms, cache, outcome),
+ * BENCH_SERVER_NODE_ARGS (flags for the server's Node, e.g. --cpu-prof), and bench-graph.ts's
  * BENCH_BOLT_PORT, BENCH_DATA_DIR, BENCH_HEAP_MB, BENCH_PAGECACHE_MB, BENCH_CORPUS, BENCH_SKIP_BUILD.
  */
 import type { ChildProcess } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import os from 'node:os';
 import { envNumber, log, startBenchServer, stopBenchServer } from './lib/bench-graph';
 import { runBenchSession } from './lib/bench-session';
@@ -50,6 +53,8 @@ const TARGETS_P95_MS: Readonly<Partial<Record<ScenarioName, number>>> = {
   paths: 150,
 };
 const MAX_RATIO = 1.3;
+/** The start of each round's sequence whose misses are also reported apart. */
+const COLD_SHARE = 0.1;
 
 interface RoundFigures {
   readonly requests: number;
@@ -57,6 +62,12 @@ interface RoundFigures {
   readonly hitRate: number;
   readonly hits: Percentiles;
   readonly misses: Percentiles;
+  /**
+   * Misses among the first COLD_SHARE of the sequence (a fresh server: cold JIT, first key checks,
+   * the densest run of misses) and among the rest, apart: the tail of `misses` is mostly the first.
+   */
+  readonly coldMisses: Percentiles;
+  readonly warmMisses: Percentiles;
   readonly rateLimited: number;
   readonly busy: number;
   readonly errors: number;
@@ -149,15 +160,39 @@ async function apiRun(
   const coresUsed = cores();
   const hits: number[] = [];
   const misses: number[] = [];
+  const coldMisses: number[] = [];
+  const warmMisses: number[] = [];
+  const coldEnd = Math.ceil(answers.length * COLD_SHARE);
   let errors = 0;
-  for (const { answer } of answers) {
+  answers.forEach(({ answer }, index) => {
     if (answer.outcome !== 'ok') {
       errors += 1;
       if (errorSamples.length < 5 && answer.detail) errorSamples.push(answer.detail);
-      continue;
+      return;
     }
     // `none`: not a cacheable operation, so every answer ran its resolvers, as a miss does.
-    (answer.cache === 'hit' ? hits : misses).push(answer.ms);
+    if (answer.cache === 'hit') hits.push(answer.ms);
+    else {
+      misses.push(answer.ms);
+      (index < coldEnd ? coldMisses : warmMisses).push(answer.ms);
+    }
+  });
+  if (process.env.BENCH_SAMPLES) {
+    // One line per request, in sequence order, to see where the slow ones fall.
+    appendFileSync(
+      process.env.BENCH_SAMPLES,
+      answers
+        .map(({ answer }, index) =>
+          JSON.stringify([
+            sequence[index]?.scenario,
+            index,
+            answer.ms,
+            answer.cache,
+            answer.outcome,
+          ]),
+        )
+        .join('\n') + '\n',
+    );
   }
   const answered = hits.length + misses.length;
   return {
@@ -165,6 +200,8 @@ async function apiRun(
     hitRate: answered === 0 ? NaN : hits.length / answered,
     hits: percentiles(hits),
     misses: percentiles(misses),
+    coldMisses: percentiles(coldMisses),
+    warmMisses: percentiles(warmMisses),
     rateLimited: answers.reduce((sum, a) => sum + a.rateLimited, 0),
     busy: answers.reduce((sum, a) => sum + a.busy, 0),
     errors,
@@ -219,6 +256,8 @@ function combine(rounds: readonly RoundFigures[]): RoundFigures {
     hitRate: mid((r) => r.hitRate),
     hits: mids((r) => r.hits),
     misses: mids((r) => r.misses),
+    coldMisses: mids((r) => r.coldMisses),
+    warmMisses: mids((r) => r.warmMisses),
     rateLimited: sum((r) => r.rateLimited),
     busy: sum((r) => r.busy),
     errors: sum((r) => r.errors),
@@ -273,6 +312,7 @@ async function main(): Promise<void> {
             log(
               `round ${round} ${name}: ${figures.requests} requests, ${figures.distinct} distinct, hits ${(figures.hitRate * 100).toFixed(0)}% ` +
                 `(${triple(figures.hits)} ms), misses ${triple(figures.misses)} ms, driver ${figures.driver ? triple(figures.driver) : '—'} ms; ` +
+                `misses in the first ${COLD_SHARE * 100}% of requests ${triple(figures.coldMisses)} ms (${figures.coldMisses.count}), in the rest ${triple(figures.warmMisses)} ms; ` +
                 `429 ${figures.rateLimited}, busy ${figures.busy}, errors ${figures.errors}; ` +
                 `cores busy: API run ${coresText(figures.cores)}, driver run ${figures.driver ? coresText(figures.driver.cores) : '—'} (load average ${os.loadavg()[0]?.toFixed(1)})`,
             );
@@ -376,6 +416,15 @@ function printTable(results: ReadonlyMap<ScenarioName, RoundFigures[]>): void {
         r.driver ? `${(r.misses.p50 / r.driver.p50).toFixed(2)}, ${ratio.toFixed(2)}` : '—',
         verdict.join(' '),
       ].join(' | '),
+    );
+  }
+  console.log(
+    `misses by position (medians of rounds): scenario | first ${COLD_SHARE * 100}% of requests p50/p95/p99 ms (count) | the rest p50/p95/p99 ms (count)`,
+  );
+  for (const [name, rounds] of results) {
+    const r = combine(rounds);
+    console.log(
+      `${name} | ${triple(r.coldMisses)} (${r.coldMisses.count}) | ${triple(r.warmMisses)} (${r.warmMisses.count})`,
     );
   }
   console.log(
