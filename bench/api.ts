@@ -227,7 +227,7 @@ function selectedScenarios(): ScenarioName[] {
 }
 
 const coresText = (c: Cores) =>
-  `server ${c.server.toFixed(2)} + Neo4j ${c.neo4j.toFixed(2)} + bench ${c.bench.toFixed(2)}`;
+  `${Number.isNaN(c.server) ? '' : `server ${c.server.toFixed(2)} + `}Neo4j ${c.neo4j.toFixed(2)} + bench ${c.bench.toFixed(2)}`;
 const ms = (n: number) => (Number.isNaN(n) ? '—' : n.toFixed(1));
 const triple = (p: Percentiles) => `${ms(p.p50)} / ${ms(p.p95)} / ${ms(p.p99)}`;
 
