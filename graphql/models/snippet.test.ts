@@ -87,8 +87,11 @@ describe('matchTerms', () => {
       'émigré',
       '𝐀bc',
       'abc',
+      // Its lower case is two units long: the text is then lowered character by character.
+      'İstanbul',
+      'istanbul',
     ];
-    const terms = ['kim', 'u.s', 'aa', '조선', 'über', '(two)', '2', 'émi', 'abc', ''];
+    const terms = ['kim', 'u.s', 'aa', '조선', 'über', '(two)', '2', 'émi', 'abc', 'istanbul', ''];
     let seed = 11;
     const random = () => {
       seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
