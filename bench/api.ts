@@ -14,10 +14,13 @@
  * Env: BENCH_ARTICLES (100000), BENCH_DISTINCT distinct operations per scenario (1000),
  * BENCH_ZIPF exponent (1.0), BENCH_CONNECTIONS (10), BENCH_ROUNDS (3), BENCH_CLIENTS API keys the
  * load is spread over (100; 0 sends everything anonymously, from one address), BENCH_GZIP (1),
- * BENCH_SCENARIOS=search,paths to run only those, BENCH_PORT (3300), and bench-graph.ts's
+ * BENCH_SCENARIOS=search,paths to run only those, BENCH_PORT (3300), BENCH_SAMPLES (a file each
+ * request is appended to, as a JSON line: scenario, position, ms, cache, outcome),
+ * BENCH_SERVER_NODE_ARGS (flags for the server's Node, e.g. --cpu-prof), and bench-graph.ts's
  * BENCH_BOLT_PORT, BENCH_DATA_DIR, BENCH_HEAP_MB, BENCH_PAGECACHE_MB, BENCH_CORPUS, BENCH_SKIP_BUILD.
  */
 import type { ChildProcess } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import os from 'node:os';
 import { envNumber, log, startBenchServer, stopBenchServer } from './lib/bench-graph';
 import { runBenchSession } from './lib/bench-session';
@@ -50,6 +53,8 @@ const TARGETS_P95_MS: Readonly<Partial<Record<ScenarioName, number>>> = {
   paths: 150,
 };
 const MAX_RATIO = 1.3;
+/** The start of each round's sequence whose misses are also reported apart. */
+const COLD_SHARE = 0.1;
 
 interface RoundFigures {
   readonly requests: number;
@@ -57,22 +62,67 @@ interface RoundFigures {
   readonly hitRate: number;
   readonly hits: Percentiles;
   readonly misses: Percentiles;
+  /**
+   * Misses among the first COLD_SHARE of the sequence (a fresh server: cold JIT, first key checks,
+   * the densest run of misses) and among the rest, apart: the tail of `misses` is mostly the first.
+   */
+  readonly coldMisses: Percentiles;
+  readonly warmMisses: Percentiles;
   readonly rateLimited: number;
   readonly busy: number;
   readonly errors: number;
   /** Server CPU (user + system) per answered request, ms. */
   readonly cpuMs: number;
+  /** Cores busy during the API run: the server, Neo4j and this process (the HTTP client). */
+  readonly cores: Cores;
   /** The driver doing the distinct reads; undefined when the scenario has no repository call. */
-  readonly driver?: Percentiles & { readonly cpuMs: number; readonly errors: number };
+  readonly driver?: Percentiles & {
+    readonly cpuMs: number;
+    readonly errors: number;
+    /** Cores busy during the driver run: Neo4j and this process (the driver). */
+    readonly cores: Cores;
+  };
 }
+
+interface Cores {
+  readonly server: number;
+  readonly neo4j: number;
+  readonly bench: number;
+}
+
+/**
+ * CPU time of the server, Neo4j and this process over a run, as cores busy on average: on a small
+ * machine a closed loop is bound by them, and every request's CPU slows the others.
+ */
+function coreMeter(serverPid: number | undefined): () => Cores {
+  const started = performance.now();
+  const server = processCpuMs(serverPid);
+  const neo4j = processCpuMs(NEO4J_PID.value);
+  const bench = process.cpuUsage();
+  return () => {
+    const wall = Math.max(1, performance.now() - started);
+    const own = process.cpuUsage(bench);
+    const used = (before: number | undefined, after: number | undefined) =>
+      before === undefined || after === undefined ? NaN : (after - before) / wall;
+    return {
+      server: used(server, processCpuMs(serverPid)),
+      neo4j: used(neo4j, processCpuMs(NEO4J_PID.value)),
+      bench: (own.user + own.system) / 1000 / wall,
+    };
+  };
+}
+
+/** Set once the session started Neo4j. */
+const NEO4J_PID: { value?: number } = {};
 
 /** The distinct reads through the driver, CONNECTIONS at a time, in first-occurrence order. */
 async function driverRun(
   ops: readonly BenchOperation[],
-): Promise<Percentiles & { cpuMs: number; errors: number }> {
+): Promise<NonNullable<RoundFigures['driver']>> {
   const samples: number[] = [];
   let errors = 0;
   let next = 0;
+  const cores = coreMeter(undefined);
   const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
@@ -93,6 +143,7 @@ async function driverRun(
     ...percentiles(samples),
     cpuMs: (cpu.user + cpu.system) / 1000 / Math.max(1, samples.length),
     errors,
+    cores: cores(),
   };
 }
 
@@ -103,19 +154,45 @@ async function apiRun(
   errorSamples: string[],
 ): Promise<Omit<RoundFigures, 'driver' | 'distinct'>> {
   const cpuBefore = processCpuMs(server.pid);
+  const cores = coreMeter(server.pid);
   const answers: SequenceAnswer[] = await runSequence(client, sequence, CONNECTIONS);
   const cpuAfter = processCpuMs(server.pid);
+  const coresUsed = cores();
   const hits: number[] = [];
   const misses: number[] = [];
+  const coldMisses: number[] = [];
+  const warmMisses: number[] = [];
+  const coldEnd = Math.ceil(answers.length * COLD_SHARE);
   let errors = 0;
-  for (const { answer } of answers) {
+  answers.forEach(({ answer }, index) => {
     if (answer.outcome !== 'ok') {
       errors += 1;
       if (errorSamples.length < 5 && answer.detail) errorSamples.push(answer.detail);
-      continue;
+      return;
     }
     // `none`: not a cacheable operation, so every answer ran its resolvers, as a miss does.
-    (answer.cache === 'hit' ? hits : misses).push(answer.ms);
+    if (answer.cache === 'hit') hits.push(answer.ms);
+    else {
+      misses.push(answer.ms);
+      (index < coldEnd ? coldMisses : warmMisses).push(answer.ms);
+    }
+  });
+  if (process.env.BENCH_SAMPLES) {
+    // One line per request, in sequence order, to see where the slow ones fall.
+    appendFileSync(
+      process.env.BENCH_SAMPLES,
+      answers
+        .map(({ answer }, index) =>
+          JSON.stringify([
+            sequence[index]?.scenario,
+            index,
+            answer.ms,
+            answer.cache,
+            answer.outcome,
+          ]),
+        )
+        .join('\n') + '\n',
+    );
   }
   const answered = hits.length + misses.length;
   return {
@@ -123,6 +200,8 @@ async function apiRun(
     hitRate: answered === 0 ? NaN : hits.length / answered,
     hits: percentiles(hits),
     misses: percentiles(misses),
+    coldMisses: percentiles(coldMisses),
+    warmMisses: percentiles(warmMisses),
     rateLimited: answers.reduce((sum, a) => sum + a.rateLimited, 0),
     busy: answers.reduce((sum, a) => sum + a.busy, 0),
     errors,
@@ -130,6 +209,7 @@ async function apiRun(
       cpuBefore === undefined || cpuAfter === undefined
         ? NaN
         : (cpuAfter - cpuBefore) / Math.max(1, answers.length),
+    cores: coresUsed,
   };
 }
 
@@ -146,6 +226,8 @@ function selectedScenarios(): ScenarioName[] {
   return SCENARIOS.filter((name) => wanted.includes(name));
 }
 
+const coresText = (c: Cores) =>
+  `${Number.isNaN(c.server) ? '' : `server ${c.server.toFixed(2)} + `}Neo4j ${c.neo4j.toFixed(2)} + bench ${c.bench.toFixed(2)}`;
 const ms = (n: number) => (Number.isNaN(n) ? '—' : n.toFixed(1));
 const triple = (p: Percentiles) => `${ms(p.p50)} / ${ms(p.p95)} / ${ms(p.p99)}`;
 
@@ -162,6 +244,11 @@ function combine(rounds: readonly RoundFigures[]): RoundFigures {
     p99: mid((r) => pick(r).p99),
     count: sum((r) => pick(r).count),
   });
+  const midCores = (pick: (r: RoundFigures) => Cores): Cores => ({
+    server: mid((r) => pick(r).server),
+    neo4j: mid((r) => pick(r).neo4j),
+    bench: mid((r) => pick(r).bench),
+  });
   const drivers = rounds.flatMap((r) => (r.driver ? [r.driver] : []));
   return {
     requests: sum((r) => r.requests),
@@ -169,16 +256,20 @@ function combine(rounds: readonly RoundFigures[]): RoundFigures {
     hitRate: mid((r) => r.hitRate),
     hits: mids((r) => r.hits),
     misses: mids((r) => r.misses),
+    coldMisses: mids((r) => r.coldMisses),
+    warmMisses: mids((r) => r.warmMisses),
     rateLimited: sum((r) => r.rateLimited),
     busy: sum((r) => r.busy),
     errors: sum((r) => r.errors),
     cpuMs: mid((r) => r.cpuMs),
+    cores: midCores((r) => r.cores),
     ...(drivers.length === rounds.length
       ? {
           driver: {
             ...mids((r) => r.driver as Percentiles),
             cpuMs: mid((r) => r.driver?.cpuMs ?? NaN),
             errors: sum((r) => r.driver?.errors ?? 0),
+            cores: midCores((r) => r.driver?.cores ?? { server: NaN, neo4j: NaN, bench: NaN }),
           },
         }
       : {}),
@@ -189,7 +280,8 @@ async function main(): Promise<void> {
   await runBenchSession(
     'bench:api',
     { articles: ARTICLES, poolSize: DISTINCT * 3, clients: CLIENTS },
-    async ({ neo4jUri, vocabulary, keys }) => {
+    async ({ neo4jUri, neo4jPid, vocabulary, keys }) => {
+      NEO4J_PID.value = neo4jPid;
       const names = selectedScenarios();
       const pools = new Map<ScenarioName, BenchOperation[]>();
       const results = new Map<ScenarioName, RoundFigures[]>();
@@ -220,7 +312,9 @@ async function main(): Promise<void> {
             log(
               `round ${round} ${name}: ${figures.requests} requests, ${figures.distinct} distinct, hits ${(figures.hitRate * 100).toFixed(0)}% ` +
                 `(${triple(figures.hits)} ms), misses ${triple(figures.misses)} ms, driver ${figures.driver ? triple(figures.driver) : '—'} ms; ` +
-                `429 ${figures.rateLimited}, busy ${figures.busy}, errors ${figures.errors}`,
+                `misses in the first ${COLD_SHARE * 100}% of requests ${triple(figures.coldMisses)} ms (${figures.coldMisses.count}), in the rest ${triple(figures.warmMisses)} ms; ` +
+                `429 ${figures.rateLimited}, busy ${figures.busy}, errors ${figures.errors}; ` +
+                `cores busy: API run ${coresText(figures.cores)}, driver run ${figures.driver ? coresText(figures.driver.cores) : '—'} (load average ${os.loadavg()[0]?.toFixed(1)})`,
             );
           }
         } finally {
@@ -323,6 +417,22 @@ function printTable(results: ReadonlyMap<ScenarioName, RoundFigures[]>): void {
         verdict.join(' '),
       ].join(' | '),
     );
+  }
+  console.log(
+    `misses by position (medians of rounds): scenario | first ${COLD_SHARE * 100}% of requests p50/p95/p99 ms (count) | the rest p50/p95/p99 ms (count)`,
+  );
+  for (const [name, rounds] of results) {
+    const r = combine(rounds);
+    console.log(
+      `${name} | ${triple(r.coldMisses)} (${r.coldMisses.count}) | ${triple(r.warmMisses)} (${r.warmMisses.count})`,
+    );
+  }
+  console.log(
+    `cores busy on average (machine: ${os.availableParallelism()}): scenario | API run, server + Neo4j + bench client | driver run, Neo4j + bench`,
+  );
+  for (const [name, rounds] of results) {
+    const r = combine(rounds);
+    console.log(`${name} | ${coresText(r.cores)} | ${r.driver ? coresText(r.driver.cores) : '—'}`);
   }
   console.log(
     `targets on misses: p95 search ≤ 50 ms, neighborhood ≤ 150 ms, paths ≤ 150 ms; API miss / driver p95 ≤ ${MAX_RATIO}`,

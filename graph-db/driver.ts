@@ -1,4 +1,9 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type Session,
+} from 'neo4j-driver';
 import { readNeo4jConfig, type Neo4jConfig } from '../config/neo4j';
 import { disableNagleOnConnect } from './no-delay';
 
@@ -122,20 +127,23 @@ function translate(error: unknown): never {
   throw error;
 }
 
+/** Read options: a caller may only shorten the configured timeout, never extend it. */
+interface ReadOptions {
+  readonly timeoutMs?: number;
+}
+
 /**
- * Runs `work` in a read transaction (routable to cluster secondaries) with the read timeout, or
- * `options.timeoutMs` when shorter (best-effort reads that may give up early).
- * Retries of transient failures are the driver's.
+ * Runs a read that `start` begins on a fresh read session, bounded by the read timeout (the
+ * server's) and a guard of our own past it.
  */
-export async function readTransaction<T>(
-  work: (tx: ManagedTransaction) => Promise<T>,
-  options: { readonly timeoutMs?: number } = {},
+async function guardedRead<T>(
+  options: ReadOptions,
+  start: (session: Session, timeout: number) => Promise<T>,
 ): Promise<T> {
   const session = getDriver().session(sessionOptions('READ'));
-  // A caller may only shorten the configured bound, never extend it.
   const timeout = Math.min(options.timeoutMs ?? Infinity, config().readTimeoutMs);
   let settled = false;
-  const run = session.executeRead(work, { timeout }).finally(() => {
+  const run = start(session, timeout).finally(() => {
     settled = true;
   });
   // The transaction timeout is enforced by the server, so a server that stopped answering (frozen
@@ -166,6 +174,36 @@ export async function readTransaction<T>(
 }
 
 /**
+ * Runs `work` in a read transaction (routable to cluster secondaries) with the read timeout, or
+ * `options.timeoutMs` when shorter (best-effort reads that may give up early).
+ * Retries of transient failures are the driver's.
+ */
+export function readTransaction<T>(
+  work: (tx: ManagedTransaction) => Promise<T>,
+  options: ReadOptions = {},
+): Promise<T> {
+  return guardedRead(options, (session, timeout) => session.executeRead(work, { timeout }));
+}
+
+/** What runs a statement: a transaction, or {@link readStatement}'s auto-commit session. */
+export type StatementRunner = Pick<ManagedTransaction, 'run'>;
+
+/**
+ * Runs a read of one statement as an auto-commit transaction, bounded as {@link readTransaction}:
+ * one round trip where a transaction function takes two (the statement, then COMMIT), and less
+ * driver work, for the reads an interactive request makes most (search). `work` must run a single
+ * statement (a second would be a transaction of its own). A transient failure is not retried.
+ */
+export function readStatement<T>(
+  work: (runner: StatementRunner) => Promise<T>,
+  options: ReadOptions = {},
+): Promise<T> {
+  return guardedRead(options, (session, timeout) =>
+    work({ run: (cypher, params) => session.run(cypher, params, { timeout }) }),
+  );
+}
+
+/**
  * How many writes (write transactions and auto-commit statements, failed ones too) this process
  * has finished: the read cache re-reads the data version when it changed, so a write is seen by
  * the next read here at once.
@@ -178,9 +216,14 @@ function countWrite(): void {
   state.writes = localWriteCount() + 1;
 }
 
-/** Runs `work` in one write transaction: all of it lands or none of it. */
+/**
+ * Runs `work` in one write transaction: all of it lands or none of it. `bookkeeping` marks a write
+ * of no graph data (an API key's usage stamp), which leaves the data version alone: counted, it
+ * made every cached answer wait for a version read after each stamp.
+ */
 export async function writeTransaction<T>(
   work: (tx: ManagedTransaction) => Promise<T>,
+  options: { readonly bookkeeping?: boolean } = {},
 ): Promise<T> {
   const session = getDriver().session(sessionOptions('WRITE'));
   try {
@@ -188,7 +231,7 @@ export async function writeTransaction<T>(
   } catch (error) {
     return translate(error);
   } finally {
-    countWrite();
+    if (options.bookkeeping !== true) countWrite();
     await session.close();
   }
 }

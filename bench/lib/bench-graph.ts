@@ -179,7 +179,15 @@ export async function startBenchServer(
   // child's pid is then the server's, whose CPU time bench:api reads.
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'scripts/serve.ts', '-p', String(PORT)],
+    [
+      // e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=var/prof' to profile the server.
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '--import',
+      'tsx',
+      'scripts/serve.ts',
+      '-p',
+      String(PORT),
+    ],
     {
       env: {
         ...shippedLimits(process.env),

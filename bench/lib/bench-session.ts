@@ -4,6 +4,8 @@ import { readVocabulary, type Vocabulary } from './operation-mix';
 
 export interface BenchSession {
   readonly neo4jUri: string;
+  /** The benchmark Neo4j's process, whose CPU time the benchmarks report. */
+  readonly neo4jPid: number;
   readonly vocabulary: Vocabulary;
   /** Read-scoped API keys, one per simulated client. */
   readonly keys: readonly string[];
@@ -27,7 +29,7 @@ export async function runBenchSession(
     const vocabulary = await readVocabulary(options.poolSize);
     const clients = await createBenchKeys(options.clients, name);
     revoke = clients.revoke;
-    await work({ neo4jUri: neo4j.uri, vocabulary, keys: clients.keys });
+    await work({ neo4jUri: neo4j.uri, neo4jPid: neo4j.pid, vocabulary, keys: clients.keys });
   } finally {
     await revoke();
     await closeDriver();

@@ -107,7 +107,12 @@ export class BenchClient {
         },
       );
       request.on('timeout', () => request.destroy(new Error(`no answer in ${timeoutMs} ms`)));
-      request.on('error', (error) => fail(String(error)));
+      request.on('error', (error: NodeJS.ErrnoException) => {
+        // A kept-alive socket the server closed while idle (its keep-alive timeout, e.g. during
+        // the driver run) fails the request sent on it at once: sent again, as browsers do.
+        if (request.reusedSocket && error.code === 'ECONNRESET') resolve(this.send(op, client));
+        else fail(String(error));
+      });
       request.end(body);
     });
   }

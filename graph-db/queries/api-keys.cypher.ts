@@ -84,7 +84,7 @@ export async function revokeApiKey(
 }
 
 export async function findActiveApiKey(
-  tx: ManagedTransaction,
+  tx: Pick<ManagedTransaction, 'run'>,
   hash: string,
 ): Promise<ApiKeyRow | undefined> {
   const record = (await tx.run(FIND_ACTIVE_API_KEY_CYPHER, { hash })).records[0];

@@ -6,6 +6,9 @@ import { type NodeRow } from '../../model/node-rows';
 
 /** Full-text search over the `search_entities` index (see migrations 009). */
 
+/** A transaction or an auto-commit session: each read here is one statement. */
+type StatementRunner = Pick<ManagedTransaction, 'run'>;
+
 export interface SearchFilters {
   /** Keep only these kinds; null keeps all. */
   readonly kinds: readonly NodeKind[] | null;
@@ -95,7 +98,7 @@ function rethrow(error: unknown): never {
  * the index itself is told the limit and the query streams instead of scoring every hit.
  */
 export async function searchNodes(
-  tx: ManagedTransaction,
+  tx: StatementRunner,
   lucene: string,
   filters: SearchFilters,
   skip: number,
@@ -121,7 +124,7 @@ export async function searchNodes(
 
 /** Number of hits after filters. */
 export async function countSearchHits(
-  tx: ManagedTransaction,
+  tx: StatementRunner,
   lucene: string,
   filters: SearchFilters,
 ): Promise<number> {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readTransaction, writeTransaction } from '../driver';
+import { readStatement, readTransaction, writeTransaction } from '../driver';
 import {
   createApiKey,
   findActiveApiKey,
@@ -82,12 +82,14 @@ export const apiKeyRepository: ApiKeyRepository = {
     const hash = hashApiKey(presented);
     const cached = verified.get(hash);
     if (cached && cached.until > Date.now()) return cached.row;
-    const row = await readTransaction((tx) => findActiveApiKey(tx, hash));
+    const row = await readStatement((tx) => findActiveApiKey(tx, hash));
     remember(hash, row);
     if (row && Date.now() - (touchedAt.get(row.id) ?? 0) > TOUCH_EVERY_MS) {
       touchedAt.set(row.id, Date.now());
       // Best effort: a failed usage stamp must not fail the request it describes.
-      void writeTransaction((tx) => touchApiKey(tx, row.id)).catch(() => undefined);
+      void writeTransaction((tx) => touchApiKey(tx, row.id), { bookkeeping: true }).catch(
+        () => undefined,
+      );
     }
     return row;
   },

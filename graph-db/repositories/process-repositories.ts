@@ -60,15 +60,17 @@ export const uncachedRepositories: Repositories = {
 
 /**
  * The repositories with their expensive graph reads (search, slices, timelines, spread) answered
- * from `cache` while the data version is unchanged; `neighborhood`, reached only through the API,
- * whose response cache keeps its answers, only shares identical reads in flight. Saved views, keys and health are never cached;
+ * from `cache` while the data version is unchanged; `neighborhood` and `search`, whose answers the
+ * response cache keeps, only share identical reads in flight. Saved views, keys and health are never cached;
  * an ingest in this process drops the cache at once (another process's is seen by the version).
  */
 export function withReadCache(base: Repositories, cache: ReadCache): Repositories {
   return {
     ...base,
     search: {
-      search: cache.wrap('search', base.search.search.bind(base.search)),
+      // The response cache keeps the page: its rows carry each hit's whole text (about 25 kB a
+      // page against a 5 kB answer), so storing them too filled the cache with copies.
+      search: cache.share('search', base.search.search.bind(base.search)),
       count: cache.wrap('search.count', base.search.count.bind(base.search)),
     },
     explore: {

@@ -1,4 +1,4 @@
-import { readTransaction } from '../driver';
+import { readStatement } from '../driver';
 import {
   countSearchHits,
   searchNodes,
@@ -28,10 +28,11 @@ export interface SearchRepository {
 export const searchRepository: SearchRepository = {
   search: async (text, filters, skip, limit) => {
     const lucene = luceneQueryOf(text);
-    return readTransaction((tx) => searchNodes(tx, lucene, filters, skip, limit));
+    // One statement per read: auto-commit saves a search miss the COMMIT round trip.
+    return readStatement((tx) => searchNodes(tx, lucene, filters, skip, limit));
   },
   count: async (text, filters) => {
     const lucene = luceneQueryOf(text);
-    return readTransaction((tx) => countSearchHits(tx, lucene, filters));
+    return readStatement((tx) => countSearchHits(tx, lucene, filters));
   },
 };

@@ -48,6 +48,72 @@ describe('snippetOf', () => {
   });
 });
 
+describe('matchTerms', () => {
+  /** The per-query pattern it replaced, as the reference. */
+  function reference(text: string, terms: readonly string[]) {
+    const flat = text.replace(/\s/gu, ' ');
+    const found = terms.flatMap((term, index) =>
+      term === ''
+        ? []
+        : [
+            ...flat.matchAll(
+              new RegExp(
+                `(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}\\p{N}]*`,
+                'giu',
+              ),
+            ),
+          ].map((m) => ({ range: { start: m.index, end: m.index + m[0].length }, term: index })),
+    );
+    found.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+    return { text: flat, matches: found };
+  }
+
+  it('finds what a per-query pattern finds, on random texts', () => {
+    const words = [
+      'Kim',
+      'kimchi',
+      'U.S.',
+      'u.s',
+      'aa',
+      'aaa',
+      '한글',
+      '조선',
+      'Über',
+      'über',
+      '(two)',
+      'x2',
+      '2x',
+      '–',
+      'émigré',
+      '𝐀bc',
+      'abc',
+      // Its lower case is two units long: the text is then lowered character by character.
+      'İstanbul',
+      'istanbul',
+    ];
+    const terms = ['kim', 'u.s', 'aa', '조선', 'über', '(two)', '2', 'émi', 'abc', 'istanbul', ''];
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const gaps = [' ', '\n', '', '-', '. ', '\t'];
+    let found = 0;
+    for (let round = 0; round < 300; round += 1) {
+      let text = '';
+      for (let i = Math.floor(random() * 60); i > 0; i -= 1)
+        text += `${words[Math.floor(random() * words.length)]}${gaps[Math.floor(random() * gaps.length)]}`;
+      const chosen = terms.filter(() => random() < 0.4);
+      const actual = matchTerms(text, chosen);
+      found += actual.matches.length;
+      expect(actual, `round ${round}: ${JSON.stringify(text)} ${chosen.join('|')}`).toEqual(
+        reference(text, chosen),
+      );
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+});
+
 describe('distinctTerms', () => {
   it('counts distinct terms found', () => {
     expect(distinctTerms(matchTerms(text, ['hacking', 'empire', 'absent']))).toBe(2);

@@ -20,10 +20,6 @@ export const SNIPPET_WIDTH = 160;
 const LEAD = 40;
 const ELLIPSIS = '…';
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export interface Match {
   readonly range: TextRange;
   /** Index of the term in the query's term list. */
@@ -36,41 +32,64 @@ export interface TermMatches {
   readonly matches: readonly Match[];
 }
 
-/**
- * Compiled patterns by term list: one search matches the same terms against every field of every
- * hit, and a Unicode-aware pattern costs more to build than to run on a title. Bounded: a busy
- * server sees endless different queries.
- */
-const patternCache = new Map<string, readonly (RegExp | undefined)[]>();
-const PATTERN_CACHE_MAX = 256;
+/** A letter or digit at `lastIndex` (sticky), and the run of them from there. */
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
+const WORD_REST = /[\p{L}\p{N}]*/uy;
 
-function patternsOf(terms: readonly string[]): readonly (RegExp | undefined)[] {
-  const key = terms.join('\u0000');
-  let patterns = patternCache.get(key);
-  if (patterns === undefined) {
-    patterns = terms.map((term) =>
-      term === ''
-        ? undefined
-        : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}[\\p{L}\\p{N}]*`, 'giu'),
-    );
-    if (patternCache.size >= PATTERN_CACHE_MAX) patternCache.clear();
-    patternCache.set(key, patterns);
+/** Whether the code point ending just before `at` is a letter or digit. */
+function wordCharBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  let before = at - 1;
+  const unit = text.charCodeAt(before);
+  // The low half of a surrogate pair: the code point starts one unit earlier.
+  if (unit >= 0xdc00 && unit <= 0xdfff && before > 0) {
+    const high = text.charCodeAt(before - 1);
+    if (high >= 0xd800 && high <= 0xdbff) before -= 1;
   }
-  return patterns;
+  WORD_CHAR.lastIndex = before;
+  return WORD_CHAR.test(text);
 }
 
-/** Matches of any term at the start of a word, each extended to the end of its word. */
+/**
+ * The text lower-cased unit for unit, so offsets into it are offsets into the text. A character
+ * whose lower case is longer (İ) is kept as it is.
+ */
+function lowerInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let kept = '';
+  for (const char of text) {
+    const folded = char.toLowerCase();
+    kept += folded.length === char.length ? folded : char;
+  }
+  return kept;
+}
+
+/**
+ * Matches of any term at the start of a word, each extended to the end of its word; case is
+ * ignored. Scans with indexOf and two shared patterns: a pattern built per query costs V8 a fresh
+ * compile for every search, several ms of a cache miss on long article texts.
+ */
 export function matchTerms(rawText: string, terms: readonly string[]): TermMatches {
   const text = rawText.replace(/\s/gu, ' ');
+  const lower = lowerInPlace(text);
   const matches: Match[] = [];
-  patternsOf(terms).forEach((pattern, index) => {
-    if (pattern === undefined) return;
-    // matchAll runs on a copy of the pattern, so the cached one's lastIndex never moves.
-    for (const match of text.matchAll(pattern)) {
-      matches.push({
-        range: { start: match.index, end: match.index + match[0].length },
-        term: index,
-      });
+  terms.forEach((rawTerm, index) => {
+    const term = lowerInPlace(rawTerm);
+    if (term === '') return;
+    for (let at = lower.indexOf(term); at >= 0;) {
+      if (wordCharBefore(text, at)) {
+        // Inside a word: no position up to its end can start a match, so no text is rescanned.
+        WORD_REST.lastIndex = at;
+        WORD_REST.test(text);
+        at = lower.indexOf(term, WORD_REST.lastIndex + 1);
+        continue;
+      }
+      WORD_REST.lastIndex = at + term.length;
+      WORD_REST.test(text);
+      const end = WORD_REST.lastIndex;
+      matches.push({ range: { start: at, end }, term: index });
+      at = lower.indexOf(term, end);
     }
   });
   matches.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
