@@ -39,18 +39,19 @@ describe('findDates', () => {
     expect(one('in October last year')).toMatchObject({ date: '2020-10-01', precision: 'month' });
   });
 
-  it('reads explicit dates, years and decades', () => {
+  it('reads explicit dates and years', () => {
     expect(one('the war started on June 25, 1950')).toMatchObject({
       date: '1950-06-25',
       precision: 'day',
     });
     expect(one('in September 1950')).toMatchObject({ date: '1950-09-01', precision: 'month' });
     expect(one('it happened in 1950')).toMatchObject({ date: '1950-01-01', precision: 'year' });
-    expect(one('defeats in the 1950s')).toMatchObject({
-      date: '1950-01-01',
-      dateEnd: '1959-12-31',
-      precision: 'year',
-    });
+  });
+
+  it('dates no decade, nor reads its digits as a year', () => {
+    // A year-precision 1950 would be a wrong date; `the 1950s` is coarser than any precision.
+    expect(dates('defeats in the 1950s, in the early 1970s and the mid-1990s', PUB)).toEqual([]);
+    expect(dates('in the 1950s and in 1953', PUB)).toEqual([['1953-01-01', 'year', 'in 1953']]);
   });
 
   it('reads Juche years (Juche 1 = 1912)', () => {

@@ -10,7 +10,7 @@ export interface DateMention {
   readonly text: string;
   /** ISO `YYYY-MM-DD`; first day of the month/year for coarser precision. */
   readonly date: string;
-  /** Last day of a range (`the 1950s`, `June 25-July 27`), else undefined. */
+  /** Last day of a range (`June 25-July 27`, `1950-1953`), else undefined. */
   readonly dateEnd?: string;
   readonly precision: DatePrecision;
   /** True when the expression resolves to the publication day itself (`today`, `on Thursday`). */
@@ -118,8 +118,9 @@ const DATE_RE = new RegExp(
     `(?<part>\\b(?:(?:[Ii]n|[Dd]uring|[Oo]f)\\s+)?the\\s+(?<partn>first|second|third|fourth|latter|last)\\s+(?<partu>quarter|half)\\b(?:\\s+of\\s+(?:(?<partrel>this|last|the)\\s+year|(?<party>1[89]\\d\\d|20\\d\\d)\\b)|,?\\s+(?<party2>1[89]\\d\\d|20\\d\\d)\\b|\\s+(?<partrel2>this|last)\\s+year)?)`,
     // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`.
     `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:(?:significant|meaningful|historic|stirring|eventful|memorable)\\s+)?(?<relu>year|month)|(?:(?<relml>[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?<relm>${MONTH_RE})(?!\\s+\\d{1,2}(?!\\d))(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last|next)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?<relmlast>last)\\b(?!\\s+(?:week|month|year)))?(?!\\s+Day\\b)))`,
-    // `the 1950s`, `in 1950`, `1950-1953`.
-    `(?<dec>\\b(?:the\\s+)?(?<decy>1[89]\\d0|20[0-2]0)s\\b)`,
+    // `the 1950s` (matched so that its digits are not read as a year; no date), `in 1950`,
+    // `1950-1953`.
+    `(?<dec>\\b(?:the\\s+)?(?:1[89]\\d0|20[0-2]0)s\\b)`,
     `(?<yr>\\b${YEAR_LEAD_RE}\\s+(?<yy>1[89]\\d\\d|20\\d\\d)(?:\\s*(?:-|–)\\s*(?<yy2>1[89]\\d\\d|20\\d\\d))?\\b${NOT_A_YEAR_RE})`,
     // `on Thursday`, `Monday`, `last Friday`, `yesterday`, `today`, `tomorrow`.
     `(?<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\\s+)?\\b(?<wdn>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
@@ -450,10 +451,6 @@ function resolve(
     if (contextYear === undefined) return undefined;
     return { date: iso(contextYear, 1, 1), precision: 'year', confidence: 0.8 };
   }
-  if (g.dec !== undefined) {
-    const y = Number(g.decy);
-    return { date: iso(y, 1, 1), dateEnd: iso(y + 9, 12, 31), precision: 'year', confidence: 0.9 };
-  }
   if (g.yr !== undefined) {
     const y = Number(g.yy);
     if (anchor !== undefined && y > anchor.y + 10) return undefined;
@@ -732,8 +729,7 @@ function isNoHappeningTime(
 ): boolean {
   const after = text.slice(end, end + 40);
   if (COMPARISON_FROM_BEFORE_RE.test(before) && COMPARISON_TO_AFTER_RE.test(after)) return true;
-  if ((g.yr !== undefined || g.dec !== undefined) && COVERED_PERIOD_AFTER_RE.test(after))
-    return /^the\s/i.test(g.yr ?? g.dec ?? '');
+  if (g.yr !== undefined && COVERED_PERIOD_AFTER_RE.test(after)) return /^the\s/i.test(g.yr);
   if (g.wd !== undefined && /\bon\s+a\s+$/i.test(before)) return true;
   // `the second quarter of fiscal 2011`: a year that is not the calendar's.
   if (g.part !== undefined && (g.party ?? g.party2 ?? g.partrel ?? g.partrel2) === undefined)
@@ -838,6 +834,8 @@ export function findDatesInContext(
       if (anchor === undefined || year <= anchor.y) context.year = year;
       continue;
     }
+    // A decade is coarser than any precision an event has: a year would be a wrong date.
+    if (g.dec !== undefined) continue;
     const closesRange =
       rangeOpenAt >= 0 &&
       start - rangeOpenAt <= 12 &&
