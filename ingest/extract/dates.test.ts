@@ -71,6 +71,30 @@ describe('findDates', () => {
     expect(one('on July 2, Juche 110', '2024-01-01')).toMatchObject({ date: '2021-07-02' });
   });
 
+  it('reads one-digit Juche years and a month range dated by its Juche year', () => {
+    expect(dates('born on April 15, Juche 1 (1912) in Mangyongdae', '2011-12-31')).toEqual([
+      ['1912-04-15', 'day', 'on April 15, Juche 1 (1912)'],
+    ]);
+    expect(dates('visited there in November Juche 7 (1918), to', '2011-12-01')).toEqual([
+      ['1918-11-01', 'month', 'in November Juche 7 (1918)'],
+    ]);
+    expect(dates('talks made from January to July, Juche 82 (1993).', '2011-05-17')).toMatchObject([
+      ['1993-01-01', 'month', 'from January to July, Juche 82 (1993)'],
+    ]);
+  });
+
+  it('reads `<month> of <year>` as that month', () => {
+    expect(dates('secretary at its Congress in November of 1986, member', '2011-09-21')).toEqual([
+      ['1986-11-01', 'month', 'in November of 1986'],
+    ]);
+    expect(dates('advanced in September of Juche 26 (1937) and', '2011-10-01')).toEqual([
+      ['1937-09-01', 'month', 'in September of Juche 26 (1937)'],
+    ]);
+    expect(dates('the days from April 9 of 2011 on', '2011-12-01')).toEqual([
+      ['2011-04-09', 'day', 'from April 9 of 2011'],
+    ]);
+  });
+
   it('resolves weekdays to the latest such day and flags the publication day', () => {
     // 2011-12-20 was a Tuesday.
     expect(one('CCTV Monday reported', '2011-12-20').date).toBe('2011-12-19');

@@ -106,18 +106,18 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
 const DATE_RE = new RegExp(
   [
     // `Juche 110 (2021)`, `Juche 113`, and the kcna.kp footer `[Juche113.6.11.]`.
-    `(?<juche>\\bJuche\\s?(?<jy>\\d{2,3})(?:\\.(?<jm>\\d{1,2})\\.(?<jd>\\d{1,2})\\.?)?(?:\\s*\\((?<jg>\\d{4})\\))?)`,
+    `(?<juche>\\bJuche\\s?(?<jy>\\d{1,3})(?:\\.(?<jm>\\d{1,2})\\.(?<jd>\\d{1,2})\\.?)?(?:\\s*\\((?<jg>\\d{4})\\))?)`,
     // `June 25, 1950`, `Dec. 20`, `July 19-22`, `June 25-July 27`, `Oct. 28 and 31`,
     // `January 29, Juche 92 (2003)`.
-    `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})\\s+(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:,?\\s+(?<mdy>\\d{4})\\b|,?\\s+Juche\\s?(?<mdjy>\\d{2,3})\\b(?:\\s*\\((?<mdjg>\\d{4})\\))?|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?:of\\s+)?(?<mdrel>this|last|next)\\s+year)?)`,
+    `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})\\s+(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:(?:,?|\\s+of)\\s+(?<mdy>\\d{4})\\b|,?\\s+Juche\\s?(?<mdjy>\\d{1,3})\\b(?:\\s*\\((?<mdjg>\\d{4})\\))?|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?:of\\s+)?(?<mdrel>this|last|next)\\s+year)?)`,
     // `25 June 1950`.
     `(?<dm>${LEAD_RE}\\b(?<dmd>${DAY_RE})\\s+(?<dmm>${MONTH_RE})(?:,?\\s+(?<dmy>\\d{4}))?\\b)`,
     // `from January to June this year`: a month range.
-    `(?<mr>[Ff]rom\\s+(?<mra>${MONTH_RE})\\s+(?:to|till|until|through)\\s+(?<mrb>${MONTH_RE})(?:,?\\s+(?<mry>\\d{4})|\\s+(?<mrrel>this|last|next)\\s+year)?)`,
+    `(?<mr>[Ff]rom\\s+(?<mra>${MONTH_RE})\\s+(?:to|till|until|through)\\s+(?<mrb>${MONTH_RE})(?:,?\\s+(?<mry>\\d{4})|,?\\s+Juche\\s?(?<mrjy>\\d{1,3})\\b(?:\\s*\\((?<mrjg>\\d{4})\\))?|\\s+(?<mrrel>this|last|next)\\s+year)?)`,
     // `the third quarter of the year`, `the first half of 2011`: the months they start with.
     `(?<part>\\b(?:(?:[Ii]n|[Dd]uring|[Oo]f)\\s+)?the\\s+(?<partn>first|second|third|fourth|latter|last)\\s+(?<partu>quarter|half)\\b(?:\\s+of\\s+(?:(?<partrel>this|last|the)\\s+year|(?<party>1[89]\\d\\d|20\\d\\d)\\b)|,?\\s+(?<party2>1[89]\\d\\d|20\\d\\d)\\b|\\s+(?<partrel2>this|last)\\s+year)?)`,
     // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`.
-    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:(?:significant|meaningful|historic|stirring|eventful|memorable)\\s+)?(?<relu>year|month)|(?:(?<relml>[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?<relm>${MONTH_RE})(?!\\s+\\d{1,2}(?!\\d))(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last|next)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?<relmlast>last)\\b(?!\\s+(?:week|month|year)))?(?!\\s+Day\\b)))`,
+    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:(?:significant|meaningful|historic|stirring|eventful|memorable)\\s+)?(?<relu>year|month)|(?:(?<relml>[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?<relm>${MONTH_RE})(?!\\s+\\d{1,2}(?!\\d))(?:(?:,?|\\s+of)\\s+(?<relmy>\\d{4})|(?:,?|\\s+of)\\s+Juche\\s?(?<reljy>\\d{1,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last|next)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?<relmlast>last)\\b(?!\\s+(?:week|month|year)))?(?!\\s+Day\\b)))`,
     // `the 1950s` (matched so that its digits are not read as a year; no date), `in 1950`,
     // `1950-1953`.
     `(?<dec>\\b(?:the\\s+)?(?:1[89]\\d0|20[0-2]0)s\\b)`,
@@ -322,8 +322,10 @@ function resolve(
     const a = monthNumber(g.mra);
     const b = monthNumber(g.mrb);
     if (a === undefined || b === undefined) return undefined;
+    const written =
+      g.mry ?? g.mrjg ?? (g.mrjy === undefined ? undefined : jucheToGregorian(Number(g.mrjy)));
     let y: number;
-    if (g.mry !== undefined) y = Number(g.mry);
+    if (written !== undefined) y = Number(written);
     else if (anchor === undefined) return undefined;
     else if (g.mrrel !== undefined) y = anchor.y + yearOffset(g.mrrel);
     else y = b > anchor.m ? anchor.y - 1 : anchor.y;
@@ -961,7 +963,7 @@ export function findDatesInContext(
       g.relmy !== undefined ||
       g.reljy !== undefined ||
       g.yy !== undefined ||
-      g.mry !== undefined ||
+      (g.mry ?? g.mrjy) !== undefined ||
       (g.party ?? g.party2) !== undefined ||
       named !== undefined;
     const mention: DateMention = {
@@ -1046,6 +1048,7 @@ function yearNamed(g: Groups, anchor: Anchor | undefined): number | undefined {
     g.dmy ??
     g.relmy ??
     g.mry ??
+    g.mrjg ??
     g.jg ??
     g.mdjg ??
     g.reljg ??
@@ -1059,7 +1062,7 @@ function yearNamed(g: Groups, anchor: Anchor | undefined): number | undefined {
 
 /** `... anniversary of Kim Il Sung next year`: the year the anniversary itself falls in. */
 const ANNIVERSARY_YEAR_AFTER_RE = new RegExp(
-  `^(?:\\s+of\\s+[^,.;:"“”]{0,60}?)?\\s+(?:([Nn]ext|[Tt]his|[Ll]ast)\\s+year\\b|in\\s+(?:${MONTH_RE}\\s+)?(?:(1[89]\\d\\d|20\\d\\d)\\b|Juche\\s?\\d{2,3}\\s*\\((1[89]\\d\\d|20\\d\\d)\\)))`,
+  `^(?:\\s+of\\s+[^,.;:"“”]{0,60}?)?\\s+(?:([Nn]ext|[Tt]his|[Ll]ast)\\s+year\\b|in\\s+(?:${MONTH_RE}\\s+)?(?:(1[89]\\d\\d|20\\d\\d)\\b|Juche\\s?\\d{1,3}\\s*\\((1[89]\\d\\d|20\\d\\d)\\)))`,
 );
 
 /**
