@@ -185,6 +185,19 @@ describe('findDates by the annotation rules', () => {
     ]);
   });
 
+  it('reads `one year since` and `N years has passed since` like `N years since`', () => {
+    expect(dates('on the lapse of one year since the case occurred', '2011-03-29')).toEqual([
+      ['2010-01-01', 'year', 'one year since'],
+    ]);
+    expect(dates('One year has passed since the warship sank', '2011-03-31')).toEqual([
+      ['2010-01-01', 'year', 'One year has passed since'],
+    ]);
+    expect(dates('Sixty-one years has passed since the CPV entered', '2011-10-25')).toEqual([
+      ['1950-01-01', 'year', 'Sixty-one years has passed since'],
+    ]);
+    expect(dates('for a little over one year since the Conference', '2011-10-07')).toEqual([]);
+  });
+
   it('resolves named holidays whose date is certain', () => {
     expect(
       dates(
@@ -582,6 +595,31 @@ describe('month words, plans and habits (issue 18 part 4)', () => {
     ]);
     expect(findDates('to reach the goal by 2015', '2011-03-01')).toEqual([]);
   });
+
+  it('reads `by the end of 2015`, `before 2020` and `before April next year` as aims', () => {
+    for (const text of [
+      'to reduce illiteracy to 4 percent by the end of 2015.',
+      'to cut emissions by 34 percent before 2020 and',
+      'Many houses will be built before April next year marking',
+      'a plan to repair 5,400 reservoirs till the end of 2012',
+    ])
+      expect(findDates(text, '2011-09-16'), text).toEqual([]);
+    expect(dates('it had been buried by the end of 1978', '2011-07-29')).toEqual([
+      ['1978-01-01', 'year', 'of 1978'],
+    ]);
+    expect(dates('peace had reigned before June 25', '2011-07-29')).toEqual([
+      ['2011-06-25', 'day', 'before June 25'],
+    ]);
+  });
+
+  it('reads no clock minutes as a day', () => {
+    expect(dates('he passed away at 08:30 December 17, 2011, on train', '2011-12-19')).toEqual([
+      ['2011-12-17', 'day', 'December 17, 2011'],
+    ]);
+    expect(dates('was 17.8 millisieverts at 11:23 May 17.', '2011-05-19')).toEqual([
+      ['2011-05-17', 'day', 'May 17'],
+    ]);
+  });
 });
 
 describe('anniversaries dated by the happening’s name', () => {
@@ -634,6 +672,11 @@ describe('anniversaries dated by the happening’s name', () => {
       'the Committee for Implementation of June 15 Joint Declaration met',
       'They will advance under the banner of June 15, they noted.',
       'insulting the spirit of April 19, the commentary charged',
+      'Conduct vigorously the drive for producing August 3 consumer goods!',
+      'the joint declaration and its action program October 4 declaration, embodiment',
+      'The 2024 National Exhibition of August 3 Consumer Goods opened.',
+      'Ri Yong Hui, head of Pyongyang September 15 Weekly Nursery, told KCNA',
+      'chief of the Guinean Group for the Study of February 16 Art, said',
     ])
       expect(findDates(text, '2011-12-14'), text).toEqual([]);
     expect(

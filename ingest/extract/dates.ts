@@ -110,8 +110,8 @@ const DATE_RE = new RegExp(
     // `June 25, 1950`, `Dec. 20`, `July 19-22`, `June 25-July 27`, `Oct. 28 and 31`,
     // `January 29, Juche 92 (2003)`.
     `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})\\s+(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:(?:,?|\\s+of)\\s+(?<mdy>\\d{4})\\b|,?\\s+Juche\\s?(?<mdjy>\\d{1,3})\\b(?:\\s*\\((?<mdjg>\\d{4})\\))?|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?:of\\s+)?(?<mdrel>this|last|next)\\s+year)?)`,
-    // `25 June 1950`.
-    `(?<dm>${LEAD_RE}\\b(?<dmd>${DAY_RE})\\s+(?<dmm>${MONTH_RE})(?:,?\\s+(?<dmy>\\d{4}))?\\b)`,
+    // `25 June 1950`; not the minutes of `at 08:30 December 17`.
+    `(?<dm>${LEAD_RE}(?<![:.])\\b(?<dmd>${DAY_RE})\\s+(?<dmm>${MONTH_RE})(?:,?\\s+(?<dmy>\\d{4}))?\\b)`,
     // `from January to June this year`: a month range.
     `(?<mr>[Ff]rom\\s+(?<mra>${MONTH_RE})\\s+(?:to|till|until|through)\\s+(?<mrb>${MONTH_RE})(?:,?\\s+(?<mry>\\d{4})|,?\\s+Juche\\s?(?<mrjy>\\d{1,3})\\b(?:\\s*\\((?<mrjg>\\d{4})\\))?|\\s+(?<mrrel>this|last|next)\\s+year)?)`,
     // `the third quarter of the year`, `the first half of 2011`: the months they start with.
@@ -129,8 +129,9 @@ const DATE_RE = new RegExp(
     // `the 36th anniversary`, `the 76th founding anniversary`, `the 76th DPRK birthday`: the
     // happening is N years back.
     `(?<ann>\\b(?<annn>${ORDINAL_RE})\\s+(?:[A-Z]{2,5}\\s+)?(?:(?:founding|foundation|birth|death)\\s+)?(?:anniversary|birthday)\\b)`,
-    // `the lapse of 66 years since their occupation`; `66 years since 1945` is the year's.
-    `(?<since>\\b(?<sincen>${CARDINAL_RE})\\s+years\\s+(?:(?:have|had)\\s+passed\\s+)?since\\b(?!\\s+(?:1[89]\\d\\d|20\\d\\d)\\b))`,
+    // `the lapse of 66 years since their occupation`, `one year since the incident`; `66 years since
+    // 1945` is the year's.
+    `(?<since>\\b(?<sincen>${CARDINAL_RE})\\s+years?\\s+(?:(?:have|has|had)\\s+passed\\s+)?since\\b(?!\\s+(?:1[89]\\d\\d|20\\d\\d)\\b))`,
     `(?<hol>\\b(?<holn>${HOLIDAY_RE})(?![\\w'’])(?!\\s+of\\b))`,
     `(?<same>\\b(?:(?:[Ii]n|[Oo]f|[Dd]uring|[Bb]y|(?:[Ll]ater|[Ee]arly|[Ll]ate|[Ee]arlier)\\s+in)\\s+)?the\\s+same\\s+year\\b|\\b(?:[Ii]n|[Oo]f|[Dd]uring)\\s+that\\s+year\\b)`,
     // Any other written year: not an event, but the year `the same year` refers to.
@@ -501,7 +502,9 @@ function resolve(
  * 16 Art Prize` a name.
  */
 const NAME_NOUN_AFTER_RE =
-  /^(?:\s+[A-Z][a-z]+){0,2}?\s+(?:North|Team|Club|Sports|House|Street|Factory|Works|Complex|Stadium|Hall|Prize|Medal|Order|Youth|Movement|Declaration|Statement|Agreement|Joint|Mine|Farm|Bridge|School|University|Square|Theatre|Theater|Film|Studio|Company|Group|Plant|Mill|Station|Park)\b/;
+  /^(?:\s+[A-Z][a-z]+){0,2}?\s+(?:North|Team|Club|Sports|House|Street|Factory|Works|Complex|Stadium|Hall|Prize|Medal|Order|Youth|Movement|Declaration|Statement|Agreement|Joint|Mine|Farm|Bridge|School|University|Square|Theatre|Theater|Film|Studio|Company|Group|Plant|Mill|Station|Park|Goods|Nursery|Kindergarten|Hostel|Art|Brigade)\b/;
+/** `producing August 3 consumer goods`, `October 4 declaration`: names written in lower case. */
+const LOWER_CASE_NAME_AFTER_RE = /^\s+(?:(?:joint\s+)?declaration|consumer\s+goods)\b/i;
 /** `under the banner of June 15`, `the era of June 15`: a declaration's day standing for it. */
 const BANNER_OF_BEFORE_RE = /\b(?:banner|era|spirit|idea|ideal|road|path|flag)\s+$/i;
 /** `the <Month> <day> <happening> in <year>`: the name's year is in the text after all. */
@@ -536,8 +539,10 @@ function namedDate(
   // `the "May 24 measure"`: a quoted name that starts with the date.
   if (/["“]$/.test(before) && /^(?:\s+[A-Za-z-]+){1,3}["”]/.test(after)) return 'skip';
   if (NAME_NOUN_AFTER_RE.test(after)) return 'skip';
-  // `the June 15 joint declaration`, `the historic October 4 declaration`.
-  if (!/\bthe\s(?:[a-z]{4,}\s)?$/i.test(before)) return undefined;
+  // `the June 15 joint declaration`, `the historic October 4 declaration`; without `the` only the
+  // names that never time anything (`its action program October 4 declaration`).
+  if (!/\bthe\s(?:[a-z]{4,}\s)?$/i.test(before))
+    return LOWER_CASE_NAME_AFTER_RE.test(after) ? 'skip' : undefined;
   if (/^\s+(?:issue|edition|number|session)\b/i.test(after) || !/^\s+[A-Za-z]/.test(after))
     return undefined;
   const year = NAMED_DATE_YEAR_RE.exec(after);
@@ -645,8 +650,9 @@ const NOT_AN_ANCHOR_BEFORE_RE = new RegExp(
   [
     // A future deadline (`within this year`).
     '\\b(?:within|next)\\s+$',
-    // The end of a range whose start is the event (`scheduled to last till August 26`).
-    '\\b(?:till|until|up to)\\s+$',
+    // The end of a range whose start is the event (`scheduled to last till August 26`, `till the
+    // end of 2013`).
+    '\\b(?:till|until|up to)\\s+(?:the\\s+end\\s+)?$',
     // A lunar-calendar day (`the lunar New Year's Day`) is no fixed day.
     '\\blunar\\s+$',
     // A comparison (`exceeding the same period of last year`).
@@ -658,6 +664,8 @@ const NOT_AN_ANCHOR_BEFORE_RE = new RegExp(
   ].join('|'),
   'i',
 );
+/** `by the end of 2015`: the year is matched from its `of`. */
+const DEADLINE_END_BEFORE_RE = /\b(?:by|before)\s+the\s+end\s+$/i;
 /** `from minus 16.5 in August to minus 18.9 in September`: the first figure's date is a base. */
 const COMPARISON_FROM_BEFORE_RE =
   /\bfrom\s+(?:minus\s+|plus\s+)?\d[\d.,\s]*(?:%|\s+[a-z]+){0,2}\s+$/i;
@@ -947,10 +955,10 @@ export function findDatesInContext(
       }
     }
     if (!isStorableDate(r.date)) continue;
-    // `by 2030`, `by the end of this year`: a deadline still ahead is an aim, like `within`; a day
-    // set as one (`come there by July 13`) is scheduled.
+    // `by 2030`, `by the end of 2015`, `before April next year`: a deadline still ahead is an aim,
+    // like `within`; a day set as one (`come there by July 13`) is scheduled.
     if (
-      lead === 'by' &&
+      (lead === 'by' || lead === 'before' || DEADLINE_END_BEFORE_RE.test(before)) &&
       r.precision !== 'day' &&
       anchor !== undefined &&
       Number(r.date.slice(0, 4)) >= anchor.y
