@@ -110,8 +110,8 @@ const DATE_RE = new RegExp(
     // `June 25, 1950`, `Dec. 20`, `July 19-22`, `June 25-July 27`, `Oct. 28 and 31`,
     // `January 29, Juche 92 (2003)`.
     `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})\\s+(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:(?:,?|\\s+of)\\s+(?<mdy>\\d{4})\\b|,?\\s+Juche\\s?(?<mdjy>\\d{1,3})\\b(?:\\s*\\((?<mdjg>\\d{4})\\))?|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?:of\\s+)?(?<mdrel>this|last|next)\\s+year)?)`,
-    // `25 June 1950`; not the minutes of `at 08:30 December 17`.
-    `(?<dm>${LEAD_RE}(?<![:.])\\b(?<dmd>${DAY_RE})\\s+(?<dmm>${MONTH_RE})(?:,?\\s+(?<dmy>\\d{4}))?\\b)`,
+    // `25 June 1950`.
+    `(?<dm>${LEAD_RE}\\b(?<dmd>${DAY_RE})\\s+(?<dmm>${MONTH_RE})(?:,?\\s+(?<dmy>\\d{4}))?\\b)`,
     // `from January to June this year`: a month range.
     `(?<mr>[Ff]rom\\s+(?<mra>${MONTH_RE})\\s+(?:to|till|until|through)\\s+(?<mrb>${MONTH_RE})(?:,?\\s+(?<mry>\\d{4})|,?\\s+Juche\\s?(?<mrjy>\\d{1,3})\\b(?:\\s*\\((?<mrjg>\\d{4})\\))?|\\s+(?<mrrel>this|last|next)\\s+year)?)`,
     // `the third quarter of the year`, `the first half of 2011`: the months they start with.
@@ -831,6 +831,12 @@ export function findDatesInContext(
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
     const g: Groups = m.groups ?? {};
     const start = m.index;
+    // The minutes of `at 08:30 December 17` are no day: read on from the next character (a
+    // lookbehind in DATE_RE costs every position this one check).
+    if (g.dm !== undefined && (text[start - 1] === ':' || text[start - 1] === '.')) {
+      DATE_RE.lastIndex = start + 1;
+      continue;
+    }
     let end = start + m[0].length;
     const yearBefore = yearInText;
     const written = yearNamed(g, anchor);
