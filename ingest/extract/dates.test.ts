@@ -185,6 +185,19 @@ describe('findDates by the annotation rules', () => {
     ]);
   });
 
+  it('dates `<Month> <day>, N years ago` to that day N years back', () => {
+    expect(
+      dates('the image of Kim Il Sung on December 25, 20 years ago, who said', '2011-12-24'),
+    ).toEqual([
+      ['1991-12-25', 'day', 'on December 25'],
+      ['1991-01-01', 'year', '20 years ago'],
+    ]);
+    expect(dates('August 15, 66 years ago, was the day', '2011-08-16')).toEqual([
+      ['1945-08-15', 'day', 'August 15'],
+      ['1945-01-01', 'year', '66 years ago'],
+    ]);
+  });
+
   it('reads `one year since` and `N years has passed since` like `N years since`', () => {
     expect(dates('on the lapse of one year since the case occurred', '2011-03-29')).toEqual([
       ['2010-01-01', 'year', 'one year since'],
@@ -559,6 +572,18 @@ describe('month words, plans and habits (issue 18 part 4)', () => {
         '2011-05-21',
       ),
     ).toEqual([['2011-03-01', 'month', 'in March']]);
+  });
+
+  it('reads a month after `to be held` or `to be staged` as the coming one', () => {
+    expect(dates('a by-election to be held in April, said MBC', '2011-02-24')).toEqual([
+      ['2011-04-01', 'month', 'in April'],
+    ]);
+    expect(dates('a rehearsal is to be staged around the island in July', '2011-05-29')).toEqual([
+      ['2011-07-01', 'month', 'in July'],
+    ]);
+    expect(dates('the rehearsal was staged in July', '2011-05-29')).toEqual([
+      ['2010-07-01', 'month', 'in July'],
+    ]);
   });
 
   it('reads a bare month coordinated with a month date', () => {

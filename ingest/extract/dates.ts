@@ -630,6 +630,25 @@ function anniversaryDay(
   return undefined;
 }
 
+/** `, 20 years ago` right after a day: the year of that day. */
+const YEARS_AGO_AFTER_RE = new RegExp(`^,\\s+(${CARDINAL_RE})\\s+years\\s+ago\\b`);
+
+/**
+ * `on December 25, 20 years ago`, `August 15, 66 years ago, was the day`: the day in the year N
+ * years back, not this year's (the `20 years ago` after it stays its own year).
+ */
+function yearsAgoDay(
+  after: string,
+  g: Groups,
+  anchor: Anchor | undefined,
+  end: number,
+): { year: number; end: number } | undefined {
+  if (g.md === undefined || anchor === undefined) return undefined;
+  if ((g.mdd2 ?? g.mdy ?? g.mdjy ?? g.mdthat ?? g.mdrel) !== undefined) return undefined;
+  const n = numberValue(YEARS_AGO_AFTER_RE.exec(after)?.[1]);
+  return n > 0 ? { year: anchor.y - n, end } : undefined;
+}
+
 /** The whole day-month phrase of a match. */
 const m0 = (g: Groups): string => g.md ?? g.dm ?? '';
 
@@ -883,7 +902,9 @@ export function findDatesInContext(
         continue;
     }
     const named =
-      anniversaryDay(text, start, end, g, context, anchor) ?? namedDate(text, start, end, g);
+      anniversaryDay(text, start, end, g, context, anchor) ??
+      namedDate(text, start, end, g) ??
+      yearsAgoDay(text.slice(end, end + 40), g, anchor, end);
     if (named === 'skip') {
       recordNamedDay(text.slice(end, end + 60), g, context);
       continue;
@@ -1013,10 +1034,11 @@ export function findDatesInContext(
 
 /**
  * A clause that plans what it dates (`are planning to stage exercises in July`, `proposed to have
- * talks in August`): a month or day without a year is then the coming one.
+ * talks in August`, `a by-election to be held in April`): a month or day without a year is then
+ * the coming one.
  */
 const PLANNED_BEFORE_RE =
-  /\b(?:will|shall|(?:is|are|am)\s+(?:planning|scheduled|slated|due|expected|going|set)|plans?\s+to|proposed\s+to|intends?\s+to)\b(?:(?!\b(?:was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b)[^.;:!?])*$/i;
+  /\b(?:will|shall|(?:is|are|am)\s+(?:planning|scheduled|slated|due|expected|going|set)|plans?\s+to|proposed\s+to|intends?\s+to|to\s+be\s+(?:held|staged|convened|opened|hosted|launched|played|conducted|organi[sz]ed))\b(?:(?!\b(?:was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b)[^.;:!?])*$/i;
 
 /** `this year's farming`, `this year's policy tasks`: the period a plan or effort covers. */
 const SCOPE_AFTER_RE =
