@@ -67,4 +67,22 @@ describe('findSpanishDatesInContext', () => {
       ['1961-01-01', 'year', '50º aniversario'],
     ]);
   });
+
+  it('reads `hoy` after a dated act as the publication day, not `hoy` of nowadays', () => {
+    for (const text of [
+      'Tuvo lugar hoy en el Palacio de los Congresos la reunión.',
+      'Rodong Sinmun en un comentario individual difundido hoy lo califica de',
+      'El diario inserto en su edicion de hoy un articulo',
+      'respondió hoy como lo siguiente',
+    ])
+      expect(dates(text, '2011-07-28'), text).toEqual([['2011-07-28', 'day', 'hoy']]);
+    for (const text of [
+      'La grave situación de hoy urge que todos los coreanos',
+      'Hoy, la tradicional amistad acoge una nueva era.',
+      'impiden hasta hoy su reanudacion',
+      'Lamentablemente, persiste hoy en día el clima',
+      'ha desarrollado hoy también',
+    ])
+      expect(dates(text, '2011-07-28'), text).toEqual([]);
+  });
 });

@@ -14,7 +14,7 @@ import {
  * Spanish date phrases of KCNA's Spanish service, by the rules' "Events" section: `este sábado`,
  * `el 25 de enero`, `el 15 de agosto de 1945`, `en marzo de 2011`, `en 1950`, `el año pasado`,
  * `este año`, `ayer`, `hace 51 años`, `el 50º aniversario`. The wire writes them with or without
- * accents (`este sabado`, `el ano pasado`).
+ * accents (`este sabado`, `el ano pasado`), and `hoy` after a dated act (`difundido hoy`).
  */
 
 const MONTHS_ES: Readonly<Record<string, number>> = {
@@ -61,6 +61,8 @@ const DATE_ES_RE = new RegExp(
     // `este sábado`, `el lunes pasado`.
     `(?<wd>\\b(?:este|el|del|al|desde el)\\s+(?<wdn>lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\\b(?<wdpast>\\s+pasado\\b)?)`,
     `(?<ayer>\\b[Aa]yer\\b)`,
+    // `difundido hoy`, `Tuvo lugar hoy`, `en su edición de hoy`; not `hoy en día`, `hoy también`.
+    `(?<hoy>\\bhoy\\b(?!\\s+(?:en\\s+)?d[ií]a\\b|\\s+tambi[eé]n\\b|\\s+mismo\\b))`,
     `(?<ago>\\bhace\\s+(?<agon>\\d{1,3})\\s+(?:años|anos)\\b)`,
     // `el 50º aniversario`, `el 66 aniversario`: the happening is N years back.
     `(?<ann>\\b(?<annn>\\d{1,3})\\s*(?:º|°|o|er|ro|to|mo|vo|no)?\\s+aniversario\\b)`,
@@ -71,6 +73,12 @@ const DATE_ES_RE = new RegExp(
 /** A date inside a name: `la Declaración Conjunta del 15 de Junio`, `el Equipo 25 de Abril`. */
 const NAME_BEFORE_RE =
   /\b(?:Declaraci[oó]n|Conjunta|Equipo|Premio|Orden|Club|Movimiento|Comit[eé]|F[aá]brica|Complejo|Calle|Plaza|Estadio)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:del?\s+)?$/u;
+/**
+ * `hoy` is the publication day only right after a dated act: a verb in the past or future, `tuvo
+ * lugar`, or a paper's `artículo de`; elsewhere (`la situación de hoy`, `hasta hoy`) it is nowadays.
+ */
+const HOY_ACT_BEFORE_RE =
+  /(?:\p{L}+(?:ió|io|ó|aron|ieron|ado|ados|ada|adas|ido|idos|ida|idas|rán|rá)|\blugar|\b(?:art[íi]culo|comentario|edici[óo]n|editorial)(?:\s+\p{L}+)?\s+de)\s+$/iu;
 /** The lone end of a range (`hasta el 19 de enero`) is not an event of its own. */
 const RANGE_END_RE = /^hasta\b/i;
 
@@ -170,6 +178,10 @@ function resolveSpanish(
           : anchor.y;
     return { date: iso(y, 1, 1), precision: 'year', explicitYear: false };
   }
+  if (g.hoy !== undefined)
+    return HOY_ACT_BEFORE_RE.test(before)
+      ? { date: isoFromTime(anchor.time), precision: 'day', explicitYear: false }
+      : undefined;
   if (g.wd !== undefined || g.ayer !== undefined) {
     const target = WEEKDAYS_ES[strip(g.wdn ?? '')];
     let back = 1;

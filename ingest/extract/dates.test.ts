@@ -39,18 +39,19 @@ describe('findDates', () => {
     expect(one('in October last year')).toMatchObject({ date: '2020-10-01', precision: 'month' });
   });
 
-  it('reads explicit dates, years and decades', () => {
+  it('reads explicit dates and years', () => {
     expect(one('the war started on June 25, 1950')).toMatchObject({
       date: '1950-06-25',
       precision: 'day',
     });
     expect(one('in September 1950')).toMatchObject({ date: '1950-09-01', precision: 'month' });
     expect(one('it happened in 1950')).toMatchObject({ date: '1950-01-01', precision: 'year' });
-    expect(one('defeats in the 1950s')).toMatchObject({
-      date: '1950-01-01',
-      dateEnd: '1959-12-31',
-      precision: 'year',
-    });
+  });
+
+  it('dates no decade, nor reads its digits as a year', () => {
+    // A year-precision 1950 would be a wrong date; `the 1950s` is coarser than any precision.
+    expect(dates('defeats in the 1950s, in the early 1970s and the mid-1990s', PUB)).toEqual([]);
+    expect(dates('in the 1950s and in 1953', PUB)).toEqual([['1953-01-01', 'year', 'in 1953']]);
   });
 
   it('reads Juche years (Juche 1 = 1912)', () => {
@@ -68,6 +69,30 @@ describe('findDates', () => {
       { date: '2003-01-29', precision: 'day' },
     ]);
     expect(one('on July 2, Juche 110', '2024-01-01')).toMatchObject({ date: '2021-07-02' });
+  });
+
+  it('reads one-digit Juche years and a month range dated by its Juche year', () => {
+    expect(dates('born on April 15, Juche 1 (1912) in Mangyongdae', '2011-12-31')).toEqual([
+      ['1912-04-15', 'day', 'on April 15, Juche 1 (1912)'],
+    ]);
+    expect(dates('visited there in November Juche 7 (1918), to', '2011-12-01')).toEqual([
+      ['1918-11-01', 'month', 'in November Juche 7 (1918)'],
+    ]);
+    expect(dates('talks made from January to July, Juche 82 (1993).', '2011-05-17')).toMatchObject([
+      ['1993-01-01', 'month', 'from January to July, Juche 82 (1993)'],
+    ]);
+  });
+
+  it('reads `<month> of <year>` as that month', () => {
+    expect(dates('secretary at its Congress in November of 1986, member', '2011-09-21')).toEqual([
+      ['1986-11-01', 'month', 'in November of 1986'],
+    ]);
+    expect(dates('advanced in September of Juche 26 (1937) and', '2011-10-01')).toEqual([
+      ['1937-09-01', 'month', 'in September of Juche 26 (1937)'],
+    ]);
+    expect(dates('the days from April 9 of 2011 on', '2011-12-01')).toEqual([
+      ['2011-04-09', 'day', 'from April 9 of 2011'],
+    ]);
   });
 
   it('resolves weekdays to the latest such day and flags the publication day', () => {
@@ -158,6 +183,32 @@ describe('findDates by the annotation rules', () => {
     expect(dates('It marked the Sixty-fifth anniversary of the DPRK.', '2013-09-09')).toEqual([
       ['1948-01-01', 'year', 'Sixty-fifth anniversary'],
     ]);
+  });
+
+  it('dates `<Month> <day>, N years ago` to that day N years back', () => {
+    expect(
+      dates('the image of Kim Il Sung on December 25, 20 years ago, who said', '2011-12-24'),
+    ).toEqual([
+      ['1991-12-25', 'day', 'on December 25'],
+      ['1991-01-01', 'year', '20 years ago'],
+    ]);
+    expect(dates('August 15, 66 years ago, was the day', '2011-08-16')).toEqual([
+      ['1945-08-15', 'day', 'August 15'],
+      ['1945-01-01', 'year', '66 years ago'],
+    ]);
+  });
+
+  it('reads `one year since` and `N years has passed since` like `N years since`', () => {
+    expect(dates('on the lapse of one year since the case occurred', '2011-03-29')).toEqual([
+      ['2010-01-01', 'year', 'one year since'],
+    ]);
+    expect(dates('One year has passed since the warship sank', '2011-03-31')).toEqual([
+      ['2010-01-01', 'year', 'One year has passed since'],
+    ]);
+    expect(dates('Sixty-one years has passed since the CPV entered', '2011-10-25')).toEqual([
+      ['1950-01-01', 'year', 'Sixty-one years has passed since'],
+    ]);
+    expect(dates('for a little over one year since the Conference', '2011-10-07')).toEqual([]);
   });
 
   it('resolves named holidays whose date is certain', () => {
@@ -523,6 +574,18 @@ describe('month words, plans and habits (issue 18 part 4)', () => {
     ).toEqual([['2011-03-01', 'month', 'in March']]);
   });
 
+  it('reads a month after `to be held` or `to be staged` as the coming one', () => {
+    expect(dates('a by-election to be held in April, said MBC', '2011-02-24')).toEqual([
+      ['2011-04-01', 'month', 'in April'],
+    ]);
+    expect(dates('a rehearsal is to be staged around the island in July', '2011-05-29')).toEqual([
+      ['2011-07-01', 'month', 'in July'],
+    ]);
+    expect(dates('the rehearsal was staged in July', '2011-05-29')).toEqual([
+      ['2010-07-01', 'month', 'in July'],
+    ]);
+  });
+
   it('reads a bare month coordinated with a month date', () => {
     expect(dates('Testimonies were disclosed in May and August.', '2024-10-03')).toEqual([
       ['2024-05-01', 'month', 'in May'],
@@ -556,6 +619,31 @@ describe('month words, plans and habits (issue 18 part 4)', () => {
       ['2011-07-13', 'day', 'by July 13'],
     ]);
     expect(findDates('to reach the goal by 2015', '2011-03-01')).toEqual([]);
+  });
+
+  it('reads `by the end of 2015`, `before 2020` and `before April next year` as aims', () => {
+    for (const text of [
+      'to reduce illiteracy to 4 percent by the end of 2015.',
+      'to cut emissions by 34 percent before 2020 and',
+      'Many houses will be built before April next year marking',
+      'a plan to repair 5,400 reservoirs till the end of 2012',
+    ])
+      expect(findDates(text, '2011-09-16'), text).toEqual([]);
+    expect(dates('it had been buried by the end of 1978', '2011-07-29')).toEqual([
+      ['1978-01-01', 'year', 'of 1978'],
+    ]);
+    expect(dates('peace had reigned before June 25', '2011-07-29')).toEqual([
+      ['2011-06-25', 'day', 'before June 25'],
+    ]);
+  });
+
+  it('reads no clock minutes as a day', () => {
+    expect(dates('he passed away at 08:30 December 17, 2011, on train', '2011-12-19')).toEqual([
+      ['2011-12-17', 'day', 'December 17, 2011'],
+    ]);
+    expect(dates('was 17.8 millisieverts at 11:23 May 17.', '2011-05-19')).toEqual([
+      ['2011-05-17', 'day', 'May 17'],
+    ]);
   });
 });
 
@@ -609,6 +697,11 @@ describe('anniversaries dated by the happening’s name', () => {
       'the Committee for Implementation of June 15 Joint Declaration met',
       'They will advance under the banner of June 15, they noted.',
       'insulting the spirit of April 19, the commentary charged',
+      'Conduct vigorously the drive for producing August 3 consumer goods!',
+      'the joint declaration and its action program October 4 declaration, embodiment',
+      'The 2024 National Exhibition of August 3 Consumer Goods opened.',
+      'Ri Yong Hui, head of Pyongyang September 15 Weekly Nursery, told KCNA',
+      'chief of the Guinean Group for the Study of February 16 Art, said',
     ])
       expect(findDates(text, '2011-12-14'), text).toEqual([]);
     expect(

@@ -10,7 +10,7 @@ export interface DateMention {
   readonly text: string;
   /** ISO `YYYY-MM-DD`; first day of the month/year for coarser precision. */
   readonly date: string;
-  /** Last day of a range (`the 1950s`, `June 25-July 27`), else undefined. */
+  /** Last day of a range (`June 25-July 27`, `1950-1953`), else undefined. */
   readonly dateEnd?: string;
   readonly precision: DatePrecision;
   /** True when the expression resolves to the publication day itself (`today`, `on Thursday`). */
@@ -106,20 +106,21 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
 const DATE_RE = new RegExp(
   [
     // `Juche 110 (2021)`, `Juche 113`, and the kcna.kp footer `[Juche113.6.11.]`.
-    `(?<juche>\\bJuche\\s?(?<jy>\\d{2,3})(?:\\.(?<jm>\\d{1,2})\\.(?<jd>\\d{1,2})\\.?)?(?:\\s*\\((?<jg>\\d{4})\\))?)`,
+    `(?<juche>\\bJuche\\s?(?<jy>\\d{1,3})(?:\\.(?<jm>\\d{1,2})\\.(?<jd>\\d{1,2})\\.?)?(?:\\s*\\((?<jg>\\d{4})\\))?)`,
     // `June 25, 1950`, `Dec. 20`, `July 19-22`, `June 25-July 27`, `Oct. 28 and 31`,
     // `January 29, Juche 92 (2003)`.
-    `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})\\s+(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:,?\\s+(?<mdy>\\d{4})\\b|,?\\s+Juche\\s?(?<mdjy>\\d{2,3})\\b(?:\\s*\\((?<mdjg>\\d{4})\\))?|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?:of\\s+)?(?<mdrel>this|last|next)\\s+year)?)`,
+    `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})\\s+(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:(?:,?|\\s+of)\\s+(?<mdy>\\d{4})\\b|,?\\s+Juche\\s?(?<mdjy>\\d{1,3})\\b(?:\\s*\\((?<mdjg>\\d{4})\\))?|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?:of\\s+)?(?<mdrel>this|last|next)\\s+year)?)`,
     // `25 June 1950`.
     `(?<dm>${LEAD_RE}\\b(?<dmd>${DAY_RE})\\s+(?<dmm>${MONTH_RE})(?:,?\\s+(?<dmy>\\d{4}))?\\b)`,
     // `from January to June this year`: a month range.
-    `(?<mr>[Ff]rom\\s+(?<mra>${MONTH_RE})\\s+(?:to|till|until|through)\\s+(?<mrb>${MONTH_RE})(?:,?\\s+(?<mry>\\d{4})|\\s+(?<mrrel>this|last|next)\\s+year)?)`,
+    `(?<mr>[Ff]rom\\s+(?<mra>${MONTH_RE})\\s+(?:to|till|until|through)\\s+(?<mrb>${MONTH_RE})(?:,?\\s+(?<mry>\\d{4})|,?\\s+Juche\\s?(?<mrjy>\\d{1,3})\\b(?:\\s*\\((?<mrjg>\\d{4})\\))?|\\s+(?<mrrel>this|last|next)\\s+year)?)`,
     // `the third quarter of the year`, `the first half of 2011`: the months they start with.
     `(?<part>\\b(?:(?:[Ii]n|[Dd]uring|[Oo]f)\\s+)?the\\s+(?<partn>first|second|third|fourth|latter|last)\\s+(?<partu>quarter|half)\\b(?:\\s+of\\s+(?:(?<partrel>this|last|the)\\s+year|(?<party>1[89]\\d\\d|20\\d\\d)\\b)|,?\\s+(?<party2>1[89]\\d\\d|20\\d\\d)\\b|\\s+(?<partrel2>this|last)\\s+year)?)`,
     // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`.
-    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:(?:significant|meaningful|historic|stirring|eventful|memorable)\\s+)?(?<relu>year|month)|(?:(?<relml>[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?<relm>${MONTH_RE})(?!\\s+\\d{1,2}(?!\\d))(?:,?\\s+(?<relmy>\\d{4})|,?\\s+Juche\\s?(?<reljy>\\d{2,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last|next)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?<relmlast>last)\\b(?!\\s+(?:week|month|year)))?(?!\\s+Day\\b)))`,
-    // `the 1950s`, `in 1950`, `1950-1953`.
-    `(?<dec>\\b(?:the\\s+)?(?<decy>1[89]\\d0|20[0-2]0)s\\b)`,
+    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:(?:significant|meaningful|historic|stirring|eventful|memorable)\\s+)?(?<relu>year|month)|(?:(?<relml>[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?<relm>${MONTH_RE})(?!\\s+\\d{1,2}(?!\\d))(?:(?:,?|\\s+of)\\s+(?<relmy>\\d{4})|(?:,?|\\s+of)\\s+Juche\\s?(?<reljy>\\d{1,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last|next)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?<relmlast>last)\\b(?!\\s+(?:week|month|year)))?(?!\\s+Day\\b)))`,
+    // `the 1950s` (matched so that its digits are not read as a year; no date), `in 1950`,
+    // `1950-1953`.
+    `(?<dec>\\b(?:the\\s+)?(?:1[89]\\d0|20[0-2]0)s\\b)`,
     `(?<yr>\\b${YEAR_LEAD_RE}\\s+(?<yy>1[89]\\d\\d|20\\d\\d)(?:\\s*(?:-|–)\\s*(?<yy2>1[89]\\d\\d|20\\d\\d))?\\b${NOT_A_YEAR_RE})`,
     // `on Thursday`, `Monday`, `last Friday`, `yesterday`, `today`, `tomorrow`.
     `(?<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\\s+)?\\b(?<wdn>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
@@ -128,8 +129,9 @@ const DATE_RE = new RegExp(
     // `the 36th anniversary`, `the 76th founding anniversary`, `the 76th DPRK birthday`: the
     // happening is N years back.
     `(?<ann>\\b(?<annn>${ORDINAL_RE})\\s+(?:[A-Z]{2,5}\\s+)?(?:(?:founding|foundation|birth|death)\\s+)?(?:anniversary|birthday)\\b)`,
-    // `the lapse of 66 years since their occupation`; `66 years since 1945` is the year's.
-    `(?<since>\\b(?<sincen>${CARDINAL_RE})\\s+years\\s+(?:(?:have|had)\\s+passed\\s+)?since\\b(?!\\s+(?:1[89]\\d\\d|20\\d\\d)\\b))`,
+    // `the lapse of 66 years since their occupation`, `one year since the incident`; `66 years since
+    // 1945` is the year's.
+    `(?<since>\\b(?<sincen>${CARDINAL_RE})\\s+years?\\s+(?:(?:have|has|had)\\s+passed\\s+)?since\\b(?!\\s+(?:1[89]\\d\\d|20\\d\\d)\\b))`,
     `(?<hol>\\b(?<holn>${HOLIDAY_RE})(?![\\w'’])(?!\\s+of\\b))`,
     `(?<same>\\b(?:(?:[Ii]n|[Oo]f|[Dd]uring|[Bb]y|(?:[Ll]ater|[Ee]arly|[Ll]ate|[Ee]arlier)\\s+in)\\s+)?the\\s+same\\s+year\\b|\\b(?:[Ii]n|[Oo]f|[Dd]uring)\\s+that\\s+year\\b)`,
     // Any other written year: not an event, but the year `the same year` refers to.
@@ -321,8 +323,10 @@ function resolve(
     const a = monthNumber(g.mra);
     const b = monthNumber(g.mrb);
     if (a === undefined || b === undefined) return undefined;
+    const written =
+      g.mry ?? g.mrjg ?? (g.mrjy === undefined ? undefined : jucheToGregorian(Number(g.mrjy)));
     let y: number;
-    if (g.mry !== undefined) y = Number(g.mry);
+    if (written !== undefined) y = Number(written);
     else if (anchor === undefined) return undefined;
     else if (g.mrrel !== undefined) y = anchor.y + yearOffset(g.mrrel);
     else y = b > anchor.m ? anchor.y - 1 : anchor.y;
@@ -450,10 +454,6 @@ function resolve(
     if (contextYear === undefined) return undefined;
     return { date: iso(contextYear, 1, 1), precision: 'year', confidence: 0.8 };
   }
-  if (g.dec !== undefined) {
-    const y = Number(g.decy);
-    return { date: iso(y, 1, 1), dateEnd: iso(y + 9, 12, 31), precision: 'year', confidence: 0.9 };
-  }
   if (g.yr !== undefined) {
     const y = Number(g.yy);
     if (anchor !== undefined && y > anchor.y + 10) return undefined;
@@ -502,7 +502,9 @@ function resolve(
  * 16 Art Prize` a name.
  */
 const NAME_NOUN_AFTER_RE =
-  /^(?:\s+[A-Z][a-z]+){0,2}?\s+(?:North|Team|Club|Sports|House|Street|Factory|Works|Complex|Stadium|Hall|Prize|Medal|Order|Youth|Movement|Declaration|Statement|Agreement|Joint|Mine|Farm|Bridge|School|University|Square|Theatre|Theater|Film|Studio|Company|Group|Plant|Mill|Station|Park)\b/;
+  /^(?:\s+[A-Z][a-z]+){0,2}?\s+(?:North|Team|Club|Sports|House|Street|Factory|Works|Complex|Stadium|Hall|Prize|Medal|Order|Youth|Movement|Declaration|Statement|Agreement|Joint|Mine|Farm|Bridge|School|University|Square|Theatre|Theater|Film|Studio|Company|Group|Plant|Mill|Station|Park|Goods|Nursery|Kindergarten|Hostel|Art|Brigade)\b/;
+/** `producing August 3 consumer goods`, `October 4 declaration`: names written in lower case. */
+const LOWER_CASE_NAME_AFTER_RE = /^\s+(?:(?:joint\s+)?declaration|consumer\s+goods)\b/i;
 /** `under the banner of June 15`, `the era of June 15`: a declaration's day standing for it. */
 const BANNER_OF_BEFORE_RE = /\b(?:banner|era|spirit|idea|ideal|road|path|flag)\s+$/i;
 /** `the <Month> <day> <happening> in <year>`: the name's year is in the text after all. */
@@ -537,8 +539,10 @@ function namedDate(
   // `the "May 24 measure"`: a quoted name that starts with the date.
   if (/["“]$/.test(before) && /^(?:\s+[A-Za-z-]+){1,3}["”]/.test(after)) return 'skip';
   if (NAME_NOUN_AFTER_RE.test(after)) return 'skip';
-  // `the June 15 joint declaration`, `the historic October 4 declaration`.
-  if (!/\bthe\s(?:[a-z]{4,}\s)?$/i.test(before)) return undefined;
+  // `the June 15 joint declaration`, `the historic October 4 declaration`; without `the` only the
+  // names that never time anything (`its action program October 4 declaration`).
+  if (!/\bthe\s(?:[a-z]{4,}\s)?$/i.test(before))
+    return LOWER_CASE_NAME_AFTER_RE.test(after) ? 'skip' : undefined;
   if (/^\s+(?:issue|edition|number|session)\b/i.test(after) || !/^\s+[A-Za-z]/.test(after))
     return undefined;
   const year = NAMED_DATE_YEAR_RE.exec(after);
@@ -626,6 +630,25 @@ function anniversaryDay(
   return undefined;
 }
 
+/** `, 20 years ago` right after a day: the year of that day. */
+const YEARS_AGO_AFTER_RE = new RegExp(`^,\\s+(${CARDINAL_RE})\\s+years\\s+ago\\b`);
+
+/**
+ * `on December 25, 20 years ago`, `August 15, 66 years ago, was the day`: the day in the year N
+ * years back, not this year's (the `20 years ago` after it stays its own year).
+ */
+function yearsAgoDay(
+  after: string,
+  g: Groups,
+  anchor: Anchor | undefined,
+  end: number,
+): { year: number; end: number } | undefined {
+  if (g.md === undefined || anchor === undefined) return undefined;
+  if ((g.mdd2 ?? g.mdy ?? g.mdjy ?? g.mdthat ?? g.mdrel) !== undefined) return undefined;
+  const n = numberValue(YEARS_AGO_AFTER_RE.exec(after)?.[1]);
+  return n > 0 ? { year: anchor.y - n, end } : undefined;
+}
+
 /** The whole day-month phrase of a match. */
 const m0 = (g: Groups): string => g.md ?? g.dm ?? '';
 
@@ -646,8 +669,9 @@ const NOT_AN_ANCHOR_BEFORE_RE = new RegExp(
   [
     // A future deadline (`within this year`).
     '\\b(?:within|next)\\s+$',
-    // The end of a range whose start is the event (`scheduled to last till August 26`).
-    '\\b(?:till|until|up to)\\s+$',
+    // The end of a range whose start is the event (`scheduled to last till August 26`, `till the
+    // end of 2013`).
+    '\\b(?:till|until|up to)\\s+(?:the\\s+end\\s+)?$',
     // A lunar-calendar day (`the lunar New Year's Day`) is no fixed day.
     '\\blunar\\s+$',
     // A comparison (`exceeding the same period of last year`).
@@ -659,6 +683,8 @@ const NOT_AN_ANCHOR_BEFORE_RE = new RegExp(
   ].join('|'),
   'i',
 );
+/** `by the end of 2015`: the year is matched from its `of`. */
+const DEADLINE_END_BEFORE_RE = /\b(?:by|before)\s+the\s+end\s+$/i;
 /** `from minus 16.5 in August to minus 18.9 in September`: the first figure's date is a base. */
 const COMPARISON_FROM_BEFORE_RE =
   /\bfrom\s+(?:minus\s+|plus\s+)?\d[\d.,\s]*(?:%|\s+[a-z]+){0,2}\s+$/i;
@@ -732,8 +758,7 @@ function isNoHappeningTime(
 ): boolean {
   const after = text.slice(end, end + 40);
   if (COMPARISON_FROM_BEFORE_RE.test(before) && COMPARISON_TO_AFTER_RE.test(after)) return true;
-  if ((g.yr !== undefined || g.dec !== undefined) && COVERED_PERIOD_AFTER_RE.test(after))
-    return /^the\s/i.test(g.yr ?? g.dec ?? '');
+  if (g.yr !== undefined && COVERED_PERIOD_AFTER_RE.test(after)) return /^the\s/i.test(g.yr);
   if (g.wd !== undefined && /\bon\s+a\s+$/i.test(before)) return true;
   // `the second quarter of fiscal 2011`: a year that is not the calendar's.
   if (g.part !== undefined && (g.party ?? g.party2 ?? g.partrel ?? g.partrel2) === undefined)
@@ -825,6 +850,12 @@ export function findDatesInContext(
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
     const g: Groups = m.groups ?? {};
     const start = m.index;
+    // The minutes of `at 08:30 December 17` are no day: read on from the next character (a
+    // lookbehind in DATE_RE costs every position this one check).
+    if (g.dm !== undefined && (text[start - 1] === ':' || text[start - 1] === '.')) {
+      DATE_RE.lastIndex = start + 1;
+      continue;
+    }
     let end = start + m[0].length;
     const yearBefore = yearInText;
     const written = yearNamed(g, anchor);
@@ -838,6 +869,8 @@ export function findDatesInContext(
       if (anchor === undefined || year <= anchor.y) context.year = year;
       continue;
     }
+    // A decade is coarser than any precision an event has: a year would be a wrong date.
+    if (g.dec !== undefined) continue;
     const closesRange =
       rangeOpenAt >= 0 &&
       start - rangeOpenAt <= 12 &&
@@ -869,7 +902,9 @@ export function findDatesInContext(
         continue;
     }
     const named =
-      anniversaryDay(text, start, end, g, context, anchor) ?? namedDate(text, start, end, g);
+      anniversaryDay(text, start, end, g, context, anchor) ??
+      namedDate(text, start, end, g) ??
+      yearsAgoDay(text.slice(end, end + 40), g, anchor, end);
     if (named === 'skip') {
       recordNamedDay(text.slice(end, end + 60), g, context);
       continue;
@@ -947,10 +982,10 @@ export function findDatesInContext(
       }
     }
     if (!isStorableDate(r.date)) continue;
-    // `by 2030`, `by the end of this year`: a deadline still ahead is an aim, like `within`; a day
-    // set as one (`come there by July 13`) is scheduled.
+    // `by 2030`, `by the end of 2015`, `before April next year`: a deadline still ahead is an aim,
+    // like `within`; a day set as one (`come there by July 13`) is scheduled.
     if (
-      lead === 'by' &&
+      (lead === 'by' || lead === 'before' || DEADLINE_END_BEFORE_RE.test(before)) &&
       r.precision !== 'day' &&
       anchor !== undefined &&
       Number(r.date.slice(0, 4)) >= anchor.y
@@ -963,7 +998,7 @@ export function findDatesInContext(
       g.relmy !== undefined ||
       g.reljy !== undefined ||
       g.yy !== undefined ||
-      g.mry !== undefined ||
+      (g.mry ?? g.mrjy) !== undefined ||
       (g.party ?? g.party2) !== undefined ||
       named !== undefined;
     const mention: DateMention = {
@@ -999,10 +1034,11 @@ export function findDatesInContext(
 
 /**
  * A clause that plans what it dates (`are planning to stage exercises in July`, `proposed to have
- * talks in August`): a month or day without a year is then the coming one.
+ * talks in August`, `a by-election to be held in April`): a month or day without a year is then
+ * the coming one.
  */
 const PLANNED_BEFORE_RE =
-  /\b(?:will|shall|(?:is|are|am)\s+(?:planning|scheduled|slated|due|expected|going|set)|plans?\s+to|proposed\s+to|intends?\s+to)\b(?:(?!\b(?:was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b)[^.;:!?])*$/i;
+  /\b(?:will|shall|(?:is|are|am)\s+(?:planning|scheduled|slated|due|expected|going|set)|plans?\s+to|proposed\s+to|intends?\s+to|to\s+be\s+(?:held|staged|convened|opened|hosted|launched|played|conducted|organi[sz]ed))\b(?:(?!\b(?:was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b)[^.;:!?])*$/i;
 
 /** `this year's farming`, `this year's policy tasks`: the period a plan or effort covers. */
 const SCOPE_AFTER_RE =
@@ -1048,6 +1084,7 @@ function yearNamed(g: Groups, anchor: Anchor | undefined): number | undefined {
     g.dmy ??
     g.relmy ??
     g.mry ??
+    g.mrjg ??
     g.jg ??
     g.mdjg ??
     g.reljg ??
@@ -1061,7 +1098,7 @@ function yearNamed(g: Groups, anchor: Anchor | undefined): number | undefined {
 
 /** `... anniversary of Kim Il Sung next year`: the year the anniversary itself falls in. */
 const ANNIVERSARY_YEAR_AFTER_RE = new RegExp(
-  `^(?:\\s+of\\s+[^,.;:"“”]{0,60}?)?\\s+(?:([Nn]ext|[Tt]his|[Ll]ast)\\s+year\\b|in\\s+(?:${MONTH_RE}\\s+)?(?:(1[89]\\d\\d|20\\d\\d)\\b|Juche\\s?\\d{2,3}\\s*\\((1[89]\\d\\d|20\\d\\d)\\)))`,
+  `^(?:\\s+of\\s+[^,.;:"“”]{0,60}?)?\\s+(?:([Nn]ext|[Tt]his|[Ll]ast)\\s+year\\b|in\\s+(?:${MONTH_RE}\\s+)?(?:(1[89]\\d\\d|20\\d\\d)\\b|Juche\\s?\\d{1,3}\\s*\\((1[89]\\d\\d|20\\d\\d)\\)))`,
 );
 
 /**

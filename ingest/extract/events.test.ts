@@ -123,11 +123,11 @@ describe('extractEvents', () => {
 
   it('keeps coarse precision and ranges', () => {
     const out = events(
-      'It happened in the 1950s. The attack occurred early this year.',
+      'It happened in 1950-1953. The attack occurred early this year.',
       '2021-08-01',
     );
     expect(out.map((e) => [e.date, e.precision, e.dateEnd])).toEqual([
-      ['1950-01-01', 'year', '1959-12-31'],
+      ['1950-01-01', 'year', '1953-12-31'],
       ['2021-01-01', 'year', undefined],
     ]);
   });
