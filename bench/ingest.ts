@@ -12,7 +12,7 @@
  * Besides wall time it prints the CPU seconds Neo4j and Node spent and the load average: on a
  * shared machine wall time swings with the neighbours, CPU time much less.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readLocalNeo4jConfig } from '../config/neo4j';
@@ -85,6 +85,44 @@ function cpuSeconds(pid: number | 'self'): number {
   }
 }
 
+/**
+ * CPU seconds per thread kind of a process (Linux; empty elsewhere): names (cut at 15 characters by
+ * Linux) without their trailing numbers, so Neo4j's Bolt workers, JIT compiler threads and
+ * full-text index appliers each sum to one figure.
+ */
+function threadCpuSeconds(pid: number): Map<string, number> {
+  const byKind = new Map<string, number>();
+  let tids: string[] = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return byKind;
+  }
+  for (const tid of tids) {
+    try {
+      const kind = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8')
+        .trim()
+        .replace(/[\s#-]*\d+\]?$/, '');
+      const fields =
+        readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      byKind.set(kind, (byKind.get(kind) ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return byKind;
+}
+
+/** The thread kinds that used at least half a second between two readings, busiest first. */
+function threadCpuSpent(before: Map<string, number>, after: Map<string, number>): string {
+  return [...after]
+    .map(([kind, seconds]) => [kind, seconds - (before.get(kind) ?? 0)] as const)
+    .filter(([, seconds]) => seconds >= 0.5)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, seconds]) => `${kind} ${fmt(seconds)}`)
+    .join(', ');
+}
+
 const loadAverage = () =>
   os
     .loadavg()
@@ -137,18 +175,22 @@ for (let run = 0; run < runs; run += 1) {
   let db = await freshDatabase();
   let neo4jCpu = cpuSeconds(db.pid);
   let nodeCpu = cpuSeconds('self');
+  const threadsBefore = threadCpuSeconds(db.pid);
   const summary = await runIngest([file], {
     write: (batch) => ingestRepository.writeBatch(batch),
+    settle: () => ingestRepository.awaitSearchable(),
     extract,
     batchSize,
   });
   pipeline.push(summary.seconds);
   pipelineCpu.push(cpuSeconds(db.pid) - neo4jCpu);
   stored = summary.created;
+  const threadsAfter = threadCpuSeconds(db.pid);
   neo4jRss = await rssMiB(db.pid);
   console.log(
     `  pipeline run ${run + 1}: ${fmt(summary.seconds)} s, ${summary.created} stored, ${summary.rejected.length} rejected; CPU neo4j ${fmt(pipelineCpu.at(-1)!)} s, node ${fmt(cpuSeconds('self') - nodeCpu)} s; load ${loadAverage()}`,
   );
+  console.log(`    neo4j CPU by thread: ${threadCpuSpent(threadsBefore, threadsAfter)}`);
   await closeDriver();
   await db.stop();
 
@@ -158,6 +200,7 @@ for (let run = 0; run < runs; run += 1) {
   nodeCpu = cpuSeconds('self');
   const noReuse = await runIngest([file], {
     write: (batch) => ingestRepository.writeBatch(batch, { textReuse: false }),
+    settle: () => ingestRepository.awaitSearchable(),
     extract,
     batchSize,
   });
@@ -177,6 +220,8 @@ for (let run = 0; run < runs; run += 1) {
     distinctByKey(extracted, (article) => article.key),
     batchSize,
   );
+  // Its writes are searchable only then, as the pipeline's are when runIngest returns.
+  await ingestRepository.awaitSearchable();
   baseline.push((performance.now() - started) / 1000);
   baselineCpu.push(cpuSeconds(db.pid) - neo4jCpu);
   const baselineCounts = await ingestRepository.counts();

@@ -34,6 +34,7 @@ export default async function globalSetup(): Promise<void> {
       [SEED_PAGE, FIXTURE_ARTICLES, HOSTILE_ARTICLES, REUSE_ARTICLES],
       {
         write: (batch) => ingestRepository.writeBatch(batch),
+        settle: () => ingestRepository.awaitSearchable(),
         extract: createDefaultExtractor(),
       },
     );

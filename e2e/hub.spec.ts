@@ -21,6 +21,7 @@ test.beforeAll(async () => {
     // Idempotent: a second run rewrites nothing. Rows without a story text are rejected by design.
     const summary = await runIngest([DEMO_ARTICLES], {
       write: (batch) => ingestRepository.writeBatch(batch),
+      settle: () => ingestRepository.awaitSearchable(),
       extract: createDefaultExtractor(),
     });
     const rejected = summary.rejected.filter((problem) => problem.reason !== 'no text');

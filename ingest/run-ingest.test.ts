@@ -46,4 +46,37 @@ describe('runIngest over submitted inputs', () => {
       created: 1,
     });
   });
+
+  it('settles once, after the last batch is written, before it returns', async () => {
+    const events: string[] = [];
+    const write = async (batch: readonly ExtractedArticle[]): Promise<BatchOutcome> => {
+      events.push(`write ${batch.length}`);
+      await new Promise((resolve) => setImmediate(resolve));
+      events.push('written');
+      return { statuses: new Map(batch.map((a) => [a.key, 'created' as const])), failed: [] };
+    };
+    const settle = async (): Promise<void> => {
+      events.push('settle');
+      await new Promise((resolve) => setImmediate(resolve));
+      events.push('settled');
+    };
+    const records = ['One', 'Two', 'Three'].map((title) => ({
+      kind: 'record' as const,
+      record: { title, text: `${title} envoys met in Pyongyang.`, date: '2024-05-01' },
+    }));
+    await runIngest(
+      { location: 'test:submitted', submitted: records },
+      { write, settle, batchSize: 2 },
+    );
+    events.push('returned');
+    expect(events).toEqual([
+      'write 2',
+      'written',
+      'write 1',
+      'written',
+      'settle',
+      'settled',
+      'returned',
+    ]);
+  });
 });

@@ -61,6 +61,11 @@ export interface RunIngestOptions {
   readonly minIntervalMs?: number;
   /** Called with each written batch and what the writer reported for it. */
   readonly onWritten?: (batch: readonly ExtractedArticle[], outcome: BatchOutcome) => void;
+  /**
+   * Awaited once after the last write, inside the run's time: the writer's own catching up (graph-db:
+   * the full-text index), so what the run stored is searchable when it returns.
+   */
+  readonly settle?: () => Promise<void>;
 }
 
 /** Submitted inputs parsed in order; record numbers are 1-based positions. */
@@ -159,6 +164,7 @@ export async function runIngest(
   }
   await flush();
   await inFlight;
+  await options.settle?.();
   progress();
   return {
     read,

@@ -110,6 +110,7 @@ export async function ensureBenchGraph(ARTICLES: number): Promise<void> {
     },
   );
   await runAutoCommit('CALL db.awaitIndexes(600)');
+  await ingestRepository.awaitSearchable();
 }
 
 function newestSource(dir: string): number {

@@ -2,10 +2,34 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { runAutoCommit, writeTransaction } from '../driver';
 import { linkStoredSources } from '../queries/citations.cypher';
 
-/** A statement, or a write that needs code (a list only TypeScript has); both idempotent. */
+/**
+ * A statement, a write that needs code (a list only TypeScript has), or a schema change that needs
+ * code (a check first; schema changes run outside a transaction of data reads); all idempotent.
+ */
 export type Migration =
   | { readonly id: string; readonly cypher: string }
-  | { readonly id: string; readonly apply: (tx: ManagedTransaction) => Promise<unknown> };
+  | { readonly id: string; readonly apply: (tx: ManagedTransaction) => Promise<unknown> }
+  | { readonly id: string; readonly schema: () => Promise<unknown> };
+
+/** What `search_entities` covers: one index over every kind ranks them together. */
+const SEARCH_ENTITIES_ON =
+  'FOR (n:Article|Source|Actor|Event|Narrative) ON EACH [n.title, n.name, n.label, n.description, n.aliasText, n.text]';
+
+/**
+ * Recreates `search_entities` as eventually consistent unless it already is: Lucene's updates then
+ * leave the commit path (docs/ingest.md#search-right-after-an-ingest). A store stopped between the
+ * drop and the create has no index, which the next run creates.
+ */
+async function makeSearchEventuallyConsistent(): Promise<void> {
+  const found = await runAutoCommit(
+    "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'search_entities' RETURN options.indexConfig['fulltext.eventually_consistent'] AS eventual",
+  );
+  if (found.records[0]?.get('eventual') === true) return;
+  await runAutoCommit('DROP INDEX search_entities IF EXISTS');
+  await runAutoCommit(
+    `CREATE FULLTEXT INDEX search_entities IF NOT EXISTS ${SEARCH_ENTITIES_ON} OPTIONS {indexConfig: {\`fulltext.eventually_consistent\`: true}}`,
+  );
+}
 
 /**
  * Schema and data migrations, applied in order at start and by `npm run db:migrate`. Every one is
@@ -49,9 +73,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     id: '009-search-entities',
-    // One index over every kind so a single query ranks articles, actors and narratives together.
-    cypher:
-      'CREATE FULLTEXT INDEX search_entities IF NOT EXISTS FOR (n:Article|Source|Actor|Event|Narrative) ON EACH [n.title, n.name, n.label, n.description, n.aliasText, n.text]',
+    cypher: `CREATE FULLTEXT INDEX search_entities IF NOT EXISTS ${SEARCH_ENTITIES_ON}`,
   },
   {
     id: '010-search-saved-views',
@@ -143,6 +165,7 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
     cypher:
       'CREATE CONSTRAINT collected_file_key IF NOT EXISTS FOR (n:CollectedFile) REQUIRE n.key IS UNIQUE',
   },
+  { id: '027-search-entities-eventually-consistent', schema: makeSearchEventuallyConsistent },
 ];
 
 const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
@@ -151,6 +174,7 @@ const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
 export async function applyMigrations(): Promise<string[]> {
   for (const migration of MIGRATIONS) {
     if ('cypher' in migration) await runAutoCommit(migration.cypher);
+    else if ('schema' in migration) await migration.schema();
     else await writeTransaction(migration.apply);
   }
   await runAutoCommit(AWAIT_INDEXES);
@@ -167,7 +191,8 @@ export async function applyMigrations(): Promise<string[]> {
  */
 export async function applySchemaMigrations(): Promise<void> {
   for (const migration of MIGRATIONS)
-    if (
+    if ('schema' in migration) await migration.schema();
+    else if (
       'cypher' in migration &&
       /^CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX) /.test(migration.cypher)
     )

@@ -3,6 +3,7 @@ import { NODE_KINDS, RELATION_TYPES, type NodeKind } from '../../model/graph-mod
 import { toNumber, toStringValue } from '../neo4j-values';
 import { nodeProjection, toNodeRowOf } from './node-rows';
 import type { TimelineRow, NarrativeSpreadRow, StatsRow } from '../../model/analytics';
+import { awaitSearchRefresh } from './search-refresh.cypher';
 
 /** Timelines, narrative spread and graph statistics: aggregates computed inside Neo4j. */
 
@@ -261,10 +262,15 @@ ${LAST_INGEST}
 RETURN articles, ${RELATION_TYPES.map((type) => `r_${type}`).join(' + ')} AS relations, lastIngest
 `;
 
-/** Reads the data version: the same string `readStats` reports, far cheaper. */
+/**
+ * Reads the data version: the same string `readStats` reports, far cheaper. Returns once the
+ * full-text index holds every write the version counts, so no search is cached under a version
+ * whose articles it could not yet find.
+ */
 export async function readDataVersion(tx: ManagedTransaction): Promise<string> {
   const record = (await tx.run(DATA_VERSION_CYPHER)).records[0];
   if (!record) throw new Error('data version query returned no row');
+  await awaitSearchRefresh(tx);
   return formatDataVersion(
     toNumber(record.get('articles')),
     toNumber(record.get('relations')),

@@ -8,6 +8,7 @@ import {
   type GraphCounts,
 } from '../queries/ingest.cypher';
 import { writeArticles } from '../queries/ingest-writer';
+import { awaitSearchRefresh } from '../queries/search-refresh.cypher';
 import type { AlertRow } from '../../model/watches';
 import { raiseAlerts } from './alert-repository';
 import {
@@ -36,6 +37,11 @@ export interface IngestRepository {
     options?: WriteBatchOptions,
   ): Promise<BatchWriteReport>;
   counts(): Promise<GraphCounts>;
+  /**
+   * Resolves once the full-text index holds every committed write; a run awaits it at its end
+   * (`runIngest`'s `settle`), not after each batch, so the index catches up while the next is written.
+   */
+  awaitSearchable(): Promise<void>;
 }
 
 export interface WriteBatchOptions {
@@ -113,4 +119,5 @@ async function writeBatch(
 export const ingestRepository: IngestRepository = {
   writeBatch,
   counts: () => readTransaction(readGraphCounts),
+  awaitSearchable: () => readTransaction(awaitSearchRefresh),
 };

@@ -45,6 +45,7 @@ export async function ingestRecordsElsewhere(records: readonly object[]): Promis
     await writeFile(file, `${records.map((record) => JSON.stringify(record)).join('\n')}\n`);
     const summary = await runIngest([file], {
       write: ingestRepository.writeBatch.bind(ingestRepository),
+      settle: () => ingestRepository.awaitSearchable(),
     });
     if (summary.rejected.length > 0)
       throw new Error(`records rejected: ${JSON.stringify(summary.rejected)}`);

@@ -126,7 +126,10 @@ beforeAll(async () => {
   fixtureDir = await mkdtemp(path.join(tmpdir(), 'narragraph-outage-'));
   const file = path.join(fixtureDir, 'fixtures.jsonl');
   await writeFile(file, `${FIXTURE_ARTICLES.map((a) => JSON.stringify(a)).join('\n')}\n`);
-  const summary = await runIngest([file], { write: (batch) => ingestRepository.writeBatch(batch) });
+  const summary = await runIngest([file], {
+    write: (batch) => ingestRepository.writeBatch(batch),
+    settle: () => ingestRepository.awaitSearchable(),
+  });
   expect(summary.created).toBe(FIXTURE_ARTICLES.length);
 }, 180_000);
 

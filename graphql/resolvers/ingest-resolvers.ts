@@ -95,6 +95,7 @@ async function ingestSubmitted(
   };
   const summary = await ingest.runIngest(inputs, {
     write: (batch) => context.db.ingest.writeBatch(batch),
+    settle: () => context.db.ingest.awaitSearchable(),
     batchSize: Math.max(1, inputs.submitted.length),
     onWritten: written,
   });

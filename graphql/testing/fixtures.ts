@@ -49,7 +49,10 @@ export async function ingestFixtures(): Promise<string> {
   const file = path.join(dir, 'fixtures.jsonl');
   await writeFile(file, `${FIXTURE_ARTICLES.map((a) => JSON.stringify(a)).join('\n')}\n`);
   const write = ingestRepository.writeBatch.bind(ingestRepository);
-  const summary = await runIngest([SEED_PAGE, file], { write });
+  const summary = await runIngest([SEED_PAGE, file], {
+    write,
+    settle: () => ingestRepository.awaitSearchable(),
+  });
   if (summary.rejected.length > 0) {
     throw new Error(`fixtures rejected: ${JSON.stringify(summary.rejected)}`);
   }

@@ -12,6 +12,7 @@ export async function ingestWithProgress(
   const printer = progressPrinter(label);
   const summary = await runIngest(inputs, {
     write: (batch) => ingestRepository.writeBatch(batch),
+    settle: () => ingestRepository.awaitSearchable(),
     extract: createDefaultExtractor(),
     onProgress: (p) => {
       printer.update(
