@@ -285,8 +285,50 @@ describe('extractCitations: outlets no list knows', () => {
       'On Friday, the Israeli Haaretz Daily reported that the talks were held in secret.',
       ['outlet:haaretz-daily'],
     ],
+    [
+      'an appositive with `Internet` and no article',
+      'Jaju Minbo, Internet newspaper of south Korea, posted an article slamming the puppet group.',
+      ['outlet:jaju-minbo'],
+    ],
+    [
+      'a party organ in apposition',
+      "Pracheachon, the organ of the People's Party of Cambodia, on August 4 carried a special write-up.",
+      ['outlet:pracheachon'],
+    ],
+    [
+      'a dated issue',
+      'The Sept. 9 issue of Nepal Today carried an article on the DPRK government.',
+      ['outlet:nepal-today'],
+    ],
+    [
+      'a numbered issue',
+      'The 2nd issue of Serp I Molot carried a photo of the leader.',
+      ['outlet:serp-i-molot'],
+    ],
+    [
+      'a quoted name after its descriptor',
+      'The south Korean internet broadcasting service "Voice of People" said this on March 26.',
+      ['outlet:voice-of-people'],
+    ],
   ])('recognizes the outlet from %s', (_form, text, expected) => {
     expect(citedKeys(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a quoted title after `paper`',
+      'It arrested students who presented paper "Songun politics and army-people unity" to a seminar.',
+      [],
+    ],
+    ['an undated issue', 'The issue of Tok Islets was discussed.', []],
+    [
+      'an issue of a paper its descriptor names',
+      'The December issue of the Chinese Hong Kong magazine International Relations devoted a page to her.',
+      ['outlet:international-relations'],
+    ],
+  ])('finds only the outlets named in %s', (_form, text, expected) => {
+    const outlets = article(text).actors.filter((a) => a.kind === 'outlet');
+    expect(outlets.map((a) => a.key)).toEqual(expected);
   });
 
   it('makes a pattern-found cited outlet an actor of kind outlet', () => {
@@ -404,6 +446,10 @@ describe('extractCitations: press reviews', () => {
 
 describe('extractCitations: what is not a citation', () => {
   it.each([
+    [
+      'a polling company in apposition as an organ',
+      'According to a survey released by Gallup, a public opinion survey organ of the U.S., 71 percent disapprove.',
+    ],
     [
       'an outlet given an interview',
       'Kim Yong Nam said in an interview with Xinhua that the DPRK wants peace.',
