@@ -379,6 +379,11 @@ describe('extractCitations: putting out words', () => {
       'organization:foreign-ministry-of-north-korea|statement|neutral',
     ],
     [
+      'the EU statistics office',
+      "Construction output dropped by 1.3 percent, the European Union (EU)'s statistics bureau Eurostat said on Thursday.",
+      'organization:eurostat|statement|neutral',
+    ],
+    [
       'an estimate of the European Commission',
       'Consumer confidence dropped, according to a flash estimate of the European Commission released on Friday.',
       'organization:european-commission|according-to|neutral',

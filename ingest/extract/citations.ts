@@ -26,10 +26,11 @@ const NOT_AGENCY =
   /^(?:International|World|European|Asian|African|Arab)\b|\b(?:United Nations|UN|U\.N\.)\b|\bPolitical Bureau\b|\bParty\b/;
 /**
  * Government bodies the gazetteer names without an agency head; the European Commission is the
- * EU's executive, whose estimates and statistics the articles cite.
+ * EU's executive, whose estimates and statistics the articles cite, and Eurostat its statistics office.
  */
 const AGENCY_KEYS = new Set([
   'organization:european-commission',
+  'organization:eurostat',
   'organization:pentagon',
   'organization:u-s-department-of-state',
   'organization:cia',
