@@ -69,6 +69,21 @@ describe('extractCitations: the forms of citing', () => {
       ['outlet:al-misaiya|reported|neutral'],
     ],
     [
+      'coordinated outlets, each with its descriptor',
+      'Meanwhile, the Mexican newspaper Unidad Nacional and the Bangladeshi newspaper Blits carried special write-ups.',
+      ['outlet:unidad-nacional|reported|neutral', 'outlet:blits|reported|neutral'],
+    ],
+    [
+      'coordinated outlets, each with its date',
+      'The Lao newspaper Congtap Pasason Lao on Aug. 23 and Ugandan newspaper Sun Rise on Aug. 25 carried photos of Kim Jong Il.',
+      ['outlet:congtap-pasason-lao|reported|neutral', 'outlet:sun-rise|reported|neutral'],
+    ],
+    [
+      'a spokesman for a ministry whose name starts with `the`',
+      'A spokesman for the Foreign Ministry of Pakistan expressed the stand of the country.',
+      ['organization:foreign-ministry-of-pakistan|statement|neutral'],
+    ],
+    [
       'a passive `is urged by` an article of X',
       'The need to foil the triangular military alliance is urged by a bylined article of Rodong Sinmun Monday.',
       ['outlet:rodong-sinmun|reported|neutral'],

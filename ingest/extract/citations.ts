@@ -411,7 +411,8 @@ function spokesBodies(
   for (let m = SPOKES.exec(s.text); m !== null && read < 16; m = SPOKES.exec(s.text), read++) {
     const at = s.start + m.index;
     const end = at + m[0].length;
-    const forOf = /^\s+(?:for|of|from)\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
+    // `the` stays before the name: a mention may start with it (`the Foreign Ministry of Iran`).
+    const forOf = /^\s+(?:for|of|from)\s+/.exec(text.slice(end, end + 12));
     if (forOf !== null) {
       const from = end + forOf[0].length;
       const body = citableNameFrom(text, from, inSentence, false);
@@ -504,9 +505,10 @@ function subjectOf(
     const next = out[out.length - 1];
     if (prev === undefined || next === undefined || prev.start < from) break;
     const between = text.slice(prev.end, next.start);
+    // `A on Aug. 23 and Ugandan newspaper B on Aug. 25 carried`: each item may carry its date.
     if (
-      between.length > 30 ||
-      !/^(?:\s+(?:news|newspaper|daily|agency|news agency))?(?:\s+(?:of|in)\s+[\w.'’ -]{1,25}?)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:news agency|newspaper|paper|daily|weekly|magazine|radio|TV)\s+)?$/.test(
+      between.length > 60 ||
+      !/^(?:\s+(?:news|newspaper|daily|agency|news agency))?(?:\s+(?:of|in)\s+[\w.'’ -]{1,25}?)?(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:news agency|newspaper|paper|daily|weekly|magazine|radio|TV)\s+)?$/.test(
         between,
       )
     )
