@@ -69,6 +69,26 @@ describe('extractCitations: the forms of citing', () => {
       ['outlet:al-misaiya|reported|neutral'],
     ],
     [
+      'X makes this call in an editorial',
+      'Rodong Sinmun Saturday makes this call in an editorial.',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+    [
+      'X strikes out at ... in a commentary',
+      'Rodong Sinmun Saturday in a bylined commentary strikes out at the south Korean warmongers.',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+    [
+      'X editorially lashed out at',
+      'The south Korean newspaper Hangyore on Dec. 23 editorially lashed out at the authorities.',
+      ['outlet:hankyoreh|reported|neutral'],
+    ],
+    [
+      'X elaborated on',
+      'The Uruguayan paper La Juventud on Dec. 6 elaborated on the contributions she made.',
+      ['outlet:la-juventud|reported|neutral'],
+    ],
+    [
       'coordinated outlets, each with its descriptor',
       'Meanwhile, the Mexican newspaper Unidad Nacional and the Bangladeshi newspaper Blits carried special write-ups.',
       ['outlet:unidad-nacional|reported|neutral', 'outlet:blits|reported|neutral'],
@@ -466,6 +486,10 @@ describe('extractCitations: press reviews', () => {
 
 describe('extractCitations: what is not a citation', () => {
   it.each([
+    [
+      'an outlet dismissing its staff',
+      'KBS even dismissed those who raised some questions from the production team.',
+    ],
     [
       'a polling company in apposition as an organ',
       'According to a survey released by Gallup, a public opinion survey organ of the U.S., 71 percent disapprove.',
