@@ -89,6 +89,16 @@ describe('extractCitations: the forms of citing', () => {
       ['outlet:la-juventud|reported|neutral'],
     ],
     [
+      'X, with a long appositive, carried',
+      "Tyokansan Sanomat, the organ of the Communist Workers' Party of Finland For the Peace and Socialism, on Sept. 1 carried an article.",
+      ['outlet:tyokansan-sanomat|reported|neutral'],
+    ],
+    [
+      'X on two days of a month aired',
+      'The TV Broadcasting Service of Equatorial Guinea on April 14 and 15 repeatedly aired a program.',
+      ['outlet:tv-broadcasting-service-of-equatorial-guinea|reported|neutral'],
+    ],
+    [
       'coordinated outlets, each with its descriptor',
       'Meanwhile, the Mexican newspaper Unidad Nacional and the Bangladeshi newspaper Blits carried special write-ups.',
       ['outlet:unidad-nacional|reported|neutral', 'outlet:blits|reported|neutral'],

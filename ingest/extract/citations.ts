@@ -443,6 +443,13 @@ const NAME_TAIL =
 /** `The former chief of the X Bureau`: a former official no longer speaks for the body. */
 const FORMER_OFFICIAL_OF = /\b(?:former|ex-)\s*(?:[\w-]+\s+){1,3}?(?:of|at|for)\s+(?:the\s+)?$/i;
 
+/** `on April 14 and 15`: two days of one month are one date, not a coordination. */
+const DAYS_OF_MONTH =
+  /\s+on\s+([A-Z][a-z]+\.?\s+\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|,)\s*\d{1,2}(?:st|nd|rd|th)?\b/;
+/** `, the organ of ...,`, `, south Korean conservative newspaper infamous for ...,`. */
+const OUTLET_APPOSITIVE =
+  /^,\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:organ|newspaper|paper|daily|weekly|magazine|news\s+agency|broadcasting\s+service|radio|TV|website)\b[^,;:()“”"]{0,120},/;
+
 /** Longest gap between a subject and its verb: `Jaju Minbo, an Internet newspaper of south Korea, on Tuesday`. */
 const SUBJECT_GAP = 70;
 
@@ -470,10 +477,14 @@ function subjectOf(
   if (nearest === undefined || nearest.start < from) return [];
   if (at - nearest.end > 300) return [];
   // `The New York Times in an article titled "..." likened`: a quoted title is not a clause.
-  const gap = text
+  let gap = text
     .slice(nearest.end, at)
     .replace(NAME_TAIL, '')
-    .replace(/[“"][^“”"]{0,160}[”"]/g, '""');
+    .replace(/[“"][^“”"]{0,160}[”"]/g, '""')
+    .replace(DAYS_OF_MONTH, ' on $1');
+  // `Tyokansan Sanomat, the organ of the ... Party of Finland ..., on Sept. 1 carried`: an outlet's
+  // appositive describes it, so the verb is still its own.
+  if (nearest.entry.kind === 'outlet') gap = gap.replace(OUTLET_APPOSITIVE, '');
   if (
     gap.length > SUBJECT_GAP ||
     /\b(?:that|which|who|whom|when|while|and|he|she|they|we)\b|[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt|St))[.!?]\s/i.test(
