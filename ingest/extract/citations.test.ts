@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../gazetteer';
+import { buildGazetteer, cleanOutletName } from '../gazetteer';
 import type { ExtractedArticle } from '../types';
 import { createArticleExtractor } from './extract-article';
 import { outletIdentity } from './outlet-names';
@@ -367,6 +367,16 @@ describe('extractCitations: outlets no list knows', () => {
     ],
     ['an undated issue', 'The issue of Tok Islets was discussed.', []],
     [
+      'an institute named for foreign policy',
+      'The director of the Indian Institute for Foreign Policy Studies noted that the army is strong.',
+      [],
+    ],
+    [
+      'a name that ends in a number',
+      'The publisher of the south Korean magazine Minjok 21 issued a statement on July 29.',
+      ['outlet:minjok-21'],
+    ],
+    [
       'an issue of a paper its descriptor names',
       'The December issue of the Chinese Hong Kong magazine International Relations devoted a page to her.',
       ['outlet:international-relations'],
@@ -374,6 +384,10 @@ describe('extractCitations: outlets no list knows', () => {
   ])('finds only the outlets named in %s', (_form, text, expected) => {
     const outlets = article(text).actors.filter((a) => a.kind === 'outlet');
     expect(outlets.map((a) => a.key)).toEqual(expected);
+  });
+
+  it('drops `Capital` from the external outlet list: it names ministries and bureaus here', () => {
+    expect(cleanOutletName('Capital')).toBeUndefined();
   });
 
   it('makes a pattern-found cited outlet an actor of kind outlet', () => {

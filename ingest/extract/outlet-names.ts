@@ -117,6 +117,8 @@ function nameForward(text: string, at: number): number | undefined {
     word = word.replace(/[’']s$/, '');
     if (word === '' || STOP_WORDS.has(word) || /^No\./.test(word) || DESCRIBING.test(word)) break;
     const joiner = JOINERS.has(word) && end !== undefined;
+    // `magazine Minjok 21`: a number closes a name.
+    if (end !== undefined && /^\d{1,3}$/.test(word)) return pos + word.length;
     if (!joiner && !NAME_WORD.test(word)) break;
     // `Jaju Minbo and Internet radio ...`: `and` before a describing word joins two outlets.
     if (joiner && LEADING_NOISE.has(/^\S*/.exec(text.slice(next + 1, next + 20))?.[0] ?? '')) break;

@@ -70,7 +70,6 @@ ABC|ABC News|
 Bloomberg||country:united-states
 Politico|Politico EU|country:united-states
 Newsweek||country:united-states
-Foreign Policy||country:united-states
 The Diplomat||
 AFP|Agence France-Presse;Agence France Presse|country:france
 Le Monde||country:france
