@@ -351,6 +351,11 @@ describe('extractCitations: outlets no list knows', () => {
       ['outlet:serp-i-molot'],
     ],
     [
+      'the bare names of recurring foreign papers',
+      'Ekota and Natun Katha carried articles telling about the undying feats of the President.',
+      ['outlet:ekota', 'outlet:natun-katha'],
+    ],
+    [
       'a quoted name after its descriptor',
       'The south Korean internet broadcasting service "Voice of People" said this on March 26.',
       ['outlet:voice-of-people'],
