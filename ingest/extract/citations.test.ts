@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../gazetteer';
+import { buildGazetteer, cleanOutletName } from '../gazetteer';
 import type { ExtractedArticle } from '../types';
 import { createArticleExtractor } from './extract-article';
 import { outletIdentity } from './outlet-names';
@@ -67,6 +67,51 @@ describe('extractCitations: the forms of citing', () => {
       'X on <date> carried an article',
       'The Egyptian newspaper Al-Misaiya on Feb. 22 carried an article titled "Kim Jong Il revered by the people".',
       ['outlet:al-misaiya|reported|neutral'],
+    ],
+    [
+      'X makes this call in an editorial',
+      'Rodong Sinmun Saturday makes this call in an editorial.',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+    [
+      'X strikes out at ... in a commentary',
+      'Rodong Sinmun Saturday in a bylined commentary strikes out at the south Korean warmongers.',
+      ['outlet:rodong-sinmun|reported|neutral'],
+    ],
+    [
+      'X editorially lashed out at',
+      'The south Korean newspaper Hangyore on Dec. 23 editorially lashed out at the authorities.',
+      ['outlet:hankyoreh|reported|neutral'],
+    ],
+    [
+      'X elaborated on',
+      'The Uruguayan paper La Juventud on Dec. 6 elaborated on the contributions she made.',
+      ['outlet:la-juventud|reported|neutral'],
+    ],
+    [
+      'X, with a long appositive, carried',
+      "Tyokansan Sanomat, the organ of the Communist Workers' Party of Finland For the Peace and Socialism, on Sept. 1 carried an article.",
+      ['outlet:tyokansan-sanomat|reported|neutral'],
+    ],
+    [
+      'X on two days of a month aired',
+      'The TV Broadcasting Service of Equatorial Guinea on April 14 and 15 repeatedly aired a program.',
+      ['outlet:tv-broadcasting-service-of-equatorial-guinea|reported|neutral'],
+    ],
+    [
+      'coordinated outlets, each with its descriptor',
+      'Meanwhile, the Mexican newspaper Unidad Nacional and the Bangladeshi newspaper Blits carried special write-ups.',
+      ['outlet:unidad-nacional|reported|neutral', 'outlet:blits|reported|neutral'],
+    ],
+    [
+      'coordinated outlets, each with its date',
+      'The Lao newspaper Congtap Pasason Lao on Aug. 23 and Ugandan newspaper Sun Rise on Aug. 25 carried photos of Kim Jong Il.',
+      ['outlet:congtap-pasason-lao|reported|neutral', 'outlet:sun-rise|reported|neutral'],
+    ],
+    [
+      'a spokesman for a ministry whose name starts with `the`',
+      'A spokesman for the Foreign Ministry of Pakistan expressed the stand of the country.',
+      ['organization:foreign-ministry-of-pakistan|statement|neutral'],
     ],
     [
       'a passive `is urged by` an article of X',
@@ -285,8 +330,69 @@ describe('extractCitations: outlets no list knows', () => {
       'On Friday, the Israeli Haaretz Daily reported that the talks were held in secret.',
       ['outlet:haaretz-daily'],
     ],
+    [
+      'an appositive with `Internet` and no article',
+      'Jaju Minbo, Internet newspaper of south Korea, posted an article slamming the puppet group.',
+      ['outlet:jaju-minbo'],
+    ],
+    [
+      'a party organ in apposition',
+      "Pracheachon, the organ of the People's Party of Cambodia, on August 4 carried a special write-up.",
+      ['outlet:pracheachon'],
+    ],
+    [
+      'a dated issue',
+      'The Sept. 9 issue of Nepal Today carried an article on the DPRK government.',
+      ['outlet:nepal-today'],
+    ],
+    [
+      'a numbered issue',
+      'The 2nd issue of Serp I Molot carried a photo of the leader.',
+      ['outlet:serp-i-molot'],
+    ],
+    [
+      'the bare names of recurring foreign papers',
+      'Ekota and Natun Katha carried articles telling about the undying feats of the President.',
+      ['outlet:ekota', 'outlet:natun-katha'],
+    ],
+    [
+      'a quoted name after its descriptor',
+      'The south Korean internet broadcasting service "Voice of People" said this on March 26.',
+      ['outlet:voice-of-people'],
+    ],
   ])('recognizes the outlet from %s', (_form, text, expected) => {
     expect(citedKeys(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a quoted title after `paper`',
+      'It arrested students who presented paper "Songun politics and army-people unity" to a seminar.',
+      [],
+    ],
+    ['an undated issue', 'The issue of Tok Islets was discussed.', []],
+    [
+      'an institute named for foreign policy',
+      'The director of the Indian Institute for Foreign Policy Studies noted that the army is strong.',
+      [],
+    ],
+    [
+      'a name that ends in a number',
+      'The publisher of the south Korean magazine Minjok 21 issued a statement on July 29.',
+      ['outlet:minjok-21'],
+    ],
+    [
+      'an issue of a paper its descriptor names',
+      'The December issue of the Chinese Hong Kong magazine International Relations devoted a page to her.',
+      ['outlet:international-relations'],
+    ],
+  ])('finds only the outlets named in %s', (_form, text, expected) => {
+    const outlets = article(text).actors.filter((a) => a.kind === 'outlet');
+    expect(outlets.map((a) => a.key)).toEqual(expected);
+  });
+
+  it('drops `Capital` from the external outlet list: it names ministries and bureaus here', () => {
+    expect(cleanOutletName('Capital')).toBeUndefined();
   });
 
   it('makes a pattern-found cited outlet an actor of kind outlet', () => {
@@ -335,6 +441,11 @@ describe('extractCitations: putting out words', () => {
       'an official of a ministry releasing a press statement',
       'Kim Son Gyong, vice-minister for International Organizations of the Foreign Ministry of the DPRK, released the following press statement on May 30:',
       'organization:foreign-ministry-of-north-korea|statement|neutral',
+    ],
+    [
+      'the EU statistics office',
+      "Construction output dropped by 1.3 percent, the European Union (EU)'s statistics bureau Eurostat said on Thursday.",
+      'organization:eurostat|statement|neutral',
     ],
     [
       'an estimate of the European Commission',
@@ -404,6 +515,14 @@ describe('extractCitations: press reviews', () => {
 
 describe('extractCitations: what is not a citation', () => {
   it.each([
+    [
+      'an outlet dismissing its staff',
+      'KBS even dismissed those who raised some questions from the production team.',
+    ],
+    [
+      'a polling company in apposition as an organ',
+      'According to a survey released by Gallup, a public opinion survey organ of the U.S., 71 percent disapprove.',
+    ],
     [
       'an outlet given an interview',
       'Kim Yong Nam said in an interview with Xinhua that the DPRK wants peace.',

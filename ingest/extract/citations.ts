@@ -26,10 +26,11 @@ const NOT_AGENCY =
   /^(?:International|World|European|Asian|African|Arab)\b|\b(?:United Nations|UN|U\.N\.)\b|\bPolitical Bureau\b|\bParty\b/;
 /**
  * Government bodies the gazetteer names without an agency head; the European Commission is the
- * EU's executive, whose estimates and statistics the articles cite.
+ * EU's executive, whose estimates and statistics the articles cite, and Eurostat its statistics office.
  */
 const AGENCY_KEYS = new Set([
   'organization:european-commission',
+  'organization:eurostat',
   'organization:pentagon',
   'organization:u-s-department-of-state',
   'organization:cia',
@@ -55,7 +56,7 @@ export function isCitable(mention: Pick<ActorMention, 'entry'>): boolean {
  * `X quoted ...`, `X let loose ...`. `carried out` and the like are other verbs.
  */
 const PUBLISH_VERB =
-  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in|issued|issues|conveyed|conveys|devotes|telecasted|made this call|made the call|gave wide publicity|gives wide publicity|gave publicity)\b(?! (?:out|off|away|into|over|through)\b)/g;
+  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in|issued|issues|conveyed|conveys|devotes|telecasted|made this call|made the call|makes this call|makes the call|made this demand|makes this demand|gave wide publicity|gives wide publicity|gave publicity|elaborated on|elaborates on|dismisses|struck out at|strikes out at|lashed out at|lashes out at|came out with|comes out with|brands|extolled|extols|decried|decries|declared|refers to)\b(?! (?:out|off|away|into|over|through)\b)/g;
 /** Passive `was reported by X`: the agent after `by` is the source. */
 const BY_AGENT =
   /\b(?:reported|quoted|cited|urged|stressed|noted|said|stated|pointed out|emphasized|claimed|disclosed|revealed|made public|analyzed|denounced|condemned|asserted|(?:comes|came|come)\s+under\s+fire)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
@@ -410,7 +411,8 @@ function spokesBodies(
   for (let m = SPOKES.exec(s.text); m !== null && read < 16; m = SPOKES.exec(s.text), read++) {
     const at = s.start + m.index;
     const end = at + m[0].length;
-    const forOf = /^\s+(?:for|of|from)\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
+    // `the` stays before the name: a mention may start with it (`the Foreign Ministry of Iran`).
+    const forOf = /^\s+(?:for|of|from)\s+/.exec(text.slice(end, end + 12));
     if (forOf !== null) {
       const from = end + forOf[0].length;
       const body = citableNameFrom(text, from, inSentence, false);
@@ -441,6 +443,13 @@ const NAME_TAIL =
 /** `The former chief of the X Bureau`: a former official no longer speaks for the body. */
 const FORMER_OFFICIAL_OF = /\b(?:former|ex-)\s*(?:[\w-]+\s+){1,3}?(?:of|at|for)\s+(?:the\s+)?$/i;
 
+/** `on April 14 and 15`: two days of one month are one date, not a coordination. */
+const DAYS_OF_MONTH =
+  /\s+on\s+([A-Z][a-z]+\.?\s+\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|,)\s*\d{1,2}(?:st|nd|rd|th)?\b/;
+/** `, the organ of ...,`, `, south Korean conservative newspaper infamous for ...,`. */
+const OUTLET_APPOSITIVE =
+  /^,\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:organ|newspaper|paper|daily|weekly|magazine|news\s+agency|broadcasting\s+service|radio|TV|website)\b[^,;:()“”"]{0,120},/;
+
 /** Longest gap between a subject and its verb: `Jaju Minbo, an Internet newspaper of south Korea, on Tuesday`. */
 const SUBJECT_GAP = 70;
 
@@ -468,10 +477,14 @@ function subjectOf(
   if (nearest === undefined || nearest.start < from) return [];
   if (at - nearest.end > 300) return [];
   // `The New York Times in an article titled "..." likened`: a quoted title is not a clause.
-  const gap = text
+  let gap = text
     .slice(nearest.end, at)
     .replace(NAME_TAIL, '')
-    .replace(/[“"][^“”"]{0,160}[”"]/g, '""');
+    .replace(/[“"][^“”"]{0,160}[”"]/g, '""')
+    .replace(DAYS_OF_MONTH, ' on $1');
+  // `Tyokansan Sanomat, the organ of the ... Party of Finland ..., on Sept. 1 carried`: an outlet's
+  // appositive describes it, so the verb is still its own.
+  if (nearest.entry.kind === 'outlet') gap = gap.replace(OUTLET_APPOSITIVE, '');
   if (
     gap.length > SUBJECT_GAP ||
     /\b(?:that|which|who|whom|when|while|and|he|she|they|we)\b|[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt|St))[.!?]\s/i.test(
@@ -503,9 +516,10 @@ function subjectOf(
     const next = out[out.length - 1];
     if (prev === undefined || next === undefined || prev.start < from) break;
     const between = text.slice(prev.end, next.start);
+    // `A on Aug. 23 and Ugandan newspaper B on Aug. 25 carried`: each item may carry its date.
     if (
-      between.length > 30 ||
-      !/^(?:\s+(?:news|newspaper|daily|agency|news agency))?(?:\s+(?:of|in)\s+[\w.'’ -]{1,25}?)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:news agency|newspaper|paper|daily|weekly|magazine|radio|TV)\s+)?$/.test(
+      between.length > 60 ||
+      !/^(?:\s+(?:news|newspaper|daily|agency|news agency))?(?:\s+(?:of|in)\s+[\w.'’ -]{1,25}?)?(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:news agency|newspaper|paper|daily|weekly|magazine|radio|TV)\s+)?$/.test(
         between,
       )
     )

@@ -208,6 +208,9 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
     expectLinear((n) => 'a spokesman for the Abc Ministry '.repeat(n), articleOf);
     expectLinear((n) => 'the Nepali paper Rahasha carried '.repeat(n), articleOf);
     expectLinear((n) => 'Abc Def, a newspaper of '.repeat(n), mentionsOf);
+    expectLinear((n) => 'Abc Def, the organ of '.repeat(n), mentionsOf);
+    expectLinear((n) => 'The Sept. 9 issue of Abc Def '.repeat(n), mentionsOf);
+    expectLinear((n) => 'the newspaper "Abc Def '.repeat(n), mentionsOf);
     expectLinear((n) => 'Xinhua let loose a false report '.repeat(n), citationsOf);
     // Body acts, officials' statements, `according to` senses and short names of earlier bodies.
     expectLinear((n) => 'The Abc Ministry printed a map, '.repeat(n), articleOf);

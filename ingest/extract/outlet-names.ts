@@ -10,13 +10,26 @@ import { SpanIndex } from './span-index';
  */
 const DESCRIPTOR =
   '(?:news agency|news website|news portal|news service|broadcasting service|broadcasting station|radio station|TV station|newspaper|paper|daily|weekly|monthly|magazine|journal|website|web site|radio|broadcaster|media|channel)';
-/** Literal spaces: a name never runs across a line break. */
-const INTRO_RE = new RegExp(`\\b${DESCRIPTOR} (?=(?:al-|el-|Al-|El-)?[A-Z])`, 'g');
-/** `Jaju Minbo, an Internet newspaper of south Korea`, `Unidad Nacional, newspaper of Mexico`: an appositive names the outlet before it. */
-const APPOSITIVE_RE = new RegExp(
-  `, (?:(?:a|an|the) (?:[\\w'’-]+ ){0,3}?)?${DESCRIPTOR}(?=,| (?:of|in|from|published|based|run|owned|issued|close|affiliated)\\b)`,
+/** Literal spaces: a name never runs across a line break; `newspaper "Blits"` quotes it. */
+const INTRO_RE = new RegExp(`\\b${DESCRIPTOR} ["“]?(?=(?:al-|el-|Al-|El-)?[A-Z])`, 'g');
+/**
+ * `The Sept. 9 issue of Nepal Today`, `the sixth issue of Serp I Molot`: a dated or numbered issue
+ * names its outlet (`the issue of Tok Islets` has no date or number, so names none).
+ */
+const ISSUE_RE = new RegExp(
+  `\\b(?:\\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|current|special|(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS.map((m) => `${m}\\.?`)].join('|')})(?: \\d+(?:st|nd|rd|th)?)?) issues? of (?:the )?["“]?(?=(?:al-|el-|Al-|El-)?[A-Z])`,
   'g',
 );
+/**
+ * `Jaju Minbo, an Internet newspaper of south Korea`, `Unidad Nacional, newspaper of Mexico`,
+ * `Jaju Minbo, Internet newspaper of south Korea`, `Pasason, the organ of the Lao People's
+ * Revolutionary Party`: an appositive names the outlet before it.
+ */
+const APPOSITIVE_RE = new RegExp(
+  `, (?:(?:(?:a|an|the) (?:[\\w'’-]+ ){0,3}?|(?:Internet|internet|online) )?${DESCRIPTOR}(?=,| (?:of|in|from|published|based|run|owned|issued|close|affiliated)\\b)|(?:(?:a|an|the) )?(?:(?:official|central|press|main|theoretical|political) )?organ(?=,| of\\b))`,
+  'g',
+);
+const DESCRIPTOR_THEN_NAME = new RegExp(`^ ${DESCRIPTOR} ["“]?[A-Z]`);
 /** `Granma newspaper said`: the descriptor after the name. */
 const TRAILING_RE = / (?:newspaper|daily|weekly|news agency|magazine)\b/g;
 
@@ -104,6 +117,8 @@ function nameForward(text: string, at: number): number | undefined {
     word = word.replace(/[’']s$/, '');
     if (word === '' || STOP_WORDS.has(word) || /^No\./.test(word) || DESCRIBING.test(word)) break;
     const joiner = JOINERS.has(word) && end !== undefined;
+    // `magazine Minjok 21`: a number closes a name.
+    if (end !== undefined && /^\d{1,3}$/.test(word)) return pos + word.length;
     if (!joiner && !NAME_WORD.test(word)) break;
     // `Jaju Minbo and Internet radio ...`: `and` before a describing word joins two outlets.
     if (joiner && LEADING_NOISE.has(/^\S*/.exec(text.slice(next + 1, next + 20))?.[0] ?? '')) break;
@@ -114,6 +129,20 @@ function nameForward(text: string, at: number): number | undefined {
     pos = next + 1;
   }
   return end;
+}
+
+/** `Internet radio "Voice of People"`: the quotation marks bound the name (five words at most). */
+const QUOTED_NAME = /^[^"“”\n.;:!?]{1,60}?(?=,?["”])/;
+
+function quotedNameEnd(text: string, at: number): number | undefined {
+  const name = QUOTED_NAME.exec(text.slice(at, at + 62))?.[0];
+  if (name === undefined) return undefined;
+  // A paper's title in quotes (`paper "Songun politics and ..."`) is no outlet's name.
+  const words = name.split(' ');
+  if (words.length > MAX_NAME_WORDS) return undefined;
+  if (!words.every((w, i) => NAME_WORD.test(w) || (i > 0 && BACKWARD_JOINERS.has(w))))
+    return undefined;
+  return at + name.length;
 }
 
 /** Start of the run of capitalised words that ends at `end` (at most five words, one line). */
@@ -230,10 +259,20 @@ export function findIntroducedOutlets(
   // `the paper The Voice` keeps its article; a name read backwards from a descriptor does not.
   const matches: [number, number, boolean][] = [];
   INTRO_RE.lastIndex = 0;
-  for (let m = INTRO_RE.exec(text); m !== null; m = INTRO_RE.exec(text)) {
-    const start = m.index + m[0].length;
-    const end = nameForward(text, start);
-    if (end !== undefined) matches.push([start, end, true]);
+  for (const re of [INTRO_RE, ISSUE_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index + m[0].length;
+      const end = /["“]$/.test(m[0]) ? quotedNameEnd(text, start) : nameForward(text, start);
+      // `the issue of the Chinese Hong Kong magazine International Relations`: the descriptor names it.
+      if (
+        re === ISSUE_RE &&
+        end !== undefined &&
+        DESCRIPTOR_THEN_NAME.test(text.slice(end, end + 40))
+      )
+        continue;
+      if (end !== undefined) matches.push([start, end, true]);
+    }
   }
   for (const re of [APPOSITIVE_RE, TRAILING_RE]) {
     re.lastIndex = 0;

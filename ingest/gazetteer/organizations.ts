@@ -34,6 +34,7 @@ UN Command|United Nations Command;UNC|country:united-states
 International Atomic Energy Agency|IAEA
 European Union|EU;E.U.
 European Commission||organization:european-union
+Eurostat||organization:european-union
 European Parliament||organization:european-union
 NATO|North Atlantic Treaty Organization;Nato
 ASEAN|Association of Southeast Asian Nations;Association of South-East Asian Nations

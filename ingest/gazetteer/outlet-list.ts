@@ -43,6 +43,7 @@ const UNSAFE_NAMES = new Set(
     'observer',
     'sputnik',
     'rt',
+    'capital',
   ].map((w) => w.toLowerCase()),
 );
 

@@ -70,7 +70,6 @@ ABC|ABC News|
 Bloomberg||country:united-states
 Politico|Politico EU|country:united-states
 Newsweek||country:united-states
-Foreign Policy||country:united-states
 The Diplomat||
 AFP|Agence France-Presse;Agence France Presse|country:france
 Le Monde||country:france
@@ -117,6 +116,21 @@ Rising Nepal|The Rising Nepal|country:nepal
 EFE|Agencia EFE|country:spain
 ANSA||country:italy
 O.R.T.|ORT|country:russia
+Jaju Minbo||country:south-korea
+Minjok Thongsin||country:united-states
+Minjok 21||country:south-korea
+Thongil News||country:south-korea
+Pracheachon||country:cambodia
+Kmae Amata||country:cambodia
+Pasason||country:laos
+Congtap Pasason Lao||country:laos
+Vientiane Mai||country:laos
+Blits||country:bangladesh
+Ekota||country:bangladesh
+Natun Katha||country:bangladesh
+Natun Bangla||country:bangladesh
+Ilal Amam||country:palestine
+Tyokansan Sanomat||country:finland
 `;
 
 /** Outlet entries from our own list (deduplicated by key). */
