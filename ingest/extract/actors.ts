@@ -1,6 +1,7 @@
 import type { Gazetteer } from '../gazetteer';
 import type { Evidence, ExtractedActor } from '../types';
 import { matchGazetteer, type ActorMention } from './actor-matcher';
+import { findChineseNames } from './chinese-names';
 import { findAcronymMentions, findOrganizations } from './org-pattern';
 import { findIntroducedOutlets } from './outlet-names';
 import { findKoreanNames, findPeople, findSurnameMentions, namesPlaceOrBody } from './people';
@@ -33,6 +34,7 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
     (m) => m.entry.kind !== 'person' || !namesPlaceOrBody(text, m.end),
   );
   let korean = findKoreanNames(text, [...mentions, ...blocked]);
+  korean = korean.concat(findChineseNames(text, [...mentions, ...blocked, ...korean]));
   const inNames: ActorMention[] = [];
   const named = findOrganizations(text, [...mentions, ...korean], blocked, inNames);
   if (inNames.length > 0) {
