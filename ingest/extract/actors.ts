@@ -8,6 +8,7 @@ import { findKoreanNames, findPeople, findSurnameMentions, namesPlaceOrBody } fr
 import { findLeaderGroups } from './leader-groups';
 import { findMetonyms } from './metonyms';
 import { resolveHomeOrgans } from './home-organs';
+import { findHomeShortNames } from './home-short-names';
 import { findBareOrgans } from './bare-organs';
 import { findMilitaryUnits } from './military-units';
 import { findNationalForces } from './national-forces';
@@ -72,6 +73,7 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
     ...findMetonyms(text, gazetteer, [...all, ...blocked]),
     ...findBareOrgans(text, all, blocked),
     ...findNationalForces(text, all),
+    ...findHomeShortNames(text, gazetteer, all, blocked),
   ];
   return dropTitleWords(text, dropTitleOnlyOrgans(text, [...all, ...derived])).sort(
     (a, b) => a.start - b.start,
