@@ -90,4 +90,14 @@ describe('bodies recurring in the unlabelled pool', () => {
       'organization:youth-group-for-the-study-of-works-of-comrade-kim-il-sung',
     ]);
   });
+
+  it('reads a plant named with its country as a place, and works of writers as no company', () => {
+    expect(
+      keys(
+        'Radioactive substances leaked at the Fukushima Nuclear Power Plant of Japan. Selected Works ' +
+          'of Korean Classical Literature came out. The International Security Assistance Force (ISAF) ' +
+          'killed civilians; ISAF denied it.',
+      ),
+    ).toEqual(['country:japan', 'organization:international-security-assistance-force']);
+  });
 });

@@ -313,6 +313,11 @@ const ENTERPRISE_HEAD =
   /\b(?:Farm|Factory|Works|Mill|Smeltery|Restaurant|Complex|Mine|Plant|Station|Manufactory)$/;
 /** Enterprises that are companies (factories, mills, works, complexes): actors unless just built. */
 const COMPANY_HEAD = /\b(?:Factory|Works|Mill|Smeltery|Complex|Manufactory)$/;
+/** `Fukushima Nuclear Power Plant of Japan`: a country after the head does not hide it. */
+const PLACE_OF = / of (?:the )?[A-Z][\p{L}.'’-]*$/u;
+const headOf = (surface: string): string => surface.replace(PLACE_OF, '');
+/** `Selected Works of Kim Jong Il`, `Works of Lady Writers`: writings, not a company. */
+const WRITINGS = /^(?:Selected |Complete |Collected )?Works of /;
 /**
  * `Workers of the Sangwon Cement Complex`, `officials at the Manpho Smeltery`, `the workteam No. 2
  * of the Kangan Farm`: the people or a sub-unit of an enterprise act for it.
@@ -359,7 +364,7 @@ const LIST_GAP = /^(?: in [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3})?(?:,| 
  */
 function actWithListed(text: string, found: readonly ActorMention[], acting: Set<string>): void {
   const items = found
-    .filter((o) => ENTERPRISE_HEAD.test(o.surface))
+    .filter((o) => ENTERPRISE_HEAD.test(headOf(o.surface)))
     .sort((a, b) => a.start - b.start);
   // Only an item that acts in the sentence speaks for the list: a company named in a list of
   // places visited (`visited the ... Pig Farm, ... Factory`) does not.
@@ -455,7 +460,7 @@ export function findOrganizations(
         name = text.slice(start, end);
       }
       const words = name.split(/\s+/);
-      if (words.length < 2) continue;
+      if (words.length < 2 || WRITINGS.test(name)) continue;
       if (PLACE_AFTER.test(text.slice(end, end + 12))) continue;
       // `Guards 2nd Torpedo Boat Group`: a numbered unit, whole (military-units.ts).
       if (
@@ -626,8 +631,8 @@ export function findOrganizations(
   const acting = new Set<string>();
   for (const o of out)
     if (
-      (!ENTERPRISE_HEAD.test(o.surface) ||
-        enterpriseActs(text, o.start, o.end, COMPANY_HEAD.test(o.surface))) &&
+      (!ENTERPRISE_HEAD.test(headOf(o.surface)) ||
+        enterpriseActs(text, o.start, o.end, COMPANY_HEAD.test(headOf(o.surface)))) &&
       !(afterDemonym.has(o) && plainNames.has(o.surface.slice('Korean '.length)))
     )
       acting.add(o.entry.key);

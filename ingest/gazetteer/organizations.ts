@@ -36,6 +36,7 @@ European Union|EU;E.U.
 European Commission||organization:european-union
 European Parliament||organization:european-union
 NATO|North Atlantic Treaty Organization;Nato
+International Security Assistance Force|ISAF|
 ASEAN|Association of Southeast Asian Nations;Association of South-East Asian Nations
 ASEAN Regional Forum|ARF|organization:asean
 African Union|AU
