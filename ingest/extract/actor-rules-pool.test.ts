@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../gazetteer';
 import { findActorMentions } from './actors';
 import { findChineseNames } from './chinese-names';
+import { findForeignActorMentions } from './multilingual-actors';
 
 const gazetteer = buildGazetteer();
 const keys = (text: string): string[] => [
@@ -99,5 +100,26 @@ describe('bodies recurring in the unlabelled pool', () => {
           'killed civilians; ISAF denied it.',
       ),
     ).toEqual(['country:japan', 'organization:international-security-assistance-force']);
+  });
+});
+
+describe('Spanish forms recurring in the pool', () => {
+  it('names the party inside its Central Committee, and the Cabinet, not that of Cuba', () => {
+    const spanish = (text: string): string[] => [
+      ...new Set(findForeignActorMentions(text, gazetteer).map((m) => m.entry.key)),
+    ];
+    expect(
+      spanish(
+        'El secretario del Comité Central del Partido del Trabajo de Corea y el viceprimer ministro ' +
+          'del Consejo de Ministros llegaron. Raul Castro, presidente del Consejo de Estado y de ' +
+          'Ministros de Cuba, envió un mensaje.',
+      ),
+    ).toEqual([
+      'organization:wpk-central-committee',
+      'organization:workers-party-of-korea',
+      'organization:dprk-cabinet',
+      'person:raul-castro',
+      'country:cuba',
+    ]);
   });
 });
