@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../gazetteer';
+import { buildGazetteer, cleanOutletName } from '../gazetteer';
 import { findActorMentions } from './actors';
 import { findChineseNames } from './chinese-names';
 import { findForeignActorMentions } from './multilingual-actors';
@@ -120,6 +120,15 @@ describe('Spanish forms recurring in the pool', () => {
       'organization:dprk-cabinet',
       'person:raul-castro',
       'country:cuba',
+    ]);
+  });
+});
+
+describe('outlet names from the EUvsDisinfo list', () => {
+  it('skips `Capital`, which KCNA writes only as a word', () => {
+    expect([cleanOutletName('Capital'), cleanOutletName('Patriot')]).toEqual([
+      undefined,
+      'Patriot',
     ]);
   });
 });
