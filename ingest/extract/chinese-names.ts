@@ -26,7 +26,10 @@ const ONE_SYLLABLE = new RegExp(`^${INITIAL}${FINAL}$`);
 
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
-const CHINESE_NAME = /\b([A-Z][a-z]{0,4}) ([A-Z][a-z]{1,8})(?![\p{L}\p{N}'’-])/gu;
+const CHINESE_NAME = new RegExp(
+  `\\b(${[...FAMILY_NAMES].join('|')}) ([A-Z][a-z]{1,8})(?![\\p{L}\\p{N}'’-])`,
+  'gu',
+);
 
 /**
  * Chinese names by their shape (docs/actors.md): a listed family name and a given name of two
@@ -36,19 +39,20 @@ const CHINESE_NAME = /\b([A-Z][a-z]{0,4}) ([A-Z][a-z]{1,8})(?![\p{L}\p{N}'’-])
  */
 export function findChineseNames(text: string, occupiedSpans: readonly Span[]): ActorMention[] {
   const out: ActorMention[] = [];
-  // Characters in an artwork's title (`the opera "Liang Shanbo and Zhu Yingtai"`) are no actors.
-  const occupied = new SpanIndex<Span>([...occupiedSpans, ...artworkTitleSpans(text)]);
+  // Built on the first candidate: most texts have none.
+  let occupied: SpanIndex<Span> | undefined;
   CHINESE_NAME.lastIndex = 0;
   for (let m = CHINESE_NAME.exec(text); m !== null; m = CHINESE_NAME.exec(text)) {
     const [whole, family = '', given = ''] = m;
     // The given name may be the next family name: retry from it.
     CHINESE_NAME.lastIndex = m.index + family.length + 1;
-    if (!FAMILY_NAMES.has(family)) continue;
     const lower = given.toLowerCase();
     const start = m.index;
     const end = start + whole.length;
     const two = TWO_SYLLABLES.test(lower) && !englishWord(given);
     if (!two && !(ONE_SYLLABLE.test(lower) && titledBefore(text, start))) continue;
+    // Characters in an artwork's title (`the opera "Liang Shanbo and Zhu Yingtai"`) are no actors.
+    occupied ??= new SpanIndex<Span>([...occupiedSpans, ...artworkTitleSpans(text)]);
     if (occupied.overlaps(start, end) || namesPlaceOrBody(text, end)) continue;
     // A capitalised word run on (`Sun Yanfeng Square`) ends no name, unless it is a date.
     const next = /^ ([A-Z][a-z]+)/.exec(text.slice(end, end + 16))?.[1];
@@ -61,7 +65,7 @@ export function findChineseNames(text: string, occupiedSpans: readonly Span[]): 
       extractor: 'actors/person-pattern',
       confidence: two ? 0.7 : 0.8,
     });
-    occupied.add({ start, end });
+    // Names are found in text order; the next search starts after this one.
     CHINESE_NAME.lastIndex = end;
   }
   return out;

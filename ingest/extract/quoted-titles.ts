@@ -8,7 +8,7 @@ import { SpanIndex, type Span } from './span-index';
  * (`an article titled "The Unphung Joint Venture Company, ..."`), so it stays.
  */
 const QUOTED_TITLES =
-  /\b(?:songs?|films?|movies?|operas?|dramas?|plays?|novels?|poems?|dances?|concertos?)\s+(?:["“][^"”\n]{1,200}["”](?:(?:,\s*|,?\s+and\s+)["“][^"”\n]{1,200}["”]){0,8}|['‘][^'‘’\n]{1,200}['’](?![\p{L}]))/giu;
+  /\b(?:songs?|films?|movies?|operas?|dramas?|plays?|novels?|poems?|dances?|concertos?)\s+(?:["“][^"”\n]{1,200}["”](?:(?:,\s*|,?\s+and\s+)["“][^"”\n]{1,200}["”]){0,8}|['‘][^'‘’\n]{1,200}['’](?![A-Za-z]))/gi;
 
 /** The spans of artworks' quoted titles, in text order. */
 export function artworkTitleSpans(text: string): Span[] {
