@@ -1,12 +1,14 @@
 import type { Gazetteer } from '../gazetteer';
 import type { Evidence, ExtractedActor } from '../types';
 import { matchGazetteer, type ActorMention } from './actor-matcher';
+import { findChineseNames } from './chinese-names';
 import { findAcronymMentions, findOrganizations } from './org-pattern';
 import { findIntroducedOutlets } from './outlet-names';
 import { findKoreanNames, findPeople, findSurnameMentions, namesPlaceOrBody } from './people';
 import { findLeaderGroups } from './leader-groups';
 import { findMetonyms } from './metonyms';
 import { resolveHomeOrgans } from './home-organs';
+import { findHomeShortNames } from './home-short-names';
 import { findBareOrgans } from './bare-organs';
 import { findMilitaryUnits } from './military-units';
 import { findNationalForces } from './national-forces';
@@ -33,6 +35,7 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
     (m) => m.entry.kind !== 'person' || !namesPlaceOrBody(text, m.end),
   );
   let korean = findKoreanNames(text, [...mentions, ...blocked]);
+  korean = korean.concat(findChineseNames(text, [...mentions, ...blocked, ...korean]));
   const inNames: ActorMention[] = [];
   const named = findOrganizations(text, [...mentions, ...korean], blocked, inNames);
   if (inNames.length > 0) {
@@ -70,6 +73,7 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
     ...findMetonyms(text, gazetteer, [...all, ...blocked]),
     ...findBareOrgans(text, all, blocked),
     ...findNationalForces(text, all),
+    ...findHomeShortNames(text, gazetteer, all, blocked),
   ];
   return dropTitleWords(text, dropTitleOnlyOrgans(text, [...all, ...derived])).sort(
     (a, b) => a.start - b.start,

@@ -32,6 +32,8 @@ const SUMMIT_ACTORS = [
   'country:south-korea',
   'country:united-states',
   'organization:un-security-council',
+  // Named inside the Security Council's name in every language, as in English.
+  'organization:united-nations',
   'organization:workers-party-of-korea',
   'organization:wpk-central-committee',
   'outlet:rodong-sinmun',

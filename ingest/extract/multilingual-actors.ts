@@ -87,6 +87,40 @@ export function findMultilingualMentions(text: string, gazetteer: Gazetteer): Ac
   return out;
 }
 
+/**
+ * `Comité Central del Partido del Trabajo de Corea` names the party too (docs/annotation-rules.md:
+ * a parent whose name appears inside a sub-organ's): the parent's forms are looked up inside each
+ * sub-organ's span, so the extra walk is bounded by the spans' length times the longest name.
+ */
+function withNamedParents(
+  text: string,
+  mentions: readonly ActorMention[],
+  gazetteer: Gazetteer,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of mentions) {
+    out.push(m);
+    const parent = m.entry.partOf;
+    if (parent === undefined || !parent.startsWith('organization:')) continue;
+    // Two views that cannot match the whole span again: without its first or its last unit.
+    for (const from of [m.start + 1, m.start]) {
+      const to = from === m.start ? m.end - 1 : m.end;
+      const inner = findMultilingualMentions(text.slice(from, to), gazetteer).find(
+        (n) => n.entry.key === parent,
+      );
+      if (inner === undefined) continue;
+      out.push({
+        ...inner,
+        start: from + inner.start,
+        end: from + inner.end,
+        extractor: 'actors/sub-organ-parent',
+      });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Cyrillic, Hangul, kana and Han: one UTF-16 unit each, so blanking them keeps every offset. */
 function isNonLatinLetter(code: number): boolean {
   return (
@@ -138,7 +172,7 @@ export function findForeignActorMentions(text: string, gazetteer: Gazetteer): Ac
   const latin = findActorMentions(latinView, gazetteer).map((m) =>
     latinView === text ? m : { ...m, surface: text.slice(m.start, m.end) },
   );
-  const foreign = findMultilingualMentions(text, gazetteer);
+  const foreign = withNamedParents(text, findMultilingualMentions(text, gazetteer), gazetteer);
   const out: ActorMention[] = [];
   let l = 0;
   for (const m of foreign) {

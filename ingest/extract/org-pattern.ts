@@ -6,7 +6,7 @@ import { SpanIndex, type Span } from './span-index';
 
 /** Head nouns that end (or, with `of ...`, start) the name of an organization. */
 const ORG_HEADS =
-  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Smeltery|Farm|Restaurant|School|College|Conservatory|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|Manufactory|Studio|Office|Sub-institute|Troupe|Ensemble|Team|Solidarity|House(?= of (?:Representatives|Councillors|Councilors|Commons|Lords)\\b)|(?<=(?:Intelligence|[Mm]eteorological|Security|Research|Customs|Postal|Immigration|Prisons?|Information|Broadcasting) )Service';
+  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Smeltery|Farm|Restaurant|School|College|Conservatory|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|Manufactory|Studio|Office|Sub-institute|Troupe|Ensemble|Orchestra|Chorus|Band|Publishing House|Team|Solidarity|House(?= of (?:Representatives|Councillors|Councilors|Commons|Lords)\\b)|(?<=(?:Intelligence|[Mm]eteorological|Security|Research|Customs|Postal|Immigration|Prisons?|Information|Broadcasting) )Service';
 
 /** Head nouns that end the name of a newspaper, agency or broadcaster. */
 const OUTLET_HEADS =
@@ -47,7 +47,7 @@ const END_ONLY_HEADS = 'Department';
  * (`Group for the Study of the Juche Idea`, `Social Confederation of Koreans in Uzbekistan`).
  */
 const ORG_RE = new RegExp(
-  `\\b(?:(?:U\\.S\\. (?=[A-Z]))?${NAME_WORD}{0,6}(?:${ORG_HEADS})\\b${CONTINUATION}|${NAME_WORD}{1,6}(?:${END_ONLY_HEADS})\\b(?! of\\b))`,
+  `\\b(?:(?:U\\.S\\. (?=[A-Z]))?${NAME_WORD}{0,6}(?:${ORG_HEADS})\\b${CONTINUATION}|${NAME_WORD}{1,6}(?:${END_ONLY_HEADS})\\b(?! of\\b| Store\\b))`,
   'gu',
 );
 /** Outlets take no continuation: `Tehran Times of Iran` is the Tehran Times, from Iran. */
@@ -249,6 +249,13 @@ function twoBodies(left: string, right: string): boolean {
   return a[0] === b || (SCHOOL_HEADS.has(a[0]) && SCHOOL_HEADS.has(b));
 }
 
+/** The head right after a blocked phrase inside a name: `... Prize Council`. */
+const HEAD_AFTER = new RegExp(`^ (?:${ORG_HEADS})$`);
+/** A chain that ends in a title before a person: `... for Commemorating ... of President `. */
+const TITLE_CLOSING_CHAIN = new RegExp(
+  `\\b(?:${ORG_HEADS}) (?:for|of) .* (?:of|by) (?:the )?(?:Great Leader )?(?:President|Comrade|General|Leader|Marshal) $`,
+);
+
 /** ` of (the) ` inside a name: where an organ's name meets its parent's. */
 const OF_SPLIT = / of (?:the )?(?=\p{Lu})/gu;
 /**
@@ -294,7 +301,9 @@ function parentInside(
       return { start: listed.start, end: Math.max(end, listed.end), known: listed };
     // `Study of Comrade Kim Jong Il's Works` names writings, not a body.
     const rest = text.slice(at, end);
-    if (PARENT_NAME.test(rest) && !/['’]s /.test(rest)) return { start: at, end };
+    // `Study of Works of Comrade Kim Il Sung`: writings again, not a company.
+    if (PARENT_NAME.test(rest) && !/['’]s /.test(rest) && !/^Works of /.test(rest))
+      return { start: at, end };
   }
   return undefined;
 }
@@ -304,6 +313,11 @@ const ENTERPRISE_HEAD =
   /\b(?:Farm|Factory|Works|Mill|Smeltery|Restaurant|Complex|Mine|Plant|Station|Manufactory)$/;
 /** Enterprises that are companies (factories, mills, works, complexes): actors unless just built. */
 const COMPANY_HEAD = /\b(?:Factory|Works|Mill|Smeltery|Complex|Manufactory)$/;
+/** `Fukushima Nuclear Power Plant of Japan`: a country after the head does not hide it. */
+const PLACE_OF = / of (?:the )?[A-Z][\p{L}.'’-]*$/u;
+const headOf = (surface: string): string => surface.replace(PLACE_OF, '');
+/** `Selected Works of Kim Jong Il`, `Works of Lady Writers`: writings, not a company. */
+const WRITINGS = /^(?:Selected |Complete |Collected )?Works of /;
 /**
  * `Workers of the Sangwon Cement Complex`, `officials at the Manpho Smeltery`, `the workteam No. 2
  * of the Kangan Farm`: the people or a sub-unit of an enterprise act for it.
@@ -350,7 +364,7 @@ const LIST_GAP = /^(?: in [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3})?(?:,| 
  */
 function actWithListed(text: string, found: readonly ActorMention[], acting: Set<string>): void {
   const items = found
-    .filter((o) => ENTERPRISE_HEAD.test(o.surface))
+    .filter((o) => ENTERPRISE_HEAD.test(headOf(o.surface)))
     .sort((a, b) => a.start - b.start);
   // Only an item that acts in the sentence speaks for the list: a company named in a list of
   // places visited (`visited the ... Pig Farm, ... Factory`) does not.
@@ -446,7 +460,7 @@ export function findOrganizations(
         name = text.slice(start, end);
       }
       const words = name.split(/\s+/);
-      if (words.length < 2) continue;
+      if (words.length < 2 || WRITINGS.test(name)) continue;
       if (PLACE_AFTER.test(text.slice(end, end + 12))) continue;
       // `Guards 2nd Torpedo Boat Group`: a numbered unit, whole (military-units.ts).
       if (
@@ -472,14 +486,19 @@ export function findOrganizations(
       // A blocked phrase (`North American`, `Kim Il Sung University`) vetoes the name, unless it
       // only modifies a name that stands on its own: `North American Committee against Zionism`.
       const blockers = blockedIndex.overlapping(start, end);
+      const blocker = blockers.length === 1 ? blockers[0] : undefined;
       if (
         blockers.length > 0 &&
         !(
-          blockers.length === 1 &&
-          blockers[0]?.start === start &&
+          blocker !== undefined &&
           kind === 'organization' &&
-          text.slice(blockers[0].end, end).trim().split(/\s+/).length >= 3 &&
-          ORG_HEAD_WORD.test(text.slice(blockers[0].end, end))
+          ((blocker.start === start &&
+            text.slice(blocker.end, end).trim().split(/\s+/).length >= 3 &&
+            ORG_HEAD_WORD.test(text.slice(blocker.end, end))) ||
+            // `International Kim Il Sung Prize Council`: a prize's name inside, the head after it.
+            (blocker.start > start &&
+              blocker.start <= end &&
+              HEAD_AFTER.test(text.slice(blocker.end, end))))
         )
       )
         continue;
@@ -519,12 +538,23 @@ export function findOrganizations(
           k.start > start &&
           /^(?:['’]s)? [A-Z]/.test(text.slice(k.end, end + 1)),
       );
+      // `Preparatory Committee for Commemorating ... of President Kim Il Sung`: a titled person
+      // closing a chain belongs to the name and stays an actor of his own.
+      const closing = inside.find(
+        (k) =>
+          k.entry.kind === 'person' &&
+          k.end === end &&
+          TITLE_CLOSING_CHAIN.test(text.slice(start, k.start)),
+      );
       if (
         inside.some(
           (k) =>
             k.start < start ||
             k.end > end ||
-            (k.entry.kind !== 'country' && k !== parent?.known && !people.includes(k)),
+            (k.entry.kind !== 'country' &&
+              k !== parent?.known &&
+              k !== closing &&
+              !people.includes(k)),
         )
       )
         continue;
@@ -601,8 +631,8 @@ export function findOrganizations(
   const acting = new Set<string>();
   for (const o of out)
     if (
-      (!ENTERPRISE_HEAD.test(o.surface) ||
-        enterpriseActs(text, o.start, o.end, COMPANY_HEAD.test(o.surface))) &&
+      (!ENTERPRISE_HEAD.test(headOf(o.surface)) ||
+        enterpriseActs(text, o.start, o.end, COMPANY_HEAD.test(headOf(o.surface)))) &&
       !(afterDemonym.has(o) && plainNames.has(o.surface.slice('Korean '.length)))
     )
       acting.add(o.entry.key);

@@ -26,6 +26,10 @@ const TITLE_BEFORE =
   /(?:\b(?:President|Prime Minister|Premier|Minister|Secretary|Secretary-General|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Senator|Governor|General|Gen\.|Chairman|Chairwoman|Director|Professor|Prof\.|Pope|King|Queen|Prince|Princess|Emperor|Admiral|Chancellor|Vice-President|Vice President|Speaker|Mayor|Commander|Envoy|envoy|Representative|Congressman|Congresswoman|Sheikh|Lord|Lady|Marshal|Comrade|leader|spokesman|spokeswoman|spokesperson|chairman|president|minister|secretary|ambassador|director|Colonel|Lieutenant|Captain|Sergeant|Major|Manager)\s+|\bAmbassador to (?:the )?[A-Z][A-Za-z.]*\s+|\b(?:Minister|Director|Chairman) of (?:[A-Z][a-z]+ ){1,3})$/;
 
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+
+/** Whether a title ends right before `start` (`Ambassador `, `Minister of Culture `). */
+export const titledBefore = (text: string, start: number): boolean =>
+  TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 /** Words that mark a capitalised sequence as an institution, place, event or date, not a person. */
 const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   ...NON_PERSON_NAME_WORDS,
@@ -58,7 +62,7 @@ function hasTag(word: string, tags: ReadonlySet<string>): boolean {
 }
 
 /** An English word, not a name: `Indeed`, `Chapter`, `Fellow` (an initial is no word). */
-const englishWord = (word: string): boolean =>
+export const englishWord = (word: string): boolean =>
   LEXICON[word.toLowerCase()] !== undefined && !hasTag(word, FIRST_NAME_TAGS);
 
 /** A known first name followed by a surname-shaped word (`Anders Kristensen`, `Edward Snowden`). */
@@ -130,7 +134,7 @@ export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): A
       // `President Ho Chi Minh`: a one-syllable given name ends the name (a weekday may follow).
       const next = /^ ([A-Z][a-z]*)/.exec(text.slice(end, end + 12))?.[1];
       if (next !== undefined && !CALENDAR_WORDS.has(next)) continue;
-      const titled = TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+      const titled = titledBefore(text, start);
       if (!titled && !APPOSITIVE_AFTER.test(text.slice(end, end + 60))) continue;
       // `Om Pong Guk, secretary`: without a title, a capitalised word before is the family name.
       if (!titled && /\p{Lu}\p{L}* $/u.test(text.slice(Math.max(0, start - 20), start))) continue;

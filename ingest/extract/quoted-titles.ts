@@ -3,11 +3,21 @@ import { SpanIndex, type Span } from './span-index';
 
 /**
  * An artwork's title in quotes after what it names: `songs "I Will Live like a Star Following
- * Party" and "..."`, `the film "..."`. A list of titles is one span. An article's title may name the
- * body it is about (`an article titled "The Unphung Joint Venture Company, ..."`), so it stays.
+ * Party" and "..."`, `the film "..."`, in single quotes inside a quote (`opera 'Liang Shanbo and
+ * Zhu Yingtai'`). A list of titles is one span. An article's title may name the body it is about
+ * (`an article titled "The Unphung Joint Venture Company, ..."`), so it stays.
  */
 const QUOTED_TITLES =
-  /\b(?:songs?|films?|movies?|operas?|dramas?|plays?|novels?|poems?|dances?)\s+["“][^"”\n]{1,200}["”](?:(?:,\s*|,?\s+and\s+)["“][^"”\n]{1,200}["”]){0,8}/gi;
+  /\b(?:songs?|films?|movies?|operas?|dramas?|plays?|novels?|poems?|dances?|concertos?)\s+(?:["“][^"”\n]{1,200}["”](?:(?:,\s*|,?\s+and\s+)["“][^"”\n]{1,200}["”]){0,8}|['‘][^'‘’\n]{1,200}['’](?![A-Za-z]))/gi;
+
+/** The spans of artworks' quoted titles, in text order. */
+export function artworkTitleSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  QUOTED_TITLES.lastIndex = 0;
+  for (let m = QUOTED_TITLES.exec(text); m !== null; m = QUOTED_TITLES.exec(text))
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
 
 /** Extractors that read a capitalised phrase as a body; a title's words are no body. */
 const PATTERN_EXTRACTORS = new Set([
@@ -21,10 +31,7 @@ const PATTERN_EXTRACTORS = new Set([
  * is no actor); listed actors named in a title stay.
  */
 export function dropTitleWords(text: string, mentions: readonly ActorMention[]): ActorMention[] {
-  const spans: Span[] = [];
-  QUOTED_TITLES.lastIndex = 0;
-  for (let m = QUOTED_TITLES.exec(text); m !== null; m = QUOTED_TITLES.exec(text))
-    spans.push({ start: m.index, end: m.index + m[0].length });
+  const spans = artworkTitleSpans(text);
   if (spans.length === 0) return [...mentions];
   const titles = new SpanIndex(spans);
   return mentions.filter(

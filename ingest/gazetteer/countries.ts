@@ -124,7 +124,7 @@ Mongolia||Mongolian
 Montenegro||Montenegrin
 Morocco||Moroccan
 Mozambique||Mozambican
-Myanmar|Burma|Burmese
+Myanmar|Burma;Union of Myanmar|Burmese
 Namibia||Namibian
 Nauru||
 Nepal||Nepali;Nepalese

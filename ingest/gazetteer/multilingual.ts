@@ -380,6 +380,7 @@ organization:un-security-council|Consejo de Seguridad de la ONU;Consejo de Segur
 organization:workers-party-of-korea|Partido del Trabajo de Corea;PTC
 organization:wpk-central-committee|Comité Central del Partido del Trabajo de Corea;Comité Central del PTC
 organization:korean-peoples-army|Ejército Popular de Corea
+organization:dprk-cabinet|Consejo de Ministros
 organization:supreme-peoples-assembly|Asamblea Popular Suprema
 organization:national-defence-commission|Comité de Defensa Nacional
 organization:state-affairs-commission|Comisión de Asuntos Estatales
@@ -387,6 +388,7 @@ organization:european-union|Unión Europea
 organization:nato|OTAN
 outlet:kcna|ACNC;Agencia Central de Noticias de Corea
 -|América Latina;Latinoamérica
+-|Consejo de Ministros de Cuba;Consejo de Estado y de Ministros
 `;
 
 /** One surface form and what it names; `key` undefined for a blocking phrase. */

@@ -37,6 +37,7 @@ European Commission||organization:european-union
 Eurostat||organization:european-union
 European Parliament||organization:european-union
 NATO|North Atlantic Treaty Organization;Nato
+International Security Assistance Force|ISAF|
 ASEAN|Association of Southeast Asian Nations;Association of South-East Asian Nations
 ASEAN Regional Forum|ARF|organization:asean
 African Union|AU
@@ -120,6 +121,8 @@ National Aerospace Development Administration|NADA|country:north-korea
 Missile Administration|DPRK Missile Administration|country:north-korea
 Paektusan Hero Youth Shock Brigade||country:north-korea
 Worker-Peasant Red Guards|Worker-Peasant Red Guard|country:north-korea
+DPRK Red Cross Society|Red Cross Society of the DPRK;Red Cross Society of DPRK|country:north-korea
+Korean People's Internal Security Forces|Korean People’s Internal Security Forces|country:north-korea
 Ministry of People's Armed Forces|DPRK Ministry of People's Armed Forces;Ministry of the People's Armed Forces|country:north-korea
 Grand National Party|GNP|country:south-korea
 Saenuri Party||country:south-korea
@@ -153,6 +156,7 @@ Imperial Japanese Army|Japanese Imperial Army|country:japan
 Japan Self-Defense Forces|Self-Defense Forces;Self-Defence Forces;SDF;Japan Self-Defence Forces|country:japan
 Liberal Democratic Party of Japan|Liberal Democratic Party;LDP|country:japan
 Kremlin||country:russia
+Palestinian National Authority|Palestinian Authority;PNA|country:palestine
 State Duma|Russian State Duma|country:russia
 Communist Party of China|CPC;Chinese Communist Party;CCP|country:china
 National People's Congress|NPC;Chinese National People's Congress|country:china

@@ -43,6 +43,7 @@ const UNSAFE_NAMES = new Set(
     'observer',
     'sputnik',
     'rt',
+    // `Capital Construction`, `Federal Capital Territory`: KCNA's prose, never the outlet.
     'capital',
   ].map((w) => w.toLowerCase()),
 );

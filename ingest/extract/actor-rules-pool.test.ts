@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, cleanOutletName } from '../gazetteer';
+import { findActorMentions } from './actors';
+import { findChineseNames } from './chinese-names';
+import { findForeignActorMentions } from './multilingual-actors';
+
+const gazetteer = buildGazetteer();
+const keys = (text: string): string[] => [
+  ...new Set(findActorMentions(text, gazetteer).map((m) => m.entry.key)),
+];
+
+describe('Chinese names by their shape', () => {
+  it('finds a family name with a two-syllable given name, or one syllable after a title', () => {
+    expect(
+      keys(
+        'Present were Liu Hongcai, Chinese ambassador to the DPRK, and Sun Yanfeng, military attache. ' +
+          'He met Meng Jianzhu Monday. Vice Admiral Tian Zhong arrived.',
+      ),
+    ).toEqual([
+      'person:liu-hongcai',
+      'country:china',
+      'country:north-korea',
+      'person:sun-yanfeng',
+      'person:meng-jianzhu',
+      'person:tian-zhong',
+    ]);
+  });
+
+  it('skips English given names, bare one-syllable ones, run-on words and artwork titles', () => {
+    const names = (text: string): string[] => findChineseNames(text, []).map((m) => m.surface);
+    expect(
+      names(
+        'Sun Shine. He read Ma Jun. The Sun Yanfeng Square. The concerto "Liang Shanbo and Zhu Yingtai" ' +
+          "and the opera 'Wang Zhaojun' were staged.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('bodies recurring in the unlabelled pool', () => {
+  it('reads orchestras, bands, choruses and publishing houses as bodies', () => {
+    expect(
+      keys(
+        'The Unhasu Orchestra, the State Merited Chorus and the Samjiyon Band performed. ' +
+          'The Foreign Languages Publishing House brought out a book.',
+      ),
+    ).toEqual([
+      'organization:unhasu-orchestra',
+      'organization:state-merited-chorus',
+      'organization:samjiyon-band',
+      'organization:foreign-languages-publishing-house',
+    ]);
+  });
+
+  it('reads no body in a department store, and Union of Myanmar as the country', () => {
+    expect(
+      keys(
+        'He visited the Pyongyang Department Store No. 1. Members of the Union Solidarity and ' +
+          'Development Party, Union of Myanmar, came.',
+      ),
+    ).toEqual(['organization:union-solidarity-and-development-party', 'country:myanmar']);
+  });
+
+  it('knows the security forces, the DPRK Red Cross Society and the Palestinian authority', () => {
+    expect(
+      keys(
+        "Soldiers of the Korean People's Internal Security Forces met the DPRK Red Cross Society. " +
+          'The Palestinian National Authority (PNA) said.',
+      ),
+    ).toEqual([
+      'organization:korean-peoples-internal-security-forces',
+      'organization:dprk-red-cross-society',
+      'country:north-korea',
+      'organization:palestinian-national-authority',
+      'country:palestine',
+    ]);
+  });
+
+  it('reads a name with a prize inside, and one closed by a titled person, who stays an actor', () => {
+    expect(
+      keys(
+        'Vishwanath, secretary general of the International Kim Il Sung Prize Council, came. The ' +
+          'Preparatory Committee for Commemorating the Centenary of Birth of President Kim Il Sung met. ' +
+          'The Youth Group for the Study of Works of Comrade Kim Il Sung met.',
+      ),
+    ).toEqual([
+      'person:vishwanath',
+      'organization:international-kim-il-sung-prize-council',
+      'organization:preparatory-committee-for-commemorating-the-centenary-of-birth-of-president-kim-il-sung',
+      'person:kim-il-sung',
+      'organization:youth-group-for-the-study-of-works-of-comrade-kim-il-sung',
+    ]);
+  });
+
+  it('reads a plant named with its country as a place, and works of writers as no company', () => {
+    expect(
+      keys(
+        'Radioactive substances leaked at the Fukushima Nuclear Power Plant of Japan. Selected Works ' +
+          'of Korean Classical Literature came out. The International Security Assistance Force (ISAF) ' +
+          'killed civilians; ISAF denied it.',
+      ),
+    ).toEqual(['country:japan', 'organization:international-security-assistance-force']);
+  });
+});
+
+describe('Spanish forms recurring in the pool', () => {
+  it('names the party inside its Central Committee, and the Cabinet, not that of Cuba', () => {
+    const spanish = (text: string): string[] => [
+      ...new Set(findForeignActorMentions(text, gazetteer).map((m) => m.entry.key)),
+    ];
+    expect(
+      spanish(
+        'El secretario del Comité Central del Partido del Trabajo de Corea y el viceprimer ministro ' +
+          'del Consejo de Ministros llegaron. Raul Castro, presidente del Consejo de Estado y de ' +
+          'Ministros de Cuba, envió un mensaje.',
+      ),
+    ).toEqual([
+      'organization:wpk-central-committee',
+      'organization:workers-party-of-korea',
+      'organization:dprk-cabinet',
+      'person:raul-castro',
+      'country:cuba',
+    ]);
+  });
+});
+
+describe('outlet names from the EUvsDisinfo list', () => {
+  it('skips `Capital`, which KCNA writes only as a word', () => {
+    expect([cleanOutletName('Capital'), cleanOutletName('Patriot')]).toEqual([
+      undefined,
+      'Patriot',
+    ]);
+  });
+});
