@@ -22,24 +22,22 @@
  * design: as a tuning set it teaches them, as an untouched set its cited-outlet figures describe
  * articles that cite, and its other figures are read from its random part beside the enriched one.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readJsonCorpus } from '../sources/json-corpus';
 import type { RawArticle } from '../types';
-import type { GoldArticle, GoldFile } from './gold-types';
+import type { GoldArticle } from './gold-types';
+import { corpusPath, goldKey, goldKeys, normText as norm } from './gold-keys';
 import { mulberry32 } from '../../model/seeded-random';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
-const corpusDir = resolve(repoRoot, '../shared/corpus');
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
 }
-
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** A wording that usually names a source: enough to enrich a tuning draw, not an extractor rule. */
 const CITATION_CUE =
@@ -53,32 +51,25 @@ async function main(): Promise<void> {
   if (split !== 'untouched' && split !== 'dev') throw new Error('--split must be untouched or dev');
   if (!Number.isInteger(citing) || citing < 0) throw new Error('--citing must be a whole number');
   const out = resolve(here, arg('out', 'gold/untouched.json'));
-  const goldDir = join(here, 'gold');
-  const taken = new Set<string>();
-  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
-    if (resolve(goldDir, file) === out) continue;
-    const parsed = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
-    for (const g of parsed.articles) taken.add(`${g.corpus}|${g.date}|${norm(g.title)}`);
-  }
+  const taken = goldKeys(out);
   const random = mulberry32(seed);
   const drawn: { corpus: GoldArticle['corpus']; article: RawArticle }[] = [];
   const seenTexts = new Set<string>();
   // Which record of its date and title each article is, when not the first (run-eval matches by it).
   const occurrences = new Map<RawArticle, number>();
   for (const corpus of ['kcna-2011', 'kcna-2024'] as const) {
-    const path = join(corpusDir, corpus === 'kcna-2011' ? 'kcna-2011.jsonl' : 'kcna-2024.json');
+    const path = corpusPath(corpus);
     const pool: RawArticle[] = [];
     const seenTitles = new Map<string, number>();
     for await (const result of readJsonCorpus(path, { titleFromText: true })) {
       if (!result.ok) continue;
       const a = result.article;
-      const titleDate = `${corpus}|${a.date ?? ''}|${norm(a.title)}`;
+      const titleDate = goldKey(corpus, a.date, a.title);
       const nth = (seenTitles.get(titleDate) ?? 0) + 1;
       seenTitles.set(titleDate, nth);
       if (nth > 1) occurrences.set(a, nth);
       const textKey = norm(a.text);
-      if (taken.has(`${corpus}|${a.date ?? ''}|${norm(a.title)}`) || seenTexts.has(textKey))
-        continue;
+      if (taken.has(titleDate) || seenTexts.has(textKey)) continue;
       seenTexts.add(textKey);
       pool.push(a);
     }

@@ -6,35 +6,14 @@
  *
  *   npx tsx ingest/eval/unlabelled-pool.ts      # prints the pool's size per corpus
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readJsonCorpus } from '../sources/json-corpus';
 import type { RawArticle } from '../types';
-import type { GoldFile } from './gold-types';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const corpusDir = resolve(here, '../../../shared/corpus');
-
-export type PoolCorpus = 'kcna-2011' | 'kcna-2024';
-
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
-const corpusPath = (corpus: PoolCorpus): string =>
-  join(corpusDir, corpus === 'kcna-2011' ? 'kcna-2011.jsonl' : 'kcna-2024.json');
-
-function goldKeys(): Set<string> {
-  const keys = new Set<string>();
-  const goldDir = join(here, 'gold');
-  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
-    const parsed = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
-    for (const g of parsed.articles) keys.add(`${g.corpus}|${g.date}|${norm(g.title)}`);
-  }
-  return keys;
-}
+import { corpusPath, goldKey, goldKeys, normText, type EvalCorpus } from './gold-keys';
 
 /** Yields the pool's articles in corpus order, one per distinct text. */
 export async function* unlabelledArticles(): AsyncGenerator<{
-  corpus: PoolCorpus;
+  corpus: EvalCorpus;
   article: RawArticle;
 }> {
   const keys = goldKeys();
@@ -42,15 +21,15 @@ export async function* unlabelledArticles(): AsyncGenerator<{
     // Two passes: a labelled article's text also excludes its reprints under other titles.
     const goldTexts = new Set<string>();
     for await (const r of readJsonCorpus(corpusPath(corpus), { titleFromText: true })) {
-      if (r.ok && keys.has(`${corpus}|${r.article.date ?? ''}|${norm(r.article.title)}`))
-        goldTexts.add(norm(r.article.text));
+      if (r.ok && keys.has(goldKey(corpus, r.article.date, r.article.title)))
+        goldTexts.add(normText(r.article.text));
     }
     const seen = new Set<string>();
     for await (const r of readJsonCorpus(corpusPath(corpus), { titleFromText: true })) {
       if (!r.ok) continue;
-      const text = norm(r.article.text);
+      const text = normText(r.article.text);
       if (goldTexts.has(text) || seen.has(text)) continue;
-      if (keys.has(`${corpus}|${r.article.date ?? ''}|${norm(r.article.title)}`)) continue;
+      if (keys.has(goldKey(corpus, r.article.date, r.article.title))) continue;
       seen.add(text);
       yield { corpus, article: r.article };
     }
