@@ -24,7 +24,6 @@ import { appendFileSync } from 'node:fs';
 import os from 'node:os';
 import { envNumber, log, startBenchServer, stopBenchServer } from './lib/bench-graph';
 import { runBenchSession } from './lib/bench-session';
-import { citationNetworkPool } from './lib/citation-scenario';
 import { BenchClient, runSequence, type SequenceAnswer } from './lib/http-runner';
 import {
   SCENARIOS,
@@ -301,7 +300,7 @@ async function main(): Promise<void> {
         });
         try {
           for (const name of names) {
-            if (!pools.has(name)) pools.set(name, await poolOf(name, vocabulary));
+            if (!pools.has(name)) pools.set(name, poolOf(name, vocabulary));
             const figures = await scenarioRound(
               server,
               client,
@@ -331,18 +330,9 @@ async function main(): Promise<void> {
   );
 }
 
-/** The scenario's distinct operations, most popular first; empty (and said) when it has none. */
-async function poolOf(name: ScenarioName, vocabulary: Vocabulary): Promise<BenchOperation[]> {
-  const pool =
-    name === 'citationNetwork'
-      ? await citationNetworkPool(PORT, vocabulary, DISTINCT * 3)
-      : scenarioPool(name, vocabulary, DISTINCT * 3);
-  if (pool === undefined) {
-    log(
-      `${name}: skipped, the schema has no such field (or it needs arguments the bench cannot fill)`,
-    );
-    return [];
-  }
+/** The scenario's distinct operations, most popular first. */
+function poolOf(name: ScenarioName, vocabulary: Vocabulary): BenchOperation[] {
+  const pool = scenarioPool(name, vocabulary, DISTINCT * 3);
   if (pool.length < DISTINCT) log(`${name}: only ${pool.length} distinct operations in this graph`);
   return pool;
 }

@@ -1,71 +1,13 @@
 /**
- * The `citationNetwork` scenario, built from the running server's schema: the field arrives from
- * another branch, so its arguments and result are read by introspection rather than assumed. The
- * operations select every scalar of the result and of its object fields one level down, and vary
- * the optional arguments the bench knows how to fill (`from`/`to` month windows, `ids` of actors,
- * `sources`). API only: there is no repository call to compare with until the bench names one.
+ * The `citationNetwork` scenario: the Citations view's own query (its network and its days), over
+ * month windows of the graph's years, for every source and for one publishing source at a time.
+ * The driver baseline makes the two repository reads the resolver makes for the same variables.
  */
-import type { BenchOperation, Vocabulary } from './operation-mix';
+import { citationRepository } from '@/graph-db/repositories/citation-repository';
 import { stableKey } from '@/graph-db/read-cache';
-
-interface TypeRef {
-  readonly kind: string;
-  readonly name: string | null;
-  readonly ofType: TypeRef | null;
-}
-
-interface FieldInfo {
-  readonly name: string;
-  readonly args: readonly { readonly name: string; readonly type: TypeRef }[];
-  readonly type: TypeRef;
-}
-
-const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name } } }';
-
-async function introspect<T>(port: number, query: string): Promise<T> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as { data?: T };
-  if (!body.data) throw new Error(`introspection failed: ${JSON.stringify(body).slice(0, 200)}`);
-  return body.data;
-}
-
-function named(type: TypeRef): TypeRef {
-  return type.ofType ? named(type.ofType) : type;
-}
-
-async function fieldsOf(port: number, typeName: string): Promise<FieldInfo[]> {
-  const data = await introspect<{ __type: { fields: FieldInfo[] | null } | null }>(
-    port,
-    `{ __type(name: ${JSON.stringify(typeName)}) { fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } } } }`,
-  );
-  return data.__type?.fields ?? [];
-}
-
-/** Scalars of `typeName`, and of its object fields one level down. */
-async function selection(port: number, typeName: string, depth: number): Promise<string> {
-  const parts: string[] = [];
-  for (const field of await fieldsOf(port, typeName)) {
-    if (field.args.some((arg) => arg.type.kind === 'NON_NULL')) continue;
-    const inner = named(field.type);
-    if (inner.kind === 'SCALAR' || inner.kind === 'ENUM') parts.push(field.name);
-    else if (depth > 0 && inner.kind === 'OBJECT' && inner.name !== null) {
-      const sub = await selection(port, inner.name, depth - 1);
-      if (sub !== '') parts.push(`${field.name} { ${sub} }`);
-    }
-  }
-  return parts.join(' ');
-}
-
-const GRAPHQL_TYPE_OF = (type: TypeRef): string =>
-  type.kind === 'NON_NULL'
-    ? `${GRAPHQL_TYPE_OF(type.ofType as TypeRef)}!`
-    : type.kind === 'LIST'
-      ? `[${GRAPHQL_TYPE_OF(type.ofType as TypeRef)}]`
-      : (type.name ?? 'String');
+import { CITATION_NETWORK_QUERY, NETWORK_LINKS } from '@/components/citations/citation-client';
+import type { CitationFilters } from '@/model/citations';
+import type { BenchOperation, Vocabulary } from './operation-mix';
 
 /** Month windows `[from, to]` over the graph's years, shortest and most recent first. */
 function windows(years: readonly [number, number]): [string, string][] {
@@ -82,45 +24,48 @@ function windows(years: readonly [number, number]): [string, string][] {
   return out;
 }
 
-/**
- * Distinct `citationNetwork` operations (at most `size`), or undefined when the schema has no
- * such field or it needs an argument the bench cannot fill.
- */
-export async function citationNetworkPool(
-  port: number,
-  vocabulary: Vocabulary,
-  size: number,
-): Promise<BenchOperation[] | undefined> {
-  const field = (await fieldsOf(port, 'Query')).find((f) => f.name === 'citationNetwork');
-  if (!field) return undefined;
-  const known = new Set(['from', 'to', 'ids', 'sources']);
-  if (field.args.some((arg) => arg.type.kind === 'NON_NULL' && !known.has(arg.name)))
-    return undefined;
-  const args = new Map(field.args.filter((arg) => known.has(arg.name)).map((a) => [a.name, a]));
-  const inner = named(field.type);
-  const selected =
-    inner.kind === 'OBJECT' && inner.name !== null ? await selection(port, inner.name, 1) : '';
-  const declared = [...args.values()].map((a) => `$${a.name}: ${GRAPHQL_TYPE_OF(a.type)}`);
-  const passed = [...args.keys()].map((name) => `${name}: $${name}`);
-  const query = `query BenchCitationNetwork${declared.length > 0 ? `(${declared.join(', ')})` : ''} {
-  citationNetwork${passed.length > 0 ? `(${passed.join(', ')})` : ''}${selected === '' ? '' : ` { ${selected} }`}
-}`;
-  const variants: Record<string, unknown>[] = [];
-  const spans = args.has('from') && args.has('to') ? windows(vocabulary.years) : [undefined];
-  const focus: (Record<string, unknown> | undefined)[] = [undefined];
-  if (args.has('ids')) focus.push(...vocabulary.actors.map((id) => ({ ids: [id] })));
-  if (args.has('sources'))
-    focus.push(...vocabulary.sources.map((key) => ({ sources: [`Source:${key}`] })));
-  for (const span of spans) {
-    for (const extra of focus) {
-      if (variants.length >= size) break;
-      variants.push({ ...(span ? { from: span[0], to: span[1] } : {}), ...extra });
-    }
-  }
-  return variants.map((variables) => ({
+function citationNetworkOperation(from: string, to: string, source: string | null): BenchOperation {
+  const variables = {
+    from,
+    to,
+    first: NETWORK_LINKS,
+    ...(source === null ? {} : { sources: [`Source:${source}`] }),
+  };
+  const filters: CitationFilters = {
+    from,
+    to,
+    sourceKeys: source === null ? null : [source],
+    stances: null,
+    sections: null,
+  };
+  return {
     scenario: 'citationNetwork',
     key: `citationNetwork\u0000${stableKey(variables)}`,
-    query,
+    query: CITATION_NETWORK_QUERY,
     variables,
-  }));
+    // As the resolver reads them: the network under the filters, then its days without the window.
+    driver: async () => {
+      const network = await citationRepository.network({
+        filters,
+        cited: null,
+        minCount: 1,
+        first: NETWORK_LINKS,
+      });
+      const days = await citationRepository.days({ ...filters, from: null, to: null }, null);
+      return { network, days };
+    },
+  };
+}
+
+/** Distinct `citationNetwork` operations, shortest windows and all sources first; at most `size`. */
+export function citationNetworkPool(vocabulary: Vocabulary, size: number): BenchOperation[] {
+  const focus: (string | null)[] = [null, ...vocabulary.sources];
+  const pool: BenchOperation[] = [];
+  for (const [from, to] of windows(vocabulary.years)) {
+    for (const source of focus) {
+      if (pool.length >= size) return pool;
+      pool.push(citationNetworkOperation(from, to, source));
+    }
+  }
+  return pool;
 }

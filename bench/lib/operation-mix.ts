@@ -15,6 +15,7 @@ import { searchRepository } from '@/graph-db/repositories/search-repository';
 import { stableKey } from '@/graph-db/read-cache';
 import { NEIGHBORHOOD_QUERY, PATHS_QUERY, SEARCH_QUERY } from '@/components/explorer/graph-client';
 import { prng, zipfSampler } from '../synthetic-graph';
+import { citationNetworkPool } from './citation-scenario';
 
 export const SCENARIOS = [
   'search',
@@ -228,7 +229,7 @@ function timelineOperation(choice: TimelineChoice): BenchOperation {
 
 /** Distinct operations of a scenario, most popular first; at most `size`. */
 export function scenarioPool(
-  scenario: Exclude<ScenarioName, 'citationNetwork'>,
+  scenario: ScenarioName,
   vocabulary: Vocabulary,
   size: number,
 ): BenchOperation[] {
@@ -274,6 +275,8 @@ export function scenarioPool(
       }
       return [...ops.values()];
     }
+    case 'citationNetwork':
+      return citationNetworkPool(vocabulary, size);
   }
 }
 
