@@ -497,6 +497,28 @@ describe('extractCitations: contributed articles', () => {
   });
 });
 
+describe('extractCitations: a person’s work an outlet printed', () => {
+  it.each([
+    [
+      'a part of a leader’s work',
+      'The Nepali newspaper Charcha on July 25 carried the third part of General Secretary Kim Jong Il’s work "Let Us Carry Out the Instructions for National Reunification."',
+      [],
+    ],
+    [
+      'a whole work, the date after',
+      'The Bangladeshi newspaper Blits carried leader Kim Jong Il\'s work "On Correctly Understanding the Originality of Kimilsungism" on June 30.',
+      [],
+    ],
+    [
+      'the paper’s own article about a work',
+      'The Nepali newspaper Charcha on July 25 carried an article praising Kim Jong Il’s work on national reunification.',
+      ['outlet:charcha'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(citedKeys(text)).toEqual(expected);
+  });
+});
+
 describe('extractCitations: press reviews', () => {
   it('cites a heading line in a review whose items carry no bullets', () => {
     expect(
