@@ -395,6 +395,14 @@ describe('extractCitations: outlets no list knows', () => {
     expect(cleanOutletName('Capital')).toBeUndefined();
   });
 
+  it('gives the Cambodian AKP one key under both its names', () => {
+    expect(
+      citedKeys(
+        'The AKP News Agency of Cambodia, in an article carried in its bulletin, elaborated on the feats. The Cambodian AKP on June 8 reported details.',
+      ),
+    ).toEqual(['outlet:akp']);
+  });
+
   it('makes a pattern-found cited outlet an actor of kind outlet', () => {
     const got = article('The Nepalese weekly Janadesh carried an article on the Songun politics.');
     expect(got.actors.filter((a) => a.key === 'outlet:janadesh').map((a) => a.kind)).toEqual([
@@ -410,6 +418,7 @@ describe('extractCitations: outlets no list knows', () => {
     ['Kyunghyang Daily News', 'outlet:kyonghyang-sinmun'],
     ['Choongang Ilbo', 'outlet:joongang-ilbo'],
     ['Hankuk Ilbo', 'outlet:hankook-ilbo'],
+    ['AKP News Agency', 'outlet:akp'],
   ])('keys %s as %s', (name, key) => {
     expect(outletIdentity(name, gazetteer).key).toBe(key);
   });

@@ -121,6 +121,7 @@ Minjok Thongsin||country:united-states
 Minjok 21||country:south-korea
 Thongil News||country:south-korea
 Pracheachon||country:cambodia
+AKP|AKP News Agency;AKP news agency;Agence Kampuchea Presse|country:cambodia
 Kmae Amata||country:cambodia
 Pasason||country:laos
 Congtap Pasason Lao||country:laos
