@@ -395,6 +395,13 @@ describe('extractCitations: outlets no list knows', () => {
     expect(cleanOutletName('Capital')).toBeUndefined();
   });
 
+  it('finds no outlet in an enterprise name that holds an outlet head', () => {
+    const got = article(
+      'The Pyongyang Daily Necessities Factory and the Taedonggang TV Set Factory turn out consumer goods.',
+    );
+    expect(got.actors.filter((a) => a.kind === 'outlet').map((a) => a.key)).toEqual([]);
+  });
+
   it('gives the Cambodian AKP one key under both its names', () => {
     expect(
       citedKeys(
@@ -585,6 +592,10 @@ describe('extractCitations: what is not a citation', () => {
       'Peng Lin, director of the commercial company of the Hunan Radio, said that the visit was a success.',
     ],
     ['an individual', 'John Smith said that the sanctions will fail.'],
+    [
+      'a worker of a factory whose name holds an outlet head',
+      'Worker of the Pyongyang Daily Necessities Factory Ri Kwang Su, 31, said that the talks must resume.',
+    ],
     [
       'a body that is no outlet, ministry or agency',
       'The Korean Friendship Association said that the U.S. must stop its hostile policy.',
