@@ -327,8 +327,8 @@ describe('extractCitations: outlets no list knows', () => {
     ],
     [
       'a demonym before a name the pattern finds',
-      'On Friday, the Israeli Haaretz Daily reported that the talks were held in secret.',
-      ['outlet:haaretz-daily'],
+      'On Friday, the Lebanese Nahar Daily reported that the talks were held in secret.',
+      ['outlet:nahar-daily'],
     ],
     [
       'an appositive with `Internet` and no article',
@@ -426,6 +426,10 @@ describe('extractCitations: outlets no list knows', () => {
     ['Choongang Ilbo', 'outlet:joongang-ilbo'],
     ['Hankuk Ilbo', 'outlet:hankook-ilbo'],
     ['AKP News Agency', 'outlet:akp'],
+    ['Jajuminbo', 'outlet:jaju-minbo'],
+    ['Apsara Television', 'outlet:apsara-tv'],
+    ['The Majodur', 'outlet:majodur'],
+    ['Haaretz Daily', 'outlet:haaretz'],
   ])('keys %s as %s', (name, key) => {
     expect(outletIdentity(name, gazetteer).key).toBe(key);
   });
