@@ -430,6 +430,8 @@ describe('extractCitations: outlets no list knows', () => {
     ['Apsara Television', 'outlet:apsara-tv'],
     ['The Majodur', 'outlet:majodur'],
     ['Haaretz Daily', 'outlet:haaretz'],
+    ['Blitz', 'outlet:blits'],
+    ['Vremya Perementeve', 'outlet:vremya-perementeve'],
   ])('keys %s as %s', (name, key) => {
     expect(outletIdentity(name, gazetteer).key).toBe(key);
   });

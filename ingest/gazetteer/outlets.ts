@@ -32,6 +32,7 @@ Pravda||country:russia
 Rossiyskaya Gazeta||country:russia
 Interfax||country:russia
 Komsomolskaya Pravda||country:russia
+Vremya Perementeve||country:russia
 Yonhap|Yonhap News Agency;Yonhap News|country:south-korea
 KBS|Korean Broadcasting System|country:south-korea
 MBC|Munhwa Broadcasting Corporation|country:south-korea
@@ -128,7 +129,7 @@ Kmae Amata||country:cambodia
 Pasason||country:laos
 Congtap Pasason Lao||country:laos
 Vientiane Mai||country:laos
-Blits||country:bangladesh
+Blits|Blitz|country:bangladesh
 Ekota||country:bangladesh
 Natun Katha||country:bangladesh
 Natun Bangla||country:bangladesh
