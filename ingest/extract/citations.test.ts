@@ -327,8 +327,8 @@ describe('extractCitations: outlets no list knows', () => {
     ],
     [
       'a demonym before a name the pattern finds',
-      'On Friday, the Israeli Haaretz Daily reported that the talks were held in secret.',
-      ['outlet:haaretz-daily'],
+      'On Friday, the Lebanese Nahar Daily reported that the talks were held in secret.',
+      ['outlet:nahar-daily'],
     ],
     [
       'an appositive with `Internet` and no article',
@@ -395,6 +395,21 @@ describe('extractCitations: outlets no list knows', () => {
     expect(cleanOutletName('Capital')).toBeUndefined();
   });
 
+  it('finds no outlet in an enterprise name that holds an outlet head', () => {
+    const got = article(
+      'The Pyongyang Daily Necessities Factory and the Taedonggang TV Set Factory turn out consumer goods.',
+    );
+    expect(got.actors.filter((a) => a.kind === 'outlet').map((a) => a.key)).toEqual([]);
+  });
+
+  it('gives the Cambodian AKP one key under both its names', () => {
+    expect(
+      citedKeys(
+        'The AKP News Agency of Cambodia, in an article carried in its bulletin, elaborated on the feats. The Cambodian AKP on June 8 reported details.',
+      ),
+    ).toEqual(['outlet:akp']);
+  });
+
   it('makes a pattern-found cited outlet an actor of kind outlet', () => {
     const got = article('The Nepalese weekly Janadesh carried an article on the Songun politics.');
     expect(got.actors.filter((a) => a.key === 'outlet:janadesh').map((a) => a.kind)).toEqual([
@@ -410,6 +425,13 @@ describe('extractCitations: outlets no list knows', () => {
     ['Kyunghyang Daily News', 'outlet:kyonghyang-sinmun'],
     ['Choongang Ilbo', 'outlet:joongang-ilbo'],
     ['Hankuk Ilbo', 'outlet:hankook-ilbo'],
+    ['AKP News Agency', 'outlet:akp'],
+    ['Jajuminbo', 'outlet:jaju-minbo'],
+    ['Apsara Television', 'outlet:apsara-tv'],
+    ['The Majodur', 'outlet:majodur'],
+    ['Haaretz Daily', 'outlet:haaretz'],
+    ['Blitz', 'outlet:blits'],
+    ['Vremya Perementeve', 'outlet:vremya-perementeve'],
   ])('keys %s as %s', (name, key) => {
     expect(outletIdentity(name, gazetteer).key).toBe(key);
   });
@@ -497,6 +519,28 @@ describe('extractCitations: contributed articles', () => {
   });
 });
 
+describe('extractCitations: a person’s work an outlet printed', () => {
+  it.each([
+    [
+      'a part of a leader’s work',
+      'The Nepali newspaper Charcha on July 25 carried the third part of General Secretary Kim Jong Il’s work "Let Us Carry Out the Instructions for National Reunification."',
+      [],
+    ],
+    [
+      'a whole work, the date after',
+      'The Bangladeshi newspaper Blits carried leader Kim Jong Il\'s work "On Correctly Understanding the Originality of Kimilsungism" on June 30.',
+      [],
+    ],
+    [
+      'the paper’s own article about a work',
+      'The Nepali newspaper Charcha on July 25 carried an article praising Kim Jong Il’s work on national reunification.',
+      ['outlet:charcha'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(citedKeys(text)).toEqual(expected);
+  });
+});
+
 describe('extractCitations: press reviews', () => {
   it('cites a heading line in a review whose items carry no bullets', () => {
     expect(
@@ -554,6 +598,10 @@ describe('extractCitations: what is not a citation', () => {
       'Peng Lin, director of the commercial company of the Hunan Radio, said that the visit was a success.',
     ],
     ['an individual', 'John Smith said that the sanctions will fail.'],
+    [
+      'a worker of a factory whose name holds an outlet head',
+      'Worker of the Pyongyang Daily Necessities Factory Ri Kwang Su, 31, said that the talks must resume.',
+    ],
     [
       'a body that is no outlet, ministry or agency',
       'The Korean Friendship Association said that the U.S. must stop its hostile policy.',

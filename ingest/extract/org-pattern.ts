@@ -50,8 +50,14 @@ const ORG_RE = new RegExp(
   `\\b(?:(?:U\\.S\\. (?=[A-Z]))?${NAME_WORD}{0,6}(?:${ORG_HEADS})\\b${CONTINUATION}|${NAME_WORD}{1,6}(?:${END_ONLY_HEADS})\\b(?! of\\b| Store\\b))`,
   'gu',
 );
-/** Outlets take no continuation: `Tehran Times of Iran` is the Tehran Times, from Iran. */
-const OUTLET_RE = new RegExp(`\\b(?:${CAP_WORD} ){1,4}(?:${OUTLET_HEADS})\\b`, 'gu');
+/**
+ * Outlets take no continuation: `Tehran Times of Iran` is the Tehran Times, from Iran. A head inside a longer enterprise name is no outlet: `Pyongyang Daily Necessities Factory`.
+ */
+const ENTERPRISE_AFTER = `(?:Factory|Works|Mill|Mine|Plant|Complex|Farm|Company|Corporation|Store|Shop|Enterprise)`;
+const OUTLET_RE = new RegExp(
+  `\\b(?:${CAP_WORD} ){1,4}(?:${OUTLET_HEADS})\\b(?!(?: ${CAP_WORD}){1,2} ${ENTERPRISE_AFTER}\\b)`,
+  'gu',
+);
 
 /** Leading words that belong to the sentence, not the name (`The`, `Meanwhile`, titles). */
 const LEADING_NOISE =

@@ -32,6 +32,7 @@ Pravda||country:russia
 Rossiyskaya Gazeta||country:russia
 Interfax||country:russia
 Komsomolskaya Pravda||country:russia
+Vremya Perementeve||country:russia
 Yonhap|Yonhap News Agency;Yonhap News|country:south-korea
 KBS|Korean Broadcasting System|country:south-korea
 MBC|Munhwa Broadcasting Corporation|country:south-korea
@@ -106,6 +107,7 @@ Ukrinform||country:ukraine
 TRT||country:turkey
 Anadolu Agency|Anadolu|country:turkey
 Al Jazeera|Aljazeera|country:qatar
+Haaretz|Haaretz Daily|country:israel
 SANA|Syrian Arab News Agency|country:syria
 Vietnam News Agency|VNA|country:vietnam
 KPL|Lao News Agency|country:laos
@@ -116,19 +118,22 @@ Rising Nepal|The Rising Nepal|country:nepal
 EFE|Agencia EFE|country:spain
 ANSA||country:italy
 O.R.T.|ORT|country:russia
-Jaju Minbo||country:south-korea
+Jaju Minbo|Jajuminbo|country:south-korea
 Minjok Thongsin||country:united-states
 Minjok 21||country:south-korea
 Thongil News||country:south-korea
 Pracheachon||country:cambodia
+AKP|AKP News Agency;AKP news agency;Agence Kampuchea Presse|country:cambodia
+Apsara TV|Apsara Television|country:cambodia
 Kmae Amata||country:cambodia
 Pasason||country:laos
 Congtap Pasason Lao||country:laos
 Vientiane Mai||country:laos
-Blits||country:bangladesh
+Blits|Blitz|country:bangladesh
 Ekota||country:bangladesh
 Natun Katha||country:bangladesh
 Natun Bangla||country:bangladesh
+Majodur|The Majodur|country:nepal
 Ilal Amam||country:palestine
 Tyokansan Sanomat||country:finland
 `;
