@@ -56,6 +56,18 @@ describe('findSpanishDatesInContext', () => {
     ]);
   });
 
+  it('reads `el día primero` as the 1st and `la víspera` as the day before, not an eve', () => {
+    expect(
+      dates(
+        'Arribó el día primero y envió la víspera un mensaje, en la víspera del Día del Sol.',
+        '2011-07-04',
+      ),
+    ).toEqual([
+      ['2011-07-01', 'day', 'el día primero'],
+      ['2011-07-03', 'day', 'la víspera'],
+    ]);
+  });
+
   it('reads `los días 8 y 9` as two days, `entre los días 11 y 17` as a range', () => {
     expect(
       dates(

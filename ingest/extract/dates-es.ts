@@ -56,7 +56,7 @@ const DATE_ES_RE = new RegExp(
     `(?<md>(?:\\b(?:el|del|al|los|desde el|hasta el|hasta|el pasado)\\s+)?(?:\\bd[ií]as?\\s+)?\\b(?<d>${DAY}|primero)(?:\\s+(?<dl>al|y)\\s+(?:el\\s+)?(?<d2>${DAY}))?\\s+de\\s+(?<m>${MONTH})\\b${YEAR_TAIL})`,
     // `el día 3`, `el pasado día 17`, `los días 8 y 9`, `del día 26 al 30`: a day of the
     // publication month (the wire's way of dating the last few days, and plans later in the month).
-    `(?<dn>\\b(?:el|del|al|los|desde el|a partir del|el pasado)\\s+d[ií]as?\\s+(?<dnd>${DAY})(?:\\s+(?<dnl>al|y)\\s+(?<dnd2>${DAY}))?\\b(?!\\s+del\\s+mes\\s+(?:pasado|anterior)))`,
+    `(?<dn>\\b(?:el|del|al|los|desde el|a partir del|el pasado)\\s+d[ií]as?\\s+(?<dnd>${DAY}|primero)(?:\\s+(?<dnl>al|y)\\s+(?<dnd2>${DAY}))?\\b(?!\\s+del\\s+mes\\s+(?:pasado|anterior)))`,
     // `en marzo de 2011`, `en octubre pasado`, `desde enero`.
     `(?<mo>\\b(?:en|desde|durante|a fines de|a principios de|a mediados de)\\s+(?<mm>${MONTH})\\b(?:\\s+(?<mlast>pasado)\\b|${YEAR_TAIL.replace(/\?<(\w+)>/g, '?<m$1>')}))`,
     // `en 1950`, `en el año 1950`, `desde 2008`.
@@ -65,7 +65,8 @@ const DATE_ES_RE = new RegExp(
     `(?<rel>\\b(?:(?:el\\s+)?${YEAR_WORD}\\s+(?<rpast>pasado|anterior)|este\\s+${YEAR_WORD}|(?:el\\s+)?(?:${NEXT}\\s+${YEAR_WORD}(?!\\s+de\\b)|${YEAR_WORD}\\s+(?:${NEXT}|que viene)))\\b)`,
     // `este sábado`, `el lunes pasado`.
     `(?<wd>\\b(?:este|el|del|al|desde el)\\s+(?<wdn>lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\\b(?<wdpast>\\s+pasado\\b)?)`,
-    `(?<ayer>\\b[Aa]yer\\b)`,
+    // `envió la víspera un mensaje`: the day before publication; not `la víspera del Día`, an eve.
+    `(?<ayer>\\b[Aa]yer\\b|\\bla\\s+v[ií]spera\\b(?!\\s+de))`,
     // `difundido hoy`, `Tuvo lugar hoy`, `en su edición de hoy`; not `hoy en día`, `hoy también`.
     `(?<hoy>\\bhoy\\b(?!\\s+(?:en\\s+)?d[ií]a\\b|\\s+tambi[eé]n\\b|\\s+mismo\\b))`,
     `(?<ago>\\bhace\\s+(?<agon>\\d{1,3})\\s+(?:años|anos)\\b)`,
@@ -189,7 +190,7 @@ function resolveSpanish(
   if (g.dn !== undefined) {
     // `hasta el día 30` is a range's lone end.
     if (/\bhasta\s+$/i.test(before)) return undefined;
-    const d = Number(g.dnd);
+    const d = g.dnd?.toLowerCase() === 'primero' ? 1 : Number(g.dnd);
     return validDay(anchor.y, anchor.m, d)
       ? { date: iso(anchor.y, anchor.m, d), precision: 'day', explicitYear: false }
       : undefined;
