@@ -44,6 +44,55 @@ describe('findSpanishDatesInContext', () => {
     expect(dates('aplicar la Declaración Conjunta del 15 de Junio', '2011-06-15')).toEqual([]);
   });
 
+  it('reads `el día N` as a day of the publication month, a range by its start', () => {
+    expect(
+      dates(
+        'Tuvo lugar el dia 3 la ceremonia. El pasado día 1 llegó y se fue hasta el día 30.',
+        '2011-01-07',
+      ),
+    ).toEqual([
+      ['2011-01-03', 'day', 'el dia 3'],
+      ['2011-01-01', 'day', 'El pasado día 1'],
+    ]);
+  });
+
+  it('reads `el día primero` as the 1st and `la víspera` as the day before, not an eve', () => {
+    expect(
+      dates(
+        'Arribó el día primero y envió la víspera un mensaje, en la víspera del Día del Sol.',
+        '2011-07-04',
+      ),
+    ).toEqual([
+      ['2011-07-01', 'day', 'el día primero'],
+      ['2011-07-03', 'day', 'la víspera'],
+    ]);
+  });
+
+  it('reads `los días 8 y 9` as two days, `entre los días 11 y 17` as a range', () => {
+    expect(
+      dates(
+        'Tuvieron lugar los días 8 y 9 las obras, medidas entre los días 11 y 17.',
+        '2011-06-20',
+      ),
+    ).toEqual([
+      ['2011-06-08', 'day', 'los días 8 y 9'],
+      ['2011-06-09', 'day', 'los días 8 y 9'],
+      ['2011-06-11', 'day', 'los días 11 y 17'],
+    ]);
+  });
+
+  it('dates `del día 20 al 26 de mayo` by its start, in the month before when it wraps', () => {
+    expect(
+      dates(
+        'realizó del día 20 al 26 de mayo una visita y del dia 20 al 3 de febrero otra',
+        '2011-06-06',
+      ),
+    ).toEqual([
+      ['2011-05-20', 'day', 'del día 20 al 26 de mayo'],
+      ['2011-01-20', 'day', 'del dia 20 al 3 de febrero'],
+    ]);
+  });
+
   it('reads relative years, plan scopes aside', () => {
     expect(dates('En el ano pasado, preconizo la reunificacion.', '2011-03-12')).toEqual([
       ['2010-01-01', 'year', 'el ano pasado'],

@@ -13,7 +13,7 @@ import {
 /**
  * Spanish date phrases of KCNA's Spanish service, by the rules' "Events" section: `este sábado`,
  * `el 25 de enero`, `el 15 de agosto de 1945`, `en marzo de 2011`, `en 1950`, `el año pasado`,
- * `este año`, `ayer`, `hace 51 años`, `el 50º aniversario`. The wire writes them with or without
+ * `este año`, `ayer`, `hace 51 años`, `el 50º aniversario`, `el día 3` (of the publication month). The wire writes them with or without
  * accents (`este sabado`, `el ano pasado`), and `hoy` after a dated act (`difundido hoy`).
  */
 
@@ -43,6 +43,7 @@ const WEEKDAYS_ES: Readonly<Record<string, number>> = {
 };
 
 const MONTH = `(?:${Object.keys(MONTHS_ES).join('|')})`;
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const YEAR_WORD = '(?:año|ano)';
 const NEXT = '(?:próximo|proximo)';
 /** `de 2011`, `del año pasado`, `de este año`: the year a day or month is in. */
@@ -50,8 +51,12 @@ const YEAR_TAIL = `(?:\\s+de(?:l)?\\s+(?:(?<y>1[89]\\d\\d|20\\d\\d)\\b|${YEAR_WO
 
 const DATE_ES_RE = new RegExp(
   [
-    // `el 25 de enero`, `primero de septiembre de 2009`, `el 15 de agosto de 1945`.
-    `(?<md>(?:\\b(?:el|del|al|desde el|hasta el|hasta)\\s+)?\\b(?<d>[12]\\d|3[01]|0?[1-9]|primero)\\s+de\\s+(?<m>${MONTH})\\b${YEAR_TAIL})`,
+    // `el 25 de enero`, `primero de septiembre de 2009`, `el 15 de agosto de 1945`, `del día 20 al
+    // 26 de mayo` (a range: its start), `los días 21 y 22 de diciembre` (two days).
+    `(?<md>(?:\\b(?:el|del|al|los|desde el|hasta el|hasta|el pasado)\\s+)?(?:\\bd[ií]as?\\s+)?\\b(?<d>${DAY}|primero)(?:\\s+(?<dl>al|y)\\s+(?:el\\s+)?(?<d2>${DAY}))?\\s+de\\s+(?<m>${MONTH})\\b${YEAR_TAIL})`,
+    // `el día 3`, `el pasado día 17`, `los días 8 y 9`, `del día 26 al 30`: a day of the
+    // publication month (the wire's way of dating the last few days, and plans later in the month).
+    `(?<dn>\\b(?:el|del|al|los|desde el|a partir del|el pasado)\\s+d[ií]as?\\s+(?<dnd>${DAY}|primero)(?:\\s+(?<dnl>al|y)\\s+(?<dnd2>${DAY}))?\\b(?!\\s+del\\s+mes\\s+(?:pasado|anterior)))`,
     // `en marzo de 2011`, `en octubre pasado`, `desde enero`.
     `(?<mo>\\b(?:en|desde|durante|a fines de|a principios de|a mediados de)\\s+(?<mm>${MONTH})\\b(?:\\s+(?<mlast>pasado)\\b|${YEAR_TAIL.replace(/\?<(\w+)>/g, '?<m$1>')}))`,
     // `en 1950`, `en el año 1950`, `desde 2008`.
@@ -60,7 +65,8 @@ const DATE_ES_RE = new RegExp(
     `(?<rel>\\b(?:(?:el\\s+)?${YEAR_WORD}\\s+(?<rpast>pasado|anterior)|este\\s+${YEAR_WORD}|(?:el\\s+)?(?:${NEXT}\\s+${YEAR_WORD}(?!\\s+de\\b)|${YEAR_WORD}\\s+(?:${NEXT}|que viene)))\\b)`,
     // `este sábado`, `el lunes pasado`.
     `(?<wd>\\b(?:este|el|del|al|desde el)\\s+(?<wdn>lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\\b(?<wdpast>\\s+pasado\\b)?)`,
-    `(?<ayer>\\b[Aa]yer\\b)`,
+    // `envió la víspera un mensaje`: the day before publication; not `la víspera del Día`, an eve.
+    `(?<ayer>\\b[Aa]yer\\b|\\bla\\s+v[ií]spera\\b(?!\\s+de))`,
     // `difundido hoy`, `Tuvo lugar hoy`, `en su edición de hoy`; not `hoy en día`, `hoy también`.
     `(?<hoy>\\bhoy\\b(?!\\s+(?:en\\s+)?d[ií]a\\b|\\s+tambi[eé]n\\b|\\s+mismo\\b))`,
     `(?<ago>\\bhace\\s+(?<agon>\\d{1,3})\\s+(?:años|anos)\\b)`,
@@ -106,17 +112,28 @@ export function findSpanishDatesInContext(
     if (resolved === undefined) continue;
     const { date, precision, explicitYear } = resolved;
     if (precision !== 'day' || explicitYear) context.year = Number(date.slice(0, 4));
-    out.push({
-      start,
-      end: start + phrase.length,
-      text: phrase,
-      date,
-      precision,
-      isPublicationDay: date === publicationDay,
-      confidence: explicitYear ? 0.95 : 0.8,
-      explicitYear,
-      ...((g.ago ?? g.ann) === undefined ? {} : { subtracted: true as const }),
-    });
+    // `los días 8 y 9`: two occasions, two events (the rules never merge two dates into one).
+    // `entre los días 11 y 17` is a range: its start only.
+    const second =
+      (g.dl ?? g.dnl) === 'y' && !/\bentre\s+$/i.test(text.slice(Math.max(0, start - 8), start))
+        ? Number(g.d2 ?? g.dnd2)
+        : undefined;
+    const secondDate =
+      second !== undefined && validDay(Number(date.slice(0, 4)), Number(date.slice(5, 7)), second)
+        ? `${date.slice(0, 8)}${String(second).padStart(2, '0')}`
+        : undefined;
+    for (const day of secondDate === undefined ? [date] : [date, secondDate])
+      out.push({
+        start,
+        end: start + phrase.length,
+        text: phrase,
+        date: day,
+        precision,
+        isPublicationDay: day === publicationDay,
+        confidence: explicitYear ? 0.95 : 0.8,
+        explicitYear,
+        ...((g.ago ?? g.ann) === undefined ? {} : { subtracted: true as const }),
+      });
   }
   return out;
 }
@@ -143,12 +160,15 @@ function resolveSpanish(
     // A capitalised month mid-sentence names something (`del 15 de Junio`).
     if (RANGE_END_RE.test(phrase) || NAME_BEFORE_RE.test(before) || /^\p{Lu}/u.test(g.m ?? ''))
       return undefined;
-    const mo = MONTHS_ES[strip(g.m ?? '')];
+    const end = MONTHS_ES[strip(g.m ?? '')];
     const d = g.d?.toLowerCase() === 'primero' ? 1 : Number(g.d);
-    if (mo === undefined) return undefined;
+    if (end === undefined) return undefined;
+    // `del 20 al 3 de febrero` starts in the month before the one written.
+    const back = g.dl === 'al' && Number(g.d2) < d;
+    const mo = back ? ((end + 10) % 12) + 1 : end;
     const y =
       g.y !== undefined
-        ? Number(g.y)
+        ? Number(g.y) - (back && end === 1 ? 1 : 0)
         : (relativeYear(g.past) ??
           (anchor === undefined ? undefined : pastBiasedYear(anchor, mo, d)));
     if (y === undefined || !validDay(y, mo, d)) return undefined;
@@ -167,6 +187,14 @@ function resolveSpanish(
   if (g.yr !== undefined)
     return { date: iso(Number(g.yy), 1, 1), precision: 'year', explicitYear: true };
   if (anchor === undefined) return undefined;
+  if (g.dn !== undefined) {
+    // `hasta el día 30` is a range's lone end.
+    if (/\bhasta\s+$/i.test(before)) return undefined;
+    const d = g.dnd?.toLowerCase() === 'primero' ? 1 : Number(g.dnd);
+    return validDay(anchor.y, anchor.m, d)
+      ? { date: iso(anchor.y, anchor.m, d), precision: 'day', explicitYear: false }
+      : undefined;
+  }
   if (g.rel !== undefined) {
     // `la ofensiva general de este año`: what a plan or effort covers, like `this year's`.
     if (/\bde\s+$/i.test(before)) return undefined;

@@ -48,6 +48,19 @@ describe('findDates', () => {
     expect(one('it happened in 1950')).toMatchObject({ date: '1950-01-01', precision: 'year' });
   });
 
+  it('reads years before 1800 after a lead word, but not counts or hill names', () => {
+    expect(
+      dates(
+        'It was compiled in 1445, printed from 1477 and rebuilt in 1714. The 1500 workers held 1211 Height.',
+        '2011-05-17',
+      ),
+    ).toEqual([
+      ['1445-01-01', 'year', 'in 1445'],
+      ['1477-01-01', 'year', 'from 1477'],
+      ['1714-01-01', 'year', 'in 1714'],
+    ]);
+  });
+
   it('dates no decade, nor reads its digits as a year', () => {
     // A year-precision 1950 would be a wrong date; `the 1950s` is coarser than any precision.
     expect(dates('defeats in the 1950s, in the early 1970s and the mid-1990s', PUB)).toEqual([]);

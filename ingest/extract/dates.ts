@@ -91,9 +91,14 @@ const eitherCase = (words: string): string =>
 const NOT_AFTER_HYPHEN = '(?<![A-Za-z-])';
 const ORDINAL_RE = `${NOT_AFTER_HYPHEN}(?:\\d{1,3}(?:st|nd|rd|th)|${eitherCase('(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?')}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${eitherCase('tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth')})`;
 const CARDINAL_RE = `${NOT_AFTER_HYPHEN}(?:\\d{1,3}|${eitherCase('(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)')}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${eitherCase('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen')})`;
-/** A four-digit year that counts something else (`2011 tons`) is not a year. */
+/** A four-digit year that counts something else (`2011 tons`, the hill `1211 Height`) is not a year. */
 const NOT_A_YEAR_RE =
-  '(?![-–]?\\d|,\\d| ?(?:percent|per cent|tons?|won|yen|dollars|km|meters|people|units|times)\\b)';
+  '(?![-–]?\\d|,\\d| ?(?:percent|per cent|tons?|won|yen|dollars|km|meters|people|units|times|Heights?)\\b)';
+/**
+ * A year after a lead word: 1800-2099, and 1000-1799 too (`compiled in 1445`, `rebuilt in 1714`:
+ * history articles) unless after `the`, where such a number is more often a count.
+ */
+const LEAD_YEAR_RE = '1[89]\\d\\d|20\\d\\d|(?<!\\bthe\\s{1,3})1[0-7]\\d\\d';
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .map((name) => escapeRe(name).replace(/'/g, "['’]"))
@@ -121,7 +126,7 @@ const DATE_RE = new RegExp(
     // `the 1950s` (matched so that its digits are not read as a year; no date), `in 1950`,
     // `1950-1953`.
     `(?<dec>\\b(?:the\\s+)?(?:1[89]\\d0|20[0-2]0)s\\b)`,
-    `(?<yr>\\b${YEAR_LEAD_RE}\\s+(?<yy>1[89]\\d\\d|20\\d\\d)(?:\\s*(?:-|–)\\s*(?<yy2>1[89]\\d\\d|20\\d\\d))?\\b${NOT_A_YEAR_RE})`,
+    `(?<yr>\\b${YEAR_LEAD_RE}\\s+(?<yy>${LEAD_YEAR_RE})(?:\\s*(?:-|–)\\s*(?<yy2>${LEAD_YEAR_RE}))?\\b${NOT_A_YEAR_RE})`,
     // `on Thursday`, `Monday`, `last Friday`, `yesterday`, `today`, `tomorrow`.
     `(?<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\\s+)?\\b(?<wdn>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
     `(?<rd>\\b(?<rdn>[Yy]esterday|today|tomorrow|[Tt]he day before yesterday)\\b)`,

@@ -238,8 +238,34 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
       'said that today “tomorrow ',
       'the June 15 North-South ',
       '66 years since ',
+      'rebuilt in 1445 and the  1500 ',
     ])
       expectLinear((n) => `It ${piece.repeat(n)}end.`, articleOf);
+  });
+
+  it('keeps Spanish event dates linear: days without a month, day ranges, `la víspera`', () => {
+    const spanishArticleOf =
+      (text: string): (() => unknown) =>
+      () =>
+        extract({
+          title: 't',
+          text,
+          date: '2011-06-20',
+          language: 'es',
+          origin: { location: 'fuzz' },
+        });
+    for (const piece of [
+      'el día 3 y ',
+      'entre los días 8 y 9 al ',
+      'del día 20 al 26 de ',
+      'la víspera de ',
+    ])
+      expectLinear(
+        (n) => `Tuvo lugar ${piece.repeat(4 * n)}fin.`,
+        spanishArticleOf,
+        FOREIGN_MIN_MS,
+        piece,
+      );
   });
 
   it('reads a large adversarial sentence within the hang bound', () => {
