@@ -76,6 +76,7 @@ World Federation of Democratic Youth|WFDY
 Women's International Democratic Federation|WIDF
 International Institute of the Juche Idea|IIJI
 Korean Friendship Association|KFA
+Korean Friendship Association UK|KFA UK|organization:korean-friendship-association
 `;
 
 /** DPRK party, state and army bodies, plus a few South Korean and foreign ones that recur. */
