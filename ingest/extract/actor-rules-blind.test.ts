@@ -80,3 +80,14 @@ describe('rules from the blind actor sample (seed 20261212)', () => {
     ]);
   });
 });
+
+describe('outlet heads that name places', () => {
+  it('reads a command or police post as a place, a newspaper Post as an outlet', () => {
+    expect(
+      keys(
+        'They looked round the Command Post of the Pochonbo Battle and the Military Post. The ' +
+          'Bangkok Post on October 12 introduced it.',
+      ),
+    ).toEqual(['outlet:bangkok-post']);
+  });
+});

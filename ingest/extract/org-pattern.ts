@@ -8,9 +8,9 @@ import { SpanIndex, type Span } from './span-index';
 const ORG_HEADS =
   'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Smeltery|Farm|Restaurant|Hospital|School|College|Conservatory|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|Manufactory|Studio|Office|Sub-institute|Troupe|Ensemble|Orchestra|Chorus|Band|Publishing House|Team|Solidarity|Network(?= (?:of|for) (?:the )?(?:[A-Z]|(?:south|north) Korea))|House(?= of (?:Representatives|Councillors|Councilors|Commons|Lords)\\b)|(?<=(?:Intelligence|[Mm]eteorological|Security|Research|Customs|Postal|Immigration|Prisons?|Information|Broadcasting) )Service';
 
-/** Head nouns that end the name of a newspaper, agency or broadcaster. */
+/** Head nouns that end the name of a newspaper, agency or broadcaster (`Command Post` is a place). */
 const OUTLET_HEADS =
-  'Post|Times|Daily|News|Herald|Monitor|Journal|Tribune|Gazette|Shimbun|Sinmun|Ilbo|TV|Television|Radio|Network|Telegraph|Observer|Chronicle|Courier|Express|Sentinel|Inquirer|Dispatch';
+  '(?<!(?:Command|Military|Police|Border|Guard|Sentry|Observation|Frontier) )Post|Times|Daily|News|Herald|Monitor|Journal|Tribune|Gazette|Shimbun|Sinmun|Ilbo|TV|Television|Radio|Network|Telegraph|Observer|Chronicle|Courier|Express|Sentinel|Inquirer|Dispatch';
 
 // Literal spaces, not \\s: a name never runs across a line break.
 const CAP_WORD = `[A-Z][\\p{L}'’-]*`;
