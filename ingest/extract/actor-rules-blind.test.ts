@@ -91,3 +91,23 @@ describe('outlet heads that name places', () => {
     ).toEqual(['outlet:bangkok-post']);
   });
 });
+
+describe('sports federations named by their acronyms', () => {
+  it('finds the ITF, AFC, EAFF, IBA and FIG inside their championships, one key per body', () => {
+    expect(
+      keys(
+        'The 17th ITF Taekwon-Do World Championships opened. Jang Ung, president of the ' +
+          'International Taekwon-Do Federation, spoke. The 2025 AFC U-17 Asian Cup, the EAFF U-15 ' +
+          "Women's Championship, the IBA Youth World Boxing Championships and the 29th FIG " +
+          'Acrobatic Gymnastics World Championship were held.',
+      ),
+    ).toEqual([
+      'organization:itf',
+      'person:jang-ung',
+      'organization:afc',
+      'organization:eaff',
+      'organization:iba',
+      'organization:fig',
+    ]);
+  });
+});

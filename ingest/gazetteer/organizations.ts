@@ -62,6 +62,11 @@ International Committee of the Red Cross|ICRC;Red Cross
 International Criminal Court|ICC
 International Olympic Committee|IOC
 FIFA|
+ITF|International Taekwon-Do Federation
+AFC|Asian Football Confederation
+EAFF|East Asian Football Federation
+IBA|International Boxing Association
+FIG|International Gymnastics Federation
 OPEC|
 OSCE|Organization for Security and Co-operation in Europe
 Commonwealth of Independent States|CIS
