@@ -6,11 +6,11 @@ import { SpanIndex, type Span } from './span-index';
 
 /** Head nouns that end (or, with `of ...`, start) the name of an organization. */
 const ORG_HEADS =
-  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Smeltery|Farm|Restaurant|School|College|Conservatory|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|Manufactory|Studio|Office|Sub-institute|Troupe|Ensemble|Orchestra|Chorus|Band|Publishing House|Team|Solidarity|House(?= of (?:Representatives|Councillors|Councilors|Commons|Lords)\\b)|(?<=(?:Intelligence|[Mm]eteorological|Security|Research|Customs|Postal|Immigration|Prisons?|Information|Broadcasting) )Service';
+  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Smeltery|Farm|Restaurant|Hospital|School|College|Conservatory|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|Manufactory|Studio|Office|Sub-institute|Troupe|Ensemble|Orchestra|Chorus|Band|Publishing House|Team|Solidarity|Network(?= (?:of|for) (?:the )?(?:[A-Z]|(?:south|north) Korea))|House(?= of (?:Representatives|Councillors|Councilors|Commons|Lords)\\b)|(?<=(?:Intelligence|[Mm]eteorological|Security|Research|Customs|Postal|Immigration|Prisons?|Information|Broadcasting) )Service';
 
-/** Head nouns that end the name of a newspaper, agency or broadcaster. */
+/** Head nouns that end the name of a newspaper, agency or broadcaster (`Command Post` is a place). */
 const OUTLET_HEADS =
-  'Post|Times|Daily|News|Herald|Monitor|Journal|Tribune|Gazette|Shimbun|Sinmun|Ilbo|TV|Television|Radio|Network|Telegraph|Observer|Chronicle|Courier|Express|Sentinel|Inquirer|Dispatch';
+  '(?<!(?:Command|Military|Police|Border|Guard|Sentry|Observation|Frontier) )Post|Times|Daily|News|Herald|Monitor|Journal|Tribune|Gazette|Shimbun|Sinmun|Ilbo|TV|Television|Radio|Network|Telegraph|Observer|Chronicle|Courier|Express|Sentinel|Inquirer|Dispatch';
 
 // Literal spaces, not \\s: a name never runs across a line break.
 const CAP_WORD = `[A-Z][\\p{L}'’-]*`;
@@ -51,12 +51,20 @@ const ORG_RE = new RegExp(
   'gu',
 );
 /**
- * Outlets take no continuation: `Tehran Times of Iran` is the Tehran Times, from Iran. A head inside a longer enterprise name is no outlet: `Pyongyang Daily Necessities Factory`.
+ * Outlets take no continuation: `Tehran Times of Iran` is the Tehran Times, from Iran. A network
+ * of or for something (`Peace Network of south Korea`, `Kobe Network for ...`) is a body.
  */
-const ENTERPRISE_AFTER = `(?:Factory|Works|Mill|Mine|Plant|Complex|Farm|Company|Corporation|Store|Shop|Enterprise)`;
 const OUTLET_RE = new RegExp(
-  `\\b(?:${CAP_WORD} ){1,4}(?:${OUTLET_HEADS})\\b(?!(?: ${CAP_WORD}){1,2} ${ENTERPRISE_AFTER}\\b)`,
+  `\\b(?:${CAP_WORD} ){1,4}(?:${OUTLET_HEADS})\\b(?<!Network(?= (?:of|for) (?:the )?(?:[A-Z]|(?:south|north) Korea)))`,
   'gu',
+);
+/**
+ * An outlet's head inside a longer body's name: `Pyongyang Daily Necessities Factory`,
+ * `Taedonggang TV Set Factory`, `Teleambiente TV Consortium`, `Foreign News Section`.
+ */
+const BODY_AFTER_OUTLET = new RegExp(
+  `^ (?:${CAP_WORD} ){0,3}(?:${ORG_HEADS}|Consortium|Holdings|Section|Store|Shop|Enterprise|Co\\.|Ltd)\\b`,
+  'u',
 );
 
 /** Leading words that belong to the sentence, not the name (`The`, `Meanwhile`, titles). */
@@ -314,11 +322,18 @@ function parentInside(
   return undefined;
 }
 
-/** Heads of enterprises, which are also places: `the Okdok Farm`, `Okryu Restaurant`. */
+/**
+ * Heads of enterprises and institutions that are also places: `the Okdok Farm`, `Okryu
+ * Restaurant`, `Okryu Children's Hospital` (an actor where its medical workers act).
+ */
 const ENTERPRISE_HEAD =
-  /\b(?:Farm|Factory|Works|Mill|Smeltery|Restaurant|Complex|Mine|Plant|Station|Manufactory)$/;
-/** Enterprises that are companies (factories, mills, works, complexes): actors unless just built. */
-const COMPANY_HEAD = /\b(?:Factory|Works|Mill|Smeltery|Complex|Manufactory)$/;
+  /\b(?:Farm|Factory|Works|Mill|Smeltery|Restaurant|Hospital|Complex|Mine|Plant|Station|Manufactory)$/;
+/**
+ * Enterprises that are companies (factories, mills, works, complexes, a plant named by what it
+ * makes: `Huichon Ryonha General Machinery Plant`, not a power plant): actors unless just built.
+ */
+const COMPANY_HEAD =
+  /\b(?:Factory|Works|Mill|Smeltery|Complex|Manufactory|(?<=\b(?:Machine|Machinery|Steel|Tractor|Cement|Motorcar|Automobile|Vehicle|Printing|Processing|Chemical|Fertilizer|Glass|Tire|Tyre|Bearing|Tool|Equipment|Shipbuilding) )Plant)$/;
 /** `Fukushima Nuclear Power Plant of Japan`: a country after the head does not hide it. */
 const PLACE_OF = / of (?:the )?[A-Z][\p{L}.'’-]*$/u;
 const headOf = (surface: string): string => surface.replace(PLACE_OF, '');
@@ -340,7 +355,7 @@ const PLACED_SUBJECT =
   /^\s+(?:in|under) (?:the )?[A-Z][\p{L}'’-]*(?: (?:of the|of|[A-Z][\p{L}'’-]*))* (?:has|have|had|(?!located|situated)[a-z]+ed)\b(?! (?:been )?(?:newly )?(?:built|constructed|completed|founded|opened|inaugurated)\b)/u;
 /** A subject that is built, not acting: `... Factory was newly built and inaugurated`. */
 const BUILT_AFTER =
-  /^\s+(?:was|were|is|are|has been|have been)\s+(?:newly\s+|successfully\s+|also\s+)?(?:built|constructed|inaugurated|completed|founded|set up|opened|rebuilt|renovated|reconstructed|modernized|remodeled)\b/;
+  /^\s+(?:was|were|is|are|has been|have been)\s+(?:newly\s+|successfully\s+|also\s+)?(?:built|constructed|inaugurated|completed|founded|set up|opened|rebuilt|renovated|reconstructed|modernized|remodeled|furnished|equipped|refurbished)\b/;
 
 /**
  * An enterprise acts (docs/annotation-rules.md: companies are actors, facilities are not) when its
@@ -423,6 +438,12 @@ export function findOrganizations(
     taken.push(takenNow);
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      // `AKP News Agency`, `Sakirmata TV Broadcasting Service`: still a press body, whole.
+      const bodyAfter =
+        kind === 'outlet'
+          ? BODY_AFTER_OUTLET.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))
+          : null;
+      if (bodyAfter !== null && !/(?:Agency|Service)$/.test(bodyAfter[0])) continue;
       // `Union of Agricultural Working People Ri Myong Gil`: a name glued to a title ends it.
       const person = knownIndex
         .overlapping(m.index + 1, m.index + m[0].length)

@@ -38,7 +38,7 @@ const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
 
 /** Role words that start an appositive: `Anders Kristensen, chairman of ...`. */
 const APPOSITIVE_AFTER =
-  /^,\s+(?:a\s+|an\s+|the\s+|former\s+|then\s+|acting\s+|honorary\s+|first\s+|deputy\s+|managing\s+|executive\s+|vice-|co-)?(?:chairman|chairwoman|chairperson|president|director|chief|secretary|leader|head|member|minister|ambassador|editor|professor|representative|spokesman|spokeswoman|spokesperson|adviser|advisor|founder|general|senior|lecturer|researcher|analyst|commentator|journalist|expert|scholar|writer|author|correspondent|official|premier|prime minister|governor|mayor|senator|councilor|lawyer|activist|coordinator|executive|manager|veteran|priest|pastor|doctor|scientist|politician|diplomat|dean|rector|principal|MP|vice|king|queen|prince|princess|emir|sultan|sheikh)\b/;
+  /^,\s+(?:a\s+|an\s+|the\s+|former\s+|then\s+|acting\s+|honorary\s+|first\s+|deputy\s+|managing\s+|executive\s+|vice-|co-)?(?:(?:foreign|international|permanent|assistant|national|federal|joint|second|its|his|her)\s+)?(?:chairman|chairwoman|chairperson|president|director|chief|secretary|leader|head|member|minister|ambassador|editor|professor|representative|spokesman|spokeswoman|spokesperson|adviser|advisor|founder|general|senior|lecturer|researcher|analyst|commentator|journalist|expert|scholar|writer|author|correspondent|official|premier|prime minister|governor|mayor|senator|councilor|lawyer|activist|coordinator|executive|manager|veteran|priest|pastor|doctor|scientist|politician|diplomat|dean|rector|principal|MP|vice|king|queen|prince|princess|emir|sultan|sheikh)\b/;
 
 /** A role of something after a name: `, chairman of the Board of Governors`. */
 const ROLE_OF = /^,\s+[\p{L} -]{0,40}?\bof\b/u;

@@ -70,7 +70,11 @@ export function findSubOrgans(
 ): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of mentions) {
-    if (!isSubOrgan(m.entry)) continue;
+    // `Korean Friendship Association UK`: a listed branch written as its parent's name and a place.
+    const branchOfNamed =
+      m.entry.partOf !== undefined &&
+      m.entry.name.startsWith(`${gazetteer.entries.get(m.entry.partOf)?.name ?? '\0'} `);
+    if (!isSubOrgan(m.entry) && !branchOfNamed) continue;
     // Walk up the partOf chain while the parent is written inside the name.
     let child = m.entry;
     for (let depth = 0; depth < 3; depth++) {

@@ -62,6 +62,11 @@ International Committee of the Red Cross|ICRC;Red Cross
 International Criminal Court|ICC
 International Olympic Committee|IOC
 FIFA|
+ITF|International Taekwon-Do Federation
+AFC|Asian Football Confederation
+EAFF|East Asian Football Federation
+IBA|International Boxing Association
+FIG|International Gymnastics Federation
 OPEC|
 OSCE|Organization for Security and Co-operation in Europe
 Commonwealth of Independent States|CIS
@@ -76,6 +81,7 @@ World Federation of Democratic Youth|WFDY
 Women's International Democratic Federation|WIDF
 International Institute of the Juche Idea|IIJI
 Korean Friendship Association|KFA
+Korean Friendship Association UK|KFA UK|organization:korean-friendship-association
 `;
 
 /** DPRK party, state and army bodies, plus a few South Korean and foreign ones that recur. */
