@@ -18,7 +18,7 @@ describe('rules from the blind actor sample (seed 20261212)', () => {
       'organization:pyongyang-daily-necessities-factory',
       'person:choe-yong-rim',
       'organization:taedonggang-tv-set-factory',
-      'outlet:akp-news',
+      'outlet:akp',
       'country:cambodia',
     ]);
   });
