@@ -7,10 +7,12 @@
  *
  *   NEO4J_URI=bolt://127.0.0.1:7689 NEO4J_USERNAME=neo4j NEO4J_PASSWORD= npx tsx bench/paths-profile.ts
  *
- * Env: BENCH_PROFILE_PAIRS (300), BENCH_PROFILE_SLOWEST (10) slowest pairs listed.
+ * Env: BENCH_PROFILE_PAIRS (300), BENCH_PROFILE_SLOWEST (10) slowest pairs listed,
+ * BENCH_PROFILE_BOUNDS (JSON, e.g. '{"levelBudget":5000}') to try other search bounds.
  */
 import { readTransaction } from '@/graph-db/driver';
-import { pathsIn } from '@/graph-db/repositories/explore-repository';
+import { PATH_SEARCH_BOUNDS, pathsIn } from '@/graph-db/repositories/explore-repository';
+import type { PathSearchBounds } from '@/graph-db/repositories/path-search';
 import { envNumber } from './lib/bench-graph';
 import {
   firstOccurrences,
@@ -24,6 +26,10 @@ import { runProfile, timedTransaction, type ManagedTransaction } from './lib/pro
 
 const PAIRS = envNumber('BENCH_PROFILE_PAIRS', 300);
 const SLOWEST = envNumber('BENCH_PROFILE_SLOWEST', 10);
+const BOUNDS: PathSearchBounds = {
+  ...PATH_SEARCH_BOUNDS,
+  ...(JSON.parse(process.env.BENCH_PROFILE_BOUNDS ?? '{}') as Partial<PathSearchBounds>),
+};
 /** bench:api's pool and first sequence (BENCH_DISTINCT 1,000, BENCH_ZIPF 1, round 1). */
 const DISTINCT = 1_000;
 
@@ -67,7 +73,7 @@ async function main(): Promise<void> {
   const pairs = firstOccurrences(zipfSequence(pool, DISTINCT, 1, 1_000)).slice(0, PAIRS);
   // Warm the plans and the page cache with pairs the profile does not time.
   for (const op of pool.slice(-20))
-    await readTransaction((tx) => pathsIn(tx, pathsRequest(op.variables)));
+    await readTransaction((tx) => pathsIn(tx, pathsRequest(op.variables), undefined, BOUNDS));
   const times = new Map<string, number[]>();
   const rows = new Map<string, number[]>();
   const byAnswer = new Map<string, number[]>();
@@ -77,7 +83,7 @@ async function main(): Promise<void> {
     const perCall: string[] = [];
     const started = performance.now();
     const slice = await readTransaction((tx) =>
-      pathsIn(timed(tx, times, rows, perCall), pathsRequest(op.variables)),
+      pathsIn(timed(tx, times, rows, perCall), pathsRequest(op.variables), undefined, BOUNDS),
     );
     const ms = performance.now() - started;
     statements.push(perCall.length);
@@ -88,6 +94,7 @@ async function main(): Promise<void> {
   }
   const lines = [
     `paths miss, as bench:api asks, ${pairs.length} pairs of bench:api's sequence, one at a time`,
+    `bounds ${JSON.stringify(BOUNDS)}; all calls ${calls.reduce((sum, call) => sum + call.ms, 0).toFixed(0)} ms`,
     `${'step'.padEnd(30)} | ${'count'.padStart(5)} | ${'p50'.padStart(8)} | ${'p95'.padStart(8)}`,
     ...[...times.entries()].map(([name, values]) => row(name, values)),
     ...[...rows.entries()].map(([name, values]) => row(`  rows: ${name}`, values, 'rows')),

@@ -34,6 +34,7 @@ import { readPathEnds } from '../queries/path-search.cypher';
 import {
   PathSearch,
   runPathSearch,
+  selectPaths,
   type PathSearchBounds,
   type PathSelection,
 } from './path-search';
@@ -45,19 +46,21 @@ export { UNFILTERED, type ExpansionFilters } from '../queries/graph-slice.cypher
 /** Relationships read per frontier node and level at most: a hub's long tail is never scanned. */
 export const EXPANSION_SCAN_CAP = 2_000;
 /**
- * Bounds of the paths search (path-search.ts). A level reads at most 20,000 relationships, so a
- * search reads at most `maxHops` times that; hubs are met, not walked through.
+ * Bounds of the paths search (path-search.ts): hubs are met, not walked through; an end is read
+ * up to the hub bound; a level reads at most 5,000 relationships, so a search reads at most
+ * `maxHops` times that. Looser bounds changed few answers of bench:api's pairs for twice the
+ * reads (docs/benchmarks.md, "Where a paths miss spends its time").
  */
 export const PATH_SEARCH_BOUNDS: PathSearchBounds = {
   hubDegree: 1_000,
-  levelBudget: 20_000,
-  scanCap: EXPANSION_SCAN_CAP,
-  parentCap: 8,
+  levelBudget: 5_000,
+  scanCap: 1_000,
+  parentCap: 4,
   chainCap: 16,
   candidateCap: 500,
 };
 /** Time budget of a paths search: a safety net, since its bounds already keep it small. */
-export const PATHS_SEARCH_BUDGET_MS = 2_000;
+export const PATHS_SEARCH_BUDGET_MS = 2_500;
 
 /** Edges returned per node of the slice at most (edges among 500 nodes stay drawable). */
 export const EDGES_PER_NODE = 8;
@@ -182,12 +185,21 @@ async function paths(request: PathsRequest): Promise<PathsSlice | undefined> {
       { timeoutMs: PATHS_SEARCH_BUDGET_MS },
     );
   } catch (error) {
-    if (!(error instanceof Neo4jTimeoutError) || search === undefined) throw error;
-    // Out of time: what was found stands, its slice read without the budget.
-    const found = search.select();
-    return readTransaction((tx) =>
-      readPathsSlice(tx, found.rows.slice(0, request.limit), pathsTruncation(request, found, true)),
-    );
+    if (!(error instanceof Neo4jTimeoutError)) throw error;
+    // Out of time: what was found stands, its slice read without the budget. Out of time before
+    // the ends were read (a cold plan under load): whether they exist, read alone.
+    const found = search?.select() ?? { rows: [], passedOver: false, cut: false };
+    return readTransaction(async (tx) => {
+      const none = { want: 0, enough: 0, twoHops: false, scanCap: 0, parentCap: 0 };
+      const { from, to, relationTypes } = request;
+      if (search === undefined && !(await readPathEnds(tx, from, to, relationTypes, none)))
+        return undefined;
+      return readPathsSlice(
+        tx,
+        found.rows.slice(0, request.limit),
+        pathsTruncation(request, found, true),
+      );
+    });
   }
 }
 
@@ -212,10 +224,29 @@ export async function pathsIn(
   started: (search: PathSearch) => void = () => undefined,
   bounds: PathSearchBounds = PATH_SEARCH_BOUNDS,
 ): Promise<PathsSlice | undefined> {
-  const ends = await readPathEnds(tx, request.from, request.to, request.relationTypes);
-  if (ends === undefined || ends.from.id === ends.to.id) return undefined;
   // One more than asked tells whether more paths exist.
-  const search = new PathSearch(ends, request.maxHops, request.limit + 1, bounds);
+  const want = request.limit + 1;
+  const ends = await readPathEnds(tx, request.from, request.to, request.relationTypes, {
+    want,
+    enough: request.limit,
+    twoHops: request.maxHops >= 2,
+    scanCap: bounds.scanCap,
+    parentCap: bounds.parentCap,
+  });
+  if (ends === undefined || ends.from.id === ends.to.id) return undefined;
+  const near = selectPaths(
+    [...ends.near].sort((a, b) => a.relIds.length - b.relIds.length || a.score - b.score),
+    want,
+  );
+  // As many paths of one or two hops as asked: no search can find shorter ones. Longer ones were
+  // not looked for, so more may exist unless the hop bound allows none.
+  if (near.rows.length >= request.limit) {
+    const longest = near.rows[near.rows.length - 1]?.relIds.length ?? 0;
+    const more = near.rows.length > request.limit || longest < request.maxHops;
+    return readPathsSlice(tx, near.rows.slice(0, request.limit), more ? 'MORE_PATHS' : null);
+  }
+  const search = new PathSearch(ends, request.maxHops, want, bounds);
+  search.absorbEnds(ends.levels);
   started(search);
   const found = await runPathSearch(tx, search, request.relationTypes);
   return readPathsSlice(

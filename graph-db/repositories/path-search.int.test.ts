@@ -148,10 +148,10 @@ describe('paths search', () => {
     });
   });
 
-  it('says SEARCH_BOUND when a level exceeds its budget', async () => {
+  it('says SEARCH_BOUND when a level would read more than its budget', async () => {
     const small: PathSearchBounds = { ...PATH_SEARCH_BOUNDS, levelBudget: 3 };
     const bounded = await readTransaction((tx) =>
-      pathsIn(tx, request('p', 'q', 4), undefined, small),
+      pathsIn(tx, request('u', 'v', 6), undefined, small),
     );
     expect([routes(bounded), bounded?.truncatedBy]).toEqual([[], 'SEARCH_BOUND']);
   });

@@ -145,12 +145,10 @@ export class PathSearch {
 
   private step(plan: Plan, final: boolean, targets: readonly string[] | null): PathStep {
     const { side } = plan;
-    const { reached } = side;
     return {
       side: side === this.from ? 'from' : 'to',
       level: {
         frontier: plan.expand,
-        exclude: [...(side.levels[reached - 1] ?? []), ...(side.levels[reached] ?? [])],
         targets,
         scanCap: this.bounds.scanCap,
         parentCap: this.bounds.parentCap,
@@ -180,7 +178,13 @@ export class PathSearch {
     // The last hop keeps only nodes the other side reached (all within the hop bound). Hubs are
     // reached but not expanded, so it grows the side without them toward them; both sides when
     // both have hubs (each toward what the other had reached before).
-    const targets = (plan: Plan) => [...plan.other.depth.keys()];
+    // Nodes nearer the other end than its last level would make a path shorter than the ones
+    // already met, unless reached only through a hub, which that side did not expand.
+    const targets = (plan: Plan) => {
+      const { other } = plan;
+      const hubs = [...other.depth.keys()].filter((id) => this.degree(id) > this.bounds.hubDegree);
+      return [...new Set([...(other.levels[other.reached] ?? []), ...hubs])];
+    };
     const hubsAt = new Map(plans.map((plan) => [plan.side, plan.hubs > 0]));
     const towardHubs = open.filter((plan) => hubsAt.get(plan.other) === true);
     const chosen = towardHubs.length === 0 ? [cheapest] : towardHubs;
@@ -191,7 +195,20 @@ export class PathSearch {
 
   /** Takes in the level a step read. */
   absorb(step: PathStep, rows: readonly LevelRow[]): void {
-    const side = step.side === 'from' ? this.from : this.to;
+    this.absorbInto(step.side === 'from' ? this.from : this.to, rows, step.cut);
+  }
+
+  /** Takes in both ends' first levels, read with the ends. */
+  absorbEnds(levels: { readonly from: readonly LevelRow[]; readonly to: readonly LevelRow[] }) {
+    for (const [side, rows] of [
+      [this.from, levels.from],
+      [this.to, levels.to],
+    ] as const) {
+      this.absorbInto(side, rows, this.degree(side.end) > this.bounds.scanCap);
+    }
+  }
+
+  private absorbInto(side: Side, rows: readonly LevelRow[], cut: boolean): void {
     const depth = side.reached + 1;
     const level: string[] = [];
     for (const row of rows) {
@@ -211,7 +228,7 @@ export class PathSearch {
       );
     }
     side.levels.push(level);
-    this.cut ||= step.cut;
+    this.cut ||= cut;
     this.selection = undefined;
   }
 
