@@ -47,9 +47,9 @@ export { UNFILTERED, type ExpansionFilters } from '../queries/graph-slice.cypher
 export const EXPANSION_SCAN_CAP = 2_000;
 /**
  * Bounds of the paths search (path-search.ts): hubs are met, not walked through; an end is read
- * up to the hub bound; a level reads at most 5,000 relationships, so a search reads at most
- * `maxHops` times that. Looser bounds changed few answers of bench:api's pairs for twice the
- * reads (docs/benchmarks.md, "Where a paths miss spends its time").
+ * up to the hub bound; a search reads at most `maxHops` levels of `levelBudget` relationships.
+ * Looser bounds changed few answers of bench:api's pairs for twice the reads (docs/benchmarks.md,
+ * "Where a paths miss spends its time").
  */
 export const PATH_SEARCH_BOUNDS: PathSearchBounds = {
   hubDegree: 1_000,

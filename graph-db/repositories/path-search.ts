@@ -91,18 +91,28 @@ export class PathSearch {
   private readonly to: Side;
   private readonly degrees = new Map<string, number>();
   private cut = false;
+  private readonly near: readonly CandidatePath[];
   /** {@link select}'s picks since the last level, and whether the candidates were capped. */
   private selection: (Omit<PathSelection, 'cut'> & { capped: boolean }) | undefined;
   /** The other side's last hop, when both sides take one. */
   private pending: PathStep | undefined;
 
   constructor(
-    ends: { from: { id: string; degree: number }; to: { id: string; degree: number } },
+    ends: {
+      readonly from: { id: string; degree: number };
+      readonly to: { id: string; degree: number };
+      /**
+       * Paths found before the search (the ends' nearest, read beyond the cap on an end's
+       * relationships): a side that met the other end first keeps only that way to it.
+       */
+      readonly near: readonly CandidatePath[];
+    },
     private readonly maxHops: PathHops,
     /** Paths wanted: the search stops once it has this many. */
     private readonly want: number,
     private readonly bounds: PathSearchBounds,
   ) {
+    this.near = ends.near;
     this.from = new Side(ends.from.id);
     this.to = new Side(ends.to.id);
     this.degrees.set(ends.from.id, ends.from.degree);
@@ -267,8 +277,8 @@ export class PathSearch {
     );
     const memoFrom = new Map<string, Chain[]>();
     const memoTo = new Map<string, Chain[]>();
-    const seen = new Set<string>();
-    const paths: CandidatePath[] = [];
+    const seen = new Set(this.near.map((path) => path.relIds.join('|')));
+    const paths: CandidatePath[] = [...this.near];
     let capped = false;
     for (const { id } of meetings) {
       if (capped) break;
