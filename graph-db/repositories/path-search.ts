@@ -190,12 +190,15 @@ export class PathSearch {
     // both have hubs (each toward what the other had reached before).
     // Nodes nearer the other end than its last level would make a path shorter than the ones
     // already met, unless reached only through a hub, which that side did not expand.
+    // An end read only in part is such a node too: its first level is a sample.
+    const partial = (side: Side) => this.degree(side.end) > this.bounds.scanCap;
     const targets = (plan: Plan) => {
       const { other } = plan;
       const hubs = [...other.depth.keys()].filter((id) => this.degree(id) > this.bounds.hubDegree);
-      return [...new Set([...(other.levels[other.reached] ?? []), ...hubs])];
+      const end = partial(other) ? [other.end] : [];
+      return [...new Set([...(other.levels[other.reached] ?? []), ...hubs, ...end])];
     };
-    const hubsAt = new Map(plans.map((plan) => [plan.side, plan.hubs > 0]));
+    const hubsAt = new Map(plans.map((plan) => [plan.side, plan.hubs > 0 || partial(plan.side)]));
     const towardHubs = open.filter((plan) => hubsAt.get(plan.other) === true);
     const chosen = towardHubs.length === 0 ? [cheapest] : towardHubs;
     const [first, second] = chosen.map((plan) => this.step(plan, true, targets(plan)));
