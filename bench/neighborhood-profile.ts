@@ -14,7 +14,7 @@
  * Env: BENCH_PROFILE_SEEDS (60).
  */
 import { HeaderMap } from '@apollo/server';
-import { closeDriver, readTransaction } from '@/graph-db/driver';
+import { readTransaction } from '@/graph-db/driver';
 import { UNFILTERED } from '@/graph-db/repositories/explore-repository';
 import { uncachedRepositories } from '@/graph-db/repositories/process-repositories';
 import {
@@ -29,9 +29,7 @@ import { CostRateLimiter } from '@/graphql/limits/rate-limit';
 import { envNumber } from './lib/bench-graph';
 import { readVocabulary } from './lib/operation-mix';
 import { percentiles } from './lib/stats';
-
-/** The transaction a read runs in (bench/ names no driver type). */
-type ManagedTransaction = Parameters<Parameters<typeof readTransaction>[0]>[0];
+import { runProfile, timedTransaction, type ManagedTransaction } from './lib/profile';
 
 const SEEDS = envNumber('BENCH_PROFILE_SEEDS', 60);
 const DEPTH = 2;
@@ -51,24 +49,16 @@ function statementName(cypher: string): string {
   return cypher.includes('$scanCap') ? 'neighbourhood (one statement)' : 'other';
 }
 
-/** `tx` with every `run` timed (until its records are in) under its statement's name. */
-function timedTransaction(
+/** `tx` with every `run` timed under its statement's name, with its rows. */
+function timed(
   tx: ManagedTransaction,
   times: Map<string, number[]>,
   rows: Map<string, number[]>,
 ): ManagedTransaction {
-  return new Proxy(tx, {
-    get(target, property, receiver) {
-      if (property !== 'run') return Reflect.get(target, property, receiver) as unknown;
-      return async (cypher: string, parameters?: Record<string, unknown>) => {
-        const started = performance.now();
-        const result = await target.run(cypher, parameters);
-        const name = statementName(cypher);
-        times.set(name, [...(times.get(name) ?? []), performance.now() - started]);
-        rows.set(name, [...(rows.get(name) ?? []), result.records.length]);
-        return result;
-      };
-    },
+  return timedTransaction(tx, (cypher, ms, result) => {
+    const name = statementName(cypher);
+    times.set(name, [...(times.get(name) ?? []), ms]);
+    rows.set(name, [...(rows.get(name) ?? []), result.records.length]);
   });
 }
 
@@ -156,7 +146,7 @@ async function main(): Promise<void> {
   for (const id of seeds) {
     let started = performance.now();
     const slice = await readTransaction((tx) =>
-      neighborhoodIn(timedTransaction(tx, times, rows), request(id)),
+      neighborhoodIn(timed(tx, times, rows), request(id)),
     );
     whole.push(performance.now() - started);
     nodes.push(slice?.nodes.length ?? 0);
@@ -192,9 +182,4 @@ async function main(): Promise<void> {
   console.log(lines.join('\n'));
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => closeDriver());
+runProfile(main);

@@ -10,7 +10,11 @@ import { runAutoCommit } from '@/graph-db/driver';
 import { RELATION_TYPES, type NodeKind } from '@/model/graph-model';
 import { int, toStringValue } from '@/graph-db/neo4j-values';
 import { analyticsRepository } from '@/graph-db/repositories/analytics-repository';
-import { exploreRepository, UNFILTERED } from '@/graph-db/repositories/explore-repository';
+import {
+  exploreRepository,
+  UNFILTERED,
+  type PathsRequest,
+} from '@/graph-db/repositories/explore-repository';
 import { searchRepository } from '@/graph-db/repositories/search-repository';
 import { stableKey } from '@/graph-db/read-cache';
 import { NEIGHBORHOOD_QUERY, PATHS_QUERY, SEARCH_QUERY } from '@/components/explorer/graph-client';
@@ -186,15 +190,21 @@ function neighborhoodOperation(id: string): BenchOperation {
   );
 }
 
+/** The repository request the resolver makes for a paths operation's variables. */
+export function pathsRequest(variables: Readonly<Record<string, unknown>>): PathsRequest {
+  return {
+    from: refOf(String(variables.from)),
+    to: refOf(String(variables.to)),
+    relationTypes: [...RELATION_TYPES],
+    maxHops: PATH_HOPS,
+    limit: PATHS,
+  };
+}
+
 function pathsOperation(from: string, to: string): BenchOperation {
-  return operation('paths', PATHS_QUERY, { from, to, maxHops: PATH_HOPS }, () =>
-    exploreRepository.paths({
-      from: refOf(from),
-      to: refOf(to),
-      relationTypes: [...RELATION_TYPES],
-      maxHops: PATH_HOPS,
-      limit: PATHS,
-    }),
+  const variables = { from, to, maxHops: PATH_HOPS };
+  return operation('paths', PATHS_QUERY, variables, () =>
+    exploreRepository.paths(pathsRequest(variables)),
   );
 }
 

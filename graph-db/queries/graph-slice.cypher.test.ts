@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS, RELATION_TYPES, type NodeKind } from '../../model/graph-model';
-import {
-  alternativePathCypher,
-  neighborhoodCypher,
-  type ExpansionFilters,
-} from './graph-slice.cypher';
+import { neighborhoodCypher, type ExpansionFilters } from './graph-slice.cypher';
 
 const unfiltered: ExpansionFilters = {
   relationTypes: [...RELATION_TYPES],
@@ -46,15 +42,5 @@ describe('neighborhoodCypher', () => {
         (match) => Number(match[1]),
       );
     expect([levels(1), levels(2), levels(3)]).toEqual([[1], [2, 1], [3, 2, 1]]);
-  });
-});
-
-describe('alternativePathCypher', () => {
-  it('searches one bounded shortest path that avoids the given nodes and relationships', () => {
-    const cypher = alternativePathCypher('Actor', 'Source', ['MENTIONS', 'PUBLISHED_BY'], 3);
-    expect(cypher).toContain('shortestPath((a)-[:MENTIONS|PUBLISHED_BY*1..3]-(b))');
-    expect(cypher).toContain('elementId(x) IN $avoidNodes');
-    expect(cypher).toContain('elementId(r) IN $avoidRels');
-    expect(cypher).not.toContain('SHORTEST ');
   });
 });

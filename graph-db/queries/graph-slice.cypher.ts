@@ -4,7 +4,6 @@ import {
   RELATION_TYPES,
   type NeighborhoodDepth,
   type NodeKind,
-  type PathHops,
   type RelationType,
   isRelationType,
 } from '../../model/graph-model';
@@ -24,8 +23,9 @@ import { kindOfLabels } from './node-rows';
 
 /**
  * Reads behind `neighborhood` and `paths`: a light node projection (no article text), edges with
- * their evidence, one breadth-first expansion level, shortest paths and alternative routes. Internally nodes and
- * relationships travel as element ids, valid within the one read transaction that uses them.
+ * their evidence, one breadth-first expansion level, and the slice paths span (path-search.cypher.ts
+ * finds them). Internally nodes and relationships travel as element ids, valid within the one read
+ * transaction that uses them.
  */
 
 /**
@@ -585,102 +585,9 @@ export async function readPathsSliceParts(
   return { nodes, edges };
 }
 
-/**
- * Whether both ends exist, and up to `$limit` shortest paths between them, found by bidirectional
- * breadth-first search, which stays fast around hubs. One statement, so a paths request that needs
- * no alternatives is one round trip before its slice. The hop bound is a Cypher literal, so it
- * comes from the PATH_HOPS allow-list.
- */
-export function shortestPathsCypher(
-  fromKind: NodeKind,
-  toKind: NodeKind,
-  types: readonly RelationType[],
-  maxHops: PathHops,
-): string {
-  return `
-OPTIONAL MATCH (a:${fromKind} {key: $fromKey})
-OPTIONAL MATCH (b:${toKind} {key: $toKey})
-CALL (a, b) {
-  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-  MATCH p = allShortestPaths((a)-[:${relationAlternation(types)}*1..${maxHops}]-(b))
-  WITH p LIMIT $limit
-  RETURN collect([[x IN nodes(p) | elementId(x)], [r IN relationships(p) | elementId(r)]]) AS paths
-}
-RETURN a IS NOT NULL AND b IS NOT NULL AND a <> b AS found, paths`;
-}
-
-/**
- * The next alternative path: the shortest one that avoids the intermediate nodes of the paths found
- * so far (and the relationships of direct, one-hop ones), so each alternative is a different route
- * rather than a detour around an earlier one. It is the bidirectional search of
- * {@link shortestPathsCypher} with its predicates checked while searching, so it stays cheap around
- * hubs, where `SHORTEST k` enumerates walks through every hub neighbour (ignoring the transaction
- * timeout for tens of seconds) and `allShortestPaths` must complete every meeting point first.
- */
-export function alternativePathCypher(
-  fromKind: NodeKind,
-  toKind: NodeKind,
-  types: readonly RelationType[],
-  maxHops: PathHops,
-): string {
-  return `
-MATCH (a:${fromKind} {key: $fromKey}), (b:${toKind} {key: $toKey})
-MATCH p = shortestPath((a)-[:${relationAlternation(types)}*1..${maxHops}]-(b))
-WHERE none(x IN nodes(p) WHERE elementId(x) IN $avoidNodes)
-  AND none(r IN relationships(p) WHERE elementId(r) IN $avoidRels)
-RETURN [x IN nodes(p) | elementId(x)] AS nodeIds, [r IN relationships(p) | elementId(r)] AS relIds`;
-}
-
 export interface PathRow {
   readonly nodeIds: readonly string[];
   readonly relIds: readonly string[];
-}
-
-function toPathRows(records: readonly { get(key: string): unknown }[]): PathRow[] {
-  return records.map((record) => ({
-    nodeIds: (record.get('nodeIds') as unknown[]).map(toStringValue),
-    relIds: (record.get('relIds') as unknown[]).map(toStringValue),
-  }));
-}
-
-/** Up to `limit` shortest paths (element ids); undefined when either end does not exist. */
-export async function readShortestPaths(
-  tx: ManagedTransaction,
-  from: { kind: NodeKind; key: string },
-  to: { kind: NodeKind; key: string },
-  types: readonly RelationType[],
-  maxHops: PathHops,
-  limit: number,
-): Promise<PathRow[] | undefined> {
-  const result = await tx.run(shortestPathsCypher(from.kind, to.kind, types, maxHops), {
-    fromKey: from.key,
-    toKey: to.key,
-    limit: int(limit),
-  });
-  const record = result.records[0];
-  if (record?.get('found') !== true) return undefined;
-  return ((record.get('paths') ?? []) as [unknown[], unknown[]][]).map(([nodeIds, relIds]) => ({
-    nodeIds: nodeIds.map(stringColumn),
-    relIds: relIds.map(stringColumn),
-  }));
-}
-
-/** The shortest path avoiding the given nodes and relationships (element ids), if any. */
-export async function readAlternativePath(
-  tx: ManagedTransaction,
-  from: { kind: NodeKind; key: string },
-  to: { kind: NodeKind; key: string },
-  types: readonly RelationType[],
-  maxHops: PathHops,
-  avoid: { readonly nodes: readonly string[]; readonly relationships: readonly string[] },
-): Promise<PathRow | undefined> {
-  const result = await tx.run(alternativePathCypher(from.kind, to.kind, types, maxHops), {
-    fromKey: from.key,
-    toKey: to.key,
-    avoidNodes: [...avoid.nodes],
-    avoidRels: [...avoid.relationships],
-  });
-  return toPathRows(result.records)[0];
 }
 
 export type { GlobalId };

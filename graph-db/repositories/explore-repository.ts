@@ -24,14 +24,20 @@ import {
 import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jTimeoutError, readTransaction } from '../driver';
 import {
-  readAlternativePath,
   readEdgeEvidence,
   readNeighborhood,
-  readShortestPaths,
   readPathsSliceParts,
   type ExpansionFilters,
   type PathRow,
 } from '../queries/graph-slice.cypher';
+import { readPathEnds } from '../queries/path-search.cypher';
+import {
+  PathSearch,
+  runPathSearch,
+  selectPaths,
+  type PathSearchBounds,
+  type PathSelection,
+} from './path-search';
 import { neighborGroupRepository } from './neighbor-group-repository';
 import { groupedTop } from '../../model/neighbor-groups';
 
@@ -39,14 +45,22 @@ export { UNFILTERED, type ExpansionFilters } from '../queries/graph-slice.cypher
 
 /** Relationships read per frontier node and level at most: a hub's long tail is never scanned. */
 export const EXPANSION_SCAN_CAP = 2_000;
-/** Time budget of the search for longer alternative paths; past it, the shortest ones stand. */
-export const ALTERNATIVE_PATHS_BUDGET_MS = 1_500;
 /**
- * Time budget of the search for the shortest paths: between far-apart ends in a hub-dense graph it
- * can run for many seconds (16 s at 1,000,000 articles), so past this it stops and the answer says
- * so instead of holding a slot into the request's deadline.
+ * Bounds of the paths search (path-search.ts): hubs are met, not walked through; an end is read
+ * up to the hub bound; a search reads at most `maxHops` levels of `levelBudget` relationships.
+ * Looser bounds changed few answers of bench:api's pairs for twice the reads (docs/benchmarks.md,
+ * "Where a paths miss spends its time").
  */
-export const SHORTEST_PATHS_BUDGET_MS = 1_000;
+export const PATH_SEARCH_BOUNDS: PathSearchBounds = {
+  hubDegree: 1_000,
+  levelBudget: 5_000,
+  scanCap: 1_000,
+  parentCap: 4,
+  chainCap: 16,
+  candidateCap: 500,
+};
+/** Time budget of a paths search: a safety net, since its bounds already keep it small. */
+export const PATHS_SEARCH_BUDGET_MS = 2_500;
 
 /** Edges returned per node of the slice at most (edges among 500 nodes stay drawable). */
 export const EDGES_PER_NODE = 8;
@@ -78,8 +92,11 @@ export interface PathsRequest {
   readonly limit: number;
 }
 
-/** Why a paths answer is incomplete: more paths than asked, or a search stopped at its budget. */
-export type PathsTruncation = 'MORE_PATHS' | 'TIME_BUDGET';
+/**
+ * Why a paths answer is incomplete: more paths than asked, a bound of the search (hubs are not
+ * walked through), or its time budget.
+ */
+export type PathsTruncation = 'MORE_PATHS' | 'SEARCH_BOUND' | 'TIME_BUDGET';
 
 export interface PathsSlice extends GraphSlice {
   readonly paths: readonly (readonly GlobalId[])[];
@@ -151,132 +168,92 @@ async function readPathsSlice(
   };
 }
 
-/** What the search for alternatives has found so far (kept when its time budget runs out). */
-interface AlternativesProgress {
-  rows: PathRow[];
-  /** The search ended on its own rather than at the time budget. */
-  done: boolean;
-  /** It ended for lack of routes avoiding earlier intermediates: paths through them may remain. */
-  hidden: boolean;
-}
-
 /**
- * Longer alternatives, one search each: the shortest path avoiding the intermediate nodes of all
- * paths found before it, so lengths never shrink and each path is a different route. `progress`
- * starts with every shortest path, so the first alternative is already longer than they are.
- * Stops at `want` paths in all, when no route is left within the hop bound, or at the time budget
- * (the caller's transaction timeout, or the budget checked between searches).
- */
-async function findAlternatives(
-  tx: ManagedTransaction,
-  request: PathsRequest,
-  progress: AlternativesProgress,
-  want: number,
-): Promise<void> {
-  const avoidNodes = new Set<string>();
-  const avoidRels = new Set<string>();
-  const avoid = (row: PathRow) => {
-    for (const id of row.nodeIds.slice(1, -1)) avoidNodes.add(id);
-    // A one-hop path has no intermediate node: avoid its relationship instead.
-    if (row.relIds.length === 1) avoidRels.add(row.relIds[0] ?? '');
-  };
-  progress.rows.forEach(avoid);
-  const started = performance.now();
-  while (progress.rows.length < want) {
-    if (performance.now() - started > ALTERNATIVE_PATHS_BUDGET_MS) {
-      throw new Neo4jTimeoutError('alternative paths exceeded their time budget');
-    }
-    const next = await readAlternativePath(
-      tx,
-      request.from,
-      request.to,
-      request.relationTypes,
-      request.maxHops,
-      { nodes: [...avoidNodes], relationships: [...avoidRels] },
-    );
-    if (next === undefined) {
-      progress.hidden = avoidNodes.size > 0;
-      break;
-    }
-    progress.rows = [...progress.rows, next];
-    avoid(next);
-  }
-  progress.done = true;
-}
-
-/**
- * All shortest paths first (bidirectional search, cheap even through hubs), within
- * {@link SHORTEST_PATHS_BUDGET_MS}; when fewer than asked, longer alternatives under their own
- * budget, so a hub-dense graph yields the shortest paths and `truncated` instead of a timeout,
- * and ends too far apart to search in time yield no path and `truncatedBy` TIME_BUDGET. The
- * usual request is two transactions: the shortest paths, then the alternatives and the slice
- * they span.
+ * Paths by {@link PathSearch}: a bidirectional breadth-first search of at most `maxHops` levels,
+ * each a bounded read, in one transaction within {@link PATHS_SEARCH_BUDGET_MS}; then the slice
+ * the picked paths span. Past the budget, the paths found by then stand (`truncatedBy`
+ * TIME_BUDGET).
  */
 async function paths(request: PathsRequest): Promise<PathsSlice | undefined> {
-  // One more than asked tells whether more paths exist.
-  const want = request.limit + 1;
-  const moreThanAsked = (rows: readonly PathRow[]) =>
-    rows.length > request.limit ? 'MORE_PATHS' : null;
-  // What the search found before its budget ran out (the slice read may be what ran out).
-  let found: PathRow[] | undefined;
-  let first;
-  try {
-    first = await readTransaction(
-      async (tx) => {
-        const rows = await readShortestPaths(
-          tx,
-          request.from,
-          request.to,
-          request.relationTypes,
-          request.maxHops,
-          want,
-        );
-        if (rows === undefined) return undefined;
-        found = rows;
-        const shortest = rows[0]?.relIds.length ?? 0;
-        const needsAlternatives =
-          rows.length > 0 && rows.length < request.limit && shortest < request.maxHops;
-        return {
-          rows,
-          slice: needsAlternatives
-            ? undefined
-            : await readPathsSlice(tx, rows.slice(0, request.limit), moreThanAsked(rows)),
-        };
-      },
-      { timeoutMs: SHORTEST_PATHS_BUDGET_MS },
-    );
-  } catch (error) {
-    if (!(error instanceof Neo4jTimeoutError)) throw error;
-    // The search only runs once both ends exist, so a timeout means they do.
-    const rows = found ?? [];
-    return readTransaction((tx) =>
-      readPathsSlice(tx, rows.slice(0, request.limit), moreThanAsked(rows) ?? 'TIME_BUDGET'),
-    );
-  }
-  if (first === undefined) return undefined;
-  if (first.slice) return first.slice;
-  const progress: AlternativesProgress = { rows: first.rows, done: false, hidden: false };
-  const truncatedBy = (): PathsTruncation | null =>
-    !progress.done
-      ? 'TIME_BUDGET'
-      : progress.rows.length > request.limit || progress.hidden
-        ? 'MORE_PATHS'
-        : null;
+  let search: PathSearch | undefined;
   try {
     return await readTransaction(
-      async (tx) => {
-        await findAlternatives(tx, request, progress, want);
-        return readPathsSlice(tx, progress.rows.slice(0, request.limit), truncatedBy());
-      },
-      { timeoutMs: ALTERNATIVE_PATHS_BUDGET_MS },
+      (tx) =>
+        pathsIn(tx, request, (started) => {
+          search = started;
+        }),
+      { timeoutMs: PATHS_SEARCH_BUDGET_MS },
     );
   } catch (error) {
     if (!(error instanceof Neo4jTimeoutError)) throw error;
-    // Out of time: what was found stands, read without the budget.
-    return readTransaction((tx) =>
-      readPathsSlice(tx, progress.rows.slice(0, request.limit), truncatedBy()),
-    );
+    // Out of time: what was found stands, its slice read without the budget. Out of time before
+    // the ends were read (a cold plan under load): whether they exist, read alone.
+    const found = search?.select() ?? { rows: [], passedOver: false, cut: false };
+    return readTransaction(async (tx) => {
+      const none = { want: 0, enough: 0, twoHops: false, scanCap: 0, parentCap: 0 };
+      const { from, to, relationTypes } = request;
+      if (search === undefined && !(await readPathEnds(tx, from, to, relationTypes, none)))
+        return undefined;
+      return readPathsSlice(
+        tx,
+        found.rows.slice(0, request.limit),
+        pathsTruncation(request, found, true),
+      );
+    });
   }
+}
+
+function pathsTruncation(
+  request: PathsRequest,
+  found: PathSelection,
+  timedOut: boolean,
+): PathsTruncation | null {
+  if (found.rows.length > request.limit) return 'MORE_PATHS';
+  if (timedOut) return 'TIME_BUDGET';
+  if (found.cut) return 'SEARCH_BOUND';
+  return found.passedOver ? 'MORE_PATHS' : null;
+}
+
+/**
+ * {@link paths} in a given read transaction, without its time budget; `started` gets the search
+ * once both ends are found (bench/paths-profile.ts times the statements).
+ */
+export async function pathsIn(
+  tx: ManagedTransaction,
+  request: PathsRequest,
+  started: (search: PathSearch) => void = () => undefined,
+  bounds: PathSearchBounds = PATH_SEARCH_BOUNDS,
+): Promise<PathsSlice | undefined> {
+  // One more than asked tells whether more paths exist.
+  const want = request.limit + 1;
+  const ends = await readPathEnds(tx, request.from, request.to, request.relationTypes, {
+    want,
+    enough: request.limit,
+    twoHops: request.maxHops >= 2,
+    scanCap: bounds.scanCap,
+    parentCap: bounds.parentCap,
+  });
+  if (ends === undefined || ends.from.id === ends.to.id) return undefined;
+  const near = selectPaths(
+    [...ends.near].sort((a, b) => a.relIds.length - b.relIds.length || a.score - b.score),
+    want,
+  );
+  // As many paths of one or two hops as asked: no search can find shorter ones. Longer ones were
+  // not looked for, so more may exist unless the hop bound allows none.
+  if (near.rows.length >= request.limit) {
+    const longest = near.rows[near.rows.length - 1]?.relIds.length ?? 0;
+    const more = near.rows.length > request.limit || longest < request.maxHops;
+    return readPathsSlice(tx, near.rows.slice(0, request.limit), more ? 'MORE_PATHS' : null);
+  }
+  const search = new PathSearch(ends, request.maxHops, want, bounds);
+  search.absorbEnds(ends.levels);
+  started(search);
+  const found = await runPathSearch(tx, search, request.relationTypes);
+  return readPathsSlice(
+    tx,
+    found.rows.slice(0, request.limit),
+    pathsTruncation(request, found, false),
+  );
 }
 
 function refs(ids: readonly GlobalId[]): NodeRef[] {

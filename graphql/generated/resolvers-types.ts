@@ -1316,6 +1316,13 @@ export type PathsTruncation =
   /** More paths exist than `limit`, or routes through nodes of those returned were not searched. */
   | 'MORE_PATHS'
   /**
+   * The search left part of the graph out, so other paths may exist: it meets hubs (nodes with very
+   * many relationships of the types followed) but never walks through them, and it reads a bounded
+   * number of relationships per level (docs/explorer.md, "How paths are found"). Restricting
+   * `relationTypes` makes fewer nodes hubs.
+   */
+  | 'SEARCH_BOUND'
+  /**
    * A search stopped at its time budget (ends far apart in a dense graph): the paths found by then
    * are returned, possibly none, and shorter or other ones may exist. Lowering `maxHops` or
    * restricting `relationTypes` makes the search smaller.
