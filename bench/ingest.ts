@@ -177,8 +177,7 @@ for (let run = 0; run < runs; run += 1) {
   let nodeCpu = cpuSeconds('self');
   const threadsBefore = threadCpuSeconds(db.pid);
   const summary = await runIngest([file], {
-    write: (batch) => ingestRepository.writeBatch(batch),
-    settle: () => ingestRepository.awaitSearchable(),
+    sink: ingestRepository,
     extract,
     batchSize,
   });
@@ -199,8 +198,10 @@ for (let run = 0; run < runs; run += 1) {
   neo4jCpu = cpuSeconds(db.pid);
   nodeCpu = cpuSeconds('self');
   const noReuse = await runIngest([file], {
-    write: (batch) => ingestRepository.writeBatch(batch, { textReuse: false }),
-    settle: () => ingestRepository.awaitSearchable(),
+    sink: {
+      ...ingestRepository,
+      writeBatch: (batch) => ingestRepository.writeBatch(batch, { textReuse: false }),
+    },
     extract,
     batchSize,
   });

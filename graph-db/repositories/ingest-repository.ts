@@ -1,3 +1,4 @@
+import type { IngestSink } from '@/ingest/run-ingest';
 import type { ExtractedArticle } from '@/ingest/types';
 import { Neo4jUnavailableError, readTransaction, writeTransaction } from '../driver';
 import { distinctByKey } from '../../model/distinct-by-key';
@@ -27,7 +28,7 @@ export interface BatchWriteReport {
   readonly alerts?: readonly AlertRow[];
 }
 
-export interface IngestRepository {
+export interface IngestRepository extends IngestSink {
   /**
    * Writes a batch in one transaction; unchanged articles (same content hash) are skipped. If the
    * batch fails, each article is retried in its own transaction so one bad article loses nothing else.
@@ -39,7 +40,7 @@ export interface IngestRepository {
   counts(): Promise<GraphCounts>;
   /**
    * Resolves once the full-text index holds every committed write; a run awaits it at its end
-   * (`runIngest`'s `settle`), not after each batch, so the index catches up while the next is written.
+   * (`runIngest` calls it as its `IngestSink`), not after each batch, so the index catches up while the next is written.
    */
   awaitSearchable(): Promise<void>;
 }
