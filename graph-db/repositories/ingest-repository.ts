@@ -39,8 +39,8 @@ export interface IngestRepository extends IngestSink {
   ): Promise<BatchWriteReport>;
   counts(): Promise<GraphCounts>;
   /**
-   * Resolves once the full-text index holds every committed write; a run awaits it at its end
-   * (`runIngest` calls it as its `IngestSink`), not after each batch, so the index catches up while the next is written.
+   * Resolves once the full-text index holds every committed write; `runIngest` awaits it at the
+   * run's end, not after each batch, so the index catches up while the next one is written.
    */
   awaitSearchable(): Promise<void>;
 }
