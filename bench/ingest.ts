@@ -16,10 +16,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { readLocalNeo4jConfig } from '../config/neo4j';
-import { closeDriver } from '../graph-db/driver';
+import { closeDriver, runAutoCommit } from '../graph-db/driver';
 import { applyMigrations, applySchemaMigrations } from '../graph-db/migrations/migrations';
 import { distinctByKey } from '../model/distinct-by-key';
 import { ingestRepository } from '../graph-db/repositories/ingest-repository';
+import { forgetReuseIndex } from '../graph-db/repositories/reuse-repository';
 import { startLocalNeo4j } from '../graph-db/server/local-neo4j';
 import { createDefaultExtractor } from '../ingest/default-extractor';
 import { readInputs } from '../ingest/read-inputs';
@@ -144,6 +145,17 @@ async function freshDatabase() {
   return running;
 }
 
+/**
+ * Empties the store in the running JVM (schema kept): the next write meets a server whose JIT has
+ * compiled the write path, as an ingest into the app's long-running Neo4j does.
+ */
+async function emptyStore() {
+  await runAutoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await applyMigrations();
+  await ingestRepository.awaitSearchable();
+  forgetReuseIndex();
+}
+
 console.log(
   `bench:ingest — ${path.relative(process.cwd(), corpus)}${limit === undefined ? '' : ` (first ${limit} records)`}, ${runs} run(s) of each, batch ${batchSize}, load average ${loadAverage()}`,
 );
@@ -168,6 +180,10 @@ const importSchema: number[] = [];
 const importCpu: number[] = [];
 const pipelineCpu: number[] = [];
 const baselineCpu: number[] = [];
+const warmPipeline: number[] = [];
+const warmPipelineCpu: number[] = [];
+const warmBaseline: number[] = [];
+const warmBaselineCpu: number[] = [];
 let stored = 0;
 let neo4jRss: number | undefined;
 for (let run = 0; run < runs; run += 1) {
@@ -177,8 +193,7 @@ for (let run = 0; run < runs; run += 1) {
   let nodeCpu = cpuSeconds('self');
   const threadsBefore = threadCpuSeconds(db.pid);
   const summary = await runIngest([file], {
-    write: (batch) => ingestRepository.writeBatch(batch),
-    settle: () => ingestRepository.awaitSearchable(),
+    sink: ingestRepository,
     extract,
     batchSize,
   });
@@ -191,6 +206,19 @@ for (let run = 0; run < runs; run += 1) {
     `  pipeline run ${run + 1}: ${fmt(summary.seconds)} s, ${summary.created} stored, ${summary.rejected.length} rejected; CPU neo4j ${fmt(pipelineCpu.at(-1)!)} s, node ${fmt(cpuSeconds('self') - nodeCpu)} s; load ${loadAverage()}`,
   );
   console.log(`    neo4j CPU by thread: ${threadCpuSpent(threadsBefore, threadsAfter)}`);
+
+  // The same again in this JVM, the store emptied: what a warm server spends.
+  await emptyStore();
+  neo4jCpu = cpuSeconds(db.pid);
+  nodeCpu = cpuSeconds('self');
+  const warmThreads = threadCpuSeconds(db.pid);
+  const warm = await runIngest([file], { sink: ingestRepository, extract, batchSize });
+  warmPipeline.push(warm.seconds);
+  warmPipelineCpu.push(cpuSeconds(db.pid) - neo4jCpu);
+  console.log(
+    `  pipeline run ${run + 1}, warm JVM: ${fmt(warm.seconds)} s, ${warm.created} stored; CPU neo4j ${fmt(warmPipelineCpu.at(-1)!)} s, node ${fmt(cpuSeconds('self') - nodeCpu)} s; load ${loadAverage()}`,
+  );
+  console.log(`    neo4j CPU by thread: ${threadCpuSpent(warmThreads, threadCpuSeconds(db.pid))}`);
   await closeDriver();
   await db.stop();
 
@@ -199,8 +227,10 @@ for (let run = 0; run < runs; run += 1) {
   neo4jCpu = cpuSeconds(db.pid);
   nodeCpu = cpuSeconds('self');
   const noReuse = await runIngest([file], {
-    write: (batch) => ingestRepository.writeBatch(batch, { textReuse: false }),
-    settle: () => ingestRepository.awaitSearchable(),
+    sink: {
+      ...ingestRepository,
+      writeBatch: (batch) => ingestRepository.writeBatch(batch, { textReuse: false }),
+    },
     extract,
     batchSize,
   });
@@ -213,21 +243,28 @@ for (let run = 0; run < runs; run += 1) {
   await db.stop();
 
   db = await freshDatabase();
-  neo4jCpu = cpuSeconds(db.pid);
-  nodeCpu = cpuSeconds('self');
-  const started = performance.now();
-  await writeMinimal(
-    distinctByKey(extracted, (article) => article.key),
-    batchSize,
-  );
-  // Its writes are searchable only then, as the pipeline's are when runIngest returns.
-  await ingestRepository.awaitSearchable();
-  baseline.push((performance.now() - started) / 1000);
-  baselineCpu.push(cpuSeconds(db.pid) - neo4jCpu);
+  const minimal = async (seconds: number[], cpu: number[], label: string) => {
+    neo4jCpu = cpuSeconds(db.pid);
+    nodeCpu = cpuSeconds('self');
+    const threads = threadCpuSeconds(db.pid);
+    const started = performance.now();
+    await writeMinimal(
+      distinctByKey(extracted, (article) => article.key),
+      batchSize,
+    );
+    // Its writes are searchable only then, as the pipeline's are when runIngest returns.
+    await ingestRepository.awaitSearchable();
+    seconds.push((performance.now() - started) / 1000);
+    cpu.push(cpuSeconds(db.pid) - neo4jCpu);
+    console.log(
+      `  baseline run ${run + 1}${label}: ${fmt(seconds.at(-1)!)} s; CPU neo4j ${fmt(cpu.at(-1)!)} s, node ${fmt(cpuSeconds('self') - nodeCpu)} s; load ${loadAverage()}`,
+    );
+    console.log(`    neo4j CPU by thread: ${threadCpuSpent(threads, threadCpuSeconds(db.pid))}`);
+  };
+  await minimal(baseline, baselineCpu, '');
   const baselineCounts = await ingestRepository.counts();
-  console.log(
-    `  baseline run ${run + 1}: ${fmt(baseline.at(-1)!)} s; CPU neo4j ${fmt(baselineCpu.at(-1)!)} s, node ${fmt(cpuSeconds('self') - nodeCpu)} s; load ${loadAverage()}`,
-  );
+  await emptyStore();
+  await minimal(warmBaseline, warmBaselineCpu, ', warm JVM');
   await closeDriver();
   await db.stop();
 
@@ -289,6 +326,9 @@ console.log(`  ratio pipeline / import (CSV + import): ${fmt(pipelineMedian / an
 console.log(`  neo4j-admin import CPU: ${fmt(median(importCpu))} s`);
 console.log(
   `  neo4j CPU:        pipeline ${fmt(median(pipelineCpu))} s, without text reuse ${fmt(median(withoutReuseCpu))} s, baseline ${fmt(median(baselineCpu))} s   (load average now ${loadAverage()})`,
+);
+console.log(
+  `  warm JVM (a second run in the same JVM, store emptied): pipeline ${fmt(median(warmPipeline))} s, baseline ${fmt(median(warmBaseline))} s, ratio ${fmt(median(warmPipeline) / median(warmBaseline), 2)}; neo4j CPU pipeline ${fmt(median(warmPipelineCpu))} s, baseline ${fmt(median(warmBaselineCpu))} s`,
 );
 console.log(
   `  node RSS ${fmt(process.memoryUsage().rss / 1048576, 0)} MiB, neo4j RSS ${neo4jRss === undefined ? 'n/a' : fmt(neo4jRss, 0)} MiB`,

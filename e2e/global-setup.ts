@@ -33,8 +33,7 @@ export default async function globalSetup(): Promise<void> {
     const summary = await runIngest(
       [SEED_PAGE, FIXTURE_ARTICLES, HOSTILE_ARTICLES, REUSE_ARTICLES],
       {
-        write: (batch) => ingestRepository.writeBatch(batch),
-        settle: () => ingestRepository.awaitSearchable(),
+        sink: ingestRepository,
         extract: createDefaultExtractor(),
       },
     );

@@ -20,8 +20,7 @@ test.beforeAll(async () => {
   try {
     // Idempotent: a second run rewrites nothing. Rows without a story text are rejected by design.
     const summary = await runIngest([DEMO_ARTICLES], {
-      write: (batch) => ingestRepository.writeBatch(batch),
-      settle: () => ingestRepository.awaitSearchable(),
+      sink: ingestRepository,
       extract: createDefaultExtractor(),
     });
     const rejected = summary.rejected.filter((problem) => problem.reason !== 'no text');

@@ -11,7 +11,7 @@ import { closeDriver, connectTestDatabase, resetDatabase } from './testing/test-
 connectTestDatabase();
 
 const seed = path.resolve(__dirname, '../../shared/seeds/kcna-watch-page-2021-08-01.txt');
-const write = ingestRepository.writeBatch.bind(ingestRepository);
+const sink = ingestRepository;
 
 async function rows<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
   return readTransaction(async (tx) =>
@@ -35,7 +35,7 @@ describe('ingesting the seed page', () => {
   });
 
   it('stores the article with its source and date', async () => {
-    const summary = await runIngest([seed], { write });
+    const summary = await runIngest([seed], { sink });
     expect(summary).toMatchObject({ read: 1, created: 1, unchanged: 0, rejected: [] });
     const [article] = await rows<{
       title: string;
@@ -138,7 +138,7 @@ describe('ingesting the seed page', () => {
 
   it('changes nothing on a second ingest', async () => {
     const before = await ingestRepository.counts();
-    const summary = await runIngest([seed], { write });
+    const summary = await runIngest([seed], { sink });
     expect(summary).toMatchObject({ read: 1, created: 0, updated: 0, unchanged: 1 });
     expect(await ingestRepository.counts()).toEqual(before);
   });
@@ -158,7 +158,7 @@ describe('ingesting the seed page', () => {
     const file = path.join(dir, 'growing-discord.txt');
     await writeFile(file, page);
     const before = await ingestRepository.counts();
-    const summary = await runIngest([file], { write });
+    const summary = await runIngest([file], { sink });
     expect(summary.created).toBe(1);
     const after = await ingestRepository.counts();
     expect(after.articles).toBe(before.articles + 1);
@@ -192,7 +192,7 @@ describe('ingesting the seed page', () => {
     }
     const file = path.join(dir, 'batch.jsonl');
     await writeFile(file, `${lines.join('\n')}\n`);
-    const summary = await runIngest([file], { write, batchSize: 250 });
+    const summary = await runIngest([file], { sink, batchSize: 250 });
     expect(summary.read).toBe(1000);
     expect(summary.created).toBe(999);
     expect(summary.rejected).toHaveLength(1);

@@ -12,7 +12,7 @@ import { closeDriver, connectTestDatabase, resetDatabase } from './testing/test-
 
 connectTestDatabase();
 
-const write = ingestRepository.writeBatch.bind(ingestRepository);
+const sink = ingestRepository;
 
 /** A commentary of two paragraphs; its first paragraph also stands in an earlier-dated speech. */
 const opening = prose(1, 45);
@@ -81,7 +81,7 @@ describe('REUSES edges written by ingest', () => {
   const file = (name: string) => path.join(dir, name);
   const ingest = async (name: string, records: readonly object[]) => {
     await writeFile(file(name), `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
-    return runIngest([file(name)], { write });
+    return runIngest([file(name)], { sink });
   };
 
   beforeAll(async () => {
@@ -163,7 +163,10 @@ describe('REUSES edges written by ingest', () => {
     const copy = record('Unchecked copy', '2011-10-01', twinText);
     await writeFile(file('unchecked.jsonl'), `${JSON.stringify(copy)}\n`);
     const summary = await runIngest([file('unchecked.jsonl')], {
-      write: (batch) => ingestRepository.writeBatch(batch, { textReuse: false }),
+      sink: {
+        ...ingestRepository,
+        writeBatch: (batch) => ingestRepository.writeBatch(batch, { textReuse: false }),
+      },
     });
     const edges = (await reuseEdges()).filter((e) => e.later === 'Unchecked copy');
     expect([summary.created, edges]).toEqual([1, []]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runIngest, type BatchOutcome } from './run-ingest';
+import { runIngest, withoutSearchWait, type BatchOutcome } from './run-ingest';
 import type { ExtractedArticle } from './types';
 
 describe('runIngest over submitted inputs', () => {
@@ -28,7 +28,7 @@ describe('runIngest over submitted inputs', () => {
           { kind: 'page', format: 'json-record', text: '{not json' },
         ],
       },
-      { write },
+      { sink: withoutSearchWait(write) },
     );
     expect({
       written: written.map((article) => [article.title, article.origin]),
@@ -47,7 +47,7 @@ describe('runIngest over submitted inputs', () => {
     });
   });
 
-  it('settles once, after the last batch is written, before it returns', async () => {
+  it('awaits searchable once, after the last batch is written, before it returns', async () => {
     const events: string[] = [];
     const write = async (batch: readonly ExtractedArticle[]): Promise<BatchOutcome> => {
       events.push(`write ${batch.length}`);
@@ -55,7 +55,7 @@ describe('runIngest over submitted inputs', () => {
       events.push('written');
       return { statuses: new Map(batch.map((a) => [a.key, 'created' as const])), failed: [] };
     };
-    const settle = async (): Promise<void> => {
+    const awaitSearchable = async (): Promise<void> => {
       events.push('settle');
       await new Promise((resolve) => setImmediate(resolve));
       events.push('settled');
@@ -66,7 +66,7 @@ describe('runIngest over submitted inputs', () => {
     }));
     await runIngest(
       { location: 'test:submitted', submitted: records },
-      { write, settle, batchSize: 2 },
+      { sink: { writeBatch: write, awaitSearchable }, batchSize: 2 },
     );
     events.push('returned');
     expect(events).toEqual([

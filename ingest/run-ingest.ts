@@ -9,7 +9,7 @@ export { MAX_URL_LENGTH, safeHttpUrl } from './sources/safe-url';
 /**
  * The ingest pipeline, the one entry every ingest goes through (the CLI, the demo load, the API's
  * mutations): read (streaming) -> extract -> write in batches. It knows nothing of the database:
- * the caller passes `write`, so the pipeline stays pure and testable without Neo4j.
+ * the caller passes a sink, so the pipeline stays pure and testable without Neo4j.
  */
 
 /** Files, folders and URLs, or inputs handed over in memory under one location name. */
@@ -25,6 +25,25 @@ export interface SubmittedInputs {
 export interface BatchOutcome {
   readonly statuses: ReadonlyMap<string, 'created' | 'updated' | 'unchanged'>;
   readonly failed: readonly { readonly article: ExtractedArticle; readonly reason: string }[];
+}
+
+/** Where a run stores its batches; graph-db's ingest repository is one. */
+export interface IngestSink {
+  /** Stores one batch (one write transaction); called again only once the previous call resolved. */
+  writeBatch(batch: readonly ExtractedArticle[]): Promise<BatchOutcome>;
+  /**
+   * Awaited once after the last write, inside the run's time: the store's own catching up (graph-db:
+   * the full-text index), so what the run stored is searchable when it returns.
+   */
+  awaitSearchable(): Promise<void>;
+}
+
+/**
+ * A sink whose runs return without waiting for search to catch up, for callers that say why (the
+ * collector: nobody searches right after a poll, and each file's run would wait again).
+ */
+export function withoutSearchWait(writeBatch: IngestSink['writeBatch']): IngestSink {
+  return { writeBatch, awaitSearchable: () => Promise.resolve() };
 }
 
 export interface IngestProblem {
@@ -50,7 +69,7 @@ export interface IngestProgress extends InputProgress {
 }
 
 export interface RunIngestOptions {
-  readonly write: (batch: readonly ExtractedArticle[]) => Promise<BatchOutcome>;
+  readonly sink: IngestSink;
   /** Articles per write transaction. */
   readonly batchSize?: number;
   readonly extract?: ArticleExtractor;
@@ -61,11 +80,6 @@ export interface RunIngestOptions {
   readonly minIntervalMs?: number;
   /** Called with each written batch and what the writer reported for it. */
   readonly onWritten?: (batch: readonly ExtractedArticle[], outcome: BatchOutcome) => void;
-  /**
-   * Awaited once after the last write, inside the run's time: the writer's own catching up (graph-db:
-   * the full-text index), so what the run stored is searchable when it returns.
-   */
-  readonly settle?: () => Promise<void>;
 }
 
 /** Submitted inputs parsed in order; record numbers are 1-based positions. */
@@ -126,7 +140,7 @@ export async function runIngest(
     if (batch.length === 0) return;
     const pending = batch;
     batch = [];
-    inFlight = options.write(pending).then((outcome) => {
+    inFlight = options.sink.writeBatch(pending).then((outcome) => {
       options.onWritten?.(pending, outcome);
       record(outcome);
     });
@@ -164,7 +178,7 @@ export async function runIngest(
   }
   await flush();
   await inFlight;
-  await options.settle?.();
+  await options.sink.awaitSearchable();
   progress();
   return {
     read,

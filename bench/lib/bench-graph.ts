@@ -11,7 +11,7 @@ import { toNumber } from '@/graph-db/neo4j-values';
 import { apiKeyRepository } from '@/graph-db/repositories/api-key-repository';
 import { ingestRepository } from '@/graph-db/repositories/ingest-repository';
 import { startLocalNeo4j, type RunningNeo4j } from '@/graph-db/server/local-neo4j';
-import { runIngest } from '@/ingest/run-ingest';
+import { runIngest, withoutSearchWait } from '@/ingest/run-ingest';
 import { sizesFor, writeArticles, writeVocabulary } from '../synthetic-graph';
 
 const root = process.cwd();
@@ -82,7 +82,8 @@ export async function ensureBenchGraph(ARTICLES: number): Promise<void> {
   if (withCorpus) {
     const started = performance.now();
     const summary = await runIngest([CORPUS], {
-      write: ingestRepository.writeBatch.bind(ingestRepository),
+      // Searchable is awaited once below, after the synthetic articles too.
+      sink: withoutSearchWait((batch) => ingestRepository.writeBatch(batch)),
     });
     log(
       `ingested the real corpus: ${summary.created} articles, ${summary.rejected.length} rejected, ${((performance.now() - started) / 1000).toFixed(0)} s`,

@@ -1,3 +1,4 @@
+import type { IngestSink } from '@/ingest/run-ingest';
 import type { ExtractedArticle } from '@/ingest/types';
 import { Neo4jUnavailableError, readTransaction, writeTransaction } from '../driver';
 import { distinctByKey } from '../../model/distinct-by-key';
@@ -27,7 +28,7 @@ export interface BatchWriteReport {
   readonly alerts?: readonly AlertRow[];
 }
 
-export interface IngestRepository {
+export interface IngestRepository extends IngestSink {
   /**
    * Writes a batch in one transaction; unchanged articles (same content hash) are skipped. If the
    * batch fails, each article is retried in its own transaction so one bad article loses nothing else.
@@ -38,8 +39,8 @@ export interface IngestRepository {
   ): Promise<BatchWriteReport>;
   counts(): Promise<GraphCounts>;
   /**
-   * Resolves once the full-text index holds every committed write; a run awaits it at its end
-   * (`runIngest`'s `settle`), not after each batch, so the index catches up while the next is written.
+   * Resolves once the full-text index holds every committed write; `runIngest` awaits it at the
+   * run's end, not after each batch, so the index catches up while the next one is written.
    */
   awaitSearchable(): Promise<void>;
 }

@@ -27,7 +27,7 @@ connectTestDatabase();
 
 const seed = path.resolve(__dirname, '../../../shared/seeds/kcna-watch-page-2021-08-01.txt');
 // The same write another process (the ingest CLI) would make: it bypasses this process's cache.
-const writeElsewhere = ingestRepository.writeBatch.bind(ingestRepository);
+const writeElsewhere = ingestRepository;
 
 /** The explorer's view of China (a neighbourhood read through the cached `forViewState`). */
 const aroundChina: ViewState = { ...EMPTY_VIEW_STATE, seeds: ['Actor:country:china'] };
@@ -50,7 +50,7 @@ describe('the read cache against Neo4j', () => {
   beforeAll(async () => {
     if (!existsSync(seed)) throw new Error(`the seed page is missing at ${seed}`);
     await resetDatabase();
-    await runIngest([seed], { write: writeElsewhere });
+    await runIngest([seed], { sink: writeElsewhere });
   });
   afterAll(closeDriver);
 

@@ -43,10 +43,7 @@ export async function ingestRecordsElsewhere(records: readonly object[]): Promis
   try {
     const file = path.join(dir, 'records.jsonl');
     await writeFile(file, `${records.map((record) => JSON.stringify(record)).join('\n')}\n`);
-    const summary = await runIngest([file], {
-      write: ingestRepository.writeBatch.bind(ingestRepository),
-      settle: () => ingestRepository.awaitSearchable(),
-    });
+    const summary = await runIngest([file], { sink: ingestRepository });
     if (summary.rejected.length > 0)
       throw new Error(`records rejected: ${JSON.stringify(summary.rejected)}`);
     return summary.created;

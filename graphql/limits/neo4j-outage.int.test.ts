@@ -127,8 +127,7 @@ beforeAll(async () => {
   const file = path.join(fixtureDir, 'fixtures.jsonl');
   await writeFile(file, `${FIXTURE_ARTICLES.map((a) => JSON.stringify(a)).join('\n')}\n`);
   const summary = await runIngest([file], {
-    write: (batch) => ingestRepository.writeBatch(batch),
-    settle: () => ingestRepository.awaitSearchable(),
+    sink: ingestRepository,
   });
   expect(summary.created).toBe(FIXTURE_ARTICLES.length);
 }, 180_000);

@@ -94,8 +94,7 @@ async function ingestSubmitted(
     }
   };
   const summary = await ingest.runIngest(inputs, {
-    write: (batch) => context.db.ingest.writeBatch(batch),
-    settle: () => context.db.ingest.awaitSearchable(),
+    sink: context.db.ingest,
     batchSize: Math.max(1, inputs.submitted.length),
     onWritten: written,
   });

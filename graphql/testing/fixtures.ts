@@ -48,11 +48,7 @@ export async function ingestFixtures(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'narragraph-api-'));
   const file = path.join(dir, 'fixtures.jsonl');
   await writeFile(file, `${FIXTURE_ARTICLES.map((a) => JSON.stringify(a)).join('\n')}\n`);
-  const write = ingestRepository.writeBatch.bind(ingestRepository);
-  const summary = await runIngest([SEED_PAGE, file], {
-    write,
-    settle: () => ingestRepository.awaitSearchable(),
-  });
+  const summary = await runIngest([SEED_PAGE, file], { sink: ingestRepository });
   if (summary.rejected.length > 0) {
     throw new Error(`fixtures rejected: ${JSON.stringify(summary.rejected)}`);
   }

@@ -12,7 +12,7 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleExtractor } from '../extract/extract-article';
 import { expandInputs } from '../read-inputs';
-import { formatProblem, runIngest, type BatchOutcome } from '../run-ingest';
+import { formatProblem, runIngest, withoutSearchWait, type BatchOutcome } from '../run-ingest';
 import type { ExtractedArticle } from '../types';
 import { insideFolder } from './collect-config';
 
@@ -127,7 +127,9 @@ export async function pollFolder(folder: string, options: FolderPollOptions): Pr
     }
     filesChanged += 1;
     const summary = await runIngest([item.path], {
-      write: options.write,
+      // A poll reads up to maxItemsPerPoll files, one run each: waiting for search after every file
+      // would serialise them behind the index, and nobody is searching for the poll's result.
+      sink: withoutSearchWait(options.write),
       ...(options.extract ? { extract: options.extract } : {}),
     });
     seen += summary.read;

@@ -11,8 +11,7 @@ export async function ingestWithProgress(
 ): Promise<IngestSummary> {
   const printer = progressPrinter(label);
   const summary = await runIngest(inputs, {
-    write: (batch) => ingestRepository.writeBatch(batch),
-    settle: () => ingestRepository.awaitSearchable(),
+    sink: ingestRepository,
     extract: createDefaultExtractor(),
     onProgress: (p) => {
       printer.update(
