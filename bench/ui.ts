@@ -35,6 +35,7 @@ import type { RunningNeo4j } from '../graph-db/server/local-neo4j';
 import { groupedTop } from '../model/neighbor-groups';
 import { EMPTY_VIEW_STATE, encodeViewState } from '../model/view-state';
 import { envNumber, log, startBenchNeo4j } from './lib/bench-graph';
+import { dragFor, emptySpot } from './lib/drag-start';
 import { ensureOverviewHubs, overviewHubId } from './lib/overview-hub';
 import { nodeSize } from '../components/graph/stylesheet';
 import { layoutQuality, type LayoutQuality, type QualityNode } from './lib/layout-quality';
@@ -333,34 +334,12 @@ async function stopFrames(page: Page): Promise<Gesture> {
  * the renderer a gesture is under way, as it does for a user.
  */
 async function dragPan(page: Page): Promise<Gesture> {
-  const start = await page.evaluate(() => {
-    const cy = (window as BenchWindow).__bench?.cy;
-    const box = cy?.container()?.getBoundingClientRect();
-    if (!cy || !box) return undefined;
-    const boxes = cy.nodes().map((node) => node.renderedBoundingBox());
-    const free = (x: number, y: number) =>
-      boxes.every((b) => x < b.x1 - 4 || x > b.x2 + 4 || y < b.y1 - 4 || y > b.y2 + 4);
-    for (let inset = 8; inset < Math.min(box.width, box.height) / 2; inset += 12) {
-      for (const [x, y] of [
-        [inset, inset],
-        [box.width - inset, inset],
-        [inset, box.height - inset],
-        [box.width - inset, box.height - inset],
-      ] as const) {
-        if (free(x, y)) return { x: box.left + x, y: box.top + y };
-      }
-    }
-    return undefined;
-  });
+  const start = await emptySpot(page);
   if (start === undefined) return NOT_DONE;
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await startFrames(page);
-  const began = Date.now();
-  for (let i = 0; Date.now() - began < gestureMs; i += 1) {
-    const offset = (i % 20 < 10 ? i % 10 : 10 - (i % 10)) * 4;
-    await page.mouse.move(start.x + offset, start.y + offset / 2);
-  }
+  await dragFor(page, start, gestureMs);
   const result = await stopFrames(page);
   await page.mouse.up();
   return result;

@@ -163,13 +163,14 @@ test('a box selection of several nodes is expanded, pinned, hidden and removed t
   const before = state();
   // Every neighbourhood request from here on: the whole selection must take exactly one.
   const asked: string[] = [];
+  // The selection is read grouped, as one node's expansion is (groupedNeighborhood).
   const count = (request: Request) => {
     const body = request.postData() ?? '';
-    if (body.includes('neighborhood')) asked.push(body);
+    if (body.includes('groupedNeighborhood')) asked.push(body);
   };
   page.on('request', count);
   const answered = page.waitForResponse(
-    (response) => response.request().postData()?.includes('neighborhood') === true,
+    (response) => response.request().postData()?.includes('groupedNeighborhood') === true,
   );
   await press('selection-expand');
   await expect.poll(state).not.toBe(before);
@@ -178,8 +179,8 @@ test('a box selection of several nodes is expanded, pinned, hidden and removed t
   for (const id of toExpand) expect(decoded, id).toContain(JSON.stringify(id));
   const response = await answered;
   const fetched = (
-    (await response.json()) as { data: { neighborhood: { nodes: { id: string }[] } } }
-  ).data.neighborhood.nodes.map((n) => n.id);
+    (await response.json()) as { data: { groupedNeighborhood: { nodes: { id: string }[] } } }
+  ).data.groupedNeighborhood.nodes.map((n) => n.id);
   // The seed's own neighbourhood is already drawn: the request names the other selected nodes.
   const requested = (JSON.parse(asked[0] ?? '{}') as { variables?: { ids?: string[] } }).variables;
   expect(requested?.ids?.sort()).toEqual(toExpand.filter((id) => id !== NARRATIVE));

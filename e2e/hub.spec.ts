@@ -82,6 +82,43 @@ async function openHub(page: Page): Promise<void> {
   await explorer.waitForGraph(20);
 }
 
+/**
+ * The hub's first view and an article in it: hops from an article about the hub reach the hub
+ * and its source again.
+ */
+async function openHubArticle(page: Page): Promise<{ first: string[]; article: string }> {
+  await openHub(page);
+  const first = await page.evaluate(() => window.__narragraph?.nodes().map((n) => n.id) ?? []);
+  return { first, article: first.find((id) => id.startsWith('Article:')) ?? '' };
+}
+
+interface GroupedAnswer {
+  readonly nodes: readonly { readonly id: string }[];
+  readonly groups: readonly {
+    readonly id: string;
+    readonly hub: string;
+    readonly count: number;
+    readonly shown: number;
+    readonly folded: string | null;
+  }[];
+}
+
+/** What the API answers for the grouped expansion of `id` the explorer is about to ask for. */
+async function groupedAnswer(page: Page, id: string, depth: number): Promise<GroupedAnswer> {
+  const response = await page.request.post('/api/graphql', {
+    data: {
+      query: `query($ids: [ID!]!, $limit: Int, $depth: Int) {
+        groupedNeighborhood(ids: $ids, limit: $limit, depth: $depth) {
+          nodes { id } groups { id hub count shown folded }
+        }
+      }`,
+      variables: { ids: [id], limit: groupedTop(depth), depth },
+    },
+  });
+  return ((await response.json()) as { data: { groupedNeighborhood: GroupedAnswer } }).data
+    .groupedNeighborhood;
+}
+
 test('the United States opens readable, and its articles group opens strongest first', async ({
   page,
 }) => {
@@ -146,32 +183,14 @@ test('the United States opens readable, and its articles group opens strongest f
 
 test('a node expanded two hops opens grouped around each hop, as a hub does', async ({ page }) => {
   test.setTimeout(90_000);
-  await openHub(page);
-  const first = await page.evaluate(() => window.__narragraph?.nodes().map((n) => n.id) ?? []);
-  // An article about the hub: two hops from it reach the hub and its source again.
-  const article = first.find((id) => id.startsWith('Article:')) ?? '';
+  const { first, article } = await openHubArticle(page);
 
-  // What the API answers for the expansion the explorer is about to ask for.
-  const response = await page.request.post('/api/graphql', {
-    data: {
-      query: `query($ids: [ID!]!, $limit: Int) {
-        groupedNeighborhood(ids: $ids, limit: $limit, depth: 2) { nodes { id } groups { id hub count shown } }
-      }`,
-      variables: { ids: [article], limit: groupedTop(2) },
-    },
-  });
-  const answer = (
-    (await response.json()) as {
-      data: {
-        groupedNeighborhood: {
-          nodes: { id: string }[];
-          groups: { id: string; hub: string; count: number; shown: number }[];
-        };
-      };
-    }
-  ).data.groupedNeighborhood;
+  const answer = await groupedAnswer(page, article, 2);
   const nodes = answer.nodes.map((n) => n.id);
-  const groups = answer.groups.filter((g) => g.count > g.shown).map((g) => g.id);
+  // Groups drawn on their own (any beyond the strongest 20 are in one fold node).
+  const groups = answer.groups
+    .filter((g) => g.count > g.shown && g.folded === null)
+    .map((g) => g.id);
 
   const after = await actFromList(page, article, 'expand-depth-2', nodes);
 
@@ -185,4 +204,32 @@ test('a node expanded two hops opens grouped around each hop, as a hub does', as
     kept: nodes.length <= 1 + Math.max(groupedTop(2), NEIGHBOR_GROUP_LIMITS.threshold),
     added: after.length - first.length <= nodes.length + groups.length,
   }).toEqual({ drawn: true, hubs: true, groupsDrawn: [], kept: true, added: true });
+});
+
+test('three hops from an article draw at most the strongest groups, the rest in one node', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const { first, article } = await openHubArticle(page);
+
+  const answer = await groupedAnswer(page, article, 3);
+  const nodes = answer.nodes.map((n) => n.id);
+  const open = answer.groups.filter((g) => g.count > g.shown);
+  const alone = open.filter((g) => g.folded === null).map((g) => g.id);
+  const folds = [...new Set(open.flatMap((g) => (g.folded === null ? [] : [g.folded])))];
+
+  const after = await actFromList(page, article, 'expand-depth-3', [...nodes, ...alone, ...folds]);
+  const aggregates = after.filter((id) => id.startsWith('group:') && !first.includes(id));
+
+  expect({
+    // The demo article's three hops find more groups than are drawn.
+    folded: folds.length,
+    aloneAtMost: alone.length <= NEIGHBOR_GROUP_LIMITS.maxGroups,
+    // The expansion added its groups and its one fold node, and no folded group on its own.
+    aggregates: aggregates.sort(),
+  }).toEqual({
+    folded: 1,
+    aloneAtMost: true,
+    aggregates: [...alone, ...folds].filter((id) => !first.includes(id)).sort(),
+  });
 });

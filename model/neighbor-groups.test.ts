@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   NEIGHBOR_GROUP_LIMITS,
+  foldGroups,
+  groupFoldAnchor,
+  groupFoldId,
+  groupFoldLabel,
   neighborGroupId,
   neighborGroupLabel,
   parseNeighborGroupId,
@@ -73,5 +77,54 @@ describe('shareBudget', () => {
       total: shares.reduce((a, b) => a + b, 0),
       within: shares.every((s, i) => s <= (sizes[i] ?? 0)),
     }).toEqual({ total: NEIGHBOR_GROUP_LIMITS.defaultTop, within: true });
+  });
+});
+
+describe('folding groups', () => {
+  const group = (hub: string, kind: 'Article' | 'Event', count: number): NeighborGroup => ({
+    id: neighborGroupId(hub, 'MENTIONS', 'in', kind),
+    hub,
+    relationType: 'MENTIONS',
+    direction: 'in',
+    kind,
+    count,
+    shown: 0,
+  });
+
+  it('keeps the nearest hops’ groups, then the biggest, and folds the rest into one id', () => {
+    const fold = groupFoldId(['Article:b', 'Article:a'], 3);
+    const groups = [
+      group('Article:a', 'Event', 2),
+      group('Source:s', 'Article', 900),
+      group('Actor:x', 'Article', 50),
+      group('Actor:y', 'Article', 70),
+    ];
+    const out = foldGroups(groups, [1, 2, 3, 3], 2, fold);
+    expect({
+      out: out.map((g) => [g.hub, g.folded ?? null]),
+      anchor: groupFoldAnchor(fold),
+      // The same read gets the same id whatever the order of its seeds; another depth another.
+      same: groupFoldId(['Article:a', 'Article:b'], 3) === fold,
+      other: groupFoldId(['Article:a', 'Article:b'], 2) === fold,
+      // No group id, and not openable as one.
+      parsed: parseNeighborGroupId(fold),
+      notFold: groupFoldAnchor(groups[0]?.id ?? ''),
+      label: [groupFoldLabel(1, 7), groupFoldLabel(86, 5120)],
+      few: foldGroups(groups, [1, 2, 3, 3], 4, fold).every((g) => g.folded === undefined),
+    }).toEqual({
+      out: [
+        ['Article:a', null],
+        ['Source:s', null],
+        ['Actor:x', fold],
+        ['Actor:y', fold],
+      ],
+      anchor: 'Article:a',
+      same: true,
+      other: false,
+      parsed: undefined,
+      notFold: undefined,
+      label: ['1 more group (7 neighbours)', '86 more groups (5,120 neighbours)'],
+      few: true,
+    });
   });
 });

@@ -21,6 +21,11 @@ export interface NeighborGroup {
   readonly count: number;
   /** How many of them the slice holds: always the strongest ones of the group. */
   readonly shown: number;
+  /**
+   * Set when the read kept this group out of its strongest `maxGroups`: the id of the one
+   * "N more groups" node ({@link groupFoldId}) the group is drawn in until it is opened.
+   */
+  readonly folded?: string;
 }
 
 /**
@@ -33,8 +38,18 @@ export const NEIGHBOR_GROUP_LIMITS = Object.freeze({
   defaultTop: 40,
   /** Most neighbours one grouped neighbourhood may keep. */
   maxTop: 100,
-  /** Most seeds a grouped neighbourhood takes; the explorer reads more with `neighborhood`. */
-  maxIds: 10,
+  /** Most seeds a grouped neighbourhood takes (a box selection's Expand sends up to this many). */
+  maxIds: 100,
+  /**
+   * Most neighbour links the seeds of one read bring whole, together (seeds of at most
+   * `threshold` links each, smallest first); bigger or later seeds share the kept budget.
+   */
+  wholeLinks: 600,
+  /**
+   * Most groups one grouped read draws as nodes of their own (the nearest hops' first, then the
+   * biggest); the rest fold into one "N more groups" node.
+   */
+  maxGroups: 20,
   /** Relationships read per hub (and per group page) at most: a hub's far tail is not scanned. */
   scanCap: 20_000,
   /** Members per page of an opened group. */
@@ -52,6 +67,57 @@ export function groupedTop(depth: number): number {
 }
 
 const PREFIX = 'group:';
+const FOLD_PREFIX = `${PREFIX}more:`;
+
+/**
+ * The id of the "N more groups" node of a grouped read of `seeds` (global ids) at `depth`:
+ * `group:more:<hash of the read>:<first seed>`, so each read has its own and the node hangs off
+ * its first seed. No group id can be one (`more` is no relation type).
+ */
+export function groupFoldId(seeds: readonly GlobalId[], depth: number): string {
+  const sorted = [...seeds].sort();
+  let h = 2166136261;
+  const text = `${depth}|${sorted.join('|')}`;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return `${FOLD_PREFIX}${(h >>> 0).toString(36)}:${sorted[0] ?? ''}`;
+}
+
+/** The seed a fold node hangs off; undefined for anything else. */
+export function groupFoldAnchor(id: string): GlobalId | undefined {
+  if (!id.startsWith(FOLD_PREFIX)) return undefined;
+  const colon = id.indexOf(':', FOLD_PREFIX.length);
+  const anchor = colon < 0 ? '' : id.slice(colon + 1);
+  return parseGlobalId(anchor) === undefined ? undefined : anchor;
+}
+
+/**
+ * The strongest `max` groups as they are, the rest marked `folded` into `foldId`: by hop (the
+ * seeds' own groups first), then by size. `levels[i]` is the hop of `groups[i]`.
+ */
+export function foldGroups(
+  groups: readonly NeighborGroup[],
+  levels: readonly number[],
+  max: number,
+  foldId: string,
+): NeighborGroup[] {
+  if (groups.length <= max) return [...groups];
+  const order = groups
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        (levels[a] ?? 0) - (levels[b] ?? 0) ||
+        (groups[b]?.count ?? 0) - (groups[a]?.count ?? 0) ||
+        a - b,
+    );
+  const rank = new Map(order.map((i, r) => [i, r]));
+  return groups.map((g, i) => ((rank.get(i) ?? 0) < max ? g : { ...g, folded: foldId }));
+}
+
+/** "86 more groups (5,120 neighbours)": the label of a fold node. */
+export function groupFoldLabel(groups: number, members: number): string {
+  const s = groups === 1 ? '' : 's';
+  return `${groups} more group${s} (${members.toLocaleString('en')} neighbours)`;
+}
 
 /** The id of a group: unlike a global id it starts with `group:`, so no node can have it. */
 export function neighborGroupId(

@@ -143,7 +143,7 @@ describe('fetchPlan of opened groups', () => {
     ]);
   });
 
-  it('reads a few seeds and a node’s expansion at any depth grouped, a box selection’s not', () => {
+  it('reads seeds and expansions grouped, a box selection’s and more than 10 seeds too', () => {
     const plan = fetchPlan({
       ...EMPTY_VIEW_STATE,
       seeds: [HUB],
@@ -151,15 +151,24 @@ describe('fetchPlan of opened groups', () => {
         { id: 'Actor:country:china', depth: 1 },
         { id: 'Actor:country:japan', depth: 2 },
         { ids: ['Actor:a', 'Actor:b'], depth: 1 },
+        { ids: Array.from({ length: 100 }, (_, i) => `Actor:box${i}`), depth: 1 },
+        // The grouped read follows every relation: a filtered expansion is read as before.
+        { id: 'Actor:country:korea', depth: 1, relationTypes: ['MENTIONS'] },
       ],
     });
-    const manySeeds = fetchPlan({
-      ...EMPTY_VIEW_STATE,
-      seeds: Array.from({ length: NEIGHBOR_GROUP_LIMITS.maxIds + 1 }, (_, i) => `Actor:a${i}`),
-    });
+    const seeds = (n: number) =>
+      fetchPlan({
+        ...EMPTY_VIEW_STATE,
+        seeds: Array.from({ length: n }, (_, i) => `Actor:a${i}`),
+      }).map((p) => p.grouped === true);
     expect({
       grouped: plan.map((p) => p.grouped === true),
-      manySeeds: manySeeds.map((p) => p.grouped === true),
-    }).toEqual({ grouped: [true, true, true, false], manySeeds: [false] });
+      elevenSeeds: seeds(11),
+      tooMany: seeds(NEIGHBOR_GROUP_LIMITS.maxIds + 1),
+    }).toEqual({
+      grouped: [true, true, true, true, true, false],
+      elevenSeeds: [true],
+      tooMany: [false],
+    });
   });
 });

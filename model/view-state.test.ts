@@ -357,7 +357,13 @@ describe('fetchPlan', () => {
     expect(plan).toEqual([
       { key: 'seeds:Narrative:n', ids: ['Narrative:n'], depth: 1, grouped: true },
       // The seed's one-hop neighbourhood is the seeds request's: only the others are asked for.
-      { key: 'expand:Article:a|Article:b:1:*', ids: ['Article:a', 'Article:b'], depth: 1 },
+      // Read grouped, as any expansion of up to 100 ids without a relation filter.
+      {
+        key: 'expand:Article:a|Article:b:1:*',
+        ids: ['Article:a', 'Article:b'],
+        depth: 1,
+        grouped: true,
+      },
       {
         key: 'expand:Actor:a|Actor:b:2:QUOTES',
         ids: ['Actor:a', 'Actor:b'],

@@ -687,9 +687,10 @@ function base64UrlToBytes(text: string): Uint8Array {
 /**
  * What to fetch for a state: the seeds with their direct neighbourhood (the API's smallest depth
  * is 1) and one neighbourhood request per expansion (a group's ids together, bounded like any
- * other request), then one request per page of each opened neighbour group. Neighbourhoods of a
- * few nodes (seeds, a node's expansion at any depth) are `grouped`: read so that a hub shows its
- * strongest neighbours and groups for the rest, hop after hop. Keys are stable strings for caching.
+ * other request), then one request per page of each opened neighbour group. Neighbourhoods of up
+ * to `NEIGHBOR_GROUP_LIMITS.maxIds` nodes without a relation filter (seeds, a node's or a box
+ * selection's expansion, at any depth) are `grouped`: read so that a hub shows its strongest
+ * neighbours and groups for the rest, hop after hop. Keys are stable strings for caching.
  */
 export interface FetchPlanItem {
   readonly key: string;
@@ -752,8 +753,7 @@ export function fetchPlan(state: ViewState): readonly FetchPlanItem[] {
       ids,
       depth: x.depth,
       ...(types !== undefined ? { relationTypes: types } : {}),
-      // A box selection's expansion shares one budget over many nodes: not grouped.
-      ...('id' in x && groupable(ids, types) ? { grouped: true as const } : {}),
+      ...(groupable(ids, types) ? { grouped: true as const } : {}),
     });
   }
   for (const p of state.paths ?? []) {

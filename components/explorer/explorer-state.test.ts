@@ -333,6 +333,7 @@ describe('fetchPlan', () => {
         key: 'expand:Article:a|Article:b|Article:c:1:*',
         ids: ['Article:a', 'Article:b', 'Article:c'],
         depth: 1,
+        grouped: true,
       },
     ]);
   });

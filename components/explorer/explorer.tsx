@@ -38,7 +38,7 @@ import {
 import { filterSlice } from './filter-elements';
 import { withGroupNodes } from './group-nodes';
 import { GroupPanel } from './group-panel';
-import { isNeighborGroupId } from '@/model/neighbor-groups';
+import { groupFoldAnchor, isNeighborGroupId } from '@/model/neighbor-groups';
 import { inspectedEdges } from './edge-evidence';
 import { createGraphClient, type GraphClient } from './graph-client';
 import { InspectorPanel, type InspectorSelection } from './inspector-panel';
@@ -212,11 +212,13 @@ export function Explorer({
     setSelectedEdge(id);
   }, []);
   const expand = useCallback(
-    (id: GlobalId, depth?: number) =>
-      isNeighborGroupId(id)
-        ? openGroup(id)
-        : dispatch({ type: 'expand', id, ...(depth !== undefined ? { depth } : {}) }),
-    [openGroup],
+    (id: GlobalId, depth?: number) => {
+      // A fold node ("N more groups") opens its list: each of its groups opens on its own.
+      if (groupFoldAnchor(id) !== undefined) selectNode(id);
+      else if (isNeighborGroupId(id)) openGroup(id);
+      else dispatch({ type: 'expand', id, ...(depth !== undefined ? { depth } : {}) });
+    },
+    [openGroup, selectNode],
   );
   // Where the next path search starts: picked in the inspector, or the first of two box-selected nodes.
   const [pathStart, setPathStart] = useState<GlobalId | null>(null);

@@ -49,7 +49,7 @@ export const NEIGHBORHOOD_QUERY = `query ExplorerNeighborhood(
 
 /** A slice with its neighbour groups (the grouped reads). */
 const GROUPED_SLICE_FIELDS = `${GRAPH_SLICE_FIELDS}
-  groups { id count shown }`;
+  groups { id count shown folded }`;
 
 export const GROUPED_NEIGHBORHOOD_QUERY = `query ExplorerGroupedNeighborhood(
   $ids: [ID!]!, $limit: Int, $depth: Int
@@ -423,7 +423,8 @@ export function asGraphSlice(value: unknown): GraphSlice {
       const parts = parseNeighborGroupId(g.id);
       if (parts === undefined || typeof g.count !== 'number' || typeof g.shown !== 'number')
         return [];
-      return [{ id: g.id, ...parts, count: g.count, shown: g.shown }];
+      const folded = typeof g.folded === 'string' ? { folded: g.folded } : {};
+      return [{ id: g.id, ...parts, count: g.count, shown: g.shown, ...folded }];
     },
   );
   return {

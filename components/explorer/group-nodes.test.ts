@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphSlice } from '@/model/graph-slice';
-import { NEIGHBOR_GROUP_LIMITS, neighborGroupId } from '@/model/neighbor-groups';
+import { NEIGHBOR_GROUP_LIMITS, groupFoldId, neighborGroupId } from '@/model/neighbor-groups';
 import { EMPTY_VIEW_STATE, decodeViewState, encodeViewState } from '@/model/view-state';
 import { GROUP_SUBTYPE } from '@/components/graph/stylesheet';
 import { explorerReducer, initExplorerState, type ExplorerAction } from './explorer-state';
-import { withGroupNodes } from './group-nodes';
+import { groupFolds, withGroupNodes } from './group-nodes';
 
 const HUB = 'Actor:country:united-states';
 const ARTICLES = neighborGroupId(HUB, 'MENTIONS', 'in', 'Article');
@@ -58,6 +58,49 @@ describe('withGroupNodes', () => {
         [ARTICLES, 'Article', '148 more articles mention', GROUP_SUBTYPE, 148],
       ],
       edges: [['MENTIONS', ARTICLES, HUB]],
+    });
+  });
+
+  it('draws a read’s folded groups as one node on its first seed, listed strongest first', () => {
+    const fold = groupFoldId([HUB], 3);
+    const folded = (id: string, hub: string, count: number, shown: number) => ({
+      id,
+      hub,
+      relationType: 'MENTIONS' as const,
+      direction: 'in' as const,
+      kind: 'Article' as const,
+      count,
+      shown,
+      folded: fold,
+    });
+    const CHINA = 'Actor:country:china';
+    const slice: GraphSlice = {
+      ...hubSlice,
+      nodes: [
+        ...hubSlice.nodes,
+        { id: CHINA, kind: 'Actor', label: 'China', date: null, subtype: null, degree: 4 },
+      ],
+      groups: [
+        ...(hubSlice.groups ?? []),
+        folded(neighborGroupId(CHINA, 'MENTIONS', 'in', 'Article'), CHINA, 30, 5),
+        // All drawn, or around a hub not drawn: not in the fold.
+        folded(neighborGroupId(CHINA, 'MENTIONS', 'in', 'Event'), CHINA, 4, 4),
+        folded(neighborGroupId('Actor:gone', 'MENTIONS', 'in', 'Event'), 'Actor:gone', 9, 0),
+        folded(neighborGroupId(HUB, 'MENTIONS', 'in', 'Event'), HUB, 12, 2),
+      ],
+    };
+    const drawn = withGroupNodes(slice);
+    expect({
+      fold: drawn.nodes.filter((n) => n.id === fold).map((n) => [n.label, n.subtype, n.degree]),
+      edge: drawn.edges.filter((e) => e.target === HUB).map((e) => e.source),
+      // Folded groups have no node of their own.
+      alone: drawn.nodes.filter((n) => n.id.startsWith('group:MENTIONS')).map((n) => n.id),
+      listed: groupFolds(slice).map((f) => [f.id, f.groups.map((g) => g.hub), f.members]),
+    }).toEqual({
+      fold: [['2 more groups (35 neighbours)', GROUP_SUBTYPE, 35]],
+      edge: [ARTICLES, fold],
+      alone: [ARTICLES],
+      listed: [[fold, [CHINA, HUB], 35]],
     });
   });
 

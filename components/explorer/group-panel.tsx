@@ -1,7 +1,8 @@
 'use client';
 
 import type { GraphSlice } from '@/model/graph-slice';
-import { NEIGHBOR_GROUP_LIMITS, neighborGroupLabel } from '@/model/neighbor-groups';
+import { NEIGHBOR_GROUP_LIMITS, groupFoldLabel, neighborGroupLabel } from '@/model/neighbor-groups';
+import { groupFolds } from './group-nodes';
 
 export interface GroupPanelProps {
   /** The slice with its groups. */
@@ -15,10 +16,48 @@ export interface GroupPanelProps {
   readonly ready: boolean;
 }
 
+/** A selected "N more groups" node: its groups, strongest first, each to open on its own. */
+function FoldPanel({ slice, id, onOpen, onClose, ready }: Omit<GroupPanelProps, 'range'>) {
+  const fold = groupFolds(slice).find((f) => f.id === id);
+  if (fold === undefined) return null;
+  const labels = new Map(slice.nodes.map((n) => [n.id, n.label]));
+  return (
+    <section className="inspector group-panel" aria-label="Groups" data-testid="group-panel">
+      <h2 data-testid="group-title">{groupFoldLabel(fold.groups.length, fold.members)}</h2>
+      <p className="muted">
+        Groups this expansion found beyond the {NEIGHBOR_GROUP_LIMITS.maxGroups} it draws, nearest
+        first. Open one to draw its strongest members.
+      </p>
+      <ul className="fold-groups">
+        {fold.groups.map((g) => (
+          <li key={g.id}>
+            {labels.get(g.hub) ?? g.hub}: {neighborGroupLabel(g, g.count - g.shown)}{' '}
+            <button
+              type="button"
+              disabled={!ready}
+              onClick={() => onOpen(g.id)}
+              data-testid="fold-open"
+              data-group-id={g.id}
+            >
+              Open
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div role="group" aria-label="Group actions" className="actions">
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </section>
+  );
+}
+
 /** What a selected aggregate node holds, and the button that opens its next members. */
 export function GroupPanel({ slice, id, range, onOpen, onClose, ready }: GroupPanelProps) {
   const group = slice.groups?.find((g) => g.id === id);
-  if (group === undefined) return null;
+  if (group === undefined)
+    return <FoldPanel slice={slice} id={id} onOpen={onOpen} onClose={onClose} ready={ready} />;
   const rest = group.count - group.shown;
   const hub = slice.nodes.find((n) => n.id === group.hub);
   const windowed = range.from !== undefined || range.to !== undefined;

@@ -61,6 +61,7 @@ describe('slice cache', () => {
         key: 'expand:Actor:b|Actor:c|Actor:d:1:*',
         ids: ['Actor:b', 'Actor:c', 'Actor:d'],
         depth: 1,
+        grouped: true,
       },
     ]);
     const groupSlice = {

@@ -1,6 +1,6 @@
 import type { Core, EventObject, NodeSingular, SingularElementReturnValue } from 'cytoscape';
 import type { GlobalId } from '@/model/graph-slice';
-import { cullLabels, fitView, labelsLegible } from './canvas-view';
+import { cullLabels, fitView, labelsLegible, refillLayersWhenSettled } from './canvas-view';
 import { refreshLodLabels } from './lod-labels';
 import { BIG_VIEW_NODES } from './stylesheet';
 
@@ -93,8 +93,10 @@ export function bindCanvasEvents(
         ...pinned,
         ...(selected !== undefined ? [selected] : []),
       ]);
-      if (big) refreshLodLabels(cy, favoured, lodLabelled);
-      else cullLabels(cy, favoured);
+      // New labels restyle their nodes, which throws away the layers pans are drawn from.
+      if (big) {
+        if (refreshLodLabels(cy, favoured, lodLabelled)) refillLayersWhenSettled(cy);
+      } else cullLabels(cy, favoured);
     });
   };
   cy.on('add remove position data select unselect', scheduleCull);

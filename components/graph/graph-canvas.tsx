@@ -183,11 +183,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       selectionType: 'single',
       // Labels are the costliest part of a frame; skip them while panning and zooming.
       hideLabelsOnViewport: true,
-      // Big views: edges hidden and the scene moved as a bitmap while dragging or zooming, and
-      // one device pixel per CSS pixel. Small views keep full-quality frames.
-      hideEdgesOnViewport: bigAtMount,
-      textureOnViewport: bigAtMount,
+      // Big views pan and zoom from Cytoscape's layer textures, as bare Cytoscape does; no
+      // `textureOnViewport`: its snapshot draws at twice the pixel ratio, which queues new
+      // element textures whose drawing restyles the nodes and so throws the layers away after
+      // every gesture (the next pans then drew all 20,000 elements a frame, docs/explorer.md).
+      // No `hideEdgesOnViewport` either: a frame without edges cannot use the layers.
       motionBlur: false,
+      // One device pixel per CSS pixel for big views.
       ...(bigAtMount ? { pixelRatio: 1 } : {}),
       ...(webglAtMount.current ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);

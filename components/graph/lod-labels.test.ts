@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { lodCandidates, type LodNode } from './lod-labels';
+import cytoscape from 'cytoscape';
+import { describe, expect, it, vi } from 'vitest';
+import { lodCandidates, refreshLodLabels, type LodNode } from './lod-labels';
+import { BIG_VIEW_STYLESHEET } from './stylesheet';
 
 const node = (id: string, x: number, degree: number, favoured = false): LodNode => ({
   id,
@@ -23,5 +25,28 @@ describe('lodCandidates', () => {
       'hub',
       'mid',
     ]);
+  });
+});
+
+describe('refreshLodLabels', () => {
+  it('says whether it changed any label, so the canvas rebuilds its layers only then', () => {
+    vi.stubGlobal('window', { devicePixelRatio: 1 });
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: BIG_VIEW_STYLESHEET,
+      elements: [
+        { data: { id: 'a', shortLabel: 'Alpha', size: 20, degree: 3 }, position: { x: 0, y: 0 } },
+        { data: { id: 'b', shortLabel: 'Beta', size: 20, degree: 1 }, position: { x: 10, y: 0 } },
+      ],
+    });
+    cy.zoom(2);
+    const labelled = new Set<string>();
+    const first = refreshLodLabels(cy, new Set(), labelled);
+    const again = refreshLodLabels(cy, new Set(), labelled);
+    cy.zoom(0.05);
+    const hidden = refreshLodLabels(cy, new Set(), labelled);
+    vi.unstubAllGlobals();
+    expect([first, again, hidden, labelled.size]).toEqual([true, false, true, 0]);
   });
 });

@@ -75,12 +75,13 @@ function legible(cy: Core): boolean {
 /**
  * Gives the on-screen, legible nodes of a big view their labels, and culls overlapping ones.
  * `labelled` holds the ids labelled now and is updated, so a view without labels costs nothing.
+ * Returns whether any node's classes changed (which invalidates Cytoscape's layer textures).
  */
 export function refreshLodLabels(
   cy: Core,
   favoured: ReadonlySet<string>,
   labelled: Set<string>,
-): void {
+): boolean {
   const wanted = new Set<string>();
   if (legible(cy)) {
     const nodes: LodNode[] = [];
@@ -96,18 +97,23 @@ export function refreshLodLabels(
     });
     for (const id of lodCandidates(nodes, cy.extent())) wanted.add(id);
   }
-  if (wanted.size === 0 && labelled.size === 0) return;
+  if (wanted.size === 0 && labelled.size === 0) return false;
+  let changed = false;
   cy.batch(() => {
     for (const id of labelled) {
-      if (!wanted.has(id)) cy.getElementById(id).removeClass(LOD_LABEL_CLASS);
+      if (wanted.has(id)) continue;
+      cy.getElementById(id).removeClass(LOD_LABEL_CLASS);
+      changed = true;
     }
     for (const id of wanted) {
-      if (!labelled.has(id)) cy.getElementById(id).addClass(LOD_LABEL_CLASS);
+      if (labelled.has(id)) continue;
+      cy.getElementById(id).addClass(LOD_LABEL_CLASS);
+      changed = true;
     }
   });
   labelled.clear();
   for (const id of wanted) labelled.add(id);
-  if (wanted.size === 0) return;
+  if (wanted.size === 0) return changed;
   // Measured after the batch, when the labels are part of the style.
   const candidates: LabelCandidate[] = [];
   for (const id of wanted) {
@@ -128,7 +134,10 @@ export function refreshLodLabels(
     for (const id of wanted) {
       const n = cy.getElementById(id);
       const culled = hide.has(id);
-      if (culled !== n.hasClass(LABEL_CULLED_CLASS)) n.toggleClass(LABEL_CULLED_CLASS, culled);
+      if (culled === n.hasClass(LABEL_CULLED_CLASS)) continue;
+      n.toggleClass(LABEL_CULLED_CLASS, culled);
+      changed = true;
     }
   });
+  return changed;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTransaction } from '../driver';
-import { NEIGHBOR_GROUP_LIMITS, neighborGroupId } from '../../model/neighbor-groups';
+import { NEIGHBOR_GROUP_LIMITS, groupFoldId, neighborGroupId } from '../../model/neighbor-groups';
 import { closeDriver, connectTestDatabase, resetDatabase } from '../testing/test-database';
 import { neighborGroupRepository } from './neighbor-group-repository';
 
@@ -132,6 +132,42 @@ describe('groupedNeighborhood', () => {
         [EVENTS, 30, 3],
         [neighborGroupId(HUB, 'PART_OF', 'in', 'Actor'), 3, 2],
       ],
+    });
+  });
+
+  it('draws the strongest groups on their own and folds the rest into one node of the read', async () => {
+    // The same read as above, drawing two groups: H's smallest group (3 actors) folds.
+    const slice = await neighborGroupRepository.groupedNeighborhood({
+      seeds: [{ kind: 'Article', key: 'a1' }],
+      top: 10,
+      depth: 2,
+      maxGroups: 2,
+    });
+    expect(slice?.groups?.map((g) => [g.id, g.count, g.folded ?? null])).toEqual([
+      [ARTICLES, 90, null],
+      [EVENTS, 30, null],
+      [neighborGroupId(HUB, 'PART_OF', 'in', 'Actor'), 3, groupFoldId(['Article:a1'], 2)],
+    ]);
+  });
+
+  it('reads more than ten seeds in one grouped read, small ones whole', async () => {
+    // A box selection of 12 articles: each mentions H (a1 also S), 13 links in all.
+    const slice = await neighborGroupRepository.groupedNeighborhood({
+      seeds: Array.from({ length: 12 }, (_, i) => ({ kind: 'Article' as const, key: `a${i + 1}` })),
+      top: NEIGHBOR_GROUP_LIMITS.defaultTop,
+    });
+    expect({
+      nodes: slice?.nodes.map((n) => n.id).sort(),
+      mentions: slice?.edges.filter((e) => e.type === 'MENTIONS').length,
+      groups: slice?.groups,
+    }).toEqual({
+      nodes: [
+        'Actor:country:h',
+        'Actor:country:s',
+        ...Array.from({ length: 12 }, (_, i) => `Article:a${i + 1}`).sort(),
+      ],
+      mentions: 13,
+      groups: undefined,
     });
   });
 

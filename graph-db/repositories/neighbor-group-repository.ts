@@ -13,6 +13,8 @@ import {
 } from '../../model/graph-slice';
 import {
   NEIGHBOR_GROUP_LIMITS,
+  foldGroups,
+  groupFoldId,
   neighborGroupId,
   parseNeighborGroupId,
   shareBudget,
@@ -43,6 +45,8 @@ export interface GroupedNeighborhoodRequest {
    * and `top` is shared evenly by the levels.
    */
   readonly depth?: NeighborhoodDepth;
+  /** Most groups drawn on their own (NEIGHBOR_GROUP_LIMITS.maxGroups by default); the rest fold. */
+  readonly maxGroups?: number;
 }
 
 export interface GroupPageRequest {
@@ -58,9 +62,10 @@ export interface GroupPageRequest {
 
 export interface NeighborGroupRepository {
   /**
-   * Each seed with its neighbours: all of them when it has at most `threshold` neighbour links,
-   * else its strongest share of `top` with the rest as groups; deeper levels the same around the
-   * nodes kept (never whole). Undefined when no seed exists.
+   * Each seed with its neighbours: all of them when it has at most `threshold` neighbour links
+   * (up to `wholeLinks` for all seeds), else its strongest share of `top` with the rest as
+   * groups; deeper levels the same around the nodes kept (never whole). The strongest
+   * `maxGroups` groups stand alone, the rest carry `folded`. Undefined when no seed exists.
    */
   groupedNeighborhood(request: GroupedNeighborhoodRequest): Promise<GraphSlice | undefined>;
   /**
@@ -101,17 +106,47 @@ interface Hub {
 }
 
 /**
+ * Which hubs come whole: those with at most `wholeUpTo` links (and not capped), smallest first,
+ * while their links together stay within `wholeLinks`. Linear after a sort of the hubs.
+ */
+function wholeHubs(
+  links: readonly { readonly links: number; readonly capped: boolean }[],
+  wholeUpTo: number,
+  wholeLinks: number,
+): boolean[] {
+  const whole = links.map(() => false);
+  const order = links
+    .map((_, i) => i)
+    .sort((a, b) => (links[a]?.links ?? 0) - (links[b]?.links ?? 0));
+  let used = 0;
+  for (const i of order) {
+    const hub = links[i];
+    if (hub === undefined || hub.capped || hub.links > wholeUpTo || used + hub.links > wholeLinks)
+      continue;
+    used += hub.links;
+    whole[i] = true;
+  }
+  return whole;
+}
+
+/**
  * One level of a grouped expansion: around each hub of `frontier`, its strongest neighbours not
  * kept yet, within `budget` for the whole level (water-filled among the hubs, then among each
- * hub's groups), and a group for the rest. A hub with at most `wholeUpTo` neighbour links comes
- * whole. Adds what it keeps to `kept` and returns it as the next level's hubs.
+ * hub's groups), and a group for the rest. Hubs with at most `wholeUpTo` neighbour links come
+ * whole, up to `wholeLinks` links in all. Adds what it keeps to `kept` and returns it as the
+ * next level's hubs.
  */
 async function groupLevel(
   tx: ManagedTransaction,
   frontier: readonly Hub[],
   kept: Set<string>,
   groups: NeighborGroup[],
-  level: { readonly budget: number; readonly wholeUpTo: number; readonly scan: number },
+  level: {
+    readonly budget: number;
+    readonly wholeUpTo: number;
+    readonly wholeLinks: number;
+    readonly scan: number;
+  },
 ): Promise<{ next: Hub[]; capped: boolean }> {
   // Members already kept may lead a group's list without taking a place: room for a few.
   const perGroup = Math.max(level.budget, level.wholeUpTo) + Math.min(kept.size, KNOWN_SLACK);
@@ -126,8 +161,22 @@ async function groupLevel(
   const fresh = (g: HubGroupRow) => g.top.filter((m) => !kept.has(m.eid));
   const wants = (around: HubGroups | undefined) =>
     (around?.groups ?? []).map((g) => g.total - (g.top.length - fresh(g).length));
+  const whole = wholeHubs(
+    frontier.map((hub) => {
+      const around = byHub.get(hub.eid);
+      return {
+        links: (around?.groups ?? []).reduce((sum, g) => sum + g.total, 0),
+        capped: around?.capped ?? false,
+      };
+    }),
+    level.wholeUpTo,
+    level.wholeLinks,
+  );
+  // Whole hubs take what they have; the others share the budget.
   const shares = shareBudget(
-    frontier.map((hub) => wants(byHub.get(hub.eid)).reduce((sum, w) => sum + w, 0)),
+    frontier.map((hub, i) =>
+      whole[i] === true ? 0 : wants(byHub.get(hub.eid)).reduce((sum, w) => sum + w, 0),
+    ),
     level.budget,
   );
   const next: Hub[] = [];
@@ -136,10 +185,8 @@ async function groupLevel(
     const around = byHub.get(hub.eid);
     if (around === undefined) continue;
     capped ||= around.capped;
-    const links = around.groups.reduce((sum, g) => sum + g.total, 0);
     const want = wants(around);
-    const taken =
-      links <= level.wholeUpTo && !around.capped ? want : shareBudget(want, shares[i] ?? 0);
+    const taken = whole[i] === true ? want : shareBudget(want, shares[i] ?? 0);
     around.groups.forEach((g, j) => {
       // `shown` is where opening the group goes on: the longest run of its strongest members
       // that are drawn (kept before, or taken now), so no member is skipped.
@@ -172,13 +219,14 @@ async function groupLevel(
 async function groupedNeighborhood(
   request: GroupedNeighborhoodRequest,
 ): Promise<GraphSlice | undefined> {
-  const { threshold, scanCap, maxIds } = NEIGHBOR_GROUP_LIMITS;
+  const { threshold, scanCap, maxIds, wholeLinks, maxGroups } = NEIGHBOR_GROUP_LIMITS;
   const depth = request.depth ?? 1;
   return readTransaction(async (tx) => {
     const seeds = await readSeeds(tx, request.seeds.slice(0, maxIds));
     if (seeds.length === 0) return undefined;
     const kept = new Set(seeds.map((seed) => seed.eid));
     const groups: NeighborGroup[] = [];
+    const levels: number[] = [];
     let capped = false;
     let frontier: Hub[] = seeds.map((seed) => ({ eid: seed.eid, id: seed.node.id }));
     let left = request.top;
@@ -189,9 +237,11 @@ async function groupedNeighborhood(
         budget: Math.floor(Math.max(left, 0) / (depth - level + 1)),
         // Only the seeds come whole: deeper, every hub keeps within its share.
         wholeUpTo: level === 1 ? threshold : 0,
-        // Deeper levels share one scan cap among their hubs.
-        scan: level === 1 ? scanCap : Math.max(threshold, Math.floor(scanCap / frontier.length)),
+        wholeLinks,
+        // A level's hubs share one scan cap (a lone seed has all of it).
+        scan: Math.max(threshold, Math.floor(scanCap / frontier.length)),
       });
+      while (levels.length < groups.length) levels.push(level);
       capped ||= read.capped;
       left -= kept.size - before;
       frontier = read.next;
@@ -202,11 +252,20 @@ async function groupedNeighborhood(
       new Map(seeds.map((seed) => [seed.eid, seed.node])),
       request.evidence,
     );
+    const drawn = foldGroups(
+      groups,
+      levels,
+      request.maxGroups ?? maxGroups,
+      groupFoldId(
+        seeds.map((seed) => seed.node.id),
+        depth,
+      ),
+    );
     // No empty list: a slice without groups reads (and is stored) as any other slice.
     return {
       ...slice,
       truncated: slice.truncated || capped,
-      ...(groups.length > 0 ? { groups } : {}),
+      ...(drawn.length > 0 ? { groups: drawn } : {}),
     };
   });
 }

@@ -1195,6 +1195,13 @@ export type NeighborGroup = {
   count: Scalars['Int']['output'];
   /** Which way they run. */
   direction: GroupDirection;
+  /**
+   * Set when the read keeps this group out of the 20 it draws on their own (the nearest hops'
+   * groups first, then the biggest): the id of the one "N more groups" node
+   * (`group:more:<hash>:<first seed id>`) that stands for all such groups of the read. Null for a
+   * group drawn on its own.
+   */
+  folded: Maybe<Scalars['ID']['output']>;
   /** Global id of the hub. */
   hub: Scalars['ID']['output'];
   /** `group:<TYPE>:<out|in>:<Kind>:<hub id>`: what `neighborGroup(id:)` takes. */
@@ -1352,13 +1359,15 @@ export type Query = {
   /** The collected feeds with their state, oldest first. */
   feeds: FeedConnection;
   /**
-   * The direct neighbourhood of 1..10 nodes, readable around hubs: a node with at most 60
-   * neighbour links comes with all of them; a bigger one with its strongest neighbours (heaviest
+   * The direct neighbourhood of 1..100 nodes, readable around hubs: a node with at most 60
+   * neighbour links comes with all of them (up to 600 links for all the ids together, smallest
+   * first); a bigger one with its strongest neighbours (heaviest
    * link, then most recent, then key) and `groups` for the rest, by relation type, direction and
    * kind. The `limit` (1..100, default 40) neighbours kept are shared among the seeds, and each
    * seed's share among its groups, so one large group does not crowd out the others. At most
-   * 20,000 relationships are read per seed (`truncated` when that cap is reached: counts are then
-   * lower bounds). Unknown ids are ignored; NOT_FOUND when none exists. With `depth` 2 or 3, each
+   * 20,000 relationships are read for all the ids (shared evenly, at least 60 each; `truncated`
+   * when a share is reached: counts are then lower bounds). At most 20 groups stand alone; the
+   * rest carry `folded`. Unknown ids are ignored; NOT_FOUND when none exists. With `depth` 2 or 3, each
    * further hop does the same around the neighbours kept by the hop before (none of them comes
    * whole), the `limit` is shared evenly by the hops, and a hop's hubs share one scan cap.
    */
@@ -2855,6 +2864,7 @@ export type NarrativeUseEdgeResolvers<ContextType = GraphQLContext, ParentType e
 export type NeighborGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeighborGroup'] = ResolversParentTypes['NeighborGroup']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['GroupDirection'], ParentType, ContextType>;
+  folded?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   hub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTransaction } from '@/graph-db/driver';
 import { closeDriver, connectTestDatabase, resetDatabase } from '@/graph-db/testing/test-database';
-import { neighborGroupId } from '@/model/neighbor-groups';
+import { NEIGHBOR_GROUP_LIMITS, neighborGroupId } from '@/model/neighbor-groups';
 import { createApolloServer } from '../server';
 import { execute } from '../testing/execute';
 
@@ -92,7 +92,9 @@ describe('groupedNeighborhood and neighborGroup over GraphQL', () => {
     expect(
       await Promise.all([
         code(GROUPED, { ids: [] }),
-        code(GROUPED, { ids: Array.from({ length: 11 }, (_, i) => `Actor:a${i}`) }),
+        code(GROUPED, {
+          ids: Array.from({ length: NEIGHBOR_GROUP_LIMITS.maxIds + 1 }, (_, i) => `Actor:a${i}`),
+        }),
         code(GROUPED, { ids: [HUB], limit: 101 }),
         code(GROUPED, { ids: [HUB], depth: 4 }),
         code(GROUPED, { ids: ['Actor:country:nowhere'] }),
