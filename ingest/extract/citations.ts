@@ -26,7 +26,9 @@ const NOT_AGENCY =
   /^(?:International|World|European|Asian|African|Arab)\b|\b(?:United Nations|UN|U\.N\.)\b|\bPolitical Bureau\b|\bParty\b/;
 /**
  * Government bodies the gazetteer names without an agency head; the European Commission is the
- * EU's executive, whose estimates and statistics the articles cite, and Eurostat its statistics office.
+ * EU's executive, whose estimates and statistics the articles cite, and Eurostat its statistics office;
+ * the DPRK's National Defence Commission is a state organ whose spokesmen's statements the articles
+ * cite as they do the CPRK's.
  */
 const AGENCY_KEYS = new Set([
   'organization:european-commission',
@@ -38,6 +40,7 @@ const AGENCY_KEYS = new Set([
   'organization:national-security-agency',
   'organization:national-intelligence-service',
   'organization:committee-for-the-peaceful-reunification-of-korea',
+  'organization:national-defence-commission',
 ]);
 
 /** True for an actor an article can cite as a source: an outlet, a ministry or a government agency. */
@@ -171,7 +174,12 @@ export function extractCitations(
     };
     const inSentence = index.within(Math.max(s.start, skipBefore), s.end);
     // A parent named inside a cited body's name (`the X Institute of the Foreign Ministry`) is not cited.
-    const citable = withoutNested(inSentence.filter(isCitable)).filter((m) => !isVenue(text, s, m));
+    const citableAll = withoutNested(inSentence.filter(isCitable));
+    // `the Ministry of the People's Armed Forces under the DPRK NDC`: the parent is not cited.
+    const ends = new Set(citableAll.map((m) => m.end));
+    const citable = citableAll.filter(
+      (m) => !isVenue(text, s, m) && !ends.has(parentAfter(text, s.start, m.start)),
+    );
     const candidates: Candidate[] = [];
     const add = (
       m: ActorMention,
@@ -292,6 +300,14 @@ export function extractCitations(
     }
   }
   return out;
+}
+
+const UNDER_PARENT = /\s+under\s+(?:the\s+)?$/;
+/** Where the body before `<body> under the X` ends, if X follows that pattern; else -1. */
+function parentAfter(text: string, from: number, at: number): number {
+  const before = text.slice(Math.max(from, at - 16), at);
+  const u = UNDER_PARENT.exec(before);
+  return u === null ? -1 : at - before.length + u.index;
 }
 
 const OUTLET_ANAPHOR_IN =
@@ -487,7 +503,7 @@ function subjectOf(
   if (nearest.entry.kind === 'outlet') gap = gap.replace(OUTLET_APPOSITIVE, '');
   if (
     gap.length > SUBJECT_GAP ||
-    /\b(?:that|which|who|whom|when|while|and|he|she|they|we)\b|[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt|St))[.!?]\s/i.test(
+    /\b(?:that|which|who|whom|when|while|and|he|she|it|they|we)\b|[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt|St))[.!?]\s/i.test(
       gap,
     )
   )
@@ -625,8 +641,9 @@ function subjectsOfVerbs(
     ) {
       // `..., reported Xinhua.`, `..., said the paper.`
       const after = /^\s+([^,.;:]{1,80})/.exec(text.slice(end, Math.min(s.end, end + 82)));
+      // `..., stressed that X's election ...`: a clause follows, not the inverted subject.
       const named =
-        after === null
+        after === null || /^(?:that|how|whether|what|why)\b/i.test(after[1] ?? '')
           ? []
           : citable.filter((m) => m.start > end && m.end <= end + after[0].length);
       for (const m of named)
