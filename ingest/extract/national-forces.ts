@@ -29,6 +29,11 @@ export function findNationalForces(
   mentions: readonly ActorMention[],
 ): ActorMention[] {
   const starts = new Set(mentions.map((m) => m.start));
+  // Where a listed body starts with the country (`Soviet Army` is the Red Army): how far it reaches.
+  const listedTo = new Map<number, number>();
+  for (const m of mentions)
+    if (m.entry.kind !== 'country')
+      listedTo.set(m.start, Math.max(m.end, listedTo.get(m.start) ?? 0));
   const entries = new Map<string, GazetteerEntry>();
   const out: ActorMention[] = [];
   for (const m of mentions) {
@@ -36,6 +41,8 @@ export function findNationalForces(
       continue;
     const branch = BRANCH_AFTER.exec(text.slice(m.end, m.end + 30))?.[1];
     if (branch === undefined || starts.has(m.end + 1)) continue;
+    const end = m.end + 1 + branch.length;
+    if ((listedTo.get(m.start) ?? 0) >= end) continue;
     const id = `${m.entry.key}|${branch.toLowerCase()}`;
     let entry = entries.get(id);
     if (entry === undefined) {
@@ -49,7 +56,6 @@ export function findNationalForces(
       };
       entries.set(id, entry);
     }
-    const end = m.end + 1 + branch.length;
     out.push({
       start: m.start,
       end,

@@ -15,8 +15,8 @@ const OUTLET_HEADS =
 // Literal spaces, not \\s: a name never runs across a line break.
 const CAP_WORD = `[A-Z][\\p{L}'’-]*`;
 const ABBREVIATION = `(?:[A-Z]\\.){2,}`;
-/** A word inside an `of/for` chain: `U.S.`, `Korea-U.S.`, KCNA's `south Korea`, `June 15 ...`. */
-const CHAIN_WORD = `(?:[A-Z][\\p{L}'’]*-${ABBREVIATION}|${ABBREVIATION}|(?:Mt|St)\\.(?= [A-Z])|${CAP_WORD}|(?:south|north)(?= Korea)|\\d{1,2}(?= [A-Z]))`;
+/** A word inside an `of/for` chain: `U.S.`, `Korea-U.S.`, KCNA's `south Korea`, `June 15 ...`, `21st Century`. */
+const CHAIN_WORD = `(?:[A-Z][\\p{L}'’]*-${ABBREVIATION}|${ABBREVIATION}|(?:Mt|St)\\.(?= [A-Z])|${CAP_WORD}|(?:south|north)(?= Korea)|\\d{1,2}(?= [A-Z])|\\d{1,2}(?:st|nd|rd|th)(?= Century))`;
 /** `Committee of Friendship and Solidarity with the Korean People`: `with` only after these. */
 const WITH = `(?<=(?:Solidarity|Friendship|Relations|Cooperation) )with (?:the )?`;
 /** `, Culture, Sports, Science and Technology`: a comma list inside a name closes with `and`. */
@@ -169,6 +169,8 @@ const HEAD_AT_END = new RegExp(`\\b(?:${ORG_HEADS}|${END_ONLY_HEADS})$`);
 const HEAD_THEN_IN = new RegExp(`\\b(${ORG_HEADS}) in .*$`);
 const HEAD_AT_START = new RegExp(`^(?:${ORG_HEADS})\\s+(?:of|for|on|in)\\s`);
 
+const CENTURY_THEN_AND = /( \d{1,2}(?:st|nd|rd|th) Century) and .*$/;
+
 /** `June 15 Joint Declaration`: a month and day inside a name do not cut it. */
 const DAY_IN_NAME = /^\d{1,2}$/;
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
@@ -200,7 +202,8 @@ function cleanName(
   }
   // `... Science in the DPRK`, `Party for ... in the Seoul`: `in the` locates the body, unless
   // Koreans abroad name their body so (`Federation of Koreans in the United States`).
-  const inThe = name.indexOf(' in the ');
+  // `Federation of University Students in the 21st Century`: a century is no place.
+  const inThe = name.search(/ in the (?!\d{1,2}(?:st|nd|rd|th) Century\b)/);
   if (
     inThe > 0 &&
     !(
@@ -210,6 +213,8 @@ function cleanName(
     )
   )
     name = name.slice(0, inThe);
+  // `... in the 21st Century and Internet radio ...`: the century closes the name.
+  name = name.replace(CENTURY_THEN_AND, '$1');
   const words = name.split(/\s+/);
   const cut = words.findIndex(
     (w, i) =>

@@ -40,6 +40,9 @@ const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
 const APPOSITIVE_AFTER =
   /^,\s+(?:a\s+|an\s+|the\s+|former\s+|then\s+|acting\s+|honorary\s+|first\s+|deputy\s+|managing\s+|executive\s+|vice-|co-)?(?:(?:foreign|international|permanent|assistant|national|federal|joint|second|its|his|her)\s+)?(?:chairman|chairwoman|chairperson|president|director|chief|secretary|leader|head|member|minister|ambassador|editor|professor|representative|spokesman|spokeswoman|spokesperson|adviser|advisor|founder|general|senior|lecturer|researcher|analyst|commentator|journalist|expert|scholar|writer|author|correspondent|official|premier|prime minister|governor|mayor|senator|councilor|lawyer|activist|coordinator|executive|manager|veteran|priest|pastor|doctor|scientist|politician|diplomat|dean|rector|principal|MP|vice|king|queen|prince|princess|emir|sultan|sheikh)\b/;
 
+/** Where a list of people goes on: `Present there were Vishwanath, secretary general of ...`. */
+const LIST_ITEM_BEFORE = /\b(?:were|was|from|by|with|including) $/;
+
 /** A role of something after a name: `, chairman of the Board of Governors`. */
 const ROLE_OF = /^,\s+[\p{L} -]{0,40}?\bof\b/u;
 
@@ -309,12 +312,14 @@ export function findSurnameMentions(
     const korean = KOREAN_SURNAMES.has(word);
     const westernPerson = western.get(word);
     const wordBefore = previousWord(text, start);
-    // `Bernanke, chairman of the Board ...`: a sentence that opens with one name and its role.
+    // `Bernanke, chairman of the Board ...`: a sentence or list item that is one name and its role.
     const ownNamed =
       (wordBefore !== undefined && OWN_TITLES.has(wordBefore)) ||
       (text[end] === ',' &&
         !korean &&
-        (start === 0 || /(?:[.!?"“”]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start))) &&
+        (start === 0 ||
+          /(?:[.!?"“”]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start)) ||
+          LIST_ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start))) &&
         APPOSITIVE_AFTER.test(text.slice(end, end + 60)) &&
         ROLE_OF.test(text.slice(end, end + 60)) &&
         !englishWord(word));

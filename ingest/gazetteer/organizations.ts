@@ -60,6 +60,7 @@ World Bank|
 World Trade Organization|WTO
 International Committee of the Red Cross|ICRC;Red Cross
 International Criminal Court|ICC
+International Court of Justice|ICJ
 International Olympic Committee|IOC
 FIFA|
 ITF|International Taekwon-Do Federation
@@ -157,7 +158,7 @@ U.S. Forces Japan|USFJ;US Forces Japan;U.S. forces in Japan;US forces in Japan|c
 U.S. Indo-Pacific Command|Indo-Pacific Command;INDOPACOM|country:united-states
 Chinese People's Liberation Army|People's Liberation Army;Chinese People’s Liberation Army;People’s Liberation Army;PLA|country:china
 Chinese People's Volunteers|Chinese People’s Volunteers;CPV|country:china
-Red Army|Soviet Red Army|
+Red Army|Soviet Red Army;Soviet Army;Soviet army|
 Imperial Japanese Army|Japanese Imperial Army|country:japan
 Japan Self-Defense Forces|Self-Defense Forces;Self-Defence Forces;SDF;Japan Self-Defence Forces|country:japan
 Liberal Democratic Party of Japan|Liberal Democratic Party;LDP|country:japan
@@ -206,10 +207,10 @@ Gazprom|
 Rosneft|
 `;
 
-/** Non-state armed or political groups. */
+/** Non-state armed or political groups: organizations, since `group` is a `<leader> group` (annotation-rules). */
 const GROUPS = `
 Taliban|the Taliban
-Hamas|
+Hamas|Islamic Resistance Movement of Palestine;Islamic Resistance Movement
 Hezbollah|Hizbollah
 Islamic State|ISIS;ISIL;IS militants
 Al-Qaeda|Al Qaeda;al-Qaeda
@@ -279,13 +280,13 @@ function ministryEntries(): GazetteerEntry[] {
   return out;
 }
 
-/** Organizations (international bodies, state bodies, parties, companies) and groups. */
+/** Organizations (international bodies, state bodies, parties, companies, armed groups). */
 export function organizationEntries(): GazetteerEntry[] {
   return [
     ...table('organization', INTERNATIONAL),
     ...table('organization', DPRK_BODIES),
     ...table('organization', COMPANIES),
-    ...table('group', GROUPS),
+    ...table('organization', GROUPS),
     ...ministryEntries(),
   ];
 }
