@@ -38,4 +38,12 @@ describe('findDates, round-2 blind sample rules', () => {
       [['2012-01-01', 'year', 'in 2012']],
     ]);
   });
+
+  it('dates a competition named with its year after the name, not any year after a noun', () => {
+    expect([
+      dates("They took part in the EAFF U-15 Women's Championship 2024.", '2024-08-29'),
+      dates("Jo was named best player at the AFC Women's Asian Cup 2010.", '2011-01-10'),
+      dates('It adopted Resolution 2087 of the Security Council.', '2013-01-25'),
+    ]).toEqual([[['2024-01-01', 'year', '2024']], [['2010-01-01', 'year', '2010']], []]);
+  });
 });

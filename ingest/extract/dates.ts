@@ -806,6 +806,8 @@ const ANNIVERSARY_APPOSITION_RE =
  */
 const FORECAST_FIGURE_BEFORE_RE =
   /\b(?:will|would|expected|forecasts?|forecast(?:ed|ing)|projected|predicted|targets?|aims?)\b(?:[^.;:!?]|\.(?=\d))*\b(?:percent|per\s+cent)\s+$/i;
+/** `the EAFF U-15 Women's Championship 2024`: a competition named with the year it is held in. */
+const COMPETITION_BEFORE_RE = /\b(?:Championships?|Cup|Games|Olympics|Tournament)\s$/;
 /** `the Day of the Sun in 2012`. */
 const FOLLOWING_YEAR_RE = /^\s+in\s+(1[89]\d\d|20\d\d)\b/;
 
@@ -878,6 +880,21 @@ export function findDatesInContext(
       // `Resolution 2087` is no year; a year after publication is seldom the one later referred to.
       const year = Number(g.by);
       if (anchor === undefined || year <= anchor.y) context.year = year;
+      const date = iso(year, 1, 1);
+      if (
+        COMPETITION_BEFORE_RE.test(text.slice(Math.max(0, start - 14), start)) &&
+        isStorableDate(date)
+      )
+        out.push({
+          start,
+          end,
+          text: m[0],
+          date,
+          precision: 'year',
+          confidence: 0.9,
+          isPublicationDay: false,
+          explicitYear: true,
+        });
       continue;
     }
     // A decade is coarser than any precision an event has: a year would be a wrong date.
