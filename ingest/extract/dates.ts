@@ -800,6 +800,14 @@ const TODAY_MARKS_RE = /\b[Tt]oday\s+(?:is|marks)\s+(?:the|its|his|her|their)\s+
 /** `August 1 marks the 84th anniversary`, `on July 27, the 58th anniversary`. */
 const ANNIVERSARY_APPOSITION_RE =
   /^,?\s*(?:(?:marks|marked|marking|is|was)\s+)?(?:the|its|his|her|their)?\s*$/;
+/**
+ * `will grow 3.2 percent in 2011`, `is expected to reach 6.3 percent in 2012`: the year a forecast or
+ * target figure covers (a statistic's period), no happening.
+ */
+const FORECAST_FIGURE_BEFORE_RE =
+  /\b(?:will|would|expected|forecasts?|forecast(?:ed|ing)|projected|predicted|targets?|aims?)\b(?:[^.;:!?]|\.(?=\d))*\b(?:percent|per\s+cent)\s+$/i;
+/** `the EAFF U-15 Women's Championship 2024`: a competition named with the year it is held in. */
+const COMPETITION_BEFORE_RE = /\b(?:Championships?|Cup|Games|Olympics|Tournament)\s$/;
 /** `the Day of the Sun in 2012`. */
 const FOLLOWING_YEAR_RE = /^\s+in\s+(1[89]\d\d|20\d\d)\b/;
 
@@ -872,6 +880,21 @@ export function findDatesInContext(
       // `Resolution 2087` is no year; a year after publication is seldom the one later referred to.
       const year = Number(g.by);
       if (anchor === undefined || year <= anchor.y) context.year = year;
+      const date = iso(year, 1, 1);
+      if (
+        COMPETITION_BEFORE_RE.test(text.slice(Math.max(0, start - 14), start)) &&
+        isStorableDate(date)
+      )
+        out.push({
+          start,
+          end,
+          text: m[0],
+          date,
+          precision: 'year',
+          confidence: 0.9,
+          isPublicationDay: false,
+          explicitYear: true,
+        });
       continue;
     }
     // A decade is coarser than any precision an event has: a year would be a wrong date.
@@ -957,7 +980,10 @@ export function findDatesInContext(
         r = { ...r, date: iso(y, mm, Number.parseInt(day[2] ?? '', 10)), precision: 'day' };
       } else if (
         previous?.precision === 'day' &&
-        !previous.explicitYear &&
+        // `October 10, 2024, the 79th founding anniversary`: a written year must be the one the
+        // anniversary falls in.
+        (!previous.explicitYear ||
+          Number(previous.date.slice(0, 4)) - numberValue(g.annn) === Number(r.date.slice(0, 4))) &&
         ANNIVERSARY_APPOSITION_RE.test(text.slice(previous.end, start))
       ) {
         // `on July 27, the 71st anniversary of the victory`: the happening's day is the same, N years
@@ -987,6 +1013,14 @@ export function findDatesInContext(
       }
     }
     if (!isStorableDate(r.date)) continue;
+    if (
+      lead === 'in' &&
+      r.precision === 'year' &&
+      anchor !== undefined &&
+      Number(r.date.slice(0, 4)) >= anchor.y &&
+      FORECAST_FIGURE_BEFORE_RE.test(text.slice(Math.max(0, start - 120), start))
+    )
+      continue;
     // `by 2030`, `by the end of 2015`, `before April next year`: a deadline still ahead is an aim,
     // like `within`; a day set as one (`come there by July 13`) is scheduled.
     if (
