@@ -1,5 +1,6 @@
 import { isNodeKind, isRelationType, type NodeKind, type RelationType } from './graph-model';
 import { parseGlobalId, type GlobalId } from './graph-slice';
+import { fnv1a } from './string-hash';
 
 /**
  * A hub's neighbours grouped by relation type, direction and kind ("188 articles mention"): what
@@ -76,10 +77,8 @@ const FOLD_PREFIX = `${PREFIX}more:`;
  */
 export function groupFoldId(seeds: readonly GlobalId[], depth: number): string {
   const sorted = [...seeds].sort();
-  let h = 2166136261;
-  const text = `${depth}|${sorted.join('|')}`;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return `${FOLD_PREFIX}${(h >>> 0).toString(36)}:${sorted[0] ?? ''}`;
+  const h = fnv1a(`${depth}|${sorted.join('|')}`);
+  return `${FOLD_PREFIX}${h.toString(36)}:${sorted[0] ?? ''}`;
 }
 
 /** The seed a fold node hangs off; undefined for anything else. */

@@ -3,6 +3,7 @@ import { viewportFitting, type Viewport } from './first-layout';
 import { labelsToHide, type LabelCandidate } from './label-culling';
 import { FIT_PADDING, type Position } from './layouts';
 import { LABEL_CULLED_CLASS, NODE_LABEL, NODE_SIZE } from './stylesheet';
+import { fnv1a } from '@/model/string-hash';
 
 /**
  * What the canvas does to a Cytoscape instance it owns: fitting the viewport, culling labels,
@@ -111,9 +112,8 @@ export function currentPositions(cy: Core): Record<string, Position> {
 
 // Deterministic jitter so new nodes next to the same neighbour do not land on one spot.
 export function jitter(id: string): Position {
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  const angle = ((h >>> 0) % 360) * (Math.PI / 180);
+  const h = fnv1a(id);
+  const angle = (h % 360) * (Math.PI / 180);
   const r = 40 + ((h >>> 9) % 40);
   return { x: Math.cos(angle) * r, y: Math.sin(angle) * r };
 }
