@@ -189,36 +189,28 @@ let neo4jRss: number | undefined;
 for (let run = 0; run < runs; run += 1) {
   // Each measurement starts from an empty store and a fresh JVM, so neither side inherits a warm cache.
   let db = await freshDatabase();
-  let neo4jCpu = cpuSeconds(db.pid);
-  let nodeCpu = cpuSeconds('self');
-  const threadsBefore = threadCpuSeconds(db.pid);
-  const summary = await runIngest([file], {
-    sink: ingestRepository,
-    extract,
-    batchSize,
-  });
-  pipeline.push(summary.seconds);
-  pipelineCpu.push(cpuSeconds(db.pid) - neo4jCpu);
-  stored = summary.created;
-  const threadsAfter = threadCpuSeconds(db.pid);
+  let neo4jCpu: number;
+  let nodeCpu: number;
+  const timedPipeline = async (seconds: number[], cpu: number[], label: string) => {
+    const neo4jBefore = cpuSeconds(db.pid);
+    const nodeBefore = cpuSeconds('self');
+    const threads = threadCpuSeconds(db.pid);
+    const summary = await runIngest([file], { sink: ingestRepository, extract, batchSize });
+    seconds.push(summary.seconds);
+    cpu.push(cpuSeconds(db.pid) - neo4jBefore);
+    const threadsAfter = threadCpuSeconds(db.pid);
+    console.log(
+      `  pipeline run ${run + 1}${label}: ${fmt(summary.seconds)} s, ${summary.created} stored, ${summary.rejected.length} rejected; CPU neo4j ${fmt(cpu.at(-1)!)} s, node ${fmt(cpuSeconds('self') - nodeBefore)} s; load ${loadAverage()}`,
+    );
+    console.log(`    neo4j CPU by thread: ${threadCpuSpent(threads, threadsAfter)}`);
+    return summary;
+  };
+  stored = (await timedPipeline(pipeline, pipelineCpu, '')).created;
   neo4jRss = await rssMiB(db.pid);
-  console.log(
-    `  pipeline run ${run + 1}: ${fmt(summary.seconds)} s, ${summary.created} stored, ${summary.rejected.length} rejected; CPU neo4j ${fmt(pipelineCpu.at(-1)!)} s, node ${fmt(cpuSeconds('self') - nodeCpu)} s; load ${loadAverage()}`,
-  );
-  console.log(`    neo4j CPU by thread: ${threadCpuSpent(threadsBefore, threadsAfter)}`);
 
   // The same again in this JVM, the store emptied: what a warm server spends.
   await emptyStore();
-  neo4jCpu = cpuSeconds(db.pid);
-  nodeCpu = cpuSeconds('self');
-  const warmThreads = threadCpuSeconds(db.pid);
-  const warm = await runIngest([file], { sink: ingestRepository, extract, batchSize });
-  warmPipeline.push(warm.seconds);
-  warmPipelineCpu.push(cpuSeconds(db.pid) - neo4jCpu);
-  console.log(
-    `  pipeline run ${run + 1}, warm JVM: ${fmt(warm.seconds)} s, ${warm.created} stored; CPU neo4j ${fmt(warmPipelineCpu.at(-1)!)} s, node ${fmt(cpuSeconds('self') - nodeCpu)} s; load ${loadAverage()}`,
-  );
-  console.log(`    neo4j CPU by thread: ${threadCpuSpent(warmThreads, threadCpuSeconds(db.pid))}`);
+  await timedPipeline(warmPipeline, warmPipelineCpu, ', warm JVM');
   await closeDriver();
   await db.stop();
 
