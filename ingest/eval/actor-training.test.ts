@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleCounts,
+  auc,
   folds,
   keepProbability,
   pairedF1Interval,
@@ -74,5 +75,14 @@ describe('actor model training', () => {
       { tp: 2, fp: 0, fn: 1 },
     ];
     expect(pairedF1Interval(counts, counts, 100)).toEqual([0, 0]);
+  });
+
+  it('measures ranking by ROC AUC, ties counting half', () => {
+    const p = (score: number, positive: boolean) => ({ score, positive });
+    expect([
+      auc([p(0.9, true), p(0.1, false)]),
+      auc([p(0.1, true), p(0.9, false)]),
+      auc([p(0.5, true), p(0.5, false), p(0.7, true), p(0.2, false)]),
+    ]).toEqual([1, 0, 0.875]);
   });
 });

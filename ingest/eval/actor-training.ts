@@ -159,3 +159,29 @@ export function pairedF1Interval(
   diffs.sort((x, y) => x - y);
   return [diffs[Math.floor(0.025 * reps)]!, diffs[Math.floor(0.975 * reps)]!];
 }
+
+/**
+ * Area under the ROC curve: the chance that a random positive scores above a random negative
+ * (ties count half); 0.5 is no signal. NaN without both classes.
+ */
+export function auc(
+  scored: readonly { readonly score: number; readonly positive: boolean }[],
+): number {
+  const sorted = [...scored].sort((a, b) => a.score - b.score);
+  let negatives = 0;
+  let pairs = 0;
+  let positives = 0;
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    let pos = 0;
+    let neg = 0;
+    for (; j < sorted.length && sorted[j]!.score === sorted[i]!.score; j++)
+      if (sorted[j]!.positive) pos++;
+      else neg++;
+    pairs += pos * (negatives + neg / 2);
+    negatives += neg;
+    positives += pos;
+    i = j;
+  }
+  return pairs / (positives * negatives);
+}
