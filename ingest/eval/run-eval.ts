@@ -18,10 +18,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createArticleExtractor } from '../extract/extract-article';
 import { buildGazetteer, loadOutletList } from '../gazetteer';
-import { readJsonCorpus } from '../sources/json-corpus';
-import { parsePageText } from '../sources/page-text';
-import type { RawArticle } from '../types';
 import type { GoldArticle, GoldFile } from './gold-types';
+import { loadRawArticles } from './load-raw-articles';
 import {
   bootstrapIntervals,
   figures,
@@ -35,10 +33,7 @@ import {
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
 const corpusDir = resolve(repoRoot, '../shared/corpus');
-const seedPath = resolve(repoRoot, '../shared/seeds/kcna-watch-page-2021-08-01.txt');
 const goldDir = join(here, 'gold');
-
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The gold articles, each with the file it comes from (files are labelling rounds). */
 function loadGold(): Map<GoldArticle, string> {
@@ -50,54 +45,6 @@ function loadGold(): Map<GoldArticle, string> {
     for (const article of parsed.articles) out.set(article, file);
   }
   return out;
-}
-
-const titleDateOf = (g: GoldArticle): string => `${g.corpus}|${g.date}|${norm(g.title)}`;
-
-/** Finds each gold article's RawArticle in its corpus, via the project's parsers. */
-async function loadRawArticles(
-  gold: readonly GoldArticle[],
-  ambiguous: string[],
-): Promise<Map<GoldArticle, RawArticle>> {
-  const found = new Map<GoldArticle, RawArticle>();
-  // Key: corpus, date, title and which record of that date and title (kcna-2011 repeats some).
-  const byTitleDate = new Map<string, GoldArticle>();
-  const byLink = new Map<string, GoldArticle>();
-  for (const g of gold) {
-    if (g.corpus === 'seed') continue;
-    byTitleDate.set(`${titleDateOf(g)}#${g.occurrence ?? 1}`, g);
-    if (g.link !== undefined) byLink.set(g.link, g);
-  }
-  for (const corpus of ['kcna-2011', 'kcna-2024'] as const) {
-    if (!gold.some((g) => g.corpus === corpus)) continue;
-    const path = join(corpusDir, corpus === 'kcna-2011' ? 'kcna-2011.jsonl' : 'kcna-2024.json');
-    const seen = new Map<string, number>();
-    for await (const result of readJsonCorpus(path, { titleFromText: true })) {
-      if (!result.ok) continue;
-      const a = result.article;
-      const titleDate = `${corpus}|${a.date ?? ''}|${norm(a.title)}`;
-      const nth = (seen.get(titleDate) ?? 0) + 1;
-      seen.set(titleDate, nth);
-      const g =
-        (a.url !== undefined ? byLink.get(a.url) : undefined) ??
-        byTitleDate.get(`${titleDate}#${nth}`);
-      if (g !== undefined && g.corpus === corpus && !found.has(g)) found.set(g, a);
-    }
-    for (const g of gold)
-      if (
-        g.corpus === corpus &&
-        g.link === undefined &&
-        g.occurrence === undefined &&
-        (seen.get(titleDateOf(g)) ?? 0) > 1
-      )
-        ambiguous.push(`${g.corpus} ${g.date} ${g.title}`);
-  }
-  const seedGold = gold.find((g) => g.corpus === 'seed');
-  if (seedGold !== undefined && existsSync(seedPath)) {
-    const parsed = parsePageText(readFileSync(seedPath, 'utf8'), { location: seedPath });
-    if (parsed.ok) found.set(seedGold, parsed.article);
-  }
-  return found;
 }
 
 const floorPath = join(here, 'floors.json');

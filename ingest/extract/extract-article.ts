@@ -1,6 +1,7 @@
 import { buildGazetteer, type Gazetteer } from '../gazetteer';
 import { articleKey, contentHash, sourceKey } from '../keys';
-import type { ExtractedArticle, RawArticle } from '../types';
+import type { ExtractedArticle, ExtractedCitation, ExtractedQuote, RawArticle } from '../types';
+import { rulesOnly, type ActorFilter } from './actor-filter';
 import { aggregateActors, findActorMentions } from './actors';
 import { extractCitations } from './citations';
 import { findSpanishIntroducedOutlets, readSpanishCitations } from './citations-es';
@@ -26,8 +27,12 @@ export type ArticleExtractor = (raw: RawArticle) => ExtractedArticle;
  * Builds an extractor over a given gazetteer, e.g. one extended with the EUvsDisinfo outlet list:
  * `createArticleExtractor(buildGazetteer({ extra: loadOutletList(path) }))`.
  */
-export function createArticleExtractor(gazetteer: Gazetteer): ArticleExtractor {
-  return (raw) => extractWith(raw, gazetteer);
+export function createArticleExtractor(
+  gazetteer: Gazetteer,
+  options: { readonly actorFilter?: ActorFilter } = {},
+): ArticleExtractor {
+  const actorFilter = options.actorFilter ?? rulesOnly;
+  return (raw) => extractWith(raw, gazetteer, actorFilter);
 }
 
 let defaultGazetteer: Gazetteer | undefined;
@@ -38,10 +43,14 @@ let defaultGazetteer: Gazetteer | undefined;
  */
 export function extractArticle(raw: RawArticle): ExtractedArticle {
   defaultGazetteer ??= buildGazetteer();
-  return extractWith(raw, defaultGazetteer);
+  return extractWith(raw, defaultGazetteer, rulesOnly);
 }
 
-function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
+function extractWith(
+  raw: RawArticle,
+  gazetteer: Gazetteer,
+  actorFilter: ActorFilter,
+): ExtractedArticle {
   const text = blankOverlongWords(raw.text);
   const language = raw.language ?? 'en';
   const english = language === 'en' || language.startsWith('en-');
@@ -78,6 +87,24 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
   const quotes = english
     ? extractQuotes(text, sentences, mentions, bodyStart)
     : (spanishReading?.quotes ?? []);
+  const citations = english
+    ? extractCitations(text, sentences, mentions, quotes, bodyStart, publisherKey)
+    : (spanishReading?.citations ?? []);
+  const events = english
+    ? extractEvents(text, sentences, mentions, raw.date, bodyStart)
+    : spanish
+      ? extractEvents(text, sentences, mentions, raw.date, bodyStart, findSpanishDatesInContext)
+      : [];
+  // A filter changes the actors only: quotes, citations and events keep the rules' reading.
+  const actorMentions = english
+    ? actorFilter({
+        text,
+        mentions,
+        sentences,
+        bodyStart,
+        referenced: referencedKeys(quotes, citations),
+      })
+    : mentions;
   return {
     key: articleKey({ url: raw.url, sourceName, title: raw.title, date: raw.date }),
     title: raw.title,
@@ -95,16 +122,10 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
             evidence: findSourceEvidence(sourceName, text, sentences, dateline, raw.sourceLine),
           },
         }),
-    actors: aggregateActors(mentions, sentences),
+    actors: aggregateActors(actorMentions, sentences),
     quotes,
-    citations: english
-      ? extractCitations(text, sentences, mentions, quotes, bodyStart, publisherKey)
-      : (spanishReading?.citations ?? []),
-    events: english
-      ? extractEvents(text, sentences, mentions, raw.date, bodyStart)
-      : spanish
-        ? extractEvents(text, sentences, mentions, raw.date, bodyStart, findSpanishDatesInContext)
-        : [],
+    citations,
+    events,
     narratives: extractNarratives(
       text,
       sentences,
@@ -124,4 +145,15 @@ function extractWith(raw: RawArticle, gazetteer: Gazetteer): ExtractedArticle {
     })),
     origin: raw.origin,
   };
+}
+
+// Events keep their actor keys either way: those only sign the event for matching (graph-db).
+function referencedKeys(
+  quotes: readonly ExtractedQuote[],
+  citations: readonly ExtractedCitation[],
+): Set<string> {
+  const keys = new Set<string>();
+  for (const q of quotes) keys.add(q.actorKey);
+  for (const c of citations) keys.add(c.outletKey);
+  return keys;
 }
