@@ -9,6 +9,8 @@
  * Uses its own local Neo4j (port BENCH_NEO4J_PORT, default 7690; data in BENCH_NEO4J_DATA_DIR,
  * default var/neo4j-bench-ingest), wiped before each run. BENCH_INGEST_BATCH overrides the batch
  * size of both writers; BENCH_INGEST_LIMIT takes only the file's first N records (a quick check).
+ * Each fresh pipeline run is followed by one in the same JVM with the store emptied (warm) and one in
+ * a JVM started as `npm run ingest` starts its own (bulk load: C1 only).
  * Besides wall time it prints the CPU seconds Neo4j and Node spent and the load average: on a
  * shared machine wall time swings with the neighbours, CPU time much less.
  */
@@ -21,7 +23,7 @@ import { applyMigrations, applySchemaMigrations } from '../graph-db/migrations/m
 import { distinctByKey } from '../model/distinct-by-key';
 import { ingestRepository } from '../graph-db/repositories/ingest-repository';
 import { forgetReuseIndex } from '../graph-db/repositories/reuse-repository';
-import { startLocalNeo4j } from '../graph-db/server/local-neo4j';
+import { startLocalNeo4j, type LocalNeo4jStartOptions } from '../graph-db/server/local-neo4j';
 import { createDefaultExtractor } from '../ingest/default-extractor';
 import { readInputs } from '../ingest/read-inputs';
 import { DEFAULT_BATCH_SIZE, runIngest } from '../ingest/run-ingest';
@@ -137,9 +139,9 @@ const config = readLocalNeo4jConfig({
   NEO4J_PAGECACHE_MB: process.env.NEO4J_PAGECACHE_MB ?? '1024',
 });
 
-async function freshDatabase() {
+async function freshDatabase(options: LocalNeo4jStartOptions = {}) {
   rmSync(config.dataDir, { recursive: true, force: true });
-  const running = await startLocalNeo4j(config, () => {});
+  const running = await startLocalNeo4j(config, () => {}, options);
   process.env.NEO4J_URI = running.uri;
   await applyMigrations();
   return running;
@@ -180,6 +182,8 @@ const importSchema: number[] = [];
 const importCpu: number[] = [];
 const pipelineCpu: number[] = [];
 const baselineCpu: number[] = [];
+const bulkPipeline: number[] = [];
+const bulkPipelineCpu: number[] = [];
 const warmPipeline: number[] = [];
 const warmPipelineCpu: number[] = [];
 const warmBaseline: number[] = [];
@@ -211,6 +215,12 @@ for (let run = 0; run < runs; run += 1) {
   // The same again in this JVM, the store emptied: what a warm server spends.
   await emptyStore();
   await timedPipeline(warmPipeline, warmPipelineCpu, ', warm JVM');
+  await closeDriver();
+  await db.stop();
+
+  // The same in a JVM started for the load alone, as `npm run ingest` starts one (C1 only).
+  db = await freshDatabase({ bulkLoad: true });
+  await timedPipeline(bulkPipeline, bulkPipelineCpu, ', JVM started for the load');
   await closeDriver();
   await db.stop();
 
@@ -318,6 +328,9 @@ console.log(`  ratio pipeline / import (CSV + import): ${fmt(pipelineMedian / an
 console.log(`  neo4j-admin import CPU: ${fmt(median(importCpu))} s`);
 console.log(
   `  neo4j CPU:        pipeline ${fmt(median(pipelineCpu))} s, without text reuse ${fmt(median(withoutReuseCpu))} s, baseline ${fmt(median(baselineCpu))} s   (load average now ${loadAverage()})`,
+);
+console.log(
+  `  JVM started for the load (npm run ingest's, C1 only): pipeline ${fmt(median(bulkPipeline))} s, neo4j CPU ${fmt(median(bulkPipelineCpu))} s`,
 );
 console.log(
   `  warm JVM (a second run in the same JVM, store emptied): pipeline ${fmt(median(warmPipeline))} s, baseline ${fmt(median(warmBaseline))} s, ratio ${fmt(median(warmPipeline) / median(warmBaseline), 2)}; neo4j CPU pipeline ${fmt(median(warmPipelineCpu))} s, baseline ${fmt(median(warmBaselineCpu))} s`,

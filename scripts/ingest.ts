@@ -3,6 +3,7 @@
  * bar and a summary (read, stored, unchanged, rejected with reasons). Uses NEO4J_URI, else the
  * local Neo4j (started for the run and stopped after, unless it was already running).
  */
+import { readLocalNeo4jConfig } from '../config/neo4j';
 import { closeDriver } from '../graph-db/driver';
 import { applyMigrations } from '../graph-db/migrations/migrations';
 import { alertRepository } from '../graph-db/repositories/alert-repository';
@@ -21,7 +22,8 @@ if (inputs.length === 0 || inputs.includes('--help')) {
 }
 
 try {
-  const database = await ensureDatabase();
+  // A Neo4j started here is stopped at the end: it only ever runs this load.
+  const database = await ensureDatabase(readLocalNeo4jConfig(), { bulkLoad: true });
   await applyMigrations();
   const summary = await ingestWithProgress(inputs, 'ingest');
   const counts = await ingestRepository.counts();

@@ -28,3 +28,13 @@ describe('portAnswers', () => {
     expect(await portAnswers(address.port)).toBe(false);
   });
 });
+
+describe('jvmArgs for a bulk load', () => {
+  const config = { boltPort: 1, dataDir: '/d', heapMb: 2048, pageCacheMb: 512 };
+  it('stops at C1 in a JVM started for one load', () => {
+    expect(jvmArgs(config, { bulkLoad: true })).toContain('-XX:TieredStopAtLevel=1');
+  });
+  it('keeps C2 for a server', () => {
+    expect(jvmArgs(config)).not.toContain('-XX:TieredStopAtLevel=1');
+  });
+});

@@ -187,9 +187,19 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+export interface LocalNeo4jStartOptions {
+  /**
+   * The JVM is started for one bulk load and stopped after it (`npm run ingest` with no Neo4j
+   * running): C1 only. C2's compilations cost more CPU than its faster code saves within one load
+   * on 2 cores; a server that answers reads keeps C2 (docs/benchmarks.md, JIT flags).
+   */
+  readonly bulkLoad?: boolean;
+}
+
 /** JVM flags Neo4j 5 needs on Java 17, sized for a 2-core / 24 GiB machine by default. */
-export function jvmArgs(config: LocalNeo4jConfig): string[] {
+export function jvmArgs(config: LocalNeo4jConfig, options: LocalNeo4jStartOptions = {}): string[] {
   return [
+    ...(options.bulkLoad === true ? ['-XX:TieredStopAtLevel=1'] : []),
     `-Xms${Math.min(512, config.heapMb)}m`,
     `-Xmx${config.heapMb}m`,
     '-XX:+UseG1GC',
@@ -230,6 +240,7 @@ async function stopPid(pid: number): Promise<void> {
 export async function startLocalNeo4j(
   config: LocalNeo4jConfig,
   log: (line: string) => void = console.log,
+  options: LocalNeo4jStartOptions = {},
 ): Promise<RunningNeo4j> {
   mkdirSync(config.dataDir, { recursive: true });
   const existing = readPidFile(config);
@@ -264,7 +275,7 @@ export async function startLocalNeo4j(
   const child = spawn(
     'java',
     [
-      ...jvmArgs(config),
+      ...jvmArgs(config, options),
       `@${argFile}`,
       'dev.narragraph.neo4j.LocalNeo4j',
       `dataDir=${config.dataDir}`,

@@ -14,6 +14,7 @@ import { Neo4jUnavailableError, verifyDriver } from '../../graph-db/driver';
 import {
   LocalNeo4jError,
   startLocalNeo4j,
+  type LocalNeo4jStartOptions,
   type RunningNeo4j,
 } from '../../graph-db/server/local-neo4j';
 
@@ -23,6 +24,7 @@ import {
  */
 export async function ensureDatabase(
   config: LocalNeo4jConfig = readLocalNeo4jConfig(),
+  options: LocalNeo4jStartOptions = {},
 ): Promise<RunningNeo4j | undefined> {
   const external = readNeo4jConfig().uri;
   if (external !== undefined) {
@@ -30,7 +32,7 @@ export async function ensureDatabase(
     return undefined;
   }
   const started = Date.now();
-  const running = await startLocalNeo4j(config);
+  const running = await startLocalNeo4j(config, console.log, options);
   if (!running.reused) {
     console.log(
       `Local Neo4j ${running.version} is ready on ${running.uri} after ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${config.dataDir}).`,
