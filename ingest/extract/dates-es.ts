@@ -46,6 +46,8 @@ const MONTH = `(?:${Object.keys(MONTHS_ES).join('|')})`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const YEAR_WORD = '(?:año|ano)';
 const NEXT = '(?:próximo|proximo)';
+/** `de agosto que viene`: the coming such month. */
+const COMING = '(?<next>\\s+que\\s+viene\\b)?';
 /** `de 2011`, `del año pasado`, `de este año`: the year a day or month is in. */
 const YEAR_TAIL = `(?:\\s+de(?:l)?\\s+(?:(?<y>1[89]\\d\\d|20\\d\\d)\\b|${YEAR_WORD}\\s+(?<past>pasado)\\b|(?:este|presente)\\s+${YEAR_WORD}\\b))?`;
 
@@ -53,12 +55,14 @@ const DATE_ES_RE = new RegExp(
   [
     // `el 25 de enero`, `primero de septiembre de 2009`, `el 15 de agosto de 1945`, `del día 20 al
     // 26 de mayo` (a range: its start), `los días 21 y 22 de diciembre` (two days).
-    `(?<md>(?:\\b(?:el|del|al|los|desde el|hasta el|hasta|el pasado)\\s+)?(?:\\bd[ií]as?\\s+)?\\b(?<d>${DAY}|primero)(?:\\s+(?<dl>al|y)\\s+(?:el\\s+)?(?<d2>${DAY}))?\\s+de\\s+(?<m>${MONTH})\\b${YEAR_TAIL})`,
+    `(?<md>(?:\\b(?:el|del|al|los|desde el|hasta el|hasta|el pasado)\\s+)?(?:\\bd[ií]as?\\s+)?\\b(?<d>${DAY}|primero)(?:\\s+(?<dl>al|y)\\s+(?:el\\s+)?(?<d2>${DAY}))?\\s+de\\s+(?<m>${MONTH})\\b${YEAR_TAIL}${COMING})`,
     // `el día 3`, `el pasado día 17`, `los días 8 y 9`, `del día 26 al 30`: a day of the
     // publication month (the wire's way of dating the last few days, and plans later in the month).
     `(?<dn>\\b(?:el|del|al|los|desde el|a partir del|el pasado)\\s+d[ií]as?\\s+(?<dnd>${DAY}|primero)(?:\\s+(?<dnl>al|y)\\s+(?<dnd2>${DAY}))?\\b(?!\\s+del\\s+mes\\s+(?:pasado|anterior)))`,
-    // `en marzo de 2011`, `en octubre pasado`, `desde enero`.
-    `(?<mo>\\b(?:en|desde|durante|a fines de|a principios de|a mediados de)\\s+(?<mm>${MONTH})\\b(?:\\s+(?<mlast>pasado)\\b|${YEAR_TAIL.replace(/\?<(\w+)>/g, '?<m$1>')}))`,
+    // `en marzo de 2011`, `en octubre pasado`, `en julio que viene`, `desde enero`.
+    `(?<mo>\\b(?:en|desde|durante|a fines de|a principios de|a mediados de)\\s+(?<mm>${MONTH})\\b(?:\\s+(?<mlast>pasado)\\b|\\s+(?<mnext>que\\s+viene)\\b|${YEAR_TAIL.replace(/\?<(\w+)>/g, '?<m$1>')}))`,
+    // `programado para julio que viene`: the coming July, whatever word leads it.
+    `(?<mq>\\b(?<mqm>${MONTH})\\s+que\\s+viene\\b)`,
     // `en 1950`, `en el año 1950`, `desde 2008`.
     `(?<yr>\\b(?:en|desde|durante)\\s+(?:el\\s+${YEAR_WORD}\\s+)?(?<yy>1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d))`,
     // `el año pasado`, `este año`, `el próximo año`, `el año próximo`.
@@ -87,6 +91,12 @@ const HOY_ACT_BEFORE_RE =
   /(?:\p{L}+(?:ió|io|ó|aron|ieron|ado|ados|ada|adas|ido|idos|ida|idas|rán|rá)|\blugar|\b(?:art[íi]culo|comentario|edici[óo]n|editorial)(?:\s+\p{L}+)?\s+de)\s+$/iu;
 /** The lone end of a range (`hasta el 19 de enero`) is not an event of its own. */
 const RANGE_END_RE = /^hasta\b/i;
+
+/** `julio que viene`, `el 13 de julio que viene`: this year's when still ahead, else next year's. */
+const comingYear = (anchor: Anchor, month: number, day?: number): number =>
+  (day === undefined ? month > anchor.m : Date.UTC(anchor.y, month - 1, day) >= anchor.time)
+    ? anchor.y
+    : anchor.y + 1;
 
 const strip = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -170,15 +180,26 @@ function resolveSpanish(
       g.y !== undefined
         ? Number(g.y) - (back && end === 1 ? 1 : 0)
         : (relativeYear(g.past) ??
-          (anchor === undefined ? undefined : pastBiasedYear(anchor, mo, d)));
+          (anchor === undefined
+            ? undefined
+            : g.next !== undefined
+              ? comingYear(anchor, mo, d)
+              : pastBiasedYear(anchor, mo, d)));
     if (y === undefined || !validDay(y, mo, d)) return undefined;
     return { date: iso(y, mo, d), precision: 'day', explicitYear: g.y !== undefined };
+  }
+  if (g.mq !== undefined) {
+    const mo = MONTHS_ES[strip(g.mqm ?? '')];
+    if (mo === undefined || anchor === undefined) return undefined;
+    return { date: iso(comingYear(anchor, mo), mo, 1), precision: 'month', explicitYear: false };
   }
   if (g.mo !== undefined) {
     const mo = MONTHS_ES[strip(g.mm ?? '')];
     if (mo === undefined) return undefined;
     let y = g.my !== undefined ? Number(g.my) : relativeYear(g.mpast);
     // `en octubre pasado`: the latest October before this month; a bare month is past-biased.
+    if (y === undefined && anchor !== undefined && g.mnext !== undefined)
+      y = comingYear(anchor, mo);
     if (y === undefined && anchor !== undefined)
       y = mo > anchor.m || (g.mlast !== undefined && mo === anchor.m) ? anchor.y - 1 : anchor.y;
     if (y === undefined) return undefined;

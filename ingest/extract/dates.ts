@@ -112,13 +112,13 @@ const DATE_RE = new RegExp(
   [
     // `Juche 110 (2021)`, `Juche 113`, and the kcna.kp footer `[Juche113.6.11.]`.
     `(?<juche>\\bJuche\\s?(?<jy>\\d{1,3})(?:\\.(?<jm>\\d{1,2})\\.(?<jd>\\d{1,2})\\.?)?(?:\\s*\\((?<jg>\\d{4})\\))?)`,
-    // `June 25, 1950`, `Dec. 20`, `July 19-22`, `June 25-July 27`, `Oct. 28 and 31`,
+    // `June 25, 1950`, `Dec. 20`, `Nov.16`, `July 19-22`, `June 25-July 27`, `Oct. 28 and 31`,
     // `January 29, Juche 92 (2003)`.
-    `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})\\s+(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:(?:,?|\\s+of)\\s+(?<mdy>\\d{4})\\b|,?\\s+Juche\\s?(?<mdjy>\\d{1,3})\\b(?:\\s*\\((?<mdjg>\\d{4})\\))?|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?:of\\s+)?(?<mdrel>this|last|next)\\s+year)?)`,
+    `(?<md>${LEAD_RE}\\b(?<mdm>${MONTH_RE})(?:\\s+|(?<=\\.))(?<mdd>${DAY_RE})\\b(?:\\s*(?:-|–|to)\\s*(?:(?<mdm2>${MONTH_RE})\\s+)?(?<mdd2>${DAY_RE})\\b)?(?:(?:,?|\\s+of)\\s+(?<mdy>\\d{4})\\b|,?\\s+Juche\\s?(?<mdjy>\\d{1,3})\\b(?:\\s*\\((?<mdjg>\\d{4})\\))?|(?<mdthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?:of\\s+)?(?<mdrel>this|last|next)\\s+year)?)`,
     // `25 June 1950`.
     `(?<dm>${LEAD_RE}\\b(?<dmd>${DAY_RE})\\s+(?<dmm>${MONTH_RE})(?:,?\\s+(?<dmy>\\d{4}))?\\b)`,
-    // `from January to June this year`: a month range.
-    `(?<mr>[Ff]rom\\s+(?<mra>${MONTH_RE})\\s+(?:to|till|until|through)\\s+(?<mrb>${MONTH_RE})(?:,?\\s+(?<mry>\\d{4})|,?\\s+Juche\\s?(?<mrjy>\\d{1,3})\\b(?:\\s*\\((?<mrjg>\\d{4})\\))?|\\s+(?<mrrel>this|last|next)\\s+year)?)`,
+    // `from January to June this year`, `between January and August this year`: a month range.
+    `(?<mr>(?:[Ff]rom|[Bb]etween)\\s+(?<mra>${MONTH_RE})\\s+(?:to|till|until|through|and)\\s+(?<mrb>${MONTH_RE})(?:,?\\s+(?<mry>\\d{4})|,?\\s+Juche\\s?(?<mrjy>\\d{1,3})\\b(?:\\s*\\((?<mrjg>\\d{4})\\))?|\\s+(?<mrrel>this|last|next)\\s+year)?)`,
     // `the third quarter of the year`, `the first half of 2011`: the months they start with.
     `(?<part>\\b(?:(?:[Ii]n|[Dd]uring|[Oo]f)\\s+)?the\\s+(?<partn>first|second|third|fourth|latter|last)\\s+(?<partu>quarter|half)\\b(?:\\s+of\\s+(?:(?<partrel>this|last|the)\\s+year|(?<party>1[89]\\d\\d|20\\d\\d)\\b)|,?\\s+(?<party2>1[89]\\d\\d|20\\d\\d)\\b|\\s+(?<partrel2>this|last)\\s+year)?)`,
     // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`.
@@ -334,6 +334,8 @@ function resolve(
     if (written !== undefined) y = Number(written);
     else if (anchor === undefined) return undefined;
     else if (g.mrrel !== undefined) y = anchor.y + yearOffset(g.mrrel);
+    // `will be held between February and March`: the coming ones.
+    else if (planned) y = a < anchor.m ? anchor.y + 1 : anchor.y;
     else y = b > anchor.m ? anchor.y - 1 : anchor.y;
     const yb = b < a ? y + 1 : y;
     const lastDay = new Date(Date.UTC(yb, b, 0)).getUTCDate();
@@ -959,7 +961,7 @@ export function findDatesInContext(
       named?.year ?? context.year,
       annYear,
       // Only a day or month without a year can be the coming one.
-      (g.md !== undefined || g.relm !== undefined) &&
+      (g.md !== undefined || g.relm !== undefined || g.mr !== undefined) &&
         PLANNED_BEFORE_RE.test(text.slice(Math.max(0, start - 120), start)),
     );
     if (r === undefined) continue;
@@ -1033,6 +1035,7 @@ export function findDatesInContext(
     if (r.dateEnd !== undefined && !isStorableDate(r.dateEnd)) delete r.dateEnd;
     const explicitYear =
       g.mdy !== undefined ||
+      g.mdjy !== undefined ||
       g.dmy !== undefined ||
       g.relmy !== undefined ||
       g.reljy !== undefined ||
