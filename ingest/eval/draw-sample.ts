@@ -1,8 +1,8 @@
 /**
  * Draws the untouched evaluation sample: articles picked at random, with a recorded seed, from
  * kcna-2011 and kcna-2024 as the ingest CLI reads them (untitled kcna-2011 records take their first
- * sentence as title), with no length filter. Articles already in a gold file and texts already
- * drawn are skipped.
+ * sentence as title), with no length filter. Articles already in a gold file or a blind sample,
+ * and texts already drawn, are skipped.
  *
  *   npx tsx ingest/eval/draw-sample.ts --seed 20261206 --per-corpus 52 --out gold/untouched.json
  *   npx tsx ingest/eval/draw-sample.ts --seed 20261207 --per-corpus 40 --citing 15 --split dev \

@@ -20,14 +20,18 @@ export const corpusPath = (corpus: EvalCorpus): string =>
 export const goldKey = (corpus: string, date: string | undefined, title: string): string =>
   `${corpus}|${date ?? ''}|${normText(title)}`;
 
-/** The keys of every article in `gold/`, but for the file `except` (an absolute path). */
+/**
+ * The keys of every labelled article, in `gold/` and in the blind tuning samples of `blind/`, but
+ * for the file `except` (an absolute path): a new sample or the unlabelled pool never repeats one.
+ */
 export function goldKeys(except?: string): Set<string> {
   const keys = new Set<string>();
-  const goldDir = join(here, 'gold');
-  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
-    if (except !== undefined && resolve(goldDir, file) === except) continue;
-    const parsed = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
-    for (const g of parsed.articles) keys.add(goldKey(g.corpus, g.date, g.title));
+  for (const dir of ['gold', 'blind'].map((d) => join(here, d))) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      if (except !== undefined && resolve(dir, file) === except) continue;
+      const parsed = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldFile;
+      for (const g of parsed.articles) keys.add(goldKey(g.corpus, g.date, g.title));
+    }
   }
   return keys;
 }
