@@ -66,10 +66,12 @@ async function readProbe(page: Page): Promise<Probe> {
 }
 
 /** Presses at `at` ms after navigation, drags, releases once interactive; what the view did. */
-async function pressDuringDraw(page: Page, at: number): Promise<string> {
-  const box = { x: 20, y: 60 };
-  const now = await page.evaluate(() => performance.now());
-  if (now < at) await page.waitForTimeout(at - now);
+async function pressDuringDraw(page: Page, at: number, navigated: number): Promise<string> {
+  // Near the canvas's top left corner: empty once the view is fitted.
+  const box = { x: 30, y: 120 };
+  // Node's clock: the page's would answer only once its main thread is free.
+  const wait = navigated + at - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   await page.mouse.move(box.x, box.y);
   await page.mouse.down();
   await page.mouse.move(box.x + DRAG.x, box.y + DRAG.y, { steps: 5 });
@@ -84,9 +86,15 @@ async function pressDuringDraw(page: Page, at: number): Promise<string> {
     const cy = (window as ProbeWindow).__bench?.cy;
     return cy === undefined ? undefined : { ...cy.pan() };
   });
+  // Where the view was fitted: what the preview painted (the viewport a drag starts from).
+  const fitted = await page.evaluate(() => window.__narragraph?.firstPaint()?.viewport.pan);
   const pressedAt = await page.evaluate(() => (window as ProbeWindow).__presses?.[0] ?? NaN);
   if (before === undefined || after === undefined) return 'no canvas';
-  return `pressed at ${fmt(pressedAt, 0)} ms; the last 10 px of the drag moved the view by (${fmt(after.x - before.x, 0)}, ${fmt(after.y - before.y, 0)}) px`;
+  const whole =
+    fitted === undefined
+      ? ''
+      : `, the whole drag by (${fmt(after.x - fitted.x, 0)}, ${fmt(after.y - fitted.y, 0)}) of (${DRAG.x + 10}, ${DRAG.y + 10})`;
+  return `pressed at ${fmt(pressedAt, 0)} ms; the last 10 px of the drag moved the view by (${fmt(after.x - before.x, 0)}, ${fmt(after.y - before.y, 0)}) px${whole}`;
 }
 
 async function main(): Promise<void> {
@@ -102,9 +110,14 @@ async function main(): Promise<void> {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         const page = await context.newPage();
         await page.addInitScript(OBSERVERS);
-        await page.goto(`http://127.0.0.1:${port}/bench/graph?n=${n}&mode=explorer`);
+        const navigated = Date.now();
+        await page.goto(`http://127.0.0.1:${port}/bench/graph?n=${n}&mode=explorer`, {
+          waitUntil: 'commit',
+        });
         const pressed =
-          press && Number.isFinite(pressAt) ? await pressDuringDraw(page, pressAt) : undefined;
+          press && Number.isFinite(pressAt)
+            ? await pressDuringDraw(page, pressAt, navigated)
+            : undefined;
         await page.waitForFunction(() => (window as ProbeWindow).__bench?.visible !== undefined, {
           timeout: 120_000,
         });

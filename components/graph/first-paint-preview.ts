@@ -151,13 +151,14 @@ export class FirstPaintPreview {
     canvas.height = Math.round(height * pixelRatio);
     canvas.setAttribute('aria-hidden', 'true');
     canvas.dataset.testid = 'first-paint-preview';
+    // No z-index: after Cytoscape's layers in the container, so above them, and under the
+    // overlays the page puts over the canvas (the selection bar, menus).
     Object.assign(canvas.style, {
       position: 'absolute',
       left: '0',
       top: '0',
       width: `${width}px`,
       height: `${height}px`,
-      zIndex: '10',
     });
     container.appendChild(canvas);
     try {
