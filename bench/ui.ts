@@ -9,9 +9,9 @@
  * `quality: 'draft'`; and with BENCH_UI_EXTRA=fcose the default-quality fcose, reported only.
  * Each mode, from navigation start: when the laid-out view is visible (the explorer's preview
  * painted by its layout worker, when it has one) and when it is interactive (Cytoscape drew it),
- * the longest main-thread
- * task until then, frame rate and worst frame while panning by mouse drag and by `cy.panBy` each
- * frame and while zooming by mouse wheel; then, in Node, layout quality from the final positions
+ * the longest main-thread task until then, frame rate and worst frame while panning by mouse
+ * drag and by `cy.panBy` each frame and while zooming by mouse wheel; then, in Node, layout
+ * quality from the final positions
  * (bench/lib/layout-quality.ts). Medians of BENCH_UI_RUNS (default 3), modes interleaved and
  * rotated per run. Gestures start BENCH_UI_IDLE_MS (default 2 s) after the view is visible and
  * last BENCH_UI_PAN_MS (default 2 s) each. A mode that does not finish within BENCH_UI_CAP_MS
