@@ -7,9 +7,11 @@
  * bare Cytoscape at the positions the explorer ended with in the run just before (handed to the
  * page by an init script, so its timing holds no layout); `draft`, bare Cytoscape with fcose
  * `quality: 'draft'`; and with BENCH_UI_EXTRA=fcose the default-quality fcose, reported only.
- * Each mode, from navigation start: when the laid-out view is visible, the longest main-thread
- * task until then, frame rate and worst frame while panning by mouse drag and by `cy.panBy` each
- * frame and while zooming by mouse wheel; then, in Node, layout quality from the final positions
+ * Each mode, from navigation start: when the laid-out view is visible (the explorer's preview
+ * painted by its layout worker, when it has one) and when it is interactive (Cytoscape drew it),
+ * the longest main-thread task until then, frame rate and worst frame while panning by mouse
+ * drag and by `cy.panBy` each frame and while zooming by mouse wheel; then, in Node, layout
+ * quality from the final positions
  * (bench/lib/layout-quality.ts). Medians of BENCH_UI_RUNS (default 3), modes interleaved and
  * rotated per run. Gestures start BENCH_UI_IDLE_MS (default 2 s) after the view is visible and
  * last BENCH_UI_PAN_MS (default 2 s) each. A mode that does not finish within BENCH_UI_CAP_MS
@@ -75,7 +77,10 @@ interface Gesture {
 }
 
 interface ModeRun {
+  /** The laid-out view painted: the explorer's preview when it has one, Cytoscape's frame otherwise. */
   visible: number;
+  /** Cytoscape drew the laid-out view and takes input (the same as `visible` without a preview). */
+  interactive: number;
   layoutDone: number;
   longestTask: number;
   drag: Gesture;
@@ -228,11 +233,15 @@ async function measureMode(
         const p = node.position();
         return { id: node.id(), x: p.x, y: p.y };
       });
+      // The explorer's first paint by its layout worker (components/graph/first-paint-preview.ts).
+      const preview = performance.getEntriesByName('narragraph:preview-shown')[0]?.startTime;
+      const interactive = b?.visible ?? NaN;
       return {
         error: b?.error,
         drawn: b?.drawn ?? nodes.length,
         groups: b?.groups ?? 0,
-        visible: b?.visible ?? NaN,
+        visible: preview !== undefined && preview < interactive ? preview : interactive,
+        interactive,
         layoutDone: b?.layoutDone ?? NaN,
         longestTask: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
         nodes,
@@ -253,6 +262,7 @@ async function measureMode(
     for (const p of probe.nodes) positions[p.id] = { x: p.x, y: p.y };
     return {
       visible: probe.visible,
+      interactive: probe.interactive,
       layoutDone: probe.layoutDone,
       longestTask: probe.longestTask,
       drag,
@@ -450,6 +460,7 @@ function medianRun(list: readonly (ModeRun | undefined)[]): Omit<ModeRun, 'posit
   });
   return {
     visible: med((r) => r.visible),
+    interactive: med((r) => r.interactive),
     layoutDone: med((r) => r.layoutDone),
     drawn: med((r) => r.drawn),
     groups: med((r) => r.groups),
@@ -469,6 +480,7 @@ const COLUMNS = [
   ['nodes', 6],
   ['mode', 9],
   ['visible ms', 10],
+  ['interactive ms', 14],
   ['longest task', 12],
   ['drag fps', 8],
   ['drag worst', 10],
@@ -584,6 +596,7 @@ async function main(): Promise<void> {
             String(n),
             mode,
             fmt(r.visible, 0),
+            fmt(r.interactive, 0),
             fmt(r.longestTask, 0),
             fmt(r.drag.fps, 1),
             fmt(r.drag.worst, 0),
@@ -602,7 +615,7 @@ async function main(): Promise<void> {
       const d = medians.draft;
       if (e !== undefined && d !== undefined) {
         console.log(
-          `${String(n).padStart(6)}  explorer/draft: visible ${fmt(e.visible / d.visible, 2)}x, drag fps ${fmt(e.drag.fps / d.drag.fps, 2)}x, panBy fps ${fmt(e.panBy.fps / d.panBy.fps, 2)}x, zoom fps ${fmt(e.zoom.fps / d.zoom.fps, 2)}x, stress ${fmt(e.quality.stress / d.quality.stress, 2)}x, crossings ${fmt(e.quality.crossingsPerEdge / d.quality.crossingsPerEdge, 2)}x (load average ${load()})`,
+          `${String(n).padStart(6)}  explorer/draft: visible ${fmt(e.visible / d.visible, 2)}x, interactive ${fmt(e.interactive / d.interactive, 2)}x, drag fps ${fmt(e.drag.fps / d.drag.fps, 2)}x, panBy fps ${fmt(e.panBy.fps / d.panBy.fps, 2)}x, zoom fps ${fmt(e.zoom.fps / d.zoom.fps, 2)}x, stress ${fmt(e.quality.stress / d.quality.stress, 2)}x, crossings ${fmt(e.quality.crossingsPerEdge / d.quality.crossingsPerEdge, 2)}x (load average ${load()})`,
         );
       }
       const o = medians.overview;
@@ -639,8 +652,9 @@ async function main(): Promise<void> {
         continue;
       }
       const worstPan = Math.max(e.drag.worst, e.panBy.worst);
+      // Judged on `visible`: the laid-out view painted (the explorer's preview); interactive shown.
       console.log(
-        `  ${check(e.visible <= TARGETS.visibleRatio * d.visible)} ${n}: visible in ≤ ${TARGETS.visibleRatio}x draft's time (${fmt(e.visible / d.visible, 2)}x)`,
+        `  ${check(e.visible <= TARGETS.visibleRatio * d.visible)} ${n}: visible (preview painted) in ≤ ${TARGETS.visibleRatio}x draft's time (${fmt(e.visible / d.visible, 2)}x; interactive ${fmt(e.interactive / d.interactive, 2)}x, not judged)`,
       );
       console.log(
         `  ${check(e.drag.fps >= TARGETS.panFpsRatio * d.drag.fps && e.panBy.fps >= TARGETS.panFpsRatio * d.panBy.fps)} ${n}: pans at ≥ ${TARGETS.panFpsRatio}x draft's fps (drag ${fmt(e.drag.fps / d.drag.fps, 2)}x, panBy ${fmt(e.panBy.fps / d.panBy.fps, 2)}x)`,

@@ -2,6 +2,7 @@ import type { Core, NodeCollection } from 'cytoscape';
 import { LABEL_BOX } from './canvas-view';
 import type { Position } from './layouts';
 import { LABEL_CULLED_CLASS } from './stylesheet';
+import type { FirstPaint } from './use-layout-jobs';
 
 export interface TestHook {
   nodes(): Array<{ id: string; x: number; y: number }>;
@@ -21,6 +22,11 @@ export interface TestHook {
    */
   readonly settled: boolean;
   viewport(): { zoom: number; pan: Position };
+  /**
+   * What a big first draw's preview painted (first-paint-preview.ts): the viewport the layout
+   * worker painted in, the positions it painted, and whether Cytoscape has taken over.
+   */
+  firstPaint(): FirstPaint | undefined;
   /**
    * Every node's label: full text, the text given to the canvas (it may still cut it with an
    * ellipsis at `text-max-width`), whether culling hid it, its font size in model units and
@@ -53,6 +59,7 @@ export interface CanvasProgress {
   settled(): boolean;
   /** A big first draw is held back until its layout is done (not drawn, perhaps not added). */
   waitingToDraw(): boolean;
+  firstPaint(): FirstPaint | undefined;
 }
 
 /** Exposes `cy` read-only as `window.__narragraph`; returns the function that removes it. */
@@ -84,6 +91,10 @@ export function installTestHook(cy: Core, progress: CanvasProgress): () => void 
       return progress.settled();
     },
     viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
+    firstPaint: () => {
+      const paint = progress.firstPaint();
+      return paint === undefined ? undefined : { ...paint };
+    },
     labels: () =>
       nodes().map((n) => {
         const { x1, y1, x2, y2 } = n.renderedBoundingBox(LABEL_BOX);

@@ -20,12 +20,19 @@ export function fitView(cy: Core): void {
     cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
 
+/** How fitPositions fits: half the biggest node around each position, FIT_PADDING inside. */
+export const FIT_OPTIONS = Object.freeze({
+  margin: NODE_SIZE.max / 2,
+  padding: FIT_PADDING,
+  maxZoom: FIT_MAX_ZOOM,
+});
+
 /** Like fitView, from `positions` alone (no label measuring): for big first draws. */
 export function fitPositions(cy: Core, positions: Iterable<Position>): void {
   const viewport: Viewport = viewportFitting(
     positions,
     { width: cy.width(), height: cy.height() },
-    { margin: NODE_SIZE.max / 2, padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM },
+    FIT_OPTIONS,
   );
   cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
 }

@@ -17,6 +17,7 @@ import {
   type ExportFormat,
 } from './export-graph';
 import { svgBlob } from './export-svg';
+import { markFirstDraw } from './first-draw-marks';
 import { sunflowerPositions } from './first-layout';
 import { prewarmBigLayoutWorker, workersAvailable } from './layout-runner';
 import { BIG_GRAPH_NODES, type Position } from './layouts';
@@ -26,6 +27,9 @@ import { diffElements } from './to-elements';
 import { useLayoutJobs, type LayoutStatus } from './use-layout-jobs';
 
 export type { LayoutStatus } from './use-layout-jobs';
+
+/** Device pixels per CSS pixel of a view that is big at mount: fewer pixels to fill. */
+const BIG_VIEW_PIXEL_RATIO = 1;
 
 // A big first draw finds its layout worker running (layout-runner.ts).
 prewarmBigLayoutWorker();
@@ -159,6 +163,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       autoFitted.current = true;
     },
     drawn: (cy) => applySelection(cy),
+    // As the mount below configures Cytoscape.
+    pixelRatio: () =>
+      visibleAtMount.current >= BIG_VIEW_NODES
+        ? BIG_VIEW_PIXEL_RATIO
+        : window.devicePixelRatio || 1,
   });
   const runLayout = (name: LayoutName, incremental: boolean) => jobs.run(name, incremental);
   const stopLayout = () => jobs.stop();
@@ -190,10 +199,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       // No `hideEdgesOnViewport` either: a frame without edges cannot use the layers.
       motionBlur: false,
       // One device pixel per CSS pixel for big views.
-      ...(bigAtMount ? { pixelRatio: 1 } : {}),
+      ...(bigAtMount ? { pixelRatio: BIG_VIEW_PIXEL_RATIO } : {}),
       ...(webglAtMount.current ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
+    markFirstDraw('canvas-mounted');
     const events = bindCanvasEvents(cy, container, {
       props: () => propsRef.current,
       autoFitted: () => autoFitted.current,
@@ -205,6 +215,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const removeTestHook = installTestHook(cy, {
       layoutRunning: () => jobs.running,
       waitingToDraw: () => jobs.waitingToDraw,
+      firstPaint: () => jobs.firstPaint,
       settled: () =>
         !busyRef.current &&
         drawnRef.current === wantedRef.current &&

@@ -1,4 +1,10 @@
-import type { LayoutRequest, LayoutResponse, WorkerReady } from './layout-protocol';
+import type {
+  LayoutRequest,
+  LayoutResponse,
+  PreviewCanvasReady,
+  PreviewPainted,
+  WorkerReady,
+} from './layout-protocol';
 
 /**
  * Runs a layout request in a dedicated web worker: the page stays responsive and Stop is a real
@@ -18,6 +24,11 @@ export interface LayoutJob {
   readonly started: Promise<void>;
   /** `started` has resolved: callers can go on in the same task. */
   readonly isStarted: boolean;
+  /** Resolves once the worker can paint the request's preview without the page; never without one. */
+  readonly previewReady: Promise<void>;
+  /** Resolves once a request's preview is painted; never without one. */
+  readonly previewPainted: Promise<PreviewPainted>;
+  /** Ends the worker; a job with a preview keeps it (and so its canvas) until then. */
   stop(): void;
 }
 
@@ -88,6 +99,14 @@ export function runLayoutInWorker(request: LayoutRequest): LayoutJob {
   }
   const { worker } = handle;
   let settle: ((value: LayoutResponse | null) => void) | undefined;
+  let painted: (value: PreviewPainted) => void = () => undefined;
+  let canvasReady: () => void = () => undefined;
+  const previewReady = new Promise<void>((resolve) => {
+    canvasReady = resolve;
+  });
+  const previewPainted = new Promise<PreviewPainted>((resolve) => {
+    painted = resolve;
+  });
   const result = new Promise<LayoutResponse | null>((resolve, reject) => {
     settle = resolve;
     if (handle.failure !== undefined) {
@@ -95,20 +114,32 @@ export function runLayoutInWorker(request: LayoutRequest): LayoutJob {
       reject(handle.failure);
       return;
     }
-    worker.onmessage = (event: MessageEvent<LayoutResponse | WorkerReady>) => {
-      if ('ready' in event.data) {
+    worker.onmessage = (
+      event: MessageEvent<LayoutResponse | WorkerReady | PreviewCanvasReady | PreviewPainted>,
+    ) => {
+      const message = event.data;
+      if ('ready' in message) {
         handle.markStarted();
         return;
       }
-      worker.terminate();
-      resolve(event.data);
+      if ('canvasReady' in message) {
+        canvasReady();
+        return;
+      }
+      if ('shownAt' in message) {
+        painted(message);
+        return;
+      }
+      // The preview's canvas is the worker's: it lives until the caller stops the job.
+      if (request.preview === undefined) worker.terminate();
+      resolve(message);
     };
     worker.onerror = (event) => {
       worker.terminate();
       reject(new Error(event.message || 'layout worker failed'));
     };
   });
-  worker.postMessage(request);
+  worker.postMessage(request, request.preview !== undefined ? [request.preview.canvas] : []);
   // The next big layout (an expansion of this view) finds its worker running.
   if (big) void result.finally(prewarmBigLayoutWorker).catch(() => undefined);
   return {
@@ -117,6 +148,8 @@ export function runLayoutInWorker(request: LayoutRequest): LayoutJob {
     get isStarted() {
       return handle.isStarted;
     },
+    previewReady,
+    previewPainted,
     stop() {
       worker.terminate();
       settle?.(null);

@@ -131,13 +131,16 @@ const KIND_RULES: StylesheetJson = LEGEND.nodes.map((s) => ({
   style: { shape: s.shape, 'background-color': s.color },
 }));
 
+/** Fill opacity of an aggregate node: it stands for others, drawn lighter than a real one. */
+export const GROUP_NODE_OPACITY = 0.45;
+
 /** A hub's neighbour group drawn as one node (components/explorer/group-nodes.ts). */
 const GROUP_RULE: StylesheetJson = [
   {
     selector: `node[subtype = "${GROUP_SUBTYPE}"]`,
     style: {
       shape: 'round-rectangle',
-      'background-opacity': 0.45,
+      'background-opacity': GROUP_NODE_OPACITY,
       'border-width': 2,
       'border-style': 'dashed',
       'border-color': '#3c4043',
@@ -221,6 +224,9 @@ export const BIG_VIEW_NODES = 1000;
 /** Class of a big view's node whose label is drawn (lod-labels.ts picks them). */
 export const LOD_LABEL_CLASS = 'lod-label';
 
+/** A big view's edge: a straight line of this width (model pixels) and opacity. */
+export const BIG_VIEW_EDGE = Object.freeze({ width: 1, opacity: 0.5 });
+
 /** Rendered font size below which a big view draws no node label. */
 export const BIG_VIEW_MIN_FONT = 9;
 
@@ -246,7 +252,14 @@ export const BIG_VIEW_STYLESHEET: StylesheetJson = deepFreeze<StylesheetJson>([
       'min-zoomed-font-size': BIG_VIEW_MIN_FONT,
     },
   },
-  { selector: 'edge', style: { 'curve-style': 'haystack', width: 1, opacity: 0.5 } },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'haystack',
+      width: BIG_VIEW_EDGE.width,
+      opacity: BIG_VIEW_EDGE.opacity,
+    },
+  },
   ...LEGEND.edges.map((s) => ({
     selector: `edge[type = "${s.type}"]`,
     style: { 'line-color': s.color },

@@ -3,8 +3,10 @@ import { useState } from 'react';
 import type { NodeKind } from '@/model/graph-model';
 import type { GlobalId } from '@/model/graph-slice';
 import type { LayoutName } from '@/model/view-state';
-import { fitPositions, fitView, refillLayersWhenSettled } from './canvas-view';
-import { layoutRequestFor, sunflowerPositions } from './first-layout';
+import { FIT_OPTIONS, fitPositions, fitView, refillLayersWhenSettled } from './canvas-view';
+import { markFirstDraw } from './first-draw-marks';
+import { layoutRequestFor, sunflowerPositions, type Viewport } from './first-layout';
+import { FirstPaintPreview, PREVIEW_EDGE, previewStyles } from './first-paint-preview';
 import type { LayoutRequest } from './layout-protocol';
 import { runLayoutInWorker, workersAvailable, type LayoutJob } from './layout-runner';
 import {
@@ -15,6 +17,7 @@ import {
   type LayoutContext,
   type Position,
 } from './layouts';
+import { BIG_VIEW_NODES } from './stylesheet';
 
 export interface LayoutStatus {
   readonly running: boolean;
@@ -36,6 +39,16 @@ export interface LayoutHost {
   fitted(): void;
   /** Elements held back for their layout were drawn (selection applies to them now). */
   drawn(cy: Core): void;
+  /** Device pixels per CSS pixel of Cytoscape's canvases. */
+  pixelRatio(): number;
+}
+
+/** What a big first draw's preview showed (first-paint-preview.ts), for the test hook. */
+export interface FirstPaint {
+  readonly viewport: Viewport;
+  readonly positions: LayoutPositions;
+  /** The preview is gone and Cytoscape draws the view. */
+  handedOver: boolean;
 }
 
 /**
@@ -57,6 +70,10 @@ export class LayoutJobs {
     readonly elements: readonly ElementDefinition[];
     added: boolean;
   } | null = null;
+  /** The preview layer of the first draw, until Cytoscape has drawn under it. */
+  private preview: { readonly layer: FirstPaintPreview; readonly job: LayoutJob } | null = null;
+  /** The last big first draw's preview, once painted. */
+  firstPaint: FirstPaint | undefined;
   /** The layout the drawn positions come from; a switch to another one reruns. */
   lastLayout: LayoutName | null = null;
 
@@ -115,6 +132,7 @@ export class LayoutJobs {
     pending.added = true;
     cy.endBatch();
     this.addStyled(cy, pending.elements, pending.start);
+    markFirstDraw('styled');
     // In the same task: the renderer cannot draw in between.
     cy.startBatch();
   }
@@ -134,6 +152,14 @@ export class LayoutJobs {
     });
     fitPositions(cy, Object.values(at));
     cy.endBatch();
+    markFirstDraw('released');
+    cy.one('render', () => markFirstDraw('first-frame'));
+    const preview = this.preview;
+    preview?.layer.handOver(cy, () => {
+      if (this.preview === preview) this.preview = null;
+      preview.job.stop();
+      if (this.firstPaint !== undefined) this.firstPaint.handedOver = true;
+    });
     refillLayersWhenSettled(cy);
     this.host.fitted();
     this.host.drawn(cy);
@@ -159,6 +185,9 @@ export class LayoutJobs {
     const cy = this.host.cy();
     if (this.pending !== null && cy !== null && !cy.destroyed()) cy.endBatch();
     this.pending = null;
+    this.preview?.layer.remove();
+    this.preview?.job.stop();
+    this.preview = null;
     this.isRunning = false;
     this.lastLayout = null;
   }
@@ -191,12 +220,51 @@ export class LayoutJobs {
       { ...(layoutOptions('fcose', ctx) as unknown as Record<string, unknown>) },
       refine,
     );
+    // Big views are painted by the worker first (first-paint-preview.ts).
+    const container = cy.container();
+    const ratio = this.host.pixelRatio();
+    const layer =
+      nodeIds.length >= BIG_VIEW_NODES && container !== null
+        ? FirstPaintPreview.over(container, cy.width(), cy.height(), ratio)
+        : undefined;
     let job: LayoutJob;
     try {
-      job = runLayoutInWorker(request);
+      job = runLayoutInWorker(
+        layer === undefined
+          ? request
+          : {
+              ...request,
+              preview: {
+                canvas: layer.offscreen,
+                scene: {
+                  ...previewStyles(elements),
+                  ...PREVIEW_EDGE,
+                  width: cy.width(),
+                  height: cy.height(),
+                  pixelRatio: ratio,
+                  fit: FIT_OPTIONS,
+                },
+              },
+            },
+      );
     } catch (error) {
+      layer?.remove();
       console.warn('layout worker unavailable, drawing first', error);
       return false;
+    }
+    markFirstDraw('layout-posted');
+    if (layer !== undefined) {
+      const preview = { layer, job };
+      this.preview = preview;
+      void Promise.all([job.previewPainted, job.result]).then(([painted, response]) => {
+        if (this.host.cy() !== cy || response?.ok !== true) return;
+        markFirstDraw('preview-shown', painted.shownAt - performance.timeOrigin);
+        this.firstPaint = {
+          viewport: painted.viewport,
+          positions: response.positions,
+          handedOver: this.preview !== preview,
+        };
+      });
     }
     const pending = { id, start, elements, added: false };
     this.pending = pending;
@@ -207,20 +275,30 @@ export class LayoutJobs {
     // Styling keeps the main thread busy for as long as the layout takes: start it once the
     // worker runs, so that the two overlap.
     const add = () => {
+      markFirstDraw('worker-started');
       if (this.pending === pending && this.host.cy() === cy) this.addPending(cy);
     };
-    if (job.isStarted) add();
+    if (layer !== undefined) {
+      // The worker readies its canvas through this thread, and the page shows the layer only from
+      // a frame drawn after it was added: both before the long styling task.
+      void job.previewReady.then(() => requestAnimationFrame(() => window.setTimeout(add, 0)));
+    } else if (job.isStarted) add();
     else void job.started.then(add);
     // Laid out: drawn there. Stopped (null) or failed: drawn where the nodes started.
     const finish = (positions: LayoutPositions | undefined, error?: string) => {
       if (this.pending?.id !== id || this.host.cy() !== cy) return;
+      markFirstDraw('positions');
       this.job = null;
       this.drawPending(cy, positions);
       this.setStatus(error === undefined ? { running: false } : { running: false, error });
     };
     job.result.then(
-      (response) =>
-        response?.ok === false ? finish(undefined, response.error) : finish(response?.positions),
+      (response) => {
+        if (response?.ok === true)
+          markFirstDraw('layout-done', response.finishedAt - performance.timeOrigin);
+        if (response?.ok === false) finish(undefined, response.error);
+        else finish(response?.positions);
+      },
       (error: unknown) => finish(undefined, error instanceof Error ? error.message : String(error)),
     );
     return true;

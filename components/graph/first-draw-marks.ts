@@ -1,0 +1,31 @@
+/**
+ * User-timing marks of a big view's first draw (`performance.mark`), so a profile or bench reads
+ * where the time from navigation went: `narragraph:<phase>`, in the order they happen.
+ */
+export type FirstDrawPhase =
+  /** Cytoscape instance created (the page is hydrated and the canvas mounted). */
+  | 'canvas-mounted'
+  /** The layout request is posted to the worker. */
+  | 'layout-posted'
+  /** The worker runs: the main thread starts adding and styling. */
+  | 'worker-started'
+  /** Cytoscape's add and style are done (renderer still held). */
+  | 'styled'
+  /** The worker finished the layout (time taken from the worker). */
+  | 'layout-done'
+  /** The worker's positions reached the main thread. */
+  | 'positions'
+  /** The worker painted its preview of the laid-out view (time taken from the worker). */
+  | 'preview-shown'
+  /** Positions set and the renderer released. */
+  | 'released'
+  /** Cytoscape drew its first frame of the view. */
+  | 'first-frame';
+
+export const FIRST_DRAW_MARK_PREFIX = 'narragraph:';
+
+/** Marks `phase` now, or at `at` (ms since navigation start) when it happened elsewhere. */
+export function markFirstDraw(phase: FirstDrawPhase, at?: number): void {
+  if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+  performance.mark(`${FIRST_DRAW_MARK_PREFIX}${phase}`, at === undefined ? {} : { startTime: at });
+}
