@@ -133,7 +133,8 @@ const DATE_RE = new RegExp(
     `(?<ago>\\b(?<agon>${CARDINAL_RE})\\s+(?<agou>years?|months?|days?)\\s+ago\\b)`,
     // `the 36th anniversary`, `the 76th founding anniversary`, `the 76th DPRK birthday`: the
     // happening is N years back.
-    `(?<ann>\\b(?<annn>${ORDINAL_RE})\\s+(?:[A-Z]{2,5}\\s+)?(?:(?:founding|foundation|birth|death)\\s+)?(?:anniversary|birthday)\\b)`,
+    // `the centenary of birth of ...` is the 100th anniversary (only with the year it falls in named).
+    `(?<ann>\\b(?<annn>${ORDINAL_RE})\\s+(?:[A-Z]{2,5}\\s+)?(?:(?:founding|foundation|birth|death)\\s+)?(?:anniversary|birthday)\\b|\\bthe\\s+(?<annc>centenary)(?=\\s+of\\s))`,
     // `the lapse of 66 years since their occupation`, `one year since the incident`; `66 years since
     // 1945` is the year's.
     `(?<since>\\b(?<sincen>${CARDINAL_RE})\\s+years?\\s+(?:(?:have|has|had)\\s+passed\\s+)?since\\b(?!\\s+(?:1[89]\\d\\d|20\\d\\d)\\b))`,
@@ -166,6 +167,11 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** `66`, `66th`, `sixty-six`, `sixty-sixth`, `fourth` to a number; NaN when not one. */
+/** N of an anniversary (`the 36th anniversary`, `the centenary`) or of `N years since`. */
+function anniversaryNumber(g: Groups): number {
+  return g.annc === undefined ? numberValue(g.annn ?? g.sincen) : 100;
+}
+
 function numberValue(word: string | undefined): number {
   if (word === undefined) return Number.NaN;
   const digits = /^\d+/.exec(word);
@@ -443,8 +449,12 @@ function resolve(
   if (g.ann !== undefined || g.since !== undefined) {
     // Mechanical, from the year of the anniversary: `the 60th anniversary of X` in 2010 dates X to
     // 1950, `next year ... the 80th anniversary` in 2024 to 1945.
-    const n = numberValue(g.annn ?? g.sincen);
+    const n = anniversaryNumber(g);
     if (anchor === undefined || !(n > 0)) return undefined;
+    // A centenary is mostly spoken of ahead (`this year ... to greet the centenary of birth`, for
+    // next year's): only another year named near it, the one it falls in, dates its happening.
+    if (g.annc !== undefined && (anniversaryYear === undefined || anniversaryYear === anchor.y))
+      return undefined;
     return {
       date: iso((anniversaryYear ?? anchor.y) - n, 1, 1),
       precision: 'year',
@@ -985,12 +995,13 @@ export function findDatesInContext(
         // `October 10, 2024, the 79th founding anniversary`: a written year must be the one the
         // anniversary falls in.
         (!previous.explicitYear ||
-          Number(previous.date.slice(0, 4)) - numberValue(g.annn) === Number(r.date.slice(0, 4))) &&
+          Number(previous.date.slice(0, 4)) - anniversaryNumber(g) ===
+            Number(r.date.slice(0, 4))) &&
         ANNIVERSARY_APPOSITION_RE.test(text.slice(previous.end, start))
       ) {
         // `on July 27, the 71st anniversary of the victory`: the happening's day is the same, N years
         // before the day named (`August 15 that year, the first anniversary of liberation`).
-        const y0 = Number(previous.date.slice(0, 4)) - numberValue(g.annn);
+        const y0 = Number(previous.date.slice(0, 4)) - anniversaryNumber(g);
         r = {
           ...r,
           date: `${String(y0).padStart(4, '0')}${previous.date.slice(4)}`,
