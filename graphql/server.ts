@@ -13,7 +13,7 @@ import { limitsPlugin } from './limits/limits-plugin';
 import { admissionPlugin } from './limits/admission';
 import { deadlinePlugin, withDeadline } from './limits/request-deadline';
 import { DatabaseOutage, outagePlugin, UNAVAILABLE_MESSAGE } from './limits/outage';
-import { responseCachePlugin } from './execution/response-cache-plugin';
+import { responseCachePlugin, stringifyResult } from './execution/response-cache-plugin';
 import type { ReadCache } from '@/graph-db/read-cache';
 import type { CostRateLimiter } from './limits/rate-limit';
 import { resolvers } from './resolvers';
@@ -70,6 +70,8 @@ export function createApolloServer(
   const common = {
     introspection: settings.introspection,
     formatError,
+    // Sends a cached answer's JSON as it is (the response cache keeps answers serialized).
+    stringifyResult,
     includeStacktraceInErrorResponses: false,
     // One operation per request: batching would multiply every bound by the batch size.
     allowBatchedHttpRequests: false,

@@ -16,6 +16,7 @@ import { clearDemoLoadStatus } from '../app/_lib/demo-load-status';
 import { demoInputsToLoad, loadDemoData } from './lib/demo-data';
 import { ensureDatabase, exitOnKnownError, waitForNeo4j } from './lib/local-database';
 import { superviseLocalNeo4j } from './lib/neo4j-supervisor';
+import { serveCommand } from './lib/serve-command';
 import { portAnswers } from '../graph-db/server/local-neo4j';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
@@ -64,12 +65,10 @@ async function main(): Promise<void> {
   }
 
   // Production runs behind scripts/serve.ts, which owns the client address the rate limiter uses.
+  const serve = serveCommand(port);
   const next =
     mode === 'start'
-      ? spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts', '-p', port], {
-          stdio: 'inherit',
-          env: process.env,
-        })
+      ? spawn(serve.command, serve.args, { stdio: 'inherit', env: process.env })
       : spawn(nextBin, [mode, '-p', port], { stdio: 'inherit', env: process.env });
   // Collection runs beside the app, in its own process, when there is something to collect.
   const collector = collect

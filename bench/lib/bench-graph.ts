@@ -13,6 +13,7 @@ import { ingestRepository } from '@/graph-db/repositories/ingest-repository';
 import { startLocalNeo4j, type RunningNeo4j } from '@/graph-db/server/local-neo4j';
 import { runIngest, withoutSearchWait } from '@/ingest/run-ingest';
 import { sizesFor, writeArticles, writeVocabulary } from '../synthetic-graph';
+import { serveCommand } from '../../scripts/lib/serve-command';
 
 const root = process.cwd();
 const CORPUS = path.resolve(root, '../shared/corpus/kcna-2024.json');
@@ -177,31 +178,25 @@ export async function startBenchServer(
   PORT: number,
   extraEnv: Readonly<Record<string, string>> = {},
 ): Promise<ChildProcess> {
-  // Node itself with tsx as a loader (not the tsx CLI, which runs the server as its child): the
-  // child's pid is then the server's, whose CPU time bench:api reads.
-  const child = spawn(
-    process.execPath,
-    [
-      // e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=var/prof' to profile the server.
-      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
-      '--import',
-      'tsx',
-      'scripts/serve.ts',
-      '-p',
-      String(PORT),
-    ],
-    {
-      env: {
-        ...shippedLimits(process.env),
-        NEO4J_URI: uri,
-        NEO4J_USERNAME: 'neo4j',
-        NEO4J_PASSWORD: '',
-        PORT: String(PORT),
-        ...extraEnv,
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
+  const env = {
+    ...shippedLimits(process.env),
+    NEO4J_URI: uri,
+    NEO4J_USERNAME: 'neo4j',
+    NEO4J_PASSWORD: '',
+    PORT: String(PORT),
+    ...extraEnv,
+  };
+  // As `npm start` runs it (its heap bound included); the child's pid is the server's, whose CPU
+  // time bench:api reads. E.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=var/prof'.
+  const serve = serveCommand(
+    PORT,
+    env,
+    process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean),
   );
+  const child = spawn(serve.command, serve.args, {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   for (let i = 0; i < 120; i += 1) {
     try {
       const response = await fetch(`http://127.0.0.1:${PORT}/api/graphql`, {

@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createReadCache, type ReadCache } from '@/graph-db/read-cache';
@@ -77,6 +78,33 @@ describe('the response cache', () => {
     // Other variables are another entry.
     await run(server, db, NEIGHBORHOOD, { ids: ['Actor:country:china'] });
     expect(calls.neighborhood).toBe(2);
+  });
+
+  it('sends a hit over HTTP as the bytes of the miss, and in process as the same data', async () => {
+    const cache = newCache();
+    const server = createApolloServer({ responseCache: cache });
+    const { db, calls } = countingRepositories();
+    const variables = { ids: ['Narrative:hacking-empire'] };
+    const overHttp = async () => {
+      const response = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: 'POST',
+          headers: new HeaderMap([['content-type', 'application/json']]),
+          search: '',
+          body: { query: NEIGHBORHOOD, variables },
+        },
+        context: () => Promise.resolve({ db, caller: ANONYMOUS_CALLER }),
+      });
+      return response.body.kind === 'complete' ? response.body.string : 'chunked';
+    };
+    await server.start();
+    const miss = await overHttp();
+    const hits = [await overHttp(), (await run(server, db, NEIGHBORHOOD, variables)).data];
+    expect({ hits, calls: calls.neighborhood, cached: cache.stats().hits }).toEqual({
+      hits: [miss, (JSON.parse(miss) as { data: unknown }).data],
+      calls: 1,
+      cached: 2,
+    });
   });
 
   it('serves the new data once an ingest (here from "another process") changes the version', async () => {
