@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../gazetteer';
+import { createArticleExtractor } from './extract-article';
+
+const extract = createArticleExtractor(buildGazetteer());
+const citedKeys = (text: string): string[] => [
+  ...new Set(
+    extract({
+      title: 'Test',
+      text,
+      date: '2011-08-24',
+      language: 'en',
+      sourceName: 'KCNA',
+      origin: { location: 'us-departments.test' },
+    }).citations.map((c) => c.outletKey),
+  ),
+];
+
+// `Department of X` opens no name in the organization pattern (it is an organ of X), so the U.S.
+// departments the articles cite are gazetteer entries.
+describe('U.S. departments as cited agencies', () => {
+  it.each([
+    [
+      'according to an analysis released by',
+      'Emissions increased by 3.9 percent, according to an online analysis released on August 18 by the U.S. Department of Energy.',
+      ['organization:u-s-department-of-energy'],
+    ],
+    [
+      'according to the survey of',
+      'Students are tormented by rascals, according to the survey of the U.S. Department of Justice.',
+      ['organization:u-s-department-of-justice'],
+    ],
+    [
+      'the long form takes the short form key',
+      'The federal budgetary deficit tripled in July, the U.S. Department of Treasury said on August 10.',
+      ['organization:treasury-department'],
+    ],
+    [
+      'a department act is not words',
+      'It was confirmed on May 21 that the U.S. Department of Energy made two tests of new form.',
+      [],
+    ],
+  ])('%s', (_, text, want) => {
+    expect(citedKeys(text)).toEqual(want);
+  });
+});
