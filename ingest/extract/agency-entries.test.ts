@@ -11,14 +11,14 @@ const citedKeys = (text: string): string[] => [
       date: '2011-08-24',
       language: 'en',
       sourceName: 'KCNA',
-      origin: { location: 'us-departments.test' },
+      origin: { location: 'agency-entries.test' },
     }).citations.map((c) => c.outletKey),
   ),
 ];
 
 // `Department of X` opens no name in the organization pattern (it is an organ of X), so the U.S.
-// departments the articles cite are gazetteer entries.
-describe('U.S. departments as cited agencies', () => {
+// departments the articles cite are gazetteer entries; so are other forms of a citable body's name.
+describe('gazetteer agencies as cited sources', () => {
   it.each([
     [
       'according to an analysis released by',
@@ -34,6 +34,11 @@ describe('U.S. departments as cited agencies', () => {
       'the long form takes the short form key',
       'The federal budgetary deficit tripled in July, the U.S. Department of Treasury said on August 10.',
       ['organization:treasury-department'],
+    ],
+    [
+      'the European Union Commission is the European Commission',
+      'Economic sentiment fell by 3.4 points in August in eurozone, the European Union Commission said on Thursday.',
+      ['organization:european-commission'],
     ],
     [
       'a department act is not words',

@@ -33,7 +33,7 @@ UN Human Rights Council|United Nations Human Rights Council;UNHRC;U.N. Human Rig
 UN Command|United Nations Command;UNC|country:united-states
 International Atomic Energy Agency|IAEA
 European Union|EU;E.U.
-European Commission||organization:european-union
+European Commission|European Union Commission;EU Commission|organization:european-union
 Eurostat||organization:european-union
 European Parliament||organization:european-union
 NATO|North Atlantic Treaty Organization;Nato
