@@ -17,7 +17,7 @@ const citedKeys = (text: string): string[] => [
 ];
 
 // `Department of X` opens no name in the organization pattern (it is an organ of X), so the U.S.
-// departments the articles cite are gazetteer entries; so are other forms of a citable body's name.
+// departments the articles cite are gazetteer entries; so are other forms of a citable body's name, and outlets the pool cites that no list knew.
 describe('gazetteer agencies as cited sources', () => {
   it.each([
     [
@@ -39,6 +39,11 @@ describe('gazetteer agencies as cited sources', () => {
       'the European Union Commission is the European Commission',
       'Economic sentiment fell by 3.4 points in August in eurozone, the European Union Commission said on Thursday.',
       ['organization:european-commission'],
+    ],
+    [
+      'Radio Reloj listed with Prensa Latina',
+      'The Prensa Latina News Agency and Radio Reloj also reported the news of the military exercises on the same day.',
+      ['outlet:prensa-latina', 'outlet:radio-reloj'],
     ],
     [
       'a department act is not words',

@@ -86,6 +86,7 @@ Deutsche Welle|DW|country:germany
 dpa|Deutsche Presse-Agentur|country:germany
 Prensa Latina|Prensa-Latina|country:cuba
 Granma||country:cuba
+Radio Reloj||country:cuba
 Telesur|teleSUR|country:venezuela
 Press TV|Press TV Broadcasting|country:iran
 IRNA|Islamic Republic News Agency;Islamic Republic News|country:iran
