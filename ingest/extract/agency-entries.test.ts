@@ -46,6 +46,16 @@ describe('gazetteer agencies as cited sources', () => {
       ['outlet:prensa-latina', 'outlet:radio-reloj'],
     ],
     [
+      "Cambodia's FM 90.5 radio",
+      "Cambodia's FM 90.5 radio on Mar. 1 aired comments on the aggravating situation of the Korean Peninsula.",
+      ['outlet:fm-90-5'],
+    ],
+    [
+      'SAPA by its full name',
+      'Eskom has received a loan, the South African Press Association (SAPA) reported on Friday.',
+      ['outlet:sapa'],
+    ],
+    [
       'a department act is not words',
       'It was confirmed on May 21 that the U.S. Department of Energy made two tests of new form.',
       [],
