@@ -161,8 +161,20 @@ const PLACE_AFTER =
 const PRESS_BODY =
   /\b(?:(?:News|Press|Information) Agency|Agency of (?:Press|News|Information)|Press Agency|Broadcasting (?:Corporation|Company|Service|System|Station))\b/;
 
+/** A name of generic words only (`Ministry of Information`); a party's may be (`Democratic Labor Party`). */
+function isGeneric(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.every(
+      (w) => GENERIC_WORDS.has(w.toLowerCase()) || /^(?:of|for|the|and|on|in)$/.test(w),
+    ) && !(words.length >= 3 && words[words.length - 1] === 'Party' && !words.includes('of'))
+  );
+}
+
 /** What follows a country that owns a ministry: `<Vietnamese> Ministry of ...`. */
 const MINISTRY_OF = /^\s+(?=Ministry\s+of\s)/;
+/** `Spain's Ministry of Employment`, `Britain's Office for National Statistics`: a possessive owner. */
+const POSSESSIVE_OWNER = /^['’]s\s+(?=[A-Z])/;
 
 const ORG_HEAD_WORD = new RegExp(`^\\s*(?:${ORG_HEADS})\\b`);
 const HEAD_AT_END = new RegExp(`\\b(?:${ORG_HEADS}|${END_ONLY_HEADS})$`);
@@ -482,13 +494,22 @@ export function findOrganizations(
         name = name.slice('U.S. '.length);
       }
       // `the Vietnamese Ministry of Agriculture`: the country owns the ministry (as the gazetteer's
-      // `Chinese Foreign Ministry` -> Foreign Ministry of China); it is not part of the name.
+      // `Chinese Foreign Ministry` -> Foreign Ministry of China); it is not part of the name. A
+      // possessive owns any body (`Spain's Ministry of Employment`), unless the rest is generic.
       const owner = knownIndex
         .overlapping(start, start + 1)
         .find((k) => k.start === start && k.entry.kind === 'country');
-      const ministry = owner === undefined ? null : MINISTRY_OF.exec(text.slice(owner.end, end));
-      if (owner !== undefined && ministry !== null) {
-        start = owner.end + ministry[0].length;
+      const possessive =
+        owner === undefined ? null : POSSESSIVE_OWNER.exec(text.slice(owner.end, end));
+      const ownerGap =
+        owner === undefined
+          ? null
+          : (MINISTRY_OF.exec(text.slice(owner.end, end)) ??
+            (possessive !== null && !isGeneric(text.slice(owner.end + possessive[0].length, end))
+              ? possessive
+              : null));
+      if (owner !== undefined && ownerGap !== null) {
+        start = owner.end + ownerGap[0].length;
         name = text.slice(start, end);
       }
       const words = name.split(/\s+/);
@@ -503,13 +524,7 @@ export function findOrganizations(
       // `United Front Department of ...`: the head word is part of an organ's name.
       if (/^ (?:Department|Branch|Chapter)\b/.test(text.slice(end, end + 12))) continue;
       // A party's name may be all generic words (`Democratic Labor Party`), an organ's not.
-      if (
-        words.every(
-          (w) => GENERIC_WORDS.has(w.toLowerCase()) || /^(?:of|for|the|and|on|in)$/.test(w),
-        ) &&
-        !(words.length >= 3 && words[words.length - 1] === 'Party' && !words.includes('of'))
-      )
-        continue;
+      if (isGeneric(name)) continue;
       if (kind === 'organization' && !HEAD_AT_END.test(name) && !HEAD_AT_START.test(name)) {
         // A continuation must still hang off a head noun: `Group for the Study of the Juche Idea`.
         if (!new RegExp(`\\b(?:${ORG_HEADS})\\s+(?:of|for|on|in|against)\\s`).test(name)) continue;

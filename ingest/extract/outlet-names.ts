@@ -30,6 +30,15 @@ const APPOSITIVE_RE = new RegExp(
   'g',
 );
 const DESCRIPTOR_THEN_NAME = new RegExp(`^ ${DESCRIPTOR} ["“]?[A-Z]`);
+/**
+ * `The paper of Democratic Congo L'Avenir`, `Another paper of this country L'Avenir`: the name
+ * follows the country the outlet is of (a country mention, or `this country`).
+ */
+const DESCRIPTOR_OF = new RegExp(
+  `\\b${DESCRIPTOR} of (?:(?:this|the same|the) country (?=["“]?(?:al-|el-|Al-|El-)?[A-Z]))?`,
+  'g',
+);
+const NAME_AFTER_COUNTRY = /^ (?=["“]?(?:al-|el-|Al-|El-)?[A-Z])/;
 /** `Granma newspaper said`: the descriptor after the name. */
 const TRAILING_RE = / (?:newspaper|daily|weekly|news agency|magazine)\b/g;
 
@@ -185,6 +194,7 @@ function outletIndex(gazetteer: Gazetteer): Map<string, GazetteerEntry> {
 
 /** Descriptive words around a brand name: `Xinhua News Agency`, `the Granma newspaper`. */
 const LEADING_THE = /^the\s+/;
+const ELIDED_SPACE = /\b([A-Za-z]['’])\s+(?=[A-Z])/g;
 const TRAILING_DESCRIPTOR =
   /\s+(?:news\s+agency|newspaper|paper|daily|weekly|magazine|news|website|TV|television)$/i;
 
@@ -200,7 +210,9 @@ export function outletIdentity(name: string, gazetteer: Gazetteer): GazetteerEnt
     const known = index.get(candidate.toLowerCase());
     if (known !== undefined) return known;
   }
-  return { key: `outlet:${slugify(bare)}`, name: bare, kind: 'outlet', aliases: [bare] };
+  // `L' Avenir` is `L'Avenir`: an elided article's stray space does not make a second outlet.
+  const key = `outlet:${slugify(bare.replace(ELIDED_SPACE, '$1'))}`;
+  return { key, name: bare, kind: 'outlet', aliases: [bare] };
 }
 
 /**
@@ -273,6 +285,22 @@ export function findIntroducedOutlets(
         continue;
       if (end !== undefined) matches.push([start, end, true]);
     }
+  }
+  DESCRIPTOR_OF.lastIndex = 0;
+  for (let m = DESCRIPTOR_OF.exec(text); m !== null; m = DESCRIPTOR_OF.exec(text)) {
+    let start = m.index + m[0].length;
+    if (!/country $/.test(m[0])) {
+      const at = start + (text.startsWith('the ', start) ? 4 : 0);
+      const country = knownIndex
+        .overlapping(at, at + 1)
+        .find((k) => k.start === at && k.entry.kind === 'country');
+      const gap = country === undefined ? null : NAME_AFTER_COUNTRY.exec(text.slice(country.end));
+      if (country === undefined || gap === null) continue;
+      start = country.end + gap[0].length;
+    }
+    const quoted = /^["“]/.test(text.slice(start, start + 1));
+    const end = quoted ? quotedNameEnd(text, start + 1) : nameForward(text, start);
+    if (end !== undefined) matches.push([quoted ? start + 1 : start, end, true]);
   }
   for (const re of [APPOSITIVE_RE, TRAILING_RE]) {
     re.lastIndex = 0;

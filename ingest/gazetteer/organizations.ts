@@ -33,7 +33,7 @@ UN Human Rights Council|United Nations Human Rights Council;UNHRC;U.N. Human Rig
 UN Command|United Nations Command;UNC|country:united-states
 International Atomic Energy Agency|IAEA
 European Union|EU;E.U.
-European Commission||organization:european-union
+European Commission|European Union Commission;EU Commission|organization:european-union
 Eurostat||organization:european-union
 European Parliament||organization:european-union
 NATO|North Atlantic Treaty Organization;Nato
@@ -153,6 +153,10 @@ U.S. Air Force|US Air Force;USAF|country:united-states
 U.S. Navy|US Navy|country:united-states
 U.S. Marine Corps|US Marine Corps;U.S. Marines|country:united-states
 U.S. Department of the Army|US Department of the Army;Department of the Army|country:united-states
+U.S. Department of Energy|US Department of Energy;U.S. Energy Department;US Energy Department|country:united-states
+U.S. Department of Justice|US Department of Justice;U.S. Justice Department;US Justice Department|country:united-states
+U.S. Department of Homeland Security|US Department of Homeland Security;Department of Homeland Security;U.S. Homeland Security Department|country:united-states
+Treasury Department|U.S. Department of the Treasury;U.S. Department of Treasury;US Department of the Treasury;US Department of Treasury;Department of the Treasury;U.S. Treasury Department;US Treasury Department|country:united-states
 U.S. Far East Command|US Far East Command;Far East Command;U.S. Forces in the Far East;US Forces in the Far East|country:united-states
 U.S. Forces Japan|USFJ;US Forces Japan;U.S. forces in Japan;US forces in Japan|country:united-states
 U.S. Indo-Pacific Command|Indo-Pacific Command;INDOPACOM|country:united-states

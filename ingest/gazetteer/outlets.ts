@@ -86,7 +86,9 @@ Deutsche Welle|DW|country:germany
 dpa|Deutsche Presse-Agentur|country:germany
 Prensa Latina|Prensa-Latina|country:cuba
 Granma||country:cuba
+Radio Reloj||country:cuba
 Telesur|teleSUR|country:venezuela
+SAPA|South African Press Association|country:south-africa
 Press TV|Press TV Broadcasting|country:iran
 IRNA|Islamic Republic News Agency;Islamic Republic News|country:iran
 Kayhan International||country:iran
@@ -125,6 +127,7 @@ Thongil News||country:south-korea
 Pracheachon||country:cambodia
 AKP|AKP News Agency;AKP news agency;Agence Kampuchea Presse|country:cambodia
 Apsara TV|Apsara Television|country:cambodia
+FM 90.5|FM 90.5 Radio;Radio FM 90.5;F.M.90.5;FM90.5|country:cambodia
 Kmae Amata||country:cambodia
 Pasason||country:laos
 Congtap Pasason Lao||country:laos
