@@ -174,6 +174,7 @@ Lao People's Revolutionary Party|Lao People’s Revolutionary Party;LPRP|country
 Communist Party of Vietnam|Communist Party of Viet Nam|country:vietnam
 United Russia||country:russia
 Al Ahd al Watani Party of Syria|Al Ahd al Watani Party|country:syria
+Baath Arab Socialist Party|Arab Baath Socialist Party;Arab Socialist Baath Party|country:syria
 `;
 
 /** Companies recur in the corpus as targets or victims (Microsoft in the seed page). */

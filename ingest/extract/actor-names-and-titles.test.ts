@@ -82,3 +82,37 @@ describe('gazetteer entries from the code-blind actor sample (seed 20261233)', (
     ).toEqual(['organization:al-ahd-al-watani-party-of-syria', 'country:syria']);
   });
 });
+
+describe('titles from the code-blind actor sample', () => {
+  it('reads secretary general of and coordinator of as titles, whose organs are dropped', () => {
+    expect(
+      keys(
+        'Present were the secretary general of the National Guidance Council of the Pioneer Party ' +
+          'of Indonesia and the general coordinator of the Federal Political Secretariat of the ' +
+          'United Left Party of Venezuela.',
+      ),
+    ).toEqual([
+      'organization:pioneer-party-of-indonesia',
+      'country:indonesia',
+      'organization:united-left-party-of-venezuela',
+      'country:venezuela',
+    ]);
+  });
+
+  it('keeps an organ that acts beside its title mentions', () => {
+    expect(
+      keys(
+        'The National Guidance Council of the Pioneer Party of Indonesia issued a statement. Its ' +
+          'secretary general of the National Guidance Council of the Pioneer Party spoke.',
+      ),
+    ).toContain('organization:national-guidance-council-of-the-pioneer-party-of-indonesia');
+  });
+});
+
+describe('the Baath party', () => {
+  it("reads Syria's Baath Arab Socialist Party as the listed party and Syria", () => {
+    expect(
+      keys("The deputy general secretary of Syria's Baath Arab Socialist Party sent a message."),
+    ).toEqual(['country:syria', 'organization:baath-arab-socialist-party']);
+  });
+});
