@@ -264,6 +264,19 @@ const TWO_BODIES = new RegExp(
 const US_PLACED =
   /^U\.S\. (?:[A-Z][\p{L}'’-]* ){0,5}(?:Company|Corporation|Group|University|College|School|Institute|Association|Center|Centre|Factory|Works|Mill|House)\b/u;
 const FIRST_HEAD = new RegExp(`\\b(?:${ORG_HEADS})\\b`, 'u');
+/** `Communist Party of India`, `Nepal Communist Party`: a party that may take a qualifier. */
+const PARTY_AT_END = /\bParty(?: of (?:the )?[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)?)?$/u;
+/**
+ * `(Marxist-Leninist)`, `(Proletarian Action)`, `(Communist) of Bulgaria`: a faction's qualifier in
+ * words (not an acronym: `(CPI)`), part of the party's name.
+ */
+const PARTY_QUALIFIER =
+  /^ \([A-Z][a-z]+(?:[-－][A-Z][a-z]+)*(?: [A-Z][a-z]+(?:[-－][A-Z][a-z]+)*){0,2}\)(?: of (?:the )?[A-Z][\p{L}-]*(?: [A-Z][\p{L}-]*)?)?/u;
+/** `Moranbong Secondary School No. 1`, `Huichon Power Station No. 2`: the number is the name's. */
+const NUMBERED_AFTER = /\b(?:School|Station)$/;
+const NUMBER_SUFFIX = /^ No\. ?\d{1,3}\b/;
+const NUMBER_SUFFIX_AT_END = / No\. ?\d{1,3}$/;
+
 /** Heads of schools, which KCNA lists side by side (`... University of ... and ... College`). */
 const SCHOOL_HEADS = new Set(['University', 'College', 'Institute', 'School', 'Academy']);
 
@@ -353,7 +366,8 @@ const COMPANY_HEAD =
   /\b(?:Factory|Works|Mill|Smeltery|Complex|Manufactory|(?<=\b(?:Machine|Machinery|Steel|Tractor|Cement|Motorcar|Automobile|Vehicle|Printing|Processing|Chemical|Fertilizer|Glass|Tire|Tyre|Bearing|Tool|Equipment|Shipbuilding) )Plant)$/;
 /** `Fukushima Nuclear Power Plant of Japan`: a country after the head does not hide it. */
 const PLACE_OF = / of (?:the )?[A-Z][\p{L}.'’-]*$/u;
-const headOf = (surface: string): string => surface.replace(PLACE_OF, '');
+const headOf = (surface: string): string =>
+  surface.replace(PLACE_OF, '').replace(NUMBER_SUFFIX_AT_END, '');
 /** `Selected Works of Kim Jong Il`, `Works of Lady Writers`: writings, not a company. */
 const WRITINGS = /^(?:Selected |Complete |Collected )?Works of /;
 /**
@@ -514,6 +528,20 @@ export function findOrganizations(
       }
       const words = name.split(/\s+/);
       if (words.length < 2 || WRITINGS.test(name)) continue;
+      // A party's qualifier and a school's or station's number complete the name (added below,
+      // after the checks on the name itself); a country in brackets only says where it is.
+      let suffix = (
+        PARTY_AT_END.test(name)
+          ? PARTY_QUALIFIER
+          : NUMBERED_AFTER.test(name) && words.length >= 3
+            ? NUMBER_SUFFIX
+            : null
+      )?.exec(text.slice(end, end + 80));
+      if (
+        suffix != null &&
+        knownIndex.overlapping(end + 2, end + 3).some((k) => k.entry.kind === 'country')
+      )
+        suffix = null;
       if (PLACE_AFTER.test(text.slice(end, end + 12))) continue;
       // `Guards 2nd Torpedo Boat Group`: a numbered unit, whole (military-units.ts).
       if (
@@ -524,10 +552,15 @@ export function findOrganizations(
       // `United Front Department of ...`: the head word is part of an organ's name.
       if (/^ (?:Department|Branch|Chapter)\b/.test(text.slice(end, end + 12))) continue;
       // A party's name may be all generic words (`Democratic Labor Party`), an organ's not.
-      if (isGeneric(name)) continue;
+      // A bracketed qualifier makes a name of generic words (`Communist Party (Marxist)`).
+      if (isGeneric(name) && suffix?.[0].startsWith(' (') !== true) continue;
       if (kind === 'organization' && !HEAD_AT_END.test(name) && !HEAD_AT_START.test(name)) {
         // A continuation must still hang off a head noun: `Group for the Study of the Juche Idea`.
         if (!new RegExp(`\\b(?:${ORG_HEADS})\\s+(?:of|for|on|in|against)\\s`).test(name)) continue;
+      }
+      if (suffix != null) {
+        end += suffix[0].length;
+        name = text.slice(start, end);
       }
       if (taken.some((t) => t.overlaps(start, end))) continue;
       // A blocked phrase (`North American`, `Kim Il Sung University`) vetoes the name, unless it

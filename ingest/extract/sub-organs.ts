@@ -6,10 +6,10 @@ import { SpanIndex, type Span } from './span-index';
 
 /** Organ words: a listed body part of another body (`Political Bureau`, `Central Committee`). */
 const ORGAN_NAME =
-  /\b(?:Committee|Bureau|Presidium|Secretariat|Commission|Department|Branch|Chapter|Council|Command|Staff|Headquarters)\b/;
+  /\b(?:Committee|Bureau|Presidium|Secretariat|Commission|Department|Branch|Chapter|Council|Command|Staff|Headquarters|Mission)\b/;
 /** Title words that put what follows into someone's title: `vice-chairman of the ...`, `advisor to the ...`. */
 const TITLE_OF =
-  '(?:(?:chair(?:man|woman|person)|vice[- ]chair(?:man|woman|person)|(?:vice[- ])?president|secretary|secretaries|(?:Presidium\\s+)?members?|(?:vice[- ]|deputy |department |general )?directors?|head|chief|deputy|commissioner|premier|minister|officials?|officers?|representative|councillor|councilor|commander)\\s+of|(?:advis[eo]rs?|ambassadors?)\\s+to)\\s+(?:(?:the|its|their)\\s+)?';
+  '(?:(?:chair(?:man|woman|person)|vice[- ]chair(?:man|woman|person)|(?:vice[- ])?president|secretary|secretaries|(?:Presidium\\s+)?members?|(?:vice[- ]|deputy |department |general )?directors?|secretary[- ]general|(?:general )?coordinators?|head|chief|deputy|commissioner|premier|minister|officials?|officers?|representative|councillor|councilor|commander)\\s+of|(?:advis[eo]rs?|ambassadors?)\\s+to)\\s+(?:(?:the|its|their)\\s+)?';
 /**
  * `vice-chairman of the <organ>`, `member of the Presidium of the Political Bureau of the <organ>`:
  * the organ is only part of someone's title.

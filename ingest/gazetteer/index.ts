@@ -39,6 +39,9 @@ const BLOCKING_PHRASES = [
   'Persian Gulf',
   'Turkish coffee',
   'French fries',
+  // Buildings whose names end in a body's head noun.
+  'Sci-Tech Complex',
+  'Tanegashima Space Center',
   'Kim Il Sung Square',
   'Kim Il Sung Stadium',
   'Kim Il Sung Prize',

@@ -97,13 +97,14 @@ Kim Il Sung Socialist Youth League
 Kim Il Sung-Kim Jong Il Foundation
 Kim Jong Suk Textile Mill|Kim Jong Suk Pyongyang Textile Mill
 Workers' Party of Korea|WPK;Workers’ Party of Korea;Workers Party of Korea;Party of Labour of Korea|country:north-korea
-WPK Central Committee|Central Committee of the Workers' Party of Korea;Central Committee of the Workers’ Party of Korea;WPK Central Committee;Central Committee of the WPK;C.C. of the WPK;C.C. of the Workers' Party of Korea;C.C., WPK;C.C., Workers' Party of Korea;Party Central Committee;Eighth Central Committee of the Workers' Party of Korea;Eighth Central Committee of the WPK;8th Central Committee of the WPK|organization:workers-party-of-korea
+WPK Central Committee|Central Committee of the Workers' Party of Korea;Workers' Party of Korea Central Committee;Central Committee of the Workers’ Party of Korea;WPK Central Committee;Central Committee of the WPK;C.C. of the WPK;C.C. of the Workers' Party of Korea;C.C., WPK;C.C., Workers' Party of Korea;Party Central Committee;Eighth Central Committee of the Workers' Party of Korea;Eighth Central Committee of the WPK;8th Central Committee of the WPK|organization:workers-party-of-korea
 Central Military Commission of the WPK|Central Military Commission of the Workers' Party of Korea;Central Military Commission of the Workers’ Party of Korea;WPK Central Military Commission;Central Military Commission of the Party|organization:workers-party-of-korea
 Political Bureau of the WPK Central Committee|Political Bureau of the Central Committee of the Workers' Party of Korea;Political Bureau of the C.C.;Political Bureau of the WPK Central Committee;Presidium of the Political Bureau;Political Bureau of the Eighth Central Committee of the Workers' Party of Korea;Political Bureau of the Central Committee of the WPK;Political Bureau of the Party Central Committee;Political Bureau of the Eighth Central Committee of the WPK|organization:wpk-central-committee
 Korean People's Army|KPA;Korean People’s Army;Korean People's Army (KPA)|country:north-korea
 KPA Supreme Command|Supreme Command of the KPA;Supreme Command of the Korean People's Army|organization:korean-peoples-army
 Korean People's Revolutionary Army|KPRA;Korean People’s Revolutionary Army|country:north-korea
 Air Force of the Korean People's Army|KPA Air Force;Air Force of the KPA;Air Force of the Korean People’s Army|organization:korean-peoples-army
+Panmunjom Mission of the Korean People's Army|Panmunjom Mission of the KPA;KPA Panmunjom Mission|organization:korean-peoples-army
 KPA General Staff|General Staff of the KPA;General Staff of the Korean People's Army|organization:korean-peoples-army
 Supreme People's Assembly|SPA;DPRK Supreme People's Assembly;Supreme People’s Assembly|country:north-korea
 Presidium of the Supreme People's Assembly|Presidium of the SPA;SPA Presidium;Presidium of the DPRK Supreme People's Assembly|organization:supreme-peoples-assembly
@@ -176,6 +177,8 @@ Communist Party of Cuba||country:cuba
 Lao People's Revolutionary Party|Lao People’s Revolutionary Party;LPRP|country:laos
 Communist Party of Vietnam|Communist Party of Viet Nam|country:vietnam
 United Russia||country:russia
+Al Ahd al Watani Party of Syria|Al Ahd al Watani Party|country:syria
+Baath Arab Socialist Party|Arab Baath Socialist Party;Arab Socialist Baath Party|country:syria
 `;
 
 /** Companies recur in the corpus as targets or victims (Microsoft in the seed page). */
