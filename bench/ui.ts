@@ -11,12 +11,12 @@
  * painted by its layout worker, when it has one) and when it is interactive (Cytoscape drew it),
  * the longest main-thread task until then, frame rate and worst frame while panning by mouse
  * drag and by `cy.panBy` each frame and while zooming by mouse wheel; then, in Node, layout
- * quality from the final positions
- * (bench/lib/layout-quality.ts). Medians of BENCH_UI_RUNS (default 3), modes interleaved and
- * rotated per run. Gestures start BENCH_UI_IDLE_MS (default 2 s) after the view is visible and
- * last BENCH_UI_PAN_MS (default 2 s) each. A mode that does not finish within BENCH_UI_CAP_MS
- * (default 120 s) counts as not done (NaN), never as finished. BENCH_UI_PORT (default 3107) is
- * the server's port. Needs `next build` first; uses NEO4J_URI for the home page if set.
+ * quality from the final positions (bench/lib/layout-quality.ts). Medians of BENCH_UI_RUNS
+ * (default 3), modes interleaved and rotated per run. Gestures start BENCH_UI_IDLE_MS (default
+ * 2 s) after the view is visible and last BENCH_UI_PAN_MS (default 2 s) each. A mode that does
+ * not finish within BENCH_UI_CAP_MS (default 120 s) counts as not done (NaN), never as finished.
+ * BENCH_UI_PORT (default 3107) is the server's port. Needs `next build` first; uses NEO4J_URI
+ * for the home page if set.
  *
  * `overview`, at BENCH_UI_OVERVIEW_SIZES (default 20000): the explorer itself (`/?s=…`) opening a
  * hub with that many neighbours, as a shared link opens it: the server reads it grouped and draws

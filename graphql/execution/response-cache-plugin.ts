@@ -88,8 +88,9 @@ function cachedResponse(
  * Answers a repeated graph query with the response it got before under the same data version,
  * without running a resolver: a neighbourhood of 500 nodes is some 20,000 resolved fields, which
  * cost more than the Cypher behind them once that is cached too. Answers are kept as the JSON they
- * were sent as: a hit is not serialized again, and the cache counts the bytes it holds. It runs after the limits plugin's
- * checks (access, depth, cost, the caller's rate budget), which every request still passes.
+ * were sent as: a hit is not serialized again, and the cache counts the bytes it holds. It runs
+ * after the limits plugin's checks (access, depth, cost, the caller's rate budget), which every
+ * request still passes.
  * Only responses without errors are kept. A lookup that finds Neo4j down answers 503 at once.
  */
 export function responseCachePlugin(
