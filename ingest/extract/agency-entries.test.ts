@@ -51,6 +51,16 @@ describe('gazetteer agencies as cited sources', () => {
       ['outlet:fm-90-5'],
     ],
     [
+      'F.M. 90.5 spelt with a space',
+      'The F.M. 90.5 Radio of Cambodia on April 15 in a program praised Kim Il Sung for founding the Juche idea.',
+      ['outlet:fm-90-5'],
+    ],
+    [
+      "Uruguay's Radio Centenario by its full name, not a person C. Equis",
+      'On the same day the C. Equis 36 Radio Centenario of Uruguay introduced in detail Mangyongdae.',
+      ['outlet:radio-centenario'],
+    ],
+    [
       'SAPA by its full name',
       'Eskom has received a loan, the South African Press Association (SAPA) reported on Friday.',
       ['outlet:sapa'],

@@ -127,7 +127,7 @@ Thongil News||country:south-korea
 Pracheachon||country:cambodia
 AKP|AKP News Agency;AKP news agency;Agence Kampuchea Presse|country:cambodia
 Apsara TV|Apsara Television|country:cambodia
-FM 90.5|FM 90.5 Radio;Radio FM 90.5;F.M.90.5;FM90.5|country:cambodia
+FM 90.5|FM 90.5 Radio;Radio FM 90.5;F.M.90.5;FM90.5;F.M. 90.5;F.M. 90.5 Radio|country:cambodia
 Kmae Amata||country:cambodia
 Pasason||country:laos
 Congtap Pasason Lao||country:laos
@@ -138,6 +138,7 @@ Natun Katha||country:bangladesh
 Natun Bangla||country:bangladesh
 Majodur|The Majodur|country:nepal
 Ilal Amam||country:palestine
+Radio Centenario|C. Equis 36 Radio Centenario;Equis 36 Radio Centenario|country:uruguay
 Tyokansan Sanomat||country:finland
 `;
 
