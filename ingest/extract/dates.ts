@@ -166,12 +166,12 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ...[TENS, ORDINAL_TENS].flatMap((list) => list.map((w, i) => [w, (i + 2) * 10] as const)),
 ]);
 
-/** `66`, `66th`, `sixty-six`, `sixty-sixth`, `fourth` to a number; NaN when not one. */
 /** N of an anniversary (`the 36th anniversary`, `the centenary`) or of `N years since`. */
 function anniversaryNumber(g: Groups): number {
   return g.annc === undefined ? numberValue(g.annn ?? g.sincen) : 100;
 }
 
+/** `66`, `66th`, `sixty-six`, `sixty-sixth`, `fourth` to a number; NaN when not one. */
 function numberValue(word: string | undefined): number {
   if (word === undefined) return Number.NaN;
   const digits = /^\d+/.exec(word);
