@@ -9,8 +9,8 @@
  * Uses its own local Neo4j (port BENCH_NEO4J_PORT, default 7690; data in BENCH_NEO4J_DATA_DIR,
  * default var/neo4j-bench-ingest), wiped before each run. BENCH_INGEST_BATCH overrides the batch
  * size of both writers; BENCH_INGEST_LIMIT takes only the file's first N records (a quick check).
- * Each fresh pipeline run is followed by one in the same JVM with the store emptied (warm) and one in
- * a JVM started as `npm run ingest` starts its own (bulk load: C1 only).
+ * Each fresh pipeline run is followed by one in the same JVM with the store emptied (warm) and
+ * one in a JVM started as `npm run ingest` starts its own (bulk load: C1 only).
  * Besides wall time it prints the CPU seconds Neo4j and Node spent and the load average: on a
  * shared machine wall time swings with the neighbours, CPU time much less.
  */

@@ -21,8 +21,8 @@ import {
  * begun on the preview goes on as a pan of the same view. A wheel turn meanwhile is dropped.
  */
 
-/** Cytoscape's default edge colour, for relation types the stylesheet does not name. */
-const DEFAULT_EDGE_COLOR = '#999999';
+/** Cytoscape's default colour, for node kinds and relation types the stylesheet does not name. */
+const CYTOSCAPE_DEFAULT_COLOR = '#999999';
 
 /** Node and edge styles of `elements` as the big views' stylesheet draws them, deduplicated. */
 export function previewStyles(
@@ -37,7 +37,7 @@ export function previewStyles(
   for (const el of elements) {
     if (el.group === 'edges') {
       const color =
-        RELATION_STYLES[el.data.type as keyof typeof RELATION_STYLES]?.color ?? DEFAULT_EDGE_COLOR;
+        RELATION_STYLES[el.data.type as keyof typeof RELATION_STYLES]?.color ?? CYTOSCAPE_DEFAULT_COLOR;
       let index = edgeKeys.get(color);
       if (index === undefined) {
         index = edgeColors.push(color) - 1;
@@ -49,7 +49,7 @@ export function previewStyles(
     const kind = KIND_STYLES[el.data.kind as keyof typeof KIND_STYLES];
     const style: PreviewNodeStyle = {
       shape: (kind?.shape ?? 'ellipse') satisfies PreviewShape,
-      color: kind?.color ?? DEFAULT_EDGE_COLOR,
+      color: kind?.color ?? CYTOSCAPE_DEFAULT_COLOR,
       opacity: el.data.subtype === GROUP_SUBTYPE ? GROUP_NODE_OPACITY : 1,
     };
     const key = `${style.shape}|${style.color}|${style.opacity}`;
