@@ -37,7 +37,8 @@ export function previewStyles(
   for (const el of elements) {
     if (el.group === 'edges') {
       const color =
-        RELATION_STYLES[el.data.type as keyof typeof RELATION_STYLES]?.color ?? CYTOSCAPE_DEFAULT_COLOR;
+        RELATION_STYLES[el.data.type as keyof typeof RELATION_STYLES]?.color ??
+        CYTOSCAPE_DEFAULT_COLOR;
       let index = edgeKeys.get(color);
       if (index === undefined) {
         index = edgeColors.push(color) - 1;
