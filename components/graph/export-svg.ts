@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { escapeXml } from '@/model/xml-text';
+import { CYTOSCAPE_DEFAULT_COLOR, roundRectangleRadius, UNIT_POLYGONS } from './node-shapes';
 
 /**
  * Our own SVG export: the drawn graph as a vector document. Written here rather than taken from
@@ -79,33 +80,8 @@ function finitePoint(p: Point | undefined): p is Point {
   return p !== undefined && Number.isFinite(p.x) && Number.isFinite(p.y);
 }
 
-/** Polygon corners of a shape in a unit box [-1, 1]², y down (Cytoscape's conventions). */
-const POLYGONS: Partial<Record<SvgNodeShape, readonly (readonly [number, number])[]>> = {
-  diamond: [
-    [0, -1],
-    [1, 0],
-    [0, 1],
-    [-1, 0],
-  ],
-  hexagon: [
-    [1, 0],
-    [0.5, 1],
-    [-0.5, 1],
-    [-1, 0],
-    [-0.5, -1],
-    [0.5, -1],
-  ],
-  triangle: [
-    [0, -1],
-    [1, 1],
-    [-1, 1],
-  ],
-  'round-triangle': [
-    [0, -1],
-    [1, 1],
-    [-1, 1],
-  ],
-};
+const POLYGONS: Partial<Record<SvgNodeShape, readonly (readonly [number, number])[]>> =
+  UNIT_POLYGONS;
 
 function shapeElement(n: SvgNode): string {
   const style =
@@ -121,8 +97,7 @@ function shapeElement(n: SvgNode): string {
     return `<polygon points="${points.join(' ')}" ${style}${join}/>`;
   }
   if (n.shape === 'rectangle' || n.shape === 'round-rectangle') {
-    // Cytoscape's corner radius for round-rectangle: a quarter of the smaller side, at most 8.
-    const r = n.shape === 'round-rectangle' ? Math.min(n.width / 4, n.height / 4, 8) : 0;
+    const r = n.shape === 'round-rectangle' ? roundRectangleRadius(n.width, n.height) : 0;
     return (
       `<rect x="${num(n.x - rx)}" y="${num(n.y - ry)}" width="${num(n.width)}" ` +
       `height="${num(n.height)}"${r > 0 ? ` rx="${num(r)}"` : ''} ${style}/>`
@@ -343,7 +318,7 @@ export function sceneFromCy(cy: Core, background = '#ffffff'): SvgScene {
       width: n.width(),
       height: n.height(),
       shape: (SHAPES.has(shape) ? shape : 'ellipse') as SvgNodeShape,
-      fill: text(n.style('background-color'), '#999999'),
+      fill: text(n.style('background-color'), CYTOSCAPE_DEFAULT_COLOR),
       borderColor: text(n.style('border-color'), '#ffffff'),
       borderWidth: px(n.style('border-width'), 0),
       opacity: px(n.style('opacity'), 1),
@@ -364,12 +339,12 @@ export function sceneFromCy(cy: Core, background = '#ffffff'): SvgScene {
     edges.push({
       id: e.id(),
       ...edgeGeometry(e),
-      color: text(e.style('line-color'), '#999999'),
+      color: text(e.style('line-color'), CYTOSCAPE_DEFAULT_COLOR),
       width: px(e.style('width'), 1),
       lineStyle: lineStyle === 'dashed' || lineStyle === 'dotted' ? lineStyle : 'solid',
       opacity: px(e.style('opacity'), 1),
       arrowScale: arrow === 'none' ? 0 : px(e.style('arrow-scale'), 1),
-      arrowColor: text(e.style('target-arrow-color'), '#999999'),
+      arrowColor: text(e.style('target-arrow-color'), CYTOSCAPE_DEFAULT_COLOR),
     });
   });
   return { nodes, edges, background };

@@ -1,5 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Viewport } from './first-layout';
+import { CYTOSCAPE_DEFAULT_COLOR } from './node-shapes';
 import type { PreviewNodeStyle, PreviewScene, PreviewShape } from './preview-paint';
 import {
   BIG_VIEW_EDGE,
@@ -20,9 +21,6 @@ import {
  * is kept and replayed on Cytoscape at handover, as a held press or a whole click, so a drag
  * begun on the preview goes on as a pan of the same view. A wheel turn meanwhile is dropped.
  */
-
-/** Cytoscape's default colour, for node kinds and relation types the stylesheet does not name. */
-const CYTOSCAPE_DEFAULT_COLOR = '#999999';
 
 /** Node and edge styles of `elements` as the big views' stylesheet draws them, deduplicated. */
 export function previewStyles(

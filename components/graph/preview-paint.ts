@@ -1,5 +1,11 @@
 import { viewportFitting, type Viewport } from './first-layout';
 import type { Position } from './layouts';
+import {
+  CYTOSCAPE_DEFAULT_COLOR,
+  roundPolygonRadius,
+  roundRectangleRadius,
+  UNIT_POLYGONS,
+} from './node-shapes';
 
 /**
  * The first paint of a big view, drawn by the layout worker on a plain 2D canvas the moment its
@@ -54,55 +60,19 @@ export type PreviewContext = Pick<
   | 'globalAlpha'
 >;
 
-/** Unit polygons as Cytoscape 3.34 defines them (`generateUnitNgonPointsFitToSquare`). */
-function unitNgon(sides: number): number[] {
-  const step = (2 * Math.PI) / sides;
-  const start = sides % 2 === 0 ? Math.PI / 2 + step / 2 : Math.PI / 2;
-  const points: number[] = [];
-  for (let i = 0; i < sides; i += 1) {
-    points.push(Math.cos(start + i * step), Math.sin(-(start + i * step)));
-  }
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (let i = 0; i < points.length; i += 2) {
-    minX = Math.min(minX, points[i] ?? 0);
-    maxX = Math.max(maxX, points[i] ?? 0);
-    minY = Math.min(minY, points[i + 1] ?? 0);
-    maxY = Math.max(maxY, points[i + 1] ?? 0);
-  }
-  const sx = 2 / (maxX - minX);
-  const sy = 2 / (maxY - minY);
-  let top = Infinity;
-  for (let i = 0; i < points.length; i += 2) {
-    points[i] = (points[i] ?? 0) * sx;
-    points[i + 1] = (points[i + 1] ?? 0) * sy;
-    top = Math.min(top, points[i + 1] ?? 0);
-  }
-  if (top < -1) for (let i = 1; i < points.length; i += 2) points[i] = (points[i] ?? 0) - 1 - top;
-  return points;
-}
-
-const POLYGONS = {
-  diamond: [0, 1, 1, 0, 0, -1, -1, 0],
-  hexagon: unitNgon(6),
-  'round-triangle': unitNgon(3),
-} as const;
-
 /** A polygon's path, corners rounded by `radius` (0: sharp). */
 function polygonPath(
   ctx: PreviewContext,
   x: number,
   y: number,
   half: number,
-  points: readonly number[],
+  points: readonly (readonly [number, number])[],
   radius: number,
 ): void {
-  const count = points.length / 2;
+  const count = points.length;
   const at = (i: number) => {
-    const j = ((i % count) + count) % count;
-    return { x: x + half * (points[2 * j] ?? 0), y: y + half * (points[2 * j + 1] ?? 0) };
+    const [px = 0, py = 0] = points[((i % count) + count) % count] ?? [];
+    return { x: x + half * px, y: y + half * py };
   };
   if (radius <= 0) {
     const first = at(0);
@@ -125,6 +95,14 @@ function polygonPath(
   ctx.closePath();
 }
 
+/** The unit square as `round-rectangle` corners, in drawing order. */
+const SQUARE = [
+  [1, -1],
+  [1, 1],
+  [-1, 1],
+  [-1, -1],
+] as const;
+
 function nodePath(ctx: PreviewContext, shape: PreviewShape, p: Position, size: number): void {
   const half = size / 2;
   switch (shape) {
@@ -133,15 +111,13 @@ function nodePath(ctx: PreviewContext, shape: PreviewShape, p: Position, size: n
       ctx.ellipse(p.x, p.y, half, half, 0, 0, 2 * Math.PI);
       return;
     case 'round-rectangle':
-      // Cytoscape's corner radius for `round-rectangle`: min(w / 4, h / 4, 8).
-      polygonPath(ctx, p.x, p.y, half, [1, -1, 1, 1, -1, 1, -1, -1], Math.min(size / 4, 8));
+      polygonPath(ctx, p.x, p.y, half, SQUARE, roundRectangleRadius(size, size));
       return;
     case 'round-triangle':
-      // Cytoscape's round polygons: min(w / 10, h / 10, 8).
-      polygonPath(ctx, p.x, p.y, half, POLYGONS[shape], Math.min(size / 10, 8));
+      polygonPath(ctx, p.x, p.y, half, UNIT_POLYGONS[shape], roundPolygonRadius(size, size));
       return;
     default:
-      polygonPath(ctx, p.x, p.y, half, POLYGONS[shape], 0);
+      polygonPath(ctx, p.x, p.y, half, UNIT_POLYGONS[shape], 0);
   }
 }
 
@@ -169,7 +145,7 @@ export function paintPreview(
     const s = positions[edge.source];
     const t = positions[edge.target];
     if (s === undefined || t === undefined || edge.source === edge.target) return;
-    ctx.strokeStyle = scene.edgeColors[scene.edgeStyle[i] ?? 0] ?? '#999999';
+    ctx.strokeStyle = scene.edgeColors[scene.edgeStyle[i] ?? 0] ?? CYTOSCAPE_DEFAULT_COLOR;
     ctx.beginPath();
     ctx.moveTo(s.x, s.y);
     ctx.lineTo(t.x, t.y);
