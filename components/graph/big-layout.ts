@@ -3,10 +3,11 @@ import { runForcePass } from './force-pass';
 /**
  * The layout of big views, in the layout worker: a spectral start (pivot MDS, the method of
  * fcose's `draft` pass) and a bounded force-directed pass over it (force-pass.ts: d3-force's
- * forces on typed arrays: Barnes–Hut repulsion, springs on edges, collision by node size). Why not fcose itself: its refinement runs at least
- * 5 iterations per node whatever `numIter` says (minutes at 2,000 nodes), its draft alone stacks
- * nodes with the same neighbours on one spot, and even draft spends a second building a headless
- * Cytoscape and its collections. Pure apart from the clock of the time budget.
+ * forces on typed arrays: Barnes–Hut repulsion, springs on edges, collision by node size). Why
+ * not fcose itself: its refinement runs at least 5 iterations per node whatever `numIter` says
+ * (minutes at 2,000 nodes), its draft alone stacks nodes with the same neighbours on one spot,
+ * and even draft spends a second building a headless Cytoscape and its collections. Pure apart
+ * from the clock of the time budget.
  */
 
 export interface RefineSpec {
