@@ -43,6 +43,12 @@ const MAX_DEPTH = 48;
 const INTERNAL = -1;
 const EMPTY = -2;
 
+function grown(a: Float64Array, capacity: number): Float64Array {
+  const b = new Float64Array(capacity);
+  b.set(a);
+  return b;
+}
+
 /** A quadtree over points in typed arrays, rebuilt each tick (d3-quadtree's role). */
 class Quadtree {
   /** Children of quad q at 4q..4q+3; -1 for none. */
@@ -60,7 +66,7 @@ class Quadtree {
   width = 0;
 
   constructor(points: number) {
-    const capacity = Math.max(16, points * 2);
+    const capacity = Math.max(16, points * 4);
     this.child = new Int32Array(capacity * 4);
     this.head = new Int32Array(capacity);
     this.next = new Int32Array(points);
@@ -77,11 +83,9 @@ class Quadtree {
     const head = new Int32Array(capacity);
     head.set(this.head);
     this.head = head;
-    for (const key of ['cx', 'cy', 'value'] as const) {
-      const a = new Float64Array(capacity);
-      a.set(this[key]);
-      this[key] = a;
-    }
+    this.cx = grown(this.cx, capacity);
+    this.cy = grown(this.cy, capacity);
+    this.value = grown(this.value, capacity);
   }
 
   /** A new quad: a leaf holding `point` (and the points listed after it), INTERNAL or EMPTY. */
