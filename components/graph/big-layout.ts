@@ -1,21 +1,13 @@
-import {
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from 'd3-force';
+import { runForcePass } from './force-pass';
 
 /**
  * The layout of big views, in the layout worker: a spectral start (pivot MDS, the method of
- * fcose's `draft` pass) and a bounded force-directed pass over it (d3-force: Barnes–Hut repulsion,
- * springs on edges, collision by node size). Why not fcose itself: its refinement runs at least
- * 5 iterations per node whatever `numIter` says (minutes at 2,000 nodes), its draft alone stacks
- * nodes with the same neighbours on one spot, and even draft spends a second building a headless
- * Cytoscape and its collections. Pure apart from the clock of the time budget.
+ * fcose's `draft` pass) and a bounded force-directed pass over it (force-pass.ts: d3-force's
+ * forces on typed arrays: Barnes–Hut repulsion, springs on edges, collision by node size). Why
+ * not fcose itself: its refinement runs at least 5 iterations per node whatever `numIter` says
+ * (minutes at 2,000 nodes), its draft alone stacks nodes with the same neighbours on one spot,
+ * and even draft spends a second building a headless Cytoscape and its collections. Pure apart
+ * from the clock of the time budget.
  */
 
 export interface RefineSpec {
@@ -109,7 +101,7 @@ export function spectralPositions(
   const n = nodes.length;
   const out: Positions = {};
   if (n === 0) return out;
-  const { neighbours } = adjacency(nodes, edges);
+  const { neighbours, pairs } = adjacency(nodes, edges);
   const k = Math.min(PIVOTS, n);
   const columns: Float64Array[] = [];
   // Nodes the first pivot reaches: its component. The others are placed around it at the end.
@@ -182,7 +174,6 @@ export function spectralPositions(
     return xs;
   });
   // Scale so that one graph step (the mean edge) is about `unit` long.
-  const { pairs } = adjacency(nodes, edges);
   let total = 0;
   for (const [s, t] of pairs) {
     total += Math.hypot(
@@ -208,11 +199,6 @@ export function spectralPositions(
   return out;
 }
 
-interface SimNode extends SimulationNodeDatum {
-  readonly id: string;
-  readonly r: number;
-}
-
 /**
  * A bounded force pass from `start` (or the nodes' own positions). Locked nodes keep theirs
  * exactly. A cramped start is first spread to about the area the forces settle on, so the ticks
@@ -225,92 +211,71 @@ export function refinePositions(
   start?: Positions,
   now: () => number = Date.now,
 ): Positions {
-  const began = now();
-  const at = (n: BigLayoutNode) => start?.[n.id] ?? { x: n.x ?? 0, y: n.y ?? 0 };
+  const n = nodes.length;
+  const at = (node: BigLayoutNode) => start?.[node.id] ?? { x: node.x ?? 0, y: node.y ?? 0 };
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const n of nodes) {
-    const p = at(n);
+  for (const node of nodes) {
+    const p = at(node);
     minX = Math.min(minX, p.x);
     minY = Math.min(minY, p.y);
     maxX = Math.max(maxX, p.x);
     maxY = Math.max(maxY, p.y);
   }
-  const ox = nodes.length > 0 ? (minX + maxX) / 2 : 0;
-  const oy = nodes.length > 0 ? (minY + maxY) / 2 : 0;
-  const side = Math.sqrt(nodes.length) * spec.idealEdgeLength * SPREAD;
+  const ox = n > 0 ? (minX + maxX) / 2 : 0;
+  const oy = n > 0 ? (minY + maxY) / 2 : 0;
+  const side = Math.sqrt(n) * spec.idealEdgeLength * SPREAD;
   const extent = Math.max(maxX - minX, maxY - minY, 1);
   const scale = spec.fromCurrent === true || extent >= side ? 1 : side / extent;
-  const simNodes: SimNode[] = nodes.map((n, i) => {
-    const p = at(n);
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  const radius = new Float64Array(n);
+  const fixed = new Uint8Array(n);
+  nodes.forEach((node, i) => {
+    const p = at(node);
+    radius[i] = node.size / 2 + COLLIDE_PADDING;
+    if (node.locked === true && node.x !== undefined && node.y !== undefined) {
+      x[i] = node.x;
+      y[i] = node.y;
+      fixed[i] = 1;
+      return;
+    }
     // Coincident starts get a tiny deterministic offset so the forces can tell them apart.
     const angle = i * 2.399963;
-    const node: SimNode = {
-      id: n.id,
-      r: n.size / 2,
-      x: ox + (p.x - ox) * scale + Math.cos(angle) * 0.5,
-      y: oy + (p.y - oy) * scale + Math.sin(angle) * 0.5,
-    };
-    if (n.locked === true && n.x !== undefined && n.y !== undefined) {
-      node.fx = n.x;
-      node.fy = n.y;
-    }
-    return node;
+    x[i] = ox + (p.x - ox) * scale + Math.cos(angle) * 0.5;
+    y[i] = oy + (p.y - oy) * scale + Math.sin(angle) * 0.5;
   });
   const { pairs } = adjacency(nodes, edges);
-  const degree = new Int32Array(nodes.length);
-  const links: SimulationLinkDatum<SimNode>[] = [];
-  for (const [s, t] of pairs) {
-    const a = simNodes[s];
-    const b = simNodes[t];
-    if (a === undefined || b === undefined) continue;
-    degree[s] = (degree[s] ?? 0) + 1;
-    degree[t] = (degree[t] ?? 0) + 1;
-    links.push({ source: a, target: b, index: links.length });
-  }
-  const strengths = pairs.map(
-    ([s, t]) => 1 / Math.max(1, Math.min(degree[s] ?? 1, degree[t] ?? 1)),
+  const ends = new Int32Array(pairs.length * 2);
+  pairs.forEach(([s, t], e) => {
+    ends[2 * e] = s;
+    ends[2 * e + 1] = t;
+  });
+  runForcePass(
+    { x, y, radius, fixed, ends },
+    {
+      ticks: spec.ticks,
+      collideTicks: spec.collideTicks,
+      alpha: spec.alpha,
+      linkDistance: spec.idealEdgeLength,
+      charge: -1.5 * spec.idealEdgeLength,
+      theta: 1.1,
+      distanceMax: spec.idealEdgeLength * 5,
+      // Weak gravity keeps disconnected pieces from drifting apart.
+      gravity: 0.02,
+      gravityX: ox,
+      gravityY: oy,
+      collideStrength: 0.9,
+      budgetMs: spec.budgetMs,
+    },
+    now,
   );
-  const alphaMin = 0.001;
-  const ticks = Math.max(1, Math.floor(spec.ticks));
-  const simulation = forceSimulation(simNodes)
-    .stop()
-    .alpha(spec.alpha)
-    .alphaMin(alphaMin)
-    .alphaDecay(1 - Math.pow(alphaMin / Math.max(spec.alpha, alphaMin * 2), 1 / ticks))
-    // d3's default strength, 1 / the smaller degree: hubs do not crush their spokes together.
-    .force(
-      'link',
-      forceLink(links)
-        .distance(spec.idealEdgeLength)
-        .strength((_, i) => strengths[i] ?? 1),
-    )
-    .force(
-      'charge',
-      forceManyBody<SimNode>()
-        .strength(-1.5 * spec.idealEdgeLength)
-        .theta(1.1)
-        .distanceMax(spec.idealEdgeLength * 5),
-    )
-    // Weak gravity keeps disconnected pieces from drifting apart.
-    .force('x', forceX<SimNode>(ox).strength(0.02))
-    .force('y', forceY<SimNode>(oy).strength(0.02));
-  for (let i = 0; i < ticks; i += 1) {
-    if (i === Math.max(0, ticks - spec.collideTicks)) {
-      simulation.force(
-        'collide',
-        forceCollide<SimNode>((n) => n.r + COLLIDE_PADDING)
-          .strength(0.9)
-          .iterations(1),
-      );
-    }
-    simulation.tick();
-    if (now() - began > spec.budgetMs) break;
-  }
   const out: Positions = {};
-  for (const n of simNodes) out[n.id] = { x: n.x ?? 0, y: n.y ?? 0 };
+  nodes.forEach((node, i) => {
+    out[node.id] = { x: x[i] ?? 0, y: y[i] ?? 0 };
+  });
   return out;
 }
 
@@ -323,4 +288,28 @@ export function bigLayout(
   const start =
     spec.fromCurrent === true ? undefined : spectralPositions(nodes, edges, spec.idealEdgeLength);
   return refinePositions(nodes, edges, spec, start);
+}
+
+/** Nodes of warmUpBigLayout's graph: enough for V8 to optimise the hot loops. */
+const WARM_UP_NODES = 400;
+/** A loaded machine cuts the warm-up short rather than keep a request waiting behind it. */
+const WARM_UP_BUDGET_MS = 60;
+
+/**
+ * Runs the whole layout once on a small made-up graph and drops the result. A worker's first
+ * layout otherwise runs its hot loops cold, interpreted until V8 optimises them: in Node, the
+ * force pass at 2,000 nodes took 128 ms cold against 47 once warm. The worker runs this while
+ * it waits for its first request.
+ */
+export function warmUpBigLayout(spec: RefineSpec): void {
+  const nodes = Array.from({ length: WARM_UP_NODES }, (_, i) => ({
+    id: String(i),
+    size: 20 + (i % 5) * 6,
+  }));
+  const edges: BigLayoutEdge[] = [];
+  for (let i = 1; i < WARM_UP_NODES; i += 1) {
+    edges.push({ source: String(i), target: String(Math.floor(i / 3)) });
+    if (i % 2 === 0) edges.push({ source: String(i), target: String((i * 7 + 3) % WARM_UP_NODES) });
+  }
+  bigLayout(nodes, edges, { ...spec, budgetMs: Math.min(spec.budgetMs, WARM_UP_BUDGET_MS) });
 }

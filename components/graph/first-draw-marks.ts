@@ -3,19 +3,27 @@
  * where the time from navigation went: `narragraph:<phase>`, in the order they happen.
  */
 export type FirstDrawPhase =
+  /** The canvas's mount effect begins (the page is hydrated). */
+  | 'canvas-mounting'
   /** Cytoscape instance created (the page is hydrated and the canvas mounted). */
   | 'canvas-mounted'
   /** The layout request is posted to the worker. */
   | 'layout-posted'
   /** The worker runs: the main thread starts adding and styling. */
   | 'worker-started'
+  /** The worker got the layout request (time taken from the worker). */
+  | 'layout-received'
+  /** The worker began the layout, its preview canvas readied (time taken from the worker). */
+  | 'layout-started'
   /** Cytoscape's add and style are done (renderer still held). */
   | 'styled'
   /** The worker finished the layout (time taken from the worker). */
   | 'layout-done'
   /** The worker's positions reached the main thread. */
   | 'positions'
-  /** The worker painted its preview of the laid-out view (time taken from the worker). */
+  /** The worker finished painting its preview (time taken from the worker). */
+  | 'preview-painted'
+  /** The worker's next frame after painting: the preview is shown (time taken from the worker). */
   | 'preview-shown'
   /** Positions set and the renderer released. */
   | 'released'

@@ -176,6 +176,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (container === null) return;
+    markFirstDraw('canvas-mounting');
     registerExtensions();
     // Renderer options are fixed at mount: a view that starts big (a saved view, a deep link)
     // gets the cheap viewport handling; the stylesheet follows the size later as well.

@@ -36,7 +36,12 @@ export type LayoutResponse =
       readonly ok: true;
       readonly positions: Readonly<Record<string, { readonly x: number; readonly y: number }>>;
       readonly ms: number;
-      /** When the worker finished, in ms since the epoch (`epochNow`). */
+      /**
+       * When the worker got the request, began the layout (its canvas readied) and finished, in
+       * ms since the epoch (`epochNow`).
+       */
+      readonly receivedAt: number;
+      readonly startedAt: number;
       readonly finishedAt: number;
     }
   | { readonly jobId: number; readonly ok: false; readonly error: string };
@@ -60,7 +65,8 @@ export interface PreviewCanvasReady {
 export interface PreviewPainted {
   readonly jobId: number;
   readonly viewport: Viewport;
-  /** ms since the epoch (`epochNow`). */
+  /** Painting done, and the next frame begun: ms since the epoch (`epochNow`). */
+  readonly paintedAt: number;
   readonly shownAt: number;
 }
 
@@ -78,8 +84,10 @@ export function epochNow(): number {
 export function answerWith(
   request: LayoutRequest,
   compute: (request: LayoutRequest) => Positions,
+  receivedAt = epochNow(),
 ): LayoutResponse {
   const started = Date.now();
+  const startedAt = epochNow();
   try {
     const positions = compute(request);
     return {
@@ -87,6 +95,8 @@ export function answerWith(
       ok: true,
       positions,
       ms: Date.now() - started,
+      receivedAt,
+      startedAt,
       finishedAt: epochNow(),
     };
   } catch (error) {
@@ -134,8 +144,10 @@ function paintAndReport(
   const preview = request.preview;
   if (preview === undefined) return;
   const viewport = paintPreview(ctx, request.nodes, request.edges, positions, preview.scene);
+  const paintedAt = epochNow();
   // The canvas commits when this task ends; the next frame's start means it was presented.
-  const report = () => scope.postMessage({ jobId: request.jobId, viewport, shownAt: epochNow() });
+  const report = () =>
+    scope.postMessage({ jobId: request.jobId, viewport, paintedAt, shownAt: epochNow() });
   if (scope.requestAnimationFrame !== undefined) scope.requestAnimationFrame(report);
   else setTimeout(report, 0);
 }
@@ -147,8 +159,9 @@ function paintAndReport(
 export function serveLayoutRequests(compute: (request: LayoutRequest) => Positions): void {
   const scope = self as unknown as WorkerScope;
   scope.onmessage = (event) => {
+    const receivedAt = epochNow();
     const ctx = readyCanvas(scope, event.data);
-    const response = answerWith(event.data, compute);
+    const response = answerWith(event.data, compute, receivedAt);
     // Positions first: the page can go on drawing them while this thread paints the preview.
     scope.postMessage(response);
     if (response.ok && ctx !== undefined)

@@ -258,6 +258,7 @@ export class LayoutJobs {
       this.preview = preview;
       void Promise.all([job.previewPainted, job.result]).then(([painted, response]) => {
         if (this.host.cy() !== cy || response?.ok !== true) return;
+        markFirstDraw('preview-painted', painted.paintedAt - performance.timeOrigin);
         markFirstDraw('preview-shown', painted.shownAt - performance.timeOrigin);
         this.firstPaint = {
           viewport: painted.viewport,
@@ -294,8 +295,11 @@ export class LayoutJobs {
     };
     job.result.then(
       (response) => {
-        if (response?.ok === true)
+        if (response?.ok === true) {
+          markFirstDraw('layout-received', response.receivedAt - performance.timeOrigin);
+          markFirstDraw('layout-started', response.startedAt - performance.timeOrigin);
           markFirstDraw('layout-done', response.finishedAt - performance.timeOrigin);
+        }
         if (response?.ok === false) finish(undefined, response.error);
         else finish(response?.positions);
       },
