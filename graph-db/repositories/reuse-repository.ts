@@ -1,4 +1,9 @@
-import { findReuse, MAX_CANDIDATES, sketchArticles } from '@/ingest/reuse/detect';
+import {
+  findReuse,
+  MAX_CANDIDATES,
+  sketchArticles,
+  type ReuseArticle,
+} from '@/ingest/reuse/detect';
 import { TermIndex } from '@/ingest/reuse/term-index';
 import type { ExtractedArticle } from '@/ingest/types';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -15,6 +20,10 @@ import {
   type StoredSketch,
 } from '../queries/reuse.cypher';
 import type { ReuseDirection, ReuseEdgeRow } from '../../model/reuse';
+
+/** The steps of planReuse, for a batch's timeline. */
+export type ReuseStep =
+  'reuse-sketched' | 'reuse-index-synced' | 'reuse-ranked' | 'reuse-texts-read' | 'reuse-checked';
 
 /** What a batch changes in the reuse graph, worked out before its write transaction. */
 export interface ReusePlan {
@@ -44,6 +53,11 @@ async function syncedIndex(): Promise<TermIndex> {
   return index;
 }
 
+/** How many candidate texts came from the store, and their characters (a batch's timeline). */
+function readCounts(read: readonly ReuseArticle[]): { read: number; chars: number } {
+  return { read: read.length, chars: read.reduce((sum, a) => sum + a.text.length, 0) };
+}
+
 /** Drops this process's index, as a new process would start (tests). */
 export function forgetReuseIndex(): void {
   stored = undefined;
@@ -54,12 +68,17 @@ export function forgetReuseIndex(): void {
  * stored and in the batch itself, and checks them. Articles whose text is already sketched are
  * left as they are.
  */
-export async function planReuse(articles: readonly ExtractedArticle[]): Promise<ReusePlan> {
+export async function planReuse(
+  articles: readonly ExtractedArticle[],
+  trace?: (step: ReuseStep, counts?: Readonly<Record<string, number>>) => void,
+): Promise<ReusePlan> {
   if (articles.length === 0) return { cleared: [], rows: [], sketches: [], comparisons: 0 };
   const sketched = sketchArticles(
     articles.map((a) => ({ key: a.key, date: a.date ?? null, text: a.text })),
   );
+  trace?.('reuse-sketched');
   const index = await syncedIndex();
+  trace?.('reuse-index-synced');
   const changed = sketched.filter((s) => index.textHashOf(s.article.key) !== s.textHash);
   const fromIndex = new Map(
     changed.map((s) => [s.article.key, index.candidates(s.terms, MAX_CANDIDATES, s.article.key)]),
@@ -68,8 +87,14 @@ export async function planReuse(articles: readonly ExtractedArticle[]): Promise<
   const linked = changed
     .filter((s) => index.textHashOf(s.article.key) !== undefined)
     .map((s) => s.article.key);
+  trace?.('reuse-ranked');
   const candidates = await readTransaction((tx) => readReuseCandidates(tx, fromIndex, linked));
+  trace?.('reuse-texts-read', {
+    texts: candidates.articles.size,
+    ...readCounts([...candidates.articles.values()]),
+  });
   const { edges, comparisons } = findReuse(changed, candidates.byKey, candidates.articles);
+  trace?.('reuse-checked', { comparisons, edges: edges.length });
   const texts = new Map<string, string>();
   for (const [key, article] of candidates.articles) texts.set(key, article.text);
   for (const { article } of changed) texts.set(article.key, article.text);
