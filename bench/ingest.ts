@@ -9,59 +9,47 @@
  * Uses its own local Neo4j (port BENCH_NEO4J_PORT, default 7690; data in BENCH_NEO4J_DATA_DIR,
  * default var/neo4j-bench-ingest), wiped before each run. BENCH_INGEST_BATCH overrides the batch
  * size of both writers; BENCH_INGEST_LIMIT takes only the file's first N records (a quick check).
- * Each fresh pipeline run is followed by one in the same JVM with the store emptied (warm) and
- * one in a JVM started as `npm run ingest` starts its own (bulk load: C1 only).
+ * Each fresh run of either writer is followed by one in the same JVM with the store emptied (warm)
+ * and one in a JVM started as `npm run ingest` starts its own (bulk load: C1 only).
  * Besides wall time it prints the CPU seconds Neo4j and Node spent and the load average: on a
  * shared machine wall time swings with the neighbours, CPU time much less.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readLocalNeo4jConfig } from '../config/neo4j';
-import { closeDriver, runAutoCommit } from '../graph-db/driver';
-import { applyMigrations, applySchemaMigrations } from '../graph-db/migrations/migrations';
+import { closeDriver } from '../graph-db/driver';
+import { applySchemaMigrations } from '../graph-db/migrations/migrations';
 import { distinctByKey } from '../model/distinct-by-key';
 import { ingestRepository } from '../graph-db/repositories/ingest-repository';
-import { forgetReuseIndex } from '../graph-db/repositories/reuse-repository';
-import { startLocalNeo4j, type LocalNeo4jStartOptions } from '../graph-db/server/local-neo4j';
+import { startLocalNeo4j } from '../graph-db/server/local-neo4j';
 import { createDefaultExtractor } from '../ingest/default-extractor';
 import { readInputs } from '../ingest/read-inputs';
 import { DEFAULT_BATCH_SIZE, runIngest } from '../ingest/run-ingest';
 import type { ExtractedArticle } from '../ingest/types';
 import { runAdminImport, writeImportCsv } from './lib/admin-import';
+import {
+  checkCorpus,
+  config,
+  corpus,
+  corpusSlice,
+  cpuSeconds,
+  emptyStore,
+  freshDatabase,
+  limit,
+  loadAverage,
+  threadCpuSeconds,
+  threadCpuSpent,
+} from './lib/ingest-bench';
 import { writeMinimal } from './lib/minimal-writer';
 import { fmt, median, rssMiB } from './lib/stats';
 
-const corpus = path.resolve(process.env.BENCH_INGEST_FILE ?? '../shared/corpus/kcna-2011.jsonl');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const batchSize = Number(process.env.BENCH_INGEST_BATCH ?? DEFAULT_BATCH_SIZE);
-const limit =
-  process.env.BENCH_INGEST_LIMIT === undefined ? undefined : Number(process.env.BENCH_INGEST_LIMIT);
 const extract = createDefaultExtractor();
-if (!existsSync(corpus)) {
-  console.error(
-    `The corpus file ${corpus} is missing: put ../shared beside the repository or set BENCH_INGEST_FILE.`,
-  );
-  process.exit(1);
-}
-if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
-  console.error(
-    `BENCH_INGEST_LIMIT must be a positive whole number, got '${process.env.BENCH_INGEST_LIMIT}'.`,
-  );
-  process.exit(1);
-}
+checkCorpus();
 /** Scratch files of this run: the corpus slice and the import's CSV files. */
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'narragraph-bench-ingest-'));
-/** The corpus, or (JSONL only) its first BENCH_INGEST_LIMIT records. */
-const file = (() => {
-  if (limit === undefined) return corpus;
-  const slice = path.join(scratch, `first-${limit}${path.extname(corpus)}`);
-  const lines = readFileSync(corpus, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '');
-  writeFileSync(slice, `${lines.slice(0, limit).join('\n')}\n`);
-  return slice;
-})();
+const file = corpusSlice(scratch);
 
 async function readAndExtract(): Promise<{
   articles: ExtractedArticle[];
@@ -76,86 +64,6 @@ async function readAndExtract(): Promise<{
   started = performance.now();
   const articles = raws.map(extract);
   return { articles, parseSeconds, extractSeconds: (performance.now() - started) / 1000 };
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux); 0 elsewhere. */
-function cpuSeconds(pid: number | 'self'): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
-
-/**
- * CPU seconds per thread kind of a process (Linux; empty elsewhere): names (cut at 15 characters by
- * Linux) without their trailing numbers, so Neo4j's Bolt workers, JIT compiler threads and
- * full-text index appliers each sum to one figure.
- */
-function threadCpuSeconds(pid: number): Map<string, number> {
-  const byKind = new Map<string, number>();
-  let tids: string[] = [];
-  try {
-    tids = readdirSync(`/proc/${pid}/task`);
-  } catch {
-    return byKind;
-  }
-  for (const tid of tids) {
-    try {
-      const kind = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8')
-        .trim()
-        .replace(/[\s#-]*\d+\]?$/, '');
-      const fields =
-        readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      byKind.set(kind, (byKind.get(kind) ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100);
-    } catch {
-      // The thread ended between the listing and the read.
-    }
-  }
-  return byKind;
-}
-
-/** The thread kinds that used at least half a second between two readings, busiest first. */
-function threadCpuSpent(before: Map<string, number>, after: Map<string, number>): string {
-  return [...after]
-    .map(([kind, seconds]) => [kind, seconds - (before.get(kind) ?? 0)] as const)
-    .filter(([, seconds]) => seconds >= 0.5)
-    .sort((a, b) => b[1] - a[1])
-    .map(([kind, seconds]) => `${kind} ${fmt(seconds)}`)
-    .join(', ');
-}
-
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((n) => fmt(n, 2))
-    .join(' ');
-
-const config = readLocalNeo4jConfig({
-  NEO4J_BOLT_PORT: process.env.BENCH_NEO4J_PORT ?? '7690',
-  NEO4J_DATA_DIR: process.env.BENCH_NEO4J_DATA_DIR ?? 'var/neo4j-bench-ingest',
-  NEO4J_HEAP_MB: process.env.NEO4J_HEAP_MB ?? '2048',
-  NEO4J_PAGECACHE_MB: process.env.NEO4J_PAGECACHE_MB ?? '1024',
-});
-
-async function freshDatabase(options: LocalNeo4jStartOptions = {}) {
-  rmSync(config.dataDir, { recursive: true, force: true });
-  const running = await startLocalNeo4j(config, () => {}, options);
-  process.env.NEO4J_URI = running.uri;
-  await applyMigrations();
-  return running;
-}
-
-/**
- * Empties the store in the running JVM (schema kept): the next write meets a server whose JIT has
- * compiled the write path, as an ingest into the app's long-running Neo4j does.
- */
-async function emptyStore() {
-  await runAutoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  await applyMigrations();
-  await ingestRepository.awaitSearchable();
-  forgetReuseIndex();
 }
 
 console.log(
@@ -184,6 +92,8 @@ const pipelineCpu: number[] = [];
 const baselineCpu: number[] = [];
 const bulkPipeline: number[] = [];
 const bulkPipelineCpu: number[] = [];
+const bulkBaseline: number[] = [];
+const bulkBaselineCpu: number[] = [];
 const warmPipeline: number[] = [];
 const warmPipelineCpu: number[] = [];
 const warmBaseline: number[] = [];
@@ -209,6 +119,24 @@ for (let run = 0; run < runs; run += 1) {
     console.log(`    neo4j CPU by thread: ${threadCpuSpent(threads, threadsAfter)}`);
     return summary;
   };
+  const minimal = async (seconds: number[], cpu: number[], label: string) => {
+    neo4jCpu = cpuSeconds(db.pid);
+    nodeCpu = cpuSeconds('self');
+    const threads = threadCpuSeconds(db.pid);
+    const started = performance.now();
+    await writeMinimal(
+      distinctByKey(extracted, (article) => article.key),
+      batchSize,
+    );
+    // Its writes are searchable only then, as the pipeline's are when runIngest returns.
+    await ingestRepository.awaitSearchable();
+    seconds.push((performance.now() - started) / 1000);
+    cpu.push(cpuSeconds(db.pid) - neo4jCpu);
+    console.log(
+      `  baseline run ${run + 1}${label}: ${fmt(seconds.at(-1)!)} s; CPU neo4j ${fmt(cpu.at(-1)!)} s, node ${fmt(cpuSeconds('self') - nodeCpu)} s; load ${loadAverage()}`,
+    );
+    console.log(`    neo4j CPU by thread: ${threadCpuSpent(threads, threadCpuSeconds(db.pid))}`);
+  };
   stored = (await timedPipeline(pipeline, pipelineCpu, '')).created;
   neo4jRss = await rssMiB(db.pid);
 
@@ -218,9 +146,14 @@ for (let run = 0; run < runs; run += 1) {
   await closeDriver();
   await db.stop();
 
-  // The same in a JVM started for the load alone, as `npm run ingest` starts one (C1 only).
+  // The same in a JVM started for the load alone, as `npm run ingest` starts one (C1 only), and
+  // the minimal writer in another such JVM: the pair behind that run's ratio.
   db = await freshDatabase({ bulkLoad: true });
   await timedPipeline(bulkPipeline, bulkPipelineCpu, ', JVM started for the load');
+  await closeDriver();
+  await db.stop();
+  db = await freshDatabase({ bulkLoad: true });
+  await minimal(bulkBaseline, bulkBaselineCpu, ', JVM started for the load');
   await closeDriver();
   await db.stop();
 
@@ -245,24 +178,6 @@ for (let run = 0; run < runs; run += 1) {
   await db.stop();
 
   db = await freshDatabase();
-  const minimal = async (seconds: number[], cpu: number[], label: string) => {
-    neo4jCpu = cpuSeconds(db.pid);
-    nodeCpu = cpuSeconds('self');
-    const threads = threadCpuSeconds(db.pid);
-    const started = performance.now();
-    await writeMinimal(
-      distinctByKey(extracted, (article) => article.key),
-      batchSize,
-    );
-    // Its writes are searchable only then, as the pipeline's are when runIngest returns.
-    await ingestRepository.awaitSearchable();
-    seconds.push((performance.now() - started) / 1000);
-    cpu.push(cpuSeconds(db.pid) - neo4jCpu);
-    console.log(
-      `  baseline run ${run + 1}${label}: ${fmt(seconds.at(-1)!)} s; CPU neo4j ${fmt(cpu.at(-1)!)} s, node ${fmt(cpuSeconds('self') - nodeCpu)} s; load ${loadAverage()}`,
-    );
-    console.log(`    neo4j CPU by thread: ${threadCpuSpent(threads, threadCpuSeconds(db.pid))}`);
-  };
   await minimal(baseline, baselineCpu, '');
   const baselineCounts = await ingestRepository.counts();
   await emptyStore();
@@ -330,7 +245,7 @@ console.log(
   `  neo4j CPU:        pipeline ${fmt(median(pipelineCpu))} s, without text reuse ${fmt(median(withoutReuseCpu))} s, baseline ${fmt(median(baselineCpu))} s   (load average now ${loadAverage()})`,
 );
 console.log(
-  `  JVM started for the load (npm run ingest's, C1 only): pipeline ${fmt(median(bulkPipeline))} s, neo4j CPU ${fmt(median(bulkPipelineCpu))} s`,
+  `  JVM started for the load (npm run ingest's, C1 only): pipeline ${fmt(median(bulkPipeline))} s, baseline ${fmt(median(bulkBaseline))} s, ratio ${fmt(median(bulkPipeline) / median(bulkBaseline), 2)}; neo4j CPU pipeline ${fmt(median(bulkPipelineCpu))} s, baseline ${fmt(median(bulkBaselineCpu))} s`,
 );
 console.log(
   `  warm JVM (a second run in the same JVM, store emptied): pipeline ${fmt(median(warmPipeline))} s, baseline ${fmt(median(warmBaseline))} s, ratio ${fmt(median(warmPipeline) / median(warmBaseline), 2)}; neo4j CPU pipeline ${fmt(median(warmPipelineCpu))} s, baseline ${fmt(median(warmBaselineCpu))} s`,

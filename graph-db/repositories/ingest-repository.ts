@@ -18,6 +18,7 @@ import {
   planReuse,
   rememberSketches,
   type ReusePlan,
+  type ReuseStep,
 } from './reuse-repository';
 
 /** Outcome of writing one batch: a status per stored article, and the ones that failed with why. */
@@ -48,7 +49,14 @@ export interface IngestRepository extends IngestSink {
 export interface WriteBatchOptions {
   /** Find and store text reuse (REUSES edges) with the batch; on unless false (bench:ingest's A/B). */
   readonly textReuse?: boolean;
+  /** Told as each step of the batch ends, for a timeline (bench/ingest-profile.ts). */
+  readonly trace?: WriteTrace;
 }
+
+/** The steps of one batch write, in the order they usually end; `counts` say how much each did. */
+export type WriteStep =
+  'hashes-read' | ReuseStep | 'articles-written' | 'reuse-written' | 'alerts-raised' | 'committed';
+export type WriteTrace = (step: WriteStep, counts?: Readonly<Record<string, number>>) => void;
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -59,6 +67,7 @@ async function writeBatch(
   options: WriteBatchOptions = {},
 ): Promise<BatchWriteReport> {
   const withReuse = options.textReuse !== false;
+  const trace = options.trace;
   const unique = distinctByKey(articles, (article) => article.key);
   const statuses = new Map<string, ArticleWriteStatus>();
   const existing = await readTransaction((tx) =>
@@ -67,6 +76,7 @@ async function writeBatch(
       unique.map((a) => a.key),
     ),
   );
+  trace?.('hashes-read');
   const toWrite: ExtractedArticle[] = [];
   for (const article of unique) {
     const stored = existing.get(article.key);
@@ -81,13 +91,17 @@ async function writeBatch(
   let reuse: ReusePlan | undefined;
   try {
     const { alerts, stamp } = await writeTransaction(async (tx) => {
-      const written = writeArticles(tx, toWrite);
+      const written = writeArticles(tx, toWrite).then(() => trace?.('articles-written'));
       written.catch(() => undefined);
-      if (withReuse) reuse ??= await planReuse(toWrite);
+      if (withReuse) reuse ??= await planReuse(toWrite, trace);
       await written;
       const stamp = reuse === undefined ? undefined : await applyReusePlan(tx, reuse);
-      return { alerts: await raiseAlerts(tx, toWrite), stamp };
+      if (reuse !== undefined) trace?.('reuse-written');
+      const raised = await raiseAlerts(tx, toWrite);
+      trace?.('alerts-raised');
+      return { alerts: raised, stamp };
     });
+    trace?.('committed');
     if (reuse !== undefined) rememberSketches(reuse, stamp);
     for (const article of toWrite) statuses.set(article.key, statusOf(article));
     return { statuses, failed: [], alerts };
