@@ -1,6 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ReuseArticle, ReuseEdge } from '@/ingest/reuse/detect';
-import type { AnalysedText } from '@/ingest/reuse/shingles';
 import { int, toNumber, toStringValue } from '../neo4j-values';
 import { FIXED_PLAN } from './fixed-plan';
 import { nodeProjection, toNodeRowOf } from './node-rows';
@@ -75,11 +74,10 @@ CALL (key) {
 RETURN key, collect(other) AS others
 `;
 
-/** A row's text is read only when the caller does not hold it already (`row.text`). */
 export const REUSE_TEXTS_CYPHER = `${FIXED_PLAN}
-UNWIND $rows AS row
-MATCH (a:Article {key: row.key}) WHERE NOT coalesce(a.stub, false)
-RETURN a.key AS key, a.date AS date, CASE WHEN row.text THEN a.text END AS text
+UNWIND $keys AS key
+MATCH (a:Article {key: key}) WHERE NOT coalesce(a.stub, false)
+RETURN a.key AS key, a.date AS date, a.text AS text
 `;
 
 export interface ReuseCandidates {
@@ -90,14 +88,12 @@ export interface ReuseCandidates {
 
 /**
  * Adds to `candidates` the articles already linked to each of `linked` (their text changed, so
- * the links are checked again), then reads the dates of every candidate, once each, and the texts
- * of those `known` does not give (the caller's copy of a text the store still holds).
+ * the links are checked again), then reads the texts of every candidate, once each.
  */
 export async function readReuseCandidates(
   tx: ManagedTransaction,
   candidates: ReadonlyMap<string, readonly string[]>,
   linked: readonly string[],
-  known: (key: string) => AnalysedText | undefined = () => undefined,
 ): Promise<ReuseCandidates> {
   const byKey = new Map([...candidates].map(([key, list]) => [key, [...list]]));
   if (linked.length > 0) {
@@ -108,22 +104,16 @@ export async function readReuseCandidates(
       byKey.set(key, list);
     }
   }
-  const held = new Map<string, AnalysedText | undefined>();
-  for (const list of byKey.values())
-    for (const key of list) if (!held.has(key)) held.set(key, known(key));
+  const keys = [...new Set([...byKey.values()].flat())];
   const articles = new Map<string, ReuseArticle>();
-  if (held.size > 0) {
-    const rows = [...held].map(([key, analysed]) => ({ key, text: analysed === undefined }));
-    for (const r of (await tx.run(REUSE_TEXTS_CYPHER, { rows })).records) {
+  if (keys.length > 0) {
+    for (const r of (await tx.run(REUSE_TEXTS_CYPHER, { keys })).records) {
       const key = toStringValue(r.get('key'));
       const date = r.get('date') as unknown;
-      const analysed = held.get(key);
       articles.set(key, {
         key,
         date: date === null ? null : toStringValue(date),
-        ...(analysed === undefined
-          ? { text: toStringValue(r.get('text')) }
-          : { text: analysed.text, analysed }),
+        text: toStringValue(r.get('text')),
       });
     }
   }

@@ -4,7 +4,6 @@ import {
   sketchArticles,
   type ReuseArticle,
 } from '@/ingest/reuse/detect';
-import { RecentTexts, type RecentText } from '@/ingest/reuse/recent-texts';
 import { TermIndex } from '@/ingest/reuse/term-index';
 import type { ExtractedArticle } from '@/ingest/types';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -34,8 +33,6 @@ export interface ReusePlan {
   readonly sketches: readonly StoredSketch[];
   /** Candidate pairs checked exactly. */
   readonly comparisons: number;
-  /** The sketched texts, for this process's recent texts once the plan is committed. */
-  readonly texts: readonly RecentText[];
 }
 
 /**
@@ -56,15 +53,6 @@ async function syncedIndex(): Promise<TermIndex> {
   return index;
 }
 
-/**
- * Characters of recent texts kept, about 4.4 bytes each with their analysis (70 MB at most):
- * kcna-2011 has 12 million, so a year's bulk load finds every candidate here.
- */
-export const RECENT_TEXT_CHARS = 16_000_000;
-
-/** Texts this process sketched and committed: most candidates of a later batch. */
-const recentTexts = new RecentTexts(RECENT_TEXT_CHARS);
-
 /** How many candidate texts came from the store, and their characters (a batch's timeline). */
 function readCounts(read: readonly ReuseArticle[]): { read: number; chars: number } {
   return { read: read.length, chars: read.reduce((sum, a) => sum + a.text.length, 0) };
@@ -73,7 +61,6 @@ function readCounts(read: readonly ReuseArticle[]): { read: number; chars: numbe
 /** Drops this process's index, as a new process would start (tests). */
 export function forgetReuseIndex(): void {
   stored = undefined;
-  recentTexts.clear();
 }
 
 /**
@@ -85,8 +72,7 @@ export async function planReuse(
   articles: readonly ExtractedArticle[],
   trace?: (step: ReuseStep, counts?: Readonly<Record<string, number>>) => void,
 ): Promise<ReusePlan> {
-  if (articles.length === 0)
-    return { cleared: [], rows: [], sketches: [], comparisons: 0, texts: [] };
+  if (articles.length === 0) return { cleared: [], rows: [], sketches: [], comparisons: 0 };
   const sketched = sketchArticles(
     articles.map((a) => ({ key: a.key, date: a.date ?? null, text: a.text })),
   );
@@ -102,17 +88,10 @@ export async function planReuse(
     .filter((s) => index.textHashOf(s.article.key) !== undefined)
     .map((s) => s.article.key);
   trace?.('reuse-ranked');
-  const candidates = await readTransaction((tx) =>
-    readReuseCandidates(
-      tx,
-      fromIndex,
-      linked,
-      (key) => recentTexts.get(key, index.textHashOf(key))?.analysed,
-    ),
-  );
+  const candidates = await readTransaction((tx) => readReuseCandidates(tx, fromIndex, linked));
   trace?.('reuse-texts-read', {
     texts: candidates.articles.size,
-    ...readCounts([...candidates.articles.values()].filter((a) => a.analysed === undefined)),
+    ...readCounts([...candidates.articles.values()]),
   });
   const { edges, comparisons } = findReuse(changed, candidates.byKey, candidates.articles);
   trace?.('reuse-checked', { comparisons, edges: edges.length });
@@ -128,7 +107,6 @@ export async function planReuse(
       textHash: s.textHash,
     })),
     comparisons,
-    texts: changed.map((s) => ({ key: s.article.key, textHash: s.textHash, analysed: s.analysed })),
   };
 }
 
@@ -139,7 +117,6 @@ export function planFor(plan: ReusePlan, key: string): ReusePlan {
     rows: plan.rows.filter((row) => row.later === key || row.earlier === key),
     sketches: plan.sketches.filter((s) => s.key === key),
     comparisons: 0,
-    texts: plan.texts.filter((t) => t.key === key),
   };
 }
 
@@ -154,11 +131,9 @@ export function applyReusePlan(
 /**
  * Once the transaction that applied `plan` has committed: when its sketches are the very next
  * write after what this process's index holds, they go straight into it, so the next batch need
- * not read its own sketches back. Otherwise the next sync reads them with the rest. Its texts join
- * the recent texts either way (each serves only while the index holds its hash).
+ * not read its own sketches back. Otherwise the next sync reads them with the rest.
  */
 export function rememberSketches(plan: ReusePlan, stamp: SketchStamp | undefined): void {
-  for (const text of plan.texts) recentTexts.set(text);
   const known = stored;
   if (!stamp || !known || known.epoch !== stamp.epoch || known.value !== stamp.seq - 1) return;
   for (const sketch of plan.sketches) known.index.set(sketch.key, sketch.terms, sketch.textHash);

@@ -18,8 +18,6 @@ export interface ReuseArticle {
   readonly key: string;
   readonly date?: string | null;
   readonly text: string;
-  /** `text` analysed already (a stored article this process sketched), else done here. */
-  readonly analysed?: AnalysedText;
 }
 
 export interface SketchedArticle {
@@ -114,7 +112,7 @@ export function findReuse(
     if (own) return { article: own.article, text: own.analysed };
     const article = stored.get(key);
     if (!article) return undefined;
-    let text = analysedStored.get(key) ?? article.analysed;
+    let text = analysedStored.get(key);
     if (!text) analysedStored.set(key, (text = analyseText(article.text)));
     return { article, text };
   };
