@@ -93,6 +93,7 @@ function main(): void {
   const byFunction = new Map<string, number>();
   const inclusive = new Map<string, number>();
   let total = 0;
+  let idle = 0;
   for (const file of files) {
     const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
     const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -108,6 +109,10 @@ function main(): void {
       if (node === undefined) return;
       const { functionName, url } = node.callFrame;
       total += ms;
+      if (functionName === '(idle)') {
+        idle += ms;
+        return;
+      }
       add(byOwner, ownerOf(url, functionName), ms);
       add(byFunction, frameName(node), ms);
       // Each function once per sample, however often it recurs on the stack.
@@ -121,7 +126,7 @@ function main(): void {
       }
     });
   }
-  const busy = total - (byOwner.get('(idle)') ?? 0);
+  const busy = total - idle;
   const print = (title: string, totals: Map<string, number>, top: number) => {
     console.log(`\n${title} | self ms | % of busy`);
     for (const [key, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, top))
