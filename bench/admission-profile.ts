@@ -4,7 +4,7 @@
  * neighbourhood pool by Zipf rank for `BENCH_ADMISSION_SECONDS` (20) each, twice per order:
  * as shipped (a hit takes no slot), and with the same 4 slots taken before Apollo as they were
  * before (every request, hits too, waits for a slot). Hits and misses are told apart as
- * bench:api tells them (cache-trace.ts). Reads only; point it at a graph that bench:api built:
+ * bench:api tells them (request-trace.ts). Reads only; point it at a graph that bench:api built:
  *
  *   NEO4J_URI=bolt://127.0.0.1:7689 NEO4J_USERNAME=neo4j NEO4J_PASSWORD= npx tsx bench/admission-profile.ts
  */
@@ -12,7 +12,7 @@ import { HeaderMap } from '@apollo/server';
 import { closeDriver } from '@/graph-db/driver';
 import { createReadCache } from '@/graph-db/read-cache';
 import { uncachedRepositories, withReadCache } from '@/graph-db/repositories/process-repositories';
-import { tracedReadCache, withCacheTrace } from '@/graphql/execution/cache-trace';
+import { RequestTrace } from '@/graphql/execution/request-trace';
 import { createGraphQLEndpoint, type GraphQLHttpHandler } from '@/graphql/http/endpoint';
 import { readAdmissionSettings, readRateLimitSettings } from '@/config/server';
 import { Admission, serverBusy } from '@/graphql/limits/admission';
@@ -28,13 +28,11 @@ const POOL = 1_000;
 type Mode = 'hits before admission' | 'admission first';
 
 function endpointFor(mode: Mode) {
-  const cache = tracedReadCache(
-    createReadCache({
-      maxBytes: 64 * 1024 * 1024,
-      readVersion: () => uncachedRepositories.analytics.dataVersion(),
-      versionMaxAgeMs: 1_000,
-    }),
-  );
+  const cache = createReadCache({
+    maxBytes: 64 * 1024 * 1024,
+    readVersion: () => uncachedRepositories.analytics.dataVersion(),
+    versionMaxAgeMs: 1_000,
+  });
   const settings = readAdmissionSettings();
   // Every client its own budget, as bench:api's keyed clients have; one address would be refused.
   const limiter = new CostRateLimiter({ ...readRateLimitSettings(), enabled: false });
@@ -70,15 +68,15 @@ async function run(mode: Mode, pool: ReturnType<typeof scenarioPool>, seed: numb
       while (performance.now() < until && at < sequence.length) {
         const op = sequence[at++]!;
         const started = performance.now();
-        const { outcome } = await withCacheTrace(() =>
-          endpoint({
-            method: 'POST',
-            search: '',
-            headers: new HeaderMap([['content-type', 'application/json']]),
-            body: JSON.stringify({ query: op.query, variables: op.variables }),
-          }),
-        );
-        (outcome === 'hit' ? hits : misses).push(performance.now() - started);
+        const trace = new RequestTrace();
+        await endpoint({
+          method: 'POST',
+          search: '',
+          headers: new HeaderMap([['content-type', 'application/json']]),
+          body: JSON.stringify({ query: op.query, variables: op.variables }),
+          trace,
+        });
+        (trace.cache === 'hit' ? hits : misses).push(performance.now() - started);
       }
     }),
   );

@@ -16,7 +16,8 @@
  * load is spread over (100; 0 sends everything anonymously, from one address), BENCH_GZIP (1),
  * BENCH_SCENARIOS=search,paths to run only those, BENCH_PORT (3300), BENCH_SAMPLES (a file each
  * request is appended to, as a JSON line: scenario, position, ms, cache, outcome),
- * BENCH_SERVER_NODE_ARGS (flags for the server's Node, e.g. --cpu-prof), and bench-graph.ts's
+ * BENCH_SERVER_NODE_ARGS (flags for the server's Node, e.g. --cpu-prof), BENCH_SERVER_TIMING=1 (the
+ * server's phases of each miss, from its Server-Timing header), and bench-graph.ts's
  * BENCH_BOLT_PORT, BENCH_DATA_DIR, BENCH_HEAP_MB, BENCH_PAGECACHE_MB, BENCH_CORPUS, BENCH_SKIP_BUILD.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -35,6 +36,7 @@ import {
   type Vocabulary,
 } from './lib/operation-mix';
 import { median, percentiles, processCpuMs, type Percentiles } from './lib/stats';
+import { combinePhases, phaseBreakdown, phaseText, type PhaseFigures } from './lib/server-timing';
 
 const ARTICLES = envNumber('BENCH_ARTICLES', 100_000);
 const DISTINCT = envNumber('BENCH_DISTINCT', 1_000);
@@ -44,6 +46,7 @@ const ROUNDS = Math.max(1, envNumber('BENCH_ROUNDS', 3));
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100);
 const GZIP = process.env.BENCH_GZIP !== '0';
 const PORT = envNumber('BENCH_PORT', 3300);
+const SERVER_TIMING = process.env.BENCH_SERVER_TIMING === '1';
 /**
  * Operations sent before each scenario, outside its sequence: JIT, plans, pools, keys. A deployed
  * server has long passed its first requests; 20 left a fresh server's cold start in the misses.
@@ -77,6 +80,8 @@ interface RoundFigures {
   readonly cpuMs: number;
   /** Cores busy during the API run: the server, Neo4j and this process (the HTTP client). */
   readonly cores: Cores;
+  /** Misses' phases in the server and outside it, with BENCH_SERVER_TIMING=1. */
+  readonly phases: readonly PhaseFigures[];
   /** The driver doing the distinct reads; undefined when the scenario has no repository call. */
   readonly driver?: Percentiles & {
     readonly cpuMs: number;
@@ -212,6 +217,11 @@ async function apiRun(
         ? NaN
         : (cpuAfter - cpuBefore) / Math.max(1, answers.length),
     cores: coresUsed,
+    phases: phaseBreakdown(
+      answers.flatMap(({ answer }) =>
+        answer.outcome === 'ok' && answer.cache !== 'hit' ? [answer] : [],
+      ),
+    ),
   };
 }
 
@@ -265,6 +275,7 @@ function combine(rounds: readonly RoundFigures[]): RoundFigures {
     errors: sum((r) => r.errors),
     cpuMs: mid((r) => r.cpuMs),
     cores: midCores((r) => r.cores),
+    phases: combinePhases(rounds.map((r) => r.phases)),
     ...(drivers.length === rounds.length
       ? {
           driver: {
@@ -290,7 +301,10 @@ async function main(): Promise<void> {
       const errorSamples: string[] = [];
       for (let round = 1; round <= ROUNDS; round += 1) {
         // A fresh server each round: its caches start empty, so every round has its misses.
-        const server = await startBenchServer(neo4jUri, PORT, { NARRAGRAPH_CACHE_HEADER: '1' });
+        const server = await startBenchServer(neo4jUri, PORT, {
+          NARRAGRAPH_CACHE_HEADER: '1',
+          ...(SERVER_TIMING ? { NARRAGRAPH_SERVER_TIMING: '1' } : {}),
+        });
         const client = new BenchClient({
           port: PORT,
           connections: CONNECTIONS,
@@ -318,6 +332,10 @@ async function main(): Promise<void> {
                 `429 ${figures.rateLimited}, busy ${figures.busy}, errors ${figures.errors}; ` +
                 `cores busy: API run ${coresText(figures.cores)}, driver run ${figures.driver ? coresText(figures.driver.cores) : '—'} (load average ${os.loadavg()[0]?.toFixed(1)})`,
             );
+            if (figures.phases.length > 0)
+              log(
+                `round ${round} ${name}: misses' phases p50/p95/mean ms: ${phaseText(figures.phases)}`,
+              );
           }
         } finally {
           client.close();
@@ -426,6 +444,15 @@ function printTable(results: ReadonlyMap<ScenarioName, RoundFigures[]>): void {
   for (const [name, rounds] of results) {
     const r = combine(rounds);
     console.log(`${name} | ${coresText(r.cores)} | ${r.driver ? coresText(r.driver.cores) : '—'}`);
+  }
+  for (const [name, rounds] of results) {
+    const { phases } = combine(rounds);
+    if (phases.length === 0) continue;
+    console.log(
+      `misses' phases (Server-Timing, medians of rounds), ${name}: phase | p50 | p95 | mean ms`,
+    );
+    for (const f of phases)
+      console.log(`${f.phase} | ${f.p50.toFixed(2)} | ${f.p95.toFixed(2)} | ${f.mean.toFixed(2)}`);
   }
   console.log(
     `targets on misses: p95 search ≤ 50 ms, neighborhood ≤ 150 ms, paths ≤ 150 ms; API miss / driver p95 ≤ ${MAX_RATIO}`,

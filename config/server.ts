@@ -112,6 +112,8 @@ export interface ApiSettings {
   readonly requireReadKey: boolean;
   /** Benchmarks: tell whether the response cache answered (`x-narragraph-cache`). */
   readonly cacheHeader: boolean;
+  /** Benchmarks: send each answer's phases as `Server-Timing` (graphql/execution/request-trace.ts). */
+  readonly serverTiming: boolean;
 }
 
 export function readApiSettings(env: Env = process.env): ApiSettings {
@@ -121,6 +123,7 @@ export function readApiSettings(env: Env = process.env): ApiSettings {
     ingest: envBool(env, 'GRAPHQL_INGEST', true),
     requireReadKey: envBool(env, 'NARRAGRAPH_REQUIRE_READ_KEY', false),
     cacheHeader: envBool(env, 'NARRAGRAPH_CACHE_HEADER', false),
+    serverTiming: envBool(env, 'NARRAGRAPH_SERVER_TIMING', false),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Repositories } from '@/graph-db/repositories';
 import type { AdmissionTicket } from './limits/admission';
+import type { RequestTrace } from './execution/request-trace';
 
 /** The API key a request presented and that verified, without its secret. */
 export interface CallerKey {
@@ -22,4 +23,6 @@ export interface GraphQLContext {
   readonly caller: Caller;
   /** The request's place in the endpoint's admission control; absent outside the endpoint. */
   readonly admission?: AdmissionTicket;
+  /** What the request tells a benchmark about itself (cache outcome, phases); usually absent. */
+  readonly trace?: RequestTrace;
 }

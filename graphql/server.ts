@@ -14,6 +14,7 @@ import { admissionPlugin } from './limits/admission';
 import { deadlinePlugin, withDeadline } from './limits/request-deadline';
 import { DatabaseOutage, outagePlugin, UNAVAILABLE_MESSAGE } from './limits/outage';
 import { responseCachePlugin, stringifyResult } from './execution/response-cache-plugin';
+import { requestTimingPlugin } from './execution/request-trace';
 import type { ReadCache } from '@/graph-db/read-cache';
 import type { CostRateLimiter } from './limits/rate-limit';
 import { resolvers } from './resolvers';
@@ -90,6 +91,8 @@ export function createApolloServer(
       ...(options.responseCache ? [responseCachePlugin(options.responseCache, outage)] : []),
       // Last: only an operation no plugin above answered (a cache hit, a refusal) takes a slot.
       admissionPlugin(),
+      // After every other plugin, so its marks follow their work (benchmarks only).
+      ...(settings.serverTiming ? [requestTimingPlugin()] : []),
     ],
   } satisfies Partial<ApolloServerOptions<GraphQLContext>>;
   const guarded = withDeadline(resolvers);

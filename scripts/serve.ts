@@ -15,7 +15,6 @@ import next from 'next';
 import { FIXED_RESPONSE_HEADERS } from '../config/security-headers';
 import { readCache, repositories } from '../graph-db/repositories/process-repositories';
 import { readApiSettings, readHttpSettings } from '../config/server';
-import { tracedReadCache } from '../graphql/execution/cache-trace';
 import { createGraphQLEndpoint } from '../graphql/http/endpoint';
 import { createNodeGraphQLHandler } from '../graphql/http/node-transport';
 import { forwardedFor, trustedProxySet } from './lib/client-address';
@@ -29,14 +28,14 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 const trusted = trustedProxySet(http.trustedProxies);
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
-// Benchmarks classify answers as cache hits or misses by a header (graphql/execution/cache-trace.ts).
-const cacheHeader = readApiSettings().cacheHeader;
+// Benchmarks classify answers and time their phases by headers (graphql/execution/request-trace.ts).
+const { cacheHeader, serverTiming } = readApiSettings();
 const api = createNodeGraphQLHandler(
   createGraphQLEndpoint({
     db: repositories,
-    readCache: cacheHeader && readCache ? tracedReadCache(readCache) : readCache,
+    readCache,
   }),
-  { headers: FIXED_RESPONSE_HEADERS, cacheHeader },
+  { headers: FIXED_RESPONSE_HEADERS, cacheHeader, serverTiming },
 );
 await app.prepare();
 

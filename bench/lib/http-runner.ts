@@ -15,6 +15,8 @@ export interface Answer {
   readonly ms: number;
   /** `x-narragraph-cache` (hit, miss, none), when the server sends it. */
   readonly cache: string | undefined;
+  /** `Server-Timing`, when the server sends it (NARRAGRAPH_SERVER_TIMING). */
+  readonly serverTiming?: string;
   readonly retryAfterSeconds: number;
   /** The start of the body of an error, for the report. */
   readonly detail?: string;
@@ -95,11 +97,13 @@ export class BenchClient {
             const status = response.statusCode ?? 0;
             const outcome = classify(status, text);
             const cache = response.headers['x-narragraph-cache'];
+            const serverTiming = response.headers['server-timing'];
             resolve({
               outcome,
               status,
               ms,
               cache: typeof cache === 'string' ? cache : undefined,
+              ...(typeof serverTiming === 'string' ? { serverTiming } : {}),
               retryAfterSeconds: Number(response.headers['retry-after'] ?? 0) || 0,
               ...(outcome === 'error' ? { detail: `${status} ${text.slice(0, 200)}` } : {}),
             });

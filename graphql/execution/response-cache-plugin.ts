@@ -118,6 +118,8 @@ export function responseCachePlugin(
             if (!isUnavailable(error)) throw error;
             return outage.response();
           }
+          const { trace } = context.contextValue;
+          if (trace) trace.cache = found.hit ? 'hit' : 'miss';
           if (found.hit)
             return cachedResponse(
               found.value as string,

@@ -9,6 +9,7 @@ import { ERROR_CODES } from '../errors';
 import { graphqlErrorResponse, payloadTooLarge, queryStringWithinLimit } from './http-limits';
 import { callerFromHeaders } from './request-context';
 import { createApolloServer } from '../server';
+import type { RequestTrace } from '../execution/request-trace';
 
 /**
  * The GraphQL HTTP endpoint, apart from any HTTP server: a request as its transport read it in, an
@@ -28,6 +29,8 @@ export interface GraphQLHttpRequest {
   readonly body?: string;
   /** The transport stopped reading the body at the size bound (or its declared length was over). */
   readonly bodyTooLarge?: boolean;
+  /** The transport's trace of this request, for benchmarks (request-trace.ts). */
+  readonly trace?: RequestTrace;
 }
 
 export type GraphQLHttpHandler = (request: GraphQLHttpRequest) => Promise<HTTPGraphQLResponse>;
@@ -57,6 +60,7 @@ function createApolloHandler<TContext extends BaseContext>(
         });
       }
     }
+    request.trace?.mark('json');
     return server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method, headers, search: request.search, body },
       context: () => context(request, ticket),
@@ -83,11 +87,11 @@ export function createGraphQLEndpoint(options: EndpointOptions): GraphQLHttpHand
   const handler = createApolloHandler(
     createApolloServer({ responseCache: options.readCache, limiter: options.limiter }),
     // A fresh object per request: the per-request loaders are keyed by it.
-    async (request, admission): Promise<GraphQLContext> => ({
-      db,
-      caller: await callerFromHeaders(request.headers, db.apiKeys),
-      admission,
-    }),
+    async (request, admission): Promise<GraphQLContext> => {
+      const caller = await callerFromHeaders(request.headers, db.apiKeys);
+      request.trace?.mark('context');
+      return { db, caller, admission, trace: request.trace };
+    },
   );
   const admission = new Admission(options.admission ?? readAdmissionSettings());
   return (request) => {

@@ -5,7 +5,7 @@ import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import type { GraphQLHttpHandler, GraphQLHttpRequest } from './endpoint';
 import { ERROR_CODES } from '../errors';
 import { graphqlErrorResponse, readBoundedText, type ChunkRead } from './http-limits';
-import { CACHE_HEADER, withCacheTrace } from '../execution/cache-trace';
+import { CACHE_HEADER, RequestTrace, SERVER_TIMING_HEADER } from '../execution/request-trace';
 import { LIMITS } from '../limits/limits';
 
 /**
@@ -20,8 +20,10 @@ export interface NodeTransportOptions {
   /** Headers every answer carries (the API's security headers). */
   readonly headers: readonly { readonly key: string; readonly value: string }[];
   readonly maxBodyBytes?: number;
-  /** Send the whole-response cache outcome as a header (cache-trace.ts; benchmarks only). */
+  /** Send the whole-response cache outcome as a header (request-trace.ts; benchmarks only). */
   readonly cacheHeader?: boolean;
+  /** Send each answer's phases as `Server-Timing` (request-trace.ts; benchmarks only). */
+  readonly serverTiming?: boolean;
 }
 
 export type NodeRequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -78,6 +80,7 @@ async function readRequest(
   request: IncomingMessage,
   method: string,
   maxBodyBytes: number,
+  trace: RequestTrace | undefined,
 ): Promise<GraphQLHttpRequest> {
   const url = request.url ?? '/';
   const query = url.indexOf('?');
@@ -85,6 +88,7 @@ async function readRequest(
     method,
     search: query < 0 ? '' : url.slice(query),
     headers: headerMapOf(request.headers),
+    ...(trace === undefined ? {} : { trace }),
   };
   if (method !== 'POST') return base;
   const chunks = request[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -135,6 +139,7 @@ export function createNodeGraphQLHandler(
   options: NodeTransportOptions,
 ): NodeRequestHandler {
   const maxBodyBytes = options.maxBodyBytes ?? LIMITS.maxBodyBytes;
+  const traced = options.cacheHeader === true || options.serverTiming === true;
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     for (const { key, value } of options.headers) response.setHeader(key, value);
     const method = methodOf(request);
@@ -143,16 +148,19 @@ export function createNodeGraphQLHandler(
       response.end();
       return;
     }
-    const graphqlRequest = await readRequest(request, method, maxBodyBytes);
+    const trace = traced ? new RequestTrace(options.serverTiming === true) : undefined;
+    const graphqlRequest = await readRequest(request, method, maxBodyBytes, trace);
+    trace?.mark('body');
     // The rest of an oversized body is never read: close the connection after answering.
     if (graphqlRequest.bodyTooLarge === true) response.setHeader('connection', 'close');
-    if (options.cacheHeader !== true) {
-      await send(request, response, method, await endpoint(graphqlRequest));
-      return;
+    const answer = await endpoint(graphqlRequest);
+    if (trace) {
+      trace.mark('answer');
+      if (options.cacheHeader === true) response.setHeader(CACHE_HEADER, trace.cache);
+      if (options.serverTiming === true)
+        response.setHeader(SERVER_TIMING_HEADER, trace.serverTiming());
     }
-    const { value, outcome } = await withCacheTrace(() => endpoint(graphqlRequest));
-    response.setHeader(CACHE_HEADER, outcome);
-    await send(request, response, method, value);
+    await send(request, response, method, answer);
   };
   return (request, response) => {
     handle(request, response).catch((error: unknown) => {

@@ -204,6 +204,7 @@ export function admissionPlugin(retryAfterSeconds = 1): ApolloServerPlugin<Graph
         async responseForOperation({ contextValue, operation }): Promise<GraphQLResponse | null> {
           const ticket = contextValue.admission;
           if (ticket === undefined) return null;
+          contextValue.trace?.mark('cache');
           const waitFrom = performance.now();
           const admitted = await ticket.admit(cheapCost(contextValue, operation));
           extendDeadline(contextValue, performance.now() - waitFrom);

@@ -1,7 +1,7 @@
 import type { NodeRow } from '@/model/node-rows';
 import { rowDate, rowId, rowLabel, rowSubtype } from '@/model/node-rows';
 import { searchTerms } from '@/model/search-text';
-import { distinctTerms, matchTerms, snippetOf } from './snippet';
+import { distinctTerms, matchTerms, snippetOf, type TermMatches } from './snippet';
 import type { SearchResultModel } from './models';
 
 /** Words to highlight: the query's words without surrounding punctuation. */
@@ -36,22 +36,27 @@ export function toSearchResult(
   score: number,
   terms: readonly string[],
 ): SearchResultModel {
-  // Each field is matched once; its matches serve both the choice and the snippet.
-  const fields = searchableFields(row)
-    .filter((field) => field !== '')
-    .map((field) => matchTerms(field, terms));
-  let best = fields[0] ?? matchTerms('', terms);
+  // Each field is matched once; its matches serve both the choice and the snippet. Once a field
+  // matches every term no later one can win, so a title that does spares the article's body (a
+  // few thousand characters to flatten, lower-case and scan: the largest JavaScript of a search
+  // miss in a server profile).
+  const texts = searchableFields(row).filter((field) => field !== '');
+  let best: TermMatches | undefined;
+  let second: TermMatches | undefined;
   let bestCount = -1;
-  for (const field of fields) {
+  for (const [index, text] of texts.entries()) {
+    const field = matchTerms(text, terms);
+    if (index === 1) second = field;
     const count = distinctTerms(field);
     if (count > bestCount) {
       best = field;
       bestCount = count;
     }
+    if (bestCount > 0 && bestCount >= terms.length) break;
   }
   // A hit matching only in its label still shows body text, which says more than the label again.
-  if (bestCount === 0 && row.kind === 'Article' && fields[1] !== undefined) best = fields[1];
-  const { snippet, highlights } = snippetOf(best);
+  if (bestCount === 0 && row.kind === 'Article' && second !== undefined) best = second;
+  const { snippet, highlights } = snippetOf(best ?? matchTerms('', terms));
   return {
     id: rowId(row),
     kind: row.kind,

@@ -23,7 +23,7 @@ export function asBadSearchInput(error: unknown): never {
 /** Full-text search. */
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_parent, args, { db }) => {
+    search: async (_parent, args, { db, trace }) => {
       const range = parseDateRange(args.from, args.to);
       const filters = {
         kinds: parseKinds(args.kinds, 'kinds'),
@@ -35,6 +35,7 @@ export const searchResolvers: Resolvers = {
       const rows = await db.search
         .search(args.query, filters, window.offset, window.first + 1)
         .catch(asBadSearchInput);
+      trace?.mark('db');
       return toConnection(
         window,
         rows,
