@@ -121,6 +121,9 @@ const DATE_RE = new RegExp(
     `(?<mr>(?:[Ff]rom|[Bb]etween)\\s+(?<mra>${MONTH_RE})\\s+(?:to|till|until|through|and)\\s+(?<mrb>${MONTH_RE})(?:,?\\s+(?<mry>\\d{4})|,?\\s+Juche\\s?(?<mrjy>\\d{1,3})\\b(?:\\s*\\((?<mrjg>\\d{4})\\))?|\\s+(?<mrrel>this|last|next)\\s+year)?)`,
     // `the third quarter of the year`, `the first half of 2011`: the months they start with.
     `(?<part>\\b(?:(?:[Ii]n|[Dd]uring|[Oo]f)\\s+)?the\\s+(?<partn>first|second|third|fourth|latter|last)\\s+(?<partu>quarter|half)\\b(?:\\s+of\\s+(?:(?<partrel>this|last|the)\\s+year|(?<party>1[89]\\d\\d|20\\d\\d)\\b)|,?\\s+(?<party2>1[89]\\d\\d|20\\d\\d)\\b|\\s+(?<partrel2>this|last)\\s+year)?)`,
+    // `at the outset of the year`, `from the beginning of the year`, `early in the year` (`the end
+    // of the year 1424` is left to the year).
+    `(?<yp>\\b(?:(?:[Aa]t|[Ii]n|[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]owards?)\\s+)?the\\s+(?:very\\s+)?(?:outset|beginning|start|end|middle)\\s+of\\s+the\\s+year\\b(?![\\s,]+(?:\\d|Juche))|\\b(?:early|late)\\s+in\\s+the\\s+year\\b)`,
     // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`.
     `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:(?:significant|meaningful|historic|stirring|eventful|memorable)\\s+)?(?<relu>year|month)|(?:(?<relml>[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?<relm>${MONTH_RE})(?!\\s+\\d{1,2}(?!\\d))(?:(?:,?|\\s+of)\\s+(?<relmy>\\d{4})|(?:,?|\\s+of)\\s+Juche\\s?(?<reljy>\\d{1,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last|next)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?<relmlast>last)\\b(?!\\s+(?:week|month|year)))?(?!\\s+Day\\b)))`,
     // `the 1950s` (matched so that its digits are not read as a year; no date), `in 1950`,
@@ -467,6 +470,12 @@ function resolve(
     const [m, d] = day;
     return { date: iso(holidayYear(anchor, m, d), m, d), precision: 'day', confidence: 0.8 };
   }
+  // The wire's `the year` is this year: an earlier year in the article is rarely the one meant
+  // (pool: 1 wrong of 39; the last named year instead was wrong in 7 of the 10 it changed).
+  if (g.yp !== undefined)
+    return anchor === undefined
+      ? undefined
+      : { date: iso(anchor.y, 1, 1), precision: 'year', confidence: 0.8 };
   if (g.same !== undefined) {
     if (contextYear === undefined) return undefined;
     return { date: iso(contextYear, 1, 1), precision: 'year', confidence: 0.8 };
