@@ -59,7 +59,7 @@ export function isCitable(mention: Pick<ActorMention, 'entry'>): boolean {
  * `X quoted ...`, `X let loose ...`. `carried out` and the like are other verbs.
  */
 const PUBLISH_VERB =
-  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in|issued|issues|conveyed|conveys|devotes|telecasted|made this call|made the call|makes this call|makes the call|made this demand|makes this demand|gave wide publicity|gives wide publicity|gave publicity|elaborated on|elaborates on|dismisses|struck out at|strikes out at|lashed out at|lashes out at|came out with|comes out with|brands|extolled|extols|decried|decries|declared|refers to)\b(?! (?:out|off|away|into|over|through)\b)/g;
+  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in|issued|issues|conveyed|conveys|devotes|telecasted|made this call|made the call|makes this call|makes the call|made this demand|makes this demand|gave wide publicity|gives wide publicity|gave publicity|elaborated on|elaborates on|dismisses|struck out at|strikes out at|lashed out at|lashes out at|came out with|comes out with|brands|extolled|extols|decried|decries|declared|refers to|chided|chides|held that|holds that)\b(?! (?:out|off|away|into|over|through)\b)/g;
 /** Passive `was reported by X`: the agent after `by` is the source. */
 const BY_AGENT =
   /\b(?:reported|quoted|cited|urged|stressed|noted|said|stated|pointed out|emphasized|claimed|disclosed|revealed|made public|analyzed|denounced|condemned|asserted|(?:comes|came|come)\s+under\s+fire)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
@@ -466,6 +466,10 @@ const DAYS_OF_MONTH =
 const OUTLET_APPOSITIVE =
   /^,\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:organ|newspaper|paper|daily|weekly|magazine|news\s+agency|broadcasting\s+service|radio|TV|website)\b[^,;:()“”"]{0,120},/;
 
+/** `Kyunghyang Daily News, Hangook Ilbo and other south Korean media said`: unnamed others. */
+const OTHER_MEDIA =
+  /^,?\s+and\s+(?:many\s+|some\s+|several\s+)?(?:other|major|various|different)\s+(?:[\w'’-]+\s+){0,3}?(?:media|papers|newspapers|news\s+agencies|outlets|broadcasters)\b(?:\s+of\s+(?:the\s+)?[\w'’-]+)?/;
+
 /** Longest gap between a subject and its verb: `Jaju Minbo, an Internet newspaper of south Korea, on Tuesday`. */
 const SUBJECT_GAP = 70;
 
@@ -499,8 +503,9 @@ function subjectOf(
     .replace(/[“"][^“”"]{0,160}[”"]/g, '""')
     .replace(DAYS_OF_MONTH, ' on $1');
   // `Tyokansan Sanomat, the organ of the ... Party of Finland ..., on Sept. 1 carried`: an outlet's
-  // appositive describes it, so the verb is still its own.
-  if (nearest.entry.kind === 'outlet') gap = gap.replace(OUTLET_APPOSITIVE, '');
+  // appositive describes it, so the verb is still its own; so does `and other media` after a list.
+  if (nearest.entry.kind === 'outlet')
+    gap = gap.replace(OUTLET_APPOSITIVE, '').replace(OTHER_MEDIA, '');
   if (
     gap.length > SUBJECT_GAP ||
     /\b(?:that|which|who|whom|when|while|and|he|she|it|they|we)\b|[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt|St))[.!?]\s/i.test(
@@ -645,7 +650,7 @@ function subjectsOfVerbs(
       const named =
         after === null || /^(?:that|how|whether|what|why)\b/i.test(after[1] ?? '')
           ? []
-          : citable.filter((m) => m.start > end && m.end <= end + after[0].length);
+          : invertedSubjects(text, s, citable, end, end + after[0].length);
       for (const m of named)
         out.push({
           mention: m,
@@ -686,6 +691,48 @@ function subjectsOfVerbs(
           confidence: 0.6,
         });
     }
+  }
+  return out;
+}
+
+/**
+ * Between two coordinated inverted subjects: `, `, ` and `, then at most a descriptor
+ * (`and Internet radio "Voice of People"`, `, the Cuban newspaper Granma`).
+ */
+const INVERTED_LIST_GAP =
+  /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|an?)\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:news\s+agency|newspaper|paper|daily|weekly|magazine|radio|TV|television|website|broadcaster|broadcasting\s+service|channel)\s+)?["“]?$/i;
+/** How far past the verb coordinated inverted subjects may run. */
+const INVERTED_LIST_WINDOW = 300;
+
+/**
+ * The inverted subjects after a verb ending at `end`: the mentions in its clause (up to
+ * `clauseEnd`), and the outlets coordinated after them that the clause's cap cut off (`..., said
+ * media including the Internet newspaper Jaju Minbo and Internet radio "Voice of People"`).
+ */
+function invertedSubjects(
+  text: string,
+  s: Sentence,
+  citable: readonly ActorMention[],
+  end: number,
+  clauseEnd: number,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  const limit = Math.min(s.end, end + INVERTED_LIST_WINDOW);
+  for (const m of citable) {
+    if (m.start <= end) continue;
+    if (m.end <= clauseEnd) {
+      out.push(m);
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (
+      last === undefined ||
+      m.end > limit ||
+      m.start - last.end > 60 ||
+      !INVERTED_LIST_GAP.test(text.slice(last.end, m.start))
+    )
+      break;
+    out.push(m);
   }
   return out;
 }

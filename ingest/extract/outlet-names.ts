@@ -31,6 +31,16 @@ const APPOSITIVE_RE = new RegExp(
 );
 const DESCRIPTOR_THEN_NAME = new RegExp(`^ ${DESCRIPTOR} ["“]?[A-Z]`);
 /**
+ * `Pakistani papers Daily Assas and Al Akhbar`, `the Bangladeshi papers Natun Katha and Ekota`: a
+ * plural descriptor introduces two or more names, so `and` and commas separate them.
+ */
+const PLURAL_INTRO_RE =
+  /\b(?:newspapers|papers|dailies|weeklies|magazines|journals) (?=(?:al-|el-|Al-|El-)?[A-Z])/g;
+/** Between two names of a plural descriptor: `and`, `, `, `, and `. */
+const PLURAL_GAP = /^(?:,? and |, )(?=(?:al-|el-|Al-|El-)?[A-Z])/;
+/** Most names one plural descriptor introduces. */
+const MAX_PLURAL_NAMES = 6;
+/**
  * `The paper of Democratic Congo L'Avenir`, `Another paper of this country L'Avenir`: the name
  * follows the country the outlet is of (a country mention, or `this country`).
  */
@@ -114,7 +124,7 @@ const MAX_NAME_WORDS = 5;
  */
 const ANOTHER_OUTLET = new RegExp(`^ \\S+(?:['’]s\\b| ${DESCRIPTOR}\\b)`);
 
-function nameForward(text: string, at: number): number | undefined {
+function nameForward(text: string, at: number, andJoins = true): number | undefined {
   let pos = at;
   let end: number | undefined;
   for (let words = 0; words < MAX_NAME_WORDS; words++) {
@@ -125,7 +135,8 @@ function nameForward(text: string, at: number): number | undefined {
     if (word.endsWith('.') && !/^[A-Z]\.$/.test(word)) word = word.slice(0, -1);
     word = word.replace(/[’']s$/, '');
     if (word === '' || STOP_WORDS.has(word) || /^No\./.test(word) || DESCRIBING.test(word)) break;
-    const joiner = JOINERS.has(word) && end !== undefined;
+    const joiner = JOINERS.has(word) && end !== undefined && (andJoins || word !== 'and');
+    if (!andJoins && word === 'and') break;
     // `magazine Minjok 21`: a number closes a name.
     if (end !== undefined && /^\d{1,3}$/.test(word)) return pos + word.length;
     if (!joiner && !NAME_WORD.test(word)) break;
@@ -285,6 +296,24 @@ export function findIntroducedOutlets(
         continue;
       if (end !== undefined) matches.push([start, end, true]);
     }
+  }
+  PLURAL_INTRO_RE.lastIndex = 0;
+  for (let m = PLURAL_INTRO_RE.exec(text); m !== null; m = PLURAL_INTRO_RE.exec(text)) {
+    let start = m.index + m[0].length;
+    const names: [number, number, boolean][] = [];
+    let ands = 0;
+    for (let n = 0; n < MAX_PLURAL_NAMES; n++) {
+      const end = nameForward(text, start, false);
+      if (end === undefined) break;
+      names.push([start, end, true]);
+      const gap = PLURAL_GAP.exec(text.slice(end, end + 8));
+      if (gap === null) break;
+      if (gap[0] === ' and ') ands++;
+      start = end + gap[0].length;
+    }
+    // `the Indian papers Defence and Humanity and Tourism Era`: an `and` may sit inside a name, so
+    // a run of several bare `and`s cannot be split.
+    if (names.length >= 2 && ands <= 1) matches.push(...names);
   }
   DESCRIPTOR_OF.lastIndex = 0;
   for (let m = DESCRIPTOR_OF.exec(text); m !== null; m = DESCRIPTOR_OF.exec(text)) {
