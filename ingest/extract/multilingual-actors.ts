@@ -190,19 +190,21 @@ export function findForeignActorMentions(text: string, gazetteer: Gazetteer): Ac
     while (l < latin.length && (latin[l]?.end ?? 0) <= m.start)
       out.push(latin[l++] as ActorMention);
     // `Partido Comunista de China`: a country the English list finds inside a longer foreign name
-    // stays a mention of its own, and the name wins its span.
+    // stays a mention of its own, and the name wins its span; so does a person's name.
     let inner = l;
     while (
       inner < latin.length &&
       (latin[inner]?.start ?? Infinity) < m.end &&
       (latin[inner]?.start ?? 0) >= m.start &&
       (latin[inner]?.end ?? Infinity) <= m.end &&
-      latin[inner]?.entry.kind === 'country'
+      (latin[inner]?.entry.kind === 'country' || latin[inner]?.entry.kind === 'person')
     )
       inner++;
     const next = latin[inner];
     if (next !== undefined && next.start < m.end) continue;
-    while (l < inner) out.push(latin[l++] as ActorMention);
+    // A person inside a body's name belongs to the name (`... Socialista Kim Il Sung`).
+    for (; l < inner; l++)
+      if (latin[l]?.entry.kind === 'country') out.push(latin[l] as ActorMention);
     out.push(m);
   }
   while (l < latin.length) out.push(latin[l++] as ActorMention);
