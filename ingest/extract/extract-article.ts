@@ -10,6 +10,7 @@ import { findSpanishDatesInContext } from './dates-es';
 import { extractEvents } from './events';
 import { findForeignDateline } from './foreign-dateline';
 import { findForeignActorMentions } from './multilingual-actors';
+import { findSpanishOrganizations } from './spanish-orgs';
 import { extractNarratives } from './narratives';
 import { findListedOutlets } from './outlet-names';
 import { extractQuotes } from './quotes';
@@ -74,9 +75,11 @@ function extractWith(
         (a, b) => a.start - b.start,
       )
     : spanish
-      ? [...found, ...findSpanishIntroducedOutlets(text, found, gazetteer)].sort(
-          (a, b) => a.start - b.start,
-        )
+      ? [
+          ...found,
+          ...findSpanishIntroducedOutlets(text, found, gazetteer),
+          ...findSpanishOrganizations(text, found),
+        ].sort((a, b) => a.start - b.start)
       : found;
   const sourceName = raw.sourceName;
   const publisherKey = sourceName === undefined ? undefined : outletOfSource(sourceName)?.key;

@@ -10,6 +10,21 @@ const GROUP_AFTER =
   /^ ((?:(?:puppet|fascist|traitor|dictatorial|military) )?(?:group|regime|clique))\b/;
 
 /**
+ * KCNA's Spanish for the same, before the leader: `la banda de Lee Myung Bak`, `la camarilla del
+ * traidor Lee`, `el régimen de ...`; `régimen` keys a regime, the others a group (the English `Lee Myung Bak group`).
+ */
+const SPANISH_GROUP_BEFORE =
+  /\b(banda|pandilla|grupo|camarilla|r[ée]gimen) (?:de la|del|de) ((?:traidora?|t[íi]teres?|fascista|dictador(?:a)?) )?$/iu;
+const SPANISH_HEAD: Readonly<Record<string, string>> = {
+  banda: 'group',
+  pandilla: 'group',
+  grupo: 'group',
+  camarilla: 'group',
+  regimen: 'regime',
+  régimen: 'regime',
+};
+
+/**
  * `<leader> group`, `<leader> regime` and `<leader> clique` as actors of kind `group` (docs/annotation-rules.md): the
  * person stays an actor of their own. Leaders joined by a hyphen share one group (`Kim Kon
  * Hui-Yoon Suk Yeol group`). A surname mention stands for its full name, so `the Lee group` after
@@ -25,6 +40,19 @@ export function findLeaderGroups(text: string, mentions: readonly ActorMention[]
   );
   const found: { start: number; end: number; id: string; name: string; plain: boolean }[] = [];
   for (const p of people) {
+    const spanish = SPANISH_GROUP_BEFORE.exec(text.slice(Math.max(0, p.start - 40), p.start));
+    const spanishHead = SPANISH_HEAD[spanish?.[1]?.toLowerCase() ?? ''];
+    if (spanish !== null && spanishHead !== undefined) {
+      const leader = namedInFull.has(p.entry.key) ? p.entry.name : p.surface;
+      found.push({
+        start: p.start - spanish[0].length,
+        end: p.end,
+        id: p.entry.key,
+        name: `${leader} ${spanishHead}`,
+        plain: spanish[2] === undefined,
+      });
+      continue;
+    }
     const head = GROUP_AFTER.exec(text.slice(p.end, p.end + 24))?.[1];
     if (head === undefined) continue;
     const leaders = [p];

@@ -89,8 +89,9 @@ export function findMultilingualMentions(text: string, gazetteer: Gazetteer): Ac
 
 /**
  * `Comité Central del Partido del Trabajo de Corea` names the party too (docs/annotation-rules.md:
- * a parent whose name appears inside a sub-organ's): the parent's forms are looked up inside each
- * sub-organ's span, so the extra walk is bounded by the spans' length times the longest name.
+ * a parent whose name appears inside a sub-organ's), and a country inside a body's name names the
+ * country: the forms are looked up inside each such span, so the extra walk is bounded by the
+ * spans' length times the longest name.
  */
 function withNamedParents(
   text: string,
@@ -100,6 +101,16 @@ function withNamedParents(
   const out: ActorMention[] = [];
   for (const m of mentions) {
     out.push(m);
+    // `Asociación General de Coreanos Residentes en Japón` names Japan too (docs/annotation-rules.md).
+    if (m.entry.kind === 'organization')
+      for (const inner of findMultilingualMentions(text.slice(m.start + 1, m.end), gazetteer))
+        if (inner.entry.kind === 'country')
+          out.push({
+            ...inner,
+            start: m.start + 1 + inner.start,
+            end: m.start + 1 + inner.end,
+            extractor: 'actors/country-in-name',
+          });
     const parent = m.entry.partOf;
     if (parent === undefined || !parent.startsWith('organization:')) continue;
     // Two views that cannot match the whole span again: without its first or its last unit.
@@ -178,8 +189,22 @@ export function findForeignActorMentions(text: string, gazetteer: Gazetteer): Ac
   for (const m of foreign) {
     while (l < latin.length && (latin[l]?.end ?? 0) <= m.start)
       out.push(latin[l++] as ActorMention);
-    const next = latin[l];
+    // `Partido Comunista de China`: a country the English list finds inside a longer foreign name
+    // stays a mention of its own, and the name wins its span; so does a person's name.
+    let inner = l;
+    while (
+      inner < latin.length &&
+      (latin[inner]?.start ?? Infinity) < m.end &&
+      (latin[inner]?.start ?? 0) >= m.start &&
+      (latin[inner]?.end ?? Infinity) <= m.end &&
+      (latin[inner]?.entry.kind === 'country' || latin[inner]?.entry.kind === 'person')
+    )
+      inner++;
+    const next = latin[inner];
     if (next !== undefined && next.start < m.end) continue;
+    // A person inside a body's name belongs to the name (`... Socialista Kim Il Sung`).
+    for (; l < inner; l++)
+      if (latin[l]?.entry.kind === 'country') out.push(latin[l] as ActorMention);
     out.push(m);
   }
   while (l < latin.length) out.push(latin[l++] as ActorMention);

@@ -40,6 +40,10 @@ const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
 const APPOSITIVE_AFTER =
   /^,\s+(?:a\s+|an\s+|the\s+|former\s+|then\s+|acting\s+|honorary\s+|first\s+|deputy\s+|managing\s+|executive\s+|vice-|co-)?(?:(?:foreign|international|permanent|assistant|national|federal|joint|second|its|his|her)\s+)?(?:chairman|chairwoman|chairperson|president|director|chief|secretary|leader|head|member|minister|ambassador|editor|professor|representative|spokesman|spokeswoman|spokesperson|adviser|advisor|founder|general|senior|lecturer|researcher|analyst|commentator|journalist|expert|scholar|writer|author|correspondent|official|premier|prime minister|governor|mayor|senator|councilor|lawyer|activist|coordinator|executive|manager|veteran|priest|pastor|doctor|scientist|politician|diplomat|dean|rector|principal|MP|vice|king|queen|prince|princess|emir|sultan|sheikh)\b/;
 
+/** A title naming its field next: `Minister of ` (`... Regional Development Viktor Basargin`). */
+const TITLE_OF_FIELD =
+  /\b(?:Minister|Vice-Minister|Deputy Minister|Secretary|Director|Director-General|Chairman|Chairwoman|Commissioner) of $/;
+
 /** Where a list of people goes on: `Present there were Vishwanath, secretary general of ...`. */
 const LIST_ITEM_BEFORE = /\b(?:were|was|from|by|with|including) $/;
 
@@ -120,6 +124,8 @@ export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): A
   const occupied = new SpanIndex<Span>(occupiedSpans);
   // Names are found in text order, so one end marks them all (adding to the index would not append).
   let foundUntil = 0;
+  // One-syllable names with no title or role: people only as items of a list of people.
+  const listed: Span[] = [];
   KOREAN_NAME.lastIndex = 0;
   for (let m = KOREAN_NAME.exec(text); m !== null; m = KOREAN_NAME.exec(text)) {
     const [, sur = '', g1 = '', sep, g2raw] = m;
@@ -130,6 +136,7 @@ export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): A
     let end = start + sur.length + 1 + g1.length;
     const hyphenated = sep === '-' && g2raw !== undefined && /^[a-z]/.test(g2raw);
     const spaced = sep === ' ' && g2raw !== undefined && /^[A-Z]/.test(g2raw);
+    let untitled = false;
     if ((hyphenated || spaced) && isGivenSyllable(g2raw ?? '')) {
       end += 1 + (g2raw ?? '').length;
     } else {
@@ -138,7 +145,7 @@ export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): A
       const next = /^ ([A-Z][a-z]*)/.exec(text.slice(end, end + 12))?.[1];
       if (next !== undefined && !CALENDAR_WORDS.has(next)) continue;
       const titled = titledBefore(text, start);
-      if (!titled && !APPOSITIVE_AFTER.test(text.slice(end, end + 60))) continue;
+      untitled = !titled && !APPOSITIVE_AFTER.test(text.slice(end, end + 60));
       // `Om Pong Guk, secretary`: without a title, a capitalised word before is the family name.
       if (!titled && /\p{Lu}\p{L}* $/u.test(text.slice(Math.max(0, start - 20), start))) continue;
     }
@@ -146,6 +153,14 @@ export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): A
     if (namesPlaceOrBody(text, end)) continue;
     // `the Seoul Ryu Kyong Su 105 Guards Tank Division`: a unit named after someone.
     if (/^ \d+(?:st|nd|rd|th)? [A-Z]/.test(text.slice(end, end + 10))) continue;
+    if (untitled) {
+      if (
+        LIST_SEPARATOR_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
+        LIST_SEPARATOR_AFTER.test(text.slice(end, end + 6))
+      )
+        listed.push({ start, end });
+      continue;
+    }
     const surface = text.slice(start, end);
     out.push({
       start,
@@ -158,7 +173,62 @@ export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): A
     foundUntil = end;
     KOREAN_NAME.lastIndex = end;
   }
-  return out;
+  if (listed.length === 0) return out;
+  const people = [
+    ...out,
+    ...occupiedSpans.filter((s) => 'entry' in s && (s as ActorMention).entry.kind === 'person'),
+  ];
+  return [...out, ...listedPeople(text, listed, people)].sort((a, b) => a.start - b.start);
+}
+
+/** `, ` / ` and ` / `, and ` between two items of a list. */
+const LIST_SEPARATOR_BEFORE = /(?:, |,? and )$/;
+const LIST_SEPARATOR_AFTER = /^(?:, |,? and )/;
+
+/**
+ * `busts of O Jin U, Kim Il, Choe Chun Guk, Kang Kon and Choe Hyon`: a one-syllable Korean name
+ * with no title is a person when a list item next to it is one (docs/actors.md). Two sweeps, one
+ * each way, carry the evidence along runs of such names; maps keyed by offset keep it linear.
+ */
+function listedPeople(
+  text: string,
+  candidates: readonly Span[],
+  people: readonly Span[],
+): ActorMention[] {
+  const ends = new Set(people.map((p) => p.end));
+  const starts = new Set(people.map((p) => p.start));
+  const accepted = new Set<Span>();
+  const sepBefore = (c: Span): number =>
+    LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, c.start - 6), c.start))?.[0].length ?? -1;
+  const sepAfter = (c: Span): number =>
+    LIST_SEPARATOR_AFTER.exec(text.slice(c.end, c.end + 6))?.[0].length ?? -1;
+  const accept = (c: Span): void => {
+    accepted.add(c);
+    ends.add(c.end);
+    starts.add(c.start);
+  };
+  for (const c of candidates) {
+    const sep = sepBefore(c);
+    if (sep >= 0 && ends.has(c.start - sep)) accept(c);
+  }
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i] as Span;
+    const sep = sepAfter(c);
+    if (!accepted.has(c) && sep >= 0 && starts.has(c.end + sep)) accept(c);
+  }
+  return candidates
+    .filter((c) => accepted.has(c))
+    .map((c) => {
+      const surface = text.slice(c.start, c.end);
+      return {
+        start: c.start,
+        end: c.end,
+        surface,
+        entry: personEntry(surface),
+        extractor: 'actors/person-pattern',
+        confidence: 0.7,
+      };
+    });
 }
 
 /** Capitalised sequences of 2-7 words (titles included): candidates for western names. */
@@ -200,6 +270,13 @@ export function findPeople(
     if (lastTitle >= 0) {
       const nameStart = a + lastTitle + 1;
       while (a < nameStart) skipWord();
+    }
+    // `Minister of Regional Development Viktor Basargin`: after a title's `of`, the field's English
+    // words come before the name.
+    if (TITLE_OF_FIELD.test(text.slice(Math.max(0, startOffset - 30), startOffset))) {
+      let first = a;
+      while (first < b - 2 && englishWord(words[first] ?? '')) first++;
+      if (first > a && !englishWord(words[first] ?? '')) while (a < first) skipWord();
     }
     // `Commissioner of ... and Census C. Chandramauli`: after `of`/`and` the capitalised words
     // before an initial end a title's chain; the name starts at the initial.

@@ -9,7 +9,7 @@ const ORGAN_NAME =
   /\b(?:Committee|Bureau|Presidium|Secretariat|Commission|Department|Branch|Chapter|Council|Command|Staff|Headquarters|Mission)\b/;
 /** Title words that put what follows into someone's title: `vice-chairman of the ...`, `advisor to the ...`. */
 const TITLE_OF =
-  '(?:(?:chair(?:man|woman|person)|vice[- ]chair(?:man|woman|person)|(?:vice[- ])?president|secretary|secretaries|(?:Presidium\\s+)?members?|(?:vice[- ]|deputy |department |general )?directors?|secretary[- ]general|(?:general )?coordinators?|head|chief|deputy|commissioner|premier|minister|officials?|officers?|representative|councillor|councilor|commander)\\s+of|(?:advis[eo]rs?|ambassadors?)\\s+to)\\s+(?:(?:the|its|their)\\s+)?';
+  '(?:(?:chair(?:man|woman|person|men)|vice[- ]chair(?:man|woman|person|men)|(?:vice[- ])?president|secretary|secretaries|(?:Presidium\\s+)?members?|(?:vice[- ]|deputy |department |general )?directors?|secretary[- ]general|(?:general )?coordinators?|head|chief|deputy|commissioner|premier|minister|officials?|officers?|representative|councillor|councilor|commander)\\s+of|(?:advis[eo]rs?|ambassadors?)\\s+to)\\s+(?:(?:the|its|their)\\s+)?';
 /**
  * `vice-chairman of the <organ>`, `member of the Presidium of the Political Bureau of the <organ>`:
  * the organ is only part of someone's title.
@@ -93,6 +93,7 @@ export function findSubOrgans(
       child = parent;
     }
   }
+  out.push(...organsAfterListed(text, mentions));
   const byStart = new Map<number, ActorMention>();
   for (const m of mentions)
     if (m.entry.kind === 'organization' && (byStart.get(m.start)?.end ?? -1) < m.end)
@@ -146,6 +147,50 @@ export function findSubOrgans(
       entry,
       extractor: 'actors/branch',
       confidence: 0.7,
+    });
+  }
+  return out;
+}
+
+/** An organ written after its listed body: `the SWUK Central Committee organized ...`. */
+const ORGAN_AFTER =
+  /^ (?:Central Standing Committee|Central Committee|Standing Committee|Executive Committee|Presidium|Secretariat|Political Bureau)\b/;
+
+/** An organization no list knows, keyed by its name as written. */
+export function organizationAsWritten(surface: string, partOf?: string): GazetteerEntry {
+  return {
+    key: `organization:${slugify(surface)}`,
+    name: surface,
+    kind: 'organization',
+    aliases: [surface],
+    ...(partOf === undefined ? {} : { partOf }),
+  };
+}
+
+const LISTED_OR_ACRONYM = new Set(['actors/gazetteer', 'actors/acronym']);
+
+/**
+ * `SWUK Central Committee`: a listed body's name or the acronym the text gave it and an organ head is that
+ * body's organ, keyed as written, with the body its parent; like other organs it is dropped where
+ * it only sits in titles (`dropTitleOnlyOrgans`).
+ */
+function organsAfterListed(text: string, mentions: readonly ActorMention[]): ActorMention[] {
+  const others = new SpanIndex(mentions.filter((m) => m.entry.kind !== 'country'));
+  const out: ActorMention[] = [];
+  for (const m of mentions) {
+    if (!LISTED_OR_ACRONYM.has(m.extractor) || m.entry.kind !== 'organization') continue;
+    const organ = ORGAN_AFTER.exec(text.slice(m.end, m.end + 30))?.[0];
+    if (organ === undefined) continue;
+    const end = m.end + organ.length;
+    if (others.overlapping(m.start, end).some((o) => o !== m)) continue;
+    const surface = text.slice(m.start, end);
+    out.push({
+      start: m.start,
+      end,
+      surface,
+      entry: organizationAsWritten(surface, m.entry.key),
+      extractor: 'actors/branch',
+      confidence: 0.75,
     });
   }
   return out;

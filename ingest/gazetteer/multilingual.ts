@@ -369,17 +369,58 @@ country:north-korea|RPDC;República Popular Democrática de Corea;Corea del Nort
 country:south-korea|Sur de Corea;Corea del Sur;Surcorea;República de Corea;surcoreano/D
 country:japan|Japón;japonés/D
 country:china|chino/D
-country:russia|Rusia;Federación de Rusia;ruso/D
+country:russia|Rusia;Federación de Rusia;Federación Rusa;ruso/D
 country:united-kingdom|Reino Unido;Gran Bretaña;británico/D
 country:france|Francia;francés/D
-country:germany|Alemania
+country:germany|Alemania;alemán;alemana;alemanes;alemanas
 country:cuba|cubano/D
-country:mexico|México
+country:mexico|México;mexicano/D
+country:spain|España
+country:brazil|Brasil;brasileño/D
+country:italy|Italia;italiano/D
+country:iran|Irán
+country:syria|Siria;sirio/D
+country:egypt|Egipto;egipcio/D
+country:vietnam|vietnamita;vietnamitas
+country:cambodia|Camboya;camboyano/D
+country:laos|laosiano/D
+country:indonesia|indonesio/D
+country:thailand|Tailandia
+country:philippines|Filipinas
+country:malaysia|Malasia
+country:singapore|Singapur
+country:pakistan|Pakistán
+country:peru|Perú;peruano/D
+country:denmark|Dinamarca
+country:sweden|Suecia;sueco/D
+country:finland|Finlandia
+country:poland|Polonia
+country:romania|Rumania;Rumanía
+country:iraq|Irak
+country:libya|Libia
+country:south-africa|Sudáfrica
+country:ukraine|Ucrania
+country:canada|Canadá
+country:switzerland|Suiza;suizo/D
+country:palestine|Palestina;palestino/D
 organization:united-nations|ONU;Naciones Unidas;Organización de las Naciones Unidas
 organization:un-security-council|Consejo de Seguridad de la ONU;Consejo de Seguridad de las Naciones Unidas
 organization:workers-party-of-korea|Partido del Trabajo de Corea;PTC
 organization:wpk-central-committee|Comité Central del Partido del Trabajo de Corea;Comité Central del PTC
-organization:korean-peoples-army|Ejército Popular de Corea
+organization:korean-peoples-army|Ejército Popular de Corea;EPC
+organization:korean-friendship-association|Asociación de Amistad con Corea
+organization:foreign-ministry-of-north-korea|Ministerio de Relaciones Exteriores de la RPDC;Ministerio de Relaciones Exteriores de la República Popular Democrática de Corea
+organization:general-association-of-korean-residents-in-japan|Asociación General de Coreanos Residentes en Japón;Asociación General de Coreanos en Japón
+organization:kim-il-sung-socialist-youth-league|Unión de la Juventud Socialista Kim Il Sung
+organization:general-federation-of-trade-unions-of-korea|Federación General de los Sindicatos de Corea
+organization:korean-committee-for-cultural-relations-with-foreign-countries|Comité Coreano de Relaciones Culturales con el Extranjero
+organization:dprk-academy-of-sciences|Academia Estatal de Ciencias
+organization:dprk-red-cross-society|Asociación de la Cruz Roja de la República Popular Democrática de Corea;Asociación de la Cruz Roja de la RPDC
+organization:kim-chaek-university-of-technology|Universidad Politécnica Kim Chaek
+organization:communist-party-of-china|Partido Comunista de China;PCCh
+organization:communist-party-of-cuba|Partido Comunista de Cuba
+organization:communist-party-of-vietnam|Partido Comunista de Vietnam
+organization:grand-national-party|Gran Partido Nacional
 organization:dprk-cabinet|Consejo de Ministros
 organization:supreme-peoples-assembly|Asamblea Popular Suprema
 organization:national-defence-commission|Comité de Defensa Nacional

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract-article';
+
+const keys = (text: string): string[] =>
+  extractArticle({
+    title: 'T',
+    text,
+    language: 'es',
+    date: '2011-06-08',
+    origin: { location: 'test' },
+  })
+    .actors.map((a) => a.key)
+    .sort();
+
+describe('Spanish actors', () => {
+  it("keys KCNA's Spanish leader groups as the English group", () => {
+    expect(
+      keys(
+        'La sociedad internacional advirtió a la banda del traidor Lee Myung Bak. La camarilla ' +
+          'de Lee Myung Bak denigra a la RPDC. La banda de Lee amenaza la paz.',
+      ),
+    ).toEqual(['country:north-korea', 'group:lee-myung-bak-group', 'person:lee-myung-bak']);
+  });
+
+  it('finds bodies by a head noun and capitalised words, split at a second head', () => {
+    expect(
+      keys(
+        'El Grupo de Estudio de la Idea Juche y la Asociación de Estudio de la Política de ' +
+          'Songun, de Gran Bretaña, señalaron que ... El Comité Brasileño de Solidaridad con la ' +
+          'RPDC en su artículo online precisó que ...',
+      ),
+    ).toEqual([
+      'country:brazil',
+      'country:north-korea',
+      'country:united-kingdom',
+      'organization:asociacion-de-estudio-de-la-politica-de-songun',
+      'organization:comite-brasileno-de-solidaridad-con-la-rpdc',
+      'organization:grupo-de-estudio-de-la-idea-juche',
+    ]);
+  });
+
+  it('reads a comma list of names closed by y inside a name', () => {
+    expect(
+      keys('La Asociación de Sindicatos de Cechy, Morava y Silesia del Checo condenó ...'),
+    ).toEqual(['organization:asociacion-de-sindicatos-de-cechy-morava-y-silesia-del-checo']);
+  });
+
+  it('knows the KPA and the KFA by their Spanish names and countries by theirs', () => {
+    expect(
+      keys(
+        'Los oficiales del EPC y el Presidente de la Asociación de Amistad con Corea con sede ' +
+          'en España visitaron Italia.',
+      ),
+    ).toEqual([
+      'country:italy',
+      'country:spain',
+      'organization:korean-friendship-association',
+      'organization:korean-peoples-army',
+    ]);
+  });
+
+  it('reads por la inside a name and takes a centre one is in for a place', () => {
+    expect(
+      keys(
+        'La Alianza Pannacional por la Reunificacion de la Patria hizo publico. Quedó inaugurado ' +
+          'en el Centro de Voleibol el Campeonato.',
+      ),
+    ).toEqual(['organization:alianza-pannacional-por-la-reunificacion-de-la-patria']);
+  });
+
+  it('leaves listed bodies and organs of a parent to the lists', () => {
+    expect(
+      keys(
+        'El Partido del Trabajo de Corea saludó al secretario general del Comité Central del ' +
+          'Partido Comunista de Vietnam.',
+      ),
+    ).toEqual([
+      'country:vietnam',
+      'organization:communist-party-of-vietnam',
+      'organization:workers-party-of-korea',
+    ]);
+  });
+});

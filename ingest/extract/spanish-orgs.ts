@@ -1,0 +1,108 @@
+import type { ActorMention } from './actor-matcher';
+import { SpanIndex } from './span-index';
+import { organizationAsWritten } from './sub-organs';
+
+/**
+ * A Spanish body's name: a head noun, then capitalised words joined by `de`, `del`, `de la`, `con
+ * la`, `y`, `para` (`Comité Brasileño de Solidaridad con la RPDC`, `Grupo de Estudio de la Idea
+ * Juche`). Accents are optional: many records are written without them.
+ */
+const HEAD =
+  'Comit[ée]|Asociaci[óo]n|Grupo de Estudio|Partido|Federaci[óo]n|Uni[óo]n|Sociedad|Frente|Movimiento|Instituto|Universidad|Consejo|Ministerio|Centro|Liga|Organizaci[óo]n|Confederaci[óo]n|Fundaci[óo]n|Academia|C[íi]rculo|Coordinadora|Agrupaci[óo]n|Alianza';
+const WORD = "(?:\\p{Lu}[\\p{L}'’-]*)";
+const JOINER =
+  '(?:de(?:l| la| las| los)?|con(?: la| el| los| las)?|y|para(?: la| el)?|sobre(?: la| el)?|por(?: la| el)?)';
+/**
+ * `de Cechy, Morava y Silesia`: a comma list of names inside a name closes with `y`. A name has at
+ * most 12 name words, so retrying after each head stays linear.
+ */
+const COMMA_LIST = `(?:, ${WORD}){1,6},? y ${WORD}`;
+const SPANISH_ORG = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${HEAD})(?: ${JOINER})*(?: ${WORD}(?:${COMMA_LIST})?(?: ${JOINER})*){1,12}`,
+  'gu',
+);
+const TRAILING_JOINERS = new RegExp(`(?: ${JOINER})+$`, 'u');
+/**
+ * `... Idea Juche y Asociación de ...`: `y` before another head joins two bodies; before a title
+ * (`Partido Comunista de China y Presidente de ...`) it joins two of someone's offices.
+ */
+const SECOND_BODY = new RegExp(
+  ` y (?:${HEAD}|Presidente|Vicepresidente|Secretario|Primer|Ministro|Jefe|Director|Miembro)(?![\\p{L}])`,
+  'u',
+);
+/** `en el Centro de Voleibol`: a centre one is in is a place. */
+const AT_PLACE = /\ben el $/u;
+/** `Comité Popular`, `Comité Coreano`: a head and one generic word name no body (a party may). */
+const GENERIC_ONE =
+  /^(?!Partido )\S+ (?:Popular|Nacional|Central|Provincial|Municipal|Regional|Coreano|Coreana|Democr[áa]tic[oa]|Ejecutivo|Permanente|General|Estatal|Internacional)$/u;
+/** The head and its joiners, up to the name's first capitalised word. */
+const HEAD_PART = new RegExp(`^(?:${HEAD})(?: ${JOINER})* `, 'u');
+/**
+ * Organs of a parent named after them (`Comité Central del ...`, `Comité Ejecutivo ...`): the
+ * parent is matched on its own and the organ is left to the title rules, as in English.
+ */
+const ORGAN_FIRST = /^Comit[ée] (?:Central|Ejecutivo|Permanente|Pol[íi]tico)\b/u;
+
+/**
+ * Bodies named in KCNA's Spanish service that no list knows (docs/languages.md), keyed by the name
+ * as written. A span another finder took for an organization, an outlet or a person's group stays
+ * theirs; countries and people inside the name stay actors of their own.
+ */
+export function findSpanishOrganizations(
+  text: string,
+  known: readonly ActorMention[],
+): ActorMention[] {
+  const owned = new SpanIndex(
+    known.filter((m) => m.entry.kind !== 'country' && m.entry.kind !== 'person'),
+  );
+  // `Federación Rusa`, `Unión Soviética`: a head word inside a country's or a listed name.
+  const all = new SpanIndex(known);
+  const people = new SpanIndex(known.filter((m) => m.entry.kind === 'person'));
+  const personStarts = new Set(known.filter((m) => m.entry.kind === 'person').map((m) => m.start));
+  const out: ActorMention[] = [];
+  SPANISH_ORG.lastIndex = 0;
+  for (let m = SPANISH_ORG.exec(text); m !== null; m = SPANISH_ORG.exec(text)) {
+    const start = m.index;
+    const second = SECOND_BODY.exec(m[0]);
+    let surface = (second === null ? m[0] : m[0].slice(0, second.index)).replace(
+      TRAILING_JOINERS,
+      '',
+    );
+    let end = start + surface.length;
+    // `Comité Organizador del Festival An Tong Chun`: a person glued on ends the name.
+    const glued = Math.min(
+      ...people
+        .overlapping(start + 1, end)
+        .map((p) => p.start)
+        .filter((at) => at > start),
+    );
+    if (glued < end) {
+      surface = text.slice(start, glued).trimEnd().replace(TRAILING_JOINERS, '');
+      end = start + surface.length;
+    }
+    // Go on right after this head: a body may be named inside (`Comité Central del Partido ...`).
+    SPANISH_ORG.lastIndex = start + 1;
+    if (
+      (surface.startsWith('Centro ') && AT_PLACE.test(text.slice(Math.max(0, start - 6), start))) ||
+      ORGAN_FIRST.test(surface) ||
+      GENERIC_ONE.test(surface) ||
+      owned.overlaps(start, end) ||
+      all.overlaps(start, start + 1)
+    )
+      continue;
+    // `grupo de Lee Myung Bak` is a leader's group (leader-groups.ts), not a body's name.
+    const headPart = HEAD_PART.exec(surface)?.[0];
+    if (headPart !== undefined && personStarts.has(start + headPart.length)) continue;
+    if (!/\p{Lu}/u.test(surface.slice(headPart?.length ?? surface.length))) continue;
+    SPANISH_ORG.lastIndex = end;
+    out.push({
+      start,
+      end,
+      surface,
+      entry: organizationAsWritten(surface),
+      extractor: 'actors/org-pattern-es',
+      confidence: 0.7,
+    });
+  }
+  return out;
+}
