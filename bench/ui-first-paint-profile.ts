@@ -11,8 +11,8 @@
  * ms after navigation, default the first run's preview time), drags 100 px and releases once the
  * canvas is interactive, and reports whether the view moved by the drag. See docs/benchmarks.md.
  */
-import { chromium, type Page } from 'playwright';
-import { readTestToolSettings } from '../config/test-tools';
+import type { Page } from 'playwright';
+import { launchBenchChromium } from './lib/bench-chromium';
 import { FIRST_DRAW_MARK_PREFIX } from '../components/graph/first-draw-marks';
 import { fmt, median } from './lib/stats';
 
@@ -98,10 +98,7 @@ async function pressDuringDraw(page: Page, at: number, navigated: number): Promi
 }
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: readTestToolSettings().chromiumPath,
-    args: ['--no-sandbox', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await launchBenchChromium();
   try {
     for (const n of sizes) {
       const all: Probe[] = [];

@@ -8,9 +8,8 @@
  * last invalidated), the restyles and layer invalidations since the view was visible, and the
  * costliest call chains of the pan. See docs/benchmarks.md.
  */
-import { chromium } from 'playwright';
 import type { Core } from 'cytoscape';
-import { readTestToolSettings } from '../config/test-tools';
+import { launchBenchChromium } from './lib/bench-chromium';
 import { dragFor, emptySpot } from './lib/drag-start';
 
 const port = Number(process.env.BENCH_UI_PORT ?? 3107);
@@ -39,10 +38,7 @@ interface PanWindow {
 }
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: readTestToolSettings().chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchBenchChromium(['--disable-gpu']);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // tsx (esbuild keepNames) wraps named functions of page.evaluate callbacks in __name().
   await page.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');

@@ -30,7 +30,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import type { BenchMode, BenchPositions } from '../components/bench/bench-modes';
 import { syntheticSlice } from '../components/bench/synthetic-slice';
 import { GROUPED_NEIGHBORHOOD_QUERY } from '../components/explorer/graph-client';
@@ -44,7 +44,7 @@ import { ensureOverviewHubs, overviewHubId } from './lib/overview-hub';
 import { nodeSize } from '../components/graph/stylesheet';
 import { layoutQuality, type LayoutQuality, type QualityNode } from './lib/layout-quality';
 import { fmt, median } from './lib/stats';
-import { readTestToolSettings } from '../config/test-tools';
+import { launchBenchChromium } from './lib/bench-chromium';
 
 const sizes = (process.env.BENCH_UI_SIZES ?? '500,2000,5000,20000')
   .split(',')
@@ -65,8 +65,6 @@ const overviewSizes = new Set(
 type UiMode = BenchMode | 'overview';
 const onlyModes = (process.env.BENCH_UI_MODES ?? '').split(',').filter((m) => m !== '');
 const wanted = (mode: UiMode) => onlyModes.length === 0 || onlyModes.includes(mode);
-const { chromiumPath: executablePath } = readTestToolSettings();
-const BROWSER_ARGS = ['--no-sandbox', '--no-first-run', '--disable-background-networking'];
 /**
  * Headless Chromium paints at most 60 frames a second, which bounds every frame-rate ratio by
  * 60 / the baseline's rate. A second browser with these flags runs frames as fast as they draw;
@@ -589,13 +587,10 @@ async function main(): Promise<void> {
   let uncappedBrowser: Browser | undefined;
   try {
     await waitForServer(Date.now() + 60_000);
-    browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
+    browser = await launchBenchChromium();
     let frameRates = '';
     if (measureUncapped) {
-      uncappedBrowser = await chromium.launch({
-        executablePath,
-        args: [...BROWSER_ARGS, ...UNCAPPED_ARGS],
-      });
+      uncappedBrowser = await launchBenchChromium(UNCAPPED_ARGS);
       // Whether the flags took effect: an empty page's frame rate in each browser.
       const capped = await emptyPageFps(browser);
       const free = await emptyPageFps(uncappedBrowser);
