@@ -1,4 +1,4 @@
-import { slugify } from '../keys';
+import { organizationAsWritten } from './as-written';
 import type { GazetteerEntry } from '../gazetteer';
 import type { ActorMention, BlockedSpan } from './actor-matcher';
 import { ORGAN_EXTRACTOR } from './org-pattern';
@@ -74,12 +74,7 @@ export function findBareOrgans(
   for (let m = BRANCH.exec(text); m !== null; m = BRANCH.exec(text)) {
     const end = m.index + m[0].length;
     if (!free(m.index, end)) continue;
-    const entry = branches.get(m[0]) ?? {
-      key: `organization:${slugify(m[0])}`,
-      name: m[0],
-      kind: 'organization' as const,
-      aliases: [m[0]],
-    };
+    const entry = branches.get(m[0]) ?? organizationAsWritten(m[0]);
     branches.set(m[0], entry);
     out.push({
       start: m.index,

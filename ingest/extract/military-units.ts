@@ -1,4 +1,4 @@
-import { slugify } from '../keys';
+import { organizationAsWritten } from './as-written';
 import type { ActorMention } from './actor-matcher';
 import { SpanIndex, type Span } from './span-index';
 
@@ -66,7 +66,7 @@ export function findMilitaryUnits(
       start,
       end,
       surface: name,
-      entry: { key: `organization:${slugify(name)}`, name, kind: 'organization', aliases: [name] },
+      entry: organizationAsWritten(name),
       extractor: 'actors/military-unit',
       confidence: 0.75,
     });

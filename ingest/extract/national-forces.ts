@@ -1,4 +1,4 @@
-import { slugify } from '../keys';
+import { organizationAsWritten } from './as-written';
 import type { GazetteerEntry } from '../gazetteer';
 import type { ActorMention } from './actor-matcher';
 
@@ -47,13 +47,7 @@ export function findNationalForces(
     let entry = entries.get(id);
     if (entry === undefined) {
       const name = `${m.surface} ${branch}`;
-      entry = {
-        key: `organization:${slugify(name)}`,
-        name,
-        kind: 'organization',
-        aliases: [name],
-        partOf: m.entry.key,
-      };
+      entry = organizationAsWritten(name, m.entry.key);
       entries.set(id, entry);
     }
     out.push({

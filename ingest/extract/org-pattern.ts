@@ -1,4 +1,5 @@
 import { slugify } from '../keys';
+import { organizationAsWritten } from './as-written';
 import type { GazetteerEntry } from '../gazetteer';
 import type { ActorMention, BlockedSpan } from './actor-matcher';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words';
@@ -660,12 +661,7 @@ export function findOrganizations(
       const parentEntry: GazetteerEntry | undefined =
         parent === undefined
           ? undefined
-          : (parent.known?.entry ?? {
-              key: `organization:${slugify(parentName)}`,
-              name: parentName,
-              kind: 'organization',
-              aliases: [parentName],
-            });
+          : (parent.known?.entry ?? organizationAsWritten(parentName));
       const entry: GazetteerEntry = {
         key: `${entryKind}:${slugify(brand)}`,
         name: brand,

@@ -1,6 +1,6 @@
 import type { ActorMention } from './actor-matcher';
 import { SpanIndex } from './span-index';
-import { organizationAsWritten } from './sub-organs';
+import { organizationAsWritten } from './as-written';
 
 /**
  * A Spanish body's name: a head noun, then capitalised words joined by `de`, `del`, `de la`, `con

@@ -1,8 +1,8 @@
-import { slugify } from '../keys';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer';
 import type { ActorMention } from './actor-matcher';
 import { ORGAN_EXTRACTOR } from './org-pattern';
 import { SpanIndex, type Span } from './span-index';
+import { organizationAsWritten } from './as-written';
 
 /** Organ words: a listed body part of another body (`Political Bureau`, `Central Committee`). */
 const ORGAN_NAME =
@@ -114,13 +114,7 @@ export function findSubOrgans(
     if (taken.overlaps(start, b.index + b[0].length)) continue;
     const surface = text.slice(start, parent.end);
     const id = `${organ}|${parent.entry.key}`;
-    const entry = branches.get(id) ?? {
-      key: `organization:${slugify(surface)}`,
-      name: surface,
-      kind: 'organization' as const,
-      aliases: [surface],
-      partOf: parent.entry.key,
-    };
+    const entry = branches.get(id) ?? organizationAsWritten(surface, parent.entry.key);
     branches.set(id, entry);
     const prior = byOrgan.get(organ);
     byOrgan.set(organ, prior === undefined || prior?.key === entry.key ? entry : null);
@@ -155,17 +149,6 @@ export function findSubOrgans(
 /** An organ written after its listed body: `the SWUK Central Committee organized ...`. */
 const ORGAN_AFTER =
   /^ (?:Central Standing Committee|Central Committee|Standing Committee|Executive Committee|Presidium|Secretariat|Political Bureau)\b/;
-
-/** An organization no list knows, keyed by its name as written. */
-export function organizationAsWritten(surface: string, partOf?: string): GazetteerEntry {
-  return {
-    key: `organization:${slugify(surface)}`,
-    name: surface,
-    kind: 'organization',
-    aliases: [surface],
-    ...(partOf === undefined ? {} : { partOf }),
-  };
-}
 
 const LISTED_OR_ACRONYM = new Set(['actors/gazetteer', 'actors/acronym']);
 
