@@ -4,9 +4,11 @@
  * accuracy and precision of cited-event dates, each with a 95% bootstrap interval.
  *
  *   npx tsx ingest/eval/run-eval.ts [--split dev|heldout|untouched] [--verbose] [--no-outlet-list]
- *                                   [--check-floor] [--write-floor]
+ *                                   [--check-floor] [--write-floor] [--file <path>]
  *
  * `--split` scores only that split (tune with `--split dev`: the other splits are measurements).
+ * `--file` scores one file alone, e.g. a blind tuning sample (`blind/` is never read otherwise);
+ * such a sample labels only the type its `labelled` field names, so read only that type's line.
  * `--check-floor` exits 1 when a figure of the split named in floors.json falls more than its
  * tolerance below the recorded floor; `--write-floor` records the current figures as the floor.
  *
@@ -14,7 +16,7 @@
  * when they are absent. Articles are parsed with the project's own readers (ingest/sources).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createArticleExtractor } from '../extract/extract-article';
 import { buildGazetteer, loadOutletList } from '../gazetteer';
@@ -36,13 +38,18 @@ const corpusDir = resolve(repoRoot, '../shared/corpus');
 const goldDir = join(here, 'gold');
 
 /** The gold articles, each with the file it comes from (files are labelling rounds). */
-function loadGold(): Map<GoldArticle, string> {
+function loadGold(onlyFile: string | undefined): Map<GoldArticle, string> {
   const out = new Map<GoldArticle, string>();
-  for (const file of readdirSync(goldDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()) {
-    const parsed = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
-    for (const article of parsed.articles) out.set(article, file);
+  const paths =
+    onlyFile !== undefined
+      ? [resolve(onlyFile)]
+      : readdirSync(goldDir)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => join(goldDir, f));
+  for (const path of paths) {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
+    for (const article of parsed.articles) out.set(article, basename(path));
   }
   return out;
 }
@@ -102,6 +109,11 @@ async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
   const useOutletList = !process.argv.includes('--no-outlet-list');
   const onlySplit = argValue('split');
+  const onlyFile = argValue('file');
+  if (onlyFile !== undefined && !existsSync(onlyFile)) {
+    console.error(`No such gold file: ${onlyFile}`);
+    process.exit(1);
+  }
   if (!existsSync(corpusDir)) {
     console.error(
       `Corpus not found at ${corpusDir}.\nThe eval reads the real articles from ../shared/corpus (relative to the repo root); mount or copy it there and re-run.`,
@@ -110,7 +122,9 @@ async function main(): Promise<void> {
   }
   const started = performance.now();
   const gold = new Map(
-    [...loadGold()].filter(([g]) => onlySplit === undefined || (g.split ?? 'dev') === onlySplit),
+    [...loadGold(onlyFile)].filter(
+      ([g]) => onlySplit === undefined || (g.split ?? 'dev') === onlySplit,
+    ),
   );
   if (gold.size === 0) {
     console.error(`No gold articles${onlySplit === undefined ? '' : ` in split ${onlySplit}`}.`);
