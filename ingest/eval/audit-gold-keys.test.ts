@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   auditArticle,
+  auditText,
   buildKeyIndex,
   labelFiles,
   labelledTypes,
@@ -176,6 +177,28 @@ describe('auditArticle', () => {
       index,
     );
     expect(brief(flags)).toEqual([]);
+  });
+});
+
+describe('auditText', () => {
+  it('flags surfaces the body does not write and keys spelled from a later form', () => {
+    const body =
+      'Ri Chol Nam, chairman of the Sinhung Farm, met Kim Chol. Ri Chol said the\nSinhung Farm ... ';
+    const flags = auditText(
+      {
+        actors: [
+          { key: 'person:ri-chol', surface: ['Ri Chol Nam', 'Ri Chol'] },
+          { key: 'person:kim-chol', surface: ['Kim Chol'] },
+          { key: 'organization:sinhung-farm', surface: ['Sinhung Farm', 'S. Farm'] },
+        ],
+      },
+      body,
+      index,
+    );
+    expect(brief(flags)).toEqual([
+      'key-not-first-written person:ri-chol',
+      'surface-not-in-text organization:sinhung-farm',
+    ]);
   });
 });
 

@@ -3,7 +3,10 @@
  * reading the articles (labelling-guide.md, "Keys" and "Cited outlets"). It changes nothing: each
  * flag is a question for a reader of the article, not a verdict (the gazetteer can be wrong too).
  *
- *   npx tsx ingest/eval/audit-gold-keys.ts [--malformed-only] [files...]
+ *   npx tsx ingest/eval/audit-gold-keys.ts [--text] [--malformed-only] [files...]
+ *
+ * `--text` also reads each article's body from ../shared/corpus (as the eval does) and checks that
+ * every surface is written there and that a key outside the gazetteer spells the first full form.
  *
  * Exits 1 when a key is malformed (kind not allowed, slug not slugified): that is never a judgement
  * call. Every other flag is printed and leaves the exit code at 0.
@@ -21,6 +24,8 @@ import { multilingualNames } from '../gazetteer/multilingual';
 import { slugify } from '../keys';
 import { ACTOR_KINDS } from '../types';
 import type { GoldArticle, GoldFile } from './gold-types';
+import { goldKey } from './gold-keys';
+import { loadRawArticles } from './load-raw-articles';
 
 export type FlagKind =
   /** Kind not allowed, or slug not equal to slugify(slug). */
@@ -46,7 +51,11 @@ export type FlagKind =
   /** A country key the gazetteer does not hold (countries are all listed, bare Korea aside). */
   | 'unknown-country'
   /** A key outside the gazetteer whose slug is no surface's slug (people: as the text spells them). */
-  | 'key-not-from-surface';
+  | 'key-not-from-surface'
+  /** With the text: a surface the article's body does not write. */
+  | 'surface-not-in-text'
+  /** With the text: a key outside the gazetteer spelled from a later form than the first full one. */
+  | 'key-not-first-written';
 
 export interface KeyFlag {
   readonly kind: FlagKind;
@@ -406,6 +415,56 @@ export function auditArticle(
   return flags;
 }
 
+/** Kinds the guide keys by the first full form written. */
+const FIRST_WRITTEN = new Set(['person', 'organization', 'outlet']);
+
+/** Whitespace folded and apostrophes straightened: a surface as the labeller copied it. */
+const folded = (text: string): string => text.replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
+
+/**
+ * The checks that need the article's body: every surface is written there, and a key outside the
+ * gazetteer spells the first full form written (people "as the text spells them in full (the first
+ * full mention)", organizations "by their full name as first written").
+ */
+export function auditText(
+  article: Pick<GoldArticle, 'actors'>,
+  body: string,
+  index: KeyIndex,
+): KeyFlag[] {
+  const flags: KeyFlag[] = [];
+  const text = folded(body);
+  for (const actor of article.actors) {
+    const at = new Map<string, number>();
+    for (const surface of actor.surface) {
+      const position = text.indexOf(folded(surface));
+      if (position < 0)
+        flags.push({
+          kind: 'surface-not-in-text',
+          key: actor.key,
+          detail: `"${surface}" is not written in the body`,
+        });
+      else at.set(surface, position);
+    }
+    const parts = splitKey(actor.key);
+    // Groups are keyed "<leader> group" whichever of their forms comes first ("Lee group").
+    if (parts === undefined || index.entries.has(actor.key) || !FIRST_WRITTEN.has(parts.kind))
+      continue;
+    const label: Label = { key: actor.key, surfaces: actor.surface, cited: false };
+    if (!spelledFromSurface(index, parts.slug, label)) continue;
+    // The first full form: the earliest surface of two words or more (not a bare surname or acronym).
+    const full = [...at].filter(([s]) => /\S\s+\S/.test(s)).sort((a, b) => a[1] - b[1])[0];
+    if (full === undefined) continue;
+    const first = { key: actor.key, surfaces: [full[0]], cited: false };
+    if (!spelledFromSurface(index, parts.slug, first))
+      flags.push({
+        kind: 'key-not-first-written',
+        key: actor.key,
+        detail: `the first full form written is "${full[0]}"`,
+      });
+  }
+  return flags;
+}
+
 /** A file's flags, article by article (1-based, in file order). */
 export interface FileAudit {
   readonly file: string;
@@ -420,12 +479,20 @@ export function auditFile(
   file: string,
   parsed: GoldFile & { readonly labelled?: readonly string[] },
   index: KeyIndex,
+  bodies?: ReadonlyMap<GoldArticle, string>,
 ): FileAudit {
   const labelled = labelledTypes(parsed);
+  const flagsOf = (a: GoldArticle): KeyFlag[] => {
+    const body = bodies?.get(a);
+    return [
+      ...auditArticle(a, index, labelled),
+      ...(body === undefined ? [] : auditText(a, body, index)),
+    ];
+  };
   return {
     file,
     articles: parsed.articles
-      .map((a, i) => ({ n: i + 1, title: a.title, flags: auditArticle(a, index, labelled) }))
+      .map((a, i) => ({ n: i + 1, title: a.title, flags: flagsOf(a) }))
       .filter((a) => a.flags.length > 0),
   };
 }
@@ -442,17 +509,39 @@ export function labelFiles(): string[] {
   );
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const malformedOnly = args.includes('--malformed-only');
+  const withText = args.includes('--text');
   const named = args.filter((a) => !a.startsWith('--')).map((a) => resolve(a));
   const files = named.length > 0 ? named : labelFiles();
   const index = buildKeyIndex();
+  const parsedFiles = files.map((path) => ({
+    path,
+    parsed: JSON.parse(readFileSync(path, 'utf8')) as GoldFile,
+  }));
+  let bodies: Map<GoldArticle, string> | undefined;
+  if (withText) {
+    // One pass over each corpus for every file's articles; blind files of different label types
+    // share articles, so each is looked up once and its text given to every copy.
+    const all = parsedFiles.flatMap((f) => f.parsed.articles);
+    const identity = (g: GoldArticle): string =>
+      `${goldKey(g.corpus, g.date, g.title)}#${g.occurrence ?? 1}#${g.link ?? ''}`;
+    const firsts = new Map<string, GoldArticle>();
+    for (const g of all) if (!firsts.has(identity(g))) firsts.set(identity(g), g);
+    const raw = await loadRawArticles([...firsts.values()], []);
+    bodies = new Map();
+    for (const g of all) {
+      const text = raw.get(firsts.get(identity(g)) ?? g)?.text;
+      if (text !== undefined) bodies.set(g, text);
+    }
+    if (bodies.size < all.length)
+      console.log(`${all.length - bodies.size} article(s) not found in the corpus: no text checks`);
+  }
   let malformed = 0;
   let total = 0;
-  for (const path of files) {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
-    const audit = auditFile(relative(process.cwd(), path), parsed, index);
+  for (const { path, parsed } of parsedFiles) {
+    const audit = auditFile(relative(process.cwd(), path), parsed, index, bodies);
     const shown = audit.articles
       .map((a) => ({
         ...a,
@@ -479,4 +568,4 @@ function main(): void {
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
-  main();
+  await main();
