@@ -7,8 +7,15 @@
  * the state of Cytoscape's layer textures (a renderer internal: queued layers, time since they were
  * last invalidated), the restyles and layer invalidations since the view was visible, and the
  * costliest call chains of the pan. See docs/benchmarks.md.
+ *
+ * PROFILE_TRACE=1 then pans by `cy.panBy` 2 s at a time under a Chromium trace, alternately as the
+ * canvas draws and as it drew before components/graph/canvas-layers.ts (all three canvases shown,
+ * layer bitmaps filtered while moving), twice each in the same page, and prints each pan's frame
+ * rate and the main thread's and the display compositor's time per frame. PROFILE_UNCAPPED=1
+ * runs the browser without its 60 frames/s cap (bench:ui's uncapped flags).
  */
 import type { Core } from 'cytoscape';
+import type { Page } from 'playwright';
 import { launchBenchChromium } from './lib/bench-chromium';
 import { dragFor, emptySpot } from './lib/drag-start';
 
@@ -17,6 +24,14 @@ const n = Number(process.env.PROFILE_N ?? 5000);
 const mode = process.env.PROFILE_MODE ?? 'explorer';
 const withDrag = process.env.PROFILE_DRAG !== '0';
 const GESTURE_MS = 2000;
+const traced = process.env.PROFILE_TRACE === '1';
+const UNCAPPED_ARGS = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
+/** Per frame: the main thread's frame work, its canvas flush, and the display compositor's draw. */
+const TRACED_STEPS = [
+  'ProxyMain::BeginMainFrame',
+  'LayerTreeHost::DoUpdateLayers',
+  'Display::DrawAndSwap',
+] as const;
 
 interface ProfileNode {
   id: number;
@@ -38,7 +53,10 @@ interface PanWindow {
 }
 
 async function main(): Promise<void> {
-  const browser = await launchBenchChromium(['--disable-gpu']);
+  const browser = await launchBenchChromium([
+    '--disable-gpu',
+    ...(process.env.PROFILE_UNCAPPED === '1' ? UNCAPPED_ARGS : []),
+  ]);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // tsx (esbuild keepNames) wraps named functions of page.evaluate callbacks in __name().
   await page.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
@@ -190,7 +208,78 @@ async function main(): Promise<void> {
   console.log('costliest call chains of the pan (self time):');
   for (const [key, us] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 10))
     console.log(`  ${(us / 1000).toFixed(0).padStart(6)} ms  ${key}`);
+  if (traced) {
+    for (const asBefore of [false, true, false, true]) console.log(await tracedPan(page, asBefore));
+  }
   await browser.close();
+}
+
+interface TraceEvent {
+  readonly ph: string;
+  readonly name: string;
+  readonly dur?: number;
+  readonly tdur?: number;
+}
+
+/**
+ * A 2 s `panBy` under a trace: frames per second and each TRACED_STEPS's thread time per frame.
+ * `asBefore` shows the canvases canvas-layers.ts hides and keeps the layers filtered.
+ */
+async function tracedPan(page: Page, asBefore: boolean): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => {
+    for (const e of data.value) events.push(e as unknown as TraceEvent);
+  });
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'viz', 'cc'] },
+    transferMode: 'ReportEvents',
+  });
+  const frames = await page.evaluate(
+    ({ ms, asBefore }) =>
+      new Promise<number>((resolve) => {
+        const cy = (window as PanWindow).__bench?.cy;
+        const canvases = cy?.container()?.querySelectorAll('canvas') ?? [];
+        const node = cy
+          ?.container()
+          ?.querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]');
+        const began = performance.now();
+        let i = 0;
+        const tick = (now: number) => {
+          if (now - began >= ms) {
+            // Hidden again, as the canvas leaves them at rest.
+            if (asBefore) for (const c of canvases) if (c !== node) c.style.display = 'none';
+            resolve((i * 1000) / (now - began));
+            return;
+          }
+          const step = i % 20 < 10 ? 4 : -4;
+          cy?.panBy({ x: step, y: step / 2 });
+          if (asBefore) {
+            for (const c of canvases) c.style.display = '';
+            const context = node?.getContext('2d');
+            if (context) context.imageSmoothingEnabled = true;
+          }
+          i += 1;
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    { ms: GESTURE_MS, asBefore },
+  );
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const count = (frames * GESTURE_MS) / 1000;
+  const perFrame = TRACED_STEPS.map((step) => {
+    const us = events
+      .filter((e) => e.ph === 'X' && e.name === step)
+      .reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0);
+    return `${step} ${(us / 1000 / count).toFixed(2)} ms`;
+  });
+  // Let the canvas come to rest (and draw filtered again) before the next pan.
+  await page.waitForTimeout(500);
+  return `panBy ${asBefore ? 'as before' : 'as drawn'}: ${frames.toFixed(1)} frames/s; per frame ${perFrame.join(', ')}`;
 }
 
 void main();

@@ -1,5 +1,16 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { drawnLabels } from './pages/drawn-labels';
+
+/** Opens the bench page's 2,000-node view in the explorer's canvas, drawn; the canvas's box. */
+async function openDrawnView(page: Page) {
+  test.setTimeout(120_000);
+  await page.goto('/bench/graph?n=2000&mode=explorer');
+  await expect(page.getByTestId('bench-status')).toContainText('done', { timeout: 90_000 });
+  const box = await page.getByTestId('graph-canvas').boundingBox();
+  if (box === null) throw new Error('no canvas');
+  return box;
+}
 
 // The bench page draws a synthetic view through the explorer's own canvas (served here because
 // the e2e server sets NARRAGRAPH_BENCH_PAGES=1); the explorer's data never gets this big.
@@ -59,12 +70,7 @@ test('a 2,000-node view is laid out before its first draw, then drawn once, fitt
 test('zoomed into a 2,000-node view, the nodes on screen get labels and no two overlap', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
-  await page.goto('/bench/graph?n=2000&mode=explorer');
-  await expect(page.getByTestId('bench-status')).toContainText('done', { timeout: 90_000 });
-  const canvas = page.getByTestId('graph-canvas');
-  const box = await canvas.boundingBox();
-  if (box === null) throw new Error('no canvas');
+  const box = await openDrawnView(page);
   // The fitted overview is too far out for labels; wheel notches bring them in (font 11 drawn
   // from 9 px: zoom 0.82, or half that where Cytoscape rounds the scale up).
   const zoom = () => page.evaluate(() => window.__narragraph?.viewport().zoom ?? 0);
@@ -74,4 +80,72 @@ test('zoomed into a 2,000-node view, the nodes on screen get labels and no two o
   const labels = await page.evaluate(() => window.__narragraph?.labels() ?? []);
   const { drawn, clashes } = drawnLabels(labels);
   expect({ someDrawn: drawn.length >= 10, clashes }).toEqual({ someDrawn: true, clashes: [] });
+});
+
+test('a big view moves on its elements canvas alone, unfiltered, and shows a drag or a box on its own canvas', async ({
+  page,
+}) => {
+  const box = await openDrawnView(page);
+  await page.waitForFunction(() => window.__narragraph?.settled === true);
+  // Which of Cytoscape's canvases are shown, and whether the elements' one filters its bitmaps.
+  const look = () =>
+    page.evaluate(() => {
+      const layer = (id: string) =>
+        document.querySelector<HTMLCanvasElement>(
+          `[data-testid="graph-canvas"] canvas[data-id="${id}"]`,
+        );
+      const shown = (id: string) => {
+        const c = layer(id);
+        return c !== null && getComputedStyle(c).display !== 'none';
+      };
+      return {
+        drag: shown('layer1-drag'),
+        box: shown('layer0-selectbox'),
+        filtered: layer('layer2-node')?.getContext('2d')?.imageSmoothingEnabled ?? null,
+      };
+    });
+  const atRest = await look();
+  // A pan: the viewport event turns filtering off in the same task.
+  const panning = await page.evaluate(() => {
+    const cy = (window as { __bench?: { cy?: { panBy(by: { x: number; y: number }): void } } })
+      .__bench?.cy;
+    cy?.panBy({ x: 5, y: 5 });
+    const node = document.querySelector<HTMLCanvasElement>(
+      '[data-testid="graph-canvas"] canvas[data-id="layer2-node"]',
+    );
+    return node?.getContext('2d')?.imageSmoothingEnabled ?? null;
+  });
+  await page.waitForFunction(() => window.__narragraph?.settled === true);
+  const rested = await look();
+  // The biggest node, grabbed and dragged.
+  const hub = await page.evaluate(() =>
+    (window.__narragraph?.nodeBodies() ?? []).reduce((a, b) => (b.x2 - b.x1 > a.x2 - a.x1 ? b : a)),
+  );
+  await page.mouse.move(box.x + (hub.x1 + hub.x2) / 2, box.y + (hub.y1 + hub.y2) / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + (hub.x1 + hub.x2) / 2 + 30, box.y + (hub.y1 + hub.y2) / 2, {
+    steps: 3,
+  });
+  const dragging = await look();
+  await page.mouse.up();
+  const dropped = await look();
+  // A box from the empty corner.
+  await page.keyboard.down('Shift');
+  await page.mouse.move(box.x + 3, box.y + 3);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 120, box.y + 90, { steps: 5 });
+  const boxing = await look();
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  const boxed = await look();
+  const none = { drag: false, box: false, filtered: true };
+  expect({ atRest, panning, rested, dragging, dropped, boxing, boxed }).toEqual({
+    atRest: none,
+    panning: false,
+    rested: none,
+    dragging: { drag: true, box: false, filtered: true },
+    dropped: none,
+    boxing: { drag: false, box: true, filtered: true },
+    boxed: none,
+  });
 });

@@ -1,5 +1,6 @@
 import type { Core, EventObject, NodeSingular, SingularElementReturnValue } from 'cytoscape';
 import type { GlobalId } from '@/model/graph-slice';
+import { filterLayers, hideIdleOverlays } from './canvas-layers';
 import { cullLabels, fitView, labelsLegible, refillLayersWhenSettled } from './canvas-view';
 import { refreshLodLabels } from './lod-labels';
 import { BIG_VIEW_NODES } from './stylesheet';
@@ -100,13 +101,18 @@ export function bindCanvasEvents(
     });
   };
   cy.on('add remove position data select unselect', scheduleCull);
-  // A big view labels what is on screen: once a pan or zoom has come to rest, look again.
+  const showOverlays = hideIdleOverlays(cy, container);
+  // A big view moves unfiltered (canvas-layers.ts) and labels what is on screen: once a pan or
+  // zoom has come to rest, it draws filtered again and looks for labels.
   let restTimer: number | undefined;
   cy.on('viewport', () => {
     if (!big) return;
+    if (restTimer === undefined) filterLayers(container, false);
     window.clearTimeout(restTimer);
     restTimer = window.setTimeout(() => {
       restTimer = undefined;
+      filterLayers(container, true);
+      cy.forceRender();
       scheduleCull();
     }, VIEWPORT_REST_MS);
   });
@@ -129,6 +135,7 @@ export function bindCanvasEvents(
       return cullPending || restTimer !== undefined;
     },
     unbind() {
+      showOverlays();
       resizeObserver?.disconnect();
       window.clearTimeout(boxTimer);
       window.clearTimeout(restTimer);
