@@ -35,12 +35,27 @@ function filterConditions(filters: SearchFilters): string {
   return conditions.length === 0 ? '' : `WHERE ${conditions.join('\n  AND ')}`;
 }
 
-/** One page of hits; `$options` carries the index-side limit when no filter drops hits. */
-export function searchCypher(filters: SearchFilters): string {
+/**
+ * One page of hits from disjoint Lucene tiers (`$tier0`, `$tier1`, ...; lucene-query.ts), best
+ * first: each tier keeps at most `$want` (skip + limit) hits after filters and is read only while
+ * the tiers before it have fewer; `$options` carries the index-side limit when no filter drops
+ * hits. Each tier's hits stay in its own score order.
+ */
+export function searchCypher(filters: SearchFilters, tiers: number): string {
+  const conditions = filterConditions(filters);
+  const tier = (index: number) => `CALL (hits) {
+  UNWIND CASE WHEN size(hits) < $want THEN [$tier${index}] ELSE [] END AS lucene
+  CALL db.index.fulltext.queryNodes('search_entities', lucene, $options) YIELD node AS n, score
+  ${conditions}
+  WITH n, score LIMIT $want
+  RETURN collect({n: n, score: score}) AS tier${index}
+}
+WITH hits + tier${index} AS hits`;
   return `
-CALL db.index.fulltext.queryNodes('search_entities', $lucene, $options) YIELD node AS n, score
-${filterConditions(filters)}
-WITH n, score SKIP $skip LIMIT $limit
+WITH [] AS hits
+${Array.from({ length: tiers }, (_, index) => tier(index)).join('\n')}
+UNWIND hits[$skip..$want] AS hit
+WITH hit.n AS n, hit.score AS score
 RETURN ${nodeProjection('n')} AS node, score
 `;
 }
@@ -94,25 +109,28 @@ function rethrow(error: unknown): never {
 }
 
 /**
- * One page of hits, best first. Lucene returns hits by descending score, so without post-filters
- * the index itself is told the limit and the query streams instead of scoring every hit.
+ * One page of hits, best first, from the tiers of lucene-query.ts. Lucene returns hits by
+ * descending score, so without post-filters the index itself is told the limit and scores only
+ * what can make the page.
  */
 export async function searchNodes(
   tx: StatementRunner,
-  lucene: string,
+  tiers: readonly string[],
   filters: SearchFilters,
   skip: number,
   limit: number,
 ): Promise<SearchHitRow[]> {
-  const options = hasFilters(filters) ? {} : { limit: int(skip + limit) };
+  const want = skip + limit;
+  const options = hasFilters(filters) ? {} : { limit: int(want) };
+  const params: Record<string, unknown> = {
+    options,
+    skip: int(skip),
+    want: int(want),
+    ...filterParams(filters),
+  };
+  tiers.forEach((lucene, index) => (params[`tier${index}`] = lucene));
   try {
-    const result = await tx.run(searchCypher(filters), {
-      lucene,
-      options,
-      skip: int(skip),
-      limit: int(limit),
-      ...filterParams(filters),
-    });
+    const result = await tx.run(searchCypher(filters, tiers.length), params);
     return result.records.flatMap((record) => {
       const node = toNodeRow(record.get('node'));
       return node ? [{ node, score: toNumber(record.get('score')) }] : [];

@@ -5,7 +5,7 @@ import {
   type SearchFilters,
   type SearchHitRow,
 } from '../queries/search.cypher';
-import { luceneQueryOf } from '../text/lucene-query';
+import { luceneQueryOf, luceneTiersOf } from '../text/lucene-query';
 
 export { SearchSyntaxError } from '../queries/search.cypher';
 export { luceneQueryOf, SearchTextError } from '../text/lucene-query';
@@ -27,9 +27,9 @@ export interface SearchRepository {
 
 export const searchRepository: SearchRepository = {
   search: async (text, filters, skip, limit) => {
-    const lucene = luceneQueryOf(text);
+    const tiers = luceneTiersOf(text);
     // One statement per read: auto-commit saves a search miss the COMMIT round trip.
-    return readStatement((tx) => searchNodes(tx, lucene, filters, skip, limit));
+    return readStatement((tx) => searchNodes(tx, tiers, filters, skip, limit));
   },
   count: async (text, filters) => {
     const lucene = luceneQueryOf(text);
