@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readStatement } from './driver';
+import { countSearchHits, type SearchFilters } from './queries/search.cypher';
 import { searchRepository } from './repositories/search-repository';
+import { luceneTiersOf } from './text/lucene-query';
 import {
   closeDriver,
   connectTestDatabase,
@@ -9,7 +12,7 @@ import {
 
 connectTestDatabase();
 
-const NO_FILTERS = { kinds: null, sourceKeys: null, from: null, to: null };
+const NO_FILTERS: SearchFilters = { kinds: null, sourceKeys: null, from: null, to: null };
 
 /** Two words as a phrase, apart, and the last one only as a prefix; in two years. */
 const articles = [
@@ -67,6 +70,18 @@ describe('search tiers: the phrase, then all words, then the last word as a pref
         'Glimmer trees in a new orchard',
       ],
     });
+  });
+
+  it('counts hits up to a bound, and one more when there are more', async () => {
+    const counted = (bound: number, filters = NO_FILTERS) =>
+      readStatement((tx) => countSearchHits(tx, luceneTiersOf('glimmer orchard'), filters, bound));
+    expect({
+      overBound: await counted(3),
+      overBoundMidTier: await counted(2),
+      atBound: await counted(6),
+      underBound: await counted(10),
+      filtered: await counted(2, { ...NO_FILTERS, from: '2012-01-01', to: '2012-12-31' }),
+    }).toEqual({ overBound: 4, overBoundMidTier: 3, atBound: 6, underBound: 6, filtered: 3 });
   });
 
   it('reads a later tier only for what the earlier ones left of the page', async () => {

@@ -5,7 +5,7 @@ import {
   type SearchFilters,
   type SearchHitRow,
 } from '../queries/search.cypher';
-import { luceneQueryOf, luceneTiersOf } from '../text/lucene-query';
+import { luceneTiersOf } from '../text/lucene-query';
 
 export { SearchSyntaxError } from '../queries/search.cypher';
 export { luceneQueryOf, SearchTextError } from '../text/lucene-query';
@@ -22,8 +22,15 @@ export interface SearchRepository {
     skip: number,
     limit: number,
   ): Promise<SearchHitRow[]>;
+  /** Hits after filters, counted up to {@link SEARCH_COUNT_BOUND} + 1 (more than the bound). */
   count(text: string, filters: SearchFilters): Promise<number>;
 }
+
+/**
+ * Most hits a search counts: counting every hit of a common word reads the whole index, and no
+ * page lies beyond the API's offset bound anyway.
+ */
+export const SEARCH_COUNT_BOUND = 10_000;
 
 export const searchRepository: SearchRepository = {
   search: async (text, filters, skip, limit) => {
@@ -32,7 +39,7 @@ export const searchRepository: SearchRepository = {
     return readStatement((tx) => searchNodes(tx, tiers, filters, skip, limit));
   },
   count: async (text, filters) => {
-    const lucene = luceneQueryOf(text);
-    return readStatement((tx) => countSearchHits(tx, lucene, filters));
+    const tiers = luceneTiersOf(text);
+    return readStatement((tx) => countSearchHits(tx, tiers, filters, SEARCH_COUNT_BOUND));
   },
 };
