@@ -8,7 +8,7 @@ import {
 import { luceneTiersOf } from '../text/lucene-query';
 
 export { SearchSyntaxError } from '../queries/search.cypher';
-export { luceneQueryOf, SearchTextError } from '../text/lucene-query';
+export { luceneTiersOf, SearchTextError } from '../text/lucene-query';
 export type { SearchFilters, SearchHitRow };
 
 /**
