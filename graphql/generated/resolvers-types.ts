@@ -1711,7 +1711,10 @@ export type SearchResult = {
   label: Scalars['String']['output'];
   /** The matched node itself. */
   node: Node;
-  /** Relevance score (higher is better); only comparable within one search. */
+  /**
+   * Relevance score (higher is better) within the hit's tier: the phrase, all words, or the last word
+   * as a prefix (docs/api.md#search). Results come best tier first, so compare scores only within one.
+   */
   score: Scalars['Float']['output'];
   /**
    * Plain-text window (about 160 characters) of the field that matched, without markup; render the
