@@ -62,6 +62,7 @@ describe('search', () => {
     const result = await execute<{
       search: {
         totalCount: number;
+        totalCountCapped: boolean;
         edges: {
           cursor: string;
           node: {
@@ -77,7 +78,7 @@ describe('search', () => {
     }>(
       server,
       `query($query: String!, $first: Int) { search(query: $query, first: $first) {
-        totalCount edges { cursor node { id kind label snippet highlights { start end } node { id } } } } }`,
+        totalCount totalCountCapped edges { cursor node { id kind label snippet highlights { start end } node { id } } } } }`,
       { query: 'hacking empire', first: 20 },
     );
     expect(result.errors).toBeUndefined();
@@ -97,6 +98,7 @@ describe('search', () => {
     }
     expect(seed?.highlights.length).toBeGreaterThan(0);
     expect(result.data?.search.totalCount).toBe(hits.length);
+    expect(result.data?.search.totalCountCapped).toBe(false);
   });
 
   it('answers what the explorer client asks for', async () => {

@@ -5,6 +5,7 @@ import {
   type NeighborhoodDepth,
   type NodeKind,
   type RelationType,
+  isNodeKind,
   isRelationType,
 } from '../../model/graph-model';
 import {
@@ -19,7 +20,6 @@ import {
   type SliceNode,
 } from '../../model/graph-slice';
 import { int, toNumber, toStringValue } from '../neo4j-values';
-import { kindOfLabels } from './node-rows';
 
 /**
  * Reads behind `neighborhood` and `paths`: a light node projection (no article text), edges with
@@ -28,21 +28,30 @@ import { kindOfLabels } from './node-rows';
  * transaction that uses them.
  */
 
+/** Every node kind as a Cypher list literal, from the NODE_KINDS allow-list. */
+const KIND_LIST = `[${NODE_KINDS.map((kind) => `'${kind}'`).join(', ')}]`;
+
+/** What a slice shows of each kind: its label, date and subtype (the properties it has). */
+const KIND_FIELDS: Readonly<Record<NodeKind, (v: string) => string>> = {
+  Article: (v) =>
+    `label: coalesce(${v}.title, ${v}.key), date: ${v}.date, subtype: CASE WHEN coalesce(${v}.stub, false) THEN 'stub' ELSE null END`,
+  Source: (v) => `label: coalesce(${v}.name, ${v}.key), date: null, subtype: null`,
+  Actor: (v) => `label: coalesce(${v}.name, ${v}.key), date: null, subtype: ${v}.kind`,
+  Event: (v) =>
+    `label: coalesce(${v}.description, ${v}.key), date: ${v}.date, subtype: ${v}.precision`,
+  Narrative: (v) => `label: coalesce(${v}.label, ${v}.key), date: null, subtype: ${v}.kind`,
+};
+
 /**
- * Cypher map of a node for a slice: what the explorer draws, without article text. Without
- * `degree`, the caller already read the node's degree (the expansion ranks by it).
+ * Cypher map of a node for a slice: what the explorer draws, without article text. The labels
+ * are read once, for the kind, and only the kind's own properties after that. Without `degree`,
+ * the caller already read the node's degree (the expansion ranks by it).
  */
 export function sliceNodeProjection(v: string, degree = true): string {
-  return `{labels: labels(${v}), key: ${v}.key,
-  label: coalesce(${v}.title, ${v}.name, ${v}.label, ${v}.description, ${v}.key),
-  date: CASE WHEN ${v}:Article OR ${v}:Event THEN ${v}.date ELSE null END,
-  subtype: CASE WHEN ${v}:Actor OR ${v}:Narrative THEN ${v}.kind WHEN ${v}:Event THEN ${v}.precision
-                WHEN ${v}:Article AND coalesce(${v}.stub, false) THEN 'stub' ELSE null END${
-                  degree
-                    ? `,
-  degree: COUNT { (${v})--() }`
-                    : ''
-                }}`;
+  const degreeField = degree ? `, degree: COUNT { (${v})--() }` : '';
+  return `CASE head([l IN labels(${v}) WHERE l IN ${KIND_LIST}])
+  ${NODE_KINDS.map((kind) => `WHEN '${kind}' THEN {kind: '${kind}', key: ${v}.key, ${KIND_FIELDS[kind](v)}${degreeField}}`).join('\n  ')}
+  ELSE null END`;
 }
 
 /**
@@ -52,7 +61,7 @@ export function sliceNodeProjection(v: string, degree = true): string {
 export function toSliceNode(value: unknown, degree?: number): SliceNode | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const v = value as Record<string, unknown>;
-  const kind = kindOfLabels(Array.isArray(v.labels) ? v.labels : []);
+  const kind = typeof v.kind === 'string' && isNodeKind(v.kind) ? v.kind : undefined;
   if (kind === undefined) return undefined;
   return {
     id: globalId(kind, toStringValue(v.key)),
@@ -235,12 +244,14 @@ CALL (kept, degrees) {
   RETURN collect([elementId(n), ${sliceNodeProjection('n', false)}, degree]) AS nodes
 }
 CALL (kept) {
-  UNWIND kept AS a
+  UNWIND range(0, size(kept) - 1) AS i
+  WITH i, kept[i] AS a
+  WITH i, a, a:Article AS fromArticle
   MATCH (a)-[r:${relationAlternation(filters.relationTypes)}]->(b)
   WHERE b IN kept
-  WITH a, r, b LIMIT $edgeLimit
-  ${edgePreamble()}
-  RETURN collect([elementId(a), elementId(b), ${fields.map(([, expression]) => expression).join(', ')}]) AS edges
+  WITH i, a, fromArticle, r, b LIMIT $edgeLimit
+  ${edgePreamble('i, fromArticle', true)}
+  RETURN collect([i, elementId(b), ${fields.map(([, expression]) => expression).join(', ')}]) AS edges
 }
 RETURN found, truncated, nodes, edges`;
 }
@@ -284,8 +295,11 @@ export async function readNeighborhood(
     if (node) nodes.set(stringColumn(id), node);
   }
   const index = request.lean ? LEAN_EDGE_LIST_INDEX : EDGE_LIST_INDEX;
+  // An edge names its start by position in `rows`, its end by element id.
+  const starts = rows.map(([id]) => stringColumn(id));
   const edges = (record.get('edges') as unknown[][]).flatMap((list) => {
-    const edge = toSliceEdge(listRow(list, index), nodes, request.lean);
+    const start = starts[numberColumn(list[0])];
+    const edge = toSliceEdge(listRow([start, ...list.slice(1)], index), nodes, request.lean);
     return edge ? [edge] : [];
   });
   const edgeBound = rows.length * edgesPerNode;
@@ -315,23 +329,28 @@ const EDGE_FIELDS: readonly (readonly [name: string, expression: string])[] = [
     "CASE type WHEN 'CITES' THEN r.localKey WHEN 'QUOTES' THEN r.key WHEN 'ATTRIBUTES' THEN r.key WHEN 'CITES_SOURCE' THEN toString(r.start) ELSE null END",
   ],
   ['quote', "CASE type WHEN 'QUOTES' THEN r.text WHEN 'ATTRIBUTES' THEN r.text ELSE null END"],
-  ['fromArticle', 'a:Article'],
+  ['fromArticle', 'fromArticle'],
   ['involvedKey', 'involvedKey'],
   // An article's relationships carry their evidence from it; INVOLVES names its article by key.
   [
     'articleTitle',
-    `CASE WHEN a:Article THEN a.title
+    `CASE WHEN fromArticle THEN a.title
             WHEN involvedKey IS NULL THEN null
             ELSE COLLECT { MATCH (x:Article {key: involvedKey}) RETURN x.title }[0] END`,
   ],
 ];
 
-/** Binds `type` and `involvedKey` for {@link EDGE_FIELDS}, keeping `carry` in scope. */
-function edgePreamble(carry?: string): string {
-  const kept = carry === undefined ? '' : `${carry}, `;
-  return `WITH ${kept}a, r, b, type(r) AS type
-WITH ${kept}a, r, b, type,
-     CASE WHEN type = 'INVOLVES' AND NOT a:Article THEN r.articleKey ELSE null END AS involvedKey`;
+/**
+ * Binds `type`, `fromArticle` and `involvedKey` for {@link EDGE_FIELDS}, keeping `carry` in scope.
+ * A caller that walks the relationships of each node binds `fromArticle` once per node instead
+ * and carries it in `carry` (`articleBound`).
+ */
+function edgePreamble(carry?: string, articleBound = false): string {
+  const kept = carry === undefined ? 'a, r, b' : `${carry}, a, r, b`;
+  const fromArticle = articleBound ? '' : ', fromArticle';
+  return `WITH ${kept}, type(r) AS type${articleBound ? '' : ', a:Article AS fromArticle'}
+WITH ${kept}, type${fromArticle},
+     CASE WHEN type = 'INVOLVES' AND NOT fromArticle THEN r.articleKey ELSE null END AS involvedKey`;
 }
 
 /** {@link EDGE_FIELDS} as `RETURN` columns. */
@@ -349,7 +368,7 @@ const LEAN_EDGE_FIELDS: readonly (readonly [name: string, expression: string])[]
   ),
   [
     'evidenceCount',
-    'CASE WHEN r.sentence IS NOT NULL AND (a:Article OR involvedKey IS NOT NULL) THEN 1 ELSE 0 END',
+    'CASE WHEN (fromArticle OR involvedKey IS NOT NULL) AND r.sentence IS NOT NULL THEN 1 ELSE 0 END',
   ],
 ];
 

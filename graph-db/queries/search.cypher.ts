@@ -35,22 +35,41 @@ function filterConditions(filters: SearchFilters): string {
   return conditions.length === 0 ? '' : `WHERE ${conditions.join('\n  AND ')}`;
 }
 
-/** One page of hits; `$options` carries the index-side limit when no filter drops hits. */
-export function searchCypher(filters: SearchFilters): string {
+/**
+ * The first `$want` hits of disjoint Lucene tiers (`$tier0`, `$tier1`, ...; lucene-query.ts) as
+ * `hits`, best first: a tier is read only while the tiers before it have fewer, for what they
+ * left, and Lucene is told that limit (`$indexLimit`) when no filter drops hits. Each tier's hits
+ * stay in its own score order.
+ */
+function tieredHitsCypher(filters: SearchFilters, tiers: number): string {
+  const conditions = filterConditions(filters);
+  const tier = (index: number) => `CALL (hits) {
+  UNWIND CASE WHEN size(hits) < $want THEN [$want - size(hits)] ELSE [] END AS wanted
+  CALL db.index.fulltext.queryNodes('search_entities', $tier${index},
+    CASE WHEN $indexLimit THEN {limit: wanted} ELSE {} END) YIELD node AS n, score
+  ${conditions}
+  WITH n, score LIMIT $want
+  RETURN collect({n: n, score: score}) AS tier${index}
+}
+WITH hits + tier${index}[0..($want - size(hits))] AS hits`;
   return `
-CALL db.index.fulltext.queryNodes('search_entities', $lucene, $options) YIELD node AS n, score
-${filterConditions(filters)}
-WITH n, score SKIP $skip LIMIT $limit
+WITH [] AS hits
+${Array.from({ length: tiers }, (_, index) => tier(index)).join('\n')}`;
+}
+
+/** One page of hits, `$want` being skip + limit. */
+export function searchCypher(filters: SearchFilters, tiers: number): string {
+  return `${tieredHitsCypher(filters, tiers)}
+UNWIND hits[$skip..$want] AS hit
+WITH hit.n AS n, hit.score AS score
 RETURN ${nodeProjection('n')} AS node, score
 `;
 }
 
-/** Number of hits after filters. */
-export function searchCountCypher(filters: SearchFilters): string {
-  return `
-CALL db.index.fulltext.queryNodes('search_entities', $lucene) YIELD node AS n
-${filterConditions(filters)}
-RETURN count(n) AS total
+/** Number of hits after filters, counted up to `$want`. */
+export function searchCountCypher(filters: SearchFilters, tiers: number): string {
+  return `${tieredHitsCypher(filters, tiers)}
+RETURN size(hits) AS total
 `;
 }
 
@@ -93,26 +112,36 @@ function rethrow(error: unknown): never {
   throw error;
 }
 
+/** The statement's parameters: the tiers, filters, and how many hits each tier may keep. */
+function tieredParams(
+  tiers: readonly string[],
+  filters: SearchFilters,
+  want: number,
+): Record<string, unknown> {
+  const params: Record<string, unknown> = {
+    indexLimit: !hasFilters(filters),
+    want: int(want),
+    ...filterParams(filters),
+  };
+  tiers.forEach((lucene, index) => (params[`tier${index}`] = lucene));
+  return params;
+}
+
 /**
- * One page of hits, best first. Lucene returns hits by descending score, so without post-filters
- * the index itself is told the limit and the query streams instead of scoring every hit.
+ * One page of hits, best first, from the tiers of lucene-query.ts. Lucene returns hits by
+ * descending score, so without post-filters the index itself is told the limit and scores only
+ * what can make the page.
  */
 export async function searchNodes(
   tx: StatementRunner,
-  lucene: string,
+  tiers: readonly string[],
   filters: SearchFilters,
   skip: number,
   limit: number,
 ): Promise<SearchHitRow[]> {
-  const options = hasFilters(filters) ? {} : { limit: int(skip + limit) };
+  const params = { ...tieredParams(tiers, filters, skip + limit), skip: int(skip) };
   try {
-    const result = await tx.run(searchCypher(filters), {
-      lucene,
-      options,
-      skip: int(skip),
-      limit: int(limit),
-      ...filterParams(filters),
-    });
+    const result = await tx.run(searchCypher(filters, tiers.length), params);
     return result.records.flatMap((record) => {
       const node = toNodeRow(record.get('node'));
       return node ? [{ node, score: toNumber(record.get('score')) }] : [];
@@ -122,17 +151,21 @@ export async function searchNodes(
   }
 }
 
-/** Number of hits after filters. */
+/**
+ * Number of hits after filters, counted up to `bound` + 1: a number above `bound` says there are
+ * more. Like a page of that size, the count asks Lucene only for as many hits as it can use.
+ */
 export async function countSearchHits(
   tx: StatementRunner,
-  lucene: string,
+  tiers: readonly string[],
   filters: SearchFilters,
+  bound: number,
 ): Promise<number> {
   try {
-    const result = await tx.run(searchCountCypher(filters), {
-      lucene,
-      ...filterParams(filters),
-    });
+    const result = await tx.run(
+      searchCountCypher(filters, tiers.length),
+      tieredParams(tiers, filters, bound + 1),
+    );
     return toNumber(result.records[0]?.get('total'));
   } catch (error) {
     return rethrow(error);

@@ -5,10 +5,10 @@ import {
   type SearchFilters,
   type SearchHitRow,
 } from '../queries/search.cypher';
-import { luceneQueryOf } from '../text/lucene-query';
+import { luceneTiersOf } from '../text/lucene-query';
 
 export { SearchSyntaxError } from '../queries/search.cypher';
-export { luceneQueryOf, SearchTextError } from '../text/lucene-query';
+export { luceneTiersOf, SearchTextError } from '../text/lucene-query';
 export type { SearchFilters, SearchHitRow };
 
 /**
@@ -22,17 +22,24 @@ export interface SearchRepository {
     skip: number,
     limit: number,
   ): Promise<SearchHitRow[]>;
+  /** Hits after filters, counted up to {@link SEARCH_COUNT_BOUND} + 1 (more than the bound). */
   count(text: string, filters: SearchFilters): Promise<number>;
 }
 
+/**
+ * Most hits a search counts: counting every hit of a common word reads the whole index, and no
+ * page lies beyond the API's offset bound anyway.
+ */
+export const SEARCH_COUNT_BOUND = 10_000;
+
 export const searchRepository: SearchRepository = {
   search: async (text, filters, skip, limit) => {
-    const lucene = luceneQueryOf(text);
+    const tiers = luceneTiersOf(text);
     // One statement per read: auto-commit saves a search miss the COMMIT round trip.
-    return readStatement((tx) => searchNodes(tx, lucene, filters, skip, limit));
+    return readStatement((tx) => searchNodes(tx, tiers, filters, skip, limit));
   },
   count: async (text, filters) => {
-    const lucene = luceneQueryOf(text);
-    return readStatement((tx) => countSearchHits(tx, lucene, filters));
+    const tiers = luceneTiersOf(text);
+    return readStatement((tx) => countSearchHits(tx, tiers, filters, SEARCH_COUNT_BOUND));
   },
 };

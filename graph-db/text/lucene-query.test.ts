@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_SEARCH_LENGTH } from '@/model/search-text';
-import { buildLuceneQuery, escapeLucene, luceneQueryOf, SearchTextError } from './lucene-query';
+import {
+  buildLuceneQuery,
+  buildLuceneTiers,
+  escapeLucene,
+  luceneQueryOf,
+  luceneTiersOf,
+  SearchTextError,
+} from './lucene-query';
 
 describe('escapeLucene', () => {
   it('escapes every special character of the classic query parser', () => {
@@ -42,6 +49,27 @@ describe('buildLuceneQuery', () => {
 
   it('returns undefined when nothing is searchable', () => {
     expect(buildLuceneQuery('?! -- **')).toBeUndefined();
+  });
+});
+
+describe('buildLuceneTiers', () => {
+  it('splits the same clauses into disjoint tiers, best first', () => {
+    expect(buildLuceneTiers('hacking empire')).toEqual([
+      '"hacking empire"',
+      '+(hacking AND empire) -"hacking empire"',
+      '+(hacking AND empire*) -"hacking empire" -(hacking AND empire)',
+    ]);
+    expect(buildLuceneTiers('empire')).toEqual(['(empire)', '+(empire*) -(empire)']);
+    expect(buildLuceneTiers('us')).toEqual(['(us)']);
+  });
+
+  it('escapes user syntax as the one query does', () => {
+    expect(buildLuceneTiers('title:(x OR "y')).toEqual([
+      '"title\\:\\(x or \\"y"',
+      '+(title\\:\\(x AND or AND \\"y) -"title\\:\\(x or \\"y"',
+    ]);
+    expect(buildLuceneTiers('?! -- **')).toBeUndefined();
+    expect(() => luceneTiersOf('?! --')).toThrow(SearchTextError);
   });
 });
 

@@ -1711,7 +1711,10 @@ export type SearchResult = {
   label: Scalars['String']['output'];
   /** The matched node itself. */
   node: Node;
-  /** Relevance score (higher is better); only comparable within one search. */
+  /**
+   * Relevance score (higher is better) within the hit's tier: the phrase, all words, or the last word
+   * as a prefix (docs/api.md#search). Results come best tier first, so compare scores only within one.
+   */
   score: Scalars['Float']['output'];
   /**
    * Plain-text window (about 160 characters) of the field that matched, without markup; render the
@@ -1729,8 +1732,13 @@ export type SearchResultConnection = {
   edges: Array<SearchResultEdge>;
   /** Where this page sits. */
   pageInfo: PageInfo;
-  /** Number of results in all pages. */
+  /**
+   * Number of results in all pages, counted up to a bound (docs/api.md#search): a common word
+   * matches much of the index, and pages end at the offset bound anyway.
+   */
   totalCount: Scalars['Int']['output'];
+  /** True when there are more results than `totalCount`, which is then the bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 /** A search result in a page. */
@@ -2985,6 +2993,7 @@ export type SearchResultConnectionResolvers<ContextType = GraphQLContext, Parent
   edges?: Resolver<Array<ResolversTypes['SearchResultEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SearchResultEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResultEdge'] = ResolversParentTypes['SearchResultEdge']> = {

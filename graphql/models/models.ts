@@ -86,7 +86,10 @@ export interface SearchResultModel {
   readonly row: NodeRow;
 }
 export type SearchResultEdgeModel = EdgeModel<SearchResultModel>;
-export type SearchResultConnectionModel = ConnectionModel<SearchResultEdgeModel>;
+/** Search results; `totalCount` stops at the count bound, `totalCountCapped` says it did. */
+export type SearchResultConnectionModel = ConnectionModel<SearchResultEdgeModel> & {
+  readonly totalCountCapped: () => Promise<boolean>;
+};
 
 export type SavedViewEdgeModel = EdgeModel<SavedViewRow>;
 export type SavedViewConnectionModel = ConnectionModel<SavedViewEdgeModel>;

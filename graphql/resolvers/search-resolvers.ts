@@ -1,5 +1,9 @@
 import { MAX_SEARCH_LENGTH } from '@/model/search-text';
-import { SearchSyntaxError, SearchTextError } from '@/graph-db/repositories/search-repository';
+import {
+  SEARCH_COUNT_BOUND,
+  SearchSyntaxError,
+  SearchTextError,
+} from '@/graph-db/repositories/search-repository';
 import { badInput } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
 import { parseDateRange, parseKinds, parseSourceIds } from '../inputs';
@@ -36,17 +40,27 @@ export const searchResolvers: Resolvers = {
         .search(args.query, filters, window.offset, window.first + 1)
         .catch(asBadSearchInput);
       trace?.mark('db');
-      return toConnection(
-        window,
-        rows,
-        (row, cursor) => ({ cursor, node: toSearchResult(row.node, row.score, terms) }),
-        () => db.search.count(args.query, filters).catch(asBadSearchInput),
-      );
+      // One bounded count serves both fields, read only when one is selected.
+      let counted: Promise<number> | undefined;
+      const count = () =>
+        (counted ??= db.search.count(args.query, filters).catch(asBadSearchInput));
+      return {
+        ...toConnection(
+          window,
+          rows,
+          (row, cursor) => ({ cursor, node: toSearchResult(row.node, row.score, terms) }),
+          async () => Math.min(await count(), SEARCH_COUNT_BOUND),
+        ),
+        totalCountCapped: async () => (await count()) > SEARCH_COUNT_BOUND,
+      };
     },
   },
   SearchResult: {
     node: (result) => result.row,
     highlights: (result) => [...result.highlights],
   },
-  SearchResultConnection: { totalCount: (parent) => parent.totalCount() },
+  SearchResultConnection: {
+    totalCount: (parent) => parent.totalCount(),
+    totalCountCapped: (parent) => parent.totalCountCapped(),
+  },
 };
