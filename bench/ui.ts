@@ -13,7 +13,7 @@
  * drag and by `cy.panBy` each frame and while zooming by mouse wheel; then, in Node, layout
  * quality from the final positions (bench/lib/layout-quality.ts). The gestures again in a
  * second browser whose frame rate is not capped at 60 (UNCAPPED_ARGS; BENCH_UI_UNCAPPED=0 skips
- * it), rows marked `*`: capped, no ratio can exceed 60 / draft's rate. Medians of BENCH_UI_RUNS
+ * it; rows marked `*` are capped). Medians of BENCH_UI_RUNS
  * (default 3), modes interleaved and rotated per run. Gestures start BENCH_UI_IDLE_MS (default
  * 2 s) after the view is visible and last BENCH_UI_PAN_MS (default 2 s) each. A mode that does
  * not finish within BENCH_UI_CAP_MS (default 120 s) counts as not done (NaN), never as finished.
@@ -748,7 +748,7 @@ async function main(): Promise<void> {
       console.log(
         `  ${check(e.visible <= TARGETS.visibleRatio * d.visible)} ${n}: visible (preview painted) in ≤ ${TARGETS.visibleRatio}x draft's time (${fmt(e.visible / d.visible, 2)}x; interactive ${fmt(e.interactive / d.interactive, 2)}x, not judged)`,
       );
-      // Judged uncapped when measured: capped, 60 / draft's rate bounds the ratio.
+      // Judged uncapped when measured (see UNCAPPED_ARGS).
       const judged = e.uncapped !== undefined && d.uncapped !== undefined ? 'uncapped' : 'capped';
       const ef = e.uncapped ?? e;
       const df = d.uncapped ?? d;
