@@ -11,7 +11,8 @@ describe('a centenary is the 100th anniversary, dated only with the year it fall
         'They will build a thriving nation in 2012 marking the centenary of birth of President Kim Il Sung.',
         '2011-07-15',
       ),
-    ).toEqual(['2012-01-01 year', '1912-01-01 year']);
+      // The goal's year itself is no event (dates-goal-years.test.ts).
+    ).toEqual(['1912-01-01 year']);
   });
 
   it('subtracts 100 from a year written after it, which it takes in', () => {

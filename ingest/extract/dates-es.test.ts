@@ -134,4 +134,34 @@ describe('findSpanishDatesInContext', () => {
     ])
       expect(dates(text, '2011-07-28'), text).toEqual([]);
   });
+  it('dates an anniversary to its happening’s day when its name or brackets give one', () => {
+    expect(
+      dates(
+        'dedicados al 11º aniversario de la publicación de la Declaración Conjunta del 15 de Junio.',
+        '2011-06-15',
+      ),
+    ).toEqual([['2000-06-15', 'day', '11º aniversario']]);
+    expect(
+      dates(
+        'el acto central dedicado al 101o aniversario del Dia Internacional de la Mujer (8 de Marzo).',
+        '2011-03-08',
+      ),
+    ).toEqual([['1910-03-08', 'day', '101o aniversario']]);
+    expect(dates('con motivo del 121º aniversario del Primero de Mayo.', '2011-05-02')).toEqual([
+      ['1890-05-01', 'day', '121º aniversario'],
+    ]);
+    // A day with its own year, or one timing the celebration, is not the happening's.
+    expect(
+      dates(
+        'por el 58o aniversario de la victoria (25 de junio de 1950 - 27 de julio de 1953).',
+        '2011-07-26',
+      )[0],
+    ).toEqual(['1953-01-01', 'year', '58o aniversario']);
+    expect(
+      dates('el acto por el 66º aniversario tuvo lugar el 9 de octubre.', '2011-10-10'),
+    ).toEqual([
+      ['1945-01-01', 'year', '66º aniversario'],
+      ['2011-10-09', 'day', 'el 9 de octubre'],
+    ]);
+  });
 });

@@ -120,7 +120,8 @@ export function findSpanishDatesInContext(
     const phrase = m[0];
     const resolved = resolveSpanish(g, phrase, text.slice(Math.max(0, start - 60), start), anchor);
     if (resolved === undefined) continue;
-    const { date, precision, explicitYear } = resolved;
+    const { date, explicitYear } = resolved;
+    let { precision } = resolved;
     if (precision !== 'day' || explicitYear) context.year = Number(date.slice(0, 4));
     // `los días 8 y 9`: two occasions, two events (the rules never merge two dates into one).
     // `entre los días 11 y 17` is a range: its start only.
@@ -132,7 +133,13 @@ export function findSpanishDatesInContext(
       second !== undefined && validDay(Number(date.slice(0, 4)), Number(date.slice(5, 7)), second)
         ? `${date.slice(0, 8)}${String(second).padStart(2, '0')}`
         : undefined;
-    for (const day of secondDate === undefined ? [date] : [date, secondDate])
+    // `el 11º aniversario de la Declaración Conjunta del 15 de Junio`: the happening's day.
+    const happeningDay =
+      g.ann === undefined
+        ? undefined
+        : anniversaryDay(text.slice(start + phrase.length, start + phrase.length + 120), date);
+    if (happeningDay !== undefined) precision = 'day';
+    for (const day of secondDate === undefined ? [happeningDay ?? date] : [date, secondDate])
       out.push({
         start,
         end: start + phrase.length,
@@ -146,6 +153,25 @@ export function findSpanishDatesInContext(
       });
   }
   return out;
+}
+
+/**
+ * The day and month of an anniversary's happening, inside its name or in brackets (`del 15 de
+ * Junio`, `del Primero de Mayo`, `(8 de Marzo)`), with no year of its own.
+ */
+const ANNIVERSARY_DAY_ES_RE = new RegExp(
+  `^[^.;:()]{0,80}?(?:\\(\\s*|\\bdel\\s+)(${DAY}|primero)\\s+de\\s+(${MONTH})\\b(?!\\s+del?\\s+(?:\\d|${YEAR_WORD}))`,
+  'iu',
+);
+
+/** The anniversary's happening dated to its day in the subtracted year, when the text gives one. */
+function anniversaryDay(after: string, yearDate: string): string | undefined {
+  const found = ANNIVERSARY_DAY_ES_RE.exec(after);
+  const mo = MONTHS_ES[strip(found?.[2] ?? '')];
+  if (found?.[1] === undefined || mo === undefined) return undefined;
+  const y = Number(yearDate.slice(0, 4));
+  const d = found[1].toLowerCase() === 'primero' ? 1 : Number(found[1]);
+  return validDay(y, mo, d) ? iso(y, mo, d) : undefined;
 }
 
 type Groups = Readonly<Record<string, string | undefined>>;

@@ -369,6 +369,7 @@ describe('findDates fuzz', { timeout: 60_000 }, () => {
       'from January to '.repeat(N / 16),
       `${'A'.repeat(N)} July 13 (KCNA) --`,
       `Pyongyang${' '.repeat(N)}`,
+      'on the occasion of the New Year '.repeat(N / 32),
     ];
     for (const text of inputs) check(text, '2021-08-01', 1950);
   });

@@ -483,7 +483,6 @@ describe('findDates by the annotation rules', () => {
       'According to the 2019-2023 trends in arms transfers, Japan bought more.',
       'The committee discussed its action plan for this year.',
       'Banquets were held in celebration of the new year 2024.',
-      'Gifts came on the occasion of the New Year Juche 113 (2024).',
       'They carried forward the glory to 2024.',
       'Cheers resounded in the sky of August.',
       'The Society of April Revolution held a rally.',

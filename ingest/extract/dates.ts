@@ -38,6 +38,11 @@ export interface DateContext {
    * `anniversary of the uprising` is dated to that day.
    */
   namedDays?: Map<string, readonly [month: number, day: number]>;
+  /**
+   * The year of an anecdote told from its first line (`One day in July Juche 65 (1976) ...`): its
+   * `last year` is the year before the story's, not before publication.
+   */
+  story?: number;
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -82,7 +87,7 @@ const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const LEAD_RE =
   '(?:\\b(?:[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f)\\s+)?';
 const YEAR_LEAD_RE =
-  '\\b(?:the|[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|and|early|late|mid-?|the year|[Yy]ear|in the year)';
+  '\\b(?:the|[Aa]n?|[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|and|early|late|mid-?|the year|[Yy]ear|in the year)';
 
 /** A number word may open a sentence (`Fifty-five years ...`): its first letter in either case. */
 const eitherCase = (words: string): string =>
@@ -142,6 +147,8 @@ const DATE_RE = new RegExp(
     // 1945` is the year's.
     `(?<since>\\b(?<sincen>${CARDINAL_RE})\\s+years?\\s+(?:(?:have|has|had)\\s+passed\\s+)?since\\b(?!\\s+(?:1[89]\\d\\d|20\\d\\d)\\b))`,
     `(?<hol>\\b(?<holn>${HOLIDAY_RE})(?![\\w'’])(?!\\s+of\\b))`,
+    // `on the occasion of the New Year`, `the New Year Juche 113 (2024)`, `the New Year 2024`.
+    `(?<ny>(?:\\b[Oo]n\\s+(?:the\\s+occasion\\s+of\\s+)?)?\\bthe\\s+New\\s+Year\\b(?!['’]|\\s+Day\\b)(?:,?\\s+(?:(?<nyy>1[89]\\d\\d|20\\d\\d)\\b|Juche\\s?(?<nyjy>\\d{1,3})\\b(?:\\s*\\((?<nyjg>\\d{4})\\))?))?)`,
     `(?<same>\\b(?:(?:[Ii]n|[Oo]f|[Dd]uring|[Bb]y|(?:[Ll]ater|[Ee]arly|[Ll]ate|[Ee]arlier)\\s+in)\\s+)?the\\s+same\\s+year\\b|\\b(?:[Ii]n|[Oo]f|[Dd]uring)\\s+that\\s+year\\b)`,
     // Any other written year: not an event, but the year `the same year` refers to.
     `(?<by>\\b(?:1[89]\\d\\d|20\\d\\d)\\b${NOT_A_YEAR_RE})`,
@@ -464,6 +471,15 @@ function resolve(
       confidence: 0.8,
     };
   }
+  if (g.ny !== undefined) {
+    const written =
+      g.nyy ?? g.nyjg ?? (g.nyjy === undefined ? undefined : jucheToGregorian(Number(g.nyjy)));
+    if (written !== undefined)
+      return { date: iso(Number(written), 1, 1), precision: 'day', confidence: 0.9 };
+    // Only `on (the occasion of) the New Year` is the holiday: `in the New Year` is the year.
+    if (anchor === undefined || !/^on\s/i.test(g.ny)) return undefined;
+    return { date: iso(holidayYear(anchor, 1, 1), 1, 1), precision: 'day', confidence: 0.8 };
+  }
   if (g.hol !== undefined) {
     const day = HOLIDAYS[(g.holn ?? '').replace(/’/g, "'")];
     if (day === undefined || anchor === undefined) return undefined;
@@ -588,6 +604,10 @@ function happeningHead(after: string): string | undefined {
   return head?.toLowerCase();
 }
 
+/** A day as the subject of what it was: `marked the start of`, `is the day when`, `was a day of`. */
+const HISTORIC_DAY_AFTER_RE =
+  /^,?\s+(?:marked|was|is)\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,3}?(?:day|start|beginning|dawn)\b/;
+
 /** How far from the publication day a named day may be to be the anniversary being marked. */
 const ANNIVERSARY_SEASON_DAYS = 45;
 
@@ -646,6 +666,17 @@ function anniversaryDay(
     return { year: anniversary.year, end };
   // `on July 27` times something; `July 27 war victory` names it.
   if (/^(?:on|in|since|from|by|of|during|until|till|before|after)\s/i.test(g.md)) return undefined;
+  // `Aug. 15 marked the start of the new history ... in liberating Korea` after the anniversary of
+  // liberation: the day as what it was, when the sentence speaks of the same happening (its head
+  // noun's stem: `liberat`), not any day in the season (`July 27 was the day of victory`).
+  if (
+    HISTORIC_DAY_AFTER_RE.test(text.slice(end, end + 60)) &&
+    text
+      .slice(end, end + 160)
+      .toLowerCase()
+      .includes(anniversary.head.slice(0, 5))
+  )
+    return { year: anniversary.year, end };
   // The phrase runs to the head noun: `July 27 war victory`.
   const phrase = /^(?:\s+[a-z][a-z-]*){1,3}/.exec(text.slice(end, end + 40))?.[0] ?? '';
   let at = end;
@@ -784,7 +815,8 @@ function isNoHappeningTime(
 ): boolean {
   const after = text.slice(end, end + 40);
   if (COMPARISON_FROM_BEFORE_RE.test(before) && COMPARISON_TO_AFTER_RE.test(after)) return true;
-  if (g.yr !== undefined && COVERED_PERIOD_AFTER_RE.test(after)) return /^the\s/i.test(g.yr);
+  if (g.yr !== undefined && COVERED_PERIOD_AFTER_RE.test(after))
+    return /^(?:the|an?)\s/i.test(g.yr);
   if (g.wd !== undefined && /\bon\s+a\s+$/i.test(before)) return true;
   // `the second quarter of fiscal 2011`: a year that is not the calendar's.
   if (g.part !== undefined && (g.party ?? g.party2 ?? g.partrel ?? g.partrel2) === undefined)
@@ -829,6 +861,17 @@ const FORECAST_FIGURE_BEFORE_RE =
   /\b(?:will|would|expected|forecasts?|forecast(?:ed|ing)|projected|predicted|targets?|aims?)\b(?:[^.;:!?]|\.(?=\d))*\b(?:percent|per\s+cent)\s+$/i;
 /** `the EAFF U-15 Women's Championship 2024`: a competition named with the year it is held in. */
 const COMPETITION_BEFORE_RE = /\b(?:Championships?|Cup|Games|Olympics|Tournament)\s$/;
+/** A lower-case word after `the New Year` that it modifies (`editorial`), not a conjunction. */
+const NOUN_AFTER_RE =
+  /^\s+(?!(?:and|or|in|to|of|by|from|with|at|on|was|is|the|he|she|it|they|we|this|that)\b)[a-z]/;
+/**
+ * A goal before a later year (`open the gate to a thriving nation in 2012`, `a great victory in
+ * 2012`, `rank among the advanced countries in 2020`): the year it is set for, no happening.
+ */
+const AIM_BEFORE_RE =
+  /\b(?:thriving|prosperous|gate|victory|heyday|advanced\s+countries)\b[^.;:!?]{0,80}$/i;
+/** `One day in July Juche 65 (1976)`, `One day of the hottest period of summer in 2016`. */
+const STORY_OPENS_BEFORE_RE = /\b[Oo]ne\s+day\b[^.;:!?]{0,50}$/;
 /** `the Day of the Sun in 2012`. */
 const FOLLOWING_YEAR_RE = /^\s+in\s+(1[89]\d\d|20\d\d)\b/;
 
@@ -937,6 +980,28 @@ export function findDatesInContext(
     if ((g.ago !== undefined || g.since !== undefined) && APPROXIMATE_BEFORE_RE.test(before))
       continue;
     if (isNoHappeningTime(text, start, end, g, before)) continue;
+    // `the New Year editorial`, `on the New Year performance`: a noun's modifier, no day.
+    if (
+      g.ny !== undefined &&
+      (g.nyy ?? g.nyjy) === undefined &&
+      NOUN_AFTER_RE.test(text.slice(end, end + 16))
+    )
+      continue;
+    // `to open the gate to a thriving nation in 2012`: the year a goal is set for, no happening.
+    if (
+      g.yy !== undefined &&
+      lead === 'in' &&
+      anchor !== undefined &&
+      Number(g.yy) > anchor.y &&
+      AIM_BEFORE_RE.test(text.slice(Math.max(0, start - 100), start))
+    )
+      continue;
+    // `A 2024 teaching design contest took place`; not `a 1500-strong crowd`.
+    if (
+      (lead === 'a' || lead === 'an') &&
+      (Number(g.yy) < 1800 || /^[-–]/.test(text.slice(end, end + 1)))
+    )
+      continue;
     // `during the last year` is the past twelve months, not last calendar year.
     if (g.rely !== undefined && g.relq === undefined && /\bthe\s+$/i.test(before)) continue;
     const after = text.slice(end, end + 16);
@@ -971,11 +1036,12 @@ export function findDatesInContext(
     if (annYear !== undefined) [yearInText, yearInTextEnd] = [annYear, end];
     let r = resolve(
       g,
-      nextYearAnchor(
+      storyYearAnchor(
         text.slice(Math.max(0, start - 200), end + 200),
         g,
         anchor,
         yearBefore ?? context.year,
+        context.story,
       ),
       named?.year ?? context.year,
       annYear,
@@ -1062,6 +1128,7 @@ export function findDatesInContext(
       g.yy !== undefined ||
       (g.mry ?? g.mrjy) !== undefined ||
       (g.party ?? g.party2) !== undefined ||
+      (g.nyy ?? g.nyjy) !== undefined ||
       named !== undefined;
     const mention: DateMention = {
       start,
@@ -1074,6 +1141,8 @@ export function findDatesInContext(
       ...((g.ann ?? g.since ?? g.ago) === undefined ? {} : { subtracted: true as const }),
     };
     out.push(mention);
+    if (explicitYear && STORY_OPENS_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start)))
+      context.story = Number(r.date.slice(0, 4));
     DATE_RE.lastIndex = Math.max(DATE_RE.lastIndex, end);
     if (namesYear(g) || explicitYear) context.year = Number(r.date.slice(0, 4));
     if (lead === 'from' || lead === 'between' || RANGE_START_BEFORE_RE.test(before))
@@ -1120,19 +1189,22 @@ const PAST_FORM_RE =
   /\b(?:was|were|had|did|[a-z]{3,}ed|went|came|saw|gave|took|made|met|began|became|left|held|sent|led|won|built)\b/i;
 
 /**
- * `next year` in a story of the past (`One day in September 2013 ... He visited the site in June
- * next year`) is the year after the one the story was in; the anchor to resolve it against. Told
- * in the past with the last named year at least two years back, it counts from that year.
+ * `next year` and `last year` in a story of the past (`One day in September 2013 ... He visited the
+ * site in June next year`) count from the year the story was in; the anchor to resolve them
+ * against. Told in the past with the story's year at least two years back.
  */
-function nextYearAnchor(
+function storyYearAnchor(
   clause: string,
   g: Groups,
   anchor: Anchor | undefined,
-  storyYear: number | undefined,
+  lastYear: number | undefined,
+  story: number | undefined,
 ): Anchor | undefined {
-  const relative = g.relu === 'year' ? g.rely : (g.mdrel ?? g.relmrel ?? g.mrrel);
+  const relative = (g.relu === 'year' ? g.rely : (g.mdrel ?? g.relmrel ?? g.mrrel))?.toLowerCase();
+  // `last year` counts from the story's year only inside an anecdote (`One day in ...`): after any
+  // other earlier year it nearly always still means the year before publication.
+  const storyYear = relative === 'last' ? story : relative === 'next' ? lastYear : undefined;
   if (anchor === undefined || storyYear === undefined || storyYear >= anchor.y - 1) return anchor;
-  if (relative?.toLowerCase() !== 'next') return anchor;
   if (NOT_NARRATIVE_RE.test(clause) || !PAST_FORM_RE.test(clause)) return anchor;
   return { ...anchor, y: storyYear };
 }

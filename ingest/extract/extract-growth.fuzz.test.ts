@@ -239,6 +239,10 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
       'the June 15 North-South ',
       '66 years since ',
       'rebuilt in 1445 and the  1500 ',
+      'on the occasion of the New Year Juche ',
+      'the gate to a thriving nation in 2030 ',
+      'One day in July 1976 it was built last year ',
+      'the 66th anniversary of liberation August 15 was the day ',
     ])
       expectLinear((n) => `It ${piece.repeat(n)}end.`, articleOf);
   });
@@ -259,6 +263,7 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
       'entre los días 8 y 9 al ',
       'del día 20 al 26 de ',
       'la víspera de ',
+      'el 11º aniversario del ',
     ])
       expectLinear(
         (n) => `Tuvo lugar ${piece.repeat(4 * n)}fin.`,
