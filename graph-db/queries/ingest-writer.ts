@@ -43,6 +43,38 @@ function evidenceProps(evidence: Evidence) {
   };
 }
 
+/**
+ * Distinct strings a statement's rows refer to by position, sent once as `$strings`: an evidence
+ * sentence is shared by the edges to every actor, event and outlet it names, and a handful of
+ * extractor names by all of them, so sending each once halves what the driver packs and Neo4j
+ * decodes for the edges (docs/ingest.md).
+ */
+class StringTable {
+  readonly strings: string[] = [];
+  private readonly positions = new Map<string, number>();
+
+  at(value: string): number {
+    let position = this.positions.get(value);
+    if (position === undefined) {
+      position = this.strings.length;
+      this.strings.push(value);
+      this.positions.set(value, position);
+    }
+    return position;
+  }
+}
+
+/** Evidence as positions of its strings in `table`, for the statements that read `$strings`. */
+function evidenceRefs(evidence: Evidence, table: StringTable) {
+  return {
+    sentence: table.at(evidence.sentence),
+    start: evidence.start,
+    end: evidence.end,
+    extractor: table.at(evidence.extractor),
+    confidence: evidence.confidence,
+  };
+}
+
 function shortHash(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
 }
@@ -52,9 +84,14 @@ interface ActorRow {
   name: string;
   kind: string;
   aliases: string[];
-  partOf: string | null;
-  partOfName: string | null;
-  partOfKind: string | null;
+}
+
+/** A PART_OF edge from an actor of the batch to its parent, with the first mention's evidence. */
+interface PartOfRow {
+  key: string;
+  partOf: string;
+  partOfName: string;
+  partOfKind: string;
   evidence: ReturnType<typeof evidenceProps>;
 }
 
@@ -74,10 +111,12 @@ interface EdgeRow {
   dateText?: string;
   how?: string;
   stance?: string;
-  sentence: string;
+  /** Position of the evidence sentence in the statement's `$strings`. */
+  sentence: number;
   start: number;
   end: number;
-  extractor: string;
+  /** Position of the extractor's name in `$strings`. */
+  extractor: number;
   confidence: number;
 }
 
@@ -258,7 +297,7 @@ function eventWrites(
       eventKey: string;
       actorKey: string;
       articleKey: string;
-      evidence: ReturnType<typeof evidenceProps>;
+      evidence: Evidence;
     }
   >();
   for (const article of articles) {
@@ -285,7 +324,7 @@ function eventWrites(
             eventKey: key,
             actorKey,
             articleKey: article.key,
-            evidence: evidenceProps(event.evidence),
+            evidence: event.evidence,
           });
       }
     }
@@ -293,30 +332,41 @@ function eventWrites(
   return { events: [...events.values()], involves: [...involves.values()] };
 }
 
-/** The batch's distinct actors: the first mention names the node, aliases are merged. */
-function actorRowsOf(articles: readonly ExtractedArticle[]): ActorRow[] {
+/**
+ * The batch's distinct actors (the first mention names the node, aliases are merged) and the
+ * PART_OF edges of those that have a parent (the first mention's evidence).
+ */
+function actorRowsOf(articles: readonly ExtractedArticle[]): {
+  actors: ActorRow[];
+  partOf: PartOfRow[];
+} {
   const actorsByKey = new Map<string, ActorRow>();
+  const partOf: PartOfRow[] = [];
   for (const article of articles) {
     for (const actor of article.actors) {
       const row = actorsByKey.get(actor.key);
       if (row) {
         for (const alias of actor.aliases)
           if (!row.aliases.includes(alias)) row.aliases.push(alias);
-      } else {
-        actorsByKey.set(actor.key, {
+        continue;
+      }
+      actorsByKey.set(actor.key, {
+        key: actor.key,
+        name: actor.name,
+        kind: actor.kind,
+        aliases: [...new Set([actor.name, ...actor.aliases])],
+      });
+      if (actor.partOf)
+        partOf.push({
           key: actor.key,
-          name: actor.name,
-          kind: actor.kind,
-          aliases: [...new Set([actor.name, ...actor.aliases])],
-          partOf: actor.partOf ?? null,
-          partOfName: actor.partOf ? titleCaseFromKey(actor.partOf) : null,
-          partOfKind: actor.partOf ? actor.partOf.slice(0, actor.partOf.indexOf(':')) : null,
+          partOf: actor.partOf,
+          partOfName: titleCaseFromKey(actor.partOf),
+          partOfKind: actor.partOf.slice(0, actor.partOf.indexOf(':')),
           evidence: evidenceProps(actor.evidence),
         });
-      }
     }
   }
-  return [...actorsByKey.values()];
+  return { actors: [...actorsByKey.values()], partOf };
 }
 
 /** Every edge from one article, to nodes whose element ids the batch's statements returned. */
@@ -329,6 +379,7 @@ function articleEdges(
     readonly narratives: Ids;
   },
   eventKeys: ReadonlyMap<ExtractedEvent, string>,
+  strings: StringTable,
 ): EdgeRow[] {
   const edges: EdgeRow[] = [];
   if (article.source) {
@@ -336,7 +387,7 @@ function articleEdges(
       edgeRow(
         'PUBLISHED_BY',
         requireId(ids.sources, article.source.key, 'source'),
-        evidenceProps(article.source.evidence),
+        evidenceRefs(article.source.evidence, strings),
       ),
     );
   }
@@ -345,7 +396,7 @@ function articleEdges(
       edgeRow(
         'MENTIONS',
         requireId(ids.actors, actor.key, 'actor'),
-        evidenceProps(actor.evidence),
+        evidenceRefs(actor.evidence, strings),
         {
           count: actor.mentionCount,
           firstOffset: actor.firstOffset,
@@ -366,7 +417,7 @@ function articleEdges(
       edgeRow(
         quote.kind,
         requireId(ids.actors, quote.actorKey, 'actor'),
-        evidenceProps(quote.evidence),
+        evidenceRefs(quote.evidence, strings),
         { key, text: quote.text, cue: quote.cue },
       ),
     );
@@ -376,7 +427,7 @@ function articleEdges(
       edgeRow(
         'CITES',
         requireId(ids.events, eventKeys.get(event) ?? '', 'event'),
-        evidenceProps(event.evidence),
+        evidenceRefs(event.evidence, strings),
         { localKey: event.localKey, dateText: event.dateText },
       ),
     );
@@ -391,7 +442,7 @@ function articleEdges(
       edgeRow(
         'CITES_SOURCE',
         requireId(ids.actors, citation.outletKey, 'outlet'),
-        evidenceProps(citation.evidence),
+        evidenceRefs(citation.evidence, strings),
         { how: citation.how, stance: citation.stance },
       ),
     );
@@ -401,7 +452,7 @@ function articleEdges(
       edgeRow(
         'ADVANCES',
         requireId(ids.narratives, narrative.key, 'narrative'),
-        evidenceProps(narrative.evidence),
+        evidenceRefs(narrative.evidence, strings),
       ),
     );
   }
@@ -481,10 +532,9 @@ export async function writeArticles(
       ? send(idsOf(run(UPSERT_SOURCES_CYPHER, { rows: [...sources.values()] })))
       : noIds();
 
-  const actorRows = actorRowsOf(articles);
+  const { actors: actorRows, partOf: partOfRows } = actorRowsOf(articles);
   const batchActorIds =
     actorRows.length > 0 ? send(idsOf(run(UPSERT_ACTORS_CYPHER, { rows: actorRows }))) : noIds();
-  const partOfRows = actorRows.filter((row) => row.partOf !== null);
   if (partOfRows.length > 0) run(UPSERT_PART_OF_CYPHER, { rows: partOfRows });
 
   const batchActorKeys = new Set(actorRows.map((row) => row.key));
@@ -540,15 +590,16 @@ export async function writeArticles(
         actorIds.set(key, id);
     }
     const resolvedEventIds = await eventIds;
+    const strings = new StringTable();
     const rows = involves
       .filter((row) => actorIds.has(row.actorKey))
       .map((row) => ({
         event: requireId(resolvedEventIds, row.eventKey, 'event'),
         actor: requireId(actorIds, row.actorKey, 'actor'),
         articleKey: row.articleKey,
-        evidence: row.evidence,
+        ...evidenceRefs(row.evidence, strings),
       }));
-    if (rows.length > 0) run(MERGE_INVOLVES_CYPHER, { rows });
+    if (rows.length > 0) run(MERGE_INVOLVES_CYPHER, { rows, strings: strings.strings });
   }
 
   const ids = {
@@ -558,12 +609,12 @@ export async function writeArticles(
     narratives: await narrativeIds,
   };
   const resolvedArticleIds = await articleIds;
-  run(CREATE_ARTICLE_EDGES_CYPHER, {
-    rows: articles.map((article) => ({
-      article: requireId(resolvedArticleIds, article.key, 'article'),
-      edges: articleEdges(article, ids, eventKeys),
-    })),
-  });
+  const strings = new StringTable();
+  const edgeRows = articles.map((article) => ({
+    article: requireId(resolvedArticleIds, article.key, 'article'),
+    edges: articleEdges(article, ids, eventKeys, strings),
+  }));
+  run(CREATE_ARTICLE_EDGES_CYPHER, { rows: edgeRows, strings: strings.strings });
 
   const relatedRows = relatedRowsOf(articles);
   if (relatedRows.length > 0) run(UPSERT_RELATED_CYPHER, { rows: relatedRows });

@@ -122,13 +122,19 @@ SET e.actorKeys = reduce(acc = e.actorKeys, k IN row.actorKeys | CASE WHEN k IN 
 RETURN collect(row.key) AS keys, collect(elementId(e)) AS ids
 `;
 
-/** MERGE: the same event is cited by several articles; the first citation's evidence stays. */
+/**
+ * MERGE: the same event is cited by several articles; the first citation's evidence stays. A row's
+ * `sentence` and `extractor` are positions in `$strings` (each distinct string sent once; the
+ * driver sends numbers as floats, hence toInteger).
+ */
 export const MERGE_INVOLVES_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row
 MATCH (e) WHERE elementId(e) = row.event
 MATCH (x) WHERE elementId(x) = row.actor
 MERGE (e)-[i:INVOLVES]->(x)
-ON CREATE SET i += row.evidence, i.articleKey = row.articleKey
+ON CREATE SET i.sentence = $strings[toInteger(row.sentence)], i.start = row.start, i.end = row.end,
+              i.extractor = $strings[toInteger(row.extractor)], i.confidence = row.confidence,
+              i.articleKey = row.articleKey
 `;
 
 export const UPSERT_NARRATIVES_CYPHER = `${FIXED_PLAN}
@@ -150,7 +156,9 @@ export const ARTICLE_EDGE_TYPES: ReadonlySet<RelationType> = new Set(
 /**
  * Every edge from the batch's articles. CREATE, not MERGE: the articles' previous edges were just
  * deleted and the rows are already distinct. Properties a type does not have are null, which CREATE
- * leaves unset; naming them (rather than `SET r += map`) keeps the plan free of an Eager.
+ * leaves unset; naming them (rather than `SET r += map`) keeps the plan free of an Eager. An edge's
+ * `sentence` and `extractor` are positions in `$strings` (each distinct string sent once; the
+ * driver sends numbers as floats, hence toInteger).
  */
 export const CREATE_ARTICLE_EDGES_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row
@@ -160,8 +168,8 @@ MATCH (x) WHERE elementId(x) = edge.target
 CREATE (a)-[:$(edge.type) {
   count: edge.count, firstOffset: edge.firstOffset, key: edge.key, text: edge.text, cue: edge.cue,
   localKey: edge.localKey, dateText: edge.dateText, how: edge.how, stance: edge.stance,
-  sentence: edge.sentence, start: edge.start,
-  end: edge.end, extractor: edge.extractor, confidence: edge.confidence
+  sentence: $strings[toInteger(edge.sentence)], start: edge.start,
+  end: edge.end, extractor: $strings[toInteger(edge.extractor)], confidence: edge.confidence
 }]->(x)
 `;
 

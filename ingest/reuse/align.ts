@@ -36,16 +36,57 @@ export interface ReuseMatch {
   readonly passages: readonly ReusedPassage[];
 }
 
-/** Shingle positions in a text, at most MAX_POSITIONS per shingle. */
-function positionsOf(shingles: Int32Array): Map<number, number[]> {
-  const positions = new Map<number, number[]>();
-  for (let i = 0; i < shingles.length; i += 1) {
-    const shingle = shingles[i] ?? 0;
-    const list = positions.get(shingle);
-    if (!list) positions.set(shingle, [i]);
-    else if (list.length < MAX_POSITIONS) list.push(i);
+/**
+ * Where each shingle of a text occurs, the first MAX_POSITIONS times, in typed arrays (an
+ * open-addressing table keyed by the already well-mixed hashes, and a chain through the
+ * positions): built for every candidate pair, so it allocates a few arrays, not a Map of lists.
+ */
+class ShinglePositions {
+  private readonly mask: number;
+  private readonly keys: Int32Array;
+  /** Per slot: the first position + 1, 0 for an empty slot. */
+  private readonly firsts: Int32Array;
+  /** Per position: the next position of the same shingle + 1, 0 after the last one kept. */
+  private readonly nexts: Int32Array;
+
+  constructor(shingles: Int32Array) {
+    let size = 16;
+    while (size < shingles.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.firsts = new Int32Array(size);
+    this.nexts = new Int32Array(shingles.length);
+    const lasts = new Int32Array(size);
+    const counts = new Uint8Array(size);
+    for (let i = 0; i < shingles.length; i += 1) {
+      const slot = this.slotOf(shingles[i]!);
+      if (this.firsts[slot] === 0) {
+        this.keys[slot] = shingles[i]!;
+        this.firsts[slot] = i + 1;
+      } else if (counts[slot]! < MAX_POSITIONS) {
+        this.nexts[lasts[slot]!] = i + 1;
+      } else continue;
+      lasts[slot] = i;
+      counts[slot] = counts[slot]! + 1;
+    }
   }
-  return positions;
+
+  /** The slot holding `shingle`, or the empty one where it would go. */
+  private slotOf(shingle: number): number {
+    let slot = shingle & this.mask;
+    while (this.firsts[slot] !== 0 && this.keys[slot] !== shingle) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  /** The first position of `shingle`, -1 when the text does not have it. */
+  first(shingle: number): number {
+    return this.firsts[this.slotOf(shingle)]! - 1;
+  }
+
+  /** The position of the same shingle after `position`, -1 after the last one kept. */
+  next(position: number): number {
+    return this.nexts[position]! - 1;
+  }
 }
 
 interface Stretch {
@@ -58,11 +99,11 @@ interface Stretch {
 }
 
 /** Counts the later text's distinct shingles that the earlier one has. */
-function overlapOf(later: Int32Array, earlier: ReadonlyMap<number, number[]>): number {
+function overlapOf(later: Int32Array, earlier: ShinglePositions): number {
   const distinct = new Set<number>(later);
   if (distinct.size === 0) return 0;
   let shared = 0;
-  for (const shingle of distinct) if (earlier.has(shingle)) shared += 1;
+  for (const shingle of distinct) if (earlier.first(shingle) !== -1) shared += 1;
   return shared / distinct.size;
 }
 
@@ -70,13 +111,13 @@ function overlapOf(later: Int32Array, earlier: ReadonlyMap<number, number[]>): n
 export function compareTexts(later: AnalysedText, earlier: AnalysedText): ReuseMatch | undefined {
   const a = later.shingles;
   const b = earlier.shingles;
-  const index = positionsOf(b);
+  const index = new ShinglePositions(b);
   const stretches: Stretch[] = [];
   let open: Stretch | undefined;
   let i = 0;
   while (i < a.length) {
-    const positions = index.get(a[i] ?? 0);
-    if (!positions) {
+    const first = index.first(a[i]!);
+    if (first === -1) {
       i += 1;
       continue;
     }
@@ -85,7 +126,7 @@ export function compareTexts(later: AnalysedText, earlier: AnalysedText): ReuseM
     let length = 0;
     let at = 0;
     let joins = false;
-    for (const p of positions) {
+    for (let p = first; p !== -1; p = index.next(p)) {
       let k = 1;
       while (i + k < a.length && p + k < b.length && a[i + k] === b[p + k]) k += 1;
       const continues =

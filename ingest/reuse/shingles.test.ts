@@ -1,6 +1,6 @@
 import { MAX_WORD_LENGTH } from '../overlong-words';
 import { describe, expect, it } from 'vitest';
-import { analyseText, SHINGLE_WORDS } from './shingles';
+import { analyseText, mix32, SHINGLE_WORDS } from './shingles';
 
 describe('analyseText', () => {
   it('ignores case, punctuation and spacing when hashing shingles', () => {
@@ -39,5 +39,65 @@ describe('analyseText on an unbroken run of millions of letters', () => {
       3,
       MAX_WORD_LENGTH,
     ]);
+  });
+});
+
+/** The regular-expression reading analyseText replaced: the words and shingles it must still give. */
+function referenceReading(text: string): { starts: number[]; shingles: number[] } {
+  const starts: number[] = [];
+  const hashes: number[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    let h = 0x811c9dc5;
+    const lower = match[0].toLowerCase();
+    for (let i = 0; i < lower.length; i += 1) {
+      h ^= lower.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    starts.push(match.index);
+    hashes.push(h | 0);
+  }
+  const shingles: number[] = [];
+  for (let i = 0; i + SHINGLE_WORDS <= hashes.length; i += 1) {
+    let h = 0x9747b28c;
+    for (let j = 0; j < SHINGLE_WORDS; j += 1) h = mix32(h ^ hashes[i + j]!) + j;
+    shingles.push(mix32(h));
+  }
+  return { starts, shingles };
+}
+
+describe('analyseText against the regular-expression reading it replaced', () => {
+  const pieces = [
+    'Kim',
+    'ÉLYSÉE',
+    'İstanbul',
+    'ΣΟΦΟΣ',
+    '한국',
+    '𝐀𝐁',
+    '42',
+    '½',
+    'a\u0301',
+    '\uD800',
+    '\uDC00',
+    ' ',
+    '\n',
+    '.',
+    '"',
+    '—',
+    'x',
+  ];
+  it('finds the same words and shingles in mixed scripts, lone surrogates and case', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const texts = Array.from({ length: 300 }, () =>
+      Array.from({ length: 40 }, () => pieces[random(pieces.length)]).join(''),
+    );
+    const read = (text: string) => {
+      const analysed = analyseText(text);
+      return { starts: [...analysed.starts], shingles: [...analysed.shingles] };
+    };
+    expect(texts.map(read)).toEqual(texts.map(referenceReading));
   });
 });
