@@ -331,6 +331,13 @@ const LIST_GAP =
 /** How far a listing may run after the cue's noun phrase. */
 const LIST_WINDOW = 600;
 
+/**
+ * The noun phrase after a cue, up to a comma or a stop; the dot of an abbreviation is no stop
+ * (`according to survey data of the U.S. Labor Department`, `reported by the S. Korean paper`).
+ */
+const CUE_PHRASE =
+  /^[^;:()]{0,160}?(?=[,;:]\s|(?<!\b(?:U\.S|U\.K|U\.N|S|N|St|Mt|No|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.\s|[;:]|$)/;
+
 /** The citable mentions in the noun phrase right after each match of `cue` (up to a comma or stop). */
 function afterCue(
   text: string,
@@ -344,9 +351,7 @@ function afterCue(
   let read = 0;
   for (let m = cue.exec(s.text); m !== null && read < 16; m = cue.exec(s.text), read++) {
     const from = s.start + m.index + m[0].length;
-    const phrase = /^[^;:()]{0,160}?(?=[,;:.]\s|[;:]|$)/.exec(
-      text.slice(from, Math.min(s.end, from + 160)),
-    );
+    const phrase = CUE_PHRASE.exec(text.slice(from, Math.min(s.end, from + 160)));
     const to = from + (phrase?.[0].length ?? 0);
     // `according to Xinhua, AP and Kyodo`, `reported by the Thai paper A, the Egyptian paper B`:
     // the listed names, separated by commas, all count.

@@ -225,6 +225,7 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
       articleOf,
     );
     expectLinear((n) => 'according to the plan of the Abc Ministry '.repeat(n), articleOf);
+    expectLinear((n) => 'according to data of the U.S. Feb. Abc Department '.repeat(n), articleOf);
     expectLinear(
       (n) => 'The Abc Def Ministry met. The Def Ministry said so. '.repeat(n),
       articleOf,
