@@ -159,6 +159,16 @@ describe('extractCitations: the forms of citing', () => {
       ['outlet:mbc|according-to|neutral'],
     ],
     [
+      'according to X after an abbreviation’s dot (`U.S.`, `Feb.`)',
+      'Total unemployed Americans were 13.3 million in November, according to survey data of the U.S. Labor Department on Dec. 2.',
+      ['organization:labor-department|according-to|neutral'],
+    ],
+    [
+      'according to a dated issue of X',
+      "According to the Feb. 28 issue of China's People's Daily, a scholar said that the drills were a provocation.",
+      ['outlet:peoples-daily|according-to|neutral'],
+    ],
+    [
       'inverted ..., reported X',
       'The puppet marine corps staged shelling drills near the islands, reported Yonhap.',
       ['outlet:yonhap|reported|neutral'],

@@ -331,6 +331,13 @@ const LIST_GAP =
 /** How far a listing may run after the cue's noun phrase. */
 const LIST_WINDOW = 600;
 
+/**
+ * The noun phrase after a cue, up to a comma or a stop; the dot of an abbreviation is no stop
+ * (`according to survey data of the U.S. Labor Department`, `reported by the S. Korean paper`).
+ */
+const CUE_PHRASE =
+  /^[^;:()]{0,160}?(?=[,;:]\s|(?<!\b(?:U\.S|U\.K|U\.N|S|N|St|Mt|No|Dr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.\s|[;:]|$)/;
+
 /** The citable mentions in the noun phrase right after each match of `cue` (up to a comma or stop). */
 function afterCue(
   text: string,
@@ -344,9 +351,7 @@ function afterCue(
   let read = 0;
   for (let m = cue.exec(s.text); m !== null && read < 16; m = cue.exec(s.text), read++) {
     const from = s.start + m.index + m[0].length;
-    const phrase = /^[^;:()]{0,160}?(?=[,;:.]\s|[;:]|$)/.exec(
-      text.slice(from, Math.min(s.end, from + 160)),
-    );
+    const phrase = CUE_PHRASE.exec(text.slice(from, Math.min(s.end, from + 160)));
     const to = from + (phrase?.[0].length ?? 0);
     // `according to Xinhua, AP and Kyodo`, `reported by the Thai paper A, the Egyptian paper B`:
     // the listed names, separated by commas, all count.
@@ -462,13 +467,38 @@ const FORMER_OFFICIAL_OF = /\b(?:former|ex-)\s*(?:[\w-]+\s+){1,3}?(?:of|at|for)\
 /** `on April 14 and 15`: two days of one month are one date, not a coordination. */
 const DAYS_OF_MONTH =
   /\s+on\s+([A-Z][a-z]+\.?\s+\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|,)\s*\d{1,2}(?:st|nd|rd|th)?\b/;
-/** `, the organ of ...,`, `, south Korean conservative newspaper infamous for ...,`. */
+/**
+ * `, the organ of ...,`, `, south Korean conservative newspaper infamous for ...,`; after a list,
+ * `, the Lao newspapers,`.
+ */
 const OUTLET_APPOSITIVE =
-  /^,\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:organ|newspaper|paper|daily|weekly|magazine|news\s+agency|broadcasting\s+service|radio|TV|website)\b[^,;:()“”"]{0,120},/;
+  /^,\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:organ|newspapers?|papers?|dail(?:y|ies)|weekl(?:y|ies)|magazines?|news\s+agency|broadcasting\s+service|radio|TV|website|homepage)\b[^,;:()“”"]{0,120},/;
 
 /** `Kyunghyang Daily News, Hangook Ilbo and other south Korean media said`: unnamed others. */
 const OTHER_MEDIA =
   /^,?\s+and\s+(?:many\s+|some\s+|several\s+)?(?:other|major|various|different)\s+(?:[\w'’-]+\s+){0,3}?(?:media|papers|newspapers|news\s+agencies|outlets|broadcasters)\b(?:\s+of\s+(?:the\s+)?[\w'’-]+)?/;
+
+/**
+ * Between two coordinated outlets, each item as written in a list of papers: the rest of the
+ * earlier name (`Apsara Television| and Radio Broadcasting Service`), its place or date, then the
+ * next item's own issue and descriptor (`and the July issue of the Palestinian magazine`, `and the
+ * Democratic Congo paper`, `, Nepali papers`, `, Syria's`) and an opening mark (`《`). Outlets only:
+ * a ministry's name tail is its own (NAME_TAIL).
+ */
+const OUTLET_LIST_GAP = new RegExp(
+  [
+    '^',
+    '(?:\\s+(?:and\\s+)?[A-Z][\\w\'’.-]*){0,4}[》”"]?',
+    "(?:\\s+(?:of|in)\\s+[\\w.'’ -]{1,25}?)?",
+    '(?:\\s+on\\s+(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+day|the\\s+same\\s+day))?',
+    '\\s*(?:,|and|,\\s*and)\\s+',
+    '(?:(?:the|an?)\\s+)?',
+    '(?:(?:[A-Z][a-z]+\\.?|\\d+(?:st|nd|rd|th)?)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?(?:-\\d{1,2})?\\s+)?issues?\\s+of\\s+(?:the\\s+)?)?',
+    "(?:(?:(?:[A-Z][\\w'’-]*|south|north)\\s+){0,3}(?:news\\s+agency|newspapers?|papers?|dail(?:y|ies)|weekl(?:y|ies)|magazines?|radio|TV|television|website)\\s+|[A-Z][\\w'’-]*['’]s\\s+)?",
+    '[《“"]?$',
+  ].join(''),
+);
+const OUTLET_LIST_GAP_MAX = 90;
 
 /** Longest gap between a subject and its verb: `Jaju Minbo, an Internet newspaper of south Korea, on Tuesday`. */
 const SUBJECT_GAP = 70;
@@ -538,13 +568,16 @@ function subjectOf(
     if (prev === undefined || next === undefined || prev.start < from) break;
     const between = text.slice(prev.end, next.start);
     // `A on Aug. 23 and Ugandan newspaper B on Aug. 25 carried`: each item may carry its date.
-    if (
-      between.length > 60 ||
-      !/^(?:\s+(?:news|newspaper|daily|agency|news agency))?(?:\s+(?:of|in)\s+[\w.'’ -]{1,25}?)?(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:news agency|newspaper|paper|daily|weekly|magazine|radio|TV)\s+)?$/.test(
-        between,
-      )
-    )
-      break;
+    const coordinated =
+      (between.length <= 60 &&
+        /^(?:\s+(?:news|newspaper|daily|agency|news agency))?(?:\s+(?:of|in)\s+[\w.'’ -]{1,25}?)?(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:news agency|newspaper|paper|daily|weekly|magazine|radio|TV)\s+)?$/.test(
+          between,
+        )) ||
+      (prev.entry.kind === 'outlet' &&
+        next.entry.kind === 'outlet' &&
+        between.length <= OUTLET_LIST_GAP_MAX &&
+        OUTLET_LIST_GAP.test(between));
+    if (!coordinated) break;
     out.push(prev);
   }
   return out;

@@ -211,6 +211,12 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
     expectLinear((n) => 'Abc Def, the organ of '.repeat(n), mentionsOf);
     expectLinear((n) => 'The Sept. 9 issue of Abc Def '.repeat(n), mentionsOf);
     expectLinear((n) => 'the newspaper "Abc Def '.repeat(n), mentionsOf);
+    expectLinear((n) => 'Abc Def, an Internet homepage of '.repeat(n), mentionsOf);
+    // A list of papers before one verb: each item with its own issue, descriptor and mark.
+    expectLinear(
+      (n) => `${'the July issue of the Syrian paper Abc Def, '.repeat(n)}Xinhua carried it.`,
+      articleOf,
+    );
     expectLinear((n) => 'Xinhua let loose a false report '.repeat(n), citationsOf);
     // Body acts, officials' statements, `according to` senses and short names of earlier bodies.
     expectLinear((n) => 'The Abc Ministry printed a map, '.repeat(n), articleOf);
@@ -219,6 +225,7 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
       articleOf,
     );
     expectLinear((n) => 'according to the plan of the Abc Ministry '.repeat(n), articleOf);
+    expectLinear((n) => 'according to data of the U.S. Feb. Abc Department '.repeat(n), articleOf);
     expectLinear(
       (n) => 'The Abc Def Ministry met. The Def Ministry said so. '.repeat(n),
       articleOf,

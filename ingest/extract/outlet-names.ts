@@ -23,10 +23,11 @@ const ISSUE_RE = new RegExp(
 /**
  * `Jaju Minbo, an Internet newspaper of south Korea`, `Unidad Nacional, newspaper of Mexico`,
  * `Jaju Minbo, Internet newspaper of south Korea`, `Pasason, the organ of the Lao People's
- * Revolutionary Party`: an appositive names the outlet before it.
+ * Revolutionary Party`, `People's Website, an Internet homepage of China`: an appositive names the
+ * outlet before it (`homepage` only here: `the homepage said` is a body's too).
  */
 const APPOSITIVE_RE = new RegExp(
-  `, (?:(?:(?:a|an|the) (?:[\\w'’-]+ ){0,3}?|(?:Internet|internet|online) )?${DESCRIPTOR}(?=,| (?:of|in|from|published|based|run|owned|issued|close|affiliated)\\b)|(?:(?:a|an|the) )?(?:(?:official|central|press|main|theoretical|political) )?organ(?=,| of\\b))`,
+  `, (?:(?:(?:a|an|the) (?:[\\w'’-]+ ){0,3}?|(?:Internet|internet|online) )?(?:${DESCRIPTOR}|homepage)(?=,| (?:of|in|from|published|based|run|owned|issued|close|affiliated)\\b)|(?:(?:a|an|the) )?(?:(?:official|central|press|main|theoretical|political) )?organ(?=,| of\\b))`,
   'g',
 );
 const DESCRIPTOR_THEN_NAME = new RegExp(`^ ${DESCRIPTOR} ["“]?[A-Z]`);
@@ -255,9 +256,12 @@ export function findIntroducedOutlets(
     };
     skipNoise();
     // `the Iranian newspaper`: read backwards, a country heading the run is not part of the name.
+    // `Nepal-Europe`: a country joined by a hyphen is part of the name.
     for (const k of keepThe ? [] : knownIndex.overlapping(from, end)) {
       if (k.entry.kind !== 'country' || k.start !== from) break;
-      from = k.end + (/^(?:['’]s)?\s+/.exec(text.slice(k.end, k.end + 4))?.[0].length ?? 0);
+      const space = /^(?:['’]s)?\s+/.exec(text.slice(k.end, k.end + 4));
+      if (space === null) break;
+      from = k.end + space[0].length;
     }
     skipNoise();
     if (from >= end) return;
