@@ -180,6 +180,17 @@ describe("a listed body's acronym opening a name", () => {
   });
 });
 
+describe("a listed body's acronym the text introduces for another body", () => {
+  it('is that body, not the parent of a name it opens', () => {
+    expect(
+      keys(
+        'He is general secretary of the C.C., Communist Party of Vietnam (CPV). To Lam, general ' +
+          'secretary of the CPV Central Committee, spoke.',
+      ),
+    ).toEqual(['organization:communist-party-of-vietnam', 'country:vietnam', 'person:to-lam']);
+  });
+});
+
 describe("a writing's quoted title", () => {
   it('names no body found by pattern, as an artwork title does not', () => {
     expect(

@@ -356,15 +356,21 @@ function parentInside(
 /** A listed body's acronym: `UN`, `U.N.`, `EU`. */
 const BODY_ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 
+/** Acronyms a text introduces in brackets: `Communist Party of Vietnam (CPV)`. */
+const BRACKETED_ACRONYM = /\(([A-Z][A-Z&-]{1,9})\)/g;
+
 /**
  * `UN Relief and Works Agency`, `SPA Legislation Committee`: a listed body's acronym opening a
  * name is its parent, written inside it (docs/annotation-rules.md: the parent is an actor too).
+ * Not one the text introduces in brackets after another name (`CPV Central Committee` after
+ * `Communist Party of Vietnam (CPV)`), which `findAcronymMentions` resolves.
  */
 function acronymParent(
   text: string,
   start: number,
   end: number,
   known: SpanIndex<ActorMention>,
+  introducedAs: (acronym: ActorMention) => boolean,
 ): { start: number; end: number; known: ActorMention } | undefined {
   const listed = known
     .overlapping(start, start + 1)
@@ -374,7 +380,8 @@ function acronymParent(
         k.end < end &&
         text[k.end] === ' ' &&
         k.entry.kind === 'organization' &&
-        BODY_ACRONYM.test(k.surface),
+        BODY_ACRONYM.test(k.surface) &&
+        introducedAs(k),
     );
   return listed === undefined ? undefined : { start: listed.start, end: listed.end, known: listed };
 }
@@ -491,6 +498,31 @@ export function findOrganizations(
   const blockedIndex = new SpanIndex(blocked);
   const knownIndex = new SpanIndex(known);
   const afterDemonym = new Set<ActorMention>();
+  // Where each acronym in brackets is introduced (the end of the name before it), and whether a
+  // listed acronym is introduced only after its own name there (one answer per acronym and key).
+  let bracketed: Map<string, number[]> | undefined;
+  const introduced = new Map<string, boolean>();
+  const introducedAs = (acronym: ActorMention): boolean => {
+    const id = `${acronym.surface}|${acronym.entry.key}`;
+    let answer = introduced.get(id);
+    if (answer !== undefined) return answer;
+    if (bracketed === undefined) {
+      bracketed = new Map();
+      for (const m of text.matchAll(BRACKETED_ACRONYM)) {
+        const before = m.index - (text[m.index - 1] === ' ' ? 1 : 0);
+        const at = bracketed.get(m[1] ?? '');
+        if (at === undefined) bracketed.set(m[1] ?? '', [before]);
+        else at.push(before);
+      }
+    }
+    answer = (bracketed.get(acronym.surface) ?? []).every((before) =>
+      acronym.entry.aliases.some(
+        (a) => a.length > acronym.surface.length && text.endsWith(a, before),
+      ),
+    );
+    introduced.set(id, answer);
+    return answer;
+  };
   const consider = (re: RegExp, kind: 'organization' | 'outlet'): void => {
     const takenNow = new SpanIndex();
     taken.push(takenNow);
@@ -612,7 +644,7 @@ export function findOrganizations(
       let parent =
         kind === 'organization'
           ? (parentInside(text, start, end, knownIndex) ??
-            acronymParent(text, start, end, knownIndex))
+            acronymParent(text, start, end, knownIndex, introducedAs))
           : undefined;
       if (parent !== undefined && parent.end > end) {
         end = parent.end;
