@@ -132,3 +132,87 @@ describe('outlet names from the EUvsDisinfo list', () => {
     ]);
   });
 });
+
+describe('a listed acronym after another body with its initials', () => {
+  it('is that body when the text never spells out the listed one', () => {
+    expect(
+      keys(
+        'Members of the Communist Party of Cuba came. They said the CPC stands firm. Kim Il Sung ' +
+          'founded the Association for the Restoration of the Fatherland. The ARF grew.',
+      ),
+    ).toEqual([
+      'organization:communist-party-of-cuba',
+      'country:cuba',
+      'person:kim-il-sung',
+      'organization:association-for-the-restoration-of-the-fatherland',
+    ]);
+  });
+
+  it('stays the listed body when the text spells it out, or writes it without its `the`', () => {
+    expect(
+      keys(
+        'The Communist Party of China and the Communist Party of Colombia met; the CPC hosted it. ' +
+          'The International Institute of Juche Idea grew. The IIJI decided.',
+      ),
+    ).toEqual([
+      'organization:communist-party-of-china',
+      'country:china',
+      'organization:communist-party-of-colombia',
+      'country:colombia',
+      'organization:international-institute-of-juche-idea',
+      'organization:international-institute-of-the-juche-idea',
+    ]);
+  });
+});
+
+describe("a listed body's acronym opening a name", () => {
+  it('is the parent of the body named with it, and an actor too', () => {
+    expect(
+      keys(
+        "The UN Relief and Works Agency condemned Israel. The PNA's Ministry of Prisoners' Affairs said.",
+      ),
+    ).toEqual([
+      'organization:united-nations',
+      'organization:un-relief-and-works-agency',
+      'country:israel',
+      'organization:palestinian-national-authority',
+    ]);
+  });
+});
+
+describe("a listed body's acronym the text introduces for another body", () => {
+  it('is that body, not the parent of a name it opens', () => {
+    expect(
+      keys(
+        'He is general secretary of the C.C., Communist Party of Vietnam (CPV). To Lam, general ' +
+          'secretary of the CPV Central Committee, spoke.',
+      ),
+    ).toEqual(['organization:communist-party-of-vietnam', 'country:vietnam', 'person:to-lam']);
+  });
+});
+
+describe("a writing's quoted title", () => {
+  it('names no body found by pattern, as an artwork title does not', () => {
+    expect(
+      keys(
+        'It contains reminiscence "First University for People Built According to the Idea of ' +
+          'the Leader" and the work "On Improving Labor Administration" of Kim Il Sung.',
+      ),
+    ).toEqual(['person:kim-il-sung']);
+  });
+});
+
+describe('Chongwadae', () => {
+  it('is the south Korean presidential office where it acts, the building where it locates', () => {
+    expect(keys('Chongwadae announced the reshuffle.')).toEqual(['organization:chongwadae']);
+    expect(keys('They marched toward Chongwadae and rallied outside Chongwadae.')).toEqual([]);
+  });
+});
+
+describe('Kojong', () => {
+  it('is the listed Korean emperor, named by one word', () => {
+    expect(keys('Ito met with Emperor Kojong and conveyed a draft "treaty".')).toEqual([
+      'person:kojong',
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import { findBareOrgans } from './bare-organs';
 import { findMilitaryUnits } from './military-units';
 import { findNationalForces } from './national-forces';
 import { dropTitleWords } from './quoted-titles';
+import { dropSeatsAsPlaces } from './seats-as-places';
 import type { Sentence } from './sentences';
 import { dropTitleOnlyOrgans, findSubOrgans } from './sub-organs';
 
@@ -75,9 +76,10 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
     ...findNationalForces(text, all),
     ...findHomeShortNames(text, gazetteer, all, blocked),
   ];
-  return dropTitleWords(text, dropTitleOnlyOrgans(text, [...all, ...derived])).sort(
-    (a, b) => a.start - b.start,
-  );
+  return dropSeatsAsPlaces(
+    text,
+    dropTitleWords(text, dropTitleOnlyOrgans(text, [...all, ...derived])),
+  ).sort((a, b) => a.start - b.start);
 }
 
 /** Index of the sentence containing `offset` (binary search over sorted sentences). */

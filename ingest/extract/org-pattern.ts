@@ -353,6 +353,39 @@ function parentInside(
   return undefined;
 }
 
+/** A listed body's acronym: `UN`, `U.N.`, `EU`. */
+const BODY_ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
+
+/** Acronyms a text introduces in brackets: `Communist Party of Vietnam (CPV)`. */
+const BRACKETED_ACRONYM = /\(([A-Z][A-Z&-]{1,9})\)/g;
+
+/**
+ * `UN Relief and Works Agency`, `SPA Legislation Committee`: a listed body's acronym opening a
+ * name is its parent, written inside it (docs/annotation-rules.md: the parent is an actor too).
+ * Not one the text introduces in brackets after another name (`CPV Central Committee` after
+ * `Communist Party of Vietnam (CPV)`), which `findAcronymMentions` resolves.
+ */
+function acronymParent(
+  text: string,
+  start: number,
+  end: number,
+  known: SpanIndex<ActorMention>,
+  introducedAs: (acronym: ActorMention) => boolean,
+): { start: number; end: number; known: ActorMention } | undefined {
+  const listed = known
+    .overlapping(start, start + 1)
+    .find(
+      (k) =>
+        k.start === start &&
+        k.end < end &&
+        text[k.end] === ' ' &&
+        k.entry.kind === 'organization' &&
+        BODY_ACRONYM.test(k.surface) &&
+        introducedAs(k),
+    );
+  return listed === undefined ? undefined : { start: listed.start, end: listed.end, known: listed };
+}
+
 /**
  * Heads of enterprises and institutions that are also places: `the Okdok Farm`, `Okryu
  * Restaurant`, `Okryu Children's Hospital` (an actor where its medical workers act).
@@ -465,6 +498,31 @@ export function findOrganizations(
   const blockedIndex = new SpanIndex(blocked);
   const knownIndex = new SpanIndex(known);
   const afterDemonym = new Set<ActorMention>();
+  // Where each acronym in brackets is introduced (the end of the name before it), and whether a
+  // listed acronym is introduced only after its own name there (one answer per acronym and key).
+  let bracketed: Map<string, number[]> | undefined;
+  const introduced = new Map<string, boolean>();
+  const introducedAs = (acronym: ActorMention): boolean => {
+    const id = `${acronym.surface}|${acronym.entry.key}`;
+    let answer = introduced.get(id);
+    if (answer !== undefined) return answer;
+    if (bracketed === undefined) {
+      bracketed = new Map();
+      for (const m of text.matchAll(BRACKETED_ACRONYM)) {
+        const before = m.index - (text[m.index - 1] === ' ' ? 1 : 0);
+        const at = bracketed.get(m[1] ?? '');
+        if (at === undefined) bracketed.set(m[1] ?? '', [before]);
+        else at.push(before);
+      }
+    }
+    answer = (bracketed.get(acronym.surface) ?? []).every((before) =>
+      acronym.entry.aliases.some(
+        (a) => a.length > acronym.surface.length && text.endsWith(a, before),
+      ),
+    );
+    introduced.set(id, answer);
+    return answer;
+  };
   const consider = (re: RegExp, kind: 'organization' | 'outlet'): void => {
     const takenNow = new SpanIndex();
     taken.push(takenNow);
@@ -583,7 +641,11 @@ export function findOrganizations(
         )
       )
         continue;
-      let parent = kind === 'organization' ? parentInside(text, start, end, knownIndex) : undefined;
+      let parent =
+        kind === 'organization'
+          ? (parentInside(text, start, end, knownIndex) ??
+            acronymParent(text, start, end, knownIndex, introducedAs))
+          : undefined;
       if (parent !== undefined && parent.end > end) {
         end = parent.end;
         name = text.slice(start, end);
@@ -719,13 +781,36 @@ export function findOrganizations(
 /** `National Aerospace Technology Administration (NATA)`: the acronym introduced for a body. */
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&-]{1,9})\)/;
 const CAPITALS = /\b[A-Z][A-Z&-]{1,9}\b/g;
+/** A listed acronym that another body's initials may claim: three letters or more (`UN` stays). */
+const LISTED_ACRONYM = /^[A-Z]{3,6}$/;
+/** Words an acronym skips: `Association for the Restoration of the Fatherland` is the ARF. */
+const INITIALS_SKIP = /^(?:of|the|for|and|in|on|with|to)$/;
+
+const withoutSkips = (name: string): string =>
+  name
+    .split(' ')
+    .filter((w) => !INITIALS_SKIP.test(w))
+    .join(' ');
+
+/** The initials of a name whose other words are all capitalised, else undefined. */
+function initialsOf(name: string): string | undefined {
+  let out = '';
+  for (const word of name.split(' ')) {
+    if (INITIALS_SKIP.test(word)) continue;
+    if (!/^[A-Z][\p{L}'’]*$/u.test(word)) return undefined;
+    out += word[0];
+  }
+  return out.length >= 3 ? out : undefined;
+}
 
 /**
  * Later mentions of an acronym the text introduced in brackets after an organization or outlet
  * (`... (NATA) ... the vice general director of the NATA said`), over a listed meaning of the same
  * letters (`Communist Party of Vietnam (CPV)` is not the Chinese People's Volunteers there). An
- * acronym introduced for two bodies is ambiguous and left alone. One pass over the capitalised
- * words, so it stays linear.
+ * acronym introduced for two bodies is ambiguous and left alone. A listed acronym whose listed body
+ * the text never spells out, written after a body the text does spell out with those initials, is
+ * that body's too (`the CPC` after the Communist Party of Cuba, `ARF` after the Association for the
+ * Restoration of the Fatherland). One pass over the capitalised words, so it stays linear.
  */
 export function findAcronymMentions(
   text: string,
@@ -733,15 +818,36 @@ export function findAcronymMentions(
   occupied: readonly Span[],
 ): ActorMention[] {
   const byAcronym = new Map<string, ActorMention | null>();
-  for (const body of bodies) {
-    if (body.entry.kind !== 'organization' && body.entry.kind !== 'outlet') continue;
-    const acronym = ACRONYM_AFTER.exec(text.slice(body.end, body.end + 16))?.[1];
-    if (acronym === undefined) continue;
+  const introduce = (acronym: string, body: ActorMention): void => {
     const prior = byAcronym.get(acronym);
     byAcronym.set(
       acronym,
       prior === undefined || prior?.entry.key === body.entry.key ? body : null,
     );
+  };
+  for (const body of bodies) {
+    if (body.entry.kind !== 'organization' && body.entry.kind !== 'outlet') continue;
+    const acronym = ACRONYM_AFTER.exec(text.slice(body.end, body.end + 16))?.[1];
+    if (acronym !== undefined) introduce(acronym, body);
+  }
+  const listedAcronym = new Map<string, ActorMention>();
+  const spelledOut = new Set<string>();
+  for (const body of bodies) {
+    if (body.extractor === 'actors/gazetteer' && LISTED_ACRONYM.test(body.surface))
+      listedAcronym.set(body.surface, body);
+    else spelledOut.add(body.entry.key);
+  }
+  if (listedAcronym.size > 0) {
+    const bracketed = new Set(byAcronym.keys());
+    for (const body of bodies) {
+      if (body.entry.kind !== 'organization' || !spelledOut.has(body.entry.key)) continue;
+      const initials = initialsOf(body.surface);
+      const listed = initials === undefined ? undefined : listedAcronym.get(initials)?.entry;
+      if (initials === undefined || listed === undefined || bracketed.has(initials)) continue;
+      // `International Institute of Juche Idea` is the listed IIJI written without its `the`.
+      if (listed.key === body.entry.key || spelledOut.has(listed.key)) continue;
+      if (withoutSkips(listed.name) !== withoutSkips(body.surface)) introduce(initials, body);
+    }
   }
   if (byAcronym.size === 0) return [];
   const taken = new SpanIndex(occupied);

@@ -2,13 +2,14 @@ import type { ActorMention } from './actor-matcher';
 import { SpanIndex, type Span } from './span-index';
 
 /**
- * An artwork's title in quotes after what it names: `songs "I Will Live like a Star Following
- * Party" and "..."`, `the film "..."`, in single quotes inside a quote (`opera 'Liang Shanbo and
- * Zhu Yingtai'`). A list of titles is one span. An article's title may name the body it is about
- * (`an article titled "The Unphung Joint Venture Company, ..."`), so it stays.
+ * An artwork's or a writing's title in quotes after what it names: `songs "I Will Live like a Star
+ * Following Party" and "..."`, `the film "..."`, `the work "On Improving Labor Administration"`,
+ * `reminiscence "First University for People Built ..."`, in single quotes inside a quote (`opera
+ * 'Liang Shanbo and Zhu Yingtai'`). A list of titles is one span. An article's title may name the
+ * body it is about (`an article titled "The Unphung Joint Venture Company, ..."`), so it stays.
  */
 const QUOTED_TITLES =
-  /\b(?:songs?|films?|movies?|operas?|dramas?|plays?|novels?|poems?|dances?|concertos?)\s+(?:["“][^"”\n]{1,200}["”](?:(?:,\s*|,?\s+and\s+)["“][^"”\n]{1,200}["”]){0,8}|['‘][^'‘’\n]{1,200}['’](?![A-Za-z]))/gi;
+  /\b(?:songs?|films?|movies?|operas?|dramas?|plays?|novels?|poems?|dances?|concertos?|works?|books?|reminiscences?|memoirs?|essays?|treatises?)\s+(?:["“][^"”\n]{1,200}["”](?:(?:,\s*|,?\s+and\s+)["“][^"”\n]{1,200}["”]){0,8}|['‘][^'‘’\n]{1,200}['’](?![A-Za-z]))/gi;
 
 /** The spans of artworks' quoted titles, in text order. */
 export function artworkTitleSpans(text: string): Span[] {

@@ -138,6 +138,7 @@ People Power Party||country:south-korea
 Democratic Party of Korea||country:south-korea
 National Intelligence Service|NIS;Intelligence Service|country:south-korea
 People for Achieving Peace and Reunification||country:south-korea
+Chongwadae|Chong Wa Dae;Cheong Wa Dae|country:south-korea
 Joint Chiefs of Staff of South Korea|south Korean Joint Chiefs of Staff;puppet Joint Chiefs of Staff|country:south-korea
 U.S. Forces in Korea|US Forces Korea;USFK;U.S. Forces Korea;U.S. forces in south Korea;US forces in south Korea|country:united-states
 U.S. Joint Chiefs of Staff|US Joint Chiefs of Staff;Joint Chiefs of Staff of the U.S.|country:united-states

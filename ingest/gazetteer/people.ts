@@ -103,6 +103,7 @@ Mahmoud Abbas|
 Hun Sen|
 Nguyen Phu Trong|
 To Lam|
+Kojong|Gojong
 Syngman Rhee|
 Park Chung Hee|Park Chung-hee
 Chun Doo Hwan|Chun Doo-hwan
