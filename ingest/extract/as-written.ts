@@ -11,3 +11,8 @@ export function organizationAsWritten(name: string, partOf?: string): GazetteerE
     ...(partOf === undefined ? {} : { partOf }),
   };
 }
+
+/** A person no list knows, keyed by `keyName` (the full name, when `name` is a shorter form). */
+export function personAsWritten(name: string, keyName: string = name): GazetteerEntry {
+  return { key: `person:${slugify(keyName)}`, name: keyName, kind: 'person', aliases: [name] };
+}

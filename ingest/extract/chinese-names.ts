@@ -1,4 +1,4 @@
-import { slugify } from '../keys';
+import { personAsWritten } from './as-written';
 import type { ActorMention } from './actor-matcher';
 import { englishWord, namesPlaceOrBody, titledBefore } from './people';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words';
@@ -61,7 +61,7 @@ export function findChineseNames(text: string, occupiedSpans: readonly Span[]): 
       start,
       end,
       surface: whole,
-      entry: { key: `person:${slugify(whole)}`, name: whole, kind: 'person', aliases: [whole] },
+      entry: personAsWritten(whole),
       extractor: 'actors/person-pattern',
       confidence: two ? 0.7 : 0.8,
     });

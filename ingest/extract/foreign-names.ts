@@ -1,5 +1,4 @@
-import { slugify } from '../keys';
-import type { GazetteerEntry } from '../gazetteer';
+import { personAsWritten } from './as-written';
 import type { ActorMention } from './actor-matcher';
 import { SpanIndex, type Span } from './span-index';
 
@@ -175,10 +174,6 @@ export function transliterateRussian(name: string): string {
   return out;
 }
 
-function person(name: string, keyName: string): GazetteerEntry {
-  return { key: `person:${slugify(keyName)}`, name: keyName, kind: 'person', aliases: [name] };
-}
-
 /**
  * People written in Hangul or Cyrillic whom no list knows (docs/languages.md): a Korean name before
  * `동지`, `씨` and the like, keyed by its KCNA romanization, and a Russian name in the nominative with
@@ -196,7 +191,7 @@ export function findForeignNames(text: string, taken: readonly Span[]): ActorMen
       start: m.index,
       end,
       surface: m[0],
-      entry: person(m[0], romanizeKoreanName(m[0], compound)),
+      entry: personAsWritten(m[0], romanizeKoreanName(m[0], compound)),
       extractor: 'actors/person-pattern',
       confidence: 0.7,
     });
@@ -210,7 +205,7 @@ export function findForeignNames(text: string, taken: readonly Span[]): ActorMen
       start: m.index,
       end,
       surface: m[0],
-      entry: person(m[0], transliterateRussian(m[0].replace(/\. ?/g, '. '))),
+      entry: personAsWritten(m[0], transliterateRussian(m[0].replace(/\. ?/g, '. '))),
       extractor: 'actors/person-pattern',
       confidence: 0.7,
     });

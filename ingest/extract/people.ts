@@ -1,5 +1,5 @@
+import { personAsWritten } from './as-written';
 import nlp from 'compromise';
-import { slugify } from '../keys';
 import type { GazetteerEntry } from '../gazetteer';
 import type { ActorMention, BlockedSpan } from './actor-matcher';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words';
@@ -79,10 +79,6 @@ function lexiconSaysPerson(words: readonly string[]): boolean {
   return hasTag(first, FIRST_NAME_TAGS) && !hasTag(words[words.length - 1] ?? '', PLACE_TAGS);
 }
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region']);
-
-function personEntry(name: string): GazetteerEntry {
-  return { key: `person:${slugify(name)}`, name, kind: 'person', aliases: [name] };
-}
 
 /**
  * `Kim Chaek University`, `Kim Jong Suk County`, `O Jin U Artillery Academy`: a place or body named
@@ -166,7 +162,7 @@ export function findKoreanNames(text: string, occupiedSpans: readonly Span[]): A
       start,
       end,
       surface,
-      entry: personEntry(surface),
+      entry: personAsWritten(surface),
       extractor: 'actors/person-pattern',
       confidence: 0.8,
     });
@@ -224,7 +220,7 @@ function listedPeople(
         start: c.start,
         end: c.end,
         surface,
-        entry: personEntry(surface),
+        entry: personAsWritten(surface),
         extractor: 'actors/person-pattern',
         confidence: 0.7,
       };
@@ -315,7 +311,7 @@ export function findPeople(
       start,
       end,
       surface: name,
-      entry: personEntry(name),
+      entry: personAsWritten(name),
       extractor: 'actors/person-pattern',
       confidence: titled || appositive ? 0.8 : 0.6,
     });
@@ -431,7 +427,7 @@ export function findSurnameMentions(
     if (SENTENCE_WORDS.has(word)) continue;
     if (TITLE_BEFORE.test(`${word} `) || TITLE_WORDS.has(word)) continue;
     // A title and one name: the text names someone by surname only.
-    const entry = own.get(word) ?? personEntry(word);
+    const entry = own.get(word) ?? personAsWritten(word);
     own.set(word, entry);
     out.push({
       start,
