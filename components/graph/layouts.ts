@@ -24,13 +24,13 @@ export const SPECTRAL_FROM_NODES = 400;
 
 /** The force pass of a big view's full layout (big-layout.ts `RefineSpec`). */
 export const BIG_LAYOUT_SPEC: RefineSpec = Object.freeze({
-  // 15 ticks (2 with collisions, each costing twice a plain tick) keep stress and crossings below
-  // fcose draft's at 2,000 and 5,000 nodes in bench:ui's synthetic views, and overlaps at 1/25 of
-  // draft's (measured in Node), in half the time of 25 ticks with 8: the layout, not the page's
-  // styling, was what a big first draw waited for.
-  ticks: 15,
-  collideTicks: 2,
-  alpha: 0.3,
+  // 8 ticks from a hotter start (the last with collisions, which costs twice a plain tick) keep
+  // stress, crossings and overlaps below fcose draft's in bench:ui's synthetic views at 500 to
+  // 5,000 nodes, in about half the time of 15 ticks with 2: the layout was the longest step
+  // before a big view's first paint (docs/explorer.md has the figures).
+  ticks: 8,
+  collideTicks: 1,
+  alpha: 0.5,
   idealEdgeLength: 80,
   // A slow machine stops early with a rougher layout rather than keep the analyst waiting.
   budgetMs: 1500,
