@@ -118,3 +118,37 @@ describe('extractCitations: an outlet named by an appositive homepage', () => {
     ).toEqual(['outlet:nepal-europe']);
   });
 });
+
+describe('extractCitations: a body’s second verb', () => {
+  it('cites the body heading the clause when its second verb puts out words', () => {
+    expect(
+      cites(
+        'Much upset by the frosty public gaze and media hype, the puppet Ministry of Defense slipped off its veil of ambiguity just within 24 hours and made public what it called a statement of its stand on Sunday.',
+      ),
+    ).toEqual(['organization:ministry-of-defense|statement']);
+  });
+
+  it('reads a first verb phrase too long for the words-noun window', () => {
+    expect(
+      cites(
+        'The puppet Ministry of Defense toured the border for three long hours on a rainy Sunday and made public what it called a statement of its stand.',
+      ),
+    ).toEqual(['organization:ministry-of-defense|statement']);
+  });
+
+  it('does not cite a body that only ends the first verb phrase', () => {
+    expect(
+      cites(
+        'A delegation of the puppet army toured the Ministry of Defense for three long hours in the morning of a rainy Sunday and made public what it called a statement of its stand.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not cite the body’s second act when what it put out is no words', () => {
+    expect(
+      cites(
+        'The puppet Ministry of Defense moved its troops near the border for three long hours on a rainy Sunday and released a map of the area.',
+      ),
+    ).toEqual([]);
+  });
+});

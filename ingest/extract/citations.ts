@@ -583,6 +583,32 @@ function subjectOf(
   return out;
 }
 
+/** Before a body's second verb: its first verb phrase, no clause inside, then `and`. */
+const FIRST_VERB_PHRASE = /^\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,11}\s+and\s+$/;
+/** Words that open another clause or subject inside that phrase. */
+const CLAUSE_WORD = /\b(?:that|which|who|whom|when|while|and|he|she|it|they|we|but|or)\b/;
+/** What may come before a body heading its clause: a sentence adverb, `the`, a descriptor. */
+const CLAUSE_HEAD = /^\s*(?:[A-Z][^,;:"“”]{0,60},\s*)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
+
+/**
+ * The body heading a clause whose second coordinated verb is at `at`: `the puppet Ministry of
+ * Defense slipped off its veil ... and made public what it called a statement`.
+ */
+function secondVerbSubject(
+  text: string,
+  citable: readonly ActorMention[],
+  from: number,
+  at: number,
+): ActorMention[] {
+  const head = citable.find((m) => m.start >= from && m.end < at);
+  if (head === undefined || head.start - from > 90) return [];
+  if (!CLAUSE_HEAD.test(text.slice(from, head.start))) return [];
+  const phrase = text.slice(head.end, at);
+  if (phrase.length > 100 || !FIRST_VERB_PHRASE.test(phrase)) return [];
+  if (CLAUSE_WORD.test(phrase.replace(/\s+and\s+$/, ''))) return [];
+  return [head];
+}
+
 /** Acts whose subject does not follow them: `..., issued an order to the X`, `..., praised ... on X`. */
 const NOT_INVERTED =
   /^(?:issued|issues|praised|praises|lauded|lauds|hailed|hails|dealt with|deals with|devoted|dedicated|allotted|edited)$/;
@@ -655,7 +681,12 @@ function subjectsOfVerbs(
     );
     const subjectFrom = cut >= 0 ? at - before.length + cut + 1 : Math.max(s.start, at - 200);
     // `The Ministry of Navy printed a map`: a body's act, unless what it put out is words.
-    const subject = subjectOf(text, citable, subjectFrom, at).filter(
+    const head = subjectOf(text, citable, subjectFrom, at);
+    const subject = (
+      head.length > 0
+        ? head
+        : secondVerbSubject(text, citable, cut >= 0 ? subjectFrom : s.start, at)
+    ).filter(
       (m) =>
         m.entry.kind !== 'organization' ||
         !BODY_ACT.test(v[0]) ||
