@@ -8,7 +8,7 @@
  * unit ingest/extract/extract-growth.fuzz.test.ts`. `FUZZ_SCALE=10` runs ten times as many cases.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../gazetteer';
 import { runs, timed } from '../testing/fuzz-settings';
 import { describeGrowth, LINEAR_RATIO_BOUND, measureGrowth } from '../testing/growth';
@@ -162,6 +162,11 @@ function expectLinear(
 }
 
 describe('extraction growth fuzz', { timeout: 60_000 }, () => {
+  // Each test runs synchronously for seconds. Vitest's worker answers the runner's progress calls
+  // only between macrotasks, and this file's tests run back to back in one, so without a turn of
+  // the event loop after each the runner's call timed out once the file passed 60 s.
+  afterEach(() => new Promise<void>((resolve) => setImmediate(resolve)));
+
   it('measures a quadratic stage as non-linear, so the growth checks below can fail', () => {
     const quadratic = (t: string) => () => {
       let hits = 0;
