@@ -2,6 +2,7 @@
  * Text reuse, step 1: normalized words and their 5-word shingles as 32-bit hashes. Everything
  * downstream (sketches, the exact check) works on these numbers, never on strings.
  */
+import { fnv1a } from '../../model/string-hash';
 import { blankOverlongWords } from '../overlong-words';
 
 /** Words per shingle. */
@@ -58,8 +59,8 @@ function wordCharacterAt(text: string, i: number): number {
 
 /** FNV-1a over the lower-cased word; ASCII is folded in place, anything else by toLowerCase. */
 function wordHash(text: string, start: number, end: number, ascii: boolean): number {
-  let h = 0x811c9dc5;
   if (ascii) {
+    let h = 0x811c9dc5;
     for (let i = start; i < end; i += 1) {
       const c = text.charCodeAt(i);
       h ^= c >= 65 && c <= 90 ? c | 0x20 : c;
@@ -67,12 +68,7 @@ function wordHash(text: string, start: number, end: number, ascii: boolean): num
     }
     return h | 0;
   }
-  const lower = text.slice(start, end).toLowerCase();
-  for (let i = 0; i < lower.length; i += 1) {
-    h ^= lower.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
+  return fnv1a(text.slice(start, end).toLowerCase()) | 0;
 }
 
 /**
