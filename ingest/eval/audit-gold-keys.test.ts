@@ -5,11 +5,11 @@ import {
   auditArticle,
   auditText,
   buildKeyIndex,
-  labelFiles,
   labelledTypes,
   malformation,
   type KeyFlag,
 } from './audit-gold-keys';
+import { labelFiles } from './gold-keys';
 import type { GoldArticle, GoldFile } from './gold-types';
 
 const index = buildKeyIndex();

@@ -11,8 +11,8 @@
  * Exits 1 when a key is malformed (kind not allowed, slug not slugified): that is never a judgement
  * call. Every other flag is printed and leaves the exit code at 0.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   buildGazetteer,
@@ -24,7 +24,7 @@ import { multilingualNames } from '../gazetteer/multilingual';
 import { slugify } from '../keys';
 import { ACTOR_KINDS } from '../types';
 import type { GoldArticle, GoldFile } from './gold-types';
-import { goldKey } from './gold-keys';
+import { goldKey, labelFiles } from './gold-keys';
 import { loadRawArticles } from './load-raw-articles';
 
 export type FlagKind =
@@ -495,18 +495,6 @@ export function auditFile(
       .map((a, i) => ({ n: i + 1, title: a.title, flags: flagsOf(a) }))
       .filter((a) => a.flags.length > 0),
   };
-}
-
-const here = dirname(fileURLToPath(import.meta.url));
-
-/** Every gold and blind label file, in a stable order. */
-export function labelFiles(): string[] {
-  return ['gold', 'blind'].flatMap((dir) =>
-    readdirSync(join(here, dir))
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => join(here, dir, f)),
-  );
 }
 
 async function main(): Promise<void> {

@@ -26,12 +26,20 @@ export const goldKey = (corpus: string, date: string | undefined, title: string)
  */
 export function goldKeys(except?: string): Set<string> {
   const keys = new Set<string>();
-  for (const dir of ['gold', 'blind'].map((d) => join(here, d))) {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-      if (except !== undefined && resolve(dir, file) === except) continue;
-      const parsed = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldFile;
-      for (const g of parsed.articles) keys.add(goldKey(g.corpus, g.date, g.title));
-    }
+  for (const path of labelFiles()) {
+    if (except !== undefined && path === except) continue;
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
+    for (const g of parsed.articles) keys.add(goldKey(g.corpus, g.date, g.title));
   }
   return keys;
+}
+
+/** Every gold and blind label file, as an absolute path, in a stable order. */
+export function labelFiles(): string[] {
+  return ['gold', 'blind'].flatMap((dir) =>
+    readdirSync(join(here, dir))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => join(here, dir, f)),
+  );
 }
