@@ -356,8 +356,15 @@ function parentInside(
 /** A listed body's acronym: `UN`, `U.N.`, `EU`. */
 const BODY_ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 
-/** Acronyms a text introduces in brackets: `Communist Party of Vietnam (CPV)`. */
-const BRACKETED_ACRONYM = /\(([A-Z][A-Z&-]{1,9})\)/g;
+/**
+ * An acronym in brackets, as a text introduces one: `Communist Party of Vietnam (CPV)`. Shared by
+ * the introduction `findAcronymMentions` reads (ACRONYM_AFTER) and the scan for every one in a
+ * text (BRACKETED_ACRONYM), so the two agree on what was introduced.
+ */
+const ACRONYM_IN_BRACKETS = String.raw`\(([A-Z][A-Z&-]{1,9})\)`;
+
+/** Acronyms a text introduces in brackets, anywhere in it. */
+const BRACKETED_ACRONYM = new RegExp(ACRONYM_IN_BRACKETS, 'g');
 
 /**
  * `UN Relief and Works Agency`, `SPA Legislation Committee`: a listed body's acronym opening a
@@ -779,7 +786,7 @@ export function findOrganizations(
 }
 
 /** `National Aerospace Technology Administration (NATA)`: the acronym introduced for a body. */
-const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&-]{1,9})\)/;
+const ACRONYM_AFTER = new RegExp(String.raw`^\s*${ACRONYM_IN_BRACKETS}`);
 const CAPITALS = /\b[A-Z][A-Z&-]{1,9}\b/g;
 /** A listed acronym that another body's initials may claim: three letters or more (`UN` stays). */
 const LISTED_ACRONYM = /^[A-Z]{3,6}$/;
