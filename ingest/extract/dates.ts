@@ -760,6 +760,25 @@ const OBJECT_VERB_BEFORE_RE =
   /\b(?:conclude|concluding|greet|greeting|glorify|glorifying|wind\s+up|winding\s+up|spend|spending|decorate|decorating)\s+(?:[a-z]+ly\s+)?$/i;
 /** A year spoken of as a thing, not a time: `glorify this year as a year of great change`. */
 const OBJECT_AFTER_RE = /^\s+as\s+(?:a|an|the)\s/;
+/** Prepositions that make a date the time of a happening even before `as a ...`. */
+const TIME_LEAD_RE = /^(?:on|in|since|from|during)$/;
+
+/**
+ * `glorify this year as a year of ...`, `celebrated February 16 as the greatest holiday`: the date
+ * as the object framed, no time. After a time preposition it is one (`rose on March 1, 1919 as a
+ * manifestation of ...`, `deployed in July as the first batch`), except a later year framed so
+ * (`commemorate the centenary in 2012 as a great jubilee`).
+ */
+function isDateAsObject(
+  g: Groups,
+  lead: string | undefined,
+  anchor: Anchor | undefined,
+  after: string,
+): boolean {
+  if (!OBJECT_AFTER_RE.test(after)) return false;
+  if (lead === undefined || !TIME_LEAD_RE.test(lead)) return true;
+  return g.yy !== undefined && anchor !== undefined && Number(g.yy) > anchor.y;
+}
 /** `This year marks the 75th anniversary`, `Last year was a year of ...`: the year as subject. */
 const SUBJECT_AFTER_RE = /^,?\s+(?:marks|is|was|witnesses|witnessed|sees|saw)\b/;
 /** `more than 60 years ago` is vague; `60 years ago` resolves. */
@@ -1002,19 +1021,24 @@ export function findDatesInContext(
       (Number(g.yy) < 1800 || /^[-–]/.test(text.slice(end, end + 1)))
     )
       continue;
-    // `during the last year` is the past twelve months, not last calendar year.
-    if (g.rely !== undefined && g.relq === undefined && /\bthe\s+$/i.test(before)) continue;
     const after = text.slice(end, end + 16);
-    if (isVagueDeixis(text, start, end, g) || OBJECT_AFTER_RE.test(after)) continue;
+    const possessive = g.rely !== undefined && /^['’]s\b/.test(after);
+    // `during the last year` is the past twelve months, not last calendar year; `the next year's
+    // elections` are next year's.
+    if (
+      g.rely !== undefined &&
+      g.relq === undefined &&
+      /\bthe\s+$/i.test(before) &&
+      !(possessive && g.rely.toLowerCase() === 'next')
+    )
+      continue;
+    if (isVagueDeixis(text, start, end, g) || isDateAsObject(g, lead, anchor, after)) continue;
     if (g.relu !== undefined && SUBJECT_AFTER_RE.test(after)) continue;
     // `to successfully conclude this significant year`: the year as the object of an aim.
     if (g.relu !== undefined && OBJECT_VERB_BEFORE_RE.test(before)) continue;
     // `next year's farming`, `this year's policy tasks`: what a plan is for, not when something
-    // happens (`this year's tournament` stays).
-    if (g.rely !== undefined && /^['’]s\b/.test(after)) {
-      if (g.rely.toLowerCase() === 'next' || SCOPE_AFTER_RE.test(text.slice(end, end + 40)))
-        continue;
-    }
+    // happens (`this year's tournament`, `next year's elections` stay).
+    if (possessive && SCOPE_AFTER_RE.test(text.slice(end, end + 40))) continue;
     const named =
       anniversaryDay(text, start, end, g, context, anchor) ??
       namedDate(text, start, end, g) ??
