@@ -49,3 +49,29 @@ describe('findDates, a date before `as a ...` and `next year’s`', () => {
       expect(findDates(text, '2011-07-22'), text).toEqual([]);
   });
 });
+
+describe('findDates, a day or month ahead in a sentence that plans it', () => {
+  it('reads a day or month well after publication as the coming one after a future word', () => {
+    expect(
+      dates(
+        'The team will have its first match with its Australian rival on Sept. 1, its Chinese rival on Sept. 3, its south Korean rival on Sept. 5 and its Thai rival on Sept. 11.',
+        '2011-07-09',
+      ).map(([date]) => date),
+    ).toEqual(['2011-09-01', '2011-09-03', '2011-09-05', '2011-09-11']);
+    expect(
+      dates('The first tourist group would enter north Korea on October 15.', '2011-07-27'),
+    ).toEqual([['2011-10-15', 'day', 'on October 15']]);
+    expect(dates('It is busy preparing championships due in September.', '2011-02-19')).toEqual([
+      ['2011-09-01', 'month', 'in September'],
+    ]);
+  });
+
+  it('keeps the past bias after a past form or without a future word', () => {
+    expect(dates('The U.S. will do it again, as it did on Dec. 20.', '2011-01-05')).toEqual([
+      ['2010-12-20', 'day', 'on Dec. 20'],
+    ]);
+    expect(dates('They wound up the project in July, it said.', '2011-05-01')).toEqual([
+      ['2010-07-01', 'month', 'in July'],
+    ]);
+  });
+});

@@ -1070,8 +1070,10 @@ export function findDatesInContext(
       named?.year ?? context.year,
       annYear,
       // Only a day or month without a year can be the coming one.
-      (g.md !== undefined || g.relm !== undefined || g.mr !== undefined) &&
-        PLANNED_BEFORE_RE.test(text.slice(Math.max(0, start - 120), start)),
+      ((g.md !== undefined || g.relm !== undefined || g.mr !== undefined) &&
+        PLANNED_BEFORE_RE.test(text.slice(Math.max(0, start - 120), start))) ||
+        (isPastBiasedBack(g, anchor) &&
+          FUTURE_BEFORE_RE.test(text.slice(Math.max(0, start - 300), start))),
     );
     if (r === undefined) continue;
     // Where the phrase was extended to take in its day or year (`... anniversary of the July 27
@@ -1194,6 +1196,34 @@ export function findDatesInContext(
  */
 const PLANNED_BEFORE_RE =
   /\b(?:will|shall|(?:is|are|am)\s+(?:planning|scheduled|slated|due|expected|going|set)|plans?\s+to|proposed\s+to|intends?\s+to|to\s+be\s+(?:held|staged|convened|opened|hosted|launched|played|conducted|organi[sz]ed))\b(?:(?!\b(?:was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b)[^.;:!?])*$/i;
+
+/**
+ * A future word earlier in the sentence (`The team will have its first match ... on Sept. 1, ...
+ * on Sept. 8`, `would enter north Korea on October 15`, `due in September`, `to take effect from
+ * July 1`), with no past form after it: beyond PLANNED_BEFORE_RE's reach, and with more words that
+ * plan.
+ */
+const FUTURE_BEFORE_RE =
+  /\b(?:will|would|shall|due|scheduled|slated|planned|take\s+effect|to\s+be\s+held)\b(?:(?!\b(?:was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b)(?:[^.;:!?]|\.(?!\s+[A-Z])))*$/i;
+
+/**
+ * A day or month without a year whose day this year is well after publication (more than 30 days
+ * for a day, a month after next for a month), which the past bias puts in last year.
+ */
+function isPastBiasedBack(g: Groups, anchor: Anchor | undefined): boolean {
+  if (anchor === undefined) return false;
+  if (g.md !== undefined) {
+    if ((g.mdy ?? g.mdjy ?? g.mdthat ?? g.mdrel) !== undefined) return false;
+    const m = monthNumber(g.mdm);
+    const d = Number.parseInt(g.mdd ?? '', 10);
+    return m !== undefined && pastBiasedYear(anchor, m, d) < anchor.y;
+  }
+  if (g.relm === undefined || g.relm === g.rel) return false;
+  if ((g.relmy ?? g.reljy ?? g.relmrel ?? g.relthat ?? g.relml ?? g.relmlast) !== undefined)
+    return false;
+  const m = monthNumber(g.relm);
+  return m !== undefined && m > anchor.m + 1;
+}
 
 /** `this year's farming`, `this year's policy tasks`: the period a plan or effort covers. */
 const SCOPE_AFTER_RE =
