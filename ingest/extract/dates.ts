@@ -760,6 +760,25 @@ const OBJECT_VERB_BEFORE_RE =
   /\b(?:conclude|concluding|greet|greeting|glorify|glorifying|wind\s+up|winding\s+up|spend|spending|decorate|decorating)\s+(?:[a-z]+ly\s+)?$/i;
 /** A year spoken of as a thing, not a time: `glorify this year as a year of great change`. */
 const OBJECT_AFTER_RE = /^\s+as\s+(?:a|an|the)\s/;
+/** Prepositions that make a date the time of a happening even before `as a ...`. */
+const TIME_LEAD_RE = /^(?:on|in|since|from|during)$/;
+
+/**
+ * `glorify this year as a year of ...`, `celebrated February 16 as the greatest holiday`: the date
+ * as the object framed, no time. After a time preposition it is one (`rose on March 1, 1919 as a
+ * manifestation of ...`, `deployed in July as the first batch`), except a later year framed so
+ * (`commemorate the centenary in 2012 as a great jubilee`).
+ */
+function isDateAsObject(
+  g: Groups,
+  lead: string | undefined,
+  anchor: Anchor | undefined,
+  after: string,
+): boolean {
+  if (!OBJECT_AFTER_RE.test(after)) return false;
+  if (lead === undefined || !TIME_LEAD_RE.test(lead)) return true;
+  return g.yy !== undefined && anchor !== undefined && Number(g.yy) > anchor.y;
+}
 /** `This year marks the 75th anniversary`, `Last year was a year of ...`: the year as subject. */
 const SUBJECT_AFTER_RE = /^,?\s+(?:marks|is|was|witnesses|witnessed|sees|saw)\b/;
 /** `more than 60 years ago` is vague; `60 years ago` resolves. */
@@ -1002,19 +1021,24 @@ export function findDatesInContext(
       (Number(g.yy) < 1800 || /^[-–]/.test(text.slice(end, end + 1)))
     )
       continue;
-    // `during the last year` is the past twelve months, not last calendar year.
-    if (g.rely !== undefined && g.relq === undefined && /\bthe\s+$/i.test(before)) continue;
     const after = text.slice(end, end + 16);
-    if (isVagueDeixis(text, start, end, g) || OBJECT_AFTER_RE.test(after)) continue;
+    const possessive = g.rely !== undefined && /^['’]s\b/.test(after);
+    // `during the last year` is the past twelve months, not last calendar year; `the next year's
+    // elections` are next year's.
+    if (
+      g.rely !== undefined &&
+      g.relq === undefined &&
+      /\bthe\s+$/i.test(before) &&
+      !(possessive && g.rely.toLowerCase() === 'next')
+    )
+      continue;
+    if (isVagueDeixis(text, start, end, g) || isDateAsObject(g, lead, anchor, after)) continue;
     if (g.relu !== undefined && SUBJECT_AFTER_RE.test(after)) continue;
     // `to successfully conclude this significant year`: the year as the object of an aim.
     if (g.relu !== undefined && OBJECT_VERB_BEFORE_RE.test(before)) continue;
     // `next year's farming`, `this year's policy tasks`: what a plan is for, not when something
-    // happens (`this year's tournament` stays).
-    if (g.rely !== undefined && /^['’]s\b/.test(after)) {
-      if (g.rely.toLowerCase() === 'next' || SCOPE_AFTER_RE.test(text.slice(end, end + 40)))
-        continue;
-    }
+    // happens (`this year's tournament`, `next year's elections` stay).
+    if (possessive && SCOPE_AFTER_RE.test(text.slice(end, end + 40))) continue;
     const named =
       anniversaryDay(text, start, end, g, context, anchor) ??
       namedDate(text, start, end, g) ??
@@ -1046,8 +1070,10 @@ export function findDatesInContext(
       named?.year ?? context.year,
       annYear,
       // Only a day or month without a year can be the coming one.
-      (g.md !== undefined || g.relm !== undefined || g.mr !== undefined) &&
-        PLANNED_BEFORE_RE.test(text.slice(Math.max(0, start - 120), start)),
+      ((g.md !== undefined || g.relm !== undefined || g.mr !== undefined) &&
+        PLANNED_BEFORE_RE.test(text.slice(Math.max(0, start - 120), start))) ||
+        (isPastBiasedBack(g, anchor) &&
+          FUTURE_BEFORE_RE.test(text.slice(Math.max(0, start - 300), start))),
     );
     if (r === undefined) continue;
     // Where the phrase was extended to take in its day or year (`... anniversary of the July 27
@@ -1170,6 +1196,34 @@ export function findDatesInContext(
  */
 const PLANNED_BEFORE_RE =
   /\b(?:will|shall|(?:is|are|am)\s+(?:planning|scheduled|slated|due|expected|going|set)|plans?\s+to|proposed\s+to|intends?\s+to|to\s+be\s+(?:held|staged|convened|opened|hosted|launched|played|conducted|organi[sz]ed))\b(?:(?!\b(?:was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b)[^.;:!?])*$/i;
+
+/**
+ * A future word earlier in the sentence (`The team will have its first match ... on Sept. 1, ...
+ * on Sept. 8`, `would enter north Korea on October 15`, `due in September`, `to take effect from
+ * July 1`), with no past form after it: beyond PLANNED_BEFORE_RE's reach, and with more words that
+ * plan.
+ */
+const FUTURE_BEFORE_RE =
+  /\b(?:will|would|shall|due|scheduled|slated|planned|take\s+effect|to\s+be\s+held)\b(?:(?!\b(?:was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b)(?:[^.;:!?]|\.(?!\s+[A-Z])))*$/i;
+
+/**
+ * A day or month without a year whose day this year is well after publication (more than 30 days
+ * for a day, a month after next for a month), which the past bias puts in last year.
+ */
+function isPastBiasedBack(g: Groups, anchor: Anchor | undefined): boolean {
+  if (anchor === undefined) return false;
+  if (g.md !== undefined) {
+    if ((g.mdy ?? g.mdjy ?? g.mdthat ?? g.mdrel) !== undefined) return false;
+    const m = monthNumber(g.mdm);
+    const d = Number.parseInt(g.mdd ?? '', 10);
+    return m !== undefined && pastBiasedYear(anchor, m, d) < anchor.y;
+  }
+  if (g.relm === undefined || g.relm === g.rel) return false;
+  if ((g.relmy ?? g.reljy ?? g.relmrel ?? g.relthat ?? g.relml ?? g.relmlast) !== undefined)
+    return false;
+  const m = monthNumber(g.relm);
+  return m !== undefined && m > anchor.m + 1;
+}
 
 /** `this year's farming`, `this year's policy tasks`: the period a plan or effort covers. */
 const SCOPE_AFTER_RE =
