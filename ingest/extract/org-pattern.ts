@@ -28,7 +28,7 @@ const COMMA_LIST = `(?:, ${CAP_WORD}(?: ${CAP_WORD})?){1,6},? and ${CAP_WORD}(?:
  * (`Ministry of Education, Culture, Sports, Science and Technology`), which an `of <place>` may
  * close (`Solidarity for Democracy, ... and Sovereignty of south Korea`).
  */
-const CONTINUATION = `(?: (?:(?:of|for|on|in|against) (?:the )?|${WITH})${CHAIN_WORD}(?: (?:of the |of |in the |in |(?<=(?:Probe|Probing|Inquiry|Investigation|Research) )into (?:the )?|(?<=Truth )about (?:the )?|and of |and |for the |for |the |${WITH})?${CHAIN_WORD}){0,10}(?:${COMMA_LIST}(?: of (?:the )?${CHAIN_WORD}(?: ${CHAIN_WORD}){0,2})?)?)?`;
+const CONTINUATION = `(?: (?:(?:of|for|on|in|against) (?:the )?|${WITH})${CHAIN_WORD}(?: (?:of the |of |in the |in |(?<=(?:Probe|Probing|Inquiry|Investigation|Research) )into (?:the )?|(?<=Truth )(?:about|behind) (?:the )?|and of |and |for the |for |the |${WITH})?${CHAIN_WORD}){0,10}(?:${COMMA_LIST}(?: of (?:the )?${CHAIN_WORD}(?: ${CHAIN_WORD}){0,2})?)?)?`;
 
 /**
  * Words of a name before its head; `and` joins two of them, not two bodies (`Farm and Mill`), except
