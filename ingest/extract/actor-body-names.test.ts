@@ -155,6 +155,19 @@ describe('rules from the sixth code-blind actor sample (seed 20261501)', () => {
     expect(keys('The State Council of Ruritania met.')).not.toContain('organization:state-council');
   });
 
+  it("reads a people's government as a body, also in a title", () => {
+    expect(
+      keys(
+        "Wang Yulin, governor of the Jilin Provincial People's Government, came. The People's " +
+          'Government of Dandong hosted a dinner.',
+      ),
+    ).toEqual([
+      'person:wang-yulin',
+      'organization:jilin-provincial-peoples-government',
+      'organization:peoples-government-of-dandong',
+    ]);
+  });
+
   it('reads "the Truth behind" as part of a body name, like "the Truth about"', () => {
     expect(
       keys(
