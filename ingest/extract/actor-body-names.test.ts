@@ -111,3 +111,72 @@ describe('sports federations named by their acronyms', () => {
     ]);
   });
 });
+
+describe('rules from the sixth code-blind actor sample (seed 20261501)', () => {
+  it('reads a Korean name before any body head as part of the body, not a person', () => {
+    expect(
+      keys(
+        'Om Ha Jin, rector of Pyongyang Kim Won Gyun Conservatory, attended. Workers of the ' +
+          'Kim Jong Thae Electric Locomotive Complex met.',
+      ),
+    ).toEqual([
+      'person:om-ha-jin',
+      'organization:pyongyang-kim-won-gyun-conservatory',
+      'organization:kim-jong-thae-electric-locomotive-complex',
+    ]);
+  });
+
+  it('reads a listed body glued by a hyphen to the word before it as the tail of a longer name', () => {
+    expect(
+      keys(
+        'The Paektusan Czech-Korean Friendship Association posted pictures. The All India ' +
+          'Indo-Korean Friendship Association met. The Korean Friendship Association did too.',
+      ),
+    ).toEqual([
+      'organization:paektusan-czech-korean-friendship-association',
+      'country:czech-republic',
+      'organization:all-india-indo-korean-friendship-association',
+      'country:india',
+      'organization:korean-friendship-association',
+    ]);
+  });
+
+  it("keys a bare State Council in a text naming China as China's, also in a title", () => {
+    expect(
+      keys(
+        'Zhang Dejiang, vice-premier of the State Council, arrived. The Chinese side hosted him.',
+      ),
+    ).toEqual(['person:zhang-dejiang', 'organization:state-council', 'country:china']);
+    expect(
+      keys(
+        'Zhang Dejiang, vice-premier of the State Council of China, said the State Council met.',
+      ),
+    ).toEqual(['person:zhang-dejiang', 'organization:state-council-of-china', 'country:china']);
+    expect(keys('The State Council of Ruritania met.')).not.toContain('organization:state-council');
+  });
+
+  it("reads a people's government as a body, also in a title", () => {
+    expect(
+      keys(
+        "Wang Yulin, governor of the Jilin Provincial People's Government, came. The People's " +
+          'Government of Dandong hosted a dinner.',
+      ),
+    ).toEqual([
+      'person:wang-yulin',
+      'organization:jilin-provincial-peoples-government',
+      'organization:peoples-government-of-dandong',
+    ]);
+  });
+
+  it('reads "the Truth behind" as part of a body name, like "the Truth about"', () => {
+    expect(
+      keys(
+        'The North Side Headquarters of the Nationwide Special Committee for Probing the Truth ' +
+          "behind the GIs' Crimes made public a statement.",
+      ),
+    ).toEqual([
+      'organization:north-side-headquarters-of-the-nationwide-special-committee-for-probing-the-truth-behind-the-gis-crimes',
+      'organization:nationwide-special-committee-for-probing-the-truth-behind-the-gis-crimes',
+    ]);
+  });
+});

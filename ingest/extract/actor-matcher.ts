@@ -22,6 +22,7 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 /** The next word after at most three separator characters (`. `, `’s `, `-`), on the same line. */
 const SECOND = /[^\p{L}\p{N}\n]{1,3}([\p{L}\p{N}]+)/uy;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const GLUED_BEFORE = /\p{L}-$/u;
 const PLACE_SUFFIX = /^-(?:ri|dong|gu|gun|kun|ni|up|up|myon|si|do)\b/;
 
 /**
@@ -82,6 +83,13 @@ export function matchGazetteer(
       }
     }
     if (best === undefined) continue;
+    // `Czech-Korean Friendship Association`: a listed body glued to a word before it by a hyphen
+    // is the tail of a longer name (the pattern finds it), not the listed body.
+    if (
+      best.entry?.kind === 'organization' &&
+      GLUED_BEFORE.test(text.slice(Math.max(0, pos - 2), pos))
+    )
+      continue;
     consumedUntil = best.end;
     if (best.entry === undefined) {
       blocked.push({ start: pos, end: best.end });

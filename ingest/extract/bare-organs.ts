@@ -14,6 +14,19 @@ const NATIONAL_ASSEMBLY_ENTRY: GazetteerEntry = {
   partOf: 'country:south-korea',
 };
 
+/**
+ * KCNA's bare `the State Council` is China's cabinet, a top state organ (not a sub-unit, so kept in
+ * titles: `vice-premier of the State Council`); `State Council of China` is found as written.
+ */
+const STATE_COUNCIL = /\bState Council\b(?! [A-Z])/g;
+const STATE_COUNCIL_ENTRY: GazetteerEntry = {
+  key: 'organization:state-council',
+  name: 'State Council',
+  kind: 'organization',
+  aliases: ['State Council'],
+  partOf: 'country:china',
+};
+
 /** Service branches named alone (`the Navy`, `the Border Guards`); `the Army` is left out (ambiguous). */
 const BRANCH =
   /(?<=\b(?:the|its|our|their) ["“]?)(?:Navy|Air Force|Ground Force|Border Guards|Marine Corps)\b/g;
@@ -29,9 +42,10 @@ const NAME_AFTER = /^["”]?(?:['’]s)? (?:of|building|compound|Day|Command|Hea
 
 /**
  * Organs named without their country (docs/actors.md): a bare `National Assembly` (and then `the NA`)
- * in a text that names south Korea is south Korea's, as KCNA means it; a bare service branch is keyed
- * as written, or as the branch the text named in full (`Air Force` after `KPA Air Force`). Branches
- * are organs: named only in someone's title (`commander of the Navy`) they are dropped later.
+ * in a text that names south Korea is south Korea's, as KCNA means it, and a bare `State Council` in
+ * one that names China is China's; a bare service branch is keyed as written, or as the branch the
+ * text named in full (`Air Force` after `KPA Air Force`). Branches are organs: named only in
+ * someone's title (`commander of the Navy`) they are dropped later.
  */
 export function findBareOrgans(
   text: string,
@@ -64,6 +78,23 @@ export function findBareOrgans(
     }
     // `NA` alone is too short to trust: only as the short form of a bare National Assembly.
     if (named) out.push(...found);
+  }
+  if (mentions.some((m) => m.entry.key === 'country:china')) {
+    // Written in full elsewhere in the text (`State Council of China`), the bare form is that body.
+    const full = mentions.find((m) => m.surface.startsWith('State Council of'))?.entry;
+    STATE_COUNCIL.lastIndex = 0;
+    for (let m = STATE_COUNCIL.exec(text); m !== null; m = STATE_COUNCIL.exec(text)) {
+      const end = m.index + m[0].length;
+      if (!free(m.index, end)) continue;
+      out.push({
+        start: m.index,
+        end,
+        surface: m[0],
+        entry: full ?? STATE_COUNCIL_ENTRY,
+        extractor: 'actors/bare-organ',
+        confidence: 0.7,
+      });
+    }
   }
   const branches = new Map<string, GazetteerEntry>();
   for (const m of mentions)

@@ -7,7 +7,7 @@ import { SpanIndex, type Span } from './span-index';
 
 /** Head nouns that end (or, with `of ...`, start) the name of an organization. */
 const ORG_HEADS =
-  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Smeltery|Farm|Restaurant|Hospital|School|College|Conservatory|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|Manufactory|Studio|Office|Sub-institute|Troupe|Ensemble|Orchestra|Chorus|Band|Publishing House|Team|Solidarity|Network(?= (?:of|for) (?:the )?(?:[A-Z]|(?:south|north) Korea))|House(?= of (?:Representatives|Councillors|Councilors|Commons|Lords)\\b)|(?<=(?:Intelligence|[Mm]eteorological|Security|Research|Customs|Postal|Immigration|Prisons?|Information|Broadcasting) )Service';
+  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Smeltery|Farm|Restaurant|Hospital|School|College|Conservatory|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|(?<=People(?:\\x27|’)s )Government|Manufactory|Studio|Office|Sub-institute|Troupe|Ensemble|Orchestra|Chorus|Band|Publishing House|Team|Solidarity|Network(?= (?:of|for) (?:the )?(?:[A-Z]|(?:south|north) Korea))|House(?= of (?:Representatives|Councillors|Councilors|Commons|Lords)\\b)|(?<=(?:Intelligence|[Mm]eteorological|Security|Research|Customs|Postal|Immigration|Prisons?|Information|Broadcasting) )Service';
 
 /** Head nouns that end the name of a newspaper, agency or broadcaster (`Command Post` is a place). */
 const OUTLET_HEADS =
@@ -28,7 +28,7 @@ const COMMA_LIST = `(?:, ${CAP_WORD}(?: ${CAP_WORD})?){1,6},? and ${CAP_WORD}(?:
  * (`Ministry of Education, Culture, Sports, Science and Technology`), which an `of <place>` may
  * close (`Solidarity for Democracy, ... and Sovereignty of south Korea`).
  */
-const CONTINUATION = `(?: (?:(?:of|for|on|in|against) (?:the )?|${WITH})${CHAIN_WORD}(?: (?:of the |of |in the |in |(?<=(?:Probe|Probing|Inquiry|Investigation|Research) )into (?:the )?|(?<=Truth )about (?:the )?|and of |and |for the |for |the |${WITH})?${CHAIN_WORD}){0,10}(?:${COMMA_LIST}(?: of (?:the )?${CHAIN_WORD}(?: ${CHAIN_WORD}){0,2})?)?)?`;
+const CONTINUATION = `(?: (?:(?:of|for|on|in|against) (?:the )?|${WITH})${CHAIN_WORD}(?: (?:of the |of |in the |in |(?<=(?:Probe|Probing|Inquiry|Investigation|Research) )into (?:the )?|(?<=Truth )(?:about|behind) (?:the )?|and of |and |for the |for |the |${WITH})?${CHAIN_WORD}){0,10}(?:${COMMA_LIST}(?: of (?:the )?${CHAIN_WORD}(?: ${CHAIN_WORD}){0,2})?)?)?`;
 
 /**
  * Words of a name before its head; `and` joins two of them, not two bodies (`Farm and Mill`), except
