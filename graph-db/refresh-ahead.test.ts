@@ -140,4 +140,17 @@ describe('RefreshAhead', () => {
     void cell.get();
     expect(reads).toHaveLength(1);
   });
+  it('starts a refresh twice the last read time before expiry when reads are slow', async () => {
+    const { state, reads, cell, answer } = setup();
+    const first = cell.get();
+    state.now = 400; // a read of 400 ms: refreshes start at 1,000 - 800 = 200 ms of age
+    await answer();
+    await first;
+    state.now = 199;
+    void cell.get();
+    const readsBefore = reads.length;
+    state.now = 200;
+    void cell.get();
+    expect({ readsBefore, readsAt: reads.length }).toEqual({ readsBefore: 0, readsAt: 1 });
+  });
 });

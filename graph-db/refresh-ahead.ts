@@ -1,8 +1,8 @@
 /**
  * A value read from Neo4j (the data version, an API key's row) and trusted for `maxAgeMs` from the
  * moment its read began, so the age bounds how late a change made elsewhere is seen. Past half
- * that age it is still served, and read again in the background: under steady traffic nobody
- * waits for the read.
+ * that age (earlier when reads are slow: twice the last read's time before expiry) it is still
+ * served, and read again in the background: under steady traffic nobody waits for the read.
  * Only the first caller after a quiet spell of the whole max age, or after the epoch moved or
  * `forget`, waits. One read at a time (callers arriving meanwhile share it),
  * and no timer: the refresh rides on the callers, so nothing is left to stop on shutdown.
@@ -26,6 +26,8 @@ export class RefreshAhead<T> {
   private reading: { readonly promise: Promise<T>; readonly epoch: number } | undefined;
   /** Bumped by `forget`: a read that began before it must not be kept. */
   private generation = 0;
+  /** How long the last kept read took: a refresh starts at least twice that before expiry. */
+  private lastReadMs = 0;
 
   constructor(private readonly options: RefreshAheadOptions<T>) {}
 
@@ -35,8 +37,10 @@ export class RefreshAhead<T> {
     const { known } = this;
     const { maxAgeMs } = this.options;
     if (known && known.epoch === epoch && startedAt - known.at < maxAgeMs) {
-      // A failed refresh is for the next caller that waits to report (an outage's 503).
-      if (startedAt - known.at >= maxAgeMs / 2) this.read(epoch, startedAt).catch(() => undefined);
+      // On a loaded machine a read can take a good part of the max age: it starts early enough to
+      // end before the value expires. A failed refresh is for the next caller that waits to report.
+      const refreshAt = Math.min(maxAgeMs / 2, maxAgeMs - 2 * this.lastReadMs);
+      if (startedAt - known.at >= refreshAt) this.read(epoch, startedAt).catch(() => undefined);
       return Promise.resolve(known.value);
     }
     return this.read(epoch, startedAt);
@@ -60,6 +64,7 @@ export class RefreshAhead<T> {
           (this.known === undefined || this.known.at <= startedAt)
         ) {
           this.known = { value, at: startedAt, epoch };
+          this.lastReadMs = this.options.now() - startedAt;
         }
         return value;
       })
