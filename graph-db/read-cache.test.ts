@@ -143,7 +143,7 @@ function timedSetup() {
 }
 
 describe('createReadCache with a version max age', () => {
-  it('reads the version once per max age, and sees a version another process wrote after it', async () => {
+  it('reads the version again past half its max age without waiting, and sees another process write', async () => {
     const { state, read } = timedSetup();
     const seen: string[] = [];
     const look = async () => {
@@ -152,12 +152,29 @@ describe('createReadCache with a version max age', () => {
     };
     await look();
     state.version = 'v2'; // another process writes
-    state.now = 999;
+    state.now = 499;
+    await look();
+    state.now = 500;
+    await look(); // answered under v1, v2 read in the background
+    state.now = 999; // the version read at 500 is 499 ms old
     await look();
     state.now = 1_000;
     await look();
-    await look();
-    expect(seen).toEqual(['0:1', '999:1', '1000:2', '1000:2']);
+    expect(seen).toEqual(['0:1', '499:1', '500:2', '999:2', '1000:3']);
+  });
+
+  it('sees a version another process wrote once the max age since its read began has passed', async () => {
+    const { state, cache } = timedSetup();
+    await cache.lookup('k');
+    state.version = 'v2';
+    state.now = 999;
+    const stale = (await cache.lookup('k')).version;
+    // The background read began at 999 and saw v2.
+    state.now = 1_000;
+    expect({ stale, fresh: (await cache.lookup('k')).version }).toEqual({
+      stale: 'v1',
+      fresh: 'v2',
+    });
   });
 
   it('reads the version again at once after a write of this process', async () => {

@@ -1,3 +1,5 @@
+import { RefreshAhead } from './refresh-ahead';
+
 /**
  * A bounded in-memory cache of read results, keyed by the read and its arguments, each entry tagged
  * with the graph's data version it was computed under. Ingest is the only writer of what the cached
@@ -10,8 +12,10 @@
  *
  * Identical reads in flight at the same moment share one database round trip whether or not
  * results are stored (`maxBytes` 0), and so do the data-version checks. A version read is trusted
- * for `versionMaxAgeMs`, which bounds how late another process's write is seen; a write by this
- * process (`localWrites` moved, or `invalidate`) makes the next lookup read the version again.
+ * for `versionMaxAgeMs` from the moment its read began, which bounds how late another process's
+ * write is seen; past half that age it is read again in the background while still served
+ * (`refresh-ahead.ts`). A write by this process (`localWrites` moved, or `invalidate`) makes the
+ * next lookup read the version again, and wait for it.
  */
 
 export interface ReadCacheOptions {
@@ -19,7 +23,10 @@ export interface ReadCacheOptions {
   readonly maxBytes: number;
   /** Reads the current data version (a cheap query). */
   readonly readVersion: () => Promise<string>;
-  /** How long a version read is reused without asking again; 0 (the default) asks every time. */
+  /**
+   * How long a version read is reused from the moment it began; 0 (the default) asks every time.
+   * Past half of it, a lookup reads it again in the background and is answered from the old one.
+   */
   readonly versionMaxAgeMs?: number;
   /** A count that moves whenever this process writes to the graph (the driver's). */
   readonly localWrites?: () => number;
@@ -137,39 +144,14 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
   let hits = 0;
   let misses = 0;
   let joined = 0;
-  const maxAgeMs = options.versionMaxAgeMs ?? 0;
-  const localWrites = options.localWrites ?? (() => 0);
-  const now = options.now ?? (() => performance.now());
-  /** The version read in flight, and the local write count it began under. */
-  let versionRead: { readonly promise: Promise<string>; readonly writes: number } | undefined;
-  /** The last version read, when its read began, and under which local write count. */
-  let known: { readonly version: string; readonly at: number; readonly writes: number } | undefined;
+  const dataVersion = new RefreshAhead({
+    read: options.readVersion,
+    maxAgeMs: options.versionMaxAgeMs ?? 0,
+    now: options.now ?? (() => performance.now()),
+    epoch: options.localWrites,
+  });
   // Bumped by invalidate(): a read that began before it must not store its (older) result.
   let generation = 0;
-
-  /** The current version; callers arriving while a check is in flight share it. */
-  function currentVersion(): Promise<string> {
-    const writes = localWrites();
-    const startedAt = now();
-    // A version is only as fresh as the moment its read began.
-    if (known && known.writes === writes && startedAt - known.at < maxAgeMs)
-      return Promise.resolve(known.version);
-    // A read that began before one of our writes finished may not see it.
-    if (versionRead && versionRead.writes === writes) return versionRead.promise;
-    const startedIn = generation;
-    const promise = options
-      .readVersion()
-      .then((version) => {
-        if (generation === startedIn && (known === undefined || known.at <= startedAt))
-          known = { version, at: startedAt, writes };
-        return version;
-      })
-      .finally(() => {
-        if (versionRead?.promise === promise) versionRead = undefined;
-      });
-    versionRead = { promise, writes };
-    return promise;
-  }
 
   function remove(key: string): void {
     const entry = entries.get(key);
@@ -193,7 +175,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
   /** The entry for `key` if it was computed under the current version (then most recently used). */
   async function lookup(key: string): Promise<CacheLookup> {
     const startedIn = generation;
-    const version = await currentVersion();
+    const version = await dataVersion.get();
     const entry = entries.get(key);
     if (entry && entry.version === version) {
       hits += 1;
@@ -225,7 +207,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
       const key = `${name}\u0000${stableKey(args)}`;
       const found: CacheLookup = keepResults
         ? await lookup(key)
-        : { hit: false, version: await currentVersion(), generation };
+        : { hit: false, version: await dataVersion.get(), generation };
       if (found.hit) return found.value as R;
       const flightKey = `${found.version}\u0000${key}`;
       const pending = inFlight.get(flightKey);
@@ -259,8 +241,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
       generation += 1;
       entries.clear();
       bytes = 0;
-      versionRead = undefined;
-      known = undefined;
+      dataVersion.forget();
     },
     stats: () => ({ hits, misses, joined, entries: entries.size, bytes }),
   };

@@ -753,6 +753,13 @@ const wellFormed = (text: string): string =>
 const show = (value: string): string =>
   JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…(${value.length})` : value);
 
+/**
+ * Sends of a row of reads in flight at once. Rows that write send one at a time: those that change
+ * the fixture's view, watch or feed read back what they stored, ingests MERGE shared sources and
+ * entities, and saves of views of their own were no faster concurrently (docs/testing.md).
+ */
+const CONCURRENT_READS = 8;
+
 async function runRow(row: Row): Promise<void> {
   const type = ARGUMENT_TYPES.get(row.arg);
   if (type === undefined) throw new Error(`${row.arg} is not a string argument of the schema`);
@@ -794,36 +801,43 @@ async function runRow(row: Row): Promise<void> {
     ).toMatchObject({ rejected: [] });
   }
 
-  for (const payload of PAYLOADS) {
-    for (const sent of (row.send ?? ((p: string): Sent[] => [{ value: p }]))(
-      payload,
-      `p${counter}`,
-    )) {
-      const { result } = await send(sent.value);
-      const label = `${row.arg} ← ${show(sent.value)}`;
-      expect(
-        codes(result).filter((c) => !allowed.has(c)),
-        label,
-      ).toEqual([]);
-      if (result.errors === undefined) expect(result.data, label).toBeTruthy();
-      const rejected =
-        (result.data &&
-          (Object.values(result.data)[0] as { rejected?: unknown[] } | null)?.rejected) ??
-        [];
-      const stored = result.errors === undefined && rejected.length === 0;
-      console.log('REJECTED', row.arg, show(sent.value), JSON.stringify(rejected).slice(0, 300));
-      if (sent.mustStore === true) {
-        expect({ errors: result.errors, rejected }, `${label} must be stored`).toEqual({
-          errors: undefined,
-          rejected: [],
-        });
-      }
-      if (stored && row.readBack && sent.want !== undefined && result.data) {
-        const back = await row.readBack(result.data, fixture);
-        expect(back, `${label} reads back`).toBe(wellFormed(sent.want));
-      }
+  const sends = PAYLOADS.flatMap((payload) =>
+    (row.send ?? ((p: string): Sent[] => [{ value: p }]))(payload, `p${(counter += 1)}`),
+  );
+  const check = async (sent: Sent): Promise<void> => {
+    const { result } = await send(sent.value);
+    const label = `${row.arg} ← ${show(sent.value)}`;
+    expect(
+      codes(result).filter((c) => !allowed.has(c)),
+      label,
+    ).toEqual([]);
+    if (result.errors === undefined) expect(result.data, label).toBeTruthy();
+    const rejected =
+      (result.data &&
+        (Object.values(result.data)[0] as { rejected?: unknown[] } | null)?.rejected) ??
+      [];
+    const stored = result.errors === undefined && rejected.length === 0;
+    if (sent.mustStore === true) {
+      expect({ errors: result.errors, rejected }, `${label} must be stored`).toEqual({
+        errors: undefined,
+        rejected: [],
+      });
     }
-  }
+    if (stored && row.readBack && sent.want !== undefined && result.data) {
+      const back = await row.readBack(result.data, fixture);
+      expect(back, `${label} reads back`).toBe(wellFormed(sent.want));
+    }
+  };
+  // Each request is a few round trips to Neo4j, and one after another the test mostly waited on them.
+  let next = 0;
+  // Every send ends before the row's checks go on (a failed one must not write into the next row).
+  const settled = await Promise.allSettled(
+    Array.from({ length: row.effect === undefined ? CONCURRENT_READS : 1 }, async () => {
+      for (let index = next++; index < sends.length; index = next++)
+        await check(sends[index] as Sent);
+    }),
+  );
+  for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
 
   const after = await snapshot();
   expectOnlyIntendedWrites(row, diff(before, after), wrote, fixture);
