@@ -44,11 +44,9 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
     mentions = mentions.filter((m) => !gone.has(m));
     korean = korean.filter((m) => !gone.has(m));
   }
-  const swallowed: ActorMention[] = [];
   const orgs = named.concat(
-    findIntroducedOutlets(text, [...mentions, ...korean, ...named], blocked, gazetteer, swallowed),
+    findIntroducedOutlets(text, [...mentions, ...korean, ...named], blocked, gazetteer),
   );
-  if (swallowed.length > 0) mentions = mentions.filter((m) => !swallowed.includes(m));
   const people = [...korean, ...findPeople(text, [...mentions, ...korean, ...orgs], blocked)];
   const knownPeople = [...mentions.filter((m) => m.entry.kind === 'person'), ...people];
   const found = [...mentions, ...orgs, ...people];

@@ -17,7 +17,6 @@ import { extractQuotes } from './quotes';
 import { articleSections } from './sections';
 import { resolveShortOrgNames } from './short-org-names';
 import { splitSentences } from './sentences';
-import { findStatementMinistries } from './statement-ministries';
 import { findSourceEvidence } from './source-evidence';
 import { outletOfSource } from '../gazetteer/source-outlets';
 import { blankOverlongWords } from '../overlong-words';
@@ -71,13 +70,10 @@ function extractWith(
   // Outlets only a listing names (`... also reported by A, B and C`) are actors and sources too.
   // Spanish reports introduce outlets no list knows the same way (`el diario Chautari`).
   const spanish = language === 'es' || language.startsWith('es-');
-  // A ministry named only in the title of an official who made a press statement states too.
   const mentions = english
-    ? [
-        ...found,
-        ...findListedOutlets(text, sentences, found, gazetteer, bodyStart),
-        ...findStatementMinistries(text, found, gazetteer),
-      ].sort((a, b) => a.start - b.start)
+    ? [...found, ...findListedOutlets(text, sentences, found, gazetteer, bodyStart)].sort(
+        (a, b) => a.start - b.start,
+      )
     : spanish
       ? [
           ...found,

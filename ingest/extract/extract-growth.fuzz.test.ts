@@ -223,18 +223,6 @@ describe('extraction growth fuzz', { timeout: 60_000 }, () => {
       articleOf,
     );
     expectLinear((n) => 'Xinhua let loose a false report '.repeat(n), citationsOf);
-    // Papers named by what they carried, a listed outlet ending a longer name, ministries in titles.
-    expectLinear(
-      (n) => 'Abc on July 1 and Def Ghi of Nepal carried an article. '.repeat(n),
-      articleOf,
-    );
-    expectLinear((n) => 'Abc Def Ghi Jkl Mno carried articles '.repeat(n), articleOf);
-    expectLinear((n) => 'the 2nd issue of Abc-Def Pravda said '.repeat(n), articleOf);
-    expectLinear(
-      (n) =>
-        'the vice-minister of National Defence of the DPRK issued a press statement '.repeat(n),
-      articleOf,
-    );
     // Body acts, officials' statements, `according to` senses and short names of earlier bodies.
     expectLinear((n) => 'The Abc Ministry printed a map, '.repeat(n), articleOf);
     expectLinear(

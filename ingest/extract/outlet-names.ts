@@ -52,27 +52,6 @@ const DESCRIPTOR_OF = new RegExp(
 const NAME_AFTER_COUNTRY = /^ (?=["“]?(?:al-|el-|Al-|El-)?[A-Z])/;
 /** `Granma newspaper said`: the descriptor after the name. */
 const TRAILING_RE = / (?:newspaper|daily|weekly|news agency|magazine)\b/g;
-/**
- * A paper's act: `carried special write-ups`, `edited an article`, `devoted its whole four pages`.
- * Bodies that put out articles (`posted`, `published`) are named by the organization pattern.
- */
-const CARRIED_ARTICLE =
-  /\b(?:carried|edited|ran|devoted|dedicated|printed)\s+(?:[\w'’-]+\s+){0,4}?(?:articles?|write-ups?|editorials?|commentar(?:y|ies)|pages)\b/g;
-const SUBJECT_NAME = `(?:(?:al|el|Al|El)-|L['’])?[A-Z][\\p{L}\\p{N}'’.-]*(?:\\s(?:(?:de|del|i|y|la|le)\\s)?(?:L['’])?[A-Z][\\p{L}\\p{N}'’.-]*){0,4}`;
-/** `of Guinea`, `on Sept. 5`, `on the same day` between a paper's name and its verb. */
-const SUBJECT_GAP = `(?:\\sof\\s(?:the\\s)?[A-Z][\\p{L}'’.-]*(?:\\s[A-Z][\\p{L}'’.-]*)?)?(?:\\son\\s(?:[A-Z][a-z]+\\.?\\s\\d{1,2}(?:st|nd|rd|th)?|the\\ssame\\sday))?`;
-/**
- * The sentence's subject right before a paper's act, one or two names, each with its own country
- * and date: `Arpan on July 1 and Nepal Today on July 2`, `Horoya of Guinea on Sept. 5`, `Nepal's
- * Arpan`, `Nigeria's The New Nigerian`, `Newspaper L'Avenir of Democratic Congo on May 25`.
- */
-const SUBJECT_BEFORE_ACT = new RegExp(
-  `(?:^|\\n|[.!?]["”]?\\s)(?:([A-Z][a-z]+['’]s\\s)|(?:The|Newspaper|Paper|Daily|Weekly|Magazine)\\s)?(${SUBJECT_NAME})(${SUBJECT_GAP})(?:,?\\sand\\s(?:the\\s)?(${SUBJECT_NAME})(${SUBJECT_GAP}))?\\s$`,
-  'du',
-);
-/** Words that head a subject but name no paper: `Newspapers of Russia`, `Indian Media`. */
-const NOT_A_PAPER_NAME =
-  /^(?:Newspapers?|Papers?|Media|Organi[sz]ations?|Magazines?|Websites?|Radios?|TV|Television|Internet|Dailies|Weeklies|Journals?|Press|Bulletins?|Parties|Associations?|Societ(?:y|ies)|Committees?|Groups?)$/;
 
 /** One word of a name: capitalised, or an Arabic article prefix (`al-Thawra`). */
 const NAME_WORD = /^(?:(?:al|el|Al|El)-)?[A-Z][\p{L}\p{N}'’.-]*$/u;
@@ -137,8 +116,6 @@ const LEADING_NOISE = new Set([
   'Moreover',
   'Then',
 ]);
-/** Capitalised words before a listed outlet that make a longer name: `Leninskaya ` (Pravda). */
-const TAIL_PREFIX = /^(?!(?:The|A|An) )(?:[A-Z][\p{L}'’-]*\s){1,3}$/u;
 /** Longest name we read: titles of foreign papers run to four or five words. */
 const MAX_NAME_WORDS = 5;
 
@@ -262,7 +239,6 @@ export function findIntroducedOutlets(
   known: readonly ActorMention[],
   blocked: readonly BlockedSpan[],
   gazetteer: Gazetteer,
-  swallowed: ActorMention[] = [],
 ): ActorMention[] {
   const knownIndex = new SpanIndex(known);
   const blockedIndex = new SpanIndex(blocked);
@@ -289,26 +265,9 @@ export function findIntroducedOutlets(
     }
     skipNoise();
     if (from >= end) return;
-    // Countries may sit inside a name (`Nepal Today`); anything else known owns its span, except a
-    // listed outlet that only ends the longer name read here (`Raboche-Krestiyanskaya Pravda`):
-    // not after a country (`Cambodian AKP`), an `and` (`New Nigerian and Apsara TV`) or `The`.
+    // Countries may sit inside a name (`Nepal Today`); anything else known owns its span.
     const inside = knownIndex.overlapping(from, end);
-    const tail =
-      inside.length === 1
-        ? inside.find(
-            (k) =>
-              k.entry.kind === 'outlet' &&
-              k.start > from &&
-              k.end === end &&
-              TAIL_PREFIX.test(text.slice(from, k.start)),
-          )
-        : undefined;
-    if (
-      inside.some(
-        (k) => k !== tail && (k.entry.kind !== 'country' || k.start < from || k.end > end),
-      )
-    )
-      return;
+    if (inside.some((k) => k.entry.kind !== 'country' || k.start < from || k.end > end)) return;
     if (inside.some((k) => k.start === from && k.end === end)) return;
     if (blockedIndex.overlaps(from, end) || found.overlaps(from, end)) return;
     const surface = text.slice(from, end);
@@ -323,7 +282,6 @@ export function findIntroducedOutlets(
     };
     found.add(mention);
     out.push(mention);
-    if (tail !== undefined) swallowed.push(tail);
   };
   // `the paper The Voice` keeps its article; a name read backwards from a descriptor does not.
   const matches: [number, number, boolean][] = [];
@@ -389,57 +347,8 @@ export function findIntroducedOutlets(
       if (start !== undefined) matches.push([start, m.index, false]);
     }
   }
-  matches.push(...papersByTheirAct(text, knownIndex));
   matches.sort((a, b) => a[0] - b[0]);
   for (const [start, end, keepThe] of matches) consider(start, end, keepThe);
-  return out;
-}
-
-/**
- * Papers named with no descriptor, as the subject of a paper's act (`Arpan on July 1 and Nepal
- * Today on July 2 carried special write-ups`, `Horoya of Guinea on Sept. 5 edited an article`).
- * The subject is read back from the verb over a bounded window; a place after `of` must be a
- * country; a name that another pass knows is left to it (`consider`).
- */
-function papersByTheirAct(
-  text: string,
-  knownIndex: SpanIndex<ActorMention>,
-): [number, number, boolean][] {
-  const out: [number, number, boolean][] = [];
-  CARRIED_ARTICLE.lastIndex = 0;
-  for (let m = CARRIED_ARTICLE.exec(text); m !== null; m = CARRIED_ARTICLE.exec(text)) {
-    const from = Math.max(0, m.index - 160);
-    const subject = SUBJECT_BEFORE_ACT.exec(text.slice(from, m.index));
-    // The window's own start is a sentence start only at the text's.
-    if (subject?.indices === undefined || (subject.index === 0 && from > 0)) continue;
-    const names: [number, number, boolean][] = [];
-    // `India Europe News and Information Bureau`: a subject another pass names is no list of papers.
-    if (
-      knownIndex.overlapping(from + subject.index, m.index).some((k) => k.entry.kind !== 'country')
-    )
-      continue;
-    for (const [name, gap] of [
-      [2, 3],
-      [4, 5],
-    ] as const) {
-      const span = subject.indices[name];
-      const gapSpan = subject.indices[gap];
-      if (span === undefined) continue;
-      const words = text.slice(from + span[0], from + span[1]).split(/\s/);
-      if (words.some((w) => NOT_A_PAPER_NAME.test(w) || STOP_WORDS.has(w))) break;
-      if (LEADING_NOISE.has(words[0] ?? '')) break;
-      // `Horoya of Guinea`: what follows `of` is the paper's country, not a town or a body.
-      const of = gapSpan === undefined ? null : /^\sof\s(?:the\s)?/.exec(subject[gap] ?? '');
-      if (of !== null && gapSpan !== undefined) {
-        const at = from + gapSpan[0] + of[0].length;
-        if (!knownIndex.overlapping(at, at + 1).some((k) => k.entry.kind === 'country')) break;
-      }
-      // `Nepal Today` keeps its country; `Nigeria's The New Nigerian` its `The` (a sentence's
-      // opening `The` is left out of the name by the pattern).
-      names.push([from + span[0], from + span[1], true]);
-    }
-    if (names.length === (subject.indices[4] === undefined ? 1 : 2)) out.push(...names);
-  }
   return out;
 }
 

@@ -723,10 +723,6 @@ function resolveSubject(ctx: Context, s: Sentence, si: number, cueStart: number)
 const MAIN_SUBJECT =
   /,\s+((?:he|she|it|they)\b|(?:the|The)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+[a-z]+(?:ed|s)\b)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?=\s+(?:also\s+|again\s+|then\s+)?[a-z]+(?:ed|s|t)\b)/;
 
-/** `he said`, `she added`: a pronoun's speech clause right before a participle. */
-const SPEAKER_PRONOUN_CLAUSE =
-  /^\s*(?:he|she|they)\s+(?:also\s+)?(?:said|added|noted|stressed|continued|went\s+on|pointed\s+out|told\s+\w+)\s*$/;
-
 /** Subject of a sentence-initial noun phrase, used for participle cues with no earlier cue. */
 function resolveSentenceSubject(
   ctx: Context,
@@ -764,10 +760,6 @@ function resolveSentenceSubject(
   const cueEnd =
     cueStart + (/^\S+(?:\s+out)?/.exec(ctx.text.slice(cueStart, s.end))?.[0].length ?? 0);
   const proposition = /^\s+(?:[\w-]+\s+){0,3}?that\b/.test(ctx.text.slice(cueEnd, cueEnd + 60));
-  // `Haqqani Network is based in ..., he said, adding that`: the participle is the words of the
-  // `he` who said the rest, whom the cue before found no actor for; not the first clause's subject.
-  if (lastSeg !== undefined && SPEAKER_PRONOUN_CLAUSE.test(lastSeg))
-    return { speakers: [], confidence: 0 };
   if (lastSeg !== undefined && segments.length > 2 && !inList && proposition) {
     const segStart = cueStart - (before.length - before.lastIndexOf(lastSeg));
     const lead = lastSeg.length - lastSeg.trimStart().length;
