@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { runAutoCommit, writeTransaction } from '../driver';
 import { linkStoredSources } from '../queries/citations.cypher';
+import { sentenceFromText } from '../queries/evidence-sentence';
 
 /**
  * A statement, a write that needs code (a list only TypeScript has), or a schema change that needs
@@ -30,6 +31,8 @@ async function makeSearchEventuallyConsistent(): Promise<void> {
     `CREATE FULLTEXT INDEX search_entities IF NOT EXISTS ${SEARCH_ENTITIES_ON} OPTIONS {indexConfig: {\`fulltext.eventually_consistent\`: true}}`,
   );
 }
+
+const SENTENCES_AS_OFFSETS = '028-evidence-sentences-as-offsets';
 
 /**
  * Schema and data migrations, applied in order at start and by `npm run db:migrate`. Every one is
@@ -166,6 +169,17 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
       'CREATE CONSTRAINT collected_file_key IF NOT EXISTS FOR (n:CollectedFile) REQUIRE n.key IS UNIQUE',
   },
   { id: '027-search-entities-eventually-consistent', schema: makeSearchEventuallyConsistent },
+  {
+    id: SENTENCES_AS_OFFSETS,
+    // An article's edge keeps only the offsets of a sentence its text gives back (docs/ingest.md).
+    // Checked with the read's own expression, so no read changes; once recorded, it is not rescanned.
+    cypher: `OPTIONAL MATCH (m:NarragraphSchema {id: 1})
+WITH m WHERE NOT '${SENTENCES_AS_OFFSETS}' IN coalesce(m.migrations, [])
+MATCH (:Article)-[r:PUBLISHED_BY|MENTIONS|QUOTES|ATTRIBUTES|CITES|ADVANCES|CITES_SOURCE]->()
+WHERE r.sentence IS NOT NULL AND 0 <= r.start <= r.end
+  AND r.sentence = ${sentenceFromText('r')}
+CALL (r) { REMOVE r.sentence } IN TRANSACTIONS OF 10000 ROWS`,
+  },
 ];
 
 const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
