@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '@/ingest/run-ingest';
 import { readTransaction } from './driver';
+import { evidenceSentence } from './queries/evidence-sentence';
 import { ingestRepository } from './repositories/ingest-repository';
 import { closeDriver, connectTestDatabase, resetDatabase } from './testing/test-database';
 
@@ -45,7 +46,8 @@ describe('ingesting the seed page', () => {
       extractor: string;
     }>(
       `MATCH (a:Article {stub: false})-[p:PUBLISHED_BY]->(s:Source)
-       RETURN a.title AS title, a.date AS date, s.name AS source, p.sentence AS evidence, p.extractor AS extractor`,
+       RETURN a.title AS title, a.date AS date, s.name AS source, ${evidenceSentence('p')} AS evidence,
+              p.extractor AS extractor`,
     );
     expect(article).toEqual({
       title: 'U.S. and West Hammered for Claiming About China’s Cyber Threats',
@@ -67,7 +69,8 @@ describe('ingesting the seed page', () => {
       extractor: string;
     }>(
       `MATCH (:Article {stub: false})-[m:MENTIONS]->(x:Actor)
-       RETURN x.name AS name, m.sentence AS sentence, m.start AS start, m.end AS end, m.extractor AS extractor`,
+       RETURN x.name AS name, ${evidenceSentence('m')} AS sentence, m.start AS start, m.end AS end,
+              m.extractor AS extractor`,
     );
     const names = actors.map((a) => a.name);
     for (const name of [

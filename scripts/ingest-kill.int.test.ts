@@ -120,11 +120,12 @@ async function snapshot() {
     const labels = await tx.run(
       'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
     );
-    // Evidence: every extracted relationship carries sentence, offsets, extractor and confidence.
+    // Evidence: every extracted relationship carries offsets, extractor and confidence, and its
+    // sentence or an article whose text holds it.
     const relationships = await tx.run(`
       MATCH ()-[r]->()
       RETURN type(r) AS type, count(*) AS n,
-             count(CASE WHEN r.sentence IS NOT NULL AND r.start IS NOT NULL AND r.end IS NOT NULL
+             count(CASE WHEN (r.sentence IS NOT NULL OR startNode(r):Article) AND r.start IS NOT NULL AND r.end IS NOT NULL
                          AND r.extractor IS NOT NULL AND r.confidence IS NOT NULL THEN 1 END) AS withEvidence
       ORDER BY type`);
     const duplicates = await tx.run(`

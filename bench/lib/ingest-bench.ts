@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readLocalNeo4jConfig } from '../../config/neo4j';
 import { runAutoCommit } from '../../graph-db/driver';
+import { toNumber } from '../../graph-db/neo4j-values';
 import { applyMigrations } from '../../graph-db/migrations/migrations';
 import { ingestRepository } from '../../graph-db/repositories/ingest-repository';
 import { forgetReuseIndex } from '../../graph-db/repositories/reuse-repository';
@@ -120,12 +121,21 @@ export async function freshDatabase(options: LocalNeo4jStartOptions = {}) {
   return running;
 }
 
+/** Runs a deleting statement that returns its count `n`: whether it deleted anything. */
+async function deleted(cypher: string): Promise<boolean> {
+  return toNumber((await runAutoCommit(cypher)).records[0]?.get('n')) > 0;
+}
+
 /**
  * Empties the store in the running JVM (schema kept): the next write meets a server whose JIT has
  * compiled the write path, as an ingest into the app's long-running Neo4j does.
  */
 export async function emptyStore() {
-  await runAutoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  // Relationships first, then the bare nodes, one short statement at a time: `CALL … IN
+  // TRANSACTIONS` keeps an outer transaction that Neo4j's timeout (60 s) bounds too, and deleting
+  // kcna-2011's graph in one outlasted it on a loaded machine.
+  while (await deleted('MATCH ()-[r]->() WITH r LIMIT 10000 DELETE r RETURN count(*) AS n'));
+  while (await deleted('MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n'));
   await applyMigrations();
   await ingestRepository.awaitSearchable();
   forgetReuseIndex();

@@ -2,12 +2,15 @@
  * bench:ingest's baseline: an independent minimal writer, what a competent Neo4j user would write
  * for the same already-extracted rows without the project's writer. One transaction per batch,
  * plain `UNWIND … MERGE` on the same uniqueness-constrained keys, nodes first, then each edge
- * type by key lookups, every edge with its evidence. No content-hash check, no cross-article event
- * matching (each cited event is its own node, keyed by article and local key), no pipelining.
+ * type by key lookups, every edge with its evidence as the project stores it (offsets, and the
+ * sentence only when the article's text cannot give it back: model/evidence-sentence.ts). No
+ * content-hash check, no cross-article event matching (each cited event is its own node, keyed by
+ * article and local key), no pipelining.
  * Its Cypher lives here on purpose: it must not share a line with graph-db's writer.
  */
 import { writeTransaction } from '../../graph-db/driver';
 import type { Evidence, ExtractedArticle } from '../../ingest/types';
+import { offsetsReadAsWritten, sentenceToStore } from '../../model/evidence-sentence';
 
 /** The driver's transaction, as graph-db hands it out (only graph-db imports the driver). */
 type Transaction = Parameters<Parameters<typeof writeTransaction>[0]>[0];
@@ -53,13 +56,17 @@ export interface EdgeRow {
   readonly props: Record<string, unknown>;
 }
 
-const evidenceProps = (e: Evidence): Record<string, unknown> => ({
-  sentence: e.sentence,
-  start: e.start,
-  end: e.end,
-  extractor: e.extractor,
-  confidence: e.confidence,
-});
+/** Evidence as the project stores it: the sentence only when the text cannot give it back. */
+const evidenceProps = (e: Evidence, text: string, sameUnits: boolean): Record<string, unknown> => {
+  const sentence = sentenceToStore(e, text, sameUnits);
+  return {
+    ...(sentence === undefined ? {} : { sentence }),
+    start: e.start,
+    end: e.end,
+    extractor: e.extractor,
+    confidence: e.confidence,
+  };
+};
 
 /** Writes the articles in batches of `batchSize`, one transaction each. */
 export async function writeMinimal(
@@ -100,13 +107,15 @@ export function minimalRows(batch: readonly ExtractedArticle[]): MinimalRows {
   const events: Record<string, unknown>[] = [];
   const narratives = new Map<string, { key: string; label: string; kind: string }>();
   for (const a of batch) {
+    const sameUnits = offsetsReadAsWritten(a.text);
+    const evidence = (e: Evidence) => evidenceProps(e, a.text, sameUnits);
     if (a.source !== undefined) {
       sources.set(a.source.key, { key: a.source.key, name: a.source.name });
       edges.PUBLISHED_BY.push({
         from: a.key,
         to: a.source.key,
         edgeKey: 'p',
-        props: evidenceProps(a.source.evidence),
+        props: evidence(a.source.evidence),
       });
     }
     for (const x of a.actors) {
@@ -115,7 +124,7 @@ export function minimalRows(batch: readonly ExtractedArticle[]): MinimalRows {
         from: a.key,
         to: x.key,
         edgeKey: 'm',
-        props: { count: x.mentionCount, firstOffset: x.firstOffset, ...evidenceProps(x.evidence) },
+        props: { count: x.mentionCount, firstOffset: x.firstOffset, ...evidence(x.evidence) },
       });
     }
     a.quotes.forEach((q, n) =>
@@ -123,7 +132,7 @@ export function minimalRows(batch: readonly ExtractedArticle[]): MinimalRows {
         from: a.key,
         to: q.actorKey,
         edgeKey: `q${n}`,
-        props: { text: q.text, cue: q.cue, ...evidenceProps(q.evidence) },
+        props: { text: q.text, cue: q.cue, ...evidence(q.evidence) },
       }),
     );
     a.citations.forEach((c, n) =>
@@ -131,7 +140,7 @@ export function minimalRows(batch: readonly ExtractedArticle[]): MinimalRows {
         from: a.key,
         to: c.outletKey,
         edgeKey: `c${n}`,
-        props: { how: c.how, stance: c.stance, ...evidenceProps(c.evidence) },
+        props: { how: c.how, stance: c.stance, ...evidence(c.evidence) },
       }),
     );
     for (const e of a.events) {
@@ -148,7 +157,7 @@ export function minimalRows(batch: readonly ExtractedArticle[]): MinimalRows {
         from: a.key,
         to: key,
         edgeKey: e.localKey,
-        props: { dateText: e.dateText, ...evidenceProps(e.evidence) },
+        props: { dateText: e.dateText, ...evidence(e.evidence) },
       });
     }
     for (const n of a.narratives) {
@@ -157,7 +166,7 @@ export function minimalRows(batch: readonly ExtractedArticle[]): MinimalRows {
         from: a.key,
         to: n.key,
         edgeKey: 'n',
-        props: evidenceProps(n.evidence),
+        props: evidence(n.evidence),
       });
     }
   }

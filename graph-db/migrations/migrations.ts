@@ -1,15 +1,19 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { runAutoCommit, writeTransaction } from '../driver';
 import { linkStoredSources } from '../queries/citations.cypher';
+import { sentenceFromText } from '../queries/evidence-sentence';
 
 /**
- * A statement, a write that needs code (a list only TypeScript has), or a schema change that needs
- * code (a check first; schema changes run outside a transaction of data reads); all idempotent.
+ * A statement, a write that needs code (a list only TypeScript has), a schema change that needs
+ * code (a check first; schema changes run outside a transaction of data reads), or a data change
+ * too large for one transaction (`steps`: many, each short; the transaction timeout bounds even
+ * the outer transaction of `CALL … IN TRANSACTIONS`); all idempotent.
  */
 export type Migration =
   | { readonly id: string; readonly cypher: string }
   | { readonly id: string; readonly apply: (tx: ManagedTransaction) => Promise<unknown> }
-  | { readonly id: string; readonly schema: () => Promise<unknown> };
+  | { readonly id: string; readonly schema: () => Promise<unknown> }
+  | { readonly id: string; readonly steps: () => Promise<unknown> };
 
 /** What `search_entities` covers: one index over every kind ranks them together. */
 const SEARCH_ENTITIES_ON =
@@ -29,6 +33,36 @@ async function makeSearchEventuallyConsistent(): Promise<void> {
   await runAutoCommit(
     `CREATE FULLTEXT INDEX search_entities IF NOT EXISTS ${SEARCH_ENTITIES_ON} OPTIONS {indexConfig: {\`fulltext.eventually_consistent\`: true}}`,
   );
+}
+
+const SENTENCES_AS_OFFSETS = '028-evidence-sentences-as-offsets';
+
+/** One step of {@link dropSentencesTheTextHolds}: the edges of the next 1,000 articles by key. */
+const DROP_SENTENCES_STEP = `
+MATCH (a:Article) WHERE a.key > $after
+WITH a ORDER BY a.key LIMIT 1000
+CALL (a) {
+  MATCH (a)-[r:PUBLISHED_BY|MENTIONS|QUOTES|ATTRIBUTES|CITES|ADVANCES|CITES_SOURCE]->()
+  WHERE r.sentence IS NOT NULL AND 0 <= r.start <= r.end AND r.sentence = ${sentenceFromText('r')}
+  REMOVE r.sentence
+}
+RETURN max(a.key) AS last`;
+
+/**
+ * Drops each stored evidence sentence of an article's edge that the read's own expression gives
+ * back from the text (so no read changes), a transaction per 1,000 articles. Once recorded as
+ * applied it does not walk the edges again at every start.
+ */
+async function dropSentencesTheTextHolds(): Promise<void> {
+  const applied = await runAutoCommit(
+    'MATCH (m:NarragraphSchema {id: 1}) RETURN $id IN coalesce(m.migrations, []) AS done',
+    { id: SENTENCES_AS_OFFSETS },
+  );
+  if (applied.records[0]?.get('done') === true) return;
+  for (let after: unknown = ''; typeof after === 'string';) {
+    const step = await runAutoCommit(DROP_SENTENCES_STEP, { after });
+    after = step.records[0]?.get('last');
+  }
 }
 
 /**
@@ -166,6 +200,8 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
       'CREATE CONSTRAINT collected_file_key IF NOT EXISTS FOR (n:CollectedFile) REQUIRE n.key IS UNIQUE',
   },
   { id: '027-search-entities-eventually-consistent', schema: makeSearchEventuallyConsistent },
+  // An article's edge keeps only the offsets of a sentence its text gives back (docs/ingest.md).
+  { id: SENTENCES_AS_OFFSETS, steps: dropSentencesTheTextHolds },
 ];
 
 const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
@@ -175,6 +211,7 @@ export async function applyMigrations(): Promise<string[]> {
   for (const migration of MIGRATIONS) {
     if ('cypher' in migration) await runAutoCommit(migration.cypher);
     else if ('schema' in migration) await migration.schema();
+    else if ('steps' in migration) await migration.steps();
     else await writeTransaction(migration.apply);
   }
   await runAutoCommit(AWAIT_INDEXES);

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { int, toNumber, toStringValue } from '../neo4j-values';
+import { evidenceSentence } from './evidence-sentence';
 import type {
   AlertKind,
   AlertEvidence,
@@ -15,8 +16,12 @@ import type {
  * over the whole graph; docs/watches.md states the rules.
  */
 
-/** The batch's first evidence of a finding: earliest article, then its first span. */
-const FIRST = `collect({articleKey: a.key, sentence: coalesce(r.sentence, ''), start: coalesce(r.start, 0), end: coalesce(r.end, 0)})[0]`;
+/** The batch's first edge of a finding (rows ordered by earliest article, then first span). */
+const FIRST = 'collect(r)[0]';
+
+/** The evidence of {@link FIRST}: its sentence is read for that one edge only. */
+const FIRST_EVIDENCE = `{articleKey: startNode(first).key, sentence: coalesce(${evidenceSentence('first')}, ''),
+        start: coalesce(first.start, 0), end: coalesce(first.end, 0)} AS first`;
 
 /**
  * Narratives first seen in this batch: no article outside it advances them. A narrative watch
@@ -33,7 +38,8 @@ CALL (n) {
   UNION
   MATCH (w:Watch {kind: 'search'}) WHERE size(w.words) > 0 AND all(word IN w.words WHERE toLower(n.label) CONTAINS word) RETURN w
 }
-RETURN w.id AS watchId, n.key AS subjectKey, n.label AS label, first
+RETURN w.id AS watchId, n.key AS subjectKey, n.label AS label,
+       ${FIRST_EVIDENCE}
 `;
 
 /**
@@ -53,7 +59,8 @@ WHERE NOT EXISTS {
   MATCH (s)<-[:PUBLISHED_BY]-(o:Article)-[r2:CITES_SOURCE|QUOTES|ATTRIBUTES]->(x)
   WHERE NOT o.key IN $keys AND (w.kind = 'actor' OR type(r2) = 'CITES_SOURCE')
 }
-RETURN w.id AS watchId, s.key AS subjectKey, s.name AS label, x.name AS targetName, first
+RETURN w.id AS watchId, s.key AS subjectKey, s.name AS label, x.name AS targetName,
+       ${FIRST_EVIDENCE}
 `;
 
 /** "Anyone citing X": every batch article citing or quoting the watched actor. */
@@ -63,7 +70,8 @@ MATCH (a)-[r:CITES_SOURCE|QUOTES|ATTRIBUTES]->(x:Actor)
 MATCH (w:Watch {target: x.key}) WHERE w.kind = 'citation'
 WITH w, x, a, r ORDER BY r.start
 WITH w, x, a, ${FIRST} AS first
-RETURN w.id AS watchId, a.key AS subjectKey, a.title AS label, x.name AS targetName, first
+RETURN w.id AS watchId, a.key AS subjectKey, a.title AS label, x.name AS targetName,
+       ${FIRST_EVIDENCE}
 `;
 
 /**
@@ -83,7 +91,8 @@ CALL (n, week) {
   WHERE o.date >= toString(week - duration({weeks: $baselineWeeks})) AND o.date < toString(week + duration({weeks: 1}))
   RETURN collect(duration.inDays(week, date(left(o.date, 10))).days) AS offsets
 }
-RETURN w.id AS watchId, n.key AS subjectKey, n.label AS label, toString(week) AS week, offsets, first
+RETURN w.id AS watchId, n.key AS subjectKey, n.label AS label, toString(week) AS week, offsets,
+       ${FIRST_EVIDENCE}
 `;
 
 /** Batch articles sharing text with a watched article, in either direction (docs/text-reuse.md). */
@@ -93,7 +102,7 @@ MATCH (a)-[r:REUSES]-(t:Article)
 MATCH (w:Watch {target: t.key}) WHERE w.kind = 'article'
 WITH w, a, t, r, startNode(r) = a AS later
 RETURN w.id AS watchId, a.key AS subjectKey, a.title AS label, t.title AS targetName,
-       {articleKey: a.key, sentence: coalesce(r.sentence, ''),
+       {articleKey: a.key, sentence: coalesce(${evidenceSentence('r')}, ''),
         start: CASE WHEN later THEN r.start ELSE r.targetStart END,
         end: CASE WHEN later THEN r.end ELSE r.targetEnd END} AS first
 `;

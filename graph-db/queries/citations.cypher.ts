@@ -3,6 +3,7 @@ import { outletOfSource } from '@/ingest/gazetteer/source-outlets';
 import { sourceKey } from '@/ingest/keys';
 import { int, toNumber, toStringValue } from '../neo4j-values';
 import { FIXED_PLAN } from './fixed-plan';
+import { evidenceProperties } from './evidence-sentence';
 import { nodeProjection, toEvidenceRow, toNodeRow, toNodeRowOf } from './node-rows';
 import type {
   CitationFilters,
@@ -246,7 +247,7 @@ export const LINK_EVIDENCE_PAGE_CYPHER = `
 MATCH (s:Source {key: $citingKey})<-[:PUBLISHED_BY]-(a:Article)-[c:CITES_SOURCE]->(x:Actor {key: $actor})
 WHERE ${FILTER_CONDITIONS}
 WITH a, c ORDER BY a.date, a.key, c.start SKIP $skip LIMIT $limit
-RETURN ${nodeProjection('a')} AS article, properties(c) AS props`;
+RETURN ${nodeProjection('a')} AS article, ${evidenceProperties('c')} AS props`;
 
 export const LINK_EVIDENCE_COUNT_CYPHER = `
 MATCH (s:Source {key: $citingKey})<-[:PUBLISHED_BY]-(a:Article)-[c:CITES_SOURCE]->(x:Actor {key: $actor})

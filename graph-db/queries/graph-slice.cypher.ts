@@ -20,6 +20,7 @@ import {
   type SliceNode,
 } from '../../model/graph-slice';
 import { int, toNumber, toStringValue } from '../neo4j-values';
+import { evidenceSentence, hasEvidence } from './evidence-sentence';
 
 /**
  * Reads behind `neighborhood` and `paths`: a light node projection (no article text), edges with
@@ -318,7 +319,7 @@ export async function readNeighborhood(
  */
 const EDGE_FIELDS: readonly (readonly [name: string, expression: string])[] = [
   ['type', 'type'],
-  ['sentence', 'r.sentence'],
+  ['sentence', evidenceSentence('r')],
   ['offset', 'toFloat(r.start)'],
   ['offsetEnd', 'toFloat(r.end)'],
   ['extractor', 'r.extractor'],
@@ -368,7 +369,7 @@ const LEAN_EDGE_FIELDS: readonly (readonly [name: string, expression: string])[]
   ),
   [
     'evidenceCount',
-    'CASE WHEN (fromArticle OR involvedKey IS NOT NULL) AND r.sentence IS NOT NULL THEN 1 ELSE 0 END',
+    `CASE WHEN (fromArticle OR involvedKey IS NOT NULL) AND ${hasEvidence('r')} THEN 1 ELSE 0 END`,
   ],
 ];
 

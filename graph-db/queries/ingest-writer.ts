@@ -8,6 +8,7 @@ import {
   type EventCandidate,
 } from '../repositories/event-matching';
 import { distinctByKey } from '../../model/distinct-by-key';
+import { offsetsReadAsWritten, sentenceToStore } from '../../model/evidence-sentence';
 import { toStringValue } from '../neo4j-values';
 import { LINK_SOURCE_OUTLETS_CYPHER, sourceOutletRows } from './citations.cypher';
 import {
@@ -75,6 +76,32 @@ function evidenceRefs(evidence: Evidence, table: StringTable) {
   };
 }
 
+/**
+ * The strings of an article's edges: an evidence sentence its stored text gives back from the
+ * offsets is left out (model/evidence-sentence.ts), so the edge carries offsets only.
+ */
+class ArticleStrings {
+  private readonly sameUnits: boolean;
+
+  constructor(
+    private readonly table: StringTable,
+    private readonly text: string,
+  ) {
+    this.sameUnits = offsetsReadAsWritten(text);
+  }
+
+  refs(evidence: Evidence): EdgeEvidence {
+    const sentence = sentenceToStore(evidence, this.text, this.sameUnits);
+    return {
+      ...(sentence === undefined ? {} : { sentence: this.table.at(sentence) }),
+      start: evidence.start,
+      end: evidence.end,
+      extractor: this.table.at(evidence.extractor),
+      confidence: evidence.confidence,
+    };
+  }
+}
+
 function shortHash(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
 }
@@ -111,8 +138,11 @@ interface EdgeRow {
   dateText?: string;
   how?: string;
   stance?: string;
-  /** Position of the evidence sentence in the statement's `$strings`. */
-  sentence: number;
+  /**
+   * Position of the evidence sentence in the statement's `$strings`; absent when the article's
+   * text gives it back from `start` and `end`.
+   */
+  sentence?: number;
   start: number;
   end: number;
   /** Position of the extractor's name in `$strings`. */
@@ -379,29 +409,25 @@ function articleEdges(
     readonly narratives: Ids;
   },
   eventKeys: ReadonlyMap<ExtractedEvent, string>,
-  strings: StringTable,
+  table: StringTable,
 ): EdgeRow[] {
+  const strings = new ArticleStrings(table, article.text);
   const edges: EdgeRow[] = [];
   if (article.source) {
     edges.push(
       edgeRow(
         'PUBLISHED_BY',
         requireId(ids.sources, article.source.key, 'source'),
-        evidenceRefs(article.source.evidence, strings),
+        strings.refs(article.source.evidence),
       ),
     );
   }
   for (const actor of article.actors) {
     edges.push(
-      edgeRow(
-        'MENTIONS',
-        requireId(ids.actors, actor.key, 'actor'),
-        evidenceRefs(actor.evidence, strings),
-        {
-          count: actor.mentionCount,
-          firstOffset: actor.firstOffset,
-        },
-      ),
+      edgeRow('MENTIONS', requireId(ids.actors, actor.key, 'actor'), strings.refs(actor.evidence), {
+        count: actor.mentionCount,
+        firstOffset: actor.firstOffset,
+      }),
     );
   }
   // The same quote twice is one edge carrying the last version, as MERGE + SET would leave it.
@@ -417,7 +443,7 @@ function articleEdges(
       edgeRow(
         quote.kind,
         requireId(ids.actors, quote.actorKey, 'actor'),
-        evidenceRefs(quote.evidence, strings),
+        strings.refs(quote.evidence),
         { key, text: quote.text, cue: quote.cue },
       ),
     );
@@ -427,7 +453,7 @@ function articleEdges(
       edgeRow(
         'CITES',
         requireId(ids.events, eventKeys.get(event) ?? '', 'event'),
-        evidenceRefs(event.evidence, strings),
+        strings.refs(event.evidence),
         { localKey: event.localKey, dateText: event.dateText },
       ),
     );
@@ -442,7 +468,7 @@ function articleEdges(
       edgeRow(
         'CITES_SOURCE',
         requireId(ids.actors, citation.outletKey, 'outlet'),
-        evidenceRefs(citation.evidence, strings),
+        strings.refs(citation.evidence),
         { how: citation.how, stance: citation.stance },
       ),
     );
@@ -452,7 +478,7 @@ function articleEdges(
       edgeRow(
         'ADVANCES',
         requireId(ids.narratives, narrative.key, 'narrative'),
-        evidenceRefs(narrative.evidence, strings),
+        strings.refs(narrative.evidence),
       ),
     );
   }

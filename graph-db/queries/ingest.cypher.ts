@@ -158,7 +158,8 @@ export const ARTICLE_EDGE_TYPES: ReadonlySet<RelationType> = new Set(
  * deleted and the rows are already distinct. Properties a type does not have are null, which CREATE
  * leaves unset; naming them (rather than `SET r += map`) keeps the plan free of an Eager. An edge's
  * `sentence` and `extractor` are positions in `$strings` (each distinct string sent once; the
- * driver sends numbers as floats, hence toInteger).
+ * driver sends numbers as floats, hence toInteger). A row without `sentence` stores none: its
+ * article's text gives it back from `start` and `end` (evidence-sentence.ts).
  */
 export const CREATE_ARTICLE_EDGES_CYPHER = `${FIXED_PLAN}
 UNWIND $rows AS row

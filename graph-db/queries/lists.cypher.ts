@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { NodeKind } from '../../model/graph-model';
 import { int, toNumber, toStringValue } from '../neo4j-values';
+import { evidenceProperties } from './evidence-sentence';
 import { nodeProjection, toEvidenceRow, toNodeRowOf } from './node-rows';
 import { type NodeRow } from '../../model/node-rows';
 import type { ListEdgeRow, ListFilters } from '../../model/lists';
@@ -16,7 +17,7 @@ export const AGGREGATE_ARTICLE_CAP = 20_000;
 
 /** Columns every page statement returns. */
 const COLUMNS = (parentArticle: string | null, lag: string | null, count: string | null) => `
-RETURN ${nodeProjection('n')} AS node, type(r) AS type, properties(r) AS props,
+RETURN ${nodeProjection('n')} AS node, type(r) AS type, ${evidenceProperties('r')} AS props,
        ${parentArticle ?? 'null'} AS articleKey, ${lag ?? 'null'} AS lagDays, ${count ?? 'null'} AS count`;
 
 /** Columns of the aggregate lists, which have a count but no single relationship. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '@/ingest/types';
 import { readTransaction, runAutoCommit } from '../driver';
 import { applyMigrations } from '../migrations/migrations';
+import { evidenceSentence } from '../queries/evidence-sentence';
 import { NO_CITATION_FILTERS, type CitationFilters } from '../../model/citations';
 import { citationRepository } from './citation-repository';
 import { ingestRepository } from './ingest-repository';
@@ -112,7 +113,7 @@ describe('the citation network', () => {
   it('stores each citation as a CITES_SOURCE edge with how, stance and its evidence', async () => {
     const edges = await rows<Record<string, unknown>>(
       `MATCH (a:Article {key: $key})-[c:CITES_SOURCE]->(x:Actor)
-       RETURN x.key AS outlet, c.how AS how, c.stance AS stance, c.sentence AS sentence,
+       RETURN x.key AS outlet, c.how AS how, c.stance AS stance, ${evidenceSentence('c')} AS sentence,
               c.start AS start, c.end AS end, c.extractor AS extractor, c.confidence AS confidence
        ORDER BY c.start`,
       { key: 'https://citations.test/rodong-1' },
