@@ -98,9 +98,17 @@ async function main(): Promise<void> {
       const frames = w.__frames ?? [];
       delete w.__frames;
       let worst = 0;
-      for (let i = 1; i < frames.length; i++)
-        worst = Math.max(worst, (frames[i] ?? 0) - (frames[i - 1] ?? 0));
-      return `${frames.length - 1} frames, worst ${worst.toFixed(0)} ms`;
+      const slow: string[] = [];
+      for (let i = 1; i < frames.length; i++) {
+        const ms = (frames[i] ?? 0) - (frames[i - 1] ?? 0);
+        worst = Math.max(worst, ms);
+        if (ms >= 50)
+          slow.push(
+            `frame ${i} at +${((frames[i] ?? 0) - (frames[0] ?? 0)).toFixed(0)} ms: ${ms.toFixed(0)} ms`,
+          );
+      }
+      const listed = slow.length > 0 ? `; over 50 ms: ${slow.join(', ')}` : '';
+      return `${frames.length - 1} frames, worst ${worst.toFixed(0)} ms${listed}`;
     });
   await page.waitForTimeout(2000);
   const start = withDrag ? await emptySpot(page) : undefined;
@@ -240,7 +248,9 @@ async function tracedPan(page: Page, asBefore: boolean): Promise<string> {
     ({ ms, asBefore }) =>
       new Promise<number>((resolve) => {
         const cy = (window as PanWindow).__bench?.cy;
-        const canvases = cy?.container()?.querySelectorAll('canvas') ?? [];
+        // Cytoscape's own canvases (not the pan overlay's picture).
+        const canvases =
+          cy?.container()?.querySelectorAll<HTMLCanvasElement>('canvas[data-id^="layer"]') ?? [];
         const node = cy
           ?.container()
           ?.querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]');

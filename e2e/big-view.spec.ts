@@ -149,3 +149,109 @@ test('a big view moves on its elements canvas alone, unfiltered, and shows a dra
     boxed: none,
   });
 });
+
+test('a big view pans a picture of what it draws at rest, and hands back to Cytoscape at rest', async ({
+  page,
+}) => {
+  await openDrawnView(page);
+  await page.waitForFunction(() => window.__narragraph?.settled === true);
+  // The picture is drawn from Cytoscape's layer bitmaps, which it builds in idle frames after a
+  // draw: wait until those of this zoom are complete (Cytoscape 3.34's layered texture cache).
+  await page.waitForFunction(() => {
+    const cy = (window as { __bench?: { cy?: { zoom(): number; renderer(): unknown } } }).__bench
+      ?.cy;
+    const r = cy?.renderer() as
+      | {
+          getPixelRatio(): number;
+          getCachedZSortedEles(): { nondrag: unknown };
+          data: {
+            lyrTxrCache: {
+              layersQueue: { size(): number };
+              levelIsComplete(level: number, eles: unknown): boolean;
+            };
+          };
+        }
+      | undefined;
+    if (cy === undefined || r === undefined) return false;
+    const layers = r.data.lyrTxrCache;
+    const level = Math.ceil(Math.log2(cy.zoom() * r.getPixelRatio()));
+    return (
+      layers.layersQueue.size() === 0 &&
+      layers.levelIsComplete(level, r.getCachedZSortedEles().nondrag)
+    );
+  });
+  // Three frames of `panBy`, then what the pan's last frame showed: the picture (or nothing),
+  // read where it sits over the viewport, and kept in the page.
+  const onPicture = await page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const cy = (window as { __bench?: { cy?: { panBy(by: { x: number; y: number }): void } } })
+          .__bench?.cy;
+        const root = document.querySelector('[data-testid="graph-canvas"]');
+        const picture = root?.querySelector<HTMLCanvasElement>('canvas[data-id="pan-overlay"]');
+        const elements = root?.querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]');
+        let frames = 0;
+        const tick = () => {
+          if (frames < 3) {
+            cy?.panBy({ x: 3, y: 2 });
+            frames += 1;
+            requestAnimationFrame(tick);
+            return;
+          }
+          const shown =
+            picture !== null &&
+            picture !== undefined &&
+            elements !== null &&
+            elements !== undefined &&
+            picture.style.display !== 'none' &&
+            elements.style.visibility === 'hidden';
+          if (shown) {
+            const at = new DOMMatrix(picture.style.transform);
+            (window as { __panned?: Uint8ClampedArray }).__panned = picture
+              .getContext('2d')
+              ?.getImageData(-at.e, -at.f, elements.width, elements.height).data;
+          }
+          resolve(shown);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  await page.waitForFunction(() => window.__narragraph?.settled === true);
+  // At rest: Cytoscape's canvas again, compared with the picture pixel by pixel.
+  const rested = await page.evaluate(() => {
+    const root = document.querySelector('[data-testid="graph-canvas"]');
+    const picture = root?.querySelector<HTMLCanvasElement>('canvas[data-id="pan-overlay"]');
+    const elements = root?.querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]');
+    const now = elements
+      ?.getContext('2d')
+      ?.getImageData(0, 0, elements.width, elements.height).data;
+    const panned = (window as { __panned?: Uint8ClampedArray }).__panned;
+    let painted = 0;
+    let differing = 0;
+    for (let i = 0; now !== undefined && i < now.length; i += 4) {
+      if ((now[i + 3] ?? 0) > 0) painted += 1;
+      for (let c = 0; c < 4; c += 1) {
+        // More than a rounding step apart.
+        if (Math.abs((now[i + c] ?? 0) - (panned?.[i + c] ?? -255)) > 2) {
+          differing += 1;
+          break;
+        }
+      }
+    }
+    return {
+      sameSize: now !== undefined && panned !== undefined && now.length === panned.length,
+      somethingDrawn: painted > 1000,
+      differing,
+      pictureShown: picture !== null && picture !== undefined && picture.style.display !== 'none',
+      elementsShown: elements?.style.visibility !== 'hidden',
+    };
+  });
+  expect({ onPicture, ...rested }).toEqual({
+    onPicture: true,
+    sameSize: true,
+    somethingDrawn: true,
+    differing: 0,
+    pictureShown: false,
+    elementsShown: true,
+  });
+});

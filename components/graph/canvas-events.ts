@@ -2,7 +2,9 @@ import type { Core, EventObject, NodeSingular, SingularElementReturnValue } from
 import type { GlobalId } from '@/model/graph-slice';
 import { filterLayers, hideIdleOverlays } from './canvas-layers';
 import { cullLabels, fitView, labelsLegible, refillLayersWhenSettled } from './canvas-view';
+import { indexHitTests } from './hit-candidates';
 import { refreshLodLabels } from './lod-labels';
+import { panOnOverlay } from './pan-overlay';
 import { BIG_VIEW_NODES } from './stylesheet';
 
 /** A pan or zoom has come to rest after this long without a viewport change. */
@@ -102,16 +104,21 @@ export function bindCanvasEvents(
   };
   cy.on('add remove position data select unselect', scheduleCull);
   const showOverlays = hideIdleOverlays(cy, container);
+  const unindexHitTests = indexHitTests(cy);
   // A big view moves unfiltered (canvas-layers.ts) and labels what is on screen: once a pan or
   // zoom has come to rest, it draws filtered again and looks for labels.
+  // Its pans move a picture of the scene rather than draw it (pan-overlay.ts).
+  const overlay = panOnOverlay(cy);
   let restTimer: number | undefined;
   cy.on('viewport', () => {
     if (!big) return;
     if (restTimer === undefined) filterLayers(container, false);
+    overlay.moving();
     window.clearTimeout(restTimer);
     restTimer = window.setTimeout(() => {
       restTimer = undefined;
       filterLayers(container, true);
+      overlay.settle();
       cy.forceRender();
       scheduleCull();
     }, VIEWPORT_REST_MS);
@@ -136,6 +143,8 @@ export function bindCanvasEvents(
     },
     unbind() {
       showOverlays();
+      overlay.dispose();
+      unindexHitTests();
       resizeObserver?.disconnect();
       window.clearTimeout(boxTimer);
       window.clearTimeout(restTimer);
