@@ -1194,8 +1194,13 @@ export function findDatesInContext(
  * talks in August`, `a by-election to be held in April`): a month or day without a year is then
  * the coming one.
  */
-const PLANNED_BEFORE_RE =
-  /\b(?:will|shall|(?:is|are|am)\s+(?:planning|scheduled|slated|due|expected|going|set)|plans?\s+to|proposed\s+to|intends?\s+to|to\s+be\s+(?:held|staged|convened|opened|hosted|launched|played|conducted|organi[sz]ed))\b(?:(?!\b(?:was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b)[^.;:!?])*$/i;
+/** A character that is no past form's start (`was`, `were`, `had`, `did`, an `-ed` word not after `be`). */
+const NOT_PAST = String.raw`(?!\b(?:was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b)`;
+
+const PLANNED_BEFORE_RE = new RegExp(
+  String.raw`\b(?:will|shall|(?:is|are|am)\s+(?:planning|scheduled|slated|due|expected|going|set)|plans?\s+to|proposed\s+to|intends?\s+to|to\s+be\s+(?:held|staged|convened|opened|hosted|launched|played|conducted|organi[sz]ed))\b(?:${NOT_PAST}[^.;:!?])*$`,
+  'i',
+);
 
 /**
  * A future word earlier in the sentence (`The team will have its first match ... on Sept. 1, ...
@@ -1203,8 +1208,10 @@ const PLANNED_BEFORE_RE =
  * July 1`), with no past form after it: beyond PLANNED_BEFORE_RE's reach, and with more words that
  * plan.
  */
-const FUTURE_BEFORE_RE =
-  /\b(?:will|would|shall|due|scheduled|slated|planned|take\s+effect|to\s+be\s+held)\b(?:(?!\b(?:was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b)(?:[^.;:!?]|\.(?!\s+[A-Z])))*$/i;
+const FUTURE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:will|would|shall|due|scheduled|slated|planned|take\s+effect|to\s+be\s+held)\b(?:${NOT_PAST}(?:[^.;:!?]|\.(?!\s+[A-Z])))*$`,
+  'i',
+);
 
 /**
  * A day or month without a year whose day this year is well after publication (more than 30 days
