@@ -216,3 +216,39 @@ describe('Kojong', () => {
     ]);
   });
 });
+
+describe('Red Cross bodies (sample actors-2026-12l)', () => {
+  it('reads no ICRC in a bare Red Cross: talks, a national society, the federation', () => {
+    expect(
+      keys(
+        'The DPRK proposed Red Cross talks. A delegation of the International Federation of Red ' +
+          'Cross and Red Crescent Societies met the Japan Red Cross Society and the Red Cross ' +
+          "Society of the Democratic People's Republic of Korea.",
+      ),
+    ).toEqual([
+      'country:north-korea',
+      'organization:international-federation-of-red-cross-and-red-crescent-societies',
+      'country:japan',
+      'organization:japan-red-cross-society',
+      'organization:dprk-red-cross-society',
+    ]);
+    expect(keys('The ICRC and the International Committee of the Red Cross said.')).toEqual([
+      'organization:international-committee-of-the-red-cross',
+    ]);
+  });
+});
+
+describe('health complexes (sample actors-2026-12l)', () => {
+  it('are places where they are visited or shown, bodies where their people act', () => {
+    expect(
+      keys(
+        'The paper carried pictures of the May Day Stadium and Changgwang Health Complex. He ' +
+          'swam in the Chongchun Health Complex. A performance took place at the Indoor Swimming ' +
+          'Pool Complex.',
+      ),
+    ).toEqual([]);
+    expect(keys('Officials of the Undok Health Complex planted trees.')).toEqual([
+      'organization:undok-health-complex',
+    ]);
+  });
+});

@@ -402,9 +402,11 @@ const ENTERPRISE_HEAD =
 /**
  * Enterprises that are companies (factories, mills, works, complexes, a plant named by what it
  * makes: `Huichon Ryonha General Machinery Plant`, not a power plant): actors unless just built.
+ * A `Health Complex` (bathhouse, pool and salon) or a `Swimming Pool Complex` is a public-service
+ * place like a restaurant: an actor only where it acts.
  */
 const COMPANY_HEAD =
-  /\b(?:Factory|Works|Mill|Smeltery|Complex|Manufactory|(?<=\b(?:Machine|Machinery|Steel|Tractor|Cement|Motorcar|Automobile|Vehicle|Printing|Processing|Chemical|Fertilizer|Glass|Tire|Tyre|Bearing|Tool|Equipment|Shipbuilding) )Plant)$/;
+  /\b(?:Factory|Works|Mill|Smeltery|(?<!\b(?:Health|Pool) )Complex|Manufactory|(?<=\b(?:Machine|Machinery|Steel|Tractor|Cement|Motorcar|Automobile|Vehicle|Printing|Processing|Chemical|Fertilizer|Glass|Tire|Tyre|Bearing|Tool|Equipment|Shipbuilding) )Plant)$/;
 /** `Fukushima Nuclear Power Plant of Japan`: a country after the head does not hide it. */
 const PLACE_OF = / of (?:the )?[A-Z][\p{L}.'’-]*$/u;
 const headOf = (surface: string): string =>

@@ -58,7 +58,8 @@ UN Development Programme|UNDP;United Nations Development Programme
 International Monetary Fund|IMF
 World Bank|
 World Trade Organization|WTO
-International Committee of the Red Cross|ICRC;Red Cross
+International Committee of the Red Cross|ICRC
+International Federation of Red Cross and Red Crescent Societies|IFRC;IFRCS
 International Criminal Court|ICC
 International Court of Justice|ICJ
 International Olympic Committee|IOC
@@ -129,7 +130,7 @@ National Aerospace Development Administration|NADA|country:north-korea
 Missile Administration|DPRK Missile Administration|country:north-korea
 Paektusan Hero Youth Shock Brigade||country:north-korea
 Worker-Peasant Red Guards|Worker-Peasant Red Guard|country:north-korea
-DPRK Red Cross Society|Red Cross Society of the DPRK;Red Cross Society of DPRK|country:north-korea
+DPRK Red Cross Society|Red Cross Society of the DPRK;Red Cross Society of DPRK;Red Cross Society of the Democratic People's Republic of Korea;Red Cross Society of the Democratic People’s Republic of Korea|country:north-korea
 Korean People's Internal Security Forces|Korean People’s Internal Security Forces|country:north-korea
 Ministry of People's Armed Forces|DPRK Ministry of People's Armed Forces;Ministry of the People's Armed Forces|country:north-korea
 Grand National Party|GNP|country:south-korea
