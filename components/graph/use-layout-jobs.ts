@@ -253,6 +253,10 @@ export class LayoutJobs {
       return false;
     }
     markFirstDraw('layout-posted');
+    void job.started.then(() => {
+      if (job.readyAt !== undefined)
+        markFirstDraw('worker-ready', job.readyAt - performance.timeOrigin);
+    });
     if (layer !== undefined) {
       const preview = { layer, job };
       this.preview = preview;
