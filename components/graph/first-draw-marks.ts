@@ -15,7 +15,7 @@ export type FirstDrawPhase =
   | 'layout-posted'
   /** The big-layout worker's script began to run, before its warm-up (time taken from the worker). */
   | 'worker-ready'
-  /** The worker runs: the main thread starts adding and styling. */
+  /** The worker runs (without a preview, the main thread starts adding and styling). */
   | 'worker-started'
   /** The worker got the layout request (time taken from the worker). */
   | 'layout-received'
@@ -25,7 +25,7 @@ export type FirstDrawPhase =
   | 'styled'
   /** The worker finished the layout (time taken from the worker). */
   | 'layout-done'
-  /** The worker's positions reached the main thread. */
+  /** The worker's positions reached the main thread (with a preview, it starts adding and styling). */
   | 'positions'
   /** The worker finished painting its preview (time taken from the worker). */
   | 'preview-painted'
