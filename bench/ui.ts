@@ -533,6 +533,11 @@ function medianRun(list: readonly (ModeRun | undefined)[]): Omit<ModeRun, 'posit
   };
 }
 
+/** One figure of every run, in run order; a run that never finished shows as NaN. */
+function perRun(list: readonly (ModeRun | undefined)[], pick: (r: ModeRun) => number): string {
+  return list.map((r) => fmt(r === undefined ? NaN : pick(r), 0)).join(', ');
+}
+
 const COLUMNS = [
   ['nodes', 6],
   ['mode', 9],
@@ -696,6 +701,14 @@ async function main(): Promise<void> {
         const gestures = [u.drag, u.panBy, u.zoom].flatMap((g) => [fmt(g.fps, 1), fmt(g.worst, 0)]);
         console.log(row([String(n), `${mode}*`, '', '', '', ...gestures, '', '', '']));
       }
+      // Every run beside the median, so one bench run shows how far a ratio's margin spreads.
+      for (const mode of sizeModes) {
+        if (mode === 'overview') continue;
+        const list = results.get(mode) ?? [];
+        console.log(
+          `${String(n).padStart(6)}  ${mode} per run: visible ${perRun(list, (r) => r.visible)} ms, interactive ${perRun(list, (r) => r.interactive)} ms`,
+        );
+      }
       summary.set(n, medians);
       const e = medians.explorer;
       const d = medians.draft;
@@ -706,16 +719,21 @@ async function main(): Promise<void> {
           eu !== undefined && du !== undefined
             ? `; uncapped drag fps ${fmt(eu.drag.fps / du.drag.fps, 2)}x, panBy fps ${fmt(eu.panBy.fps / du.panBy.fps, 2)}x, zoom fps ${fmt(eu.zoom.fps / du.zoom.fps, 2)}x`
             : '';
+        // Run r of each mode ran in the same rotation: their ratio is one paired figure.
+        const explorerRuns = results.get('explorer') ?? [];
+        const draftRuns = results.get('draft') ?? [];
+        const pairs = explorerRuns.map((r, i) =>
+          fmt((r?.visible ?? NaN) / (draftRuns[i]?.visible ?? NaN), 2),
+        );
         console.log(
-          `${String(n).padStart(6)}  explorer/draft: visible ${fmt(e.visible / d.visible, 2)}x, interactive ${fmt(e.interactive / d.interactive, 2)}x, drag fps ${fmt(e.drag.fps / d.drag.fps, 2)}x, panBy fps ${fmt(e.panBy.fps / d.panBy.fps, 2)}x, zoom fps ${fmt(e.zoom.fps / d.zoom.fps, 2)}x${free}, stress ${fmt(e.quality.stress / d.quality.stress, 2)}x, crossings ${fmt(e.quality.crossingsPerEdge / d.quality.crossingsPerEdge, 2)}x (load average ${load()})`,
+          `${String(n).padStart(6)}  explorer/draft: visible ${fmt(e.visible / d.visible, 2)}x (per run ${pairs.join('x, ')}x), interactive ${fmt(e.interactive / d.interactive, 2)}x, drag fps ${fmt(e.drag.fps / d.drag.fps, 2)}x, panBy fps ${fmt(e.panBy.fps / d.panBy.fps, 2)}x, zoom fps ${fmt(e.zoom.fps / d.zoom.fps, 2)}x${free}, stress ${fmt(e.quality.stress / d.quality.stress, 2)}x, crossings ${fmt(e.quality.crossingsPerEdge / d.quality.crossingsPerEdge, 2)}x (load average ${load()})`,
         );
       }
       const o = medians.overview;
       if (o !== undefined) {
         const api = await overviewAnswer(n);
-        const each = (results.get('overview') ?? []).map((r) => fmt(r?.visible ?? NaN, 0));
         console.log(
-          `${String(n).padStart(6)}  overview of a hub with ${n} neighbours: ${fmt(o.drawn, 0)} nodes drawn, ${fmt(o.groups, 0)} of them groups; visible per run ${each.join(', ')} ms, on a fresh server's first visit ${fmt(firstVisit?.visible ?? NaN, 0)} ms; its API answer alone (a miss): ${api} (load average ${load()})`,
+          `${String(n).padStart(6)}  overview of a hub with ${n} neighbours: ${fmt(o.drawn, 0)} nodes drawn, ${fmt(o.groups, 0)} of them groups; visible per run ${perRun(results.get('overview') ?? [], (r) => r.visible)} ms, on a fresh server's first visit ${fmt(firstVisit?.visible ?? NaN, 0)} ms; its API answer alone (a miss): ${api} (load average ${load()})`,
         );
       }
     }

@@ -3,13 +3,19 @@
  * where the time from navigation went: `narragraph:<phase>`, in the order they happen.
  */
 export type FirstDrawPhase =
+  /** The canvas's module is evaluated (the page's scripts run; hydration has not begun). */
+  | 'canvas-module'
+  /** React committed the canvas (layout effects; its mount effect runs after). */
+  | 'canvas-committed'
   /** The canvas's mount effect begins (the page is hydrated). */
   | 'canvas-mounting'
   /** Cytoscape instance created (the page is hydrated and the canvas mounted). */
   | 'canvas-mounted'
   /** The layout request is posted to the worker. */
   | 'layout-posted'
-  /** The worker runs: the main thread starts adding and styling. */
+  /** The big-layout worker's script began to run, before its warm-up (time taken from the worker). */
+  | 'worker-ready'
+  /** The worker runs (without a preview, the main thread starts adding and styling). */
   | 'worker-started'
   /** The worker got the layout request (time taken from the worker). */
   | 'layout-received'
@@ -19,7 +25,7 @@ export type FirstDrawPhase =
   | 'styled'
   /** The worker finished the layout (time taken from the worker). */
   | 'layout-done'
-  /** The worker's positions reached the main thread. */
+  /** The worker's positions reached the main thread (with a preview, it starts adding and styling). */
   | 'positions'
   /** The worker finished painting its preview (time taken from the worker). */
   | 'preview-painted'

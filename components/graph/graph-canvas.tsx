@@ -33,6 +33,7 @@ const BIG_VIEW_PIXEL_RATIO = 1;
 
 // A big first draw finds its layout worker running (layout-runner.ts).
 prewarmBigLayoutWorker();
+if (typeof window !== 'undefined') markFirstDraw('canvas-module');
 
 /**
  * The one component that owns the Cytoscape instance. Everything else talks to it through props
@@ -171,6 +172,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   });
   const runLayout = (name: LayoutName, incremental: boolean) => jobs.run(name, incremental);
   const stopLayout = () => jobs.stop();
+
+  useLayoutEffect(() => markFirstDraw('canvas-committed'), []);
 
   // Mount: create the instance once, bind events, expose the test hook.
   useEffect(() => {

@@ -49,6 +49,8 @@ export type LayoutResponse =
 /** A worker's first message: its script runs, so requests are served without the page's help. */
 export interface WorkerReady {
   readonly ready: true;
+  /** When the worker's script began to run, in ms since the epoch (`epochNow`). */
+  readonly at: number;
 }
 
 /**
@@ -167,5 +169,5 @@ export function serveLayoutRequests(compute: (request: LayoutRequest) => Positio
     if (response.ok && ctx !== undefined)
       paintAndReport(scope, event.data, ctx, response.positions);
   };
-  scope.postMessage({ ready: true });
+  scope.postMessage({ ready: true, at: epochNow() });
 }

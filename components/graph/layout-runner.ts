@@ -24,6 +24,8 @@ export interface LayoutJob {
   readonly started: Promise<void>;
   /** `started` has resolved: callers can go on in the same task. */
   readonly isStarted: boolean;
+  /** When the worker's script began to run (ms since the epoch), once `started` has resolved. */
+  readonly readyAt: number | undefined;
   /** Resolves once the worker can paint the request's preview without the page; never without one. */
   readonly previewReady: Promise<void>;
   /** Resolves once a request's preview is painted; never without one. */
@@ -42,7 +44,9 @@ interface StartingWorker {
   readonly worker: Worker;
   readonly started: Promise<void>;
   isStarted: boolean;
-  markStarted(): void;
+  /** When its script began to run (ms since the epoch, `epochNow`), once it has. */
+  readyAt?: number;
+  markStarted(readyAt: number): void;
   /** Failed before a job took it: the job reports this. */
   failure?: Error;
 }
@@ -60,13 +64,14 @@ function startWorker(big: boolean): StartingWorker {
       resolve = r;
     }),
     isStarted: false,
-    markStarted() {
+    markStarted(readyAt) {
       handle.isStarted = true;
+      handle.readyAt = readyAt;
       resolve();
     },
   };
   worker.onmessage = (event: MessageEvent<WorkerReady>) => {
-    if (event.data.ready) handle.markStarted();
+    if (event.data.ready) handle.markStarted(event.data.at);
   };
   worker.onerror = (event) => {
     handle.failure = new Error(event.message || 'layout worker failed');
@@ -119,7 +124,7 @@ export function runLayoutInWorker(request: LayoutRequest): LayoutJob {
     ) => {
       const message = event.data;
       if ('ready' in message) {
-        handle.markStarted();
+        handle.markStarted(message.at);
         return;
       }
       if ('canvasReady' in message) {
@@ -147,6 +152,9 @@ export function runLayoutInWorker(request: LayoutRequest): LayoutJob {
     started: handle.started,
     get isStarted() {
       return handle.isStarted;
+    },
+    get readyAt() {
+      return handle.readyAt;
     },
     previewReady,
     previewPainted,

@@ -141,8 +141,8 @@ export class LayoutJobs {
   private drawPending(cy: Core, positions: LayoutPositions | undefined): void {
     const pending = this.pending;
     if (pending === null) return;
-    this.pending = null;
     this.addPending(cy);
+    this.pending = null;
     const at = positions ?? pending.start;
     cy.batch(() => {
       cy.nodes().positions((n) => {
@@ -253,6 +253,10 @@ export class LayoutJobs {
       return false;
     }
     markFirstDraw('layout-posted');
+    void job.started.then(() => {
+      if (job.readyAt !== undefined)
+        markFirstDraw('worker-ready', job.readyAt - performance.timeOrigin);
+    });
     if (layer !== undefined) {
       const preview = { layer, job };
       this.preview = preview;
@@ -273,18 +277,27 @@ export class LayoutJobs {
     this.job = { id, stop: () => job.stop() };
     this.lastLayout = 'fcose';
     this.setStatus({ running: true, where: 'worker', startedAt: Date.now() });
-    // Styling keeps the main thread busy for as long as the layout takes: start it once the
-    // worker runs, so that the two overlap.
-    const add = () => {
-      markFirstDraw('worker-started');
-      if (this.pending === pending && this.host.cy() === cy) this.addPending(cy);
-    };
-    if (layer !== undefined) {
-      // The worker readies its canvas through this thread, and the page shows the layer only from
-      // a frame drawn after it was added: both before the long styling task.
-      void job.previewReady.then(() => requestAnimationFrame(() => window.setTimeout(add, 0)));
-    } else if (job.isStarted) add();
-    else void job.started.then(add);
+    // Without a preview nothing shows before Cytoscape draws, so styling (the main thread's
+    // longest task) starts once the worker runs, beside the layout. With one, the preview is what
+    // the user sees first, and styling beside the layout took the cores the layout and the paint
+    // needed (docs/benchmarks.md, "Where a big first draw spends its time"): it waits for the
+    // positions and runs while the worker paints.
+    if (layer === undefined) {
+      const add = () => {
+        markFirstDraw('worker-started');
+        if (this.pending === pending && this.host.cy() === cy) this.addPending(cy);
+      };
+      if (job.isStarted) add();
+      else void job.started.then(add);
+    } else void job.started.then(() => markFirstDraw('worker-started'));
+    // The worker readies its canvas through this thread, and the page shows the layer only from a
+    // frame drawn after it was added: both before the long styling task.
+    const layerShown =
+      layer === undefined
+        ? Promise.resolve()
+        : job.previewReady.then(
+            () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())),
+          );
     // Laid out: drawn there. Stopped (null) or failed: drawn where the nodes started.
     const finish = (positions: LayoutPositions | undefined, error?: string) => {
       if (this.pending?.id !== id || this.host.cy() !== cy) return;
@@ -299,9 +312,9 @@ export class LayoutJobs {
           markFirstDraw('layout-received', response.receivedAt - performance.timeOrigin);
           markFirstDraw('layout-started', response.startedAt - performance.timeOrigin);
           markFirstDraw('layout-done', response.finishedAt - performance.timeOrigin);
-        }
-        if (response?.ok === false) finish(undefined, response.error);
-        else finish(response?.positions);
+          void layerShown.then(() => finish(response.positions));
+        } else if (response?.ok === false) finish(undefined, response.error);
+        else finish(undefined);
       },
       (error: unknown) => finish(undefined, error instanceof Error ? error.message : String(error)),
     );
