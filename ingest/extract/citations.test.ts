@@ -321,6 +321,11 @@ describe('extractCitations: outlets no list knows', () => {
       ['outlet:xinhua'],
     ],
     [
+      'a demonym before a listed outlet’s generic name (CCTV, not another country’s Central TV)',
+      'The Chinese Central TV reported that a spokesman for the DPRK Foreign Ministry in a statement said it is self-evident.',
+      ['outlet:cctv', 'organization:foreign-ministry-of-north-korea'],
+    ],
+    [
       'a press agency named like an organization',
       'The Guinean Agency of Press on June 6 reported that Korea will surely be reunified.',
       ['outlet:guinean-agency-of-press'],

@@ -19,7 +19,7 @@ Kyonghyang Sinmun|Kyunghyang Shinmun;Kyunghyang Sinmun;Kyunghyang;Kyunghyang Dai
 Xinhua|Xinhua News Agency;Xinhua news agency;Xinhuanet|country:china
 People's Daily|People’s Daily;Renmin Ribao|country:china
 Global Times|Huanqiu Shibao;Huan Qiu Shibao;Huanqiu|country:china
-CCTV|China Central Television;China Central TV|country:china
+CCTV|China Central Television;China Central TV;Chinese Central TV;Chinese Central Television|country:china
 China Daily||country:china
 China News Service||country:china
 Guangming Daily||country:china
