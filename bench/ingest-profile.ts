@@ -5,8 +5,7 @@
  * each step of the write ended (ingest-repository's trace) and the CPU that Neo4j's Bolt worker, all
  * of Neo4j and Node spent meanwhile. TIMELINE_JVM=bulk starts Neo4j as `npm run ingest` does (C1
  * only); TIMELINE_WARM=1 runs again in the same JVM, the store emptied; TIMELINE_REUSE=0 leaves
- * text reuse out. Extraction runs in a worker thread, as `npm run ingest` runs it;
- * TIMELINE_EXTRACT=thread runs it in the main thread, the only way the `extract` column is timed.
+ * text reuse out.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -16,7 +15,6 @@ import { ingestRepository, type WriteStep } from '../graph-db/repositories/inges
 import { createDefaultExtractor } from '../ingest/default-extractor';
 import { DEFAULT_BATCH_SIZE, runIngest } from '../ingest/run-ingest';
 import type { RawArticle } from '../ingest/types';
-import { createWorkerExtractor } from '../ingest/worker-extractor';
 import * as bench from './lib/ingest-bench';
 import { fmt } from './lib/stats';
 
@@ -24,12 +22,10 @@ const BOLT_WORKER = 'neo4j.BoltWorke';
 const batchSize = Number(process.env.BENCH_INGEST_BATCH ?? DEFAULT_BATCH_SIZE);
 const bulkLoad = process.env.TIMELINE_JVM === 'bulk';
 const textReuse = process.env.TIMELINE_REUSE !== '0';
-const inThread = process.env.TIMELINE_EXTRACT === 'thread';
 bench.checkCorpus();
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'narragraph-ingest-profile-'));
 const file = bench.corpusSlice(scratch);
 const extractArticle = createDefaultExtractor();
-const extractor = inThread ? undefined : createWorkerExtractor();
 
 interface BatchTimes {
   articles: number;
@@ -97,14 +93,12 @@ async function timeline(pid: number, label: string): Promise<void> {
   const threadsBefore = bench.threadCpuSeconds(pid);
   const summary = await runIngest([file], {
     batchSize,
-    extract:
-      extractor?.extract ??
-      ((raw: RawArticle) => {
-        const t = performance.now();
-        const extracted = extractArticle(raw);
-        extractMs += performance.now() - t;
-        return extracted;
-      }),
+    extract: (raw: RawArticle) => {
+      const t = performance.now();
+      const extracted = extractArticle(raw);
+      extractMs += performance.now() - t;
+      return extracted;
+    },
     sink: {
       awaitSearchable: () => ingestRepository.awaitSearchable(),
       writeBatch: async (batch) => {
@@ -192,7 +186,7 @@ async function timeline(pid: number, label: string): Promise<void> {
 }
 
 console.log(
-  `ingest profile — ${path.relative(process.cwd(), bench.corpus)}${bench.limit === undefined ? '' : ` (first ${bench.limit} records)`}, batch ${batchSize}, ${bulkLoad ? 'JVM started for the load (C1 only)' : 'default JVM'}, text reuse ${textReuse ? 'on' : 'off'}, extraction in ${inThread ? 'the main thread' : 'a worker thread'}; load ${bench.loadAverage()}`,
+  `ingest profile — ${path.relative(process.cwd(), bench.corpus)}${bench.limit === undefined ? '' : ` (first ${bench.limit} records)`}, batch ${batchSize}, ${bulkLoad ? 'JVM started for the load (C1 only)' : 'default JVM'}, text reuse ${textReuse ? 'on' : 'off'}; load ${bench.loadAverage()}`,
 );
 const db = await bench.freshDatabase({ bulkLoad });
 try {
@@ -203,7 +197,6 @@ try {
   }
 } finally {
   await closeDriver();
-  await extractor?.close();
   await db.stop();
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:ingest`: ingests kcna-2011.jsonl (11,272 articles) into an empty database and prints
- * articles/s end to end (extraction in a worker thread, as `npm run ingest` does; also without
- * text reuse, to show its cost), extraction alone (in this thread), and the ratio to two anchors in the same run: an
+ * articles/s end to end (also without text reuse, to show its cost), extraction alone, and the
+ * ratio to two anchors in the same run: an
  * independent minimal writer (bench/lib/minimal-writer.ts, plain batched UNWIND … MERGE) writing the
  * same already-extracted rows, and `neo4j-admin database import` of the same nodes and
  * relationships from CSV files (bench/lib/admin-import.ts; CSV writing timed apart from the import,
@@ -26,7 +26,6 @@ import { createDefaultExtractor } from '../ingest/default-extractor';
 import { readInputs } from '../ingest/read-inputs';
 import { DEFAULT_BATCH_SIZE, runIngest } from '../ingest/run-ingest';
 import type { ExtractedArticle } from '../ingest/types';
-import { createWorkerExtractor } from '../ingest/worker-extractor';
 import { runAdminImport, writeImportCsv } from './lib/admin-import';
 import {
   checkCorpus,
@@ -47,8 +46,6 @@ import { fmt, median, rssMiB } from './lib/stats';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const batchSize = Number(process.env.BENCH_INGEST_BATCH ?? DEFAULT_BATCH_SIZE);
 const extract = createDefaultExtractor();
-// The pipeline extracts in a worker thread, as `npm run ingest` does; "extraction alone" in this one.
-const pipelineExtractor = createWorkerExtractor();
 checkCorpus();
 /** Scratch files of this run: the corpus slice and the import's CSV files. */
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'narragraph-bench-ingest-'));
@@ -112,11 +109,7 @@ for (let run = 0; run < runs; run += 1) {
     const neo4jBefore = cpuSeconds(db.pid);
     const nodeBefore = cpuSeconds('self');
     const threads = threadCpuSeconds(db.pid);
-    const summary = await runIngest([file], {
-      sink: ingestRepository,
-      extract: pipelineExtractor.extract,
-      batchSize,
-    });
+    const summary = await runIngest([file], { sink: ingestRepository, extract, batchSize });
     seconds.push(summary.seconds);
     cpu.push(cpuSeconds(db.pid) - neo4jBefore);
     const threadsAfter = threadCpuSeconds(db.pid);
@@ -173,7 +166,7 @@ for (let run = 0; run < runs; run += 1) {
       ...ingestRepository,
       writeBatch: (batch) => ingestRepository.writeBatch(batch, { textReuse: false }),
     },
-    extract: pipelineExtractor.extract,
+    extract,
     batchSize,
   });
   withoutReuse.push(noReuse.seconds);
@@ -220,7 +213,6 @@ for (let run = 0; run < runs; run += 1) {
   await db.stop();
 }
 await closeDriver();
-await pipelineExtractor.close();
 rmSync(config.dataDir, { recursive: true, force: true });
 rmSync(scratch, { recursive: true, force: true });
 

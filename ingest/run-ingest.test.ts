@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from './extract/extract-article';
 import { runIngest, withoutSearchWait, type BatchOutcome } from './run-ingest';
-import type { ExtractedArticle, RawArticle } from './types';
+import type { ExtractedArticle } from './types';
 
 describe('runIngest over submitted inputs', () => {
   it('parses, extracts and writes them in order, numbering records by position', async () => {
@@ -79,43 +78,5 @@ describe('runIngest over submitted inputs', () => {
       'settled',
       'returned',
     ]);
-  });
-});
-
-describe('runIngest with an extractor that answers later', () => {
-  it('writes a batch once its extractions are back, in record order; a failed one is rejected', async () => {
-    const batches: string[][] = [];
-    const write = (batch: readonly ExtractedArticle[]): Promise<BatchOutcome> => {
-      batches.push(batch.map((article) => article.title));
-      return Promise.resolve({
-        statuses: new Map(batch.map((article) => [article.key, 'created' as const])),
-        failed: [],
-      });
-    };
-    // Answers in the reverse order of the requests, as a busy worker might.
-    const answers: (() => void)[] = [];
-    const extract = (raw: RawArticle) =>
-      new Promise<ExtractedArticle>((resolve, reject) => {
-        answers.unshift(() =>
-          raw.title === 'Two' ? reject(new Error('no actors table')) : resolve(extractArticle(raw)),
-        );
-        if (answers.length === 2)
-          setImmediate(() => answers.splice(0).forEach((answer) => answer()));
-      });
-    const records = ['One', 'Two', 'Three', 'Four'].map((title) => ({
-      kind: 'record' as const,
-      record: { title, text: `${title} envoys met in Pyongyang.`, date: '2024-05-01' },
-    }));
-    const summary = await runIngest(
-      { location: 'test:submitted', submitted: records },
-      { sink: withoutSearchWait(write), extract, batchSize: 2 },
-    );
-    expect({
-      batches,
-      rejected: summary.rejected.map((problem) => [problem.origin.record, problem.reason]),
-    }).toEqual({
-      batches: [['One'], ['Three', 'Four']],
-      rejected: [[2, 'extraction failed: no actors table']],
-    });
   });
 });

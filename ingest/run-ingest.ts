@@ -1,7 +1,7 @@
-import { extractArticle } from './extract/extract-article';
+import { extractArticle, type ArticleExtractor } from './extract/extract-article';
 import { readInputs, type InputProgress } from './read-inputs';
 import { parseSubmitted, type SubmittedInput } from './sources/submitted';
-import type { ExtractedArticle, ParseResult, RawArticle, RecordOrigin } from './types';
+import type { ExtractedArticle, ParseResult, RecordOrigin } from './types';
 
 export type { ExtractedArticle, SubmittedInput };
 export { MAX_URL_LENGTH, safeHttpUrl } from './sources/safe-url';
@@ -72,11 +72,7 @@ export interface RunIngestOptions {
   readonly sink: IngestSink;
   /** Articles per write transaction. */
   readonly batchSize?: number;
-  /**
-   * In the thread, or answering later (ingest/worker-extractor.ts): a batch is written once its
-   * extractions are all back, so one batch is extracted elsewhere while the previous one is written.
-   */
-  readonly extract?: (raw: RawArticle) => ExtractedArticle | Promise<ExtractedArticle>;
+  readonly extract?: ArticleExtractor;
   readonly onProgress?: (progress: IngestProgress) => void;
   /** Untitled records (kcna-2011 has ~600) take their first sentence as title instead of being rejected. */
   readonly titleFromText?: boolean;
@@ -94,16 +90,6 @@ function* parseAll(submitted: readonly SubmittedInput[], location: string): Gene
 }
 
 export const DEFAULT_BATCH_SIZE = 500;
-
-/** A record of the batch being gathered: its article, or the extraction still to come back. */
-interface Extraction {
-  readonly origin: RecordOrigin;
-  readonly article: ExtractedArticle | Promise<ExtractedArticle>;
-}
-
-function extractionFailed(error: unknown): string {
-  return `extraction failed: ${error instanceof Error ? error.message : String(error)}`;
-}
 
 /** Lets pending I/O callbacks (the database driver's) run before the next synchronous step. */
 function yieldToEventLoop(): Promise<void> {
@@ -124,7 +110,7 @@ export async function runIngest(
   let updated = 0;
   let unchanged = 0;
   let lastInput: InputProgress = { bytesRead: 0, bytesTotal: 0, location: '' };
-  let batch: Extraction[] = [];
+  let batch: ExtractedArticle[] = [];
 
   const progress = () =>
     options.onProgress?.({
@@ -146,23 +132,14 @@ export async function runIngest(
     progress();
   };
 
-  // One batch is written while the next is read and extracted (here, or in a worker thread when
-  // `extract` answers later): Node and Neo4j work at the same time.
+  // One batch is written while the next is read and extracted: Node and Neo4j work at the same time.
   let inFlight: Promise<void> | undefined;
   const flush = async () => {
     await inFlight;
     inFlight = undefined;
-    const extractions = batch;
+    if (batch.length === 0) return;
+    const pending = batch;
     batch = [];
-    const pending: ExtractedArticle[] = [];
-    for (const { origin, article } of extractions) {
-      try {
-        pending.push(await article);
-      } catch (error) {
-        rejected.push({ origin, reason: extractionFailed(error) });
-      }
-    }
-    if (pending.length === 0) return;
     inFlight = options.sink.writeBatch(pending).then((outcome) => {
       options.onWritten?.(pending, outcome);
       record(outcome);
@@ -186,12 +163,12 @@ export async function runIngest(
       continue;
     }
     try {
-      const article = extract(result.article);
-      // Its failure is reported at the flush that awaits it.
-      if (article instanceof Promise) article.catch(() => undefined);
-      batch.push({ origin: result.article.origin, article });
+      batch.push(extract(result.article));
     } catch (error) {
-      rejected.push({ origin: result.article.origin, reason: extractionFailed(error) });
+      rejected.push({
+        origin: result.article.origin,
+        reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
     if (batch.length >= batchSize) await flush();
     // Buffered lines arrive through promise callbacks only, so without this the whole buffer
