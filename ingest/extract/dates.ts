@@ -1189,14 +1189,14 @@ export function findDatesInContext(
   return out;
 }
 
+/** A character that is no past form's start (`was`, `were`, `had`, `did`, an `-ed` word not after `be`). */
+const NOT_PAST = String.raw`(?!\b(?:was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b)`;
+
 /**
  * A clause that plans what it dates (`are planning to stage exercises in July`, `proposed to have
  * talks in August`, `a by-election to be held in April`): a month or day without a year is then
  * the coming one.
  */
-/** A character that is no past form's start (`was`, `were`, `had`, `did`, an `-ed` word not after `be`). */
-const NOT_PAST = String.raw`(?!\b(?:was|were|had|did)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b)`;
-
 const PLANNED_BEFORE_RE = new RegExp(
   String.raw`\b(?:will|shall|(?:is|are|am)\s+(?:planning|scheduled|slated|due|expected|going|set)|plans?\s+to|proposed\s+to|intends?\s+to|to\s+be\s+(?:held|staged|convened|opened|hosted|launched|played|conducted|organi[sz]ed))\b(?:${NOT_PAST}[^.;:!?])*$`,
   'i',
