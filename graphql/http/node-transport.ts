@@ -7,6 +7,7 @@ import { ERROR_CODES } from '../errors';
 import { graphqlErrorResponse, readBoundedText, type ChunkRead } from './http-limits';
 import { CACHE_HEADER, RequestTrace, SERVER_TIMING_HEADER } from '../execution/request-trace';
 import { LIMITS } from '../limits/limits';
+import { GzipMemo } from './gzip-memo';
 
 /**
  * The endpoint straight on Node's HTTP server, for the production server (scripts/serve.ts). Next's
@@ -24,6 +25,8 @@ export interface NodeTransportOptions {
   readonly cacheHeader?: boolean;
   /** Send each answer's phases as `Server-Timing` (request-trace.ts; benchmarks only). */
   readonly serverTiming?: boolean;
+  /** Bytes of gzipped answers kept for answers sent again (gzip-memo.ts); 0 keeps none. */
+  readonly gzipMemoBytes?: number;
 }
 
 export type NodeRequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -45,12 +48,26 @@ export const GZIP_SYNC_MAX_BYTES = 64 * 1024;
 /** Level 1 saves 69-72% of a JSON answer, against 72-76% for the default 6, at a third of the CPU. */
 const GZIP_OPTIONS = { level: 1 } as const;
 const gzipAsync = promisify(gzip);
+/**
+ * A quarter of the whole-response cache's default 64 MiB: room for the most requested large
+ * answers, about 60 neighbourhoods of 500 nodes.
+ */
+export const GZIP_MEMO_BYTES = 16 * 1024 * 1024;
 
 /** `payload` gzipped, on the event loop or the thread pool by its size. */
 async function gzipped(payload: string): Promise<Buffer> {
   return payload.length <= GZIP_SYNC_MAX_BYTES
     ? gzipSync(payload, GZIP_OPTIONS)
     : gzipAsync(payload, GZIP_OPTIONS);
+}
+
+/** `payload` gzipped, from `memo` when it was sent before. */
+async function gzippedOnce(payload: string, memo: GzipMemo | undefined): Promise<Buffer> {
+  const known = memo?.get(payload);
+  if (known !== undefined) return known;
+  const compressed = await gzipped(payload);
+  memo?.set(payload, compressed);
+  return compressed;
 }
 
 function headerMapOf(headers: IncomingHttpHeaders): HeaderMap {
@@ -102,6 +119,7 @@ async function send(
   response: ServerResponse,
   method: string,
   answer: HTTPGraphQLResponse,
+  memo?: GzipMemo,
 ): Promise<void> {
   for (const [key, value] of answer.headers) response.setHeader(key, value);
   response.statusCode = answer.status ?? 200;
@@ -118,7 +136,7 @@ async function send(
       payload.length >= GZIP_MIN_BYTES &&
       acceptsGzip(request.headers['accept-encoding'])
     ) {
-      payload = await gzipped(payload);
+      payload = await gzippedOnce(payload, memo);
       response.setHeader('content-encoding', 'gzip');
     }
     response.setHeader('content-length', Buffer.byteLength(payload));
@@ -140,6 +158,8 @@ export function createNodeGraphQLHandler(
 ): NodeRequestHandler {
   const maxBodyBytes = options.maxBodyBytes ?? LIMITS.maxBodyBytes;
   const traced = options.cacheHeader === true || options.serverTiming === true;
+  const memoBytes = options.gzipMemoBytes ?? GZIP_MEMO_BYTES;
+  const memo = memoBytes > 0 ? new GzipMemo(memoBytes) : undefined;
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     for (const { key, value } of options.headers) response.setHeader(key, value);
     const method = methodOf(request);
@@ -160,7 +180,7 @@ export function createNodeGraphQLHandler(
       if (options.serverTiming === true)
         response.setHeader(SERVER_TIMING_HEADER, trace.serverTiming());
     }
-    await send(request, response, method, answer);
+    await send(request, response, method, answer, memo);
   };
   return (request, response) => {
     handle(request, response).catch((error: unknown) => {
