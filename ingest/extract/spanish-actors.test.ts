@@ -81,3 +81,25 @@ describe('Spanish actors', () => {
     ]);
   });
 });
+
+describe('Spanish art troupes and sports teams', () => {
+  it('reads troupes, orchestras and bands as bodies, a century and a day inside the name', () => {
+    expect(
+      keys(
+        'El Dirigente presencio la funcion de la Banda Samjiyon del Conjunto Artistico Mansudae y ' +
+          'de la Orquesta del Siglo 21 de Rusia. Jugo el Conjunto Deportivo 25 de Abril.',
+      ),
+    ).toEqual([
+      'country:russia',
+      'organization:banda-samjiyon-del-conjunto-artistico-mansudae',
+      'organization:conjunto-deportivo-25-de-abril',
+      'organization:orquesta-del-siglo-21-de-rusia',
+    ]);
+  });
+
+  it('reads no body in a monument complex, nor in a head with one generic word', () => {
+    expect(
+      keys('Visitaron el Conjunto Monumental de Samjiyon y un Conjunto Artistico local.'),
+    ).toEqual([]);
+  });
+});

@@ -8,8 +8,13 @@ import { organizationAsWritten } from './as-written';
  * Juche`). Accents are optional: many records are written without them.
  */
 const HEAD =
-  'Comit[ée]|Asociaci[óo]n|Grupo de Estudio|Partido|Federaci[óo]n|Uni[óo]n|Sociedad|Frente|Movimiento|Instituto|Universidad|Consejo|Ministerio|Centro|Liga|Organizaci[óo]n|Confederaci[óo]n|Fundaci[óo]n|Academia|C[íi]rculo|Coordinadora|Agrupaci[óo]n|Alianza';
-const WORD = "(?:\\p{Lu}[\\p{L}'’-]*)";
+  'Comit[ée]|Asociaci[óo]n|Grupo de Estudio|Partido|Federaci[óo]n|Uni[óo]n|Sociedad|Frente|Movimiento|Instituto|Universidad|Consejo|Ministerio|Centro|Liga|Organizaci[óo]n|Confederaci[óo]n|Fundaci[óo]n|Academia|C[íi]rculo|Coordinadora|Agrupaci[óo]n|Alianza|Conjunto(?! Monumental)|Orquesta|Banda(?= \\p{Lu})';
+/**
+ * A name word; a century's number (`Orquesta del Siglo 21`) and a day and month (`Conjunto Deportivo
+ * 25 de Abril`) stay in a name, as in English (`org-pattern.ts`).
+ */
+const WORD =
+  "(?:\\p{Lu}[\\p{L}'’-]*|(?<=Siglo )\\d{1,2}(?!\\p{N})|\\d{1,2} de (?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)(?![\\p{L}]))";
 const JOINER =
   '(?:de(?:l| la| las| los)?|con(?: la| el| los| las)?|y|para(?: la| el)?|sobre(?: la| el)?|por(?: la| el)?)';
 /**
@@ -27,14 +32,14 @@ const TRAILING_JOINERS = new RegExp(`(?: ${JOINER})+$`, 'u');
  * (`Partido Comunista de China y Presidente de ...`) it joins two of someone's offices.
  */
 const SECOND_BODY = new RegExp(
-  ` y (?:${HEAD}|Presidente|Vicepresidente|Secretario|Primer|Ministro|Jefe|Director|Miembro)(?![\\p{L}])`,
+  ` y (?:de(?:l| la| las| los)? )?(?:${HEAD}|Presidente|Vicepresidente|Secretario|Primer|Ministro|Jefe|Director|Miembro)(?![\\p{L}])`,
   'u',
 );
 /** `en el Centro de Voleibol`: a centre one is in is a place. */
 const AT_PLACE = /\ben el $/u;
 /** `Comité Popular`, `Comité Coreano`: a head and one generic word name no body (a party may). */
 const GENERIC_ONE =
-  /^(?!Partido )\S+ (?:Popular|Nacional|Central|Provincial|Municipal|Regional|Coreano|Coreana|Democr[áa]tic[oa]|Ejecutivo|Permanente|General|Estatal|Internacional)$/u;
+  /^(?!Partido )\S+ (?:Popular|Nacional|Central|Provincial|Municipal|Regional|Coreano|Coreana|Democr[áa]tic[oa]|Ejecutivo|Permanente|General|Estatal|Internacional|Art[íi]stico|Sinf[óo]nica|Deportivo)$/u;
 /** The head and its joiners, up to the name's first capitalised word. */
 const HEAD_PART = new RegExp(`^(?:${HEAD})(?: ${JOINER})* `, 'u');
 /**
