@@ -103,3 +103,18 @@ describe('Spanish art troupes and sports teams', () => {
     ).toEqual([]);
   });
 });
+
+describe('Spanish names joined by `de las` or `con los`', () => {
+  it('keep the words after the longer joiner', () => {
+    expect(
+      keys(
+        'Hablo el Consejo por la Solucion del Problema de las Tropas de Voluntarios y el Consejo ' +
+          'de Mujeres Japonesas para la Solidaridad con las Mujeres de Corea.',
+      ),
+    ).toEqual([
+      'country:japan',
+      'organization:consejo-de-mujeres-japonesas-para-la-solidaridad-con-las-mujeres-de-corea',
+      'organization:consejo-por-la-solucion-del-problema-de-las-tropas-de-voluntarios',
+    ]);
+  });
+});

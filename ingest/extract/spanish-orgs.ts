@@ -15,8 +15,9 @@ const HEAD =
  */
 const WORD =
   "(?:\\p{Lu}[\\p{L}'’-]*|(?<=Siglo )\\d{1,2}(?!\\p{N})|\\d{1,2} de (?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)(?![\\p{L}]))";
+/** `de las` before `de la`: the first alternative that fits ends the name, so the longer one goes first. */
 const JOINER =
-  '(?:de(?:l| la| las| los)?|con(?: la| el| los| las)?|y|para(?: la| el)?|sobre(?: la| el)?|por(?: la| el)?)';
+  '(?:de(?:l| las| los| la)?|con(?: las| los| la| el)?|y|para(?: la| el)?|sobre(?: la| el)?|por(?: la| el)?)';
 /**
  * `de Cechy, Morava y Silesia`: a comma list of names inside a name closes with `y`. A name has at
  * most 12 name words, so retrying after each head stays linear.
