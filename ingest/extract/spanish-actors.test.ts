@@ -83,7 +83,7 @@ describe('Spanish actors', () => {
 });
 
 describe('Spanish art troupes and sports teams', () => {
-  it('reads troupes, orchestras and bands as bodies, a century and a day inside the name', () => {
+  it('reads troupes, orchestras and bands as bodies, a century and a day inside the name, and the parent after `del`', () => {
     expect(
       keys(
         'El Dirigente presencio la funcion de la Banda Samjiyon del Conjunto Artistico Mansudae y ' +
@@ -92,6 +92,7 @@ describe('Spanish art troupes and sports teams', () => {
     ).toEqual([
       'country:russia',
       'organization:banda-samjiyon-del-conjunto-artistico-mansudae',
+      'organization:conjunto-artistico-mansudae',
       'organization:conjunto-deportivo-25-de-abril',
       'organization:orquesta-del-siglo-21-de-rusia',
     ]);
@@ -115,6 +116,15 @@ describe('Spanish names joined by `de las` or `con los`', () => {
       'country:japan',
       'organization:consejo-de-mujeres-japonesas-para-la-solidaridad-con-las-mujeres-de-corea',
       'organization:consejo-por-la-solucion-del-problema-de-las-tropas-de-voluntarios',
+    ]);
+  });
+});
+
+describe('a second head inside a Spanish name', () => {
+  it('is part of the name when the first head has no words of its own before it', () => {
+    expect(keys('Hablo un diputado de la Union de Movimiento Popular de Francia.')).toEqual([
+      'country:france',
+      'organization:union-de-movimiento-popular-de-francia',
     ]);
   });
 });

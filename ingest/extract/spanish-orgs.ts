@@ -41,6 +41,8 @@ const AT_PLACE = /\ben el $/u;
 /** `Comité Popular`, `Comité Coreano`: a head and one generic word name no body (a party may). */
 const GENERIC_ONE =
   /^(?!Partido )\S+ (?:Popular|Nacional|Central|Provincial|Municipal|Regional|Coreano|Coreana|Democr[áa]tic[oa]|Ejecutivo|Permanente|General|Estatal|Internacional|Art[íi]stico|Sinf[óo]nica|Deportivo)$/u;
+/** A parent's name follows `de`/`del` inside its organ's name. */
+const PARENT_AFTER = / de(?:l| las| los| la)? $/u;
 /** The head and its joiners, up to the name's first capitalised word. */
 const HEAD_PART = new RegExp(`^(?:${HEAD})(?: ${JOINER})* `, 'u');
 /**
@@ -66,6 +68,8 @@ export function findSpanishOrganizations(
   const people = new SpanIndex(known.filter((m) => m.entry.kind === 'person'));
   const personStarts = new Set(known.filter((m) => m.entry.kind === 'person').map((m) => m.start));
   const out: ActorMention[] = [];
+  // The last name found that is no parent inside another: heads within it are its own words.
+  let outer: { end: number; nameStart: number } | undefined;
   SPANISH_ORG.lastIndex = 0;
   for (let m = SPANISH_ORG.exec(text); m !== null; m = SPANISH_ORG.exec(text)) {
     const start = m.index;
@@ -100,7 +104,16 @@ export function findSpanishOrganizations(
     const headPart = HEAD_PART.exec(surface)?.[0];
     if (headPart !== undefined && personStarts.has(start + headPart.length)) continue;
     if (!/\p{Lu}/u.test(surface.slice(headPart?.length ?? surface.length))) continue;
-    SPANISH_ORG.lastIndex = end;
+    // Inside a name found before, a body after `de`/`del` is its parent when the outer name has
+    // words of its own first (`Banda Samjiyon del Conjunto Artístico Mansudae`), as in English;
+    // in `Unión de Movimiento Popular` the second head is part of the name.
+    if (outer !== undefined && start < outer.end) {
+      const between = text.slice(outer.nameStart, start);
+      if (!PARENT_AFTER.test(between) || !/\p{Lu}/u.test(between)) continue;
+    }
+    SPANISH_ORG.lastIndex = start + 1;
+    if (outer === undefined || start >= outer.end)
+      outer = { end, nameStart: start + (headPart?.length ?? 0) };
     out.push({
       start,
       end,
