@@ -252,3 +252,69 @@ describe('health complexes (sample actors-2026-12l)', () => {
     ]);
   });
 });
+
+/** The keys in order, for the rules below whose mentions come from several finders. */
+const sortedKeys = (text: string): string[] => keys(text).sort();
+
+describe('UN agencies by their full names', () => {
+  it('are listed, and the UN written at the start of the name is an actor too', () => {
+    expect(
+      sortedKeys(
+        'The atlas was made with the United Nations Population Fund. Bijaya Rajbhandari, ' +
+          "representative of the Office of the United Nations Children's Fund, spoke.",
+      ),
+    ).toEqual([
+      'organization:unicef',
+      'organization:united-nations',
+      'organization:united-nations-population-fund',
+      'person:bijaya-rajbhandari',
+    ]);
+  });
+
+  it('name no UN by an acronym alone', () => {
+    expect(sortedKeys('Missions of UNFPA and UNEP laid wreaths.')).toEqual([
+      'organization:united-nations-environment-programme',
+      'organization:united-nations-population-fund',
+    ]);
+  });
+});
+
+describe('the Kyrgyz party with a quoted word in its name', () => {
+  it('is one listed party, and its Central Council in a title is dropped', () => {
+    expect(
+      sortedKeys(
+        'The chairman of the Central Council of the People Unity-"Kyrgys El" Republican ' +
+          'Political Party of Kyrgyzstan said that ...',
+      ),
+    ).toEqual([
+      'country:kyrgyzstan',
+      'organization:people-unity-kyrgyz-el-republican-political-party',
+    ]);
+  });
+});
+
+describe('numbered units', () => {
+  it('are found when KCNA writes them in lower case, keyed without a possessive before', () => {
+    expect(
+      sortedKeys(
+        'The 32nd infantry division of the south Korean army announced drills. A plane of the ' +
+          "Air Force's 16th combat air division crashed. He served the U.S. 7th armored division.",
+      ),
+    ).toEqual([
+      'country:south-korea',
+      'country:united-states',
+      'organization:16th-combat-air-division',
+      'organization:32nd-infantry-division',
+      'organization:air-force',
+      'organization:u-s-7th-armored-division',
+    ]);
+  });
+
+  it('read no unit in a neighborhood unit of an address', () => {
+    expect(
+      sortedKeys(
+        "He lives in People's Neighborhood Unit No. 24, Ungsang-dong. Unit 731 spread pest.",
+      ),
+    ).toEqual(['organization:unit-731']);
+  });
+});

@@ -7,17 +7,26 @@ const ORDINAL =
 const UNIT_HEAD =
   '(?:Division|Brigade|Regiment|Battalion|Corps|Fleet|Army|Command|Wing|Squadron|Group|Flotilla|Expeditionary Force|Air Force|Task Force)';
 /**
+ * KCNA writes south Korean and U.S. units in lower case (`the 32nd infantry division of the south
+ * Korean army`, `the 8th army corps`): still a numbered unit, named by its number.
+ */
+const LOWER_UNIT_HEAD =
+  '(?:division|brigade|regiment|battalion|corps|fleet|squadron|wing|flotilla)';
+/**
  * Numbered military units: `Unit 851` (with `of the <body>` when written so: `Unit 851 of the Korean
  * People's Army`), `KPA Unit 963`, `the 20th Support Command`, `the 7th Fleet`, and honorific names
- * before the number (`Seoul Ryu Kyong Su Guards 105th Tank Division`).
+ * before the number (`Seoul Ryu Kyong Su Guards 105th Tank Division`). A `Neighborhood Unit 73` is
+ * a residents' block of an address, no unit.
  */
 const UNIT = new RegExp(
-  `\\bUnit (?:No\\. )?\\d{1,6}\\b|\\b${ORDINAL} (?:[A-Z][\\p{L}.'’-]* ){0,3}${UNIT_HEAD}\\b(?! (?:Day|Games|Festival|Championship|Cup|Anniversary|Hospital|Stadium)\\b)`,
+  `(?<!Neighbou?rhood )\\bUnit (?:No\\. )?\\d{1,6}\\b|\\b${ORDINAL} (?:[A-Z][\\p{L}.'’-]* ){0,3}${UNIT_HEAD}\\b(?! (?:Day|Games|Festival|Championship|Cup|Anniversary|Hospital|Stadium)\\b)|\\b\\d{1,3}(?:st|nd|rd|th) (?:[a-z]+ ){0,2}${LOWER_UNIT_HEAD}\\b`,
   'gu',
 );
 /** Words before the number that belong to the name: `KPA Unit 963`, `Seoul ... Guards 105th ...`. */
 const ABBREVIATION_BEFORE = /\b[A-Z]{2,5} $/;
 const HONORIFIC_BEFORE = /(?:(?:\p{Lu}\.)+ |[A-Z][\p{L}'’-]* ){1,6}$/u;
+/** `the U.S. 7th armored division`: initials before a lower-case unit belong to it. */
+const INITIALS_BEFORE = /(?:\p{Lu}\.)+ $/u;
 
 /** A cheap test for a number or ordinal word, to skip texts without any. */
 const UNIT_HINT = new RegExp(`Unit (?:No\\. )?\\d|${ORDINAL} `);
@@ -44,8 +53,10 @@ export function findMilitaryUnits(
     let start = m.index;
     let end = start + m[0].length;
     const unit = m[0].startsWith('Unit ');
+    // A lower-case unit takes no honorific before it (`Air Force's 16th combat air division`).
+    const lowerCase = / [a-z]+$/.test(m[0]);
     const extra =
-      (unit ? ABBREVIATION_BEFORE : HONORIFIC_BEFORE).exec(
+      (unit ? ABBREVIATION_BEFORE : lowerCase ? INITIALS_BEFORE : HONORIFIC_BEFORE).exec(
         text.slice(Math.max(0, start - 60), start),
       )?.[0] ?? '';
     // Sentence words before an honorific unit name (`Seoul Ryu Kyong Su Guards 105th Tank Division`).

@@ -81,3 +81,50 @@ describe('Spanish actors', () => {
     ]);
   });
 });
+
+describe('Spanish art troupes and sports teams', () => {
+  it('reads troupes, orchestras and bands as bodies, a century and a day inside the name, and the parent after `del`', () => {
+    expect(
+      keys(
+        'El Dirigente presencio la funcion de la Banda Samjiyon del Conjunto Artistico Mansudae y ' +
+          'de la Orquesta del Siglo 21 de Rusia. Jugo el Conjunto Deportivo 25 de Abril.',
+      ),
+    ).toEqual([
+      'country:russia',
+      'organization:banda-samjiyon-del-conjunto-artistico-mansudae',
+      'organization:conjunto-artistico-mansudae',
+      'organization:conjunto-deportivo-25-de-abril',
+      'organization:orquesta-del-siglo-21-de-rusia',
+    ]);
+  });
+
+  it('reads no body in a monument complex, nor in a head with one generic word', () => {
+    expect(
+      keys('Visitaron el Conjunto Monumental de Samjiyon y un Conjunto Artistico local.'),
+    ).toEqual([]);
+  });
+});
+
+describe('Spanish names joined by `de las` or `con los`', () => {
+  it('keep the words after the longer joiner', () => {
+    expect(
+      keys(
+        'Hablo el Consejo por la Solucion del Problema de las Tropas de Voluntarios y el Consejo ' +
+          'de Mujeres Japonesas para la Solidaridad con las Mujeres de Corea.',
+      ),
+    ).toEqual([
+      'country:japan',
+      'organization:consejo-de-mujeres-japonesas-para-la-solidaridad-con-las-mujeres-de-corea',
+      'organization:consejo-por-la-solucion-del-problema-de-las-tropas-de-voluntarios',
+    ]);
+  });
+});
+
+describe('a second head inside a Spanish name', () => {
+  it('is part of the name when the first head has no words of its own before it', () => {
+    expect(keys('Hablo un diputado de la Union de Movimiento Popular de Francia.')).toEqual([
+      'country:france',
+      'organization:union-de-movimiento-popular-de-francia',
+    ]);
+  });
+});

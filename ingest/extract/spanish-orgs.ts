@@ -8,10 +8,16 @@ import { organizationAsWritten } from './as-written';
  * Juche`). Accents are optional: many records are written without them.
  */
 const HEAD =
-  'Comit[ée]|Asociaci[óo]n|Grupo de Estudio|Partido|Federaci[óo]n|Uni[óo]n|Sociedad|Frente|Movimiento|Instituto|Universidad|Consejo|Ministerio|Centro|Liga|Organizaci[óo]n|Confederaci[óo]n|Fundaci[óo]n|Academia|C[íi]rculo|Coordinadora|Agrupaci[óo]n|Alianza';
-const WORD = "(?:\\p{Lu}[\\p{L}'’-]*)";
+  'Comit[ée]|Asociaci[óo]n|Grupo de Estudio|Partido|Federaci[óo]n|Uni[óo]n|Sociedad|Frente|Movimiento|Instituto|Universidad|Consejo|Ministerio|Centro|Liga|Organizaci[óo]n|Confederaci[óo]n|Fundaci[óo]n|Academia|C[íi]rculo|Coordinadora|Agrupaci[óo]n|Alianza|Conjunto(?! Monumental)|Orquesta|Banda(?= \\p{Lu})';
+/**
+ * A name word; a century's number (`Orquesta del Siglo 21`) and a day and month (`Conjunto Deportivo
+ * 25 de Abril`) stay in a name, as in English (`org-pattern.ts`).
+ */
+const WORD =
+  "(?:\\p{Lu}[\\p{L}'’-]*|(?<=Siglo )\\d{1,2}(?!\\p{N})|\\d{1,2} de (?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)(?![\\p{L}]))";
+/** `de las` before `de la`: the first alternative that fits ends the name, so the longer one goes first. */
 const JOINER =
-  '(?:de(?:l| la| las| los)?|con(?: la| el| los| las)?|y|para(?: la| el)?|sobre(?: la| el)?|por(?: la| el)?)';
+  '(?:de(?:l| las| los| la)?|con(?: las| los| la| el)?|y|para(?: la| el)?|sobre(?: la| el)?|por(?: la| el)?)';
 /**
  * `de Cechy, Morava y Silesia`: a comma list of names inside a name closes with `y`. A name has at
  * most 12 name words, so retrying after each head stays linear.
@@ -27,14 +33,16 @@ const TRAILING_JOINERS = new RegExp(`(?: ${JOINER})+$`, 'u');
  * (`Partido Comunista de China y Presidente de ...`) it joins two of someone's offices.
  */
 const SECOND_BODY = new RegExp(
-  ` y (?:${HEAD}|Presidente|Vicepresidente|Secretario|Primer|Ministro|Jefe|Director|Miembro)(?![\\p{L}])`,
+  ` y (?:de(?:l| la| las| los)? )?(?:${HEAD}|Presidente|Vicepresidente|Secretario|Primer|Ministro|Jefe|Director|Miembro)(?![\\p{L}])`,
   'u',
 );
 /** `en el Centro de Voleibol`: a centre one is in is a place. */
 const AT_PLACE = /\ben el $/u;
 /** `Comité Popular`, `Comité Coreano`: a head and one generic word name no body (a party may). */
 const GENERIC_ONE =
-  /^(?!Partido )\S+ (?:Popular|Nacional|Central|Provincial|Municipal|Regional|Coreano|Coreana|Democr[áa]tic[oa]|Ejecutivo|Permanente|General|Estatal|Internacional)$/u;
+  /^(?!Partido )\S+ (?:Popular|Nacional|Central|Provincial|Municipal|Regional|Coreano|Coreana|Democr[áa]tic[oa]|Ejecutivo|Permanente|General|Estatal|Internacional|Art[íi]stico|Sinf[óo]nica|Deportivo)$/u;
+/** A parent's name follows `de`/`del` inside its organ's name. */
+const PARENT_AFTER = / de(?:l| las| los| la)? $/u;
 /** The head and its joiners, up to the name's first capitalised word. */
 const HEAD_PART = new RegExp(`^(?:${HEAD})(?: ${JOINER})* `, 'u');
 /**
@@ -60,6 +68,8 @@ export function findSpanishOrganizations(
   const people = new SpanIndex(known.filter((m) => m.entry.kind === 'person'));
   const personStarts = new Set(known.filter((m) => m.entry.kind === 'person').map((m) => m.start));
   const out: ActorMention[] = [];
+  // The last name found that is no parent inside another: heads within it are its own words.
+  let outer: { end: number; nameStart: number } | undefined;
   SPANISH_ORG.lastIndex = 0;
   for (let m = SPANISH_ORG.exec(text); m !== null; m = SPANISH_ORG.exec(text)) {
     const start = m.index;
@@ -94,7 +104,16 @@ export function findSpanishOrganizations(
     const headPart = HEAD_PART.exec(surface)?.[0];
     if (headPart !== undefined && personStarts.has(start + headPart.length)) continue;
     if (!/\p{Lu}/u.test(surface.slice(headPart?.length ?? surface.length))) continue;
-    SPANISH_ORG.lastIndex = end;
+    // Inside a name found before, a body after `de`/`del` is its parent when the outer name has
+    // words of its own first (`Banda Samjiyon del Conjunto Artístico Mansudae`), as in English;
+    // in `Unión de Movimiento Popular` the second head is part of the name.
+    if (outer !== undefined && start < outer.end) {
+      const between = text.slice(outer.nameStart, start);
+      if (!PARENT_AFTER.test(between) || !/\p{Lu}/u.test(between)) continue;
+    }
+    SPANISH_ORG.lastIndex = start + 1;
+    if (outer === undefined || start >= outer.end)
+      outer = { end, nameStart: start + (headPart?.length ?? 0) };
     out.push({
       start,
       end,

@@ -70,10 +70,12 @@ export function findSubOrgans(
 ): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of mentions) {
-    // `Korean Friendship Association UK`: a listed branch written as its parent's name and a place.
+    // `Korean Friendship Association UK`, `United Nations Children's Fund`: a listed body written
+    // as its parent's name and more words names the parent too.
+    const parentName = `${gazetteer.entries.get(m.entry.partOf ?? '')?.name ?? '\0'} `;
     const branchOfNamed =
       m.entry.partOf !== undefined &&
-      m.entry.name.startsWith(`${gazetteer.entries.get(m.entry.partOf)?.name ?? '\0'} `);
+      (m.entry.name.startsWith(parentName) || m.surface.startsWith(parentName));
     if (!isSubOrgan(m.entry) && !branchOfNamed) continue;
     // Walk up the partOf chain while the parent is written inside the name.
     let child = m.entry;

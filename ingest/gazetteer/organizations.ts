@@ -51,10 +51,15 @@ Five Eyes|
 Shanghai Cooperation Organization|SCO;Shanghai Cooperation Organisation
 World Health Organization|WHO;World Health Organisation
 UNESCO|
-UNICEF|
+UNICEF|United Nations Children's Fund;United Nations Children’s Fund|organization:united-nations
 World Food Programme|WFP;World Food Program
 Food and Agriculture Organization|FAO
 UN Development Programme|UNDP;United Nations Development Programme
+United Nations Population Fund|UNFPA|organization:united-nations
+United Nations Environment Programme|UNEP;United Nations Environmental Program;United Nations Environment Program|organization:united-nations
+United Nations Office on Drugs and Crime|UNODC|organization:united-nations
+United Nations Office for the Coordination of Humanitarian Affairs|OCHA|organization:united-nations
+United Nations Economic and Social Commission for Asia and the Pacific|ESCAP;United Nations Economic and Social Commission for Asia and Pacific|organization:united-nations
 International Monetary Fund|IMF
 World Bank|
 World Trade Organization|WTO
@@ -181,6 +186,7 @@ Communist Party of Vietnam|Communist Party of Viet Nam|country:vietnam
 United Russia||country:russia
 Al Ahd al Watani Party of Syria|Al Ahd al Watani Party|country:syria
 Baath Arab Socialist Party|Arab Baath Socialist Party;Arab Socialist Baath Party|country:syria
+People Unity-"Kyrgyz El" Republican Political Party|People Unity-"Kyrgys El" Republican Political Party;People Unity-“Kyrgyz El” Republican Political Party;People Unity-“Kyrgys El” Republican Political Party|country:kyrgyzstan
 `;
 
 /** Companies recur in the corpus as targets or victims (Microsoft in the seed page). */
