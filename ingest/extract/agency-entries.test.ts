@@ -66,6 +66,11 @@ describe('gazetteer agencies as cited sources', () => {
       ['outlet:sapa'],
     ],
     [
+      'a bare Defense Department is the Pentagon (every bare one in the pool is the U.S. one)',
+      'At least 1 640 members of the U.S. military had died in Afghanistan, according to the Defense Department tally.',
+      ['organization:pentagon'],
+    ],
+    [
       'a department act is not words',
       'It was confirmed on May 21 that the U.S. Department of Energy made two tests of new form.',
       [],

@@ -318,6 +318,25 @@ describe('extractQuotes', () => {
     ).toEqual([]);
   });
 
+  // A participle after a pronoun's speech clause goes on with the pronoun's words, never with
+  // the first clause's subject, which is what those words are about.
+  it.each([
+    [
+      '`it charged, adding:` is the editorial speaking before',
+      'On Nov. 23 the police fired water cannons, Hangyore noted.\nThe Police Agency ordered local police offices to use water cannons, it charged, adding:\nThe chief stirred up violence.',
+      ['outlet:hankyoreh|ATTRIBUTES|noted', 'outlet:hankyoreh|QUOTES|adding'],
+    ],
+    [
+      '`he said, adding that` with no body for `he` is no body’s',
+      'The army chief rejected the demand. The Haqqani Network is based in Kunar province, he said, adding that military operation is no solution.',
+      [],
+    ],
+  ])('%s', (_, text, want) => {
+    expect(
+      quotes(text).filter((q) => q.startsWith('outlet:') || q.startsWith('organization:')),
+    ).toEqual(want);
+  });
+
   it('gives the words of a body to it, not to a parent named inside its name', () => {
     expect(
       quotes(

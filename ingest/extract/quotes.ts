@@ -723,6 +723,13 @@ function resolveSubject(ctx: Context, s: Sentence, si: number, cueStart: number)
 const MAIN_SUBJECT =
   /,\s+((?:he|she|it|they)\b|(?:the|The)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+[a-z]+(?:ed|s)\b)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?=\s+(?:also\s+|again\s+|then\s+)?[a-z]+(?:ed|s|t)\b)/;
 
+/**
+ * `it charged`, `he said`: a pronoun's speech clause right before a participle, whose words the
+ * participle goes on with (`..., it charged, adding:`).
+ */
+const PRONOUN_SPEECH_CLAUSE =
+  /^\s*(he|she|it|they)\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|charged|charges|continued|went\s+on|goes\s+on|pointed\s+out|points\s+out|observed|observes|declared|declares|claimed|claims|asserted|asserts|warned|warns)\s*$/;
+
 /** Subject of a sentence-initial noun phrase, used for participle cues with no earlier cue. */
 function resolveSentenceSubject(
   ctx: Context,
@@ -760,6 +767,19 @@ function resolveSentenceSubject(
   const cueEnd =
     cueStart + (/^\S+(?:\s+out)?/.exec(ctx.text.slice(cueStart, s.end))?.[0].length ?? 0);
   const proposition = /^\s+(?:[\w-]+\s+){0,3}?that\b/.test(ctx.text.slice(cueEnd, cueEnd + 60));
+  // `The Police Agency ordered ..., it charged, adding:` (an editorial's words): the participle
+  // goes on with the pronoun's words, not with the first clause's subject, which is what they are
+  // about; when the pronoun resolves to no one, the participle has no speaker either.
+  const pronoun = lastSeg === undefined ? null : PRONOUN_SPEECH_CLAUSE.exec(lastSeg);
+  if (lastSeg !== undefined && pronoun?.[1] !== undefined) {
+    const at =
+      cueStart - (before.length - before.lastIndexOf(lastSeg)) + pronoun[0].indexOf(pronoun[1]);
+    const speakers =
+      pronoun[1] === 'they'
+        ? resolvePlural(ctx, pronoun[1], si)
+        : [resolveAnaphor(ctx, pronoun[1], at, si)].filter((m) => m !== undefined);
+    return { speakers, confidence: speakers.length > 0 ? 0.55 : 0 };
+  }
   if (lastSeg !== undefined && segments.length > 2 && !inList && proposition) {
     const segStart = cueStart - (before.length - before.lastIndexOf(lastSeg));
     const lead = lastSeg.length - lastSeg.trimStart().length;

@@ -149,7 +149,7 @@ Joint Chiefs of Staff of South Korea|south Korean Joint Chiefs of Staff;puppet J
 U.S. Forces in Korea|US Forces Korea;USFK;U.S. Forces Korea;U.S. forces in south Korea;US forces in south Korea|country:united-states
 U.S. Joint Chiefs of Staff|US Joint Chiefs of Staff;Joint Chiefs of Staff of the U.S.|country:united-states
 U.S. Department of State|State Department;US State Department;U.S. State Department;Department of State|country:united-states
-Pentagon|U.S. Department of Defense;US Department of Defense;Department of Defense;the Pentagon;U.S. Defense Department;US Defense Department|country:united-states
+Pentagon|U.S. Department of Defense;US Department of Defense;Department of Defense;the Pentagon;U.S. Defense Department;US Defense Department;Defense Department|country:united-states
 White House||country:united-states
 CIA|Central Intelligence Agency|country:united-states
 FBI|Federal Bureau of Investigation|country:united-states
