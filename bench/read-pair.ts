@@ -4,7 +4,7 @@
  * bench:api's own sequences (round 1's distinct operations, in order of first occurrence),
  * interleaved per request, which side goes first alternating. For each side: Neo4j's CPU per call
  * (from /proc of the bench Neo4j's java process), this process's CPU per call, latency p50/p95,
- * and Bolt bytes per call (both directions, counted on the driver's sockets); and how many answers
+ * Bolt bytes and socket writes per call (counted on the driver's sockets); and how many answers
  * are identical byte for byte (JSON). One call at a time, so each call's CPU is its own. Reads
  * only; point it at a bench graph that bench:api built, running:
  *
@@ -46,23 +46,29 @@ const SCENARIOS = (process.env.BENCH_PAIR_SCENARIOS ?? 'neighborhood,paths').spl
 const DISTINCT = 1_000;
 const WARM_UP = 20;
 
-/** Every socket the driver opens, for the bytes a call moves. */
+/** Every socket the driver opens, for the bytes a call moves, and the writes it makes. */
 const sockets: net.Socket[] = [];
+let writes = 0;
 const connect = net.connect;
 (net as { connect: typeof net.connect }).connect = ((...args: Parameters<typeof net.connect>) => {
   const socket = connect(...args);
   sockets.push(socket);
+  const write = socket.write.bind(socket) as (...a: unknown[]) => boolean;
+  socket.write = (...a: unknown[]) => {
+    writes += 1;
+    return write(...a);
+  };
   return socket;
 }) as typeof net.connect;
 
-function boltBytes(): { sent: number; received: number } {
+function boltBytes(): { sent: number; received: number; writes: number } {
   let sent = 0;
   let received = 0;
   for (const socket of sockets) {
     sent += socket.bytesWritten;
     received += socket.bytesRead;
   }
-  return { sent, received };
+  return { sent, received, writes };
 }
 
 function neo4jPid(): number {
@@ -85,6 +91,7 @@ interface Figures {
   nodeCpuMs: number;
   sent: number;
   received: number;
+  writes: number;
 }
 
 /** One call, measured; its answer as JSON. */
@@ -107,6 +114,7 @@ async function measured(
   const after = boltBytes();
   figures.sent += after.sent - bytes.sent;
   figures.received += after.received - bytes.received;
+  figures.writes += after.writes - bytes.writes;
   return JSON.stringify(answer);
 }
 
@@ -119,6 +127,7 @@ function line(name: string, figures: Figures): string {
     (figures.nodeCpuMs / n).toFixed(2).padStart(9),
     `${p50.toFixed(1)} / ${p95.toFixed(1)}`.padStart(14),
     `${Math.round(figures.sent / n)} / ${Math.round(figures.received / n)}`.padStart(18),
+    (figures.writes / n).toFixed(1).padStart(6),
   ].join(' | ');
 }
 
@@ -145,8 +154,8 @@ async function main(): Promise<void> {
       await call(mine, scenario, op);
     }
     const sides = {
-      base: { ms: [], neo4jCpuMs: 0, nodeCpuMs: 0, sent: 0, received: 0 } as Figures,
-      mine: { ms: [], neo4jCpuMs: 0, nodeCpuMs: 0, sent: 0, received: 0 } as Figures,
+      base: { ms: [], neo4jCpuMs: 0, nodeCpuMs: 0, sent: 0, received: 0, writes: 0 } as Figures,
+      mine: { ms: [], neo4jCpuMs: 0, nodeCpuMs: 0, sent: 0, received: 0, writes: 0 } as Figures,
     };
     const differing: string[] = [];
     for (const [i, op] of ops.entries()) {
@@ -164,7 +173,7 @@ async function main(): Promise<void> {
     }
     out.push(
       `${scenario}: ${ops.length} requests, answers identical ${ops.length - differing.length}`,
-      `${'side'.padEnd(6)} | Neo4j CPU | Node CPU | p50 / p95 ms | Bolt sent / recv`,
+      `${'side'.padEnd(6)} | Neo4j CPU | Node CPU | p50 / p95 ms | Bolt sent / recv | writes`,
       line('base', sides.base),
       line('mine', sides.mine),
       ...differing.slice(0, 10).map((variables) => `  differs: ${variables}`),
