@@ -68,6 +68,12 @@ export function getDriver(): Driver {
       // SERVICE_UNAVAILABLE after a few seconds instead of holding the request that long.
       maxTransactionRetryTime: 5_000,
       disableLosslessIntegers: false,
+      // The neighbourhood's and the paths' reads name nodes by `id()` on purpose (neo4j-values.ts,
+      // `internalId`), which Neo4j 5 flags as deprecated in every such statement's summary: a few
+      // hundred bytes per use sent and decoded on every run, and read by nothing here.
+      notificationFilter: {
+        disabledCategories: [neo4j.notificationFilterDisabledCategory.DEPRECATION],
+      },
       userAgent: 'narragraph/0.1',
     },
   );

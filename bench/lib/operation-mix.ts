@@ -13,6 +13,7 @@ import { analyticsRepository } from '@/graph-db/repositories/analytics-repositor
 import {
   exploreRepository,
   UNFILTERED,
+  type NeighborhoodRequest,
   type PathsRequest,
 } from '@/graph-db/repositories/explore-repository';
 import { searchRepository } from '@/graph-db/repositories/search-repository';
@@ -173,20 +174,24 @@ function searchOperation(term: string): BenchOperation {
   );
 }
 
+/** The repository request the resolver makes for a neighbourhood operation's variables. */
+export function neighborhoodRequest(
+  variables: Readonly<Record<string, unknown>>,
+): NeighborhoodRequest {
+  return {
+    seeds: (variables.ids as readonly string[]).map(refOf),
+    depth: NEIGHBORHOOD_DEPTH,
+    limit: NEIGHBORHOOD_LIMIT,
+    filters: UNFILTERED,
+    // As the resolver decides: sentences are read only when the query selects them.
+    evidence: /\bevidence\s*\{/.test(NEIGHBORHOOD_QUERY),
+  };
+}
+
 function neighborhoodOperation(id: string): BenchOperation {
-  return operation(
-    'neighborhood',
-    NEIGHBORHOOD_QUERY,
-    { ids: [id], depth: NEIGHBORHOOD_DEPTH, limit: NEIGHBORHOOD_LIMIT },
-    () =>
-      exploreRepository.neighborhood({
-        seeds: [refOf(id)],
-        depth: NEIGHBORHOOD_DEPTH,
-        limit: NEIGHBORHOOD_LIMIT,
-        filters: UNFILTERED,
-        // As the resolver decides: sentences are read only when the query selects them.
-        evidence: /\bevidence\s*\{/.test(NEIGHBORHOOD_QUERY),
-      }),
+  const variables = { ids: [id], depth: NEIGHBORHOOD_DEPTH, limit: NEIGHBORHOOD_LIMIT };
+  return operation('neighborhood', NEIGHBORHOOD_QUERY, variables, () =>
+    exploreRepository.neighborhood(neighborhoodRequest(variables)),
   );
 }
 

@@ -19,14 +19,15 @@ import {
   type SliceEdge,
   type SliceNode,
 } from '../../model/graph-slice';
-import { int, toNumber, toStringValue } from '../neo4j-values';
+import { int, internalId, internalIdParam, toNumber, toStringValue } from '../neo4j-values';
 import { evidenceSentence, hasEvidence } from './evidence-sentence';
 
 /**
  * Reads behind `neighborhood` and `paths`: a light node projection (no article text), edges with
  * their evidence, one breadth-first expansion level, and the slice paths span (path-search.cypher.ts
  * finds them). Internally nodes and relationships travel as element ids, valid within the one read
- * transaction that uses them.
+ * transaction that uses them, or, in the neighbourhood's and the paths' reads, as internal ids
+ * (`internalId` in neo4j-values.ts says why that is safe there).
  */
 
 /** Every node kind as a Cypher list literal, from the NODE_KINDS allow-list. */
@@ -166,8 +167,8 @@ function neighbourConditions(filters: ExpansionFilters): string {
  * hub's tail is never read), keep each neighbour once with its strongest link, rank by link weight
  * then by the neighbour's degree and keep the best `perNode` (oversampled: neighbours shared by
  * several frontier nodes come back more than once). The picks of all frontier nodes, strongest
- * first (element id breaks ties), fill the level's budget and are the next frontier. `truncated`
- * says a budget or the scan cap left neighbours out.
+ * first (the internal id as a string breaks ties, in the order element ids gave), fill the level's
+ * budget and are the next frontier. `truncated` says a budget or the scan cap left neighbours out.
  */
 function levelCypher(filters: ExpansionFilters, levelsLeft: number): string {
   return `
@@ -201,7 +202,7 @@ CALL (kept, frontier, perNode) {
     UNWIND lists AS picks
     UNWIND picks AS pick
     WITH pick.m AS m, pick.deg AS deg, max(pick.w) AS w
-    ORDER BY w DESC, deg DESC, elementId(m)
+    ORDER BY w DESC, deg DESC, toString(id(m))
     RETURN collect({m: m, deg: deg}) AS candidates
   }
   RETURN candidates, available
@@ -217,11 +218,11 @@ WITH kept + [c IN next | c.m] AS kept, degrees + [c IN next | c.deg] AS degrees,
  * A whole neighbourhood in one statement: the seeds (by kind and key), `depth` expansion levels
  * under the `$limit` node budget, then the slice over the nodes kept: their projections (with the
  * degrees the expansion ranked by) and up to `$edgeLimit` relationships among them, each collected
- * into one list. Nodes travel between the steps as node values, so nothing is matched twice and no
- * element id makes a round trip. Every relationship type starts at an Article, an Event or a
- * sub-actor, all low-degree, so walking outgoing relationships of each node never crosses a hub's
- * incoming fan. `lean` reads each edge's evidence count instead of its sentence. `found` is the
- * number of seeds that exist.
+ * into one list, naming nodes by internal id. Nodes travel between the steps as node values, so
+ * nothing is matched twice and no id makes a round trip. Every relationship type starts at an
+ * Article, an Event or a sub-actor, all low-degree, so walking outgoing relationships of each node
+ * never crosses a hub's incoming fan. `lean` reads each edge's evidence count instead of its
+ * sentence. `found` is the number of seeds that exist.
  */
 export function neighborhoodCypher(
   filters: ExpansionFilters,
@@ -242,7 +243,7 @@ ${levels.join('\n')}
 CALL (kept, degrees) {
   UNWIND range(0, size(kept) - 1) AS i
   WITH kept[i] AS n, degrees[i] AS degree
-  RETURN collect([elementId(n), ${sliceNodeProjection('n', false)}, degree]) AS nodes
+  RETURN collect([id(n), ${sliceNodeProjection('n', false)}, degree]) AS nodes
 }
 CALL (kept) {
   UNWIND range(0, size(kept) - 1) AS i
@@ -252,7 +253,7 @@ CALL (kept) {
   WHERE b IN kept
   WITH i, a, fromArticle, r, b LIMIT $edgeLimit
   ${edgePreamble('i, fromArticle', true)}
-  RETURN collect([i, elementId(b), ${fields.map(([, expression]) => expression).join(', ')}]) AS edges
+  RETURN collect([i, id(b), ${fields.map(([, expression]) => expression).join(', ')}]) AS edges
 }
 RETURN found, truncated, nodes, edges`;
 }
@@ -290,17 +291,18 @@ export async function readNeighborhood(
   const record = result.records[0];
   if (record === undefined || numberColumn(record.get('found')) === 0) return undefined;
   const rows = record.get('nodes') as [unknown, unknown, unknown][];
-  const nodes = new Map<string, SliceNode>();
-  for (const [id, value, degree] of rows) {
+  const nodes = new Map<number, SliceNode>();
+  // An edge names its start by position in `rows`, its end by internal id.
+  const starts = rows.map(([id, value, degree]) => {
     const node = toSliceNode(value, numberColumn(degree));
-    if (node) nodes.set(stringColumn(id), node);
-  }
+    if (node) nodes.set(numberColumn(id), node);
+    return node;
+  });
   const index = request.lean ? LEAN_EDGE_LIST_INDEX : EDGE_LIST_INDEX;
-  // An edge names its start by position in `rows`, its end by element id.
-  const starts = rows.map(([id]) => stringColumn(id));
   const edges = (record.get('edges') as unknown[][]).flatMap((list) => {
     const start = starts[numberColumn(list[0])];
-    const edge = toSliceEdge(listRow([start, ...list.slice(1)], index), nodes, request.lean);
+    const end = nodes.get(numberColumn(list[1]));
+    const edge = toSliceEdge(listRow(list, index), start, end, request.lean);
     return edge ? [edge] : [];
   });
   const edgeBound = rows.length * edgesPerNode;
@@ -383,12 +385,9 @@ function listIndex(
 const EDGE_LIST_INDEX = listIndex(EDGE_FIELDS);
 const LEAN_EDGE_LIST_INDEX = listIndex(LEAN_EDGE_FIELDS);
 
-/** A collected edge list read by field name, as a record's row would be. */
+/** A collected edge list (two end ids, then the fields) read by field name, as a record's row. */
 function listRow(list: readonly unknown[], index: ReadonlyMap<string, number>): FieldSource {
-  return {
-    get: (key) =>
-      key === 'start' ? list[0] : key === 'end' ? list[1] : list[index.get(key) ?? -1],
-  };
+  return { get: (key) => list[index.get(key) ?? -1] };
 }
 
 /**
@@ -425,18 +424,17 @@ interface FieldSource {
 }
 
 /**
- * Maps an edge row ({@link EDGE_FIELDS}, or {@link LEAN_EDGE_FIELDS} when `lean`, plus `start`
- * and `end` element ids) to a slice edge.
+ * Maps an edge row ({@link EDGE_FIELDS}, or {@link LEAN_EDGE_FIELDS} when `lean`) between the
+ * slice nodes it starts and ends at to a slice edge; undefined when either end is not one.
  */
 function toSliceEdge(
   row: FieldSource,
-  nodes: ReadonlyMap<string, SliceNode>,
+  start: SliceNode | undefined,
+  end: SliceNode | undefined,
   lean = false,
 ): SliceEdge | undefined {
   const type = stringColumn(row.get('type'));
   if (!isRelationType(type)) return undefined;
-  const start = nodes.get(stringColumn(row.get('start')));
-  const end = nodes.get(stringColumn(row.get('end')));
   if (!start || !end) return undefined;
   const qualifier =
     type === 'QUOTES' || type === 'ATTRIBUTES' || type === 'CITES'
@@ -483,8 +481,7 @@ UNWIND $rows AS row
 MATCH (a:${sourceKind} {key: row.sourceKey})-[r:${type}]->(b:${targetKind})
 WHERE b.key IN row.targetKeys
 ${edgePreamble('row')}
-RETURN row.id AS id, elementId(a) AS start, elementId(b) AS end,
-       ${sliceNodeProjection('a')} AS startNode, ${sliceNodeProjection('b')} AS endNode,
+RETURN row.id AS id, ${sliceNodeProjection('a')} AS startNode, ${sliceNodeProjection('b')} AS endNode,
        ${EDGE_COLUMNS}`;
 }
 
@@ -519,14 +516,11 @@ export async function readEdgeEvidence(
   for (const { type, sourceKind, targetKind, rows } of groups.values()) {
     const result = await tx.run(edgesByIdCypher(type, sourceKind, targetKind), { rows });
     for (const record of result.records) {
-      const start = toSliceNode(record.get('startNode'));
-      const end = toSliceNode(record.get('endNode'));
-      if (!start || !end) continue;
-      const nodes = new Map([
-        [stringColumn(record.get('start')), start],
-        [stringColumn(record.get('end')), end],
-      ]);
-      const edge = toSliceEdge(record, nodes);
+      const edge = toSliceEdge(
+        record,
+        toSliceNode(record.get('startNode')),
+        toSliceNode(record.get('endNode')),
+      );
       const id = stringColumn(record.get('id'));
       if (edge?.id === id) found.set(id, [...(found.get(id) ?? []), ...edge.evidence]);
     }
@@ -561,45 +555,60 @@ export async function readSliceAmong(
   }
   const index = lean ? LEAN_EDGE_LIST_INDEX : EDGE_LIST_INDEX;
   const edges = ((record?.get('edges') ?? []) as unknown[][]).flatMap((list) => {
-    const edge = toSliceEdge(listRow(list, index), nodes, lean);
+    const edge = toSliceEdge(
+      listRow(list, index),
+      nodes.get(stringColumn(list[0])),
+      nodes.get(stringColumn(list[1])),
+      lean,
+    );
     return edge ? [edge] : [];
   });
   return { nodes, edges: edges.slice(0, limit), more: edges.length > limit };
 }
 
 /**
- * The slice a set of paths spans, in one statement: the nodes and the relationships by element id,
- * each collected into one list.
+ * The slice a set of paths spans, in one statement: the nodes and the relationships by internal
+ * id, each collected into one list.
  */
 export const PATHS_SLICE_CYPHER = `
 CALL () {
   UNWIND $nodeIds AS id
-  MATCH (n) WHERE elementId(n) = id
+  MATCH (n) WHERE id(n) = id
   RETURN collect([id, ${sliceNodeProjection('n')}]) AS nodes
 }
 CALL () {
   UNWIND $relIds AS id
-  MATCH (a)-[r]->(b) WHERE elementId(r) = id
+  MATCH (a)-[r]->(b) WHERE id(r) = id
   ${edgePreamble('id')}
-  RETURN collect([elementId(a), elementId(b), ${EDGE_FIELDS.map(([, expression]) => expression).join(', ')}]) AS edges
+  RETURN collect([id(a), id(b), ${EDGE_FIELDS.map(([, expression]) => expression).join(', ')}]) AS edges
 }
 RETURN nodes, edges`;
 
-/** Slice nodes (by element id) and edges of the given node and relationship element ids. */
+/**
+ * Slice nodes (by internal id) and edges of the given node and relationship internal ids, as
+ * {@link internalId} reads them.
+ */
 export async function readPathsSliceParts(
   tx: ManagedTransaction,
   nodeIds: readonly string[],
   relIds: readonly string[],
 ): Promise<{ nodes: Map<string, SliceNode>; edges: SliceEdge[] }> {
-  const result = await tx.run(PATHS_SLICE_CYPHER, { nodeIds: [...nodeIds], relIds: [...relIds] });
+  const result = await tx.run(PATHS_SLICE_CYPHER, {
+    nodeIds: nodeIds.map(internalIdParam),
+    relIds: relIds.map(internalIdParam),
+  });
   const record = result.records[0];
   const nodes = new Map<string, SliceNode>();
   for (const [id, value] of (record?.get('nodes') ?? []) as [unknown, unknown][]) {
     const node = toSliceNode(value);
-    if (node) nodes.set(stringColumn(id), node);
+    if (node) nodes.set(internalId(id), node);
   }
   const edges = ((record?.get('edges') ?? []) as unknown[][]).flatMap((list) => {
-    const edge = toSliceEdge(listRow(list, EDGE_LIST_INDEX), nodes);
+    const edge = toSliceEdge(
+      listRow(list, EDGE_LIST_INDEX),
+      nodes.get(internalId(list[0])),
+      nodes.get(internalId(list[1])),
+    );
     return edge ? [edge] : [];
   });
   return { nodes, edges };

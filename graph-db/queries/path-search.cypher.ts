@@ -1,13 +1,13 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { NodeKind, RelationType } from '../../model/graph-model';
-import { int, toNumber, toStringValue } from '../neo4j-values';
+import { int, internalId, internalIdParam, toNumber } from '../neo4j-values';
 import { relationAlternation } from './graph-slice.cypher';
 
 /**
  * The reads of the paths search (graph-db/repositories/path-search.ts drives them): the two ends
  * with the nearest paths (and the first level), then one breadth-first level of one side per
- * statement. Nodes and relationships travel as
- * element ids, valid within the one read transaction that uses them. Degrees count only the
+ * statement. Nodes and relationships travel as internal ids (`id()`), valid within the one read
+ * transaction that uses them (`internalId` in neo4j-values.ts says why). Degrees count only the
  * relationship types followed, since those are what expanding a node reads.
  */
 
@@ -46,17 +46,16 @@ CALL (a, b, both, fromDegree, toDegree) {
   CALL (near, far) {
     MATCH (near)-[r:${alternation}]-(far)
     WITH r LIMIT $want
-    RETURN [elementId(near), elementId(far)] AS nodeIds, [elementId(r)] AS relIds, 0 AS score
+    RETURN [id(near), id(far)] AS nodeIds, [id(r)] AS relIds, 0 AS score
     UNION ALL
     MATCH (near)-[r1:${alternation}]-(m)
     WHERE $twoHops
     WITH far, near, r1, m LIMIT $scanCap
     MATCH (m)-[r2:${alternation}]-(far)
     WITH near, far, r1, m, r2, COUNT { (m)-[:${alternation}]-() } AS score
-    ORDER BY score, elementId(m)
+    ORDER BY score, toString(id(m))
     LIMIT $want
-    RETURN [elementId(near), elementId(m), elementId(far)] AS nodeIds,
-           [elementId(r1), elementId(r2)] AS relIds, score
+    RETURN [id(near), id(m), id(far)] AS nodeIds, [id(r1), id(r2)] AS relIds, score
   }
   WITH forward, nodeIds, relIds, score LIMIT $want
   RETURN collect(CASE WHEN forward THEN [nodeIds, relIds, score]
@@ -65,11 +64,11 @@ CALL (a, b, both, fromDegree, toDegree) {
 CALL (a, b, both, near) {
   UNWIND CASE WHEN both AND size(near) < $enough THEN [a, b] ELSE [] END AS n
   ${neighboursOf(alternation)}
-  WITH n, m, collect([elementId(n), elementId(r)])[0..$parentCap] AS via
-  WITH n, collect([elementId(m), COUNT { (m)-[:${alternation}]-() }, via]) AS reached
-  RETURN collect([elementId(n), reached]) AS levels
+  WITH n, m, collect([id(n), id(r)])[0..$parentCap] AS via
+  WITH n, collect([id(m), COUNT { (m)-[:${alternation}]-() }, via]) AS reached
+  RETURN collect([id(n), reached]) AS levels
 }
-RETURN elementId(a) AS fromId, elementId(b) AS toId, fromDegree, toDegree, near, levels`;
+RETURN id(a) AS fromId, id(b) AS toId, fromDegree, toDegree, near, levels`;
 }
 
 export interface PathEnds {
@@ -81,12 +80,12 @@ export interface PathEnds {
   readonly levels: { readonly from: LevelRow[]; readonly to: LevelRow[] };
 }
 
-/** Reads a collected level: [element id, degree, [[parent, relationship], …]] per node. */
+/** Reads a collected level: [internal id, degree, [[parent, relationship], …]] per node. */
 function levelRows(list: unknown): LevelRow[] {
   return ((list ?? []) as [unknown, unknown, unknown[][]][]).map(([id, degree, via]) => ({
-    id: toStringValue(id),
+    id: internalId(id),
     degree: toNumber(degree),
-    via: via.map(([parent, relationship]) => [toStringValue(parent), toStringValue(relationship)]),
+    via: via.map(([parent, relationship]) => [internalId(parent), internalId(relationship)]),
   }));
 }
 
@@ -117,13 +116,16 @@ export async function readPathEnds(
     parentCap: int(limits.parentCap),
   });
   const record = result.records[0];
-  const fromId: unknown = record?.get('fromId');
-  const toId: unknown = record?.get('toId');
-  if (typeof fromId !== 'string' || typeof toId !== 'string') return undefined;
+  const fromValue: unknown = record?.get('fromId');
+  const toValue: unknown = record?.get('toId');
+  if (fromValue === null || fromValue === undefined || toValue === null || toValue === undefined)
+    return undefined;
+  const fromId = internalId(fromValue);
+  const toId = internalId(toValue);
   const near = (record?.get('near') ?? []) as [unknown[], unknown[], unknown][];
   const levels = new Map(
     ((record?.get('levels') ?? []) as [unknown, unknown][]).map(([end, list]) => [
-      toStringValue(end),
+      internalId(end),
       levelRows(list),
     ]),
   );
@@ -131,8 +133,8 @@ export async function readPathEnds(
     from: { id: fromId, degree: toNumber(record?.get('fromDegree')) },
     to: { id: toId, degree: toNumber(record?.get('toDegree')) },
     near: near.map(([nodeIds, relIds, score]) => ({
-      nodeIds: nodeIds.map(toStringValue),
-      relIds: relIds.map(toStringValue),
+      nodeIds: nodeIds.map(internalId),
+      relIds: relIds.map(internalId),
       score: toNumber(score),
     })),
     levels: { from: levels.get(fromId) ?? [], to: levels.get(toId) ?? [] },
@@ -151,15 +153,15 @@ export function pathLevelCypher(types: readonly RelationType[], final: boolean):
   const alternation = relationAlternation(types);
   return `
 UNWIND $frontier AS id
-MATCH (n) WHERE elementId(n) = id
+MATCH (n) WHERE id(n) = id
 ${neighboursOf(alternation)}
-WITH n, r, m, elementId(m) AS mid
+WITH n, r, m, id(m) AS mid
 ${final ? 'WHERE mid IN $targets' : ''}
-WITH m, mid, collect([elementId(n), elementId(r)])[0..$parentCap] AS via
+WITH m, mid, collect([id(n), id(r)])[0..$parentCap] AS via
 RETURN collect([mid, COUNT { (m)-[:${alternation}]-() }, via]) AS reached`;
 }
 
-/** A node one level further: its element id, degree and (parent, relationship) element ids. */
+/** A node one level further: its internal id, degree and (parent, relationship) internal ids. */
 export interface LevelRow {
   readonly id: string;
   readonly degree: number;
@@ -181,8 +183,8 @@ export async function readPathLevel(
   request: LevelRequest,
 ): Promise<LevelRow[]> {
   const result = await tx.run(pathLevelCypher(types, request.targets !== null), {
-    frontier: [...request.frontier],
-    targets: request.targets === null ? null : [...request.targets],
+    frontier: request.frontier.map(internalIdParam),
+    targets: request.targets === null ? null : request.targets.map(internalIdParam),
     scanCap: int(request.scanCap),
     parentCap: int(request.parentCap),
   });
