@@ -129,8 +129,9 @@ const DATE_RE = new RegExp(
     // `at the outset of the year`, `from the beginning of the year`, `early in the year` (`the end
     // of the year 1424` is left to the year).
     `(?<yp>\\b(?:(?:[Aa]t|[Ii]n|[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]owards?)\\s+)?the\\s+(?:very\\s+)?(?:outset|beginning|start|end|middle)\\s+of\\s+the\\s+year\\b(?![\\s,]+(?:\\d|Juche))|\\b(?:early|late)\\s+in\\s+the\\s+year\\b)`,
-    // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`.
-    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:(?:significant|meaningful|historic|stirring|eventful|memorable)\\s+)?(?<relu>year|month)|(?:(?<relml>[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?<relm>${MONTH_RE})(?!\\s+\\d{1,2}(?!\\d))(?:(?:,?|\\s+of)\\s+(?<relmy>\\d{4})|(?:,?|\\s+of)\\s+Juche\\s?(?<reljy>\\d{1,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last|next)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?<relmlast>last)\\b(?!\\s+(?:week|month|year)))?(?!\\s+Day\\b)))`,
+    // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`,
+    // `One August day of Juche 35 (1946)` (an anecdote's month).
+    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:(?:significant|meaningful|historic|stirring|eventful|memorable)\\s+)?(?<relu>year|month)|(?:(?<relml>[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?<relm>${MONTH_RE})(?!\\s+\\d{1,2}(?!\\d))(?:(?:,?|\\s+of|\\s+day\\s+(?:of|in))\\s+(?<relmy>\\d{4})|(?:,?|\\s+of|\\s+day\\s+(?:of|in))\\s+Juche\\s?(?<reljy>\\d{1,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last|next)\\s+year|(?<relthat>\\s+(?:day\\s+)?(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?<relmlast>last)\\b(?!\\s+(?:week|month|year)))?(?!\\s+Day\\b)))`,
     // `the 1950s` (matched so that its digits are not read as a year; no date), `in 1950`,
     // `1950-1953`.
     `(?<dec>\\b(?:the\\s+)?(?:1[89]\\d0|20[0-2]0)s\\b)`,
