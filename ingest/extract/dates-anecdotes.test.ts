@@ -48,4 +48,21 @@ describe('findDates in stories of the past', () => {
       ['2011-07-27 day July 27'],
     ]);
   });
+
+  it('dates an anecdote’s `One <Month> day` of a written or named year to that month', () => {
+    expect(
+      article(
+        [
+          'One March day of Juche 87 (1998), General Secretary Kim Jong Il visited a farm.',
+          'The union was formed in February 1946.',
+          'One June day that year she met the officials again.',
+        ],
+        '2011-09-22',
+      ),
+    ).toEqual([
+      ['1998-03-01 month March day of Juche 87 (1998)'],
+      ['1946-02-01 month in February 1946'],
+      ['1946-06-01 month June day that year'],
+    ]);
+  });
 });

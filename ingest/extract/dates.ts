@@ -87,7 +87,7 @@ const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const LEAD_RE =
   '(?:\\b(?:[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f)\\s+)?';
 const YEAR_LEAD_RE =
-  '\\b(?:the|[Aa]n?|[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|and|early|late|mid-?|the year|[Yy]ear|in the year)';
+  '\\b(?:[Tt]he|[Aa]n?|[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|and|early|late|mid-?|the year|[Yy]ear|in the year)';
 
 /** A number word may open a sentence (`Fifty-five years ...`): its first letter in either case. */
 const eitherCase = (words: string): string =>
@@ -103,7 +103,7 @@ const NOT_A_YEAR_RE =
  * A year after a lead word: 1800-2099, and 1000-1799 too (`compiled in 1445`, `rebuilt in 1714`:
  * history articles) unless after `the`, where such a number is more often a count.
  */
-const LEAD_YEAR_RE = '1[89]\\d\\d|20\\d\\d|(?<!\\bthe\\s{1,3})1[0-7]\\d\\d';
+const LEAD_YEAR_RE = '1[89]\\d\\d|20\\d\\d|(?<!\\b[Tt]he\\s{1,3})1[0-7]\\d\\d';
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .map((name) => escapeRe(name).replace(/'/g, "['’]"))
@@ -129,8 +129,9 @@ const DATE_RE = new RegExp(
     // `at the outset of the year`, `from the beginning of the year`, `early in the year` (`the end
     // of the year 1424` is left to the year).
     `(?<yp>\\b(?:(?:[Aa]t|[Ii]n|[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]owards?)\\s+)?the\\s+(?:very\\s+)?(?:outset|beginning|start|end|middle)\\s+of\\s+the\\s+year\\b(?![\\s,]+(?:\\d|Juche))|\\b(?:early|late)\\s+in\\s+the\\s+year\\b)`,
-    // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`.
-    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:(?:significant|meaningful|historic|stirring|eventful|memorable)\\s+)?(?<relu>year|month)|(?:(?<relml>[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?<relm>${MONTH_RE})(?!\\s+\\d{1,2}(?!\\d))(?:(?:,?|\\s+of)\\s+(?<relmy>\\d{4})|(?:,?|\\s+of)\\s+Juche\\s?(?<reljy>\\d{1,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last|next)\\s+year|(?<relthat>\\s+(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?<relmlast>last)\\b(?!\\s+(?:week|month|year)))?(?!\\s+Day\\b)))`,
+    // `early this year`, `last year`, `last month`, `early March`, `March 2011`, `October last year`,
+    // `One August day of Juche 35 (1946)` (an anecdote's month).
+    `(?<rel>(?:${LEAD_RE})(?:(?<relq>early|earlier|late|later|mid|the end of|the beginning of|the middle of)(?:\\s+|-))?(?:(?<rely>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:(?:significant|meaningful|historic|stirring|eventful|memorable)\\s+)?(?<relu>year|month)|(?:(?<relml>[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?<relm>${MONTH_RE})(?!\\s+\\d{1,2}(?!\\d))(?:(?:,?|\\s+of|\\s+day\\s+(?:of|in))\\s+(?<relmy>\\d{4})|(?:,?|\\s+of|\\s+day\\s+(?:of|in))\\s+Juche\\s?(?<reljy>\\d{1,3})\\b(?:\\s*\\((?<reljg>\\d{4})\\))?|\\s+(?<relmrel>this|last|next)\\s+year|(?<relthat>\\s+(?:day\\s+)?(?:of\\s+)?(?:that|the same)\\s+year)|\\s+(?<relmlast>last)\\b(?!\\s+(?:week|month|year)))?(?!\\s+Day\\b)))`,
     // `the 1950s` (matched so that its digits are not read as a year; no date), `in 1950`,
     // `1950-1953`.
     `(?<dec>\\b(?:the\\s+)?(?:1[89]\\d0|20[0-2]0)s\\b)`,
@@ -709,6 +710,13 @@ function yearsAgoDay(
 /** The whole day-month phrase of a match. */
 const m0 = (g: Groups): string => g.md ?? g.dm ?? '';
 
+/**
+ * `in its October issue`, `the November issue of bulletin "Thongil"`: a periodical's issue named by
+ * its month is the cited outlet's act of publishing in that month, so the bare month is a time. A
+ * double issue (`the February-March issue`) is dated by its first month, as a range is.
+ */
+const ISSUE_AFTER_RE = /^(?:[-–][A-Z][a-z]+)?\s+issues?\b/;
+
 /** `May` and `March` are ordinary words unless a preposition or qualifier introduces them. */
 function isBareAmbiguousMonth(g: Groups): boolean {
   if (
@@ -939,6 +947,9 @@ export function findDatesInContext(
   // The year last named in this text, even as a thing (`Next year is significant in that ...`).
   let yearInText: number | undefined;
   let yearInTextEnd = 0;
+  // `The 2024 National Schoolchildren's Games closed`: a year opening a name, kept unless the
+  // sentence dates the happening finer in that year (then an open reading, docs/events.md).
+  const namesOpenedByYear = new Set<DateMention>();
   // Most sentences name no date: one cheap scan for a token every date form contains spares them the
   // combined pattern.
   if (!DATE_HINT_RE.test(text)) return out;
@@ -989,7 +1000,12 @@ export function findDatesInContext(
         text.slice(rangeOpenAt, start) + (RANGE_LINK_LEAD_RE.test(m[0]) ? m[0].split(/\s/)[0] : ''),
       );
     rangeOpenAt = -1;
-    if (closesRange || (isBareAmbiguousMonth(g) && !coordinatedMonth(text, start, out.at(-1))))
+    if (
+      closesRange ||
+      (isBareAmbiguousMonth(g) &&
+        !coordinatedMonth(text, start, out.at(-1)) &&
+        !(ISSUE_AFTER_RE.test(text.slice(end, end + 24)) && !/[-–]/.test(text[start - 1] ?? '')))
+    )
       continue;
     const before = text.slice(Math.max(0, start - 40), start);
     const lead = /^[A-Za-z]+/.exec(m[0])?.[0].toLowerCase();
@@ -1167,6 +1183,7 @@ export function findDatesInContext(
       ...((g.ann ?? g.since ?? g.ago) === undefined ? {} : { subtracted: true as const }),
     };
     out.push(mention);
+    if (g.yr !== undefined && /^The\s/.test(m[0])) namesOpenedByYear.add(mention);
     if (explicitYear && STORY_OPENS_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start)))
       context.story = Number(r.date.slice(0, 4));
     DATE_RE.lastIndex = Math.max(DATE_RE.lastIndex, end);
@@ -1186,7 +1203,13 @@ export function findDatesInContext(
       }
     }
   }
-  return out;
+  if (namesOpenedByYear.size === 0) return out;
+  // The dateline's day dates the report, not the happening.
+  const from = findDateline(text)?.end ?? 0;
+  const finerYears = new Set(
+    out.filter((o) => o.start >= from && o.precision !== 'year').map((o) => o.date.slice(0, 4)),
+  );
+  return out.filter((d) => !namesOpenedByYear.has(d) || !finerYears.has(d.date.slice(0, 4)));
 }
 
 /** A character that is no past form's start (`was`, `were`, `had`, `did`, an `-ed` word not after `be`). */
