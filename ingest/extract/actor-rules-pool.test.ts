@@ -318,3 +318,44 @@ describe('numbered units', () => {
     ).toEqual(['organization:unit-731']);
   });
 });
+
+describe('pool mining, session 17', () => {
+  it('keys UNESCO written in full, its comma no longer cutting the name', () => {
+    expect(
+      sortedKeys(
+        'Palestine joined the United Nations Educational, Scientific and Cultural Organization ' +
+          '(UNESCO). Israel banned UNESCO representatives.',
+      ),
+    ).toEqual([
+      'country:israel',
+      'country:palestine',
+      'organization:unesco',
+      'organization:united-nations',
+    ]);
+  });
+
+  it("keys the DPRK's Education Commission, in a title too, as one body however written", () => {
+    expect(
+      sortedKeys(
+        'Present were Kim Yong Jin, chairman of the Education Commission, and officials. A message ' +
+          'from the Education Commission of the DPRK was read out.',
+      ),
+    ).toEqual(['country:north-korea', 'organization:education-commission', 'person:kim-yong-jin']);
+  });
+
+  it('reads Pomminryon in the south headquarters as the alliance written in full', () => {
+    expect(
+      sortedKeys('The prosecution is linking the South Headquarters of Pomminryon with the case.'),
+    ).toEqual([
+      'organization:south-headquarters-of-the-pan-national-alliance-for-koreas-reunification',
+    ]);
+  });
+
+  it('reads no body in the Taedonggang Diplomatic Corps Club, a venue', () => {
+    expect(
+      sortedKeys(
+        'The embassy gave a reception at the Taedonggang Diplomatic Corps Club on Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -43,6 +43,7 @@ const BLOCKING_PHRASES = [
   'Sci-Tech Complex',
   'Tanegashima Space Center',
   'Kim Il Sung Square',
+  'Taedonggang Diplomatic Corps Club',
   'Kim Il Sung Stadium',
   'Kim Il Sung Prize',
   'Kim Jong Il Prize',

@@ -50,7 +50,7 @@ AUKUS|
 Five Eyes|
 Shanghai Cooperation Organization|SCO;Shanghai Cooperation Organisation
 World Health Organization|WHO;World Health Organisation
-UNESCO|
+UNESCO|United Nations Educational, Scientific and Cultural Organization|organization:united-nations
 UNICEF|United Nations Children's Fund;United Nations Children’s Fund|organization:united-nations
 World Food Programme|WFP;World Food Program
 Food and Agriculture Organization|FAO
@@ -131,6 +131,7 @@ Korean Social Democratic Party|KSDP|country:north-korea
 Chondoist Chongu Party||country:north-korea
 General Association of Korean Residents in Japan|Chongryon;Chongryun|country:north-korea
 DPRK Academy of Sciences|State Academy of Sciences|country:north-korea
+Education Commission|DPRK Education Commission;Education Commission of the DPRK|country:north-korea
 National Aerospace Development Administration|NADA|country:north-korea
 Missile Administration|DPRK Missile Administration|country:north-korea
 Paektusan Hero Youth Shock Brigade||country:north-korea
@@ -144,6 +145,8 @@ People Power Party||country:south-korea
 Democratic Party of Korea||country:south-korea
 National Intelligence Service|NIS;Intelligence Service|country:south-korea
 People for Achieving Peace and Reunification||country:south-korea
+Pan-National Alliance for Korea's Reunification|
+South Headquarters of the Pan-National Alliance for Korea's Reunification|South Headquarters of Pomminryon|organization:pan-national-alliance-for-koreas-reunification
 Chongwadae|Chong Wa Dae;Cheong Wa Dae|country:south-korea
 Joint Chiefs of Staff of South Korea|south Korean Joint Chiefs of Staff;puppet Joint Chiefs of Staff|country:south-korea
 U.S. Forces in Korea|US Forces Korea;USFK;U.S. Forces Korea;U.S. forces in south Korea;US forces in south Korea|country:united-states
