@@ -358,4 +358,19 @@ describe('pool mining, session 17', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a Juche study group named with the Songun policy after `and the` whole, not a second body', () => {
+    expect(
+      sortedKeys(
+        'The chief of the French Group for the Study of the Juche Idea and the Songun Idea spoke. ' +
+          'The British Group for the Study of the Juche Idea and the Songun Study Society met.',
+      ),
+    ).toEqual([
+      'country:france',
+      'country:united-kingdom',
+      'organization:british-group-for-the-study-of-the-juche-idea',
+      'organization:french-group-for-the-study-of-the-juche-idea-and-the-songun-idea',
+      'organization:songun-study-society',
+    ]);
+  });
 });

@@ -24,11 +24,13 @@ const WITH = `(?<=(?:Solidarity|Friendship|Relations|Cooperation) )with (?:the )
 const COMMA_LIST = `(?:, ${CAP_WORD}(?: ${CAP_WORD})?){1,6},? and ${CAP_WORD}(?: ${CAP_WORD})?`;
 /**
  * `of/for/on/in (the) <Capitalised words>`, words joined by `of (the)`, `in (the)`, `into`,
- * `about`, `and (of)`, `for (the)`, `the`, `with` (see WITH) or a comma list
+ * `about`, `and (of)`, `and the` between the Juche idea and the Songun policy (`Association for the
+ * Study of the Juche Idea and the Songun Policy`), `for (the)`, `the`, `with` (see WITH) or a comma
+ * list
  * (`Ministry of Education, Culture, Sports, Science and Technology`), which an `of <place>` may
  * close (`Solidarity for Democracy, ... and Sovereignty of south Korea`).
  */
-const CONTINUATION = `(?: (?:(?:of|for|on|in|against) (?:the )?|${WITH})${CHAIN_WORD}(?: (?:of the |of |in the |in |(?<=(?:Probe|Probing|Inquiry|Investigation|Research) )into (?:the )?|(?<=Truth )(?:about|behind) (?:the )?|and of |and |for the |for |the |${WITH})?${CHAIN_WORD}){0,10}(?:${COMMA_LIST}(?: of (?:the )?${CHAIN_WORD}(?: ${CHAIN_WORD}){0,2})?)?)?`;
+const CONTINUATION = `(?: (?:(?:of|for|on|in|against) (?:the )?|${WITH})${CHAIN_WORD}(?: (?:of the |of |in the |in |(?<=(?:Probe|Probing|Inquiry|Investigation|Research) )into (?:the )?|(?<=Truth )(?:about|behind) (?:the )?|(?<=Juche Idea )and the (?=Songun (?:Policy|Politics|Idea)\\b)|and of |and |for the |for |the |${WITH})?${CHAIN_WORD}){0,10}(?:${COMMA_LIST}(?: of (?:the )?${CHAIN_WORD}(?: ${CHAIN_WORD}){0,2})?)?)?`;
 
 /**
  * Words of a name before its head; `and` joins two of them, not two bodies (`Farm and Mill`), except
