@@ -346,6 +346,26 @@ describe('findDates by the annotation rules', () => {
     expect(dates('Tension mounted during the last year.', '2024-05-11')).toEqual([]);
   });
 
+  it('reads `last year` before `is` or `was` as a time after a noun, as the subject at a clause start', () => {
+    expect(
+      [
+        'The Yonphyong Island shelling last year was a legitimate measure.',
+        'The debt crisis which started in Greece last year, is sweeping Europe.',
+        'The park, reconstructed last year, is associated with the leader.',
+        'Last year was a year of victory and glory.',
+        'He said that last year witnessed the signal advance.',
+        'The basic duty for them this year is to bring a new phase.',
+      ].map((text) => dates(text, '2011-11-30')),
+    ).toEqual([
+      [['2010-01-01', 'year', 'last year']],
+      [['2010-01-01', 'year', 'last year']],
+      [['2010-01-01', 'year', 'last year']],
+      [],
+      [],
+      [],
+    ]);
+  });
+
   it('reads `mid-July` and keeps a sentence period out of the phrase', () => {
     expect(dates('Kim met them in mid-October last year.', '2024-10-20')).toEqual([
       ['2023-10-01', 'month', 'in mid-October last year'],

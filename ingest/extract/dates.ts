@@ -789,6 +789,14 @@ function isDateAsObject(
 }
 /** `This year marks the 75th anniversary`, `Last year was a year of ...`: the year as subject. */
 const SUBJECT_AFTER_RE = /^,?\s+(?:marks|is|was|witnesses|witnessed|sees|saw)\b/;
+/**
+ * `last year` is that verb's subject only where it opens a clause; after a noun or a participle it
+ * times it (`The Yonphyong Island shelling last year was a legitimate ...`, `started in Greece last
+ * year, is sweeping`). `this year` there is mostly a plan's or a record's scope (`the basic duty
+ * for them this year is`, `Most serious sandy dust this year was observed`), so it stays a subject.
+ */
+const CLAUSE_OPENS_BEFORE_RE =
+  /(?:^|[.!?:;,"“(]\s*|\b(?:that|and|but|while|when|because|as|if|so)\s+)$/i;
 /** `more than 60 years ago` is vague; `60 years ago` resolves. */
 const APPROXIMATE_BEFORE_RE =
   /\b(?:more than|over|nearly|about|some|almost|at least|less than|around|close to|within)\s+$/i;
@@ -1049,7 +1057,12 @@ export function findDatesInContext(
     )
       continue;
     if (isVagueDeixis(text, start, end, g) || isDateAsObject(g, lead, anchor, after)) continue;
-    if (g.relu !== undefined && SUBJECT_AFTER_RE.test(after)) continue;
+    if (
+      g.relu !== undefined &&
+      SUBJECT_AFTER_RE.test(after) &&
+      (g.rely?.toLowerCase() !== 'last' || CLAUSE_OPENS_BEFORE_RE.test(before))
+    )
+      continue;
     // `to successfully conclude this significant year`: the year as the object of an aim.
     if (g.relu !== undefined && OBJECT_VERB_BEFORE_RE.test(before)) continue;
     // `next year's farming`, `this year's policy tasks`: what a plan is for, not when something
