@@ -35,6 +35,24 @@ describe('extractCitations: coordinated inverted subjects', () => {
   });
 });
 
+describe('extractCitations: an inverted subject named with an abbreviation', () => {
+  it('reads a ministry past the dots of `U.S.` and a month', () => {
+    expect(
+      cited(
+        'The U.S. total public debt is currently 14.9 trillion dollars, reported the U.S. Treasury Department on Nov. 10. The U.S. trade deficit dropped 2.6 percent in February, said the U.S. Commerce Department on April 12.',
+      ),
+    ).toEqual(['organization:treasury-department', 'organization:commerce-department']);
+  });
+
+  it('names no body when the clause after the verb is a person with initials', () => {
+    expect(
+      cited(
+        'The progressive mankind highly estimates the idea, said K. P. Sharma, chief of the International Department of the party.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('extractCitations: subjects before the verb', () => {
   it('reads the named outlets before `and other media said`', () => {
     expect(

@@ -709,7 +709,7 @@ function subjectsOfVerbs(
       /(?:,\s*["”]?|["”]\s*,?)\s*$/.test(before)
     ) {
       // `..., reported Xinhua.`, `..., said the paper.`
-      const after = /^\s+([^,.;:]{1,80})/.exec(text.slice(end, Math.min(s.end, end + 82)));
+      const after = INVERTED_CLAUSE.exec(text.slice(end, Math.min(s.end, end + 82)));
       // `..., stressed that X's election ...`: a clause follows, not the inverted subject.
       const named =
         after === null || /^(?:that|how|whether|what|why)\b/i.test(after[1] ?? '')
@@ -758,6 +758,13 @@ function subjectsOfVerbs(
   }
   return out;
 }
+
+/**
+ * The clause after an inverted verb, up to a comma or a stop; the dot of an initial or a month's
+ * abbreviation is no stop (`..., said the U.S. Commerce Department on April 12.`).
+ */
+const INVERTED_CLAUSE =
+  /^\s+((?:[^,.;:]|(?<=\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.){1,80})/;
 
 /**
  * Between two coordinated inverted subjects: `, `, ` and `, then at most a descriptor
