@@ -7,7 +7,7 @@
  * launcher opens it.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LocalNeo4jConfig } from '../../config/neo4j';
 import { classpathArgFile, jvmArgs } from '../../graph-db/server/local-neo4j';
@@ -119,15 +119,21 @@ export function writeImportCsv(articles: readonly ExtractedArticle[], dir: strin
   return { nodes: nodeFiles, relationships: relationshipFiles, multiline };
 }
 
-/** CPU seconds of this process's children that have exited and been waited for; 0 without /proc. */
-function childrenCpuSeconds(): number {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
-    // cutime and cstime: fields 16 and 17 of the line, 14 and 15 after the name; 100 ticks a second.
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return 0;
-  }
+/**
+ * The tool runs under `bash -c`, whose `times` then prints the CPU of its one child, the JVM, on the
+ * last line of stderr. This process's own children's total (`cutime` in /proc) was not the tool's:
+ * a benchmark Neo4j stopped before the import could be reaped during it, which added its whole
+ * run's CPU (about 100 s) to the import's.
+ */
+const TIMED_JAVA = 'java "$@"; code=$?; times >&2; exit $code';
+
+/** User plus system seconds from `times`' last line (`1m2.345s 0m0.678s`); NaN when absent. */
+export function cpuSecondsOfTimes(output: string): number {
+  const line = output.trimEnd().split('\n').at(-1) ?? '';
+  const spent = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(line.trim());
+  if (!spent) return Number.NaN;
+  const [, um = '0', us = '0', sm = '0', ss = '0'] = spent;
+  return Number(um) * 60 + Number(us) + Number(sm) * 60 + Number(ss);
 }
 
 export interface ImportResult {
@@ -135,7 +141,7 @@ export interface ImportResult {
   /** The tool's own summary: what it imported. */
   readonly nodes: number;
   readonly relationships: number;
-  /** CPU seconds (user + system) of the tool's JVM, from this process's reaped children (Linux). */
+  /** CPU seconds (user + system) of the tool's JVM, from bash's `times`. */
   readonly cpuSeconds: number;
   /** The tool's output, for the log when something is off. */
   readonly output: string;
@@ -181,10 +187,9 @@ export async function runAdminImport(
     ...(files.multiline.length > 0 ? ['--multiline-fields=true'] : []),
   ];
   const started = performance.now();
-  const childCpu = childrenCpuSeconds();
   const { code, output } = await new Promise<{ code: number | null; output: string }>(
     (resolve, reject) => {
-      const child = spawn('java', args, {
+      const child = spawn('bash', ['-c', TIMED_JAVA, 'bash', ...args], {
         env: { ...process.env, NEO4J_HOME: config.dataDir, NEO4J_CONF: confDir },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
@@ -206,7 +211,7 @@ export async function runAdminImport(
     seconds,
     nodes: Number(imported[1]),
     relationships: Number(imported[2]),
-    cpuSeconds: childrenCpuSeconds() - childCpu,
+    cpuSeconds: cpuSecondsOfTimes(output),
     output,
   };
 }
