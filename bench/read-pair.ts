@@ -21,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readTransaction } from '@/graph-db/driver';
+import { localNeo4jPidFile } from '@/graph-db/server/local-neo4j';
 import * as mine from '@/graph-db/repositories/explore-repository';
 import { envNumber } from './lib/bench-graph';
 import {
@@ -73,7 +74,7 @@ function boltBytes(): { sent: number; received: number; writes: number } {
 
 function neo4jPid(): number {
   const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? 'var/neo4j-bench');
-  const file = path.join(dataDir, 'narragraph-neo4j.pid.json');
+  const file = localNeo4jPidFile(dataDir);
   return (JSON.parse(readFileSync(file, 'utf8')) as { pid: number }).pid;
 }
 

@@ -12,7 +12,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildLauncher, isLauncherBuilt } from '../graph-db/server/local-neo4j';
+import { buildLauncher, isLauncherBuilt, localNeo4jPidFile } from '../graph-db/server/local-neo4j';
 import { fmt, median, rssMiB } from './lib/stats';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -122,7 +122,7 @@ for (let run = 0; run < runs; run += 1) {
   bolt.push(boltReady);
   page.push(pageReady);
   loaded.push(demoReady);
-  const pidFile = path.join(dataDir, 'narragraph-neo4j.pid.json');
+  const pidFile = localNeo4jPidFile(dataDir);
   const pid = (JSON.parse(readFileSync(pidFile, 'utf8')) as { pid: number }).pid;
   const memory = await rssMiB(pid);
   if (memory !== undefined) rss.push(memory);

@@ -151,8 +151,13 @@ interface PidFile {
   version: string;
 }
 
+/** Where the launcher records the process it started for a data directory (benchmarks read it). */
+export function localNeo4jPidFile(dataDir: string): string {
+  return path.join(dataDir, 'narragraph-neo4j.pid.json');
+}
+
 function pidFilePath(config: LocalNeo4jConfig): string {
-  return path.join(config.dataDir, 'narragraph-neo4j.pid.json');
+  return localNeo4jPidFile(config.dataDir);
 }
 
 function readPidFile(config: LocalNeo4jConfig): PidFile | undefined {
