@@ -15,9 +15,10 @@ const HEAD =
  */
 const WORD =
   "(?:\\p{Lu}[\\p{L}'’-]*|(?<=Siglo )\\d{1,2}(?!\\p{N})|\\d{1,2} de (?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)(?![\\p{L}]))";
+/** `de`, `del`, `de las`, `de los`, `de la`: the longer before the shorter (see {@link JOINER}). */
+const DE = 'de(?:l| las| los| la)?';
 /** `de las` before `de la`: the first alternative that fits ends the name, so the longer one goes first. */
-const JOINER =
-  '(?:de(?:l| las| los| la)?|con(?: las| los| la| el)?|y|para(?: la| el)?|sobre(?: la| el)?|por(?: la| el)?)';
+const JOINER = `(?:${DE}|con(?: las| los| la| el)?|y|para(?: la| el)?|sobre(?: la| el)?|por(?: la| el)?)`;
 /**
  * `de Cechy, Morava y Silesia`: a comma list of names inside a name closes with `y`. A name has at
  * most 12 name words, so retrying after each head stays linear.
@@ -33,7 +34,7 @@ const TRAILING_JOINERS = new RegExp(`(?: ${JOINER})+$`, 'u');
  * (`Partido Comunista de China y Presidente de ...`) it joins two of someone's offices.
  */
 const SECOND_BODY = new RegExp(
-  ` y (?:de(?:l| la| las| los)? )?(?:${HEAD}|Presidente|Vicepresidente|Secretario|Primer|Ministro|Jefe|Director|Miembro)(?![\\p{L}])`,
+  ` y (?:${DE} )?(?:${HEAD}|Presidente|Vicepresidente|Secretario|Primer|Ministro|Jefe|Director|Miembro)(?![\\p{L}])`,
   'u',
 );
 /** `en el Centro de Voleibol`: a centre one is in is a place. */
@@ -42,7 +43,7 @@ const AT_PLACE = /\ben el $/u;
 const GENERIC_ONE =
   /^(?!Partido )\S+ (?:Popular|Nacional|Central|Provincial|Municipal|Regional|Coreano|Coreana|Democr[áa]tic[oa]|Ejecutivo|Permanente|General|Estatal|Internacional|Art[íi]stico|Sinf[óo]nica|Deportivo)$/u;
 /** A parent's name follows `de`/`del` inside its organ's name. */
-const PARENT_AFTER = / de(?:l| las| los| la)? $/u;
+const PARENT_AFTER = new RegExp(` ${DE} $`, 'u');
 /** The head and its joiners, up to the name's first capitalised word. */
 const HEAD_PART = new RegExp(`^(?:${HEAD})(?: ${JOINER})* `, 'u');
 /**
