@@ -53,7 +53,10 @@ if (oneTime) {
   let build = 0;
   withoutDir(buildDir, () => {
     const started = performance.now();
-    const result = spawnSync('node_modules/.bin/next', ['build'], { stdio: 'ignore' });
+    const result = spawnSync('node_modules/.bin/next', ['build'], {
+      stdio: 'ignore',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
     if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
     build = seconds(started);
   });

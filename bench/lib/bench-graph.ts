@@ -137,6 +137,7 @@ export function ensureBuild(): void {
   log('running next build (no production build, or older than the sources)');
   const result = spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], {
     stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error('next build failed');
 }
