@@ -164,4 +164,28 @@ describe('findSpanishDatesInContext', () => {
       ['2011-10-09', 'day', 'el 9 de octubre'],
     ]);
   });
+
+  it('reads a month `del próximo año` as next year’s, like `in March next year`', () => {
+    expect(
+      dates('y en marzo del próximo año en Seúl cuando se realizará la cumbre.', '2011-06-09'),
+    ).toEqual([['2012-03-01', 'month', 'en marzo del próximo año']]);
+    expect(dates('se celebrará el 3 de mayo del año que viene.', '2011-06-09')).toEqual([
+      ['2012-05-03', 'day', 'el 3 de mayo del año que viene'],
+    ]);
+  });
+
+  it('dates the start, end or middle of this year to the publication year, not as a scope', () => {
+    expect([
+      dates('vuelven a abogarlo desde el principio de este ano.', '2011-02-11'),
+      dates('Desde el principio del ano en curso, Japon desarrolla los ejercicios.', '2011-02-08'),
+      // A deadline or a range's end is no date.
+      dates('lo terminarán hasta finales de este año.', '2011-02-08'),
+      dates('la producción del año en curso', '2011-05-11'),
+    ]).toEqual([
+      [['2011-01-01', 'year', 'principio de este ano']],
+      [['2011-01-01', 'year', 'principio del ano en curso']],
+      [],
+      [],
+    ]);
+  });
 });

@@ -48,8 +48,17 @@ const YEAR_WORD = '(?:año|ano)';
 const NEXT = '(?:próximo|proximo)';
 /** `de agosto que viene`: the coming such month. */
 const COMING = '(?<next>\\s+que\\s+viene\\b)?';
-/** `de 2011`, `del año pasado`, `de este año`: the year a day or month is in. */
-const YEAR_TAIL = `(?:\\s+de(?:l)?\\s+(?:(?<y>1[89]\\d\\d|20\\d\\d)\\b|${YEAR_WORD}\\s+(?<past>pasado)\\b|(?:este|presente)\\s+${YEAR_WORD}\\b))?`;
+/**
+ * `de 2011`, `del año pasado`, `de este año`, `del próximo año`: the year a day or month is in
+ * (`en marzo del próximo año` is next year's March, like the English `in March next year`).
+ */
+const YEAR_TAIL = `(?:\\s+de(?:l)?\\s+(?:(?<y>1[89]\\d\\d|20\\d\\d)\\b|${YEAR_WORD}\\s+(?<past>pasado)\\b|(?:este|presente)\\s+${YEAR_WORD}\\b|(?<fut>${NEXT}\\s+${YEAR_WORD}|${YEAR_WORD}\\s+(?:${NEXT}|que\\s+viene|entrante))\\b))?`;
+/**
+ * `desde el principio de este año`, `a finales de este año`, `desde el principio del año en curso`:
+ * a part of the publication year, like the English `from the beginning of the year` (not a plan's
+ * scope, which `de este año` after other nouns is).
+ */
+const YEAR_PART = `(?<part>\\b(?:principios?|comienzos?|inicios?|fines|finales|mediados)\\s+(?:de\\s+(?:este|presente)\\s+${YEAR_WORD}|del\\s+${YEAR_WORD}\\s+en\\s+curso)\\b)`;
 
 const DATE_ES_RE = new RegExp(
   [
@@ -65,6 +74,7 @@ const DATE_ES_RE = new RegExp(
     `(?<mq>\\b(?<mqm>${MONTH})\\s+que\\s+viene\\b)`,
     // `en 1950`, `en el año 1950`, `desde 2008`.
     `(?<yr>\\b(?:en|desde|durante)\\s+(?:el\\s+${YEAR_WORD}\\s+)?(?<yy>1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d))`,
+    YEAR_PART,
     // `el año pasado`, `este año`, `el próximo año`, `el año próximo`.
     `(?<rel>\\b(?:(?:el\\s+)?${YEAR_WORD}\\s+(?<rpast>pasado|anterior)|este\\s+${YEAR_WORD}|(?:el\\s+)?(?:${NEXT}\\s+${YEAR_WORD}(?!\\s+de\\b)|${YEAR_WORD}\\s+(?:${NEXT}|que viene)))\\b)`,
     // `este sábado`, `el lunes pasado`.
@@ -184,6 +194,7 @@ function resolveSpanish(
   anchor: Anchor | undefined,
 ): Pick<DateMention, 'date' | 'precision' | 'explicitYear'> | undefined {
   // `del año pasado`, `de este año` after a day or month: its year, relative to publication.
+  const future = (g.fut ?? g.mfut) !== undefined;
   const relativeYear = (past: string | undefined): number | undefined =>
     anchor === undefined
       ? undefined
@@ -191,7 +202,9 @@ function resolveSpanish(
         ? anchor.y - 1
         : /\s(?:este|presente)\s/i.test(phrase)
           ? anchor.y
-          : undefined;
+          : future
+            ? anchor.y + 1
+            : undefined;
   if (g.md !== undefined) {
     // A capitalised month mid-sentence names something (`del 15 de Junio`).
     if (RANGE_END_RE.test(phrase) || NAME_BEFORE_RE.test(before) || /^\p{Lu}/u.test(g.m ?? ''))
@@ -242,6 +255,11 @@ function resolveSpanish(
       ? { date: iso(anchor.y, anchor.m, d), precision: 'day', explicitYear: false }
       : undefined;
   }
+  // `hasta finales de este año`, `para fines de este año`: a deadline or a range's end, no date.
+  if (g.part !== undefined)
+    return /\b(?:hasta|para|antes\s+de)\s+(?:(?:el|los)\s+)?$/i.test(before)
+      ? undefined
+      : { date: iso(anchor.y, 1, 1), precision: 'year', explicitYear: false };
   if (g.rel !== undefined) {
     // `la ofensiva general de este año`: what a plan or effort covers, like `this year's`.
     if (/\bde\s+$/i.test(before)) return undefined;

@@ -137,7 +137,7 @@ const DATE_RE = new RegExp(
     `(?<dec>\\b(?:the\\s+)?(?:1[89]\\d0|20[0-2]0)s\\b)`,
     `(?<yr>\\b${YEAR_LEAD_RE}\\s+(?<yy>${LEAD_YEAR_RE})(?:\\s*(?:-|–)\\s*(?<yy2>${LEAD_YEAR_RE}))?\\b${NOT_A_YEAR_RE})`,
     // `on Thursday`, `Monday`, `last Friday`, `yesterday`, `today`, `tomorrow`.
-    `(?<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\\s+)?\\b(?<wdn>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
+    `(?<wd>(?:\\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\\s+)?\\b(?<wdn>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
     `(?<rd>\\b(?<rdn>[Yy]esterday|today|tomorrow|[Tt]he day before yesterday)\\b)`,
     `(?<ago>\\b(?<agon>${CARDINAL_RE})\\s+(?<agou>years?|months?|days?)\\s+ago\\b)`,
     // `the 36th anniversary`, `the 76th founding anniversary`, `the 76th DPRK birthday`: the
@@ -872,11 +872,22 @@ function isNoHappeningTime(
 const DATE_HINT_RE =
   /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|day|tomorrow|juche|anniversary|quarter|ago\b|since\b/i;
 
+/**
+ * A clock time inside a range's bounds (`from around 00:00 Tuesday to noon Thursday`, `from 21:00
+ * Sunday to 12:00 Tuesday`): the weather reports' hours, which leave the days a range.
+ */
+const RANGE_CLOCK = String.raw`(?:(?:around|about|approximately)\s+)?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)(?:\s+on)?\s+`;
 /** The closing date of a range (`from June 25 to 27`, `between 2010 and 2012`) after its start. */
-const RANGE_LINK_RE = /^\s*(?:to|till|until|through|and|-|–)\s*$/i;
+const RANGE_LINK_RE = new RegExp(
+  String.raw`^\s*(?:to|till|until|through|and|-|–)\s*(?:${RANGE_CLOCK})?$`,
+  'i',
+);
 /** `and 2012` of `between 2010 and 2012`: the link word is part of the second match. */
 const RANGE_LINK_LEAD_RE = /^(?:to|and|till|until|through)\s/i;
-const RANGE_START_BEFORE_RE = /\b(?:from|between)\s+$/i;
+const RANGE_START_BEFORE_RE = new RegExp(
+  String.raw`\b(?:from|between)\s+(?:${RANGE_CLOCK})?$`,
+  'i',
+);
 /** `Oct. 28 and 31`: the second day shares the first one's month. */
 const SECOND_DAY_RE =
   /^\s+and\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b(?!\s*(?:percent|per cent|%|years?|months?|days?|people|persons|times|tons|km|kinds|countries|units)\b)/;
@@ -1003,7 +1014,7 @@ export function findDatesInContext(
     if (g.dec !== undefined) continue;
     const closesRange =
       rangeOpenAt >= 0 &&
-      start - rangeOpenAt <= 12 &&
+      start - rangeOpenAt <= 32 &&
       RANGE_LINK_RE.test(
         text.slice(rangeOpenAt, start) + (RANGE_LINK_LEAD_RE.test(m[0]) ? m[0].split(/\s/)[0] : ''),
       );
@@ -1156,8 +1167,9 @@ export function findDatesInContext(
       }
     }
     if (!isStorableDate(r.date)) continue;
+    // `is expected to grow over 8 percent this year` reads like `... percent in 2011`.
     if (
-      lead === 'in' &&
+      (lead === 'in' || lead === 'this' || lead === 'next') &&
       r.precision === 'year' &&
       anchor !== undefined &&
       Number(r.date.slice(0, 4)) >= anchor.y &&
