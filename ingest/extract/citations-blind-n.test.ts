@@ -55,6 +55,16 @@ describe('saying verbs', () => {
       ['organization:foreign-ministry-of-sri-lanka'],
     ],
     [
+      '`editorially marks`',
+      'Rodong Sinmun Monday editorially marks the 85th anniversary of the Down-with-Imperialism Union.',
+      ['outlet:rodong-sinmun'],
+    ],
+    [
+      'a `quoting ...` aside between a body and its verb',
+      'The Ministry of Education, Culture, Sports, Science and Technology of Japan, quoting the results of the analysis of the level of cesium detected in the waters near the Fukushima Nuclear Power Plant, said that cesium was detected in the sea water.',
+      ['organization:ministry-of-education-culture-sports-science-and-technology-of-japan'],
+    ],
+    [
       'a noun `charges that` is no verb',
       'The Pusan District Prosecutor\'s Office took this action against them on charges that they kept "enemy-benefiting literature".',
       [],
