@@ -21,6 +21,12 @@ const AGENCY_HEAD =
  */
 const AGENCY_COMMITTEE =
   /\b(?:Elections?(?:\s+Guidance)?|Statistics|Statistical|Planning|Regulatory|Disaster(?:\s+[A-Z]\w+)?|Emergency(?:\s+[A-Z]\w+)?)\s+(?:Committee|Commission)\b/;
+/**
+ * A state's statistics institute is its statistics agency (`the Spanish National Institute of
+ * Statistics`, `the Turkish Statistics Institute`), whatever its head noun.
+ */
+const STATISTICS_BODY =
+  /\b(?:Statistics|Statistical)\s+(?:Institute|Centre|Center|Authority)\b|\bInstitute\s+(?:of|for)\s+(?:National\s+)?Statistics\b/;
 /** International bodies and organs whose names carry an agency head but are not a government's. */
 const NOT_AGENCY =
   /^(?:International|World|European|Asian|African|Arab)\b|\b(?:United Nations|UN|U\.N\.)\b|\bPolitical Bureau\b|\bParty\b/;
@@ -50,7 +56,8 @@ export function isCitable(mention: Pick<ActorMention, 'entry'>): boolean {
   if (kind !== 'organization') return false;
   return (
     AGENCY_KEYS.has(key) ||
-    ((AGENCY_HEAD.test(name) || AGENCY_COMMITTEE.test(name)) && !NOT_AGENCY.test(name))
+    ((AGENCY_HEAD.test(name) || AGENCY_COMMITTEE.test(name) || STATISTICS_BODY.test(name)) &&
+      !NOT_AGENCY.test(name))
   );
 }
 
@@ -59,7 +66,7 @@ export function isCitable(mention: Pick<ActorMention, 'entry'>): boolean {
  * `X quoted ...`, `X let loose ...`. `carried out` and the like are other verbs.
  */
 const PUBLISH_VERB =
-  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in|issued|issues|conveyed|conveys|devotes|telecasted|made this call|made the call|makes this call|makes the call|made this demand|makes this demand|gave wide publicity|gives wide publicity|gave publicity|elaborated on|elaborates on|dismisses|struck out at|strikes out at|lashed out at|lashes out at|came out with|comes out with|brands|extolled|extols|decried|decries|declared|refers to|chided|chides|held that|holds that)\b(?! (?:out|off|away|into|over|through)\b)/g;
+  /\b(?:said|says|reported|reports|commented|comments|wrote|writes|noted|notes|quoted|quotes|carried|carries|ran|runs|aired|airs|broadcast|broadcasts|telecast|published|publishes|printed|prints|posted|posts|released|releases|featured|features|dealt with|deals with|devoted|introduced|stressed|stresses|pointed out|points out|observed|added|claimed|claims|alleged|disclosed|revealed|analyzed|analysed|predicted|described|termed|branded|warned|urged|called for|called on|called upon|demanded|denounced|condemned|slammed|accused|censured|blasted|criticized|criticised|rejected|refuted|explained|showed|shows|televised|screened|covered|went on|goes on|editorialized|announced|stated|spoke|let loose|vociferated|trumpeted|clamored|clamoured|ballyhooed|prattled|slandered|fabricated|cried|touted|floated|asserted|insisted|argued|admitted|acknowledged|lauded|praised|hailed|highlighted|underlined|emphasized|emphasised|urges|calls for|calls on|calls upon|demands|denounces|condemns|slams|accuses|censures|blasts|criticizes|criticises|rejects|refutes|explains|observes|emphasizes|underlines|terms|describes|warns|reveals|discloses|introduces|praises|lauds|hails|highlights|analyzes|asserts|insists|argues|admits|states|declares|announces|reflected|reflects|likened|compared|questioned|forecast|estimated|suggested|cited|mentioned|referred to|referred in detail to|refers in detail to|allotted|allots|dedicated|dedicates|edited|made public|makes public|brought out|carried in|issued|issues|conveyed|conveys|devotes|telecasted|made this call|made the call|makes this call|makes the call|made this demand|makes this demand|gave wide publicity|gives wide publicity|gave publicity|elaborated on|elaborates on|dismisses|struck out at|strikes out at|lashed out at|lashes out at|came out with|comes out with|brands|extolled|extols|decried|decries|declared|refers to|chided|chides|held that|holds that|charged that|editorially marks|editorially marked|editorially greets|editorially greeted)\b(?! (?:out|off|away|into|over|through)\b)/g;
 /** Passive `was reported by X`: the agent after `by` is the source. */
 const BY_AGENT =
   /\b(?:reported|quoted|cited|urged|stressed|noted|said|stated|pointed out|emphasized|claimed|disclosed|revealed|made public|analyzed|denounced|condemned|asserted|(?:comes|came|come)\s+under\s+fire)\s+(?:(?:on|in)\s+[\w.]+\s+(?:\d+\s+)?)?by\s+/g;
@@ -168,9 +175,21 @@ export function extractCitations(
   for (const [si, s] of sentences.entries()) {
     if (s.end <= skipBefore) continue;
     const anaphor: Anaphor = (pronoun) => {
-      if (lastCited?.mention.entry.kind === 'outlet' && si - lastCited.sentence <= 2)
+      const nearest = outletsSoFar.at(outletsSoFar.countStartingBefore(s.start) - 1);
+      if (lastCited?.mention.entry.kind === 'outlet' && si - lastCited.sentence <= 2) {
+        // `AKP reported ... . The Indian paper X referred in detail to ... . ..., the paper said`:
+        // an outlet named in a sentence after the one last cited is the nearer antecedent.
+        const citedIn = sentences[lastCited.sentence];
+        if (
+          !pronoun &&
+          nearest !== undefined &&
+          citedIn !== undefined &&
+          nearest.start >= citedIn.end
+        )
+          return nearest;
         return lastCited.mention;
-      return pronoun ? undefined : outletsSoFar.at(outletsSoFar.countStartingBefore(s.start) - 1);
+      }
+      return pronoun ? undefined : nearest;
     };
     const inSentence = index.within(Math.max(s.start, skipBefore), s.end);
     // A parent named inside a cited body's name (`the X Institute of the Foreign Ministry`) is not cited.
@@ -474,6 +493,12 @@ const DAYS_OF_MONTH =
 const OUTLET_APPOSITIVE =
   /^,\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:organ|newspapers?|papers?|dail(?:y|ies)|weekl(?:y|ies)|magazines?|news\s+agency|broadcasting\s+service|radio|TV|website|homepage)\b[^,;:()“”"]{0,120},/;
 
+/**
+ * `The Ministry of ..., quoting the results of the analysis ..., said`: what a source quotes on the
+ * way to its verb is no clause of its own (a body named inside it is a nearer mention instead).
+ */
+const QUOTING_ASIDE = /^,\s+(?:quoting|citing)\s+[^,;:()“”"]{1,200},/;
+
 /** `Kyunghyang Daily News, Hangook Ilbo and other south Korean media said`: unnamed others. */
 const OTHER_MEDIA =
   /^,?\s+and\s+(?:many\s+|some\s+|several\s+)?(?:other|major|various|different)\s+(?:[\w'’-]+\s+){0,3}?(?:media|papers|newspapers|news\s+agencies|outlets|broadcasters)\b(?:\s+of\s+(?:the\s+)?[\w'’-]+)?/;
@@ -536,6 +561,7 @@ function subjectOf(
   // appositive describes it, so the verb is still its own; so does `and other media` after a list.
   if (nearest.entry.kind === 'outlet')
     gap = gap.replace(OUTLET_APPOSITIVE, '').replace(OTHER_MEDIA, '');
+  gap = gap.replace(QUOTING_ASIDE, '');
   if (
     gap.length > SUBJECT_GAP ||
     /\b(?:that|which|who|whom|when|while|and|he|she|it|they|we)\b|[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt|St))[.!?]\s/i.test(

@@ -161,6 +161,9 @@ const PLACE_AFTER =
   /^\s+(?:Hall|Building|House|Palace|Square|Street|Theatre|Theater|Park|Stadium|Hotel|Hospital|Station)\b/;
 
 /** Organizations whose name says they are news agencies or broadcasters. */
+/** A broadcaster's name that says only what it is (`National Radio`): no brand without its country. */
+const GENERIC_BROADCASTER =
+  /^(?:(?:National|State|Central|Public)\s+)+(?:TV|Television|Radio|Broadcasting(?:\s+(?:Service|Corporation))?)$/;
 const PRESS_BODY =
   /\b(?:(?:News|Press|Information) Agency|Agency of (?:Press|News|Information)|Press Agency|Broadcasting (?:Corporation|Company|Service|System|Station))\b/;
 
@@ -722,11 +725,16 @@ export function findOrganizations(
       if (nonCountryWords.length < 2 && kind === 'organization') continue;
       // `British TV`, `Russian radio`: a country and a broadcast medium name no outlet.
       if (nonCountryWords.length < 2 && /\b(?:TV|Television|Radio|Network)$/.test(name)) continue;
-      // `the Israeli Haaretz Daily`: a leading demonym says where the outlet is, not its name.
+      // `the Israeli Haaretz Daily`: a leading demonym says where the outlet is, not its name;
+      // `the Ugandan National Radio`, `Lao National Television`: a generic rest needs its country.
       const lead = inside.find((k) => k.start === start);
+      const rest = lead === undefined ? '' : text.slice(lead.end, end);
       const brand =
-        kind === 'outlet' && lead !== undefined && nonCountryWords.length >= 2
-          ? text.slice(lead.end, end).replace(/^(?:['’]s)?\s+/, '')
+        kind === 'outlet' &&
+        lead !== undefined &&
+        nonCountryWords.length >= 2 &&
+        !(/^\s/.test(rest) && GENERIC_BROADCASTER.test(rest.trim()))
+          ? rest.replace(/^(?:['’]s)?\s+/, '')
           : name;
       // `Guinean Agency of Press`: a press agency is an outlet, whatever its head noun.
       const entryKind = kind === 'organization' && PRESS_BODY.test(name) ? 'outlet' : kind;

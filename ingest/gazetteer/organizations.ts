@@ -269,8 +269,21 @@ function ministryEntries(): GazetteerEntry[] {
     out.push(
       build(
         'Foreign Ministry',
-        ['Foreign Ministry', 'Ministry of Foreign Affairs', 'foreign ministry', 'Foreign Office'],
-        ['Foreign Ministry', 'Ministry of Foreign Affairs', 'the Foreign Ministry'],
+        // India's and Sri Lanka's foreign ministries are named for External Affairs.
+        [
+          'Foreign Ministry',
+          'Ministry of Foreign Affairs',
+          'foreign ministry',
+          'Foreign Office',
+          'External Affairs Ministry',
+          'Ministry of External Affairs',
+        ],
+        [
+          'Foreign Ministry',
+          'Ministry of Foreign Affairs',
+          'the Foreign Ministry',
+          'Ministry of External Affairs',
+        ],
       ),
     );
     out.push(

@@ -10,7 +10,7 @@ const OUTLETS = `
 Rodong Sinmun|Rodong Sinmun;Nodong Sinmun;Rodong Sinmun newspaper|country:north-korea
 Minju Joson|Minju Choson|country:north-korea
 KCNA|Korean Central News Agency;KCNA|country:north-korea
-Korean Central TV|Korean Central Television;KCTV|country:north-korea
+Korean Central TV|Korean Central Television;KCTV;DPRK Central TV|country:north-korea
 Voice of Korea||country:north-korea
 Uriminzokkiri|Uriminjokkiri|country:north-korea
 Tongil Sinbo||country:north-korea
@@ -47,6 +47,7 @@ Kyodo|Kyodo News;Kyodo News Agency;Kyodo news|country:japan
 Jiji Press|Jiji|country:japan
 NHK||country:japan
 Asahi Shimbun||country:japan
+TV Asahi|Asahi TV|country:japan
 Mainichi Shimbun||country:japan
 Yomiuri Shimbun||country:japan
 Sankei Shimbun||country:japan
