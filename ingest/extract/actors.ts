@@ -14,6 +14,7 @@ import { findMilitaryUnits } from './military-units';
 import { findNationalForces } from './national-forces';
 import { dropTitleWords } from './quoted-titles';
 import { dropSeatsAsPlaces } from './seats-as-places';
+import { dropLanguageNames } from './language-names';
 import type { Sentence } from './sentences';
 import { dropTitleOnlyOrgans, findSubOrgans } from './sub-organs';
 
@@ -76,10 +77,8 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
     ...findNationalForces(text, all),
     ...findHomeShortNames(text, gazetteer, all, blocked),
   ];
-  return dropSeatsAsPlaces(
-    text,
-    dropTitleWords(text, dropTitleOnlyOrgans(text, [...all, ...derived])),
-  ).sort((a, b) => a.start - b.start);
+  const kept = dropTitleWords(text, dropTitleOnlyOrgans(text, [...all, ...derived]));
+  return dropLanguageNames(text, dropSeatsAsPlaces(text, kept)).sort((a, b) => a.start - b.start);
 }
 
 /** Index of the sentence containing `offset` (binary search over sorted sentences). */
