@@ -10,6 +10,7 @@ import { findMetonyms } from './metonyms';
 import { resolveHomeOrgans } from './home-organs';
 import { findHomeShortNames } from './home-short-names';
 import { findBareOrgans } from './bare-organs';
+import { findCoordinatedOrgans } from './coordinated-organs';
 import { findMilitaryUnits } from './military-units';
 import { findNationalForces } from './national-forces';
 import { dropTitleWords } from './quoted-titles';
@@ -72,6 +73,7 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
   const derived = [
     ...findLeaderGroups(text, all),
     ...findSubOrgans(text, all, gazetteer),
+    ...findCoordinatedOrgans(text, gazetteer),
     ...findMetonyms(text, gazetteer, [...all, ...blocked]),
     ...findBareOrgans(text, all, blocked),
     ...findNationalForces(text, all),
