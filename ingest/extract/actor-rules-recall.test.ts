@@ -216,4 +216,19 @@ describe('people by docs/annotation-rules.md', () => {
       ),
     ).toEqual(['person:bernanke']);
   });
+
+  it('reads a lone name with a bare role after a lower-case word mid-sentence', () => {
+    expect(
+      keys('Some countries are giving Amano, director-general of the agency, short shrift.'),
+    ).toEqual(['person:amano']);
+    expect(keys('It is carried out, according to Casas, director of the department.')).toEqual([
+      'person:casas',
+    ]);
+    // A list of titles: the field before `, the mayor of` or after `of` is no surname.
+    expect(
+      keys(
+        'Present were the minister of Health, the mayor of the city and the bureau of Protocol, general bureau for affairs.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -10,10 +10,12 @@ import { findMetonyms } from './metonyms';
 import { resolveHomeOrgans } from './home-organs';
 import { findHomeShortNames } from './home-short-names';
 import { findBareOrgans } from './bare-organs';
+import { findCoordinatedOrgans } from './coordinated-organs';
 import { findMilitaryUnits } from './military-units';
 import { findNationalForces } from './national-forces';
 import { dropTitleWords } from './quoted-titles';
 import { dropSeatsAsPlaces } from './seats-as-places';
+import { dropLanguageNames } from './language-names';
 import type { Sentence } from './sentences';
 import { dropTitleOnlyOrgans, findSubOrgans } from './sub-organs';
 
@@ -71,15 +73,14 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
   const derived = [
     ...findLeaderGroups(text, all),
     ...findSubOrgans(text, all, gazetteer),
+    ...findCoordinatedOrgans(text, gazetteer),
     ...findMetonyms(text, gazetteer, [...all, ...blocked]),
     ...findBareOrgans(text, all, blocked),
     ...findNationalForces(text, all),
     ...findHomeShortNames(text, gazetteer, all, blocked),
   ];
-  return dropSeatsAsPlaces(
-    text,
-    dropTitleWords(text, dropTitleOnlyOrgans(text, [...all, ...derived])),
-  ).sort((a, b) => a.start - b.start);
+  const kept = dropTitleWords(text, dropTitleOnlyOrgans(text, [...all, ...derived]));
+  return dropLanguageNames(text, dropSeatsAsPlaces(text, kept)).sort((a, b) => a.start - b.start);
 }
 
 /** Index of the sentence containing `offset` (binary search over sorted sentences). */

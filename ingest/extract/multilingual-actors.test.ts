@@ -192,6 +192,27 @@ describe('Spanish KCNA copy', () => {
       'country:united-states',
     ]);
   });
+  it('reads the demonyms of the papers and envoys KCNA names by country', () => {
+    const text =
+      'El periodico tailandes Bangkok Post, el periodico libio Al Fazr y el embajador malasio. ' +
+      'Los periodicos iranies y el premier nepalés; la guerra iraqui.';
+    expect(
+      new Set(
+        findForeignActorMentions(text, gazetteer)
+          .map((m) => m.entry.key)
+          .filter((k) => k.startsWith('country:')),
+      ),
+    ).toEqual(
+      new Set([
+        'country:thailand',
+        'country:libya',
+        'country:malaysia',
+        'country:iran',
+        'country:nepal',
+        'country:iraq',
+      ]),
+    );
+  });
 });
 
 describe('findForeignDateline', () => {

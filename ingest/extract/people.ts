@@ -47,6 +47,15 @@ const TITLE_OF_FIELD =
 /** Where a list of people goes on: `Present there were Vishwanath, secretary general of ...`. */
 const LIST_ITEM_BEFORE = /\b(?:were|was|from|by|with|including) $/;
 
+/**
+ * Mid-sentence, after a lower-case word (`giving Amano, director-general of IAEA, ...`, `according
+ * to Casas, director of ...`), a name and a role with no article: `minister of Health, the mayor of
+ * ...` is a list of titles, whose last word is the field, not a surname; so is a word after `of`
+ * (`the general bureau of Protocol, general bureau for ...`).
+ */
+const OBJECT_BEFORE = /(?:^|[^\p{L}])(?!of )[a-z]+ $/u;
+const BARE_ROLE_AFTER = /^,\s+(?!(?:a|an|the)\s)/;
+
 /** A role of something after a name: `, chairman of the Board of Governors`. */
 const ROLE_OF = /^,\s+[\p{L} -]{0,40}?\bof\b/u;
 
@@ -385,14 +394,16 @@ export function findSurnameMentions(
     const korean = KOREAN_SURNAMES.has(word);
     const westernPerson = western.get(word);
     const wordBefore = previousWord(text, start);
-    // `Bernanke, chairman of the Board ...`: a sentence or list item that is one name and its role.
+    // `Bernanke, chairman of the Board ...`: a sentence, list item or mid-sentence phrase that is one name and its role.
     const ownNamed =
       (wordBefore !== undefined && OWN_TITLES.has(wordBefore)) ||
       (text[end] === ',' &&
         !korean &&
         (start === 0 ||
           /(?:[.!?"“”]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start)) ||
-          LIST_ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start))) &&
+          LIST_ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+          (OBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+            BARE_ROLE_AFTER.test(text.slice(end, end + 8)))) &&
         APPOSITIVE_AFTER.test(text.slice(end, end + 60)) &&
         ROLE_OF.test(text.slice(end, end + 60)) &&
         !englishWord(word));

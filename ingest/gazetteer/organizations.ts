@@ -160,8 +160,8 @@ U.S. Congress|US Congress;U.S. Congress|country:united-states
 U.S. Senate||country:united-states
 National Security Agency|NSA|country:united-states
 U.S. Army|US Army;U.S. army|country:united-states
-U.S. Air Force|US Air Force;USAF|country:united-states
-U.S. Navy|US Navy|country:united-states
+U.S. Air Force|US Air Force;USAF;U.S. air force|country:united-states
+U.S. Navy|US Navy;U.S. navy|country:united-states
 U.S. Marine Corps|US Marine Corps;U.S. Marines|country:united-states
 U.S. Department of the Army|US Department of the Army;Department of the Army|country:united-states
 U.S. Department of Energy|US Department of Energy;U.S. Energy Department;US Energy Department|country:united-states
