@@ -374,3 +374,29 @@ describe('pool mining, session 17', () => {
     ]);
   });
 });
+
+describe("south Korea's `puppet` ministries (sample actors-2026-12n)", () => {
+  it("are south Korea's in a report that names the U.S. more, and so is a later bare one", () => {
+    expect(
+      keys(
+        'The U.S. and south Korean drills were announced by the puppet Ministry of Defense. The ' +
+          'U.S. forces, the U.S. side and the U.S. will join. A report of the Defense Ministry followed.',
+      ),
+    ).toEqual([
+      'country:united-states',
+      'country:south-korea',
+      'organization:defence-ministry-of-south-korea',
+    ]);
+  });
+
+  it('leave a ministry written with its country alone', () => {
+    expect(
+      keys('The U.S. Defense Ministry and the puppet Defense Ministry of south Korea met.'),
+    ).toEqual([
+      'organization:defence-ministry-of-united-states',
+      'country:united-states',
+      'organization:defence-ministry-of-south-korea',
+      'country:south-korea',
+    ]);
+  });
+});
