@@ -375,6 +375,23 @@ describe('pool mining, session 17', () => {
   });
 });
 
+describe('currencies (sample actors-2026-12n)', () => {
+  it('reads no country or body in a currency named after it', () => {
+    expect(
+      keys(
+        'The deficit was 5.64 billion AU dollars (5.78 billion U.S. dollars), the Australian ' +
+          'Bureau of Statistics said. Bankruptcies reached 252 billion yen (3.15 billion US dollars).',
+      ),
+    ).toEqual(['country:australia', 'organization:australian-bureau-of-statistics']);
+  });
+
+  it('keeps the country named otherwise, and a country that wins', () => {
+    expect(
+      keys('The U.S. imperialists paid 62 million U.S. dollars. Japan won the final.'),
+    ).toEqual(['country:united-states', 'country:japan']);
+  });
+});
+
 describe("south Korea's `puppet` ministries (sample actors-2026-12n)", () => {
   it("are south Korea's in a report that names the U.S. more, and so is a later bare one", () => {
     expect(
