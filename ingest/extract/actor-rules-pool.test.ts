@@ -417,3 +417,28 @@ describe("south Korea's `puppet` ministries (sample actors-2026-12n)", () => {
     ]);
   });
 });
+
+describe('funds and the Americas (sample actors-2026-12n)', () => {
+  it('reads a fund as a body, and the UN Population Fund as the listed UNFPA', () => {
+    expect(
+      keys(
+        'It was attended by the Movement for Supporting the Army and the Russian Veterans Fund. ' +
+          'A staff member of the UN Population Fund spoke.',
+      ),
+    ).toEqual([
+      'organization:movement-for-supporting-the-army',
+      'country:russia',
+      'organization:russian-veterans-fund',
+      'organization:united-nations-population-fund',
+      'organization:united-nations',
+    ]);
+  });
+
+  it('reads no United States in the American region', () => {
+    expect(
+      keys(
+        'Speakers included a co-chairman of the American regional preparatory committee of Peru.',
+      ),
+    ).toEqual(['country:peru']);
+  });
+});

@@ -55,7 +55,7 @@ UNICEF|United Nations Children's Fund;United Nations Children’s Fund|organizat
 World Food Programme|WFP;World Food Program
 Food and Agriculture Organization|FAO
 UN Development Programme|UNDP;United Nations Development Programme
-United Nations Population Fund|UNFPA|organization:united-nations
+United Nations Population Fund|UNFPA;UN Population Fund|organization:united-nations
 United Nations Environment Programme|UNEP;United Nations Environmental Program;United Nations Environment Program|organization:united-nations
 United Nations Office on Drugs and Crime|UNODC|organization:united-nations
 United Nations Office for the Coordination of Humanitarian Affairs|OCHA|organization:united-nations
