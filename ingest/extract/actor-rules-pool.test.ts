@@ -442,3 +442,22 @@ describe('funds and the Americas (sample actors-2026-12n)', () => {
     ).toEqual(['country:peru']);
   });
 });
+
+describe("a body's quoted name after its kind (sample actors-2026-12n)", () => {
+  it('is part of the name (a person in it too; a country in it stays an actor); a listed body takes none', () => {
+    expect(
+      keys(
+        'Hessou Kohovi, chairman of the Benin-Korea Amicable Association "Long Live Kim Jong Il, ' +
+          'Supreme Leader", spoke. A letter came from the Communist Party "Russian Communists". ' +
+          'The theme of the World Meteorological Organization "Climate for You" was marked.',
+      ),
+    ).toEqual([
+      'person:hessou-kohovi',
+      'country:benin',
+      'organization:benin-korea-amicable-association-long-live-kim-jong-il-supreme-leader',
+      'organization:communist-party-russian-communists',
+      'country:russia',
+      'organization:world-meteorological-organization',
+    ]);
+  });
+});

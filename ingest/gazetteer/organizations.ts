@@ -50,6 +50,7 @@ AUKUS|
 Five Eyes|
 Shanghai Cooperation Organization|SCO;Shanghai Cooperation Organisation
 World Health Organization|WHO;World Health Organisation
+World Meteorological Organization|WMO
 UNESCO|United Nations Educational, Scientific and Cultural Organization|organization:united-nations
 UNICEF|United Nations Children's Fund;United Nations Children’s Fund|organization:united-nations
 World Food Programme|WFP;World Food Program
