@@ -461,3 +461,11 @@ describe("a body's quoted name after its kind (sample actors-2026-12n)", () => {
     ]);
   });
 });
+
+describe("the DPRK's army and youth papers (pool mining, session 18)", () => {
+  it('are listed outlets beside Rodong Sinmun', () => {
+    expect(
+      keys('The joint editorial of Rodong Sinmun, Joson Inmingun and Chongnyon Jonwi said so.'),
+    ).toEqual(['outlet:rodong-sinmun', 'outlet:joson-inmingun', 'outlet:chongnyon-jonwi']);
+  });
+});

@@ -155,3 +155,23 @@ describe('Spanish companies (sample actors-2026-12n)', () => {
     ).toEqual([]);
   });
 });
+
+describe('Spanish names of listed bodies (pool mining, session 18)', () => {
+  it("knows Japan's Self-Defence Forces, south Korea's NIS and the DPRK's other two papers", () => {
+    expect(
+      keys(
+        'Japón envía sus "Fuerzas de Autodefensa" al extranjero. El Servicio Nacional de ' +
+          'Inteligencia de Corea del Sur. El editorial conjunto de los periodicos Rodong Sinmun, ' +
+          'Joson Inmingun y Chongnyon Jonwi.',
+      ),
+    ).toEqual([
+      'country:japan',
+      'country:south-korea',
+      'organization:japan-self-defense-forces',
+      'organization:national-intelligence-service',
+      'outlet:chongnyon-jonwi',
+      'outlet:joson-inmingun',
+      'outlet:rodong-sinmun',
+    ]);
+  });
+});
