@@ -374,3 +374,98 @@ describe('pool mining, session 17', () => {
     ]);
   });
 });
+
+describe('currencies (sample actors-2026-12n)', () => {
+  it('reads no country or body in a currency named after it', () => {
+    expect(
+      keys(
+        'The deficit was 5.64 billion AU dollars (5.78 billion U.S. dollars), the Australian ' +
+          'Bureau of Statistics said. Bankruptcies reached 252 billion yen (3.15 billion US dollars).',
+      ),
+    ).toEqual(['country:australia', 'organization:australian-bureau-of-statistics']);
+  });
+
+  it('keeps the country named otherwise, and a country that wins', () => {
+    expect(
+      keys('The U.S. imperialists paid 62 million U.S. dollars. Japan won the final.'),
+    ).toEqual(['country:united-states', 'country:japan']);
+  });
+});
+
+describe("south Korea's `puppet` ministries (sample actors-2026-12n)", () => {
+  it("are south Korea's in a report that names the U.S. more, and so is a later bare one", () => {
+    expect(
+      keys(
+        'The U.S. and south Korean drills were announced by the puppet Ministry of Defense. The ' +
+          'U.S. forces, the U.S. side and the U.S. will join. A report of the Defense Ministry followed.',
+      ),
+    ).toEqual([
+      'country:united-states',
+      'country:south-korea',
+      'organization:defence-ministry-of-south-korea',
+    ]);
+  });
+
+  it('leave a ministry written with its country alone', () => {
+    expect(
+      keys('The U.S. Defense Ministry and the puppet Defense Ministry of south Korea met.'),
+    ).toEqual([
+      'organization:defence-ministry-of-united-states',
+      'country:united-states',
+      'organization:defence-ministry-of-south-korea',
+      'country:south-korea',
+    ]);
+  });
+});
+
+describe('funds and the Americas (sample actors-2026-12n)', () => {
+  it('reads a fund as a body, and the UN Population Fund as the listed UNFPA', () => {
+    expect(
+      keys(
+        'It was attended by the Movement for Supporting the Army and the Russian Veterans Fund. ' +
+          'A staff member of the UN Population Fund spoke.',
+      ),
+    ).toEqual([
+      'organization:movement-for-supporting-the-army',
+      'country:russia',
+      'organization:russian-veterans-fund',
+      'organization:united-nations-population-fund',
+      'organization:united-nations',
+    ]);
+  });
+
+  it('reads no United States in the American region', () => {
+    expect(
+      keys(
+        'Speakers included a co-chairman of the American regional preparatory committee of Peru.',
+      ),
+    ).toEqual(['country:peru']);
+  });
+});
+
+describe("a body's quoted name after its kind (sample actors-2026-12n)", () => {
+  it('is part of the name (a person in it too; a country in it stays an actor); a listed body takes none', () => {
+    expect(
+      keys(
+        'Hessou Kohovi, chairman of the Benin-Korea Amicable Association "Long Live Kim Jong Il, ' +
+          'Supreme Leader", spoke. A letter came from the Communist Party "Russian Communists". ' +
+          'The theme of the World Meteorological Organization "Climate for You" was marked.',
+      ),
+    ).toEqual([
+      'person:hessou-kohovi',
+      'country:benin',
+      'organization:benin-korea-amicable-association-long-live-kim-jong-il-supreme-leader',
+      'organization:communist-party-russian-communists',
+      'country:russia',
+      'organization:world-meteorological-organization',
+    ]);
+  });
+});
+
+describe("the DPRK's army and youth papers (pool mining, session 18)", () => {
+  it('are listed outlets beside Rodong Sinmun', () => {
+    expect(
+      keys('The joint editorial of Rodong Sinmun, Joson Inmingun and Chongnyon Jonwi said so.'),
+    ).toEqual(['outlet:rodong-sinmun', 'outlet:joson-inmingun', 'outlet:chongnyon-jonwi']);
+  });
+});

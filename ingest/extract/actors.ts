@@ -2,6 +2,7 @@ import type { Gazetteer } from '../gazetteer';
 import type { Evidence, ExtractedActor } from '../types';
 import { matchGazetteer, type ActorMention } from './actor-matcher';
 import { findChineseNames } from './chinese-names';
+import { dropCurrencyNames } from './currency-names';
 import { findAcronymMentions, findOrganizations } from './org-pattern';
 import { findIntroducedOutlets } from './outlet-names';
 import { findKoreanNames, findPeople, findSurnameMentions, namesPlaceOrBody } from './people';
@@ -32,9 +33,10 @@ export type { ActorMention } from './actor-matcher';
  */
 export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMention[] {
   const matched = matchGazetteer(text, gazetteer);
-  const { blocked } = matched;
+  const currencies = dropCurrencyNames(text, matched.mentions);
+  const blocked = [...matched.blocked, ...currencies.blocked];
   // `Kim Jong Suk County`: a listed person's name that begins a place or body is not the person.
-  let mentions = matched.mentions.filter(
+  let mentions = currencies.kept.filter(
     (m) => m.entry.kind !== 'person' || !namesPlaceOrBody(text, m.end),
   );
   let korean = findKoreanNames(text, [...mentions, ...blocked]);

@@ -7,7 +7,7 @@ import { SpanIndex, type Span } from './span-index';
 
 /** Head nouns that end (or, with `of ...`, start) the name of an organization. */
 const ORG_HEADS =
-  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Smeltery|Farm|Restaurant|Hospital|School|College|Conservatory|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|(?<=People(?:\\x27|’)s )Government|Manufactory|Studio|Office|Sub-institute|Troupe|Ensemble|Orchestra|Chorus|Band|Publishing House|Team|Solidarity|Network(?= (?:of|for) (?:the )?(?:[A-Z]|(?:south|north) Korea))|House(?= of (?:Representatives|Councillors|Councilors|Commons|Lords)\\b)|(?<=(?:Intelligence|[Mm]eteorological|Security|Research|Customs|Postal|Immigration|Prisons?|Information|Broadcasting) )Service';
+  'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Fund|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Smeltery|Farm|Restaurant|Hospital|School|College|Conservatory|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|(?<=People(?:\\x27|’)s )Government|Manufactory|Studio|Office|Sub-institute|Troupe|Ensemble|Orchestra|Chorus|Band|Publishing House|Team|Solidarity|Network(?= (?:of|for) (?:the )?(?:[A-Z]|(?:south|north) Korea))|House(?= of (?:Representatives|Councillors|Councilors|Commons|Lords)\\b)|(?<=(?:Intelligence|[Mm]eteorological|Security|Research|Customs|Postal|Immigration|Prisons?|Information|Broadcasting) )Service';
 
 /** Head nouns that end the name of a newspaper, agency or broadcaster (`Command Post` is a place). */
 const OUTLET_HEADS =
@@ -282,6 +282,14 @@ const PARTY_QUALIFIER =
 const NUMBERED_AFTER = /\b(?:School|Station)$/;
 const NUMBER_SUFFIX = /^ No\. ?\d{1,3}\b/;
 const NUMBER_SUFFIX_AT_END = / No\. ?\d{1,3}$/;
+/**
+ * A body's own name in quotes right after its kind (`Benin-Korea Amicable Association "Long Live
+ * Kim Jong Il, Supreme Leader"`, `Folk Art Troupe "Izvor De Valcea"`, `Russian International
+ * Charity Fund "Protectors of Arts for the Century"`): part of the name as first written. A listed
+ * body (`World Meteorological Organization "Climate for You"`, a theme) never comes here.
+ */
+const QUOTED_NAME = /^ ["“]\p{Lu}[^"”\n]{0,60}["”]/u;
+const MAX_QUOTED_WORDS = 8;
 
 /** Heads of schools, which KCNA lists side by side (`... University of ... and ... College`). */
 const SCHOOL_HEADS = new Set(['University', 'College', 'Institute', 'School', 'Academy']);
@@ -615,6 +623,13 @@ export function findOrganizations(
         knownIndex.overlapping(end + 2, end + 3).some((k) => k.entry.kind === 'country')
       )
         suffix = null;
+      // A quoted name may start with a country's word (`Communist Party "Russian Communists"`).
+      if (suffix == null && kind === 'organization' && HEAD_AT_END.test(name)) {
+        const quoted = QUOTED_NAME.exec(text.slice(end, end + 80));
+        if (quoted !== null && quoted[0].trim().split(/\s+/).length <= MAX_QUOTED_WORDS)
+          suffix = quoted;
+      }
+      const quotedFrom = suffix != null && /^ ["“]/.test(suffix[0]) ? end : undefined;
       if (PLACE_AFTER.test(text.slice(end, end + 12))) continue;
       // `Guards 2nd Torpedo Boat Group`: a numbered unit, whole (military-units.ts).
       if (
@@ -626,7 +641,8 @@ export function findOrganizations(
       if (/^ (?:Department|Branch|Chapter)\b/.test(text.slice(end, end + 12))) continue;
       // A party's name may be all generic words (`Democratic Labor Party`), an organ's not.
       // A bracketed qualifier makes a name of generic words (`Communist Party (Marxist)`).
-      if (isGeneric(name) && suffix?.[0].startsWith(' (') !== true) continue;
+      if (isGeneric(name) && suffix?.[0].startsWith(' (') !== true && quotedFrom === undefined)
+        continue;
       if (kind === 'organization' && !HEAD_AT_END.test(name) && !HEAD_AT_START.test(name)) {
         // A continuation must still hang off a head noun: `Group for the Study of the Juche Idea`.
         if (!new RegExp(`\\b(?:${ORG_HEADS})\\s+(?:of|for|on|in|against)\\s`).test(name)) continue;
@@ -693,7 +709,8 @@ export function findOrganizations(
         (k) =>
           k.entry.kind === 'person' &&
           k.start > start &&
-          /^(?:['’]s)? [A-Z]/.test(text.slice(k.end, end + 1)),
+          (/^(?:['’]s)? [A-Z]/.test(text.slice(k.end, end + 1)) ||
+            (quotedFrom !== undefined && k.start > quotedFrom)),
       );
       // `Preparatory Committee for Commemorating ... of President Kim Il Sung`: a titled person
       // closing a chain belongs to the name and stays an actor of his own.

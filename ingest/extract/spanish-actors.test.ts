@@ -128,3 +128,50 @@ describe('a second head inside a Spanish name', () => {
     ]);
   });
 });
+
+describe('Spanish companies (sample actors-2026-12n)', () => {
+  it('reads factories, complexes, smelteries and steelworks as bodies, with a number or `no Ferrosos` in the name', () => {
+    expect(
+      keys(
+        'El Combinado de Alimentos de Susongchon tiene el deber. Visito la Fabrica de Alambres ' +
+          'Electricos 326 de Pyongyang, la Fundicion de Metales no Ferrosos de Unhung, la Acería ' +
+          'de Chongjin y el Complejo de Maquinaria de Rakwon.',
+      ),
+    ).toEqual([
+      'organization:aceria-de-chongjin',
+      'organization:combinado-de-alimentos-de-susongchon',
+      'organization:complejo-de-maquinaria-de-rakwon',
+      'organization:fabrica-de-alambres-electricos-326-de-pyongyang',
+      'organization:fundicion-de-metales-no-ferrosos-de-unhung',
+    ]);
+  });
+
+  it('reads no body in a swimming or skating complex, nor in a farm', () => {
+    expect(
+      keys(
+        'Vio el Complejo de Piscinas y Servicios de Cultura Fisica Changgwangwon, el Complejo de ' +
+          'Patinaje y la Granja Cooperativa de Sinam.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('Spanish names of listed bodies (pool mining, session 18)', () => {
+  it("knows Japan's Self-Defence Forces, south Korea's NIS and the DPRK's other two papers", () => {
+    expect(
+      keys(
+        'Japón envía sus "Fuerzas de Autodefensa" al extranjero. El Servicio Nacional de ' +
+          'Inteligencia de Corea del Sur. El editorial conjunto de los periodicos Rodong Sinmun, ' +
+          'Joson Inmingun y Chongnyon Jonwi.',
+      ),
+    ).toEqual([
+      'country:japan',
+      'country:south-korea',
+      'organization:japan-self-defense-forces',
+      'organization:national-intelligence-service',
+      'outlet:chongnyon-jonwi',
+      'outlet:joson-inmingun',
+      'outlet:rodong-sinmun',
+    ]);
+  });
+});

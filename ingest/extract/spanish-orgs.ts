@@ -3,18 +3,29 @@ import { SpanIndex } from './span-index';
 import { organizationAsWritten } from './as-written';
 
 /**
+ * Companies, which the rules count as bodies wherever they are named, as the English pattern does
+ * its `Factory`, `Mill`, `Smeltery` and `Complex` (`org-pattern.ts`): `Fábrica de Productos
+ * Especiales Samilpho`, `Combinado de Alimentos de Susongchon`, `Complejo de Maquinaria de Rakwon`,
+ * `Fundición de Hierro de Posan`, `Acería de Chongjin`, `Hilandería Kim Jong Suk de Pyongyang`.
+ * Farms and mines (`Granja`, `Mina`) are left out: in English they are bodies only where they act.
+ * A `Complejo` for bathing, sport or leisure is a place, as in English.
+ */
+const COMPANY_HEAD =
+  'F[áa]brica|Combinado|Complejo(?! (?:de )?(?:Ba[ñn]os?|Piscinas?|Patinaje|Deportivo|Tur[íi]stico|Recreativo|Monumental|Conmemorativo|Natatorio|Nataci[óo]n|Salud)(?![\\p{L}]))|Fundici[óo]n|Acer[íi]a|Hilander[íi]a';
+/**
  * A Spanish body's name: a head noun, then capitalised words joined by `de`, `del`, `de la`, `con
  * la`, `y`, `para` (`Comité Brasileño de Solidaridad con la RPDC`, `Grupo de Estudio de la Idea
  * Juche`). Accents are optional: many records are written without them.
  */
-const HEAD =
-  'Comit[ée]|Asociaci[óo]n|Grupo de Estudio|Partido|Federaci[óo]n|Uni[óo]n|Sociedad|Frente|Movimiento|Instituto|Universidad|Consejo|Ministerio|Centro|Liga|Organizaci[óo]n|Confederaci[óo]n|Fundaci[óo]n|Academia|C[íi]rculo|Coordinadora|Agrupaci[óo]n|Alianza|Conjunto(?! Monumental)|Orquesta|Banda(?= \\p{Lu})';
+const HEAD = `Comit[ée]|Asociaci[óo]n|Grupo de Estudio|Partido|Federaci[óo]n|Uni[óo]n|Sociedad|Frente|Movimiento|Instituto|Universidad|Consejo|Ministerio|Centro|Liga|Organizaci[óo]n|Confederaci[óo]n|Fundaci[óo]n|Academia|C[íi]rculo|Coordinadora|Agrupaci[óo]n|Alianza|Conjunto(?! Monumental)|Orquesta|Banda(?= \\p{Lu})|${COMPANY_HEAD}`;
 /**
- * A name word; a century's number (`Orquesta del Siglo 21`) and a day and month (`Conjunto Deportivo
- * 25 de Abril`) stay in a name, as in English (`org-pattern.ts`).
+ * A name word; a century's number (`Orquesta del Siglo 21`), a day and month (`Conjunto Deportivo
+ * 25 de Abril`) and a factory's number before its town (`Fábrica de Alambres Eléctricos 326 de
+ * Pyongyang`) stay in a name, as in English (`org-pattern.ts`); so does `no Ferrosos` (`Fundición de
+ * Metales no Ferrosos`), the one lower-case word a name keeps.
  */
 const WORD =
-  "(?:\\p{Lu}[\\p{L}'’-]*|(?<=Siglo )\\d{1,2}(?!\\p{N})|\\d{1,2} de (?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)(?![\\p{L}]))";
+  "(?:\\p{Lu}[\\p{L}'’-]*|(?<=Siglo )\\d{1,2}(?!\\p{N})|\\d{1,2} de (?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)(?![\\p{L}])|(?<=\\p{Lu}[\\p{L}]* )\\d{1,4}(?= de \\p{Lu})|(?<=Metales )no Ferros[oa]s)";
 /** `de`, `del`, `de las`, `de los`, `de la`: the longer before the shorter (see {@link JOINER}). */
 const DE = 'de(?:l| las| los| la)?';
 /** `de las` before `de la`: the first alternative that fits ends the name, so the longer one goes first. */

@@ -23,6 +23,10 @@ const BLOCKING_PHRASES = [
   'Central America',
   'Central American',
   'American continent',
+  // The Americas as a region (`the American regional preparatory committee`), not the United
+  // States; the capitalised name of that committee is left to the body pattern.
+  'American region',
+  'American regional',
   'Indian Ocean',
   'Arabian Sea',
   'Japanese Sea',

@@ -414,6 +414,8 @@ organization:un-security-council|Consejo de Seguridad de la ONU;Consejo de Segur
 organization:workers-party-of-korea|Partido del Trabajo de Corea;PTC
 organization:wpk-central-committee|Comité Central del Partido del Trabajo de Corea;Comité Central del PTC
 organization:korean-peoples-army|Ejército Popular de Corea;EPC
+organization:japan-self-defense-forces|Fuerzas de Autodefensa;Fuerzas de Autodefensa de Japón
+organization:national-intelligence-service|Servicio Nacional de Inteligencia
 organization:korean-friendship-association|Asociación de Amistad con Corea
 organization:foreign-ministry-of-north-korea|Ministerio de Relaciones Exteriores de la RPDC;Ministerio de Relaciones Exteriores de la República Popular Democrática de Corea
 organization:general-association-of-korean-residents-in-japan|Asociación General de Coreanos Residentes en Japón;Asociación General de Coreanos en Japón

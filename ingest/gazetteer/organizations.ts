@@ -50,12 +50,13 @@ AUKUS|
 Five Eyes|
 Shanghai Cooperation Organization|SCO;Shanghai Cooperation Organisation
 World Health Organization|WHO;World Health Organisation
+World Meteorological Organization|WMO
 UNESCO|United Nations Educational, Scientific and Cultural Organization|organization:united-nations
 UNICEF|United Nations Children's Fund;United Nations Children’s Fund|organization:united-nations
 World Food Programme|WFP;World Food Program
 Food and Agriculture Organization|FAO
 UN Development Programme|UNDP;United Nations Development Programme
-United Nations Population Fund|UNFPA|organization:united-nations
+United Nations Population Fund|UNFPA;UN Population Fund|organization:united-nations
 United Nations Environment Programme|UNEP;United Nations Environmental Program;United Nations Environment Program|organization:united-nations
 United Nations Office on Drugs and Crime|UNODC|organization:united-nations
 United Nations Office for the Coordination of Humanitarian Affairs|OCHA|organization:united-nations

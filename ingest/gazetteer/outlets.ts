@@ -9,6 +9,8 @@ import type { GazetteerEntry } from './types';
 const OUTLETS = `
 Rodong Sinmun|Rodong Sinmun;Nodong Sinmun;Rodong Sinmun newspaper|country:north-korea
 Minju Joson|Minju Choson|country:north-korea
+Joson Inmingun|Choson Inmingun|country:north-korea
+Chongnyon Jonwi||country:north-korea
 KCNA|Korean Central News Agency;KCNA|country:north-korea
 Korean Central TV|Korean Central Television;KCTV;DPRK Central TV|country:north-korea
 Voice of Korea||country:north-korea
