@@ -1,7 +1,7 @@
 import type { CitationHow, CitationStance, ExtractedCitation, ExtractedQuote } from '../types';
 import type { ActorMention } from './actor-matcher';
 import { namesSource } from './according-to';
-import { contributorAt } from './contributed';
+import { contributorAt, PERSONS_WORK_SUBJECT } from './contributed';
 import type { Sentence } from './sentences';
 import { isListingSentence } from './outlet-names';
 import { withoutNested } from './nested-mentions';
@@ -172,6 +172,8 @@ export function extractCitations(
   // The source cited last: `It carried ...`, `the spokesman said` a sentence or two later.
   let lastCited: { mention: ActorMention; sentence: number } | undefined;
   let pressReview = false;
+  // Outlets named only as the venue of someone else's words: `the paper` after one is no citation.
+  const venues = new Set<ActorMention>();
   for (const [si, s] of sentences.entries()) {
     if (s.end <= skipBefore) continue;
     const anaphor: Anaphor = (pronoun) => {
@@ -186,19 +188,23 @@ export function extractCitations(
           citedIn !== undefined &&
           nearest.start >= citedIn.end
         )
-          return nearest;
+          return venues.has(nearest) ? undefined : nearest;
         return lastCited.mention;
       }
-      return pronoun ? undefined : nearest;
+      return pronoun || (nearest !== undefined && venues.has(nearest)) ? undefined : nearest;
     };
     const inSentence = index.within(Math.max(s.start, skipBefore), s.end);
     // A parent named inside a cited body's name (`the X Institute of the Foreign Ministry`) is not cited.
     const citableAll = withoutNested(inSentence.filter(isCitable));
     // `the Ministry of the People's Armed Forces under the DPRK NDC`: the parent is not cited.
     const ends = new Set(citableAll.map((m) => m.end));
-    const citable = citableAll.filter(
-      (m) => !isVenue(text, s, m) && !ends.has(parentAfter(text, s.start, m.start)),
-    );
+    const citable = citableAll.filter((m) => {
+      if (isVenue(text, s, m)) {
+        venues.add(m);
+        return false;
+      }
+      return !ends.has(parentAfter(text, s.start, m.start));
+    });
     const candidates: Candidate[] = [];
     const add = (
       m: ActorMention,
@@ -245,8 +251,11 @@ export function extractCitations(
       for (const m of afterCue(text, s, citable, BY_AGENT))
         add(m, 'reported', 'citations/by-agent', 0.8);
       // `the map published by the Army Ministry`: a body's act unless what it put out is words.
+      // `X's work "..." was carried by the paper Y`: the paper is only the venue of X's words.
+      const personsWork = PERSONS_WORK_SUBJECT.test(s.text);
       for (const m of afterCue(text, s, citable, BY_MEDIUM))
-        if (
+        if (personsWork && m.entry.kind === 'outlet') venues.add(m);
+        else if (
           m.entry.kind !== 'organization' ||
           /^\s*(?:This|It|These)\b/.test(s.text) ||
           WORDS_NEAR.test(text.slice(Math.max(s.start, m.start - 60), m.start))
@@ -284,6 +293,7 @@ export function extractCitations(
             ? lastCited.mention
             : undefined);
         if (m === undefined || !isCitable(m)) continue;
+        if (m.start >= s.start && isOfficialOf(text, s.start, m)) continue;
         const how: CitationHow = /^according/i.test(q.cue)
           ? 'according-to'
           : q.kind === 'QUOTES'
@@ -480,6 +490,18 @@ const VERBATIM_BEFORE = /[“"][^“”"]{30,}["”]\s*,?\s*$/;
 const NAME_TAIL =
   /^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}){0,4}(?:,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+\([A-Z][\w.&-]{1,10}\))?/;
 
+/** `an officer concerned of the X`, `officials of the X`: unnamed officials, not the body's spokesman. */
+const OFFICIAL_OF =
+  /\b(?:an?|the|one|some|two|three)\s+(?:[\w-]+\s+)?(?:officials?|officers?|chief|head|administrator)(?:\s+concerned)?\s+(?:of|at|from|in)\s+(?:the\s+)?(?:puppet\s+)?$/i;
+
+/** True when a body is named (after `from`) only as where an unnamed official works. */
+function isOfficialOf(text: string, from: number, m: ActorMention): boolean {
+  return (
+    m.entry.kind === 'organization' &&
+    OFFICIAL_OF.test(text.slice(Math.max(from, m.start - 60), m.start))
+  );
+}
+
 /** `The former chief of the X Bureau`: a former official no longer speaks for the body. */
 const FORMER_OFFICIAL_OF = /\b(?:former|ex-)\s*(?:[\w-]+\s+){1,3}?(?:of|at|for)\s+(?:the\s+)?$/i;
 
@@ -571,6 +593,9 @@ function subjectOf(
     return [];
   if (FORMER_OFFICIAL_OF.test(text.slice(Math.max(from, nearest.start - 80), nearest.start)))
     return [];
+  // `an official concerned of the U.S. Department of State asserted`: an official is not the
+  // body's spokesman, and speaks as a person (docs/annotation-rules.md, "Cited outlets").
+  if (isOfficialOf(text, from, nearest)) return [];
   // `... the cyber attack on the X Commission, the appeal noted`: another subject after a comma.
   if (/,\s*(?:the|a|an|this|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*$/i.test(gap)) return [];
   // `Peng Lin, director of the X Radio, said`: a body inside an appositive is not the subject.
@@ -638,6 +663,14 @@ function secondVerbSubject(
 /** Acts whose subject does not follow them: `..., issued an order to the X`, `..., praised ... on X`. */
 const NOT_INVERTED =
   /^(?:issued|issues|praised|praises|lauded|lauds|hailed|hails|dealt with|deals with|devoted|dedicated|allotted|edited)$/;
+
+/**
+ * `The Seoul District Police Agency disclosed photos of violence`: pictures a body disclosed are its
+ * act, not its words (the other verbs of a body's act already need words after them: BODY_ACT).
+ */
+const DISCLOSED = /^(?:disclosed|discloses|revealed|reveals)$/;
+const PICTURES_AFTER =
+  /^\s+(?:(?:the|some|its|their|a|an)\s+)?(?:(?!(?:that|which|what|how|the)\b)[\w-]+\s+){0,2}?(?:photos?|photographs?|pictures?|videos?|footage|images?|maps?)\b/i;
 
 /** `The Guinean Domestic Broadcasting Service aired a program`: a broadcaster airs its own words. */
 const BROADCASTER = /\b(?:Broadcasting|Radio|Television|TV|News|Press)\b/;
@@ -715,9 +748,11 @@ function subjectsOfVerbs(
     ).filter(
       (m) =>
         m.entry.kind !== 'organization' ||
-        !BODY_ACT.test(v[0]) ||
         BROADCASTER.test(m.entry.name) ||
-        putsOutWords(text, s, m, at, end),
+        (!(
+          DISCLOSED.test(v[0]) && PICTURES_AFTER.test(text.slice(end, Math.min(s.end, end + 60)))
+        ) &&
+          (!BODY_ACT.test(v[0]) || putsOutWords(text, s, m, at, end))),
     );
     if (subject.length > 0) {
       // `X says in a commentary:` or `X said, "..."`: its own words follow the verb verbatim.
@@ -740,7 +775,9 @@ function subjectsOfVerbs(
       const named =
         after === null || /^(?:that|how|whether|what|why)\b/i.test(after[1] ?? '')
           ? []
-          : invertedSubjects(text, s, citable, end, end + after[0].length);
+          : invertedSubjects(text, s, citable, end, end + after[0].length).filter(
+              (m) => !isOfficialOf(text, end, m),
+            );
       for (const m of named)
         out.push({
           mention: m,

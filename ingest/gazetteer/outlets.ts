@@ -143,6 +143,10 @@ Majodur|The Majodur|country:nepal
 Ilal Amam||country:palestine
 Radio Centenario|C. Equis 36 Radio Centenario;Equis 36 Radio Centenario|country:uruguay
 Tyokansan Sanomat||country:finland
+Voice of People||country:south-korea
+Nakhodkinski Rabochi||country:russia
+Defence and Humanity|Defense and Humanity|country:india
+Science, Technology and Education News||country:india
 `;
 
 /** Outlet entries from our own list (deduplicated by key). */
