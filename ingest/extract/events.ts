@@ -41,21 +41,38 @@ function clauseAround(sentence: Sentence, date: DateMention, skipBefore: number)
 const DATELINE_AGENCY_RE = /\(([A-Z][A-Za-z-]{1,20})\)\s*(?:--|—|–)\s*$/;
 const PUBLISHING = '(?:reported|released|carried|published|announced|issued)';
 
+/** What a publisher's own act puts out: `released a report`, `issued a detailed report`. */
+const OWN_DOCUMENT =
+  '(?:(?:a|an|its|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:report|white\\s+paper|commentary|memorandum|indictment|survey)\\b[^.;:]{0,100}';
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * `KCNA reported on October 16 that ...` in a KCNA report: the publisher's own act of publishing,
- * which the rules do not count as a cited happening (a question put by KCNA still is one).
+ * which the rules do not count as a cited happening (a question put by KCNA still is one). The
+ * publisher is the dateline's agency or, where the report has no dateline (kcna-2011), the source
+ * the corpus names, by each of its names: `The Korean Central News Agency released a report
+ * Monday on ...` dates KCNA's own report. A day the act's object names with its year is no date of
+ * the act.
  */
-function publishersAct(publisher: string | undefined): (text: string, d: DateMention) => boolean {
-  if (publisher === undefined) return () => false;
-  const name = publisher; // letters and hyphens only (DATELINE_AGENCY_RE): nothing to escape
+function publishersAct(names: readonly string[]): (text: string, d: DateMention) => boolean {
+  if (names.length === 0) return () => false;
+  const name = `(?:${names.map(escapeRe).join('|')})`;
   const verbBefore = new RegExp(`\\b${name}\\s+${PUBLISHING}\\s+$`);
   const nameBefore = new RegExp(`\\b${name}\\s+$`);
   const verbAfter = new RegExp(`^\\s+${PUBLISHING}\\b`);
+  const documentBefore = new RegExp(`\\b${name}\\s+${PUBLISHING}\\s+${OWN_DOCUMENT}$`);
   return (text, d) => {
     const before = text.slice(Math.max(0, d.start - 40), d.start);
     return (
       verbBefore.test(before) ||
-      (nameBefore.test(before) && verbAfter.test(text.slice(d.end, d.end + 20)))
+      (nameBefore.test(before) && verbAfter.test(text.slice(d.end, d.end + 20))) ||
+      (d.precision === 'day' &&
+        !d.explicitYear &&
+        d.subtracted !== true &&
+        documentBefore.test(text.slice(Math.max(0, d.start - 200), d.start)))
     );
   };
 }
@@ -82,10 +99,14 @@ export function extractEvents(
   publicationDate: string | undefined,
   skipBefore = 0,
   findDates: typeof findDatesInContext = findDatesInContext,
+  publisherNames: readonly string[] = [],
 ): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   const seen = new Set<string>();
-  const isPublishersAct = publishersAct(DATELINE_AGENCY_RE.exec(text.slice(0, skipBefore))?.[1]);
+  const agency = DATELINE_AGENCY_RE.exec(text.slice(0, skipBefore))?.[1];
+  const isPublishersAct = publishersAct(
+    agency === undefined ? publisherNames : [agency, ...publisherNames],
+  );
   // A year got by subtraction is a vaguer copy of the same happening when the article also dates
   // it finer (`on July 27, the 71st anniversary of the victory` ... `the 71st anniversary`).
   const subtractedYears = new Set<ExtractedEvent>();
