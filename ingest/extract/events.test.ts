@@ -84,6 +84,24 @@ describe('extractEvents', () => {
     ).toHaveLength(1);
   });
 
+  it("dates a body's founding once when a lower ordinal of its anniversary was an earlier year's", () => {
+    const text =
+      "The library issued bulletins on the 66th anniversary of the Workers' Party of Korea. " +
+      'It edited photos on the military parade celebrating the 65th anniversary of the WPK. ' +
+      'The DPRK marked the 63rd anniversary of the DPRK.';
+    expect(events(text, '2011-10-08').map((e) => [e.date, e.dateText])).toEqual([
+      ['1945-01-01', '66th anniversary'],
+      ['1948-01-01', '63rd anniversary'],
+    ]);
+    // Ordinals far apart are two anniversaries, each its own happening.
+    expect(
+      events(
+        "It marked the 65th anniversary of the WPK and the 10th anniversary of the WPK's Conference.",
+        '2010-10-10',
+      ).map((e) => e.date),
+    ).toEqual(['1945-01-01', '2000-01-01']);
+  });
+
   it('skips the dateline but keeps a cited paper dated to the publication day', () => {
     const text =
       'Pyongyang, July 13 (KCNA) -- Papers Tuesday say the drills of July 10 were provocative.';

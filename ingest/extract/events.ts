@@ -77,6 +77,29 @@ function publishersAct(names: readonly string[]): (text: string, d: DateMention)
   };
 }
 
+/**
+ * `the 66th anniversary of the Workers' Party of Korea` ... `celebrations of the 65th anniversary
+ * of the WPK`: two ordinals of one body's anniversary cannot both fall in the article's year; the
+ * highest is this year's and the lower one an earlier year's, so subtracting it from the article's
+ * year would date the founding a year late. Such a lower ordinal (at most two years below) is no
+ * date of its own.
+ */
+function heldInEarlierYears(
+  anniversaryOf: ReadonlyMap<ExtractedEvent, string>,
+): Set<ExtractedEvent> {
+  const earliest = new Map<string, number>();
+  for (const [e, key] of anniversaryOf) {
+    const y = Number(e.date.slice(0, 4));
+    earliest.set(key, Math.min(earliest.get(key) ?? y, y));
+  }
+  const out = new Set<ExtractedEvent>();
+  for (const [e, key] of anniversaryOf) {
+    const gap = Number(e.date.slice(0, 4)) - (earliest.get(key) ?? 0);
+    if (gap >= 1 && gap <= 2) out.add(e);
+  }
+  return out;
+}
+
 /** A sentence that opens a quoted document's text: `The editorial said:`, `It went on:`. */
 const QUOTED_TEXT_OPENS_RE =
   /\b(?:said|says|reads?|noted|notes|went on|goes on|continued|continues|added|adds|stressed|stresses|pointed out|points out|wrote|writes|declared|declares|as follows)\s*:\s*$/;
@@ -110,6 +133,8 @@ export function extractEvents(
   // A year got by subtraction is a vaguer copy of the same happening when the article also dates
   // it finer (`on July 27, the 71st anniversary of the victory` ... `the 71st anniversary`).
   const subtractedYears = new Set<ExtractedEvent>();
+  // The body each such anniversary is of (`the 66th anniversary of the Workers' Party of Korea`).
+  const anniversaryOf = new Map<ExtractedEvent, string>();
   const finerYears = new Set<string>();
   let mi = 0;
   // `December 1 that year` refers to the last year named earlier in the article.
@@ -165,10 +190,20 @@ export function extractEvents(
       };
       out.push(event);
       // `51 years ago` is its own mechanical date, not an anniversary's copy.
-      if (d.subtracted === true && d.precision === 'year' && /anniversary|birthday/i.test(d.text))
+      if (d.subtracted === true && d.precision === 'year' && /anniversary|birthday/i.test(d.text)) {
         subtractedYears.add(event);
+        const of = mentions.find(
+          (m) => m.start >= d.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(d.end, m.start)),
+        );
+        if (of !== undefined) anniversaryOf.set(event, of.entry.key);
+      }
     }
   }
   if (subtractedYears.size === 0) return out;
-  return out.filter((e) => !subtractedYears.has(e) || !finerYears.has(e.date.slice(0, 4)));
+  const earlierAnniversaries = heldInEarlierYears(anniversaryOf);
+  return out.filter(
+    (e) =>
+      !subtractedYears.has(e) ||
+      (!finerYears.has(e.date.slice(0, 4)) && !earlierAnniversaries.has(e)),
+  );
 }
