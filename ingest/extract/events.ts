@@ -78,6 +78,26 @@ function publishersAct(names: readonly string[]): (text: string, d: DateMention)
 }
 
 /**
+ * The actor named right after `of (the)` at `end` (`... anniversary of the WPK`): `from` is the first
+ * mention not before `end`, and the search stops a few characters on, so repeated anniversaries
+ * stay linear.
+ */
+function bodyNamedAfter(
+  text: string,
+  end: number,
+  mentions: readonly ActorMention[],
+  from: number,
+): string | undefined {
+  for (let j = from; j < mentions.length; j++) {
+    const m = mentions[j];
+    if (m === undefined || m.start > end + 12) return undefined;
+    if (m.start >= end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, m.start)))
+      return m.entry.key;
+  }
+  return undefined;
+}
+
+/**
  * `the 66th anniversary of the Workers' Party of Korea` ... `celebrations of the 65th anniversary
  * of the WPK`: two ordinals of one body's anniversary cannot both fall in the article's year; the
  * highest is this year's and the lower one an earlier year's, so subtracting it from the article's
@@ -163,6 +183,8 @@ export function extractEvents(
       if (m === undefined || m.start >= s.end) break;
       if (!actorKeys.includes(m.entry.key)) actorKeys.push(m.entry.key);
     }
+    // Mentions before the current date, passed once per sentence (dates come in text order).
+    let ai = mi;
     for (const rel of dates) {
       const d: DateMention = { ...rel, start: rel.start + s.start, end: rel.end + s.start };
       if (d.start < skipBefore || d.stamp === true || isPublishersAct(text, d)) continue;
@@ -192,10 +214,9 @@ export function extractEvents(
       // `51 years ago` is its own mechanical date, not an anniversary's copy.
       if (d.subtracted === true && d.precision === 'year' && /anniversary|birthday/i.test(d.text)) {
         subtractedYears.add(event);
-        const of = mentions.find(
-          (m) => m.start >= d.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(d.end, m.start)),
-        );
-        if (of !== undefined) anniversaryOf.set(event, of.entry.key);
+        while ((mentions[ai]?.start ?? Infinity) < d.end) ai++;
+        const of = bodyNamedAfter(text, d.end, mentions, ai);
+        if (of !== undefined) anniversaryOf.set(event, of);
       }
     }
   }
