@@ -58,4 +58,6 @@ export const HOLIDAYS: Readonly<Record<string, readonly [month: number, day: num
   'International Youth Day': [8, 12],
   'World Tourism Day': [9, 27],
   'World Meteorological Day': [3, 23],
+  // Tangun's founding of Korea, October 3 (`an event ... to commemorate the Foundation Day of Korea`).
+  'Foundation Day of Korea': [10, 3],
 };

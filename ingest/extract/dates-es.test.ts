@@ -188,4 +188,22 @@ describe('findSpanishDatesInContext', () => {
       [],
     ]);
   });
+
+  it('dates the birth 100 years before the year a centenary is written in, and no bare centenary', () => {
+    expect([
+      dates(
+        'para hacer de 2012, centenario de natalicio del Presidente, el año de victorias',
+        '2011-03-25',
+      ),
+      dates(
+        'acoger con orgullo 2012, año del centenario de natalicio del Presidente.',
+        '2011-05-20',
+      ),
+      dates('en ocasión del centenario de natalicio del Presidente.', '2011-05-20'),
+    ]).toEqual([
+      [['1912-01-01', 'year', '2012, centenario de natalicio']],
+      [['1912-01-01', 'year', '2012, año del centenario de natalicio']],
+      [],
+    ]);
+  });
 });

@@ -86,6 +86,10 @@ const DATE_ES_RE = new RegExp(
     `(?<ago>\\bhace\\s+(?<agon>\\d{1,3})\\s+(?:años|anos)\\b)`,
     // `el 50º aniversario`, `el 66 aniversario`: the happening is N years back.
     `(?<ann>\\b(?<annn>\\d{1,3})\\s*(?:º|°|o|er|ro|to|mo|vo|no)?\\s+aniversario\\b)`,
+    // `2012, centenario de natalicio del Presidente`, `abril de 2012, año del centenario de
+    // natalicio`: the year the centenary falls in, written before it, dates the birth 100 years
+    // back (as `in 2012, the centenary of birth`); a centenary alone is mostly spoken of ahead.
+    `(?<cent>\\b(?<centy>1[89]\\d\\d|20\\d\\d),\\s+(?:(?:el\\s+)?${YEAR_WORD}\\s+del\\s+)?centenario\\s+del?\\s+(?:natalicio|nacimiento)\\b)`,
   ].join('|'),
   'giu',
 );
@@ -159,7 +163,7 @@ export function findSpanishDatesInContext(
         isPublicationDay: day === publicationDay,
         confidence: explicitYear ? 0.95 : 0.8,
         explicitYear,
-        ...((g.ago ?? g.ann) === undefined ? {} : { subtracted: true as const }),
+        ...((g.ago ?? g.ann ?? g.cent) === undefined ? {} : { subtracted: true as const }),
       });
   }
   return out;
@@ -288,6 +292,8 @@ function resolveSpanish(
       explicitYear: false,
     };
   }
+  if (g.cent !== undefined)
+    return { date: iso(Number(g.centy) - 100, 1, 1), precision: 'year', explicitYear: false };
   const n = Number(g.agon ?? g.annn);
   if (!(n > 0) || n >= anchor.y) return undefined;
   return { date: iso(anchor.y - n, 1, 1), precision: 'year', explicitYear: false };

@@ -34,3 +34,11 @@ describe('findDates, the New Year as a holiday of certain date', () => {
       expect(findDates(text, '2011-01-20'), text).toEqual([]);
   });
 });
+
+describe('findDates, other holidays of certain date', () => {
+  it('dates the Foundation Day of Korea to its October 3', () => {
+    expect(dates('An event took place to mark the Foundation Day of Korea.', '2024-10-04')).toEqual(
+      [['2024-10-03', 'day', 'Foundation Day of Korea']],
+    );
+  });
+});

@@ -748,6 +748,9 @@ const NOT_AN_ANCHOR_BEFORE_RE = new RegExp(
   ].join('|'),
   'i',
 );
+/** Inside a quoted title still open: `an article titled "...`, `under the headline of "...`. */
+const TITLE_OPEN_BEFORE_RE =
+  /\b(?:titled|entitled|headlined|under\s+the\s+(?:headlines?|headings?|(?:sub)?titles?)(?:\s+of)?)\s*["“][^"”]*$/i;
 /** `by the end of 2015`: the year is matched from its `of`. */
 const DEADLINE_END_BEFORE_RE = /\b(?:by|before)\s+the\s+end\s+$/i;
 /** `from minus 16.5 in August to minus 18.9 in September`: the first figure's date is a base. */
@@ -1197,6 +1200,14 @@ export function findDatesInContext(
       (g.party ?? g.party2) !== undefined ||
       (g.nyy ?? g.nyjy) !== undefined ||
       named !== undefined;
+    // `an article titled "Pyongyang Commemorating April 15"`: a date without its year inside a
+    // work's title is part of the title's wording, a date in a document's name (the rules' exclusion).
+    if (
+      !explicitYear &&
+      (g.ann ?? g.since ?? g.ago) === undefined &&
+      TITLE_OPEN_BEFORE_RE.test(text.slice(Math.max(0, start - 200), start))
+    )
+      continue;
     const mention: DateMention = {
       start,
       end,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../gazetteer';
 import { findActorMentions } from './actors';
+import { findDatesInContext } from './dates';
 import { extractEvents } from './events';
 import { splitSentences } from './sentences';
 
@@ -41,6 +42,64 @@ describe('extractEvents', () => {
       ['2024-10-15', 'on Oct. 15'],
       ['2024-10-16', 'on Wednesday'],
     ]);
+  });
+
+  it('skips, without a dateline, the act of the publisher the corpus names', () => {
+    const kcna = ['KCNA', 'Korean Central News Agency'];
+    const fromKcna = (text: string, pub: string) =>
+      extractEvents(
+        text,
+        splitSentences(text),
+        findActorMentions(text, gazetteer),
+        pub,
+        0,
+        findDatesInContext,
+        kcna,
+      ).map((e) => [e.date, e.dateText]);
+    // 2011-12-26 was a Monday, 2011-10-27 a Thursday.
+    expect(
+      fromKcna(
+        'The Korean Central News Agency released a report Monday on the general offensive. ' +
+          'The offensive began on January 3.',
+        '2011-12-26',
+      ),
+    ).toEqual([['2011-01-03', 'on January 3']]);
+    expect(
+      fromKcna(
+        'The Korean Central News Agency issued a detailed report on the modernization of the ' +
+          'complex on Wednesday. Xinhua released a report on Tuesday.',
+        '2011-10-27',
+      ),
+    ).toEqual([['2011-10-25', 'on Tuesday']]);
+    // A day the report's subject names with its year is no date of the act; another publisher's
+    // report is a cited act.
+    expect(
+      fromKcna(
+        'KCNA released a report on the massacre committed on October 17, 1950.',
+        '2011-10-27',
+      ),
+    ).toEqual([['1950-10-17', 'on October 17, 1950']]);
+    expect(
+      events('The Korean Central News Agency released a report Monday.', '2011-12-26'),
+    ).toHaveLength(1);
+  });
+
+  it("dates a body's founding once when a lower ordinal of its anniversary was an earlier year's", () => {
+    const text =
+      "The library issued bulletins on the 66th anniversary of the Workers' Party of Korea. " +
+      'It edited photos on the military parade celebrating the 65th anniversary of the WPK. ' +
+      'The DPRK marked the 63rd anniversary of the DPRK.';
+    expect(events(text, '2011-10-08').map((e) => [e.date, e.dateText])).toEqual([
+      ['1945-01-01', '66th anniversary'],
+      ['1948-01-01', '63rd anniversary'],
+    ]);
+    // Ordinals far apart are two anniversaries, each its own happening.
+    expect(
+      events(
+        "It marked the 65th anniversary of the WPK and the 10th anniversary of the WPK's Conference.",
+        '2010-10-10',
+      ).map((e) => e.date),
+    ).toEqual(['1945-01-01', '2000-01-01']);
   });
 
   it('skips the dateline but keeps a cited paper dated to the publication day', () => {

@@ -5,7 +5,7 @@ import { rulesOnly, type ActorFilter } from './actor-filter';
 import { aggregateActors, findActorMentions } from './actors';
 import { extractCitations } from './citations';
 import { findSpanishIntroducedOutlets, readSpanishCitations } from './citations-es';
-import { findDateline } from './dates';
+import { findDateline, findDatesInContext } from './dates';
 import { findSpanishDatesInContext } from './dates-es';
 import { extractEvents } from './events';
 import { findForeignDateline } from './foreign-dateline';
@@ -82,7 +82,8 @@ function extractWith(
         ].sort((a, b) => a.start - b.start)
       : found;
   const sourceName = raw.sourceName;
-  const publisherKey = sourceName === undefined ? undefined : outletOfSource(sourceName)?.key;
+  const publisher = sourceName === undefined ? undefined : outletOfSource(sourceName);
+  const publisherKey = publisher?.key;
   // Spanish gets its own citing formula, date phrases and epithet cues (docs/languages.md).
   const spanishReading = spanish
     ? readSpanishCitations(text, sentences, mentions, bodyStart, publisherKey)
@@ -93,11 +94,20 @@ function extractWith(
   const citations = english
     ? extractCitations(text, sentences, mentions, quotes, bodyStart, publisherKey)
     : (spanishReading?.citations ?? []);
-  const events = english
-    ? extractEvents(text, sentences, mentions, raw.date, bodyStart)
-    : spanish
-      ? extractEvents(text, sentences, mentions, raw.date, bodyStart, findSpanishDatesInContext)
-      : [];
+  // Spanish gets its own date phrases; other languages no events.
+  const findDates = english ? findDatesInContext : spanish ? findSpanishDatesInContext : undefined;
+  const events =
+    findDates === undefined
+      ? []
+      : extractEvents(
+          text,
+          sentences,
+          mentions,
+          raw.date,
+          bodyStart,
+          findDates,
+          publisher?.aliases,
+        );
   // A filter changes the actors only: quotes, citations and events keep the rules' reading.
   const actorMentions = english
     ? actorFilter({
