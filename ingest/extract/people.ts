@@ -88,6 +88,8 @@ function lexiconSaysPerson(words: readonly string[]): boolean {
   return hasTag(first, FIRST_NAME_TAGS) && !hasTag(words[words.length - 1] ?? '', PLACE_TAGS);
 }
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region']);
+/** compromise lists common surnames (`Gomes`, `Sato`) as words; with a role after them they are names. */
+const SURNAME_TAGS = new Set(['LastName']);
 
 /**
  * `Kim Chaek University`, `Kim Jong Suk County`, `O Jin U Artillery Academy`: a place or body named
@@ -406,7 +408,7 @@ export function findSurnameMentions(
             BARE_ROLE_AFTER.test(text.slice(end, end + 8)))) &&
         APPOSITIVE_AFTER.test(text.slice(end, end + 60)) &&
         ROLE_OF.test(text.slice(end, end + 60)) &&
-        !englishWord(word));
+        (!englishWord(word) || hasTag(word, SURNAME_TAGS)));
     // Most capitalised words are no surname at all: leave them before any costlier test.
     if (!korean && westernPerson === undefined && !ownNamed) continue;
     if (NAME_GOES_ON.test(text.slice(end, end + 6)) || occupiedIndex.overlaps(start, end)) continue;
