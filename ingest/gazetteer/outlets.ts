@@ -146,7 +146,9 @@ Tyokansan Sanomat||country:finland
 Voice of People||country:south-korea
 Nakhodkinski Rabochi||country:russia
 Defence and Humanity|Defense and Humanity|country:india
-Science, Technology and Education News||country:india
+Science, Technology and Education News|Science Technology and Education News|country:india
+India Europe News and Information Bureau||country:india
+Raboche-Krestiyanskaya Pravda|Raboche Krestiyanskaya Pravda|country:russia
 `;
 
 /** Outlet entries from our own list (deduplicated by key). */
