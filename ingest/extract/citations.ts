@@ -490,15 +490,21 @@ const VERBATIM_BEFORE = /[“"][^“”"]{30,}["”]\s*,?\s*$/;
 const NAME_TAIL =
   /^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}){0,4}(?:,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+\([A-Z][\w.&-]{1,10}\))?/;
 
-/** `an officer concerned of the X`, `officials of the X`: unnamed officials, not the body's spokesman. */
+/**
+ * `an officer concerned of the X`, `officials of the X`, `The deputy director of the Art and
+ * Cultural Council of the X`: unnamed officials (of the body or of a sub-unit named inside it), not
+ * the body's spokesman. The head of a ministry's information or press department speaks for it
+ * (`the director of the Information Department of the Foreign Ministry said`): whether that is a
+ * spokesman is left to the rules' owner (docs/citations.md), so it stays cited as before.
+ */
 const OFFICIAL_OF =
-  /\b(?:an?|the|one|some|two|three)\s+(?:[\w-]+\s+)?(?:officials?|officers?|chief|head|administrator)(?:\s+concerned)?\s+(?:of|at|from|in)\s+(?:the\s+)?(?:puppet\s+)?$/i;
+  /\b(?:an?|the|one|some|two|three)\s+(?:(?:[\w-]+\s+)?(?:officials?|officers?|chief|head|administrator)|(?!information\s|press\s)(?:[\w-]+\s+)?director(?:-general|\s+general)?)(?:\s+concerned)?\s+(?:of|at|from|in)\s+(?:the\s+)?(?:(?!Information\b|Press\b)[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){0,6}?(?:(?:of|at|in)\s+(?:the\s+)?)?(?:puppet\s+)?$/i;
 
 /** True when a body is named (after `from`) only as where an unnamed official works. */
 function isOfficialOf(text: string, from: number, m: ActorMention): boolean {
   return (
     m.entry.kind === 'organization' &&
-    OFFICIAL_OF.test(text.slice(Math.max(from, m.start - 60), m.start))
+    OFFICIAL_OF.test(text.slice(Math.max(from, m.start - 100), m.start))
   );
 }
 
@@ -524,6 +530,21 @@ const QUOTING_ASIDE = /^,\s+(?:quoting|citing)\s+[^,;:()“”"]{1,200},/;
 /** `Kyunghyang Daily News, Hangook Ilbo and other south Korean media said`: unnamed others. */
 const OTHER_MEDIA =
   /^,?\s+and\s+(?:many\s+|some\s+|several\s+)?(?:other|major|various|different)\s+(?:[\w'’-]+\s+){0,3}?(?:media|papers|newspapers|news\s+agencies|outlets|broadcasters)\b(?:\s+of\s+(?:the\s+)?[\w'’-]+)?/;
+
+/**
+ * A list item that is no outlet of its own: `, the Internet homepage of the Korean Friendship
+ * Association` among the papers that `gave wide publicity` (an association's site is not an
+ * outlet, so it is skipped, not cited).
+ */
+const HOMEPAGE_ITEM =
+  /^,?\s+(?:and\s+)?(?:the\s+)?(?:Internet\s+)?(?:home\s*pages?|websites?)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|in|on)\s+)*[A-Z][\w'’-]*)*/;
+
+/**
+ * `and other media of various countries and international and regional organizations` right
+ * before the verb: the unnamed rest of the list, however it is described (no clause inside).
+ */
+const OTHER_MEDIA_TO_VERB =
+  /^,?\s+and\s+(?:many\s+|some\s+|several\s+)?(?:other|major|various|different)\s+(?:[\w'’-]+\s+){0,3}?(?:media|papers|newspapers|news\s+agencies|outlets|broadcasters)\s+(?:of|in|from)\s+(?:(?!\b(?:that|which|who|whom|when|while)\b)[^,;:.“”"]){1,80}$/;
 
 /**
  * Between two coordinated outlets, each item as written in a list of papers: the rest of the
@@ -559,6 +580,7 @@ function subjectOf(
   citable: readonly ActorMention[],
   from: number,
   at: number,
+  listFrom = from,
 ): ActorMention[] {
   // Binary search for the last mention starting before the verb: a sentence may hold thousands.
   let lo = 0;
@@ -571,8 +593,10 @@ function subjectOf(
   let i = lo - 1;
   while (i >= 0 && (citable[i]?.end ?? Infinity) > at) i--;
   const nearest = citable[i];
-  if (nearest === undefined || nearest.start < from) return [];
-  if (at - nearest.end > 300) return [];
+  if (nearest === undefined || nearest.start < listFrom) return [];
+  // 400: a list's skipped items (HOMEPAGE_ITEM, OTHER_MEDIA_TO_VERB) may run that long; the gap
+  // left after them must still be short (SUBJECT_GAP).
+  if (at - nearest.end > 400) return [];
   // `The New York Times in an article titled "..." likened`: a quoted title is not a clause.
   let gap = text
     .slice(nearest.end, at)
@@ -581,8 +605,12 @@ function subjectOf(
     .replace(DAYS_OF_MONTH, ' on $1');
   // `Tyokansan Sanomat, the organ of the ... Party of Finland ..., on Sept. 1 carried`: an outlet's
   // appositive describes it, so the verb is still its own; so does `and other media` after a list.
-  if (nearest.entry.kind === 'outlet')
-    gap = gap.replace(OUTLET_APPOSITIVE, '').replace(OTHER_MEDIA, '');
+  if (nearest.entry.kind === 'outlet') {
+    gap = gap.replace(OUTLET_APPOSITIVE, '');
+    for (let item = HOMEPAGE_ITEM.exec(gap); item !== null; item = HOMEPAGE_ITEM.exec(gap))
+      gap = gap.slice(item[0].length);
+    gap = gap.replace(OTHER_MEDIA_TO_VERB, '').replace(OTHER_MEDIA, '');
+  }
   gap = gap.replace(QUOTING_ASIDE, '');
   if (
     gap.length > SUBJECT_GAP ||
@@ -616,7 +644,7 @@ function subjectOf(
   for (let j = i - 1; j >= 0; j--) {
     const prev = citable[j];
     const next = out[out.length - 1];
-    if (prev === undefined || next === undefined || prev.start < from) break;
+    if (prev === undefined || next === undefined || prev.start < listFrom) break;
     const between = text.slice(prev.end, next.start);
     // `A on Aug. 23 and Ugandan newspaper B on Aug. 25 carried`: each item may carry its date.
     const coordinated =
@@ -740,7 +768,9 @@ function subjectsOfVerbs(
     );
     const subjectFrom = cut >= 0 ? at - before.length + cut + 1 : Math.max(s.start, at - 200);
     // `The Ministry of Navy printed a map`: a body's act, unless what it put out is words.
-    const head = subjectOf(text, citable, subjectFrom, at);
+    // A list of outlets may run further back than the subject window (`The Cuban paper Granma, the
+    // Russian paper Patriot, ... and other media gave wide publicity`): each item is coordinated.
+    const head = subjectOf(text, citable, subjectFrom, at, cut >= 0 ? subjectFrom : s.start);
     const subject = (
       head.length > 0
         ? head

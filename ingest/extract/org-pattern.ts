@@ -9,9 +9,13 @@ import { SpanIndex, type Span } from './span-index';
 const ORG_HEADS =
   'Association|Committee|Party|Union|Council|Institute|Federation|League|Movement|Front|Society|Group|Foundation|Fund|Organization|Organisation|Alliance|Coalition|Confederation|Assembly|Agency|Ministry|Academy|Centre|Center|Corporation|Company|Bureau|Commission|Forum|Club|Circle|Chapter|Secretariat|Congress|Caucus|University|Administration|Factory|Works|Mill|Smeltery|Farm|Restaurant|Hospital|School|College|Conservatory|Complex|Mine|Plant|(?<=(?:Power|Distribution) )Station|(?<=People(?:\\x27|’)s )Government|Manufactory|Studio|Office|Sub-institute|Troupe|Ensemble|Orchestra|Chorus|Band|Publishing House|Team|(?<!\\d{3} (?:[A-Z][A-Za-z-]* ){0,3})Shock Brigade|(?<=(?:Provincial|Municipal) )Regiment of Party [Mm]embers|Solidarity|Network(?= (?:of|for) (?:the )?(?:[A-Z]|(?:south|north) Korea))|House(?= of (?:Representatives|Councillors|Councilors|Commons|Lords)\\b)|(?<=(?:Intelligence|[Mm]eteorological|Security|Research|Customs|Postal|Immigration|Prisons?|Information|Broadcasting) )Service';
 
-/** Head nouns that end the name of a newspaper, agency or broadcaster (`Command Post` is a place). */
+/**
+ * Head nouns that end the name of a newspaper, agency or broadcaster (`Command Post` is a place).
+ * Romanized words for a paper head a name as `Sinmun` or `Ilbo` do: Chinese `Ribao` (daily),
+ * `Wanbao` (evening paper), `Shibao` (times), `Sinbao`/`Xinbao`, `Zhoubao`, `Chenbao`, `Huabao`.
+ */
 const OUTLET_HEADS =
-  '(?<!(?:Command|Military|Police|Border|Guard|Sentry|Observation|Frontier) )Post|Times|Daily|News|Herald|Monitor|Journal|Tribune|Gazette|Shimbun|Sinmun|Ilbo|TV|Television|Radio|Network|Telegraph|Observer|Chronicle|Courier|Express|Sentinel|Inquirer|Dispatch';
+  '(?<!(?:Command|Military|Police|Border|Guard|Sentry|Observation|Frontier) )Post|Times|Daily|News|Herald|Monitor|Journal|Tribune|Gazette|Shimbun|Sinmun|Ilbo|Ribao|Wanbao|Shibao|Sinbao|Xinbao|Zhoubao|Chenbao|Huabao|TV|Television|Radio|Network|Telegraph|Observer|Chronicle|Courier|Express|Sentinel|Inquirer|Dispatch';
 
 // Literal spaces, not \\s: a name never runs across a line break.
 const CAP_WORD = `[A-Z][\\p{L}'’-]*`;
