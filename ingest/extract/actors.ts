@@ -17,6 +17,7 @@ import { findNationalForces } from './national-forces';
 import { dropTitleWords } from './quoted-titles';
 import { dropSeatsAsPlaces } from './seats-as-places';
 import { dropLanguageNames } from './language-names';
+import { namesShip } from './ship-names';
 import type { Sentence } from './sentences';
 import { dropTitleOnlyOrgans, findSubOrgans } from './sub-organs';
 
@@ -35,9 +36,12 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
   const matched = matchGazetteer(text, gazetteer);
   const currencies = dropCurrencyNames(text, matched.mentions);
   const blocked = [...matched.blocked, ...currencies.blocked];
-  // `Kim Jong Suk County`: a listed person's name that begins a place or body is not the person.
+  // `Kim Jong Suk County`: a listed person's name that begins a place or body is not the person;
+  // nor is one that names a ship (`carrier Ronald Reagan`).
   let mentions = currencies.kept.filter(
-    (m) => m.entry.kind !== 'person' || !namesPlaceOrBody(text, m.end),
+    (m) =>
+      m.entry.kind !== 'person' ||
+      (!namesPlaceOrBody(text, m.end) && !namesShip(text, m.start, m.end)),
   );
   let korean = findKoreanNames(text, [...mentions, ...blocked]);
   korean = korean.concat(findChineseNames(text, [...mentions, ...blocked, ...korean]));

@@ -4,6 +4,7 @@ import type { GazetteerEntry } from '../gazetteer';
 import type { ActorMention, BlockedSpan } from './actor-matcher';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words';
 import { SpanIndex, type Span } from './span-index';
+import { namesShip } from './ship-names';
 import {
   ENGLISH_LIKE_SURNAMES,
   KOREAN_SURNAMES,
@@ -307,6 +308,7 @@ export function findPeople(
     const end = start + name.length;
     if (text.slice(start, end) !== name) continue; // irregular spacing: skip rather than misplace
     if (occupied.overlaps(start, end)) continue;
+    if (namesShip(text, start, end)) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 60);
     const titled = TITLE_BEFORE.test(before);
