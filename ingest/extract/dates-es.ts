@@ -60,11 +60,18 @@ const YEAR_TAIL = `(?:\\s+de(?:l)?\\s+(?:(?<y>1[89]\\d\\d|20\\d\\d)\\b|${YEAR_WO
  */
 const YEAR_PART = `(?<part>\\b(?:principios?|comienzos?|inicios?|fines|finales|mediados)\\s+(?:de\\s+(?:este|presente)\\s+${YEAR_WORD}|del\\s+${YEAR_WORD}\\s+en\\s+curso)\\b)`;
 
+/**
+ * `el Día del Sol (15 de abril) de 2012`: a holiday's day in brackets, its year written after the
+ * bracket (the Spanish form of `the Day of the Sun in 2012`). Taken only before a written year, and
+ * kept only when the bracket opens right before the day (`resolveSpanish`).
+ */
+const BRACKET_CLOSE = '(?:(?<br>\\s*\\))(?=\\s+del?\\s+(?:1[89]|20)\\d\\d\\b))?';
+
 const DATE_ES_RE = new RegExp(
   [
     // `el 25 de enero`, `primero de septiembre de 2009`, `el 15 de agosto de 1945`, `del día 20 al
     // 26 de mayo` (a range: its start), `los días 21 y 22 de diciembre` (two days).
-    `(?<md>(?:\\b(?:el|del|al|los|desde el|hasta el|hasta|el pasado)\\s+)?(?:\\bd[ií]as?\\s+)?\\b(?<d>${DAY}|primero)(?:\\s+(?<dl>al|y)\\s+(?:el\\s+)?(?<d2>${DAY}))?\\s+de\\s+(?<m>${MONTH})\\b${YEAR_TAIL}${COMING})`,
+    `(?<md>(?:\\b(?:el|del|al|los|desde el|hasta el|hasta|el pasado)\\s+)?(?:\\bd[ií]as?\\s+)?\\b(?<d>${DAY}|primero)(?:\\s+(?<dl>al|y)\\s+(?:el\\s+)?(?<d2>${DAY}))?\\s+de\\s+(?<m>${MONTH})\\b${BRACKET_CLOSE}${YEAR_TAIL}${COMING})`,
     // `el día 3`, `el pasado día 17`, `los días 8 y 9`, `del día 26 al 30`: a day of the
     // publication month (the wire's way of dating the last few days, and plans later in the month).
     `(?<dn>\\b(?:el|del|al|los|desde el|a partir del|el pasado)\\s+d[ií]as?\\s+(?<dnd>${DAY}|primero)(?:\\s+(?<dnl>al|y)\\s+(?<dnd2>${DAY}))?\\b(?!\\s+del\\s+mes\\s+(?:pasado|anterior)))`,
@@ -219,9 +226,11 @@ function resolveSpanish(
     // `del 20 al 3 de febrero` starts in the month before the one written.
     const back = g.dl === 'al' && Number(g.d2) < d;
     const mo = back ? ((end + 10) % 12) + 1 : end;
+    // A closing bracket with no bracket opened before the day does not carry the year over.
+    const written = g.br === undefined || /\(\s*$/.test(before) ? g.y : undefined;
     const y =
-      g.y !== undefined
-        ? Number(g.y) - (back && end === 1 ? 1 : 0)
+      written !== undefined
+        ? Number(written) - (back && end === 1 ? 1 : 0)
         : (relativeYear(g.past) ??
           (anchor === undefined
             ? undefined
@@ -229,7 +238,7 @@ function resolveSpanish(
               ? comingYear(anchor, mo, d)
               : pastBiasedYear(anchor, mo, d)));
     if (y === undefined || !validDay(y, mo, d)) return undefined;
-    return { date: iso(y, mo, d), precision: 'day', explicitYear: g.y !== undefined };
+    return { date: iso(y, mo, d), precision: 'day', explicitYear: written !== undefined };
   }
   if (g.mq !== undefined) {
     const mo = MONTHS_ES[strip(g.mqm ?? '')];
