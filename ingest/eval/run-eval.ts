@@ -10,7 +10,8 @@
  * `--file` scores one file alone, e.g. a blind tuning sample (`blind/` is never read otherwise);
  * such a sample labels only the type its `labelled` field names, so read only that type's line.
  * `--check-floor` exits 1 when a figure of the split named in floors.json falls more than its
- * tolerance below the recorded floor; `--write-floor` records the current figures as the floor.
+ * tolerance below the recorded floor (with `--file` or another `--split` it refuses to run, since
+ * those figures are not the floor's); `--write-floor` records the current figures as the floor.
  *
  * Reads the corpora where they live (`../shared/corpus` from the repo root); exits 1 with a message
  * when they are absent. Articles are parsed with the project's own readers (ingest/sources).
@@ -105,6 +106,10 @@ function printGroup(label: string, diffs: readonly ArticleDiff[]): Record<string
   return figs;
 }
 
+function readFloorFile(): FloorFile {
+  return JSON.parse(readFileSync(floorPath, 'utf8')) as FloorFile;
+}
+
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
   const useOutletList = !process.argv.includes('--no-outlet-list');
@@ -112,6 +117,18 @@ async function main(): Promise<void> {
   const onlyFile = argValue('file');
   if (onlyFile !== undefined && !existsSync(onlyFile)) {
     console.error(`No such gold file: ${onlyFile}`);
+    process.exit(1);
+  }
+  const checkFloor = process.argv.includes('--check-floor');
+  const floor = checkFloor ? readFloorFile() : undefined;
+  if (
+    floor !== undefined &&
+    (onlyFile !== undefined || (onlySplit ?? floor.split) !== floor.split)
+  ) {
+    // The floor holds one split's figures; a file or another split alone has none to compare.
+    console.error(
+      `--check-floor compares the ${floor.split} split with floors.json: run it without --file, and with no --split or --split ${floor.split}.`,
+    );
     process.exit(1);
   }
   if (!existsSync(corpusDir)) {
@@ -212,8 +229,7 @@ async function main(): Promise<void> {
     writeFileSync(floorPath, `${JSON.stringify(floors, null, 2)}\n`);
     console.log(`\nRecorded the ${split} figures as the floor in ${floorPath}.`);
   }
-  if (process.argv.includes('--check-floor')) {
-    const floor = JSON.parse(readFileSync(floorPath, 'utf8')) as FloorFile;
+  if (floor !== undefined) {
     const figs = splitFigures.get(floor.split);
     if (figs === undefined) throw new Error(`No figures for the floor's split ${floor.split}.`);
     const below = Object.entries(floor.floors).filter(
