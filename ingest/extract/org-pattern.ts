@@ -44,8 +44,10 @@ const NAME_WORD = `(?:${CAP_WORD} |(?:${MONTH_NAMES.join('|')}) \\d{1,2} (?=[A-Z
 /**
  * Heads that only end a name: `Disaster Prevention and Mitigation Department`; `Department of X` is
  * an organ of X (see ORGAN_PREFIX), so it takes neither a leading position nor a continuation.
+ * `Korea Pugang Pharmaceutic Co., Ltd.`: the company's name ends at `Ltd` (its full stop ends no
+ * word, so `\b` holds there), and an `of <country>` after the stop is where it is from.
  */
-const END_ONLY_HEADS = 'Department';
+const END_ONLY_HEADS = 'Department|Co\\., Ltd';
 
 /**
  * `<Capitalised words> <Head>` (`Denmark-DPRK Friendship Association`, `U.S. Nuclear Security

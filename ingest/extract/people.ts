@@ -1,6 +1,6 @@
 import { personAsWritten } from './as-written';
 import nlp from 'compromise';
-import type { GazetteerEntry } from '../gazetteer';
+import { COUNTRIES, type GazetteerEntry } from '../gazetteer';
 import type { ActorMention, BlockedSpan } from './actor-matcher';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words';
 import { SpanIndex, type Span } from './span-index';
@@ -37,9 +37,20 @@ const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   ...CALENDAR_WORDS,
 ]);
 
+/**
+ * A country's demonym before the role (`Alexandr Matsegora, Russian ambassador to the DPRK`): the
+ * role still names the person; the demonym is the gazetteer's, so no capitalised word passes.
+ */
+const DEMONYM_BEFORE_ROLE = COUNTRIES.flatMap((c) => c.demonyms)
+  .filter((d) => /^\p{Lu}[\p{L}-]+$/u.test(d))
+  .sort((x, y) => y.length - x.length)
+  .join('|');
+
 /** Role words that start an appositive: `Anders Kristensen, chairman of ...`. */
-const APPOSITIVE_AFTER =
-  /^,\s+(?:a\s+|an\s+|the\s+|former\s+|then\s+|acting\s+|honorary\s+|first\s+|deputy\s+|managing\s+|executive\s+|vice-|co-)?(?:(?:foreign|international|permanent|assistant|national|federal|joint|second|its|his|her)\s+)?(?:chairman|chairwoman|chairperson|president|director|chief|secretary|leader|head|member|minister|ambassador|editor|professor|representative|spokesman|spokeswoman|spokesperson|adviser|advisor|founder|general|senior|lecturer|researcher|analyst|commentator|journalist|expert|scholar|writer|author|correspondent|official|premier|prime minister|governor|mayor|senator|councilor|lawyer|activist|coordinator|executive|manager|veteran|priest|pastor|doctor|scientist|politician|diplomat|dean|rector|principal|MP|vice|king|queen|prince|princess|emir|sultan|sheikh)\b/;
+const APPOSITIVE_AFTER = new RegExp(
+  `^,\\s+(?:a\\s+|an\\s+|the\\s+|former\\s+|then\\s+|acting\\s+|honorary\\s+|first\\s+|deputy\\s+|managing\\s+|executive\\s+|vice-|co-)?(?:(?:${DEMONYM_BEFORE_ROLE})\\s+)?(?:(?:foreign|international|permanent|assistant|national|federal|joint|second|its|his|her)\\s+)?(?:chairman|chairwoman|chairperson|president|director|chief|secretary|leader|head|member|minister|ambassador|editor|professor|representative|spokesman|spokeswoman|spokesperson|adviser|advisor|founder|general|senior|lecturer|researcher|analyst|commentator|journalist|expert|scholar|writer|author|correspondent|official|premier|prime minister|governor|mayor|senator|councilor|lawyer|activist|coordinator|executive|manager|veteran|priest|pastor|doctor|scientist|politician|diplomat|dean|rector|principal|MP|vice|king|queen|prince|princess|emir|sultan|sheikh)\\b`,
+  'u',
+);
 
 /** A title naming its field next: `Minister of ` (`... Regional Development Viktor Basargin`). */
 const TITLE_OF_FIELD =

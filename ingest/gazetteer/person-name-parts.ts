@@ -362,6 +362,8 @@ export const NON_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   'Day',
   'War',
   'Peninsula',
+  // `the Gaza Strip, the Chinese permanent representative ...`: a territory before a role.
+  'Strip',
   'Island',
   'Islands',
   'Sea',
