@@ -82,7 +82,7 @@ export function articleKey(input: {
  * gazetteers, so re-ingesting unchanged input rewrites its articles with the better extraction
  * instead of skipping them as unchanged.
  */
-export const EXTRACTION_VERSION = 16;
+export const EXTRACTION_VERSION = 17;
 
 /** sha256 over everything that, when changed, means the article must be written again. */
 export function contentHash(input: {
