@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../gazetteer';
-import type { ExtractedArticle } from '../types';
-import { createArticleExtractor } from './extract-article';
+import { kcnaFixture } from '../testing/kcna-article';
 
-const extract = createArticleExtractor(buildGazetteer());
-const article = (text: string): ExtractedArticle =>
-  extract({
-    title: 'Test',
-    text,
-    date: '2011-07-26',
-    language: 'en',
-    sourceName: 'KCNA',
-    origin: { location: 'citations-blind-n.test' },
-  });
-const citedKeys = (text: string): string[] => [
-  ...new Set(article(text).citations.map((c) => c.outletKey)),
-];
+const { article, citedKeys } = kcnaFixture('2011-07-26', 'citations-blind-n.test');
 const outletKeys = (text: string): string[] =>
   article(text)
     .actors.map((a) => a.key)

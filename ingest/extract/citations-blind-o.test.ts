@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../gazetteer';
-import type { ExtractedArticle } from '../types';
-import { createArticleExtractor } from './extract-article';
+import { kcnaFixture } from '../testing/kcna-article';
 
-const extract = createArticleExtractor(buildGazetteer());
-const article = (text: string): ExtractedArticle =>
-  extract({
-    title: 'Test',
-    text,
-    date: '2011-04-20',
-    language: 'en',
-    sourceName: 'KCNA',
-    origin: { location: 'citations-blind-o.test' },
-  });
-const citedKeys = (text: string): string[] => [
-  ...new Set(article(text).citations.map((c) => c.outletKey)),
-];
+const { citedKeys } = kcnaFixture('2011-04-20', 'citations-blind-o.test');
 
 // Blind sample citations-2026-12o (docs/citations.md, round 12): the misses and spurious citations
 // it showed, each a form the rules decide, and the readings the fixes must leave alone.

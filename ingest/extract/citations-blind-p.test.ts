@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../gazetteer';
-import type { ExtractedArticle } from '../types';
-import { createArticleExtractor } from './extract-article';
+import { kcnaFixture } from '../testing/kcna-article';
 
-const extract = createArticleExtractor(buildGazetteer());
-const article = (text: string): ExtractedArticle =>
-  extract({
-    title: 'Test',
-    text,
-    date: '2011-09-12',
-    language: 'en',
-    sourceName: 'KCNA',
-    origin: { location: 'citations-blind-p.test' },
-  });
-const citedKeys = (text: string): string[] => [
-  ...new Set(article(text).citations.map((c) => c.outletKey)),
-];
+const { citedKeys } = kcnaFixture('2011-09-12', 'citations-blind-p.test');
 
 // Blind sample citations-2026-12p (docs/citations.md, round 13): papers whose full names the
 // lists now hold, so a word inside the name (`Pravda`, `Europe News`, `Education News`) is no

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../gazetteer';
-import type { ExtractedArticle } from '../types';
-import { createArticleExtractor } from './extract-article';
+import { kcnaFixture } from '../testing/kcna-article';
 
-const extract = createArticleExtractor(buildGazetteer());
-const article = (text: string): ExtractedArticle =>
-  extract({
-    title: 'Test',
-    text,
-    date: '2011-08-01',
-    language: 'en',
-    sourceName: 'KCNA',
-    origin: { location: 'citations-blind-r.test' },
-  });
-const citedKeys = (text: string): string[] => [
-  ...new Set(article(text).citations.map((c) => c.outletKey)),
-];
+const { citedKeys } = kcnaFixture('2011-08-01', 'citations-blind-r.test');
 
 // Blind sample citations-2026-12r (docs/citations.md, round 14).
 const SIX_PAPERS = [
