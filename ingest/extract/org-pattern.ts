@@ -166,10 +166,10 @@ const GENERIC_WORDS = new Set(
 const PLACE_AFTER =
   /^\s+(?:Hall|Building|House|Palace|Square|Street|Theatre|Theater|Park|Stadium|Hotel|Hospital|Station)\b/;
 
-/** Organizations whose name says they are news agencies or broadcasters. */
 /** A broadcaster's name that says only what it is (`National Radio`): no brand without its country. */
 const GENERIC_BROADCASTER =
   /^(?:(?:National|State|Central|Public)\s+)+(?:TV|Television|Radio|Broadcasting(?:\s+(?:Service|Corporation))?)$/;
+/** Organizations whose name says they are news agencies or broadcasters. */
 const PRESS_BODY =
   /\b(?:(?:News|Press|Information) Agency|Agency of (?:Press|News|Information)|Press Agency|Broadcasting (?:Corporation|Company|Service|System|Station))\b/;
 
